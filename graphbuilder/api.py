@@ -1,0 +1,112 @@
+"""The public Python API: build a KnowledgeGraph or stream statements from articles.
+
+Inputs may be paths (files, directories, ``-`` for stdin), raw texts, :class:`Article`
+objects, or any iterable mixing them. Bad inputs are skipped and recorded in the
+``RunReport``; nothing here prints.
+
+    >>> import graphbuilder as gb
+    >>> kg = gb.build(["Putin met Trump in Helsinki."])
+    >>> [(s.subject_id, s.predicate, s.object_id) for s in kg.statements.values()]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from graphbuilder.extract import extract_candidates
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.ingest import article_from_text, read_inputs
+from graphbuilder.model import Article
+from graphbuilder.nlp import load_pipeline
+from graphbuilder.report import RunReport
+from graphbuilder.resolve import ArticleGraph, resolve_article
+
+Input = str | Path | Article
+ProgressHook = Callable[[Article], None]
+
+
+def iter_articles(inputs: Input | Iterable[Input], report: RunReport | None = None) -> Iterator[Article]:
+    """Articles from paths, texts or Article objects; unreadable inputs go to ``report``."""
+    report = report if report is not None else RunReport()
+    if isinstance(inputs, (str, Path, Article)):
+        inputs = [inputs]
+    for item in inputs:
+        if isinstance(item, Article):
+            report.articles += 1
+            yield item
+        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
+            for article in read_inputs([str(item)], report):
+                yield article
+        elif isinstance(item, str):
+            report.articles += 1
+            yield article_from_text(item)
+        else:
+            raise TypeError(f"cannot read {type(item).__name__} as an article")
+
+
+def _looks_like_path(s: str) -> bool:
+    if s == "-":
+        return True
+    if "\n" in s or len(s) > 4096:
+        return False
+    return Path(s).exists() or (("/" in s or s.endswith((".txt", ".html", ".htm", ".jsonl"))) and " " not in s)
+
+
+def iter_article_graphs(
+    inputs: Input | Iterable[Input],
+    *,
+    report: RunReport | None = None,
+    model: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    on_article: ProgressHook | None = None,
+) -> Iterator[ArticleGraph]:
+    """One ArticleGraph per readable article, streamed: memory stays flat on big corpora."""
+    nlp = load_pipeline(model)
+    articles = iter_articles(inputs, report)
+    stream = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, article in stream:
+        candidates = list(extract_candidates(doc, reference_date=article.published))
+        yield resolve_article(article, doc, candidates)
+        if on_article is not None:
+            on_article(article)
+
+
+def build(
+    inputs: Input | Iterable[Input],
+    *,
+    into: KnowledgeGraph | None = None,
+    report: RunReport | None = None,
+    model: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    on_article: ProgressHook | None = None,
+) -> KnowledgeGraph:
+    """Build (or extend ``into``) a KnowledgeGraph from the inputs.
+
+    Raises GraphBuilderError subclasses only for problems that stop the whole run (no
+    model); unreadable inputs are skipped and recorded in ``report``.
+    """
+    kg = into if into is not None else KnowledgeGraph()
+    for ag in iter_article_graphs(
+        inputs, report=report, model=model, batch_size=batch_size, n_process=n_process, on_article=on_article
+    ):
+        kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
+    return kg
+
+
+def extract(
+    inputs: Input | Iterable[Input],
+    *,
+    report: RunReport | None = None,
+    model: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[dict[str, Any]]:
+    """Statement JSON records, streamed article by article (no store is built)."""
+    for ag in iter_article_graphs(inputs, report=report, model=model, batch_size=batch_size, n_process=n_process):
+        kg = KnowledgeGraph()
+        kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
+        yield from kg.records()

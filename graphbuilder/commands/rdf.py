@@ -1,0 +1,4 @@
+"""Placeholder: filled in by its owner."""
+
+commands: list = []
+export_commands: list = []

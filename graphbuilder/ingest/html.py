@@ -1,0 +1,38 @@
+"""HTML pages -> Articles: main text and metadata via trafilatura; navigation and scripts dropped."""
+
+from __future__ import annotations
+
+from graphbuilder.errors import InputError
+from graphbuilder.ingest.boilerplate import strip_boilerplate
+from graphbuilder.ingest.identity import article_id
+from graphbuilder.model import Article
+
+
+def article_from_html(
+    html: str,
+    *,
+    source: str,
+    id: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    publisher: str | None = None,
+) -> Article:
+    """The article in an HTML page; InputError when the page holds no article text."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=False)
+    text = strip_boilerplate(doc.text or "") if doc is not None else ""
+    if not text.strip():
+        raise InputError(source, "HTML page has no article text")
+    meta_url = url or (doc.url if doc is not None else None)
+    return Article(
+        id=article_id(text, id=id, url=meta_url),
+        text=text,
+        title=title or doc.title,
+        url=meta_url,
+        published=published or doc.date,
+        publisher=publisher or doc.sitename or doc.hostname,
+        source=source,
+    )

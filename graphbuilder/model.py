@@ -1,0 +1,263 @@
+"""The domain types every layer shares: articles, sentences, mentions, entities, statements.
+
+Frozen dataclasses with no I/O. Offsets are character offsets into ``Article.text`` as
+ingested, so ``article.text[start:end] == text`` holds for every span here.
+
+A :class:`Statement` is one fact keyed by (subject, predicate, object, negated); each
+sentence that supports it is one :class:`Evidence`. The statement JSON lines format (a
+public contract, see :func:`statement_record`) is one line per evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+EXTRACTOR_VERSION = "graphbuilder-rules/0.1"
+
+#: Entity types, mapped to schema.org classes in RDF and labels in the property graph.
+ENTITY_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Other")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One ingested news article; ``id`` is stable across runs (see ``article_id``)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    publisher: str | None = None
+    source: str | None = None  # where it was read from: "path" or "path:line"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.article_id}#s{self.index}"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical actor, place or thing; ``id`` is deterministic from its canonical key."""
+
+    id: str
+    name: str
+    type: str = "Other"
+    aliases: tuple[str, ...] = ()
+    actor_code: str | None = None  # CAMEO actor code, e.g. "RUSGOV"
+    country: str | None = None  # ISO 3166 alpha-3 or CAMEO code for non-state actors
+    gazetteer_id: str | None = None  # e.g. "VLADIMIR_PUTIN" from the Phoenix dictionaries
+
+    def merged_with(self, other: Entity) -> Entity:
+        """The same entity with aliases (and missing codes) taken from ``other``."""
+        aliases = tuple(sorted(set(self.aliases) | set(other.aliases) | {other.name} - {self.name}))
+        return replace(
+            self,
+            aliases=aliases,
+            actor_code=self.actor_code or other.actor_code,
+            country=self.country or other.country,
+            gazetteer_id=self.gazetteer_id or other.gazetteer_id,
+        )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of an article's text that refers to an entity."""
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    entity_id: str
+
+
+@dataclass(frozen=True)
+class Argument:
+    """Subject or object of one evidence: the surface span and what it resolved to.
+
+    ``entity_id`` is None for a literal object (e.g. a clause or an abstract noun).
+    """
+
+    text: str
+    start: int
+    end: int
+    entity_id: str | None = None
+    name: str | None = None
+    type: str | None = None
+    actor_code: str | None = None
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "entity_id": self.entity_id,
+            "name": self.name,
+            "type": self.type,
+            "actor_code": self.actor_code,
+            "country": self.country,
+        }
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    entity_id: str
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity_id": self.entity_id, "name": self.name}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence supporting a statement, with every offset needed to click through."""
+
+    article_id: str
+    sentence: Sentence
+    subject: Argument
+    relation_text: str
+    relation_start: int
+    relation_end: int
+    object: Argument
+    negated: bool = False
+    modality: str | None = None  # "could", "must", "will", ... or None for asserted
+    attributed_to: EntityRef | None = None  # who said it
+    reported_by: EntityRef | None = None  # which outlet reported it
+    date: str | None = None  # ISO date the event happened, resolved against publication
+    confidence: float = 0.5
+    extractor: str = EXTRACTOR_VERSION
+
+    @property
+    def id(self) -> str:
+        return stable_id(
+            "ev",
+            self.article_id,
+            str(self.sentence.index),
+            str(self.subject.start),
+            str(self.relation_start),
+            str(self.object.start),
+            str(self.object.end),
+        )
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A fact: subject –predicate→ object (an entity or a literal), with its evidence."""
+
+    subject_id: str
+    predicate: str  # snake case, e.g. "appealed_to"
+    object_id: str | None = None
+    object_literal: str | None = None  # normalised literal when the object is no entity
+    negated: bool = False
+    event_type: str | None = None  # PLOVER category, e.g. "REQUEST"
+    cameo_code: str | None = None  # e.g. "020"
+    evidence: tuple[Evidence, ...] = field(default=(), compare=False)
+
+    @property
+    def key(self) -> tuple[str, str, str, bool]:
+        obj = self.object_id if self.object_id is not None else f"literal:{self.object_literal}"
+        return (self.subject_id, self.predicate, obj, self.negated)
+
+    @property
+    def id(self) -> str:
+        return statement_id(*self.key)
+
+    def with_evidence(self, more: tuple[Evidence, ...]) -> Statement:
+        """This statement with ``more`` evidence added; evidence already present is kept once."""
+        seen = {e.id for e in self.evidence}
+        added = tuple(e for e in more if e.id not in seen and not seen.add(e.id))  # type: ignore[func-returns-value]
+        if not added:
+            return self
+        merged = tuple(sorted(self.evidence + added, key=_evidence_order))
+        return replace(
+            self,
+            evidence=merged,
+            event_type=self.event_type,
+            cameo_code=self.cameo_code,
+        )
+
+    @property
+    def confidence(self) -> float:
+        """Noisy-or over the evidence: more independent sentences, more confidence."""
+        miss = 1.0
+        for e in self.evidence:
+            miss *= 1.0 - e.confidence
+        return round(1.0 - miss, 4)
+
+    @property
+    def date(self) -> str | None:
+        dates = sorted(e.date for e in self.evidence if e.date)
+        return dates[0] if dates else None
+
+
+def _evidence_order(e: Evidence) -> tuple[str, int, int]:
+    return (e.article_id, e.sentence.index, e.relation_start)
+
+
+def statement_record(statement: Statement, evidence: Evidence) -> dict[str, Any]:
+    """One line of the statement JSON lines format (a public contract: keep the field names)."""
+    s = evidence.sentence
+    return {
+        "article_id": evidence.article_id,
+        "statement_id": statement.id,
+        "sentence": {"index": s.index, "start": s.start, "end": s.end, "text": s.text},
+        "subject": evidence.subject.to_dict(),
+        "predicate": statement.predicate,
+        "relation_text": evidence.relation_text,
+        "object": evidence.object.to_dict(),
+        "event_type": statement.event_type,
+        "cameo_code": statement.cameo_code,
+        "negated": evidence.negated,
+        "modality": evidence.modality,
+        "attributed_to": evidence.attributed_to.to_dict() if evidence.attributed_to else None,
+        "reported_by": evidence.reported_by.to_dict() if evidence.reported_by else None,
+        "date": evidence.date,
+        "confidence": evidence.confidence,
+    }
+
+
+# --- identity -------------------------------------------------------------------------
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(name: str) -> str:
+    """Lower-case ASCII slug: "Vladimir Putin" -> "vladimir-putin"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = _NON_WORD.sub("-", ascii_name.lower()).strip("-")
+    return slug or "x-" + hashlib.sha1(name.encode()).hexdigest()[:10]
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}-{digest}"
+
+
+def entity_id(name: str, gazetteer_id: str | None = None) -> str:
+    """Deterministic entity id: from the gazetteer id when linked, else the canonical name."""
+    return slugify(gazetteer_id.replace("_", " ")) if gazetteer_id else slugify(name)
+
+
+def statement_id(subject_id: str, predicate: str, obj: str, negated: bool) -> str:
+    return stable_id("st", subject_id, predicate, obj, "neg" if negated else "pos")
+
+
+def normalise_literal(text: str) -> str:
+    """Key form of a literal object: case and whitespace folded, leading articles dropped."""
+    t = " ".join(text.lower().split())
+    t = re.sub(r"^(the|a|an|their|its|his|her|our|my|your)\s+", "", t)
+    return t.strip(" .,;:\"'")

@@ -1,0 +1,117 @@
+"""The build folder's source of truth: the whole KnowledgeGraph as JSON lines.
+
+``DIR/graph.jsonl`` holds one record per article, sentence, entity, mention and statement
+(with its evidence). Every other output in the folder (graph.trig, statements.jsonl, the
+Oxigraph store, property-graph loads) is derived from it, so building into an existing
+folder reads it, merges, and rewrites the derived outputs.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from graphbuilder.errors import StoreError
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.model import (
+    Argument,
+    Article,
+    Entity,
+    EntityRef,
+    Evidence,
+    Mention,
+    Sentence,
+    Statement,
+)
+
+SNAPSHOT_NAME = "graph.jsonl"
+FORMAT_VERSION = 1
+
+
+def snapshot_path(folder: str | Path) -> Path:
+    return Path(folder) / SNAPSHOT_NAME
+
+
+def write_graph(kg: KnowledgeGraph, folder: str | Path) -> Path:
+    """Write ``kg`` to ``folder/graph.jsonl`` atomically (a crash never leaves half a file)."""
+    path = snapshot_path(folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".jsonl.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for record in _records(kg):
+            fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    os.replace(tmp, path)
+    return path
+
+
+def read_graph(folder: str | Path) -> KnowledgeGraph:
+    """The KnowledgeGraph saved in a build folder; StoreError when it is not one."""
+    path = snapshot_path(folder)
+    if not path.exists():
+        raise StoreError(f"{folder}: not a graphbuilder build folder (no {SNAPSHOT_NAME}); run `graphbuilder build` first")
+    kg = KnowledgeGraph()
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                _load_record(kg, json.loads(line))
+            except (ValueError, KeyError, TypeError) as err:
+                raise StoreError(f"{path}:{lineno}: damaged record ({err})") from None
+    return kg
+
+
+def _records(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
+    yield {"kind": "format", "version": FORMAT_VERSION}
+    for a in sorted(kg.articles.values(), key=lambda a: a.id):
+        yield {"kind": "article", **asdict(a)}
+    for s in sorted(kg.sentences.values(), key=lambda s: (s.article_id, s.index)):
+        yield {"kind": "sentence", **asdict(s)}
+    for e in sorted(kg.entities.values(), key=lambda e: e.id):
+        yield {"kind": "entity", **asdict(e)}
+    for m in sorted(kg.mentions.values(), key=lambda m: (m.article_id, m.start, m.end)):
+        yield {"kind": "mention", **asdict(m)}
+    for st in sorted(kg.statements.values(), key=lambda s: s.id):
+        yield {"kind": "statement", **asdict(st)}
+
+
+def _load_record(kg: KnowledgeGraph, r: dict[str, Any]) -> None:
+    kind = r.pop("kind")
+    if kind == "format":
+        if r["version"] != FORMAT_VERSION:
+            raise ValueError(f"unsupported snapshot version {r['version']}")
+    elif kind == "article":
+        kg.articles[r["id"]] = Article(**r)
+    elif kind == "sentence":
+        s = Sentence(**r)
+        kg.sentences[s.id] = s
+    elif kind == "entity":
+        kg.entities[r["id"]] = Entity(**{**r, "aliases": tuple(r["aliases"])})
+    elif kind == "mention":
+        m = Mention(**r)
+        kg.mentions[(m.article_id, m.start, m.end)] = m
+    elif kind == "statement":
+        evidence = tuple(_evidence(e) for e in r.pop("evidence"))
+        st = Statement(**r, evidence=evidence)
+        kg.statements[st.id] = st
+    else:
+        raise ValueError(f"unknown record kind {kind!r}")
+
+
+def _evidence(r: dict[str, Any]) -> Evidence:
+    return Evidence(
+        **{
+            **r,
+            "sentence": Sentence(**r["sentence"]),
+            "subject": Argument(**r["subject"]),
+            "object": Argument(**r["object"]),
+            "attributed_to": EntityRef(**r["attributed_to"]) if r.get("attributed_to") else None,
+            "reported_by": EntityRef(**r["reported_by"]) if r.get("reported_by") else None,
+        }
+    )
