@@ -65,11 +65,19 @@ def iter_article_graphs(
 ) -> Iterator[ArticleGraph]:
     """One ArticleGraph per readable article, streamed: memory stays flat on big corpora."""
     nlp = load_pipeline(model)
+    report = report if report is not None else RunReport()
     articles = iter_articles(inputs, report)
     stream = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, article in stream:
-        candidates = list(extract_candidates(doc, reference_date=article.published))
-        yield resolve_article(article, doc, candidates)
+        try:
+            candidates = list(extract_candidates(doc, reference_date=article.published))
+            article_graph = resolve_article(article, doc, candidates)
+        except Exception as err:  # a defect on one article must not sink the whole run
+            if report is None:
+                raise
+            report.skip(article.source or article.id, f"extraction failed ({type(err).__name__}: {err})")
+            continue
+        yield article_graph
         if on_article is not None:
             on_article(article)
 
@@ -110,3 +118,31 @@ def extract(
         kg = KnowledgeGraph()
         kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
         yield from kg.records()
+
+
+def build_folder(
+    inputs: Input | Iterable[Input],
+    out: str | Path,
+    *,
+    report: RunReport | None = None,
+    model: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    on_article: ProgressHook | None = None,
+    store: bool = True,
+) -> KnowledgeGraph:
+    """Build into the folder ``out``, merging with what a previous build left there.
+
+    Writes ``graph.jsonl`` (the whole graph), ``statements.jsonl``, ``graph.trig`` and the
+    Oxigraph store (``store=False`` skips the last two). Interrupted runs still write what
+    was built so far, so nothing already processed is lost.
+    """
+    from graphbuilder.sinks.folder import read_folder, write_folder
+
+    kg = read_folder(out)
+    try:
+        build(inputs, into=kg, report=report, model=model, batch_size=batch_size, n_process=n_process,
+              on_article=on_article)
+    finally:
+        write_folder(kg, out, rdf=store)
+    return kg

@@ -7,6 +7,9 @@ from graphbuilder.ingest.boilerplate import strip_boilerplate
 from graphbuilder.ingest.identity import article_id
 from graphbuilder.model import Article
 
+#: Fewer words than this after extraction means the page held navigation, not an article.
+MIN_ARTICLE_WORDS = 4
+
 
 def article_from_html(
     html: str,
@@ -24,7 +27,7 @@ def article_from_html(
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False)
     text = strip_boilerplate(doc.text or "") if doc is not None else ""
-    if not text.strip():
+    if len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputError(source, "HTML page has no article text")
     meta_url = url or (doc.url if doc is not None else None)
     return Article(

@@ -1,0 +1,132 @@
+"""`graphbuilder build`, `extract` and `demo`: articles in, a graph (or statement lines) out."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graphbuilder import api
+from graphbuilder.commands.common import user_errors
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.model import Article
+from graphbuilder.report import RunReport
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples" / "articles.jsonl"
+
+
+def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that runs the NLP pipeline."""
+    func = click.option("--model", default=None, metavar="NAME",
+                        help="spaCy model package or path (default: the pinned en_core_web_sm).")(func)
+    func = click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1),
+                        help="Articles per spaCy batch.")(func)
+    func = click.option("--processes", "n_process", default=1, show_default=True, type=click.IntRange(1),
+                        help="Worker processes for parsing.")(func)
+    return func
+
+
+def _progress(quiet: bool) -> tuple[Any, Callable[[Article], None]]:
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" articles", desc="building", disable=True if quiet else None, file=sys.stderr)
+    return bar, lambda _article: bar.update(1)
+
+
+def print_report(report: RunReport) -> None:
+    for source, reason in report.skipped:
+        click.echo(f"skipped: {source}: {reason}", err=True)
+
+
+def print_summary(kg: KnowledgeGraph, report: RunReport, out: Path | None = None) -> None:
+    s = kg.summary()
+    where = f" in {out}" if out else ""
+    click.echo(
+        f"built{where}: {report.articles} articles read, {s['articles']} in graph, {s['sentences']} sentences, "
+        f"{s['entities']} entities, {s['statements']} statements ({s['evidence']} evidence), "
+        f"{len(report.skipped)} inputs skipped"
+    )
+    if report.skipped:
+        reasons: dict[str, int] = {}
+        for _, reason in report.skipped:
+            key = reason.split(" (")[0]
+            reasons[key] = reasons.get(key, 0) + 1
+        for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+            click.echo(f"  skipped {n}: {reason}")
+
+
+def _exit_status(report: RunReport) -> None:
+    if not report.usable:
+        click.echo("error: no usable article was read", err=True)
+        sys.exit(2)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Build folder; an existing build there is extended, never duplicated.")
+@click.option("--no-store", is_flag=True, help="Skip the RDF outputs (graph.trig and the Oxigraph store).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@pipeline_options
+@user_errors
+def build(inputs: tuple[str, ...], out: Path, no_store: bool, quiet: bool, model: str | None,
+          batch_size: int, n_process: int) -> None:
+    """Build a knowledge graph from articles into the folder OUT.
+
+    INPUT is a text, HTML or JSONL file, a directory (read recursively) or - for standard
+    input. OUT receives graph.jsonl (the whole graph), statements.jsonl (one line per
+    evidence), graph.trig (RDF, a named graph per article) and store/ (Oxigraph, for
+    `graphbuilder sparql` and `graphbuilder serve`). Unreadable inputs are reported and
+    skipped; the exit status is non-zero only when nothing usable was read.
+    """
+    report = RunReport()
+    bar, tick = _progress(quiet)
+    try:
+        kg = api.build_folder(list(inputs), out, report=report, model=model, batch_size=batch_size,
+                              n_process=n_process, on_article=tick, store=not no_store)
+    finally:
+        bar.close()
+    print_report(report)
+    print_summary(kg, report, out)
+    _exit_status(report)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@pipeline_options
+@user_errors
+def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_process: int) -> None:
+    """Stream statements as JSON lines to standard output (no store is built).
+
+    One line per evidence: article_id, statement_id, sentence, subject, predicate,
+    relation_text, object, event_type, negated, modality, attributed_to, reported_by,
+    date, confidence. Offsets are character offsets into the ingested article text.
+    """
+    from graphbuilder.sinks.jsonl import dump_record
+
+    report = RunReport()
+    out = click.get_text_stream("stdout")
+    for record in api.extract(list(inputs), report=report, model=model, batch_size=batch_size,
+                              n_process=n_process):
+        out.write(dump_record(record) + "\n")
+    out.flush()
+    print_report(report)
+    click.echo(f"extracted from {report.articles} articles, {len(report.skipped)} inputs skipped", err=True)
+    _exit_status(report)
+
+
+@click.command()
+@click.option("--out", "-o", default="build/example", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Build folder for the example graph.")
+@user_errors
+def demo(out: Path) -> None:
+    """Build the bundled example articles and show what was built, with query results."""
+    from graphbuilder.demo import run_demo
+
+    run_demo(EXAMPLES, out)
+
+
+commands = [build, extract, demo]

@@ -1,0 +1,130 @@
+"""The `make run` walkthrough: build the bundled examples, then show statements and query results.
+
+Everything shown is computed in this run: the build, a SPARQL query on the Oxigraph store
+and Cypher queries on an embedded LadybugDB store built from the same graph.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graphbuilder import api
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.report import RunReport
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+
+SPARQL_DEMO = ("who_did_what_to_whom.rq", {})
+CYPHER_DEMO = (
+    ("most_connected_actors.cypher", {}),
+    ("statements_about_actor.cypher", {"actor": "Vladimir Putin"}),
+)
+
+
+def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
+    from graphbuilder.commands.build import print_report, print_summary
+
+    if (out / "graph.jsonl").exists():
+        shutil.rmtree(out)  # the demo always starts fresh so its figures are reproducible
+    report = RunReport()
+    click.secho(f"== Building the bundled example articles ({examples.name}) into {out}", bold=True)
+    kg = api.build_folder([str(examples)], out, report=report)
+    print_report(report)
+    print_summary(kg, report, out)
+
+    click.secho("\n== Entities with most mentions", bold=True)
+    counts: dict[str, int] = {}
+    for m in kg.mentions.values():
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    for eid, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:rows]:
+        e = kg.entities[eid]
+        code = f" [{e.actor_code}]" if e.actor_code else ""
+        click.echo(f"  {e.name:<28} {e.type:<12}{code:<10} {n} mentions  id={e.id}")
+
+    click.secho("\n== Statements (subject -predicate-> object, with the source sentence)", bold=True)
+    for record in list(kg.records())[: rows * 2]:
+        obj = record["object"]["name"] or record["object"]["text"]
+        flags = " ".join(
+            f for f in (
+                f"[{record['event_type']}]" if record["event_type"] else "",
+                "NOT" if record["negated"] else "",
+                f"({record['modality']})" if record["modality"] else "",
+            ) if f
+        )
+        click.echo(f"  {record['subject']['name'] or record['subject']['text']} -{record['predicate']}-> "
+                   f"{_short(obj)} {flags}")
+        click.echo(f"      \u21b3 {record['article_id']} s{record['sentence']['index']}: "
+                   f"\"{_short(record['sentence']['text'], 90)}\"")
+
+    _sparql_demo(out)
+    _cypher_demo(kg, out)
+    click.secho("\n== Next", bold=True)
+    click.echo(f"  SPARQL endpoint:  .venv/bin/graphbuilder serve {out}   (then open http://127.0.0.1:7878/)")
+    click.echo(f"  SPARQL query:     .venv/bin/graphbuilder sparql {out} queries/who_did_what_to_whom.rq")
+    click.echo(f"  Cypher query:     .venv/bin/graphbuilder cypher {out}/ladybug.db queries/most_connected_actors.cypher")
+    click.echo(f"  Into Neo4j:       docker compose up -d; NEO4J_PASSWORD=... .venv/bin/graphbuilder load neo4j {out}"
+               " --uri bolt://localhost:7687 --user neo4j")
+    return kg
+
+
+def _sparql_demo(out: Path) -> None:
+    from graphbuilder.sinks.oxigraph_store import query_store
+
+    name, params = SPARQL_DEMO
+    path = QUERIES / name
+    if not path.exists():
+        return
+    click.secho(f"\n== SPARQL on the Oxigraph store: queries/{name}", bold=True)
+    _print_rows(query_store(out, path.read_text(encoding="utf-8"), params))
+
+
+def _cypher_demo(kg: KnowledgeGraph, out: Path) -> None:
+    from graphbuilder.sinks.propertygraph import ladybug_store
+
+    db = out / "ladybug.db"
+    counts = ladybug_store.load(kg, db)
+    click.secho(f"\n== Embedded Cypher store (LadybugDB) at {db}: {_counts(counts)}", bold=True)
+    for name, params in CYPHER_DEMO:
+        path = QUERIES / name
+        if not path.exists():
+            continue
+        shown = ", ".join(f"{k}={v!r}" for k, v in params.items())
+        click.secho(f"\n-- queries/{name}" + (f"  ({shown})" if shown else ""), bold=True)
+        _print_rows(ladybug_store.run_query(db, path.read_text(encoding="utf-8"), params))
+
+
+def _counts(counts: Any) -> str:
+    if isinstance(counts, dict):
+        return ", ".join(f"{k} {v}" for k, v in counts.items())
+    return str(counts)
+
+
+def _print_rows(rows: list[dict[str, Any]], limit: int = 8) -> None:
+    if not rows:
+        click.echo("  (no rows)")
+        return
+    cols = list(rows[0].keys())
+    shown = [[_short(_cell(r.get(c)), 40) for c in cols] for r in rows[:limit]]
+    widths = [max(len(c), *(len(row[i]) for row in shown)) for i, c in enumerate(cols)]
+    click.echo("  " + "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)))
+    for row in shown:
+        click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+    if len(rows) > limit:
+        click.echo(f"  ... {len(rows) - limit} more rows")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "\u2026"
