@@ -1,0 +1,104 @@
+"""`make bench`: end-to-end throughput against plain spaCy parsing of the same texts, same run.
+
+Each phase runs in its own child process so its peak memory is its own:
+
+- ``spacy``:  ``nlp.pipe`` over the article texts (the baseline: parsing alone),
+- ``build``:  the whole job, ``graphbuilder build`` into a fresh folder (ingest, parse,
+  extract, resolve, merge, and write graph.jsonl, statements.jsonl, graph.trig, the store).
+
+Figures are printed as articles/s, words/s, peak RSS, and the ratio build/spacy, which is
+what to compare across machines (absolute speeds are not).
+
+    python -m graphbuilder.bench CORPUS.jsonl [--limit N] [--batch-size 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _load_articles(corpus: str, limit: int | None) -> list:
+    from graphbuilder.ingest import read_inputs
+    from graphbuilder.report import RunReport
+
+    report = RunReport()
+    articles = []
+    for article in read_inputs([corpus], report):
+        articles.append(article)
+        if limit and len(articles) >= limit:
+            break
+    return articles
+
+
+def _phase(name: str, corpus: str, limit: int | None, batch_size: int) -> dict:
+    from graphbuilder.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    articles = _load_articles(corpus, limit)
+    words = sum(len(a.text.split()) for a in articles)
+    start = time.perf_counter()
+    if name == "spacy":
+        for _doc in nlp.pipe((a.text for a in articles), batch_size=batch_size):
+            pass
+        extra: dict = {}
+    else:
+        from graphbuilder.api import build_folder
+
+        with tempfile.TemporaryDirectory() as out:
+            kg = build_folder(articles, out, batch_size=batch_size)
+            extra = kg.summary()
+    seconds = time.perf_counter() - start
+    return {"phase": name, "articles": len(articles), "words": words, "seconds": seconds,
+            "peak_rss_mib": _peak_rss_mib(), **extra}
+
+
+def _run_child(name: str, args: argparse.Namespace) -> dict:
+    cmd = [sys.executable, "-m", "graphbuilder.bench", args.corpus, "--phase", name,
+           "--batch-size", str(args.batch_size)] + (["--limit", str(args.limit)] if args.limit else [])
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        sys.exit(f"bench: phase {name} failed:\n{proc.stderr.strip()}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="graphbuilder.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", help="articles to build (JSONL, text or a directory)")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    parser.add_argument("--batch-size", type=int, default=32, help="spaCy batch size for both phases")
+    parser.add_argument("--phase", choices=["spacy", "build"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if not Path(args.corpus).exists():
+        sys.exit(f"bench: {args.corpus}: no such file (pass the corpus path, e.g. ../shared/data/corpus/...)")
+    if args.phase:
+        print(json.dumps(_phase(args.phase, args.corpus, args.limit, args.batch_size)))
+        return
+
+    print(f"graphbuilder bench: {args.corpus}" + (f" (first {args.limit} articles)" if args.limit else ""))
+    base = _run_child("spacy", args)
+    full = _run_child("build", args)
+    for r in (base, full):
+        label = "spaCy nlp.pipe only (baseline)" if r["phase"] == "spacy" else "graphbuilder build (end to end)"
+        print(f"  {label:<34} {r['articles'] / r['seconds']:7.1f} articles/s  "
+              f"{r['words'] / r['seconds']:9.0f} words/s  peak {r['peak_rss_mib']:6.0f} MiB  ({r['seconds']:.1f} s)")
+    print(f"  built: {full['articles']} articles, {full['words']} words -> {full['entities']} entities, "
+          f"{full['statements']} statements, {full['evidence']} evidence")
+    ratio = (full["articles"] / full["seconds"]) / (base["articles"] / base["seconds"])
+    print(f"  throughput ratio end-to-end / spaCy parsing: {ratio:.2f}  "
+          f"(1.00 would mean extraction, resolution and writing cost nothing)")
+    print(f"  memory ratio end-to-end / spaCy parsing: {full['peak_rss_mib'] / base['peak_rss_mib']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
