@@ -1,4 +1,183 @@
-"""Placeholder: filled in by its owner."""
+"""`graphbuilder load neo4j|ladybug`, `cypher`, `export neo4j-csv` and `export cypher`: the property graph.
 
-commands: list = []
-export_commands: list = []
+Each command reads a build folder (``graph.jsonl``, written by `graphbuilder build`), makes
+one call into ``graphbuilder.sinks.propertygraph`` and prints a short summary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graphbuilder.commands.common import user_errors
+from graphbuilder.errors import StoreError
+
+DEFAULT_URI = "bolt://localhost:7687"
+
+
+def _read_build(folder: Path) -> Any:
+    from graphbuilder.sinks.snapshot import read_graph
+
+    return read_graph(folder)
+
+
+def _print_load_summary(where: str, summary: dict[str, Any]) -> None:
+    click.echo(
+        f"loaded into {where}: {summary['nodes_created']} nodes created, {summary['nodes_matched']} matched; "
+        f"{summary['relationships_created']} relationships created, {summary['relationships_matched']} matched "
+        f"({summary['batches']} batches)"
+    )
+
+
+build_folder = click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+batch_size_option = click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1),
+                                 help="Rows per batch; each batch is one transaction.")
+
+
+@click.group("load")
+def load_group() -> None:
+    """Load a build folder into a property-graph database (Neo4j or LadybugDB)."""
+
+
+@load_group.command("neo4j")
+@build_folder
+@click.option("--uri", default=lambda: os.environ.get("NEO4J_URI", DEFAULT_URI), show_default="$NEO4J_URI or "
+              + DEFAULT_URI, help="Bolt or neo4j:// URI of the server.")
+@click.option("--user", default=lambda: os.environ.get("NEO4J_USER", "neo4j"), show_default="$NEO4J_USER or neo4j",
+              help="User name; the password is read from $NEO4J_PASSWORD.")
+@click.option("--database", default=lambda: os.environ.get("NEO4J_DATABASE"), show_default="$NEO4J_DATABASE or "
+              "the server's default", help="Database to load into.")
+@batch_size_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@user_errors
+def load_neo4j(folder: Path, uri: str, user: str, database: str | None, batch_size: int, quiet: bool) -> None:
+    """Merge the graph built in DIR into Neo4j (password from $NEO4J_PASSWORD).
+
+    Creates uniqueness constraints first, then merges in batches; loading the same build
+    twice changes nothing, a later build adds only what is new. Needs no APOC.
+    """
+    from graphbuilder.sinks.propertygraph import neo4j_writer
+
+    password = os.environ.get("NEO4J_PASSWORD")
+    if not password:
+        raise StoreError("set NEO4J_PASSWORD to the Neo4j password (it is never taken on the command line)")
+    kg = _read_build(folder)
+    summary = neo4j_writer.load(kg, uri, user, password, database=database, batch_size=batch_size,
+                                progress=not quiet)
+    _print_load_summary(f"Neo4j at {uri}" + (f" (database {database})" if database else ""), summary)
+
+
+@load_group.command("ladybug")
+@build_folder
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="LadybugDB database file (created when missing).")
+@batch_size_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@user_errors
+def load_ladybug(folder: Path, db_path: Path, batch_size: int, quiet: bool) -> None:
+    """Merge the graph built in DIR into the embedded LadybugDB store at --db.
+
+    Query it with `graphbuilder cypher DB QUERY`. Loading twice changes nothing.
+    """
+    from graphbuilder.sinks.propertygraph import ladybug_store
+
+    summary = ladybug_store.load(_read_build(folder), db_path, batch_size=batch_size, progress=not quiet)
+    _print_load_summary(str(db_path), summary)
+    click.echo(f"{db_path} now holds {summary['nodes']} nodes and {summary['relationships']} relationships")
+
+
+@click.command("cypher")
+@click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("query", metavar="QUERY_OR_FILE")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Query parameter; VALUE is read as JSON when it parses (5, true, [\"a\"]), else as text. "
+                   "Repeatable. A library file's defaults apply to parameters not given.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per row instead of a table.")
+@click.option("--width", default=60, show_default=True, type=click.IntRange(8),
+              help="Longest cell shown in the table; longer ones are cut with '…'.")
+@user_errors
+def cypher(db: Path, query: str, params: tuple[str, ...], as_json: bool, width: int) -> None:
+    """Run a Cypher query on a LadybugDB store and print the rows as a table.
+
+    QUERY_OR_FILE is Cypher text or a file such as queries/actor_timeline.cypher (its
+    header lists parameters and their defaults). Queries written for Neo4j run as they are:
+    the few dialect differences (shortestPath, type(r)) are rewritten.
+    """
+    from graphbuilder.sinks.propertygraph import ladybug_store
+    from graphbuilder.sinks.propertygraph.library import parse_param, parse_query, read_query
+
+    path = Path(query)
+    library_query = read_query(path) if path.suffix == ".cypher" or path.is_file() else parse_query(query)
+    values = dict(library_query.defaults)
+    values.update(parse_param(p) for p in params)
+    rows = ladybug_store.run_query(db, library_query.text, values)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    click.echo(format_table(rows, width))
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def format_table(rows: list[dict[str, Any]], width: int = 60) -> str:
+    """Rows as an aligned text table; lists shown as JSON, None as empty."""
+    if not rows:
+        return ""
+    columns = list(rows[0])
+    cells = [[_cell(row.get(c), width) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+             "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    return "\n".join(lines)
+
+
+def _cell(value: Any, width: int) -> str:
+    if value is None:
+        text = ""
+    elif isinstance(value, (list, dict)):
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@click.command("neo4j-csv")
+@build_folder
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@user_errors
+def export_neo4j_csv(folder: Path, out: Path) -> None:
+    """Write the graph built in DIR as CSV files for `neo4j-admin database import` into OUT.
+
+    OUT gets one file per label and relationship type (typed headers, :ID/:START_ID/
+    :END_ID/:LABEL/:TYPE columns) and import.sh with the matching neo4j-admin command.
+    """
+    from graphbuilder.sinks.propertygraph.csv_export import export_csv
+
+    files = export_csv(_read_build(folder), out)
+    click.echo(f"wrote {len(files)} files to {out}; import with: sh {out / 'import.sh'} [DATABASE]")
+
+
+@click.command("cypher")
+@build_folder
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@batch_size_option
+@user_errors
+def export_cypher(folder: Path, out: Path, batch_size: int) -> None:
+    """Write the graph built in DIR as a parameter-free Cypher script OUT for `cypher-shell -f`.
+
+    The script merges, like `graphbuilder load neo4j`, so running it twice changes nothing.
+    """
+    from graphbuilder.sinks.propertygraph.script_export import write_script
+
+    count = write_script(_read_build(folder), out, batch_size=batch_size)
+    click.echo(f"wrote {count} statements to {out}; run with: cypher-shell -f {out}")
+
+
+commands = [load_group, cypher]
+export_commands = [export_neo4j_csv, export_cypher]

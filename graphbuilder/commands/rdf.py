@@ -1,4 +1,160 @@
-"""Placeholder: filled in by its owner."""
+"""`graphbuilder sparql`, `serve` and `export rdf`: the RDF side of a build folder."""
 
-commands: list = []
-export_commands: list = []
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graphbuilder.commands.common import user_errors, warn
+from graphbuilder.errors import QueryError
+
+_FORMAT_BY_SUFFIX = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nquads": "nquads",
+                     ".jsonld": "jsonld", ".json": "jsonld"}
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """``k=v`` pairs: ``v`` is a string literal, or an IRI when written ``<https://...>``."""
+    import rdflib
+
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
+        if value.startswith("<") and value.endswith(">"):
+            params[name] = rdflib.URIRef(value[1:-1])
+        else:
+            params[name] = value
+    return params
+
+
+def _load_query(query: str) -> tuple[str, dict[str, str]]:
+    from graphbuilder.sparql_client import parse_header, read_query
+
+    path = Path(query)
+    if "\n" not in query and (query.endswith(".rq") or path.is_file()):
+        if not path.is_file():
+            raise QueryError(f"{query}: no such query file")
+        qf = read_query(path)
+        return qf.text, qf.defaults()
+    return query, parse_header(query).defaults()
+
+
+def _cell(value: Any, width: int | None = None) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    if width is not None and len(text) > width:
+        return text[: width - 1] + "\u2026"
+    return text
+
+
+def print_table(rows: list[dict[str, Any]], max_width: int = 60) -> None:
+    if not rows:
+        click.echo("(no rows)")
+        return
+    cols = list(rows[0].keys())
+    cells = [[_cell(r.get(c), max_width) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
+    click.echo("  ".join("-" * w for w in widths))
+    for row in cells:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+@click.command()
+@click.argument("target", metavar="DIR_OR_URL")
+@click.argument("query", metavar="QUERY_OR_FILE")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (a string; <https://...> for an IRI). Repeatable.")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Output format.")
+@user_errors
+def sparql(target: str, query: str, params: tuple[str, ...], fmt: str) -> None:
+    """Run a SPARQL query on a build folder (or an endpoint URL) and print the rows.
+
+    QUERY_OR_FILE is a query or a .rq file such as queries/statements_about_actor.rq;
+    parameters the file declares in its header get their defaults unless given with
+    --param. Values are bound as RDF terms, never pasted into the query. The prefixes gb:,
+    rel:, ent:, schema:, prov:, nif:, itsrdf:, rdf:, rdfs:, xsd: are predeclared for
+    queries on a build folder.
+    """
+    from graphbuilder import sparql_client
+
+    text, defaults = _load_query(query)
+    rows = sparql_client.query(target, text, {**defaults, **_parse_params(params)})
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        out = click.get_text_stream("stdout")
+        if rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0].keys()), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
+    else:
+        print_table(rows)
+
+
+@click.command()
+@click.argument("folder", metavar="DIR", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; only this machine can connect unless you change it.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
+@click.option("--timeout", default=30, show_default=True, type=click.IntRange(1),
+              help="Cancel queries running longer than this many seconds.")
+@click.option("--allow-updates", is_flag=True,
+              help="Accept SPARQL updates (read-write server); changes are lost at the next build.")
+@user_errors
+def serve(folder: Path, host: str, port: int, timeout: int, allow_updates: bool) -> None:
+    """Serve the build folder DIR as a SPARQL 1.1 endpoint (Oxigraph's server).
+
+    Open http://HOST:PORT/ for the query page; send queries to http://HOST:PORT/query (GET
+    or POST; JSON, XML, CSV or TSV results by the Accept header). Read-only unless
+    --allow-updates. Stop with Ctrl-C.
+    """
+    from graphbuilder import endpoint
+
+    endpoint.server_command(folder, host, port, timeout, allow_updates)  # fails early without a store
+    if not endpoint.is_loopback(host):
+        warn(f"listening on {host}: other machines can query this endpoint")
+    if allow_updates:
+        warn("updates are accepted; they change the store only, and the next build overwrites them")
+    shown = f"[{host}]" if ":" in host else host
+    mode = "read-write" if allow_updates else "read-only"
+    url = f"http://{shown}:{port}"
+    click.echo(f"SPARQL endpoint for {folder}: {url}/  (queries: {url}/query; "
+               f"{mode}, timeout {timeout}s; Ctrl-C stops)", err=True)
+    code = endpoint.serve(folder, host, port, timeout, allow_updates)
+    if code not in (0, -2, -15):
+        sys.exit(code if code > 0 else 1)
+
+
+@click.command("rdf")
+@click.argument("folder", metavar="DIR", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("out", metavar="OUT", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "-f", "fmt", default=None,
+              type=click.Choice(["turtle", "trig", "nquads", "jsonld"]),
+              help="RDF format (default: from OUT's extension: .ttl .trig .nq .jsonld).")
+@user_errors
+def export_rdf(folder: Path, out: Path, fmt: str | None) -> None:
+    """Export the build DIR's RDF store to OUT as Turtle, TriG, N-Quads or JSON-LD.
+
+    TriG, N-Quads and JSON-LD keep the named graph of each article; Turtle has no graphs
+    and gets each triple once. JSON-LD is compacted with ontologies/graphbuilder.context.jsonld.
+    """
+    from graphbuilder.sinks.oxigraph_store import export_store
+
+    if fmt is None:
+        fmt = _FORMAT_BY_SUFFIX.get(out.suffix.lower())
+        if fmt is None:
+            raise QueryError(f"{out}: cannot tell the RDF format from the extension; pass --format")
+    n = export_store(folder, out, fmt)
+    click.echo(f"exported {n} quads from {folder} to {out} ({fmt})")
+
+
+commands = [sparql, serve]
+export_commands = [export_rdf]

@@ -1,21 +1,58 @@
 """Extraction: pure functions over a spaCy Doc yielding statement candidates (token spans).
 
-``extract_candidates(doc, reference_date)`` is the one entry point the pipeline calls.
+``extract_candidates(doc, reference_date)`` is the one entry point the pipeline calls. It
+runs one pass per sentence: verb frames (:mod:`.frames`), nominal events and appositions
+(:mod:`.nominal`), then attaches the speaker and reporter (:mod:`.attribution`) and the
+date (:mod:`.dates`) of each candidate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from spacy.tokens import Doc
 
+from graphbuilder.extract.attribution import attribute
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.dates import DateContext, date_for, sentence_dates
+from graphbuilder.extract.frames import verb_frames
+from graphbuilder.extract.nominal import apposition_frames, nominal_frames
 
 __all__ = ["Candidate", "extract_candidates"]
 
 
 def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[Candidate]:
-    """Every statement candidate in ``doc``; dates are resolved against ``reference_date``."""
-    from graphbuilder.extract.frames import extract_frames
+    """Every statement candidate in ``doc``, sentence by sentence, in text order.
 
-    yield from extract_frames(doc, reference_date)
+    ``reference_date`` (the article's ISO publication date or None) anchors relative
+    dates such as "on Thursday" or "last week".
+    """
+    attribution = attribute(doc)
+    date_context = DateContext.for_reference(reference_date)
+    for sent in doc.sents:
+        dates = sentence_dates(sent, date_context)
+        seen: set[tuple[int, int, str, int, int]] = set()
+        frames = chain(verb_frames(sent), nominal_frames(sent), apposition_frames(sent))
+        for cand in sorted(frames, key=_order):
+            key = _key(cand)
+            if key in seen:
+                continue
+            seen.add(key)
+            speaker = attribution.speaker_of(cand.verb)
+            if speaker is not None and speaker.start <= cand.subject.start < speaker.end:
+                speaker = None
+            yield cand._replace(
+                speaker=speaker,
+                reporter=attribution.reporter_of(cand.verb),
+                date=date_for(cand.verb, dates),
+            )
+
+
+def _key(cand: Candidate) -> tuple[int, int, str, int, int]:
+    obj = cand.object
+    return (cand.subject.start, cand.subject.end, cand.predicate, obj.start if obj else -1, obj.end if obj else -1)
+
+
+def _order(cand: Candidate) -> tuple[int, int, int]:
+    return (cand.verb.i, cand.subject.start, cand.object.start if cand.object is not None else -1)

@@ -26,3 +26,6 @@ class Candidate(NamedTuple):
     reporter: Span | None = None  # who reported it ("TASS reports", "as quoted by Strana")
     date: str | None = None  # ISO date, resolved against the article's date
     confidence: float = 0.5
+    # Surface relation when it is implied, not written: "is" for "US President Donald Trump"
+    # and appositions. None means: join the ``relation`` tokens.
+    relation_text: str | None = None

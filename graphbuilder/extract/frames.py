@@ -1,22 +1,336 @@
-"""Minimal verb frames (placeholder to be replaced by the full extractor)."""
+"""Verb frames: who did what to whom, read off the dependency parse of one sentence.
+
+Each verb yields candidates for its subjects (own, inherited through a conjunction,
+controlled by the governing verb, or the noun a relative clause modifies) paired with its
+direct objects (``svo``), prepositional objects (``prep``), complement clauses
+(``ccomp``), infinitive complements (``xcomp``) and copular complements (``copula``).
+Passives turn the agent into the subject (``passive``). Verbs of saying make no
+statement of their own: they set the speaker of what they report (see attribution).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Span, Token
 
+from graphbuilder.extract.attribution import REPORTING_VERBS
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import (
+    ACL_DEPS,
+    ADVCL_DEPS,
+    AGENT_DEPS,
+    ATTR_DEPS,
+    AUX_DEPS,
+    CLAUSE_DEPS,
+    CONJ_DEPS,
+    CONTROL_DEPS,
+    MARK_DEPS,
+    NEG_DEPS,
+    OBJ_DEPS,
+    PARTICIPLE_TAGS,
+    PARTICLE_DEPS,
+    PASSIVE_SUBJ_DEPS,
+    POBJ_DEPS,
+    PREP_DEPS,
+    RELCL_DEPS,
+    SUBJ_DEPS,
+    VERB_POS,
+    WH_TAGS,
+)
+from graphbuilder.extract.polarity import (
+    ASPECTUAL_VERBS,
+    NEGATING_VERBS,
+    NON_ASSERTIVE_VERBS,
+    is_negated,
+    modality,
+)
+from graphbuilder.extract.predicates import predicate_name, verb_predicate
+from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, noun_phrase
+
+#: Base confidence of each construct: explicit frames above inferred ones.
+CONFIDENCE: dict[str, float] = {
+    "svo": 0.9,
+    "passive": 0.85,
+    "prep": 0.8,
+    "copula": 0.6,
+    "ccomp": 0.7,
+    "xcomp": 0.6,
+}
+#: Factor for a prepositional object next to a direct object (an adjunct more often).
+SECONDARY_PREP_FACTOR = 0.7
+#: Factor for a passive without an agent (subject is the patient).
+AGENTLESS_FACTOR = 0.7
+#: Prepositions that never introduce an object: they set time, manner or attribution.
+NON_OBJECT_PREPS = frozenset({"according", "despite", "during", "since", "until", "till", "amid", "like"})
+#: Entity labels of adjuncts (dates, amounts) rather than participants.
+ADJUNCT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Verbs whose prepositional object controls their infinitive ("appealed to Putin to spare").
+PREP_CONTROL_VERBS = frozenset({"appeal", "call", "plead", "signal", "wait"})
+#: Verbs that take a predicative complement like the copula ("became acting president").
+LINKING_VERBS = frozenset({"become", "remain", "seem", "appear", "stay", "look", "sound", "prove"})
 
 
-def extract_frames(doc: Doc, reference_date: str | None = None) -> Iterator[Candidate]:
-    for sent in doc.sents:
-        for tok in sent:
-            if tok.pos_ != "VERB":
+class Subject(NamedTuple):
+    """A subject head and how it was found (confidence factor; patient of a passive)."""
+
+    head: Token
+    factor: float
+    patient: bool
+
+
+def verb_frames(sent: Span) -> Iterator[Candidate]:
+    """Candidates for every verb frame in ``sent``."""
+    for verb in sent:
+        if verb.pos_ not in VERB_POS or verb.dep_ in AUX_DEPS:
+            continue
+        yield from _frames_of(verb, sent)
+
+
+def _frames_of(verb: Token, sent: Span) -> Iterator[Candidate]:
+    subjects = find_subjects(verb)
+    if not subjects:
+        return
+    negated, mode = _polarity(verb)
+    passive = _is_passive(verb)
+    for subj in subjects:
+        if subj.patient or passive:
+            yield from _passive_frames(verb, sent, subj, negated, mode)
+        else:
+            yield from _active_frames(verb, sent, subj, negated, mode)
+
+
+# --- subjects ---------------------------------------------------------------------------
+
+
+def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
+    """Subject heads of ``verb``: own, relative, inherited, controlled or modified noun."""
+    if depth > 6:
+        return []
+    own = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    if own or patients:
+        found = []
+        for head, patient in [(h, False) for h in own] + [(h, True) for h in patients]:
+            factor = 1.0
+            if head.tag_ in WH_TAGS or (head.lower_ == "that" and verb.dep_ in RELCL_DEPS):
+                if verb.dep_ not in RELCL_DEPS:
+                    continue
+                head, factor = verb.head, 0.9
+            found.extend(Subject(t, factor, patient) for t in conjuncts(head))
+        return found
+    dep = verb.dep_
+    governor = verb.head
+    if dep in CONJ_DEPS and governor.pos_ in VERB_POS:
+        return [s._replace(factor=s.factor * 0.9) for s in find_subjects(governor, depth + 1)]
+    if dep in CONTROL_DEPS:
+        objects = [c for c in governor.children if c.dep_ in OBJ_DEPS]
+        if not objects and governor.lemma_.lower() in PREP_CONTROL_VERBS:
+            objects = [p for c in governor.children if c.dep_ in PREP_DEPS for p in c.children if p.dep_ in POBJ_DEPS]
+        if objects:
+            return [Subject(t, 0.85, False) for t in conjuncts(objects[0])]
+        return [s._replace(factor=s.factor * 0.85, patient=False) for s in find_subjects(governor, depth + 1)]
+    if dep in ACL_DEPS and governor.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ in PARTICIPLE_TAGS:
+            return [Subject(governor, 0.8, True)]
+        if verb.tag_ == "VBG":
+            return [Subject(governor, 0.8, False)]
+        for prep in governor.children:
+            if prep.dep_ in PREP_DEPS and prep.lower_ == "for" and prep.i < verb.i:
+                pobj = [c for c in prep.children if c.dep_ in POBJ_DEPS]
+                if pobj:
+                    return [Subject(pobj[0], 0.7, False)]
+        return []
+    if dep in RELCL_DEPS:
+        return []
+    if dep in ADVCL_DEPS and verb.tag_ in ("VBG", "VBN") and governor.pos_ in VERB_POS:
+        if not any(c.dep_ in MARK_DEPS for c in verb.children):
+            inherited = find_subjects(governor, depth + 1)
+            return [s._replace(factor=s.factor * 0.75, patient=verb.tag_ == "VBN") for s in inherited]
+    return []
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ in ACL_DEPS and verb.tag_ in PARTICIPLE_TAGS
+
+
+def _polarity(verb: Token) -> tuple[bool, str | None]:
+    """Negation and modality, including what a governing verb imposes on its complement."""
+    negated = is_negated(verb)
+    mode = modality(verb)
+    cur = verb
+    while cur.dep_ in CONJ_DEPS and cur.head.pos_ in VERB_POS:
+        cur = cur.head
+    if cur.dep_ in CONTROL_DEPS | CLAUSE_DEPS and cur.head is not cur:
+        governor = cur.head
+        lemma = governor.lemma_.lower()
+        if lemma in NEGATING_VERBS and cur.dep_ in CONTROL_DEPS:
+            negated = not negated
+        elif lemma in NON_ASSERTIVE_VERBS and mode is None:
+            mode = lemma
+        elif lemma in ASPECTUAL_VERBS:
+            negated = negated or is_negated(governor)
+            mode = mode or modality(governor)
+    return negated, mode
+
+
+# --- relations and arguments ------------------------------------------------------------
+
+
+def relation_tokens(verb: Token, *extra: Token) -> tuple[Token, ...]:
+    """Verb with its particles, the given prepositions/markers, and adjacent auxiliaries."""
+    tokens = {verb.i: verb}
+    for child in verb.children:
+        if child.dep_ in PARTICLE_DEPS:
+            tokens[child.i] = child
+    for tok in extra:
+        tokens[tok.i] = tok
+    helpers = {c.i for c in verb.children if (c.dep_ in AUX_DEPS or c.dep_ in NEG_DEPS) and c.lower_ != "to"}
+    left = verb.i - 1
+    while left in helpers:
+        tokens[left] = verb.doc[left]
+        left -= 1
+    return tuple(tokens[i] for i in sorted(tokens))
+
+
+def _particles(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
+
+
+def _object_heads(verb: Token) -> list[Token]:
+    heads = []
+    for child in verb.children:
+        if child.dep_ not in OBJ_DEPS:
+            continue
+        if child.tag_ in WH_TAGS or child.lower_ == "that":
+            if verb.dep_ in RELCL_DEPS:
+                heads.append(verb.head)
+            continue
+        heads.extend(conjuncts(child))
+    return heads
+
+
+def _prep_objects(verb: Token, skip: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
+    """(preposition, object head) pairs of ``verb``, without dates and attribution."""
+    pairs = []
+    for prep in verb.children:
+        if prep.dep_ not in PREP_DEPS and prep.dep_ != "dative":
+            continue
+        if prep.lower_ in NON_OBJECT_PREPS or prep.lower_ in skip or prep.pos_ != "ADP":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ in ADJUNCT_ENTS:
                 continue
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
-            obj = [c for c in tok.children if c.dep_ == "dobj"]
-            if subj and obj:
-                s = doc[subj[0].left_edge.i : subj[0].right_edge.i + 1]
-                o = doc[obj[0].left_edge.i : obj[0].right_edge.i + 1]
-                yield Candidate(sent, s, (tok,), tok.lemma_, o, tok, "svo")
+            pairs.extend((prep, p) for p in conjuncts(pobj))
+    return pairs
+
+
+def _make(
+    sent: Span,
+    subject: Span,
+    relation: tuple[Token, ...],
+    predicate: str,
+    obj: Span | None,
+    verb: Token,
+    construct: str,
+    negated: bool,
+    mode: str | None,
+    confidence: float,
+) -> Candidate | None:
+    if is_junk_argument(subject) or (obj is not None and is_junk_argument(obj)):
+        return None
+    if obj is not None and (obj.start <= subject.start < obj.end or subject.start <= obj.start < subject.end):
+        return None
+    return Candidate(
+        sentence=sent,
+        subject=subject,
+        relation=relation,
+        predicate=predicate,
+        object=obj,
+        verb=verb,
+        construct=construct,
+        negated=negated,
+        modality=mode,
+        confidence=round(confidence, 3),
+    )
+
+
+# --- frames -----------------------------------------------------------------------------
+
+
+def _active_frames(verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None) -> Iterator[Candidate]:
+    lemma = verb.lemma_.lower()
+    subject = noun_phrase(subj.head)
+    particles = _particles(verb)
+    objects = _object_heads(verb)
+    out: list[Candidate | None] = []
+    is_copula = lemma == "be"
+    for obj in objects:
+        out.append(_make(sent, subject, relation_tokens(verb), verb_predicate(lemma, *particles), noun_phrase(obj),
+                         verb, "svo", negated, mode, CONFIDENCE["svo"] * subj.factor))
+    for child in verb.children:
+        if child.dep_ not in ATTR_DEPS:
+            continue
+        for att in conjuncts(child):
+            if is_copula:
+                out.append(_make(sent, subject, relation_tokens(verb), "is", noun_phrase(att), verb, "copula",
+                                 negated, mode, CONFIDENCE["copula"] * subj.factor))
+            elif lemma in LINKING_VERBS or child.dep_ == "oprd":
+                out.append(_make(sent, subject, relation_tokens(verb), verb_predicate(lemma, *particles),
+                                 noun_phrase(att), verb, "svo", negated, mode, CONFIDENCE["svo"] * 0.8 * subj.factor))
+    prep_factor = SECONDARY_PREP_FACTOR if objects else 1.0
+    for prep, pobj in _prep_objects(verb):
+        name = predicate_name("is", prep.lower_) if is_copula else verb_predicate(lemma, *particles, prep.lower_)
+        construct = "copula" if is_copula else "prep"
+        out.append(_make(sent, subject, relation_tokens(verb, prep), name, noun_phrase(pobj), verb, construct,
+                         negated, mode, CONFIDENCE["prep"] * prep_factor * subj.factor))
+    if lemma not in REPORTING_VERBS:
+        for comp in verb.children:
+            if comp.dep_ not in CLAUSE_DEPS or comp.i < verb.i:
+                continue
+            marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == verb.i + 1 + len(particles)]
+            out.append(_make(sent, subject, relation_tokens(verb, *marks), verb_predicate(lemma, *particles),
+                             clause(comp), verb, "ccomp", negated, mode, CONFIDENCE["ccomp"] * subj.factor))
+    if lemma not in ASPECTUAL_VERBS and not objects:
+        for comp in verb.children:
+            if comp.dep_ not in CONTROL_DEPS or comp.i < verb.i or comp.pos_ not in VERB_POS:
+                continue
+            to = [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"]
+            out.append(_make(sent, subject, relation_tokens(verb, *to), verb_predicate(lemma, *particles),
+                             clause(comp), verb, "xcomp", negated, mode, CONFIDENCE["xcomp"] * subj.factor))
+    yield from (c for c in out if c is not None)
+
+
+def _passive_frames(verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None) -> Iterator[Candidate]:
+    lemma = verb.lemma_.lower()
+    patient = noun_phrase(subj.head)
+    particles = _particles(verb)
+    agents = [
+        p
+        for agent in verb.children
+        if agent.dep_ in AGENT_DEPS
+        for pobj in agent.children
+        if pobj.dep_ in POBJ_DEPS
+        for p in conjuncts(pobj)
+    ]
+    out: list[Candidate | None] = []
+    if agents:
+        agent_tok = next(c for c in verb.children if c.dep_ in AGENT_DEPS)
+        for agent in agents:
+            out.append(_make(sent, noun_phrase(agent), relation_tokens(verb, agent_tok), verb_predicate(lemma, *particles),
+                             patient, verb, "passive", negated, mode, CONFIDENCE["passive"] * subj.factor))
+        return (c for c in out if c is not None)
+    participle = verb.lower_ if verb.tag_ in PARTICIPLE_TAGS else verb_predicate(lemma)
+    factor = AGENTLESS_FACTOR * subj.factor
+    objects = _object_heads(verb)
+    for obj in objects:
+        out.append(_make(sent, patient, relation_tokens(verb), predicate_name("was", participle, *particles),
+                         noun_phrase(obj), verb, "passive", negated, mode, CONFIDENCE["passive"] * factor))
+    prep_factor = SECONDARY_PREP_FACTOR if objects else 1.0
+    for prep, pobj in _prep_objects(verb):
+        out.append(_make(sent, patient, relation_tokens(verb, prep), predicate_name("was", participle, *particles, prep.lower_),
+                         noun_phrase(pobj), verb, "passive", negated, mode, CONFIDENCE["passive"] * factor * prep_factor))
+    return (c for c in out if c is not None)

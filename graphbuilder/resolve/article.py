@@ -1,14 +1,26 @@
-"""Minimal resolution (placeholder to be replaced by the coreference sieve)."""
+"""Resolving one article: candidates (token spans) -> Sentences, Entities, Mentions, Statements.
+
+Mentions are found (:mod:`mentions`), clustered by the sieve (:mod:`coref`) and each
+cluster becomes one Entity with a deterministic id: the gazetteer id when linked
+(``VLADIMIR_PUTIN`` -> ``vladimir-putin``), else the canonical name, so the same actor in
+two articles is one node. Every candidate becomes one Statement with one Evidence whose
+offsets satisfy ``article.text[start:end] == text`` for the sentence, subject, relation
+and object. Literal objects (clauses, abstract nouns) keep ``entity_id=None``.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span
 
+from graphbuilder import events
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.model import (
     Argument,
     Article,
     Entity,
+    EntityRef,
     Evidence,
     Mention,
     Sentence,
@@ -16,39 +28,237 @@ from graphbuilder.model import (
     entity_id,
     normalise_literal,
 )
+from graphbuilder.resolve.coref import Cluster, Sieve
+from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
+from graphbuilder.resolve.mentions import FIRST_PERSON, MentionSpan, detect_mentions
 
-
-def resolve_article(article: Article, doc: Doc, candidates: list[Candidate]):  # type: ignore[no-untyped-def]
+if TYPE_CHECKING:
     from graphbuilder.resolve import ArticleGraph
 
-    sentences = tuple(
-        Sentence(article.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
-    )
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-    entities: dict[str, Entity] = {}
-    mentions: list[Mention] = []
+#: Constructs whose object is a clause, never an entity.
+CLAUSAL_CONSTRUCTS = frozenset({"ccomp", "xcomp", "clause"})
+_LEADING = ("the ", "a ", "an ", "this ", "that ", "these ", "those ")
+
+
+def _article_date(article: Article) -> str | None:
+    return article.published[:10] if article.published and len(article.published) >= 10 else None
+
+
+class ArticleResolver:
+    """Entities and arguments for one article (built once per article, then queried)."""
+
+    def __init__(self, article: Article, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.doc = doc
+        self.date = _article_date(article)
+        self.sieve = Sieve(detect_mentions(doc, gazetteer), gazetteer, self.date).run()
+        self.sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+        self._entities: dict[int, Entity] = {}  # cluster index -> entity
+        self.extra: dict[str, Entity] = {}  # entities not from clusters (common nouns)
+        self.mentions: dict[tuple[int, int], Mention] = {}
+
+    # --- entities ----------------------------------------------------------------------
+
+    def entity(self, c: Cluster) -> Entity:
+        known = self._entities.get(c.index)
+        if known is not None:
+            return known
+        names = c.names
+        if c.actor is not None:
+            name = c.actor.name
+            surface = [self._text(m) for m in names if " ".join(w.lower() for w in m.words) == name.lower()]
+            name = surface[0] if surface else name
+            eid = entity_id(name, c.actor.id)
+        else:
+            name = self._canonical_name(c)
+            eid = entity_id(name)
+        aliases = sorted({self._text(m) for m in names} | {self._span_text(m) for m in names} - {name})
+        ent = Entity(
+            id=eid,
+            name=name,
+            type=c.type,
+            aliases=tuple(aliases),
+            actor_code=c.actor_code(self.date),
+            country=c.country(self.date),
+            gazetteer_id=c.actor.id if c.actor else None,
+        )
+        self._entities[c.index] = ent
+        return ent
+
+    def _canonical_name(self, c: Cluster) -> str:
+        names = c.names
+        if names:
+            best = max(names, key=lambda m: (len(m.words), -m.start))
+            return self._text(best)
+        m = c.mentions[0]
+        if c.kind == "role":
+            words = [w for w in m.words if w.lower() not in {"his", "her", "their", "its"}]
+            country = m.country or ""
+            return " ".join(([self._adjective(country)] if country else []) + [w.lower() for w in words[-1:]])
+        return " ".join(
+            [self._adjective(m.country)] * bool(m.country) + [w if w.isupper() else w.lower() for w in m.words]
+        )
+
+    def _adjective(self, country: str | None) -> str:
+        """The nationality word the article used for a country code, else the code."""
+        for t in self.doc:
+            if t.ent_type_ in {"NORP", "GPE"} or t.pos_ == "ADJ":
+                from graphbuilder.resolve.mentions import nationality
+
+                if t.text[:1].isupper() and nationality(t, self.sieve.gazetteer) == country:
+                    return t.text
+        return country or ""
+
+    def _text(self, m: MentionSpan) -> str:
+        """The core words of a name as they appear in the article."""
+        return " ".join(m.words)
+
+    def _span_text(self, m: MentionSpan) -> str:
+        return self.doc[m.start : m.end].text
+
+    def _record_mention(self, m: MentionSpan, ent: Entity) -> None:
+        span = self.doc[m.start : m.end]
+        self.mentions.setdefault(
+            (span.start_char, span.end_char),
+            Mention(
+                self.article.id,
+                self.sentence_index[span.sent.start],
+                span.start_char,
+                span.end_char,
+                span.text,
+                ent.id,
+            ),
+        )
+
+    def all_mentions(self) -> None:
+        """Record a Mention for every clustered mention (feeds MENTIONS edges)."""
+        for m in self.sieve.mentions:
+            c = self.sieve.cluster_of(m)
+            if c is not None:
+                self._record_mention(m, self.entity(c))
+
+    # --- arguments ---------------------------------------------------------------------
+
+    def cluster_for(self, span: Span, speaker: Span | None = None) -> tuple[Cluster | None, MentionSpan | None]:
+        root = span.root
+        m = self.sieve.mention_at(root.i)
+        if m is None:
+            return None, None
+        if m.kind == "pronoun" and (m.pronoun or "") in FIRST_PERSON:
+            if speaker is None:
+                return None, m
+            sc, _ = self.cluster_for(speaker)
+            return sc, m
+        return self.sieve.cluster_of(m), m
+
+    def argument(self, span: Span, *, literal_ok: bool, speaker: Span | None = None) -> Argument:
+        """Subject or object argument; a span that names no actor is a literal when allowed."""
+        cluster, m = self.cluster_for(span, speaker)
+        if cluster is not None:
+            ent = self.entity(cluster)
+            if m is not None:
+                self._record_mention(m, ent)
+            return self._arg(span, ent)
+        if literal_ok:
+            return Argument(span.text, span.start_char, span.end_char)
+        return self._arg(span, self._common_entity(span, m))
+
+    def _arg(self, span: Span, ent: Entity) -> Argument:
+        return Argument(
+            span.text, span.start_char, span.end_char, ent.id, ent.name, ent.type, ent.actor_code, ent.country
+        )
+
+    def _common_entity(self, span: Span, m: MentionSpan | None) -> Entity:
+        """A subject that names no known actor: an unresolved pronoun stays article-local."""
+        text = " ".join(span.text.split())
+        if m is not None and m.kind in {"pronoun", "relative"}:
+            eid = entity_id(f"{self.article.id} {text.lower()} {span.start_char}")
+            etype = "Person" if text.lower() in {"he", "she", "i"} else "Other"
+            ent = Entity(eid, text, etype)
+        else:
+            name = text
+            for lead in _LEADING:
+                if name.lower().startswith(lead):
+                    name = name[len(lead):]
+                    break
+            ent = Entity(entity_id(name.lower()), name, "Other")
+        self.extra.setdefault(ent.id, ent)
+        return self.extra[ent.id]
+
+    def entity_ref(self, span: Span | None) -> EntityRef | None:
+        if span is None:
+            return None
+        arg = self.argument(span, literal_ok=False)
+        return EntityRef(arg.entity_id or "", arg.name or span.text)
+
+    def entities(self) -> tuple[Entity, ...]:
+        out: dict[str, Entity] = {}
+        for e in list(self._entities.values()) + list(self.extra.values()):
+            out[e.id] = out[e.id].merged_with(e) if e.id in out else e
+        return tuple(out[k] for k in sorted(out))
+
+
+def _relation_offsets(candidate: Candidate) -> tuple[int, int]:
+    tokens = sorted(candidate.relation, key=lambda t: t.i) or [candidate.verb]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _object_is_literal(candidate: Candidate) -> bool:
+    obj = candidate.object
+    if obj is None:
+        return True
+    if candidate.construct in CLAUSAL_CONSTRUCTS:
+        return True
+    return obj.root.pos_ in {"VERB", "AUX"}
+
+
+def resolve_article(
+    article: Article, doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer | None = None
+) -> ArticleGraph:
+    """What one article contributes to a KnowledgeGraph (see module docstring)."""
+    from graphbuilder.resolve import ArticleGraph
+
+    resolver = ArticleResolver(article, doc, gazetteer or load_gazetteer())
+    sentences = tuple(Sentence(article.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents))
+    resolver.all_mentions()
     statements: list[Statement] = []
-
-    def argument(span: Span, sidx: int) -> Argument:
-        name = span.text
-        eid = entity_id(name)
-        entities.setdefault(eid, Entity(eid, name, "Other"))
-        mentions.append(Mention(article.id, sidx, span.start_char, span.end_char, span.text, eid))
-        return Argument(span.text, span.start_char, span.end_char, eid, name, "Other")
-
     for c in candidates:
-        sidx = sent_index[c.sentence.start]
-        subj = argument(c.subject, sidx)
         if c.object is None:
             continue
-        obj = argument(c.object, sidx)
-        rel = c.relation
-        ev = Evidence(
-            article.id, sentences[sidx], subj, " ".join(t.text for t in rel), rel[0].idx,
-            rel[-1].idx + len(rel[-1].text), obj, c.negated, c.modality, None, None, c.date, c.confidence,
+        sidx = resolver.sentence_index[c.sentence.start]
+        subject = resolver.argument(c.subject, literal_ok=False, speaker=c.speaker)
+        if _object_is_literal(c):
+            obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
+        else:
+            obj = resolver.argument(c.object, literal_ok=True, speaker=c.speaker)
+        rel_start, rel_end = _relation_offsets(c)
+        event_type, cameo = events.classify(c)
+        evidence = Evidence(
+            article_id=article.id,
+            sentence=sentences[sidx],
+            subject=subject,
+            relation_text=article.text[rel_start:rel_end],
+            relation_start=rel_start,
+            relation_end=rel_end,
+            object=obj,
+            negated=c.negated,
+            modality=c.modality,
+            attributed_to=resolver.entity_ref(c.speaker),
+            reported_by=resolver.entity_ref(c.reporter),
+            date=c.date,
+            confidence=c.confidence,
         )
         statements.append(
-            Statement(subj.entity_id or "", c.predicate, obj.entity_id, None if obj.entity_id else
-                      normalise_literal(obj.text), c.negated, evidence=(ev,))
+            Statement(
+                subject_id=subject.entity_id or "",
+                predicate=c.predicate,
+                object_id=obj.entity_id,
+                object_literal=None if obj.entity_id else normalise_literal(obj.text),
+                negated=c.negated,
+                event_type=event_type,
+                cameo_code=cameo,
+                evidence=(evidence,),
+            )
         )
-    return ArticleGraph(article, sentences, tuple(entities.values()), tuple(mentions), tuple(statements))
+    mentions = tuple(sorted(resolver.mentions.values(), key=lambda m: (m.start, m.end)))
+    return ArticleGraph(article, sentences, resolver.entities(), mentions, tuple(statements))

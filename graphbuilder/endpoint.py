@@ -1,0 +1,179 @@
+"""The SPARQL endpoint over a build's Oxigraph store: Oxigraph's own HTTP server.
+
+``oxigraph serve-read-only`` (from the ``oxigraph`` package, installed with graphbuilder)
+implements the SPARQL 1.1 Protocol: GET and POST queries at ``/query``, results as SPARQL
+JSON, XML, CSV or TSV by content negotiation, and a browser query page (YASGUI) at ``/``.
+It refuses updates (403 "The server is read-only"), answers a malformed query with 400 and
+the parser's message, and cancels a query that runs past ``--timeout-s`` (the status line
+is already sent by then, so the body ends with "The SPARQL operation has been cancelled").
+``allow_updates`` runs ``oxigraph serve`` (read-write) instead; updates made that way are
+not in ``graph.jsonl`` and are lost at the next build.
+
+This module only builds the command line and manages the process; it never speaks HTTP
+itself except to wait until the server answers.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from graphbuilder.errors import StoreError
+from graphbuilder.sinks.oxigraph_store import store_path
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7878
+DEFAULT_TIMEOUT = 30
+
+
+def server_binary() -> Path:
+    """The ``oxigraph`` executable: next to this Python first, else on PATH."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    if beside.exists():
+        return beside
+    found = shutil.which("oxigraph")
+    if found is None:
+        raise StoreError("the Oxigraph server is not installed: pip install oxigraph==0.5.13")
+    return Path(found)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def bind_address(host: str, port: int) -> str:
+    return f"[{host.strip('[]')}]:{port}" if ":" in host.strip("[]") else f"{host}:{port}"
+
+
+def server_command(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+                   timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False) -> list[str]:
+    """The argv that serves ``folder``'s store; StoreError when there is no store."""
+    store = store_path(folder)
+    if not store.is_dir() or not any(store.iterdir()):
+        raise StoreError(f"{folder}: no Oxigraph store here; run `graphbuilder build INPUT --out {folder}`")
+    if timeout < 1:
+        raise StoreError("the query timeout must be at least 1 second (the server counts whole seconds)")
+    return [
+        str(server_binary()),
+        "serve" if allow_updates else "serve-read-only",
+        "--location", str(store),
+        "--bind", bind_address(host, port),
+        "--timeout-s", str(int(timeout)),
+    ]
+
+
+@dataclass
+class Endpoint:
+    """A running Oxigraph server process; use as a context manager or call ``stop()``."""
+
+    process: subprocess.Popen[bytes]
+    host: str
+    port: int
+    log: IO[bytes] | None = None  # the server's stderr (a file: a pipe could fill and block it)
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "/query"
+
+    def wait_ready(self, seconds: float = 20.0) -> None:
+        """Block until the server answers a query; StoreError if it exits or never answers."""
+        deadline = time.monotonic() + seconds
+        probe = self.query_url + "?query=ASK%7B%7D"
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                err = self._log_text()
+                self.stop()
+                reason = err.strip() or f"exit status {self.process.returncode}"
+                raise StoreError(f"the SPARQL server exited at start ({reason})")
+            try:
+                with urllib.request.urlopen(probe, timeout=1) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.05)
+        self.stop()
+        raise StoreError(f"the SPARQL server did not answer on {self.url} within {seconds:.0f}s")
+
+    def stop(self, grace: float = 5.0) -> int:
+        """Terminate the server (SIGTERM, then SIGKILL after ``grace`` seconds); its exit code."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(grace)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self.log is not None:
+            self.log.close()
+            self.log = None
+        return self.process.returncode
+
+    def _log_text(self) -> str:
+        if self.log is None:
+            return ""
+        self.log.seek(0)
+        return self.log.read().decode("utf-8", "replace")
+
+    def __enter__(self) -> Endpoint:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+
+def start_endpoint(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+                   timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False,
+                   ready_within: float = 20.0) -> Endpoint:
+    """Start the server in the background and wait until it answers (for tests, notebooks)."""
+    argv = server_command(folder, host, port, timeout, allow_updates)
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
+    endpoint = Endpoint(process, host, port, log)
+    endpoint.wait_ready(ready_within)
+    return endpoint
+
+
+def serve(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+          timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False) -> int:
+    """Run the server in the foreground until interrupted; returns its exit code.
+
+    On POSIX the server replaces this process (``exec``), so Ctrl-C and ``kill`` reach it
+    directly and no orphan can be left behind; elsewhere it runs as a child.
+    """
+    argv = server_command(folder, host, port, timeout, allow_updates)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if os.name == "posix":
+        os.execv(argv[0], argv)
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        try:
+            return process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            return process.wait()

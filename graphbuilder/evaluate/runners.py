@@ -1,0 +1,198 @@
+"""Running the real pipeline over gold sentences and scoring the result.
+
+Each gold sentence becomes its own :class:`Article` (the gold text verbatim), all of them
+go through ``nlp.pipe`` in batches via :func:`graphbuilder.api.iter_article_graphs`, and
+the statement records per sentence are scored with :mod:`graphbuilder.evaluate.metrics`.
+Misses (gold items not found, and wrong predictions) go to a JSON lines file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from graphbuilder.errors import EvaluationError
+from graphbuilder.evaluate.gold import read_carb_gold, read_conll04_gold, read_plover_gold
+from graphbuilder.evaluate.metrics import (
+    CarbResult,
+    EventResult,
+    Extraction,
+    Scores,
+    carb_match,
+    event_matches,
+    score_carb,
+    score_events,
+    score_relations,
+)
+from graphbuilder.evaluate.relations import CONLL04_RELATIONS, predicted_relations
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.model import Article
+from graphbuilder.report import RunReport
+
+Record = dict[str, Any]
+BATCH_SIZE = 64
+
+
+def records_per_article(articles: list[Article], model: str | None = None,
+                        report: RunReport | None = None) -> dict[str, list[Record]]:
+    """Statement records of each article, keyed by article id (an article with none: []).
+
+    Sentences the pipeline fails on are recorded in ``report`` and score as empty.
+    """
+    from graphbuilder.api import iter_article_graphs
+
+    out: dict[str, list[Record]] = {a.id: [] for a in articles}
+    report = report if report is not None else RunReport()
+    for ag in iter_article_graphs(articles, report=report, model=model, batch_size=BATCH_SIZE):
+        kg = KnowledgeGraph()
+        kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
+        out[ag.article.id] = list(kg.records())
+    return out
+
+
+def _write_misses(path: str | Path | None, misses: Iterable[dict[str, Any]]) -> int:
+    if path is None:
+        return sum(1 for _ in misses)
+    p = Path(path)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        n = 0
+        with p.open("w", encoding="utf-8") as f:
+            for miss in misses:
+                f.write(json.dumps(miss, ensure_ascii=False) + "\n")
+                n += 1
+    except OSError as err:
+        raise EvaluationError(f"{p}: cannot write the misses file ({err.strerror})") from err
+    return n
+
+
+def _brief(record: Record) -> dict[str, Any]:
+    subject, obj = record.get("subject") or {}, record.get("object") or {}
+    return {
+        "subject": subject.get("text"),
+        "subject_country": subject.get("country"),
+        "relation": record.get("relation_text"),
+        "predicate": record.get("predicate"),
+        "object": obj.get("text"),
+        "object_country": obj.get("country"),
+        "event_type": record.get("event_type"),
+        "cameo_code": record.get("cameo_code"),
+        "confidence": record.get("confidence"),
+    }
+
+
+# --- PLOVER ---------------------------------------------------------------------------
+
+
+def run_plover(gold_path: str | Path, misses_path: str | Path | None = None,
+               model: str | None = None, report: RunReport | None = None) -> EventResult:
+    """Run the pipeline on the PLOVER gold sentences; event scores; misses to ``misses_path``."""
+    gold = read_plover_gold(gold_path)
+    articles = [Article(id=f"plover-{i}", text=g.text, source=f"{gold_path}:{g.id}") for i, g in enumerate(gold)]
+    records = records_per_article(articles, model, report)
+    pairs = [(g, records[a.id]) for g, a in zip(gold, articles)]
+    result = score_events(pairs)
+
+    def misses() -> Iterator[dict[str, Any]]:
+        for g, recs in pairs:
+            if any(event_matches(r, g) for r in recs):
+                continue
+            typed = [r for r in recs if r.get("event_type")]
+            yield {
+                "id": g.id,
+                "text": g.text,
+                "gold": {"event": g.event, "trigger": g.trigger,
+                         "source": [asdict(a) for a in g.sources], "target": [asdict(a) for a in g.targets]},
+                "reason": _plover_reason(g.event, recs),
+                "typed": [_brief(r) for r in typed],
+                "untyped": [_brief(r) for r in recs if not r.get("event_type")],
+            }
+
+    _write_misses(misses_path, misses())
+    return result
+
+
+def _plover_reason(event: str, records: list[Record]) -> str:
+    if not records:
+        return "no statements"
+    typed = [r for r in records if r.get("event_type")]
+    if not typed:
+        return "no typed statement"
+    if all(r.get("event_type") != event for r in typed):
+        return "wrong type"
+    return "actors do not match"
+
+
+# --- CaRB -----------------------------------------------------------------------------
+
+
+def extraction(record: Record) -> Extraction:
+    """A statement record as a CaRB extraction: (relation text, subject text, object text)."""
+    subject, obj = record.get("subject") or {}, record.get("object") or {}
+    args = tuple(a for a in (subject.get("text") or "", obj.get("text")) if a is not None)
+    return Extraction(record.get("relation_text") or "", args, float(record.get("confidence") or 0.0))
+
+
+def run_carb(gold_path: str | Path, misses_path: str | Path | None = None, model: str | None = None,
+             report: RunReport | None = None) -> CarbResult:
+    """Run the pipeline on the CaRB gold sentences (verbatim); CaRB best F1 and AUC."""
+    gold = read_carb_gold(gold_path)
+    sentences = list(gold)
+    articles = [Article(id=f"carb-{i}", text=s, source=f"{gold_path}:{i}") for i, s in enumerate(sentences)]
+    records = records_per_article(articles, model, report)
+    predicted = {s: [extraction(r) for r in records[a.id]] for s, a in zip(sentences, articles)}
+    result = score_carb(gold, predicted)
+
+    def misses() -> Iterator[dict[str, Any]]:
+        for s in sentences:
+            exs = predicted[s]
+            for g in gold[s]:
+                best = max(((carb_match(g, e), e) for e in exs), key=lambda x: x[0][1], default=None)
+                if best is None or best[0][1] < 0.5:
+                    yield {
+                        "sentence": s,
+                        "gold": {"relation": g.relation, "args": list(g.args)},
+                        "best": None if best is None else {
+                            "relation": best[1].relation, "args": list(best[1].args),
+                            "precision": round(best[0][0], 3), "recall": round(best[0][1], 3)},
+                        "predicted": len(exs),
+                    }
+
+    _write_misses(misses_path, misses())
+    return result
+
+
+# --- CoNLL04 --------------------------------------------------------------------------
+
+
+def run_conll04(gold_path: str | Path, misses_path: str | Path | None = None,
+                model: str | None = None, report: RunReport | None = None) -> dict[str, Scores]:
+    """Run the pipeline on the CoNLL04 sentences; per-relation scores for Kill and Work_For."""
+    gold = read_conll04_gold(gold_path)
+    articles = [Article(id=f"conll04-{i}", text=g.text, source=f"{gold_path}:{g.id}") for i, g in enumerate(gold)]
+    records = records_per_article(articles, model, report)
+    pairs = []
+    for g, a in zip(gold, articles):
+        relevant = tuple(r for r in g.relations if r.relation in CONLL04_RELATIONS)
+        pairs.append((g, relevant, predicted_relations(records[a.id]), records[a.id]))
+    result = score_relations(((rel, pred) for _, rel, pred, _ in pairs), CONLL04_RELATIONS)
+
+    def misses() -> Iterator[dict[str, Any]]:
+        for g, relevant, pred, recs in pairs:
+            per_sentence = score_relations([(relevant, pred)], CONLL04_RELATIONS)
+            if all(s.matched_gold == s.gold and s.matched_predictions == s.predictions
+                   for s in per_sentence.values()):
+                continue
+            yield {
+                "id": g.id,
+                "text": g.text,
+                "gold": [asdict(r) for r in relevant],
+                "predicted": [asdict(p) for p in pred],
+                "statements": [_brief(r) for r in recs],
+            }
+
+    _write_misses(misses_path, misses())
+    return result

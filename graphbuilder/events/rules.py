@@ -1,0 +1,276 @@
+"""Event typing rules over spaCy tokens: which CAMEO code a verb or event noun expresses.
+
+The tables (``lexicon``) give a code for a verb, a verb with its particle or object, or an
+event noun. The rules here follow CAMEO's own conventions for what surrounds it:
+
+* light verbs take their object's event ("staged a rally", "declared a ceasefire");
+* governing verbs fold the complement's event: intent ("agreed to share", "is willing to
+  send") is AGREE for cooperation and THREATEN for conflict; "threatened to", "refused to"
+  / "failed to", "demanded that", "urged to" give THREATEN, REJECT, DEMAND, REQUEST;
+  transparent verbs ("continued to send", "decided to allow") pass the complement through;
+* the future ("will visit", "would tighten the blockade") is expressed intent, likewise;
+* negation turns cooperation into REJECT and cancels conflict ("did not attack");
+* reporting verbs ("said", "confirmed") carry their clause's event only when the clause's
+  subject is the speaker ("Iraq said it would allow ..."); "X said Y must ..." is DEMAND.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuilder.events.lexicon import noun_code, verb_code
+from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
+
+#: Predicates that never describe an event by themselves.
+NON_EVENT_LEMMAS = frozenset({"be", "have", "become", "seem", "appear", "remain", "get", "do", "think",
+                              "believe", "know", "expect", "hope", "want", "like", "include", "mean"})
+#: Reporting verbs: their event, if any, is the one of their clause.
+REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "confirm", "state", "report", "claim", "add",
+                              "note", "stress", "indicate", "reveal", "assert", "declare", "emphasize",
+                              "emphasise", "explain", "write", "acknowledge", "admit", "disclose",
+                              "reiterate", "repeat", "suggest", "argue", "insist", "maintain", "quote"})
+#: Verbs whose own meaning is thin: their object noun names the event.
+LIGHT_VERBS = frozenset({"hold", "stage", "launch", "mount", "make", "issue", "impose", "conduct", "carry",
+                         "open", "begin", "start", "continue", "resume", "declare", "announce", "reach",
+                         "complete", "speed", "step", "lodge", "file", "deliver", "voice", "express", "take",
+                         "unleash", "use", "engage", "go", "reiterate", "renew", "repeat", "pursue", "wage",
+                         "keep", "maintain", "give", "receive", "call", "organize", "organise", "lead",
+                         "join", "conclude", "sign", "seal", "strike", "end", "escalate", "intensify",
+                         "press", "put", "set", "do", "have", "be", "carry_out", "set_up", "step_up",
+                         "speed_up", "break", "order", "approve", "adopt", "implement", "tighten"})
+#: Nouns that hold the event in their ``of`` object ("a series of bombings").
+CONTAINER_NOUNS = frozenset({"state", "series", "wave", "round", "spate", "number", "part", "string",
+                             "campaign", "program", "programme", "act", "kind", "type", "threat"})
+#: Verbs of violence whose event is better named by "in a gunbattle" / "in a bomb attack".
+VIOLENCE_LEMMAS = frozenset({"kill", "wound", "injure", "hit", "die", "hurt", "shoot"})
+
+INTENT_LEMMAS = frozenset({"agree", "offer", "promise", "pledge", "vow", "commit", "undertake", "willing",
+                           "ready", "prepared", "plan", "intend", "volunteer", "consent", "prepare",
+                           "determined", "guarantee", "resolve"})
+THREAT_LEMMAS = frozenset({"threaten", "warn"})
+REFUSAL_LEMMAS = frozenset({"refuse", "reject", "decline", "fail", "deny", "oppose", "resist", "unwilling",
+                            "reluctant"})
+DEMAND_LEMMAS = frozenset({"demand", "press", "pressure", "order", "insist", "require", "compel"})
+REQUEST_LEMMAS = frozenset({"urge", "ask", "appeal", "call", "request", "beg", "plead", "invite", "encourage"})
+TRANSPARENT_LEMMAS = frozenset({"continue", "begin", "start", "decide", "try", "attempt", "seek", "resume",
+                                "manage", "able", "move", "vote", "keep", "need", "choose", "hurry", "rush",
+                                "go", "proceed", "used", "wish", "want", "aim", "set", "expect", "likely",
+                                "set_out", "step_up"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
+DEMAND_AUX = frozenset({"must", "should"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "who", "which", "that"})
+
+_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1383", "19": "1384", "20": "1385"}
+_REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+_NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def intent(code: str | None) -> str:
+    """Expressing intent to do ``code``: AGREE (03x) for cooperation, THREATEN for conflict."""
+    if code is None:
+        return "030"
+    r = root(code)
+    if r in CONFLICT_ROOTS:
+        return _THREAT_CODE[r]
+    if r == "03" or r == "13":
+        return code
+    return _INTENT_CODE.get(r, "030")
+
+
+def threat(code: str | None) -> str:
+    if code is not None and root(code) == "13":
+        return code
+    return _THREAT_CODE.get(root(code), "130") if code else "130"
+
+
+def refusal(code: str | None) -> str:
+    if code is not None and root(code) == "12":
+        return code
+    return _REJECT_CODE.get(root(code), "120") if code else "120"
+
+
+def particle_of(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def object_of(verb: Token) -> Token | None:
+    """The head of a verb's direct object (or of the subject, for a passive)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "attr", "oprd"):
+            return child
+    return None
+
+
+def _unwrap(noun: Token) -> tuple[str, str | None, str | None]:
+    """(lemma, compound modifier, of-object lemma) of a noun, looking through containers."""
+    of_object = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+    if noun.lemma_.lower() in CONTAINER_NOUNS and of_object is not None:
+        if noun.lemma_.lower() == "state":
+            return noun.lemma_.lower(), None, of_object.lemma_.lower()
+        noun = of_object
+        of_object = None
+    modifier = next((c for c in noun.children if c.dep_ in ("compound", "amod")), None)
+    return (noun.lemma_.lower(), modifier.lemma_.lower() if modifier is not None else None,
+            of_object.lemma_.lower() if of_object is not None else None)
+
+
+def event_noun_code(noun: Token) -> str | None:
+    lemma, modifier, of_object = _unwrap(noun)
+    return noun_code(lemma, modifier, of_object)
+
+
+def own_code(token: Token, particle: str | None = None, obj: Token | None = None) -> str | None:
+    """The code a verb (with particle and object) or an event noun names by itself."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in _NOMINAL_POS:
+        return event_noun_code(token)
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    particle = particle or particle_of(token)
+    obj = obj if obj is not None else object_of(token)
+    obj_lemma = _unwrap(obj)[0] if obj is not None and obj.pos_ in _NOMINAL_POS else None
+    if obj_lemma:
+        specific = verb_code(lemma, particle, obj_lemma)
+        if specific and (specific != verb_code(lemma, particle)):
+            return specific
+    if obj is not None and obj.pos_ in _NOMINAL_POS and (lemma in LIGHT_VERBS or verb_code(lemma, particle) is None):
+        noun = event_noun_code(obj)
+        if noun:
+            return noun
+    if lemma in VIOLENCE_LEMMAS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in _NOMINAL_POS:
+                        code = event_noun_code(pobj)
+                        if code and root(code) in CONFLICT_ROOTS:
+                            return code
+    if lemma in NON_EVENT_LEMMAS or lemma in REPORTING_LEMMAS and lemma not in LIGHT_VERBS:
+        return None
+    if lemma in LIGHT_VERBS and verb_code(lemma, particle) is None:
+        return None
+    return verb_code(lemma, particle)
+
+
+def complement_of(token: Token) -> Token | None:
+    """The open complement a governing word takes: "agreed [to share]", "committed to [opening]"."""
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            return child
+    for child in token.children:
+        if child.dep_ == "acomp":
+            inner = complement_of(child)
+            if inner is not None:
+                return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for p in child.children:
+                if p.dep_ == "pcomp":
+                    return p
+    return None
+
+
+def fold(governor: Token, inner: str | None) -> str | None:
+    """The event a governing word makes of its complement's event ``inner``."""
+    lemma = governor.lemma_.lower()
+    if lemma in INTENT_LEMMAS or governor.lower_ in INTENT_LEMMAS:
+        # "agreed to" is AGREE by itself; "plans to" / "is ready to" only through what follows
+        return intent(inner) if inner is not None else own_code(governor)
+    if lemma in THREAT_LEMMAS:
+        return threat(inner)
+    if lemma in REFUSAL_LEMMAS:
+        return refusal(inner)
+    if lemma in DEMAND_LEMMAS:
+        return "100"
+    if lemma in REQUEST_LEMMAS:
+        return "020"
+    if lemma in TRANSPARENT_LEMMAS or governor.lower_ in TRANSPARENT_LEMMAS:
+        return inner
+    return own_code(governor) or inner
+
+
+def _is_future(token: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        return True
+    # "is going to", "plans to" are intent too, through their heads
+    return token.dep_ == "xcomp" and token.head.lemma_ == "go" and token.head.tag_ == "VBG"
+
+
+def _is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def chain_code(token: Token, negated: bool = False, future: bool = False,
+               particle: str | None = None, obj: Token | None = None) -> str | None:
+    """The code of the event ``token`` heads, folded through complements and governors."""
+    # down: "agreed [to share information]" -> innermost complement first
+    chain = [token]
+    while len(chain) < 6:
+        inner = complement_of(chain[-1])
+        if inner is None:
+            break
+        chain.append(inner)
+    # up: "share" under "agreed to", "is willing to", "committed to opening"
+    up = token
+    while len(chain) < 8:
+        if up.dep_ == "xcomp":
+            head = up.head
+        elif up.dep_ == "pcomp" and up.head.dep_ == "prep" and up.head.lower_ == "to":
+            head = up.head.head
+        else:
+            break
+        chain.insert(0, head)
+        up = head
+    code: str | None = None
+    for i, word in enumerate(reversed(chain)):
+        if i == 0:
+            is_candidate_verb = word is token
+            code = own_code(word, particle if is_candidate_verb else None, obj if is_candidate_verb else None)
+        else:
+            code = fold(word, code)
+        if _is_future(word) and code is not None and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
+            code = intent(code)
+        if _is_negated(word):
+            negated = True
+    if code is None:
+        return None
+    if future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
+        code = intent(code)
+    if negated:
+        r = root(code)
+        if r in COOPERATIVE_ROOTS:
+            return refusal(code)
+        if r in ("12",):
+            return None
+        if r in CONFLICT_ROOTS or r == "13":
+            return None
+    return code
+
+
+def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
+    """The event a reporting verb carries: its clause's, when the speaker is that clause's actor."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        obj = object_of(verb)
+        if obj is not None and obj.pos_ in _NOMINAL_POS and verb.lemma_.lower() in LIGHT_VERBS:
+            return event_noun_code(obj)
+        return None
+    clause_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    speaker_is_actor = (
+        clause_subject is None
+        or clause_subject.lower_ in PRONOUNS
+        or clause_subject.text.lower() in subject_text.lower()
+    )
+    if speaker_is_actor:
+        return chain_code(clause, negated=negated)
+    if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in clause.children):
+        return "100"
+    return None

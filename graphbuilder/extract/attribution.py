@@ -1,0 +1,162 @@
+"""Who said it and who reported it: speakers of reported speech and quotes, and news sources.
+
+- A reporting verb with a subject ("Putin emphasized", "he said") makes its subject the
+  speaker of everything in its reported clause, and of every quote it introduces, even a
+  quote running over several sentences.
+- "TASS reports" / "according to TASS" / "as quoted by Strana" / "as reported by X" name
+  the reporter of the whole sentence (and of a quote it closes). "according to" a person
+  names a speaker instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuilder.extract.labels import CLAUSE_DEPS, PASSIVE_SUBJ_DEPS, QUOTE_MARKS, SUBJ_DEPS
+from graphbuilder.extract.spans import noun_phrase
+
+#: Verbs of saying: their subject is the speaker of the reported clause; they make no
+#: statement of their own.
+REPORTING_VERBS = frozenset(
+    "say state tell emphasize emphasise note add stress claim announce declare explain write "
+    "insist assert acknowledge assure confirm reply comment argue remark mention observe "
+    "point recall reiterate repeat underline underscore answer respond continue conclude "
+    "tweet post told admit report quote".split()
+)
+#: Verbs whose subject is a news source rather than a speaker.
+SOURCE_VERBS = frozenset({"report", "quote", "cite"})
+#: Verbs of saying whose subject is still a speaker but which also make a statement.
+COMMUNICATION_VERBS = REPORTING_VERBS | frozenset(
+    "propose suggest urge demand ask warn promise threaten deny believe think predict "
+    "accuse blame vow pledge call order request recommend".split()
+)
+#: Entity labels of a person: "according to <person>" names a speaker, not a reporter.
+PERSON_LABELS = frozenset({"PERSON"})
+
+
+@dataclass
+class Attribution:
+    """Speaker and reporter of the tokens of one document, by token index."""
+
+    speaker: dict[int, Span] = field(default_factory=dict)
+    reporter: dict[int, Span] = field(default_factory=dict)
+
+    def speaker_of(self, tok: Token) -> Span | None:
+        return self.speaker.get(tok.i)
+
+    def reporter_of(self, tok: Token) -> Span | None:
+        return self.reporter.get(tok.i)
+
+
+def is_reporting_verb(tok: Token) -> bool:
+    """True for a verb of saying ("said", "reports", "emphasized")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJ_DEPS:
+            return child
+    return None
+
+
+def _sentence_sources(sent: Span) -> tuple[Span | None, Span | None]:
+    """(speaker, reporter) named for the whole sentence: "according to X", "as quoted by X"."""
+    speaker: Span | None = None
+    reporter: Span | None = None
+    for tok in sent:
+        source: Token | None = None
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        elif tok.lemma_.lower() in ("quote", "report", "cite") and tok.tag_ == "VBN":
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        elif tok.lemma_.lower() in SOURCE_VERBS and tok.tag_ in ("VBZ", "VBD", "VBP"):
+            source = _subject(tok)
+        if source is None:
+            continue
+        if source.ent_type_ in PERSON_LABELS and tok.lower_ == "according":
+            speaker = speaker or noun_phrase(source)
+        else:
+            reporter = reporter or noun_phrase(source)
+    return speaker, reporter
+
+
+def _quote_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end] of quotations, paired mark by mark."""
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for tok in doc:
+        if tok.text not in QUOTE_MARKS:
+            continue
+        opening = tok.text in ("“", "``", "„", "«") or (tok.text == '"' and open_at is None)
+        if open_at is None and (opening or tok.text == '"'):
+            open_at = tok.i
+        elif open_at is not None and not (tok.text in ("“", "``") and tok.i == open_at + 1):
+            regions.append((open_at, tok.i))
+            open_at = None
+    return regions
+
+
+def attribute(doc: Doc) -> Attribution:
+    """Speaker and reporter for every token of ``doc`` that has them."""
+    result = Attribution()
+    sources = {sent.start: _sentence_sources(sent) for sent in doc.sents}
+    for sent in doc.sents:
+        speaker, reporter = sources[sent.start]
+        for tok in sent:
+            if reporter is not None:
+                result.reporter[tok.i] = reporter
+            if speaker is not None and tok.lower_ != "according":
+                result.speaker.setdefault(tok.i, speaker)
+        for verb in sent:
+            if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in COMMUNICATION_VERBS):
+                continue
+            subj = _subject(verb)
+            if subj is None:
+                continue
+            if verb.lemma_.lower() in SOURCE_VERBS:
+                continue
+            who = noun_phrase(subj)
+            for clause_head in verb.children:
+                if clause_head.dep_ in CLAUSE_DEPS or (
+                    clause_head.dep_ in ("parataxis",) and is_reporting_verb(verb)
+                ):
+                    for tok in clause_head.subtree:
+                        result.speaker[tok.i] = who
+    for start, end in _quote_regions(doc):
+        speaker, reporter = _quote_source(doc, start, end)
+        for i in range(start, end + 1):
+            if speaker is not None:
+                result.speaker[i] = speaker
+            if reporter is not None:
+                result.reporter.setdefault(i, reporter)
+    return result
+
+
+def _quote_source(doc: Doc, start: int, end: int) -> tuple[Span | None, Span | None]:
+    """Who a quote is by: the subject of a verb of saying outside it, in a sentence it touches."""
+    sents = []
+    for sent in (doc[start].sent, doc[end].sent):
+        if sent not in sents:
+            sents.append(sent)
+    speaker: Span | None = None
+    reporter: Span | None = None
+    for sent in reversed(sents):
+        for verb in sent:
+            if start <= verb.i <= end or not is_reporting_verb(verb):
+                continue
+            subj = _subject(verb)
+            if subj is None or start <= subj.i <= end:
+                continue
+            if verb.lemma_.lower() in SOURCE_VERBS:
+                reporter = reporter or noun_phrase(subj)
+            else:
+                speaker = speaker or noun_phrase(subj)
+        sent_speaker, sent_reporter = _sentence_sources(sent)
+        speaker = speaker or sent_speaker
+        reporter = reporter or sent_reporter
+    return speaker, reporter

@@ -1,0 +1,41 @@
+"""Dependency-label and tag sets of the spaCy English (ClearNLP-style) scheme, named once."""
+
+from __future__ import annotations
+
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJ_DEPS = frozenset({"dobj", "obj"})
+DATIVE_DEPS = frozenset({"dative"})
+PREP_DEPS = frozenset({"prep"})
+POBJ_DEPS = frozenset({"pobj", "pcomp"})
+AGENT_DEPS = frozenset({"agent"})
+PARTICLE_DEPS = frozenset({"prt"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+CONTROL_DEPS = frozenset({"xcomp"})
+ATTR_DEPS = frozenset({"attr", "acomp", "oprd"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+NEG_DEPS = frozenset({"neg"})
+CONJ_DEPS = frozenset({"conj"})
+RELCL_DEPS = frozenset({"relcl"})
+ACL_DEPS = frozenset({"acl"})
+ADVCL_DEPS = frozenset({"advcl"})
+APPOS_DEPS = frozenset({"appos"})
+POSS_DEPS = frozenset({"poss"})
+COMPOUND_DEPS = frozenset({"compound"})
+MARK_DEPS = frozenset({"mark"})
+
+#: Children cut from a noun phrase: they are separate arguments or separate statements.
+NP_CUT_DEPS = frozenset({"conj", "cc", "preconj", "relcl", "appos", "punct", "parataxis"})
+#: Children cut from a clause used as an object.
+CLAUSE_CUT_DEPS = frozenset({"mark", "punct"})
+
+#: Part-of-speech values that can head a verb frame.
+VERB_POS = frozenset({"VERB", "AUX"})
+#: Tags of wh-words and relative pronouns.
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Tags of the passive/perfect participle.
+PARTICIPLE_TAGS = frozenset({"VBN"})
+#: Determiners that stand alone as pronouns and are kept as subjects.
+DEMONSTRATIVES = frozenset({"this", "these", "those"})
+#: Quotation mark tokens.
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "„", "«", "»"})

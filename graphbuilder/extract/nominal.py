@@ -1,0 +1,157 @@
+"""Statements without a finite verb: nominal events, appositions and titles.
+
+- Nominal events: an event noun with an agent ("Trump's appeal to Putin", "the appeal from
+  Mr. Trump", "US sanctions on Russia") stands for the verb in :data:`NOMINAL_EVENTS`.
+- Appositions ("Valery Gerasimov, the chief of staff") and titles before a person's name
+  ("US President Donald Trump") give an ``is`` statement (construct ``apposition``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import (
+    ACL_DEPS,
+    APPOS_DEPS,
+    COMPOUND_DEPS,
+    CONTROL_DEPS,
+    POBJ_DEPS,
+    POSS_DEPS,
+    PREP_DEPS,
+)
+from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
+from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, noun_phrase
+
+#: Confidence of a nominal event by how its agent is marked.
+AGENT_CONFIDENCE: dict[str, float] = {"poss": 0.6, "by": 0.55, "from": 0.55, "modifier": 0.45}
+#: Confidence of an apposition and of a title before a name.
+APPOSITION_CONFIDENCE = 0.5
+TITLE_CONFIDENCE = 0.4
+#: Prepositions that mark the agent of an event noun.
+AGENT_PREPS = frozenset({"by", "from"})
+#: Entity labels of a noun modifier that can be the agent ("US sanctions", "Russian offensive").
+AGENT_MODIFIER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Entity labels of a possessor that is no agent ("today's appeal").
+NON_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+#: Honorifics, which are no title worth a statement.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
+
+
+def event_noun_key(tok: Token) -> str | None:
+    """The :data:`NOMINAL_EVENTS` key of ``tok`` (lemma or plural form), or None."""
+    for key in (tok.lower_, tok.lemma_.lower()):
+        if key in NOMINAL_EVENTS:
+            return key
+    return None
+
+
+def nominal_frames(sent: Span) -> Iterator[Candidate]:
+    """Candidates for event nouns with an agent in ``sent``."""
+    for noun in sent:
+        if noun.pos_ != "NOUN":
+            continue
+        key = event_noun_key(noun)
+        if key is None:
+            continue
+        agent = _agent(noun)
+        if agent is None:
+            continue
+        agent_head, marker = agent
+        subject = noun_phrase(agent_head)
+        if is_junk_argument(subject):
+            continue
+        confidence = AGENT_CONFIDENCE[marker]
+        for prep in noun.children:
+            if prep.dep_ not in PREP_DEPS or prep.lower_ in AGENT_PREPS:
+                continue
+            predicate = nominal_predicate(key, prep.lower_)
+            if prep.lower_ not in NOMINAL_EVENTS[key][1]:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ not in POBJ_DEPS:
+                    continue
+                for obj in conjuncts(pobj):
+                    yield _candidate(sent, subject, (noun, prep), predicate or key, noun_phrase(obj), noun, confidence)
+        for comp in noun.children:
+            if comp.dep_ in ACL_DEPS | CONTROL_DEPS and comp.i > noun.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
+            ):
+                to = next(c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to")
+                relation = (noun, to) if to.i == noun.i + 1 else (noun,)
+                yield _candidate(sent, subject, relation, nominal_predicate(key, None) or key, clause(comp), noun,
+                                 confidence * 0.9)
+
+
+def _agent(noun: Token) -> tuple[Token, str] | None:
+    for child in noun.children:
+        if child.dep_ in POSS_DEPS and child.ent_type_ not in NON_AGENT_ENTS:
+            return child, "poss"
+    for child in noun.children:
+        if child.dep_ in PREP_DEPS and child.lower_ in AGENT_PREPS:
+            pobj = next((c for c in child.children if c.dep_ in POBJ_DEPS), None)
+            if pobj is not None and pobj.ent_type_ not in NON_AGENT_ENTS:
+                return pobj, child.lower_
+    for child in noun.children:
+        if (child.dep_ in COMPOUND_DEPS or child.dep_ == "amod") and child.ent_type_ in AGENT_MODIFIER_ENTS:
+            return child, "modifier"
+    return None
+
+
+def _candidate(sent: Span, subject: Span, relation: tuple[Token, ...], predicate: str, obj: Span,
+               noun: Token, confidence: float, construct: str = "nominal",
+               relation_text: str | None = None) -> Candidate:
+    return Candidate(
+        sentence=sent,
+        subject=subject,
+        relation=relation,
+        predicate=predicate,
+        object=obj,
+        verb=noun,
+        construct=construct,
+        confidence=round(confidence, 3),
+        relation_text=relation_text,
+    )
+
+
+def apposition_frames(sent: Span) -> Iterator[Candidate]:
+    """``is`` candidates from appositions and from titles before a person's name."""
+    for tok in sent:
+        for app in tok.children:
+            if app.dep_ not in APPOS_DEPS or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            subject, obj = noun_phrase(tok), noun_phrase(app)
+            if is_junk_argument(subject) or is_junk_argument(obj) or app.i < tok.i:
+                continue
+            yield _candidate(sent, subject, (app,), "is", obj, app, APPOSITION_CONFIDENCE, "apposition", "is")
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        title = _title_before(ent)
+        if title is not None:
+            yield _candidate(sent, ent, (title.root,), "is", title, title.root, TITLE_CONFIDENCE, "apposition", "is")
+
+
+def _title_before(name: Span) -> Span | None:
+    """The title words in the noun phrase before a name: "US President" in "US President Donald Trump"."""
+    head = name.root
+    phrase = noun_phrase(head)
+    if phrase.start >= name.start or phrase.end > name.end:
+        return None
+    doc = name.doc
+    start = phrase.start
+    while start < name.start and (doc[start].pos_ in ("DET", "PRON") or doc[start].dep_ == "poss" or doc[start].dep_ == "case"):
+        start += 1
+    end = name.start
+    while end > start and doc[end - 1].lower_ in HONORIFICS:
+        end -= 1
+    if end <= start:
+        return None
+    title = doc[start:end]
+    if not any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in HONORIFICS and t.ent_type_ != "PERSON" for t in title):
+        return None
+    if any(t.is_punct for t in title):
+        return None
+    return title

@@ -1,0 +1,58 @@
+"""Negation and modality of a verb frame: "did not support", "could soon be blocked".
+
+Also the verb classes that change whether an embedded event is asserted: directive and
+intention verbs ("urged X to accept", "proposed that Y issue") make the inner event a
+possibility, recorded as its modality; aspectual verbs ("began pulling") keep it asserted.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuilder.extract.labels import AUX_DEPS, CONJ_DEPS, NEG_DEPS
+
+#: Modal auxiliaries (surface form, lower case) -> the modality recorded.
+MODALS: dict[str, str] = {
+    "can": "can", "ca": "can", "could": "could", "may": "may", "might": "might",
+    "must": "must", "shall": "shall", "should": "should", "will": "will", "wo": "will",
+    "'ll": "will", "would": "would", "'d": "would", "ought": "should",
+}
+
+#: Negators attached to a verb.
+NEGATORS = frozenset({"not", "n't", "never", "no", "nt"})
+
+#: Verbs after which an embedded event is not asserted; the lemma becomes its modality.
+NON_ASSERTIVE_VERBS = frozenset(
+    "agree aim ask attempt beg call demand decide desire encourage expect hope intend invite "
+    "need offer order pledge plan plead appeal prefer prepare promise propose push recommend "
+    "refuse request require seek suggest threaten try urge vow want wish warn advise allow "
+    "authorize permit press persuade convince instruct tell force compel".split()
+)
+
+#: Verbs that only add aspect: the embedded event stays asserted, no outer statement.
+ASPECTUAL_VERBS = frozenset("begin start continue keep stop cease resume go finish".split())
+
+#: Verbs whose embedded event is negated ("refused to sign" -> not signed).
+NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "reject"})
+
+
+def is_negated(verb: Token) -> bool:
+    """True when ``verb`` (or its copula/auxiliary) carries a negator."""
+    for child in verb.children:
+        if child.dep_ in NEG_DEPS or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return True
+    return False
+
+
+def modality(verb: Token) -> str | None:
+    """The modal auxiliary of ``verb`` ("could", "must", ...), inherited along a conjunction."""
+    tok: Token | None = verb
+    while tok is not None:
+        for child in tok.children:
+            if child.dep_ in AUX_DEPS and child.tag_ == "MD":
+                return MODALS.get(child.lower_, child.lower_)
+            if child.dep_ in AUX_DEPS and child.lower_ == "going" and tok.tag_ == "VB":
+                return "will"
+        # "must issue an order and lay down arms": the second verb shares the modal
+        tok = tok.head if tok.dep_ in CONJ_DEPS and tok.head is not tok else None
+    return None

@@ -1,0 +1,85 @@
+"""Argument spans: the contiguous noun phrase or clause a head token stands for.
+
+Conjuncts, relative clauses and appositions are cut from a noun phrase, because each is
+a statement (or argument) of its own; a clause drops its complementizer ("that").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from graphbuilder.extract.labels import (
+    CLAUSE_CUT_DEPS,
+    CONJ_DEPS,
+    DEMONSTRATIVES,
+    NP_CUT_DEPS,
+    WH_TAGS,
+)
+
+
+def _kept_tokens(head: Token, cut: frozenset[str]) -> set[int]:
+    kept: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        kept.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in cut)
+    return kept
+
+
+def _run_around(head: Token, kept: set[int]) -> Span:
+    doc = head.doc
+    start = end = head.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    # edge punctuation and dangling coordinators never belong to an argument
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark", "case")):
+        start += 1
+    while end > start and (doc[end].is_punct or doc[end].dep_ in ("cc", "case", "prep")):
+        end -= 1
+    return doc[start : end + 1]
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun phrase headed by ``head`` without conjuncts, relative clauses or appositions."""
+    return _run_around(head, _kept_tokens(head, NP_CUT_DEPS))
+
+
+def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:
+    """The clause headed by ``head`` (its whole subtree) without its complementizer."""
+    kept = {t.i for t in head.subtree}
+    for child in head.children:
+        if child.dep_ in cut_first and (child.i < head.i):
+            kept.discard(child.i)
+    for tok in head.subtree:
+        if tok.dep_ == "aux" and tok.lower_ == "to" and tok.head is head:
+            kept.discard(tok.i)
+    return _run_around(head, kept) if kept else head.doc[head.i : head.i + 1]
+
+
+def conjuncts(head: Token) -> Iterator[Token]:
+    """``head`` and every token coordinated with it ("Jordan and Britain" -> both)."""
+    yield head
+    stack = [c for c in head.children if c.dep_ in CONJ_DEPS]
+    while stack:
+        tok = stack.pop(0)
+        yield tok
+        stack.extend(c for c in tok.children if c.dep_ in CONJ_DEPS)
+
+
+def is_junk_argument(span: Span) -> bool:
+    """True for empty spans, bare wh-words, bare articles and expletive "there"."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return True
+    if len(words) == 1:
+        tok = words[0]
+        if tok.tag_ in WH_TAGS or tok.tag_ == "EX":
+            return True
+        if tok.pos_ == "DET" and tok.lower_ not in DEMONSTRATIVES:
+            return True
+    return False

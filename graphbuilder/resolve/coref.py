@@ -1,0 +1,349 @@
+"""The coreference sieve: mentions -> clusters, each cluster one canonical actor.
+
+Passes, most precise first (DESIGN.md):
+
+1. names linked to the gazetteer by an exact alias (with or without their title);
+2. names matched within the article: the same words, a surname or a first+last name of a
+   longer person name ("Putin" -> "Vladimir Putin"), acronyms and their expansions
+   ("the Armed Forces of Ukraine (AFU)", "UAF");
+3. in text order: role nominals ("the Russian leader", "his American counterpart") go to the
+   most recent compatible person (country and role must fit), groups ("Ukrainian
+   soldiers") to one cluster per nationality and agent, relative pronouns to the noun they
+   follow, and personal pronouns by agreement and recency, preferring the subject of the
+   sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
+from graphbuilder.resolve.mentions import (
+    FIRST_PERSON,
+    NEUTER_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    MentionSpan,
+)
+
+#: Roles that any head of state or government answers to ("the Russian leader").
+HEAD_ROLES = frozenset({"president", "leader", "premier", "prime minister", "chancellor", "king", "queen", "head"})
+_STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "a", "an", "to"})
+#: How many sentences back a pronoun looks for its antecedent.
+PRONOUN_WINDOW = 3
+
+
+@dataclass
+class Cluster:
+    """Mentions of one actor in one article, with what is known about it."""
+
+    index: int
+    mentions: list[MentionSpan] = field(default_factory=list)
+    actor: Actor | None = None  # gazetteer actor this cluster *is* (identity link)
+    coded_by: Actor | None = None  # gazetteer actor that only gives codes (a city -> country)
+    kind: str = "name"  # "name", "group" or "role"
+    group_key: tuple[str, ...] = ()
+
+    def add(self, m: MentionSpan) -> None:
+        self.mentions.append(m)
+
+    @property
+    def names(self) -> list[MentionSpan]:
+        return [m for m in self.mentions if m.kind == "name"]
+
+    @property
+    def type(self) -> str:
+        if self.actor is not None:
+            return self.actor.type
+        if self.coded_by is not None and self.coded_by.type == "Place":
+            return "Place"
+        labels = [m.label for m in self.names if m.label]
+        if labels:
+            return max(sorted(set(labels)), key=labels.count)
+        if self.kind == "group":
+            return "Group" if any(m.plural for m in self.mentions) else "Organization"
+        if self.kind == "role":
+            return "Person"
+        return "Other"
+
+    def roles(self) -> set[str]:
+        out: set[str] = set()
+        for m in self.mentions:
+            if m.kind in {"name", "role"}:
+                out |= m.roles
+        return out
+
+    def country(self, date: str | None) -> str | None:
+        for source in (self.actor, self.coded_by):
+            if source is not None:
+                c = source.country_on(date)
+                if c:
+                    return c
+        for m in self.mentions:
+            if m.kind in {"name", "group", "role"} and m.country:
+                return m.country
+        return None
+
+    def actor_code(self, date: str | None) -> str | None:
+        for source in (self.actor, self.coded_by):
+            if source is not None:
+                code = source.code_on(date)
+                if code:
+                    return code
+        country = self.country(date)
+        agent = next((m.agent for m in self.mentions if m.agent), None)
+        if agent is None and self.type == "Person" and self.roles() & HEAD_ROLES:
+            agent = "~GOV"
+        if agent is None and self.type == "Group":
+            return None
+        return combine_codes(country, agent)
+
+
+def _initials(words: tuple[str, ...], gazetteer: Gazetteer) -> str:
+    return "".join(w[0].upper() for w in words if w.lower() not in _STOP and w[:1].isalpha())
+
+
+def _is_acronym(m: MentionSpan) -> bool:
+    w = m.words[0] if len(m.words) == 1 else ""
+    return 2 <= len(w) <= 6 and w.isupper() and w.isalpha()
+
+
+def _country_like(alias: tuple[str, ...], actor: Actor) -> bool:
+    """Does an alias name the country itself (not one of its cities)?"""
+    head = actor.aliases[0] if actor.aliases else ()
+    if not alias or not head:
+        return False
+    if alias == head or (len(alias) == 1 and len(alias[0]) <= 3):
+        return True
+    return alias[0][:4] == head[0][:4]
+
+
+class Sieve:
+    """Clusters an article's mentions (see module docstring); one instance per article."""
+
+    def __init__(self, mentions: list[MentionSpan], gazetteer: Gazetteer, date: str | None) -> None:
+        self.mentions = mentions
+        self.gazetteer = gazetteer
+        self.date = date
+        self.clusters: list[Cluster] = []
+        self.of: dict[int, Cluster] = {}  # mention start token -> cluster
+        self._by_head: dict[int, MentionSpan] = {}
+        self._next_index = 0
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self._by_head.setdefault(i, m)
+            self._by_head[m.head] = m
+
+    def mention_at(self, token_index: int) -> MentionSpan | None:
+        return self._by_head.get(token_index)
+
+    def cluster_of(self, m: MentionSpan) -> Cluster | None:
+        return self.of.get(m.start)
+
+    def _new(self, m: MentionSpan, **kw: object) -> Cluster:
+        c = Cluster(self._next_index, **kw)  # type: ignore[arg-type]
+        self._next_index += 1
+        self.clusters.append(c)
+        self._attach(m, c)
+        return c
+
+    def _attach(self, m: MentionSpan, c: Cluster) -> None:
+        c.add(m)
+        self.of[m.start] = c
+
+    # --- pass 1 and 2: names -------------------------------------------------------------
+
+    def _link(self, m: MentionSpan) -> tuple[Actor | None, bool]:
+        """(actor, identity) for a name: identity False when the actor only gives codes."""
+        words = m.words
+        if len(words) == 1 and len(words[0]) <= 4 and words[0].islower():
+            return None, False
+        for key in (words, m.title_words + words):
+            actor = self.gazetteer.actor(key)
+            if actor is None:
+                continue
+            if m.label == "Person" and actor.type != "Person" or actor.type == "Person" and m.label in {"Place", "Group"}:
+                continue
+            if actor.type == "Organization" and m.country and actor.country_on(self.date) not in {m.country, None}:
+                continue
+            if actor.type == "Place":
+                alias = tuple(w.lower().replace(".", "") for w in key)
+                return actor, m.label in {None, "Place", "Group", "Organization"} and _country_like(alias, actor)
+            return actor, True
+        return None, False
+
+    def cluster_names(self) -> None:
+        names = [m for m in self.mentions if m.kind == "name"]
+        by_actor: dict[str, Cluster] = {}
+        by_key: dict[tuple[str, ...], Cluster] = {}
+        pending: list[MentionSpan] = []
+        for m in names:
+            actor, identity = self._link(m)
+            if actor is not None and identity:
+                c = by_actor.get(actor.id) or self._new(m, actor=actor)
+                if c.mentions[0] is not m:
+                    self._attach(m, c)
+                by_actor[actor.id] = c
+                continue
+            key = tuple(w.lower() for w in m.words)
+            if actor is not None and key not in by_key:
+                by_key[key] = self._new(m, coded_by=actor)
+                continue
+            pending.append(m)
+        # longer names first, so a surname finds its full name
+        for m in sorted(pending, key=lambda m: (-len(m.words), m.start)):
+            key = tuple(w.lower() for w in m.words)
+            if key in by_key:
+                self._attach(m, by_key[key])
+                continue
+            target = self._name_match(m)
+            if target is not None:
+                self._attach(m, target)
+            else:
+                by_key[key] = self._new(m)
+        self._merge_acronyms()
+
+    def _name_match(self, m: MentionSpan) -> Cluster | None:
+        """A person cluster this (shorter) person name belongs to: surname or first+last."""
+        if m.label not in {"Person", None} or _is_acronym(m):
+            return None
+        words = [w.lower() for w in m.words]
+        for c in self.clusters:
+            if c.type != "Person":
+                continue
+            for other in c.names:
+                ow = [w.lower() for w in other.words]
+                full = list(c.actor.aliases[0]) if c.actor and c.actor.aliases else ow
+                for cand in (ow, full):
+                    if len(cand) <= len(words) and cand != words:
+                        continue
+                    if words[-1] == cand[-1] and (len(words) == 1 or words[0] == cand[0]):
+                        return c
+        return None
+
+    def _merge_acronyms(self) -> None:
+        named = [c for c in self.clusters if c.names]
+        for c in list(named):
+            acr = next((m for m in c.names if _is_acronym(m)), None)
+            if acr is None or c.actor is not None or len(c.names) != sum(1 for m in c.names if _is_acronym(m)):
+                continue
+            target: Cluster | None = None
+            explicit = next((m.acronym_for for m in c.names if m.acronym_for is not None), None)
+            if explicit is not None:
+                em = self.mention_at(explicit)
+                target = self.cluster_of(em) if em is not None else None
+            if target is None:
+                acronym = acr.words[0]
+                for o in named:
+                    if o is c or not o.names or o.type == "Person":
+                        continue
+                    for om in o.names:
+                        initials = _initials(om.words, self.gazetteer)
+                        # "UAF" for "Armed Forces of Ukraine": word order may differ from 3 letters on
+                        if len(om.words) > 1 and (
+                            initials == acronym or len(acronym) >= 3 and sorted(initials) == sorted(acronym)
+                        ):
+                            target = o
+                            break
+                    if target is not None:
+                        break
+            if target is not None and target is not c:
+                for m in c.mentions:
+                    self._attach(m, target)
+                c.mentions.clear()
+        self.clusters = [c for c in self.clusters if c.mentions]
+
+    # --- pass 3: in text order ---------------------------------------------------------
+
+    def resolve_in_order(self) -> None:
+        history: list[tuple[MentionSpan, Cluster]] = []
+        groups: dict[tuple[str, ...], Cluster] = {}
+        for m in self.mentions:
+            c: Cluster | None = self.cluster_of(m)
+            if c is None:
+                if m.kind == "role":
+                    c = self._resolve_role(m, history)
+                    if c is None:
+                        key = ("role", m.country or "", *sorted(m.roles))
+                        c = groups.get(key) or self._new(m, kind="role", group_key=key)
+                        groups[key] = c
+                elif m.kind == "group":
+                    if m.country is None:
+                        continue
+                    key = ("group", m.country or "", *(w.lower() for w in m.words))
+                    c = groups.get(key) or self._new(m, kind="group", group_key=key)
+                    groups[key] = c
+                elif m.kind == "relative" and m.antecedent is not None:
+                    am = self.mention_at(m.antecedent)
+                    c = self.cluster_of(am) if am is not None else None
+                elif m.kind == "pronoun" and m.pronoun not in FIRST_PERSON:
+                    c = self._resolve_pronoun(m, history)
+                if c is not None and self.cluster_of(m) is None:
+                    self._attach(m, c)
+            if c is not None:
+                history.append((m, c))
+
+    def _resolve_role(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
+        role = next(iter(m.roles), "")
+
+        def fits(c: Cluster) -> bool:
+            if c.type != "Person" or c.kind != "name":
+                return False
+            country = c.country(self.date)
+            if m.country and country and country != m.country:
+                return False
+            if m.country and not country:
+                return False
+            if role == "counterpart":
+                return m.country is not None
+            known = c.roles()
+            code = c.actor_code(self.date) or ""
+            if role == "leader":
+                return bool(known & HEAD_ROLES) or code.endswith("GOV") or not known
+            if known:
+                return role in known or (role in HEAD_ROLES and bool(known & HEAD_ROLES) and role != "president")
+            return code.endswith("GOV") if c.actor else True
+
+        for prev, c in reversed(history):
+            if fits(c):
+                return c
+        # cataphora: the most mentioned compatible person later in the article
+        later = [c for c in self.clusters if fits(c)]
+        return max(later, key=lambda c: (len(c.mentions), -c.index)) if later else None
+
+    def _resolve_pronoun(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
+        p = m.pronoun or ""
+        fits: Callable[[Cluster, MentionSpan], bool]
+        window = PRONOUN_WINDOW
+        if p in PERSON_PRONOUNS:
+            def fits(c: Cluster, prev: MentionSpan) -> bool:
+                return c.type == "Person" and not prev.plural
+        elif p in PLURAL_PRONOUNS:
+            def fits(c: Cluster, prev: MentionSpan) -> bool:
+                return c.type == "Group" or (c.kind == "group" and prev.plural)
+            window = 1
+        elif p in NEUTER_PRONOUNS:
+            def fits(c: Cluster, prev: MentionSpan) -> bool:
+                return c.type == "Organization" and prev.subject and not prev.plural and prev.kind == "name"
+            window = 1
+        else:
+            return None
+        for back in range(0, window + 1):
+            sent = m.sentence - back
+            cands = [(pm, c) for pm, c in history if pm.sentence == sent and (back or pm.start < m.start) and fits(c, pm)]
+            if not cands:
+                continue
+            for pick in (
+                [x for x in cands if x[0].root_subject],
+                [x for x in cands if x[0].subject],
+                cands,
+            ):
+                if pick:
+                    return pick[-1][1] if back == 0 else pick[0][1] if pick is not cands else pick[-1][1]
+        return None
+
+    def run(self) -> Sieve:
+        self.cluster_names()
+        self.resolve_in_order()
+        return self

@@ -1,0 +1,331 @@
+"""The Oxigraph store of a build folder (``DIR/store``), its TriG file and SPARQL over both.
+
+Writing merges: the store always ends up holding exactly the RDF of the KnowledgeGraph
+given (see ``sinks.rdf``). A new store is filled with Oxigraph's bulk loader; an existing
+one is updated graph by graph, so an article's named graph is *replaced* when the article
+is rebuilt, graphs of articles no longer in the graph are dropped, and writing the same
+graph twice changes nothing.
+
+Query parameters are RDF terms bound by a VALUES block (``sparql_client.bind_values``), each
+value written by Oxigraph's own term serialiser: article text is never spliced into a query.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+import rdflib
+
+from graphbuilder.errors import QueryError, StoreError
+from graphbuilder.sinks.rdf import DEFAULT_BASE, iter_graphs, prefixes
+
+if TYPE_CHECKING:
+    from graphbuilder.graph import KnowledgeGraph
+
+STORE_NAME = "store"
+TRIG_NAME = "graph.trig"
+#: More quads than this to add to an existing store go through the bulk loader.
+BULK_THRESHOLD = 50_000
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = {
+    _XSD + t
+    for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+              "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+              "unsignedByte")
+}
+_FLOAT_TYPES = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
+_BOOLEAN = _XSD + "boolean"
+
+EXPORT_FORMATS: dict[str, ox.RdfFormat | None] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": None,  # rdflib, compacted with the project's JSON-LD context
+}
+
+
+# --- rdflib terms -> Oxigraph terms --------------------------------------------------------
+
+
+@lru_cache(maxsize=200_000)
+def _named_node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _ox_term(term: rdflib.term.Node) -> Any:
+    if isinstance(term, rdflib.URIRef):
+        return _named_node(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=_named_node(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    raise StoreError(f"cannot store RDF term {term!r}")
+
+
+def graph_quads(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> Iterator[tuple[Any, set[ox.Quad]]]:
+    """(Oxigraph graph name, its quads) for the default graph and every article graph."""
+    for name, triples in iter_graphs(kg, base):
+        graph = ox.DefaultGraph() if name is None else _named_node(str(name))
+        yield graph, {ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph) for s, p, o in triples}
+
+
+def all_quads(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
+    for _, quads in graph_quads(kg, base):
+        yield from quads
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def store_path(folder: str | Path) -> Path:
+    return Path(folder) / STORE_NAME
+
+
+def _open_writable(path: Path) -> ox.Store:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as err:
+        raise StoreError(
+            f"{path}: cannot open the Oxigraph store for writing ({err}); "
+            "stop any `graphbuilder serve --allow-updates` using it and retry"
+        ) from None
+
+
+def write_store(kg: KnowledgeGraph, folder: str | Path, base: str = DEFAULT_BASE) -> Path:
+    """Make ``folder/store`` hold exactly ``kg``'s RDF; returns the store's path.
+
+    A new store is bulk loaded. An existing store is brought in line graph by graph: each
+    article graph is replaced (only its changed quads are touched), graphs of articles no
+    longer present are dropped, and the default graph is recomputed. Raises StoreError.
+    """
+    path = store_path(folder)
+    fresh = not path.exists() or not any(path.iterdir())
+    store = _open_writable(path)
+    try:
+        if fresh or _is_empty(store):
+            _bulk_extend(store, all_quads(kg, base))
+        else:
+            _update(store, kg, base)
+        store.flush()
+    except OSError as err:
+        raise StoreError(f"{path}: writing the Oxigraph store failed ({err})") from None
+    finally:
+        del store
+    return path
+
+
+def _is_empty(store: ox.Store) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, None)), None) is None
+
+
+def _update(store: ox.Store, kg: KnowledgeGraph, base: str) -> None:
+    wanted: set[Any] = set()
+    additions: list[ox.Quad] = []
+    for graph, quads in graph_quads(kg, base):
+        wanted.add(graph)
+        existing = set(store.quads_for_pattern(None, None, None, graph))
+        for quad in existing - quads:
+            store.remove(quad)
+        additions.extend(quads - existing)
+    for graph in list(store.named_graphs()):
+        if graph not in wanted:
+            store.remove_graph(graph)
+    if len(additions) > BULK_THRESHOLD:
+        _bulk_extend(store, additions)
+    elif additions:
+        store.extend(additions)
+
+
+def _bulk_extend(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """Oxigraph's bulk loader: writes new files directly, without one big transaction."""
+    store.bulk_extend(quads)
+
+
+def write_trig(kg: KnowledgeGraph, path: str | Path, base: str = DEFAULT_BASE) -> Path:
+    """Write ``kg`` as TriG (a named graph per article) atomically; returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    try:
+        ox.serialize(all_quads(kg, base), str(tmp), format=ox.RdfFormat.TRIG, prefixes=prefixes(base))
+    except OSError as err:
+        raise StoreError(f"{path}: cannot write TriG ({err})") from None
+    os.replace(tmp, path)
+    return path
+
+
+# --- reading and querying -----------------------------------------------------------------
+
+
+def open_store(folder_or_store: str | Path | ox.Store) -> ox.Store:
+    """A read-only Store for a build folder (or the store folder itself); StoreError if none."""
+    if isinstance(folder_or_store, ox.Store):
+        return folder_or_store
+    path = Path(folder_or_store)
+    candidate = store_path(path) if (store_path(path)).is_dir() else path
+    if not candidate.is_dir() or not any(candidate.iterdir()):
+        raise StoreError(f"{folder_or_store}: no Oxigraph store here; "
+                         "run `graphbuilder build INPUT --out DIR`")
+    try:
+        return ox.Store.read_only(str(candidate))
+    except OSError as err:
+        raise StoreError(f"{candidate}: cannot open the Oxigraph store ({err})") from None
+
+
+def to_term(value: Any) -> Term:
+    """An RDF term for a query parameter: str -> xsd:string literal, int/float/bool typed
+    literals, rdflib and Oxigraph terms as they are. Use ``rdflib.URIRef`` (or a CLI value
+    written ``<https://...>``) for an IRI."""
+    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)):
+        return value
+    if isinstance(value, rdflib.term.Node):
+        term = _ox_term(value)
+        assert isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal))
+        return term
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=_named_node(_BOOLEAN))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_named_node(_XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=_named_node(_XSD + "double"))
+    if isinstance(value, str):
+        return ox.Literal(value)
+    raise QueryError(f"cannot use a {type(value).__name__} as a SPARQL parameter value")
+
+
+def python_value(term: Any) -> Any:
+    """A plain Python value for a result cell: IRIs and strings as str, numbers, booleans."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return typed_value(term.value, term.datatype.value)
+    return str(term)
+
+
+def typed_value(lexical: str, datatype: str | None) -> Any:
+    """Python value of a literal from its lexical form and datatype IRI."""
+    try:
+        if datatype in _INTEGER_TYPES:
+            return int(lexical)
+        if datatype in _FLOAT_TYPES:
+            return float(lexical)
+    except ValueError:
+        return lexical
+    if datatype == _BOOLEAN:
+        return lexical.strip() in ("true", "1")
+    return lexical
+
+
+def run_query(store: ox.Store, query: str, params: Mapping[str, Any] | None = None,
+              base: str = DEFAULT_BASE) -> list[dict[str, Any]]:
+    """Run a SELECT / ASK / CONSTRUCT / DESCRIBE query; rows as dicts of Python values.
+
+    SELECT gives one dict per solution; ASK gives ``[{"result": bool}]``; CONSTRUCT and
+    DESCRIBE give ``{"subject", "predicate", "object"}`` rows. The project's prefixes (gb:,
+    schema:, nif:, prov: ...) are predeclared. Raises QueryError for a malformed query.
+    """
+    from graphbuilder.sparql_client import bind_values
+
+    bound = bind_values(query, params or {})
+    try:
+        result = store.query(bound, prefixes=prefixes(base))
+        if isinstance(result, ox.QueryBoolean):
+            return [{"result": bool(result)}]
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return [{n: python_value(solution[n]) for n in names} for solution in result]
+        return [
+            {"subject": python_value(t.subject), "predicate": python_value(t.predicate),
+             "object": python_value(t.object)}
+            for t in result
+        ]
+    except SyntaxError as err:
+        raise QueryError(f"malformed SPARQL query: {err}") from None
+    except RuntimeError as err:
+        raise QueryError(f"SPARQL query failed: {err}") from None
+    except OSError as err:
+        raise StoreError(f"SPARQL query failed: {err}") from None
+
+
+def query_store(folder_or_store: str | Path | ox.Store, query: str,
+                params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run ``query`` on a build folder's store (read-only); rows as dicts (see run_query)."""
+    return run_query(open_store(folder_or_store), query, params)
+
+
+def memory_store(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> ox.Store:
+    store = ox.Store()
+    store.extend(all_quads(kg, base))
+    return store
+
+
+def query_graph(kg: KnowledgeGraph, query: str, **params: Any) -> list[dict[str, Any]]:
+    """Run ``query`` over ``kg`` in an in-memory Oxigraph store (``KnowledgeGraph.sparql``)."""
+    return run_query(memory_store(kg), query, params)
+
+
+def count_quads(folder_or_store: str | Path | ox.Store) -> int:
+    return len(open_store(folder_or_store))
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def export_store(folder: str | Path, out: str | Path, fmt: str, base: str = DEFAULT_BASE) -> int:
+    """Export the build's store as turtle, trig, nquads or jsonld; returns the quad count.
+
+    Turtle has no named graphs: it gets the union of all graphs (each triple once).
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown RDF format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    store = open_store(folder)
+    quads = list(store.quads_for_pattern(None, None, None, None))
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        if fmt == "jsonld":
+            _write_jsonld(quads, tmp, base)
+        elif fmt == "turtle":
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+            ox.serialize(_sorted(triples), str(tmp), format=ox.RdfFormat.TURTLE, prefixes=prefixes(base))
+        else:
+            ox.serialize(quads, str(tmp), format=EXPORT_FORMATS[fmt], prefixes=prefixes(base))
+    except OSError as err:
+        raise StoreError(f"{out}: cannot write ({err})") from None
+    os.replace(tmp, out)
+    return len(quads)
+
+
+def _sorted(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    return sorted(triples, key=str)
+
+
+def jsonld_context(base: str = DEFAULT_BASE) -> dict[str, Any]:
+    """The JSON-LD context shipped as ``ontologies/graphbuilder.context.jsonld``."""
+    return {"@context": dict(prefixes(base))}
+
+
+def _write_jsonld(quads: list[ox.Quad], path: Path, base: str) -> None:
+    ds = rdflib.Dataset()
+    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    ds.parse(data=nquads.decode("utf-8"), format="nquads")
+    context = jsonld_context(base)["@context"]
+    path.write_text(ds.serialize(format="json-ld", context=context, indent=1), encoding="utf-8")

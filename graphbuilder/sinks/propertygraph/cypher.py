@@ -1,0 +1,358 @@
+"""Every piece of Cypher graphbuilder sends anywhere, and the Neo4j/LadybugDB dialect split.
+
+The property-graph shape (DESIGN.md) is declared once here as a schema: node tables with
+typed properties, structural relationship types with their endpoints, and the properties of
+the direct per-predicate "fact" relationships between entities. From that schema this
+module builds the uniqueness constraints (Neo4j), the node and relationship tables
+(LadybugDB, which needs a schema), and the batched ``UNWIND $rows AS row MERGE ...``
+statements both targets run.
+
+Safety: article text only ever travels as parameter values (``$rows``). The only names
+spliced into a statement are labels and relationship types, and each passes
+:func:`check_name` (upper snake case or a fixed label, bounded length) first; predicates
+become relationship types through :func:`relationship_type`.
+
+Dialect differences, all of them here:
+
+* schema: Neo4j gets uniqueness constraints and indexes; LadybugDB gets ``CREATE NODE
+  TABLE`` / ``CREATE REL TABLE`` (a new rel table as each new predicate appears). LadybugDB
+  table names are case-insensitive, so a predicate whose type would equal a label or a
+  structural type (``ENTITY``, ``REPORTED_BY`` ...) gets the prefix ``REL_``.
+* list functions: alias union and the noisy-or confidence use list comprehension /
+  ``reduce`` on Neo4j, ``list_concat``/``list_distinct``/``list_reduce`` on LadybugDB.
+* ``index``, ``start`` and ``end`` are keywords to LadybugDB: properties of those names are
+  always written with backticks, and row keys never use them.
+* query library (``queries/*.cypher``, written for Neo4j): :func:`to_ladybug` rewrites
+  ``shortestPath((a)-[*..N]-(b))`` to ``(a)-[* SHORTEST 1..N]-(b)`` and
+  ``[x IN nodes(p) | x.prop]`` to ``properties(nodes(p), 'prop')``; both ask for
+  ``label(r)`` where Neo4j says ``type(r)``. Parameters inside list predicates
+  (``any(x IN l WHERE x = $p)``) fail on LadybugDB, so library queries bind them with
+  ``WITH $p AS p`` first, and ``WITH ... ORDER BY`` is always followed by ``LIMIT``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from graphbuilder.errors import QueryError
+
+
+class Dialect(str, Enum):
+    NEO4J = "neo4j"
+    LADYBUG = "ladybug"
+
+
+# --- the schema -------------------------------------------------------------------------
+
+STRING, INT, FLOAT, BOOL, STRINGS = "STRING", "INT64", "DOUBLE", "BOOLEAN", "STRING[]"
+
+Prop = tuple[str, str]  # (property name, LadybugDB type)
+
+NODE_TABLES: dict[str, tuple[Prop, ...]] = {
+    "Article": (("id", STRING), ("url", STRING), ("title", STRING), ("published", STRING),
+                ("publisher", STRING), ("source", STRING)),
+    "Sentence": (("id", STRING), ("article_id", STRING), ("index", INT), ("start", INT), ("end", INT),
+                 ("text", STRING)),
+    "Entity": (("id", STRING), ("name", STRING), ("type", STRING), ("aliases", STRINGS),
+               ("actor_code", STRING), ("country", STRING), ("gazetteer_id", STRING)),
+    "Statement": (("id", STRING), ("predicate", STRING), ("relationship_type", STRING),
+                  ("event_type", STRING), ("cameo_code", STRING), ("negated", BOOL),
+                  ("object_literal", STRING), ("date", STRING), ("confidence", FLOAT),
+                  ("evidence_count", INT), ("first_seen", STRING), ("last_seen", STRING)),
+}
+
+
+@dataclass(frozen=True)
+class RelTable:
+    start: str
+    end: str
+    properties: tuple[Prop, ...] = ()
+    key: tuple[str, ...] = ()  # properties that identify one relationship between two nodes
+
+
+REL_TABLES: dict[str, RelTable] = {
+    "HAS_SENTENCE": RelTable("Article", "Sentence"),
+    "MENTIONS": RelTable("Sentence", "Entity", (("start", INT), ("end", INT), ("text", STRING)),
+                         key=("start", "end")),
+    "SUBJECT": RelTable("Statement", "Entity"),
+    "OBJECT": RelTable("Statement", "Entity"),
+    "EVIDENCE": RelTable(
+        "Statement", "Sentence",
+        (("id", STRING), ("article_id", STRING), ("relation_text", STRING), ("relation_start", INT),
+         ("relation_end", INT), ("subject_text", STRING), ("subject_start", INT), ("subject_end", INT),
+         ("object_text", STRING), ("object_start", INT), ("object_end", INT), ("negated", BOOL),
+         ("modality", STRING), ("attributed_to", STRING), ("reported_by", STRING), ("date", STRING),
+         ("seen", STRING), ("confidence", FLOAT), ("extractor", STRING)),
+        key=("id",),
+    ),
+    "ATTRIBUTED_TO": RelTable("Statement", "Entity"),
+    "REPORTED_BY": RelTable("Statement", "Entity"),
+}
+
+#: Properties of the direct Entity-[:PREDICATE]->Entity relationships (one per statement).
+FACT_PROPERTIES: tuple[Prop, ...] = (
+    ("statement_id", STRING), ("predicate", STRING), ("event_type", STRING), ("negated", BOOL),
+    ("evidence_count", INT), ("confidence", FLOAT), ("first_seen", STRING), ("last_seen", STRING),
+)
+
+#: Property names LadybugDB reads as keywords; always backticked, never used as row keys.
+_KEYWORD_PROPERTIES = frozenset({"index", "start", "end"})
+
+# --- names ------------------------------------------------------------------------------
+
+_NAME = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
+_LABEL = re.compile(r"^[A-Z][A-Za-z]{0,63}$")
+MAX_TYPE_LENGTH = 64
+FALLBACK_TYPE = "RELATED_TO"
+_RESERVED_TYPES = frozenset(REL_TABLES) | {label.upper() for label in NODE_TABLES}
+
+
+def relationship_type(predicate: str) -> str:
+    """The relationship type for a predicate: ``appealed_to`` -> ``APPEALED_TO``.
+
+    Normalised to ASCII upper snake case and bounded to 64 characters; a type that would
+    clash with a structural type or a label (case-insensitively) gets the prefix ``REL_``,
+    one starting with a digit too, and a predicate with no letters or digits maps to
+    ``RELATED_TO``. The Statement node keeps the exact predicate either way.
+    """
+    ascii_text = unicodedata.normalize("NFKD", predicate).encode("ascii", "ignore").decode()
+    name = re.sub(r"[^A-Za-z0-9]+", "_", ascii_text).strip("_").upper()
+    if not name:
+        return FALLBACK_TYPE
+    if name[0].isdigit() or name in _RESERVED_TYPES:
+        name = "REL_" + name
+    name = name[:MAX_TYPE_LENGTH].rstrip("_")
+    return check_name(name)
+
+
+def check_name(name: str) -> str:
+    """``name`` if it may be spliced into Cypher as a relationship type or label, else QueryError."""
+    if not isinstance(name, str) or not (_NAME.match(name) or (name in NODE_TABLES and _LABEL.match(name))):
+        raise QueryError(f"refusing to use {name!r} as a Cypher label or relationship type")
+    return name
+
+
+def _name(name: str) -> str:
+    return f"`{check_name(name)}`"
+
+
+def prop(variable: str, name: str) -> str:
+    """``variable.name``, backticked where LadybugDB would read the name as a keyword."""
+    return f"{variable}.`{name}`" if name in _KEYWORD_PROPERTIES else f"{variable}.{name}"
+
+
+def row_key(name: str) -> str:
+    """The key a property travels under in ``$rows`` (never a LadybugDB keyword)."""
+    return f"{name}_" if name in _KEYWORD_PROPERTIES else name
+
+
+# --- schema statements --------------------------------------------------------------------
+
+
+def schema_statements(dialect: Dialect, fact_types: Iterable[str] = ()) -> list[str]:
+    """Statements that prepare a store: constraints and indexes, or tables. Idempotent."""
+    if dialect is Dialect.NEO4J:
+        out = [
+            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{_name(label)}) REQUIRE n.id IS UNIQUE"
+            for label in NODE_TABLES
+        ]
+        out += [
+            "CREATE INDEX entity_name IF NOT EXISTS FOR (n:`Entity`) ON (n.name)",
+            "CREATE INDEX statement_predicate IF NOT EXISTS FOR (n:`Statement`) ON (n.predicate)",
+            "CREATE INDEX evidence_id IF NOT EXISTS FOR ()-[r:`EVIDENCE`]-() ON (r.id)",
+        ]
+        return out
+    out = [
+        f"CREATE NODE TABLE IF NOT EXISTS {_name(label)}({_columns(props)}, PRIMARY KEY(id))"
+        for label, props in NODE_TABLES.items()
+    ]
+    for rel_type, table in REL_TABLES.items():
+        out.append(_rel_table(rel_type, table.start, table.end, table.properties))
+    out += [_rel_table(t, "Entity", "Entity", FACT_PROPERTIES) for t in sorted(set(fact_types))]
+    return out
+
+
+def _columns(props: Sequence[Prop]) -> str:
+    return ", ".join(f"`{name}` {kind}" for name, kind in props)
+
+
+def _rel_table(rel_type: str, start: str, end: str, props: Sequence[Prop]) -> str:
+    columns = f", {_columns(props)}" if props else ""
+    return f"CREATE REL TABLE IF NOT EXISTS {_name(rel_type)}(FROM {_name(start)} TO {_name(end)}{columns})"
+
+
+# --- write statements ---------------------------------------------------------------------
+
+ROWS = "$rows"
+
+
+def merge_nodes(label: str, dialect: Dialect, rows: str = ROWS) -> str:
+    """MERGE one ``label`` node per row by ``id`` and set its other properties."""
+    sets = [_set("n", name, label, dialect) for name, _ in NODE_TABLES[label]
+            if name != "id" and name not in _AGGREGATED]
+    return f"UNWIND {rows} AS row\nMERGE (n:{_name(label)} {{id: row.id}})\nSET " + ", ".join(sets)
+
+
+# Statement properties computed from all EVIDENCE in the store (see aggregate_statements).
+_AGGREGATED = frozenset({"date", "confidence", "evidence_count", "first_seen", "last_seen"})
+
+
+def _set(var: str, name: str, label: str, dialect: Dialect) -> str:
+    target, value = prop(var, name), f"row.{row_key(name)}"
+    if label == "Entity" and name == "aliases":
+        return f"{target} = {alias_union(target, value, dialect)}"
+    if label == "Statement" and name in ("event_type", "cameo_code"):
+        return f"{target} = coalesce({value}, {target})"
+    return f"{target} = {value}"
+
+
+def alias_union(current: str, new: str, dialect: Dialect) -> str:
+    """Aliases already stored plus new ones, each once (a second build only adds)."""
+    if dialect is Dialect.NEO4J:
+        return f"coalesce({current}, []) + [a IN {new} WHERE NOT a IN coalesce({current}, [])]"
+    return f"list_sort(list_distinct(list_concat(coalesce({current}, []), {new})))"
+
+
+def noisy_or(values: str, dialect: Dialect) -> str:
+    """Confidence from independent evidence: 1 - prod(1 - c), rounded to 4 places."""
+    if dialect is Dialect.NEO4J:
+        return f"round(1.0 - reduce(miss = 1.0, c IN {values} | miss * (1.0 - c)), 4)"
+    return f"round(1.0 - list_reduce(list_transform({values}, c -> 1.0 - c), (x, y) -> x * y), 4)"
+
+
+def merge_relationships(rel_type: str, dialect: Dialect, rows: str = ROWS) -> str:
+    """MERGE one structural relationship per row between nodes matched by id.
+
+    Rows carry ``start_id``, ``end_id`` and the relationship's properties; the table's key
+    properties take part in the MERGE pattern, so one pair can have several (MENTIONS).
+    """
+    table = REL_TABLES[rel_type]
+    key = ", ".join(f"`{k}`: row.{row_key(k)}" for k in table.key)
+    pattern = f"[r:{_name(rel_type)}" + (f" {{{key}}}]" if key else "]")
+    sets = [f"{prop('r', name)} = row.{row_key(name)}" for name, _ in table.properties if name not in table.key]
+    text = (
+        f"UNWIND {rows} AS row\n"
+        f"MATCH (a:{_name(table.start)} {{id: row.start_id}})\n"
+        f"MATCH (b:{_name(table.end)} {{id: row.end_id}})\n"
+        f"MERGE (a)-{pattern}->(b)"
+    )
+    return text + ("\nSET " + ", ".join(sets) if sets else "")
+
+
+def aggregate_statements(dialect: Dialect, rows: str = ROWS) -> str:
+    """Recompute each statement's evidence count, dates and confidence from the store.
+
+    Computed from every EVIDENCE relationship present, so a second build's evidence
+    accumulates and a repeated load changes nothing.
+    """
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MATCH (s:`Statement` {id: row.id})-[e:`EVIDENCE`]->(:`Sentence`)\n"
+        "WITH s, count(e) AS n, min(e.seen) AS first_seen, max(e.seen) AS last_seen, min(e.date) AS date, "
+        "collect(e.confidence) AS confidences\n"
+        "SET s.evidence_count = n, s.first_seen = first_seen, s.last_seen = last_seen, s.date = date, "
+        f"s.confidence = {noisy_or('confidences', dialect)}"
+    )
+
+
+def merge_facts(rel_type: str, dialect: Dialect, rows: str = ROWS) -> str:
+    """MERGE the direct Entity-[:REL_TYPE {statement_id}]->Entity relationship per statement.
+
+    Its counts and dates are copied from the Statement node, so run it after
+    :func:`aggregate_statements`.
+    """
+    copied = ", ".join(f"r.{name} = s.{name}" for name, _ in FACT_PROPERTIES if name != "statement_id")
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MATCH (s:`Statement` {id: row.statement_id})\n"
+        "MATCH (a:`Entity` {id: row.start_id})\n"
+        "MATCH (b:`Entity` {id: row.end_id})\n"
+        f"MERGE (a)-[r:{_name(rel_type)} {{statement_id: row.statement_id}}]->(b)\n"
+        f"SET {copied}"
+    )
+
+
+# --- reading back -------------------------------------------------------------------------
+
+
+def count_nodes(label: str) -> str:
+    return f"MATCH (n:{_name(label)}) RETURN count(n) AS n"
+
+
+def count_relationships(rel_type: str) -> str:
+    return f"MATCH ()-[r:{_name(rel_type)}]->() RETURN count(r) AS n"
+
+
+# --- the query library on LadybugDB ---------------------------------------------------------
+
+_SHORTEST = re.compile(
+    r"shortestPath\(\s*(\([^()]*\))\s*(<?-)\[\s*(\w*)\s*(:[^\]*]*)?\*\s*(\d*)\s*\.\.\s*(\d+)\s*\](->?)\s*(\([^()]*\))\s*\)"
+)
+_NODES_PROJECTION = re.compile(r"\[\s*(\w+)\s+IN\s+(nodes|relationships|rels)\((\w+)\)\s*\|\s*\1\.(\w+)\s*\]")
+_TYPE_FUNCTION = re.compile(r"\btype\(")
+
+
+def to_ladybug(query: str) -> str:
+    """A query written for Neo4j, in the LadybugDB dialect (see the module docstring)."""
+
+    def shortest(m: re.Match[str]) -> str:
+        start, left, var, types, low, high, right, end = m.groups()
+        return f"{start}{left}[{var or ''}{types or ''}* SHORTEST {low or 1}..{high}]{right}{end}"
+
+    def projection(m: re.Match[str]) -> str:
+        _, kind, path, name = m.groups()
+        return f"properties({'nodes' if kind == 'nodes' else 'rels'}({path}), '{name}')"
+
+    query = _SHORTEST.sub(shortest, query)
+    query = _NODES_PROJECTION.sub(projection, query)
+    return _TYPE_FUNCTION.sub("label(", query)
+
+
+# --- literals for parameter-free scripts ----------------------------------------------------
+
+_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def literal(value: Any) -> str:
+    """``value`` as a Cypher literal that reads back as exactly ``value``.
+
+    Strings are single-quoted with backslash escapes (control characters as ``\\uXXXX``),
+    so quotes, backticks, braces, ``//`` and ``*/`` inside them stay data.
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise QueryError(f"cannot write {value!r} as a Cypher literal")
+        return repr(value)
+    if isinstance(value, str):
+        return "'" + "".join(_escape(ch) for ch in value) + "'"
+    if isinstance(value, Mapping):
+        items = []
+        for key, item in value.items():
+            if not isinstance(key, str) or not _IDENTIFIER.match(key):
+                raise QueryError(f"cannot write map key {key!r} in a Cypher literal")
+            items.append(f"{key}: {literal(item)}")
+        return "{" + ", ".join(items) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    raise QueryError(f"cannot write a {type(value).__name__} as a Cypher literal")
+
+
+def _escape(ch: str) -> str:
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
+        return "\\u%04x" % ord(ch)
+    return ch

@@ -1,0 +1,249 @@
+"""A KnowledgeGraph as typed row batches: one list of rows per node label and relationship type.
+
+Rows are plain dicts (they travel as the ``$rows`` parameter, become CSV lines or Cypher
+literals), typed here with TypedDicts. Keys follow :func:`cypher.row_key`; integer,
+float and boolean values are never None, because LadybugDB infers a column's type from
+the values of a batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypedDict
+
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.model import Entity, Evidence, Statement
+from graphbuilder.sinks.propertygraph.cypher import relationship_type
+
+Row = dict[str, Any]
+
+
+class ArticleRow(TypedDict):
+    id: str
+    url: str | None
+    title: str | None
+    published: str | None
+    publisher: str | None
+    source: str | None
+
+
+class SentenceRow(TypedDict):
+    id: str
+    article_id: str
+    index_: int
+    start_: int
+    end_: int
+    text: str
+
+
+class EntityRow(TypedDict):
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    actor_code: str | None
+    country: str | None
+    gazetteer_id: str | None
+
+
+class StatementRow(TypedDict):
+    id: str
+    predicate: str
+    relationship_type: str | None
+    event_type: str | None
+    cameo_code: str | None
+    negated: bool
+    object_literal: str | None
+    date: str | None
+    confidence: float
+    evidence_count: int
+    first_seen: str | None
+    last_seen: str | None
+
+
+class LinkRow(TypedDict):
+    start_id: str
+    end_id: str
+
+
+class MentionRow(LinkRow):
+    start_: int
+    end_: int
+    text: str
+
+
+class EvidenceRow(LinkRow):
+    id: str
+    article_id: str
+    relation_text: str
+    relation_start: int
+    relation_end: int
+    subject_text: str
+    subject_start: int
+    subject_end: int
+    object_text: str
+    object_start: int
+    object_end: int
+    negated: bool
+    modality: str | None
+    attributed_to: str | None
+    reported_by: str | None
+    date: str | None
+    seen: str | None
+    confidence: float
+    extractor: str
+
+
+class FactRow(LinkRow):
+    statement_id: str
+
+
+class IdRow(TypedDict):
+    id: str
+
+
+@dataclass
+class GraphRows:
+    """Everything one load writes, grouped by label / relationship type, in a stable order."""
+
+    nodes: dict[str, list[Any]] = field(default_factory=dict)  # label -> rows
+    relationships: dict[str, list[Any]] = field(default_factory=dict)  # structural type -> rows
+    statement_ids: list[IdRow] = field(default_factory=list)
+    facts: dict[str, list[FactRow]] = field(default_factory=dict)  # fact type -> rows
+
+    def row_count(self) -> int:
+        return (
+            sum(len(r) for r in self.nodes.values())
+            + sum(len(r) for r in self.relationships.values())
+            + sum(len(r) for r in self.facts.values())
+        )
+
+
+def graph_rows(kg: KnowledgeGraph) -> GraphRows:
+    """The rows that put ``kg`` into a property graph (DESIGN.md's shape)."""
+    published = {a.id: (a.published or "")[:10] or None for a in kg.articles.values()}
+    statements = sorted(kg.statements.values(), key=lambda s: s.id)
+    entities = _entity_rows(kg, statements)
+    rows = GraphRows()
+    rows.nodes["Article"] = [
+        ArticleRow(id=a.id, url=a.url, title=a.title, published=a.published, publisher=a.publisher, source=a.source)
+        for a in sorted(kg.articles.values(), key=lambda a: a.id)
+    ]
+    sentences = sorted(kg.sentences.values(), key=lambda s: (s.article_id, s.index))
+    rows.nodes["Sentence"] = [
+        SentenceRow(id=s.id, article_id=s.article_id, index_=s.index, start_=s.start, end_=s.end, text=s.text)
+        for s in sentences
+    ]
+    rows.nodes["Entity"] = entities
+    rows.nodes["Statement"] = [statement_row(st, published) for st in statements]
+
+    rows.relationships["HAS_SENTENCE"] = [LinkRow(start_id=s.article_id, end_id=s.id) for s in sentences]
+    rows.relationships["MENTIONS"] = [
+        MentionRow(start_id=f"{m.article_id}#s{m.sentence_index}", end_id=m.entity_id, start_=m.start,
+                   end_=m.end, text=m.text)
+        for m in sorted(kg.mentions.values(), key=lambda m: (m.article_id, m.start, m.end))
+    ]
+    rows.relationships["SUBJECT"] = [LinkRow(start_id=st.id, end_id=st.subject_id) for st in statements]
+    rows.relationships["OBJECT"] = [
+        LinkRow(start_id=st.id, end_id=st.object_id) for st in statements if st.object_id is not None
+    ]
+    rows.relationships["EVIDENCE"] = [
+        evidence_row(st, ev, published) for st in statements for ev in st.evidence
+    ]
+    rows.relationships["ATTRIBUTED_TO"] = _unique_links(
+        (st.id, ev.attributed_to.entity_id) for st in statements for ev in st.evidence if ev.attributed_to
+    )
+    rows.relationships["REPORTED_BY"] = _unique_links(
+        (st.id, ev.reported_by.entity_id) for st in statements for ev in st.evidence if ev.reported_by
+    )
+    rows.statement_ids = [IdRow(id=st.id) for st in statements if st.evidence]
+    for st in statements:
+        if st.object_id is not None:
+            rows.facts.setdefault(relationship_type(st.predicate), []).append(
+                FactRow(start_id=st.subject_id, end_id=st.object_id, statement_id=st.id)
+            )
+    rows.facts = dict(sorted(rows.facts.items()))
+    return rows
+
+
+def statement_row(st: Statement, published: dict[str, str | None]) -> StatementRow:
+    seen = sorted(s for s in (_seen(ev, published) for ev in st.evidence) if s)
+    return StatementRow(
+        id=st.id,
+        predicate=st.predicate,
+        relationship_type=relationship_type(st.predicate) if st.object_id is not None else None,
+        event_type=st.event_type,
+        cameo_code=st.cameo_code,
+        negated=bool(st.negated),
+        object_literal=st.object_literal,
+        date=st.date,
+        confidence=float(st.confidence),
+        evidence_count=len(st.evidence),
+        first_seen=seen[0] if seen else None,
+        last_seen=seen[-1] if seen else None,
+    )
+
+
+def evidence_row(st: Statement, ev: Evidence, published: dict[str, str | None]) -> EvidenceRow:
+    return EvidenceRow(
+        start_id=st.id,
+        end_id=ev.sentence.id,
+        id=ev.id,
+        article_id=ev.article_id,
+        relation_text=ev.relation_text,
+        relation_start=int(ev.relation_start),
+        relation_end=int(ev.relation_end),
+        subject_text=ev.subject.text,
+        subject_start=int(ev.subject.start),
+        subject_end=int(ev.subject.end),
+        object_text=ev.object.text,
+        object_start=int(ev.object.start),
+        object_end=int(ev.object.end),
+        negated=bool(ev.negated),
+        modality=ev.modality,
+        attributed_to=ev.attributed_to.name if ev.attributed_to else None,
+        reported_by=ev.reported_by.name if ev.reported_by else None,
+        date=ev.date,
+        seen=_seen(ev, published),
+        confidence=float(ev.confidence),
+        extractor=ev.extractor,
+    )
+
+
+def _seen(ev: Evidence, published: dict[str, str | None]) -> str | None:
+    """When the fact was seen: the event date, else the article's publication date."""
+    return ev.date or published.get(ev.article_id)
+
+
+def _entity_rows(kg: KnowledgeGraph, statements: list[Statement]) -> list[EntityRow]:
+    """Every entity of the graph, plus any one a statement refers to without an Entity record."""
+    entities = dict(kg.entities)
+    for st in statements:
+        for ev in st.evidence:
+            for arg in (ev.subject, ev.object):
+                if arg.entity_id and arg.entity_id not in entities:
+                    entities[arg.entity_id] = Entity(arg.entity_id, arg.name or arg.text, arg.type or "Other")
+            for ref in (ev.attributed_to, ev.reported_by):
+                if ref and ref.entity_id not in entities:
+                    entities[ref.entity_id] = Entity(ref.entity_id, ref.name)
+    for m in kg.mentions.values():
+        if m.entity_id not in entities:
+            entities[m.entity_id] = Entity(m.entity_id, m.text)
+    return [
+        EntityRow(id=e.id, name=e.name, type=e.type, aliases=sorted(e.aliases), actor_code=e.actor_code,
+                  country=e.country, gazetteer_id=e.gazetteer_id)
+        for e in sorted(entities.values(), key=lambda e: e.id)
+    ]
+
+
+def _unique_links(pairs: Iterator[tuple[str, str]]) -> list[LinkRow]:
+    return [LinkRow(start_id=s, end_id=e) for s, e in sorted(set(pairs))]
+
+
+def batches(rows: list[Row], size: int) -> Iterator[list[Row]]:
+    """``rows`` in consecutive batches of at most ``size``; nothing at all for no rows."""
+    if size < 1:
+        raise ValueError("batch size must be at least 1")
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]

@@ -1,0 +1,136 @@
+"""The write layer both property-graph targets share: the load plan and the batch loop.
+
+A load is a fixed sequence of steps (nodes, then structural relationships, then the
+statement aggregates, then the direct fact relationships); each step sends its rows in
+batches, one transaction per batch, through a :class:`Target` (Neo4j or LadybugDB). A
+failed batch stops the load with a StoreError naming it; batches already committed stay,
+and rerunning the load completes it without duplicates because every write is a MERGE.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from graphbuilder.errors import StoreError
+from graphbuilder.sinks.propertygraph import cypher
+from graphbuilder.sinks.propertygraph.cypher import Dialect
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, batches
+
+StepKind = Literal["node", "relationship", "update"]
+
+
+@dataclass(frozen=True)
+class LoadStep:
+    name: str
+    kind: StepKind
+    table: str  # the label or relationship type the step writes
+    statement: str  # Cypher reading its batch from $rows
+    rows: list[Row]
+
+
+@dataclass(frozen=True)
+class BatchCounts:
+    created: int = 0  # nodes or relationships the batch created
+
+
+@dataclass
+class LoadSummary:
+    nodes_created: int = 0
+    nodes_matched: int = 0
+    relationships_created: int = 0
+    relationships_matched: int = 0
+    batches: int = 0
+    rows: int = 0
+    per_table: dict[str, int] = field(default_factory=dict)  # created per label / type
+
+    def add(self, step: LoadStep, batch_rows: int, counts: BatchCounts) -> None:
+        self.batches += 1
+        self.rows += batch_rows
+        if step.kind == "node":
+            self.nodes_created += counts.created
+            self.nodes_matched += batch_rows - counts.created
+        elif step.kind == "relationship":
+            self.relationships_created += counts.created
+            self.relationships_matched += batch_rows - counts.created
+        if step.kind != "update":
+            self.per_table[step.table] = self.per_table.get(step.table, 0) + counts.created
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "nodes_created": self.nodes_created,
+            "nodes_matched": self.nodes_matched,
+            "relationships_created": self.relationships_created,
+            "relationships_matched": self.relationships_matched,
+            "batches": self.batches,
+            "rows": self.rows,
+            "created": dict(sorted(self.per_table.items())),
+        }
+
+
+class Target(Protocol):
+    """Where a load goes: runs one batch as one transaction and says what it created."""
+
+    name: str
+
+    def run(self, step: LoadStep, batch: list[Row]) -> BatchCounts: ...
+
+
+def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> list[LoadStep]:
+    """The steps of a load, in dependency order (endpoints exist before relationships)."""
+    steps = [
+        LoadStep(f"{label} nodes", "node", label, cypher.merge_nodes(label, dialect, source), node_rows)
+        for label, node_rows in rows.nodes.items()
+    ]
+    steps += [
+        LoadStep(f"{rel_type} relationships", "relationship", rel_type,
+                 cypher.merge_relationships(rel_type, dialect, source), rel_rows)
+        for rel_type, rel_rows in rows.relationships.items()
+    ]
+    steps.append(LoadStep("statement evidence totals", "update", "Statement",
+                          cypher.aggregate_statements(dialect, source), list(rows.statement_ids)))
+    steps += [
+        LoadStep(f"{rel_type} facts", "relationship", rel_type, cypher.merge_facts(rel_type, dialect, source),
+                 list(fact_rows))
+        for rel_type, fact_rows in rows.facts.items()
+    ]
+    return steps
+
+
+def plan_batches(plan: list[LoadStep], batch_size: int) -> Iterator[tuple[LoadStep, list[Row]]]:
+    for step in plan:
+        for batch in batches(step.rows, batch_size):
+            yield step, batch
+
+
+def write(plan: list[LoadStep], target: Target, batch_size: int = 500, progress: bool = False) -> LoadSummary:
+    """Run every step's batches on ``target``; StoreError (naming the batch) when one fails."""
+    from tqdm import tqdm
+
+    if batch_size < 1:
+        raise StoreError(f"batch size must be at least 1, not {batch_size}")
+    total = sum(-(-len(step.rows) // batch_size) for step in plan)
+    summary = LoadSummary()
+    with tqdm(total=total, unit=" batches", desc=f"loading {target.name}", disable=not progress,
+              file=sys.stderr) as bar:
+        for step, batch in plan_batches(plan, batch_size):
+            try:
+                counts = target.run(step, batch)
+            except StoreError:
+                raise
+            except Exception as err:  # the driver's or the engine's own error types
+                raise StoreError(
+                    f"{target.name}: a batch of {step.name} failed after {summary.batches} committed batches "
+                    f"({type(err).__name__}: {first_line(err)}); rerun the load to complete it "
+                    "(it merges, so nothing is duplicated)"
+                ) from err
+            summary.add(step, len(batch), counts)
+            bar.update(1)
+    return summary
+
+
+def first_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else ""

@@ -1,0 +1,11 @@
+// Question: What does the browsing network look like? The direct relationships between
+//   entities, one per statement, typed by predicate (APPEAL_TO, THREATEN ...), with evidence
+//   counts and confidence: what Neo4j Browser draws.
+// param: min_evidence = 1 -- keep relationships with at least this many supporting sentences
+// Dialect: type(r) runs as label(r) on LadybugDB (rewritten by graphbuilder).
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.evidence_count >= $min_evidence
+RETURN a.name AS subject, type(r) AS relationship, b.name AS object, r.negated AS negated,
+       r.evidence_count AS evidence_count, r.confidence AS confidence,
+       r.first_seen AS first_seen, r.last_seen AS last_seen
+ORDER BY subject, relationship, object, negated

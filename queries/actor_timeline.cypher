@@ -1,0 +1,15 @@
+// Question: What is an actor's timeline? Statements with the actor as subject or object,
+//   one row per supporting sentence, in date order: the event date found in the sentence,
+//   else the article's publication date.
+// param: actor = "Vladimir Putin" -- name or alias of the actor, case-insensitive
+WITH toLower($actor) AS wanted
+MATCH (act:Entity)
+WHERE toLower(act.name) = wanted OR any(alias IN act.aliases WHERE toLower(alias) = wanted)
+MATCH (s:Statement)-[:SUBJECT|OBJECT]->(act)
+MATCH (s)-[:SUBJECT]->(subj:Entity)
+OPTIONAL MATCH (s)-[:OBJECT]->(obj:Entity)
+MATCH (s)-[ev:EVIDENCE]->(sent:Sentence)
+RETURN ev.seen AS date, subj.name AS subject, s.predicate AS predicate,
+       coalesce(obj.name, s.object_literal) AS object, ev.negated AS negated,
+       s.event_type AS event_type, sent.text AS sentence
+ORDER BY date, sentence

@@ -1,0 +1,15 @@
+// Question: What was said by or about an actor? Every statement with the actor as subject
+//   or object, each with its source sentence and the article's URL and publication date.
+// param: actor = "Vladimir Putin" -- name or alias of the actor, case-insensitive
+// Dialect: type(role) runs as label(role) on LadybugDB (rewritten by graphbuilder).
+WITH toLower($actor) AS wanted
+MATCH (act:Entity)
+WHERE toLower(act.name) = wanted OR any(alias IN act.aliases WHERE toLower(alias) = wanted)
+MATCH (s:Statement)-[role:SUBJECT|OBJECT]->(act)
+MATCH (s)-[:SUBJECT]->(subj:Entity)
+OPTIONAL MATCH (s)-[:OBJECT]->(obj:Entity)
+MATCH (s)-[:EVIDENCE]->(sent:Sentence)<-[:HAS_SENTENCE]-(art:Article)
+RETURN type(role) AS role, subj.name AS subject, s.predicate AS predicate,
+       coalesce(obj.name, s.object_literal) AS object, s.negated AS negated,
+       sent.text AS sentence, art.url AS url, art.published AS published
+ORDER BY published, url, sentence

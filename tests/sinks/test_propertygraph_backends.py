@@ -1,0 +1,300 @@
+"""Load and query, the same assertions on every backend: LadybugDB always, Neo4j when NEO4J_URI is set.
+
+The Neo4j run needs a scratch server (e.g. `docker compose up -d`, then NEO4J_URI,
+NEO4J_USER, NEO4J_PASSWORD and optionally NEO4J_DATABASE): it deletes every Article,
+Sentence, Entity and Statement node there before each test.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.sinks.propertygraph import ladybug_store, neo4j_writer
+from graphbuilder.sinks.propertygraph.library import read_query
+from graphbuilder.sinks.propertygraph.sample import HOSTILE, HOSTILE_NAME, HOSTILE_PREDICATE, sample_graph
+
+QUERIES = Path(__file__).resolve().parents[2] / "queries"
+
+
+class LadybugBackend:
+    name = "ladybug"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self, kg: KnowledgeGraph, batch_size: int = 500) -> dict[str, Any]:
+        return ladybug_store.load(kg, self.path, batch_size=batch_size)
+
+    def query(self, text: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        return ladybug_store.run_query(self.path, text, params)
+
+    def close(self) -> None:
+        pass
+
+
+class Neo4jBackend:
+    name = "neo4j"
+
+    def __init__(self) -> None:
+        import neo4j
+
+        self.database = os.environ.get("NEO4J_DATABASE") or None
+        self.driver = neo4j.GraphDatabase.driver(
+            os.environ["NEO4J_URI"], auth=(os.environ.get("NEO4J_USER", "neo4j"), os.environ["NEO4J_PASSWORD"])
+        )
+        self.driver.execute_query(
+            "MATCH (n) WHERE n:Article OR n:Sentence OR n:Entity OR n:Statement DETACH DELETE n",
+            database_=self.database,
+        )
+
+    def load(self, kg: KnowledgeGraph, batch_size: int = 500) -> dict[str, Any]:
+        out = neo4j_writer.write_graph(kg, self.driver, database=self.database, batch_size=batch_size)
+        nodes = self.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
+        rels = self.query("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+        return {**out, "nodes": nodes, "relationships": rels}
+
+    def query(self, text: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        records, _, _ = self.driver.execute_query(text, parameters_=params or {}, database_=self.database)
+        return [dict(r) for r in records]
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+@pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    if request.param == "neo4j":
+        if not os.environ.get("NEO4J_URI") or not os.environ.get("NEO4J_PASSWORD"):
+            pytest.skip("set NEO4J_URI and NEO4J_PASSWORD to run against a live Neo4j")
+        b: Any = Neo4jBackend()
+    else:
+        b = LadybugBackend(tmp_path / "graph.lbug")
+    yield b
+    b.close()
+
+
+def _sample_without(*article_ids: str) -> KnowledgeGraph:
+    kg = sample_graph()
+    for article_id in article_ids:
+        kg.remove_article(article_id)
+    return kg
+
+
+# --- loading ----------------------------------------------------------------------------
+
+
+def test_load_creates_the_designed_shape(backend: Any) -> None:
+    summary = backend.load(sample_graph())
+    # 3 articles + 7 sentences + 6 entities + 7 statements
+    assert summary["nodes_created"] == summary["nodes"] == 23
+    # 7 HAS_SENTENCE, 15 MENTIONS, 7 SUBJECT, 6 OBJECT, 8 EVIDENCE, 1 ATTRIBUTED_TO, 1 REPORTED_BY, 6 facts
+    assert summary["relationships_created"] == summary["relationships"] == 51
+    assert summary["nodes_matched"] == summary["relationships_matched"] == 0
+    rows = backend.query(
+        "MATCH (a:Entity {id: $s})-[r:APPEAL_TO]->(b:Entity {id: $o}) "
+        "RETURN r.evidence_count AS n, r.confidence AS c, r.first_seen AS first, r.last_seen AS last, "
+        "r.negated AS negated, r.predicate AS predicate",
+        {"s": "donald-trump", "o": "vladimir-putin"},
+    )
+    assert rows == [{"n": 2, "c": 0.9, "first": "2025-03-14", "last": "2025-03-20", "negated": False,
+                     "predicate": "appeal_to"}]
+    evidence = backend.query(
+        "MATCH (:Statement {predicate: 'demand'})-[e:EVIDENCE]->(s:Sentence)<-[:HAS_SENTENCE]-(a:Article) "
+        "RETURN e.attributed_to AS said, e.reported_by AS via, e.relation_start AS rs, s.text AS text, a.url AS url"
+    )
+    assert evidence == [{"said": "Volodymyr Zelensky", "via": "Strana", "rs": 79,
+                         "text": "Zelensky demanded a ceasefire, as quoted by Strana.",
+                         "url": "https://news.example.org/2025/03/20/threat"}]
+
+
+def test_loading_twice_changes_nothing(backend: Any) -> None:
+    first = backend.load(sample_graph())
+    second = backend.load(sample_graph())
+    assert (second["nodes"], second["relationships"]) == (first["nodes"], first["relationships"])
+    assert second["nodes_created"] == second["relationships_created"] == 0
+    assert second["nodes_matched"] == first["nodes_created"]
+    assert second["relationships_matched"] == first["relationships_created"]
+    stats = backend.query("MATCH (s:Statement) RETURN sum(s.evidence_count) AS n")
+    assert stats == [{"n": 8}]
+
+
+def test_a_second_build_adds_only_what_is_new_and_accumulates_evidence(backend: Any, tmp_path: Path) -> None:
+    backend.load(_sample_without("a2", "a3"))  # only article a1
+    appeal = ("MATCH (:Entity {id: 'donald-trump'})-[r:APPEAL_TO]->(:Entity {id: 'vladimir-putin'}) "
+              "RETURN r.evidence_count AS n, r.confidence AS c, r.last_seen AS last")
+    assert backend.query(appeal) == [{"n": 1, "c": 0.8, "last": "2025-03-14"}]
+    second = backend.load(_sample_without("a1"))  # a2 and a3: a1's sentences are not in it
+    assert backend.query(appeal) == [{"n": 2, "c": 0.9, "last": "2025-03-20"}]
+    statements = backend.query("MATCH (s:Statement {predicate: 'appeal_to'}) RETURN count(s) AS n")
+    assert statements == [{"n": 1}]
+    whole = LadybugBackend(tmp_path / "whole.lbug").load(sample_graph())
+    assert (second["nodes"], second["relationships"]) == (whole["nodes"], whole["relationships"])
+
+
+def test_hostile_text_is_stored_verbatim_and_changes_no_query(backend: Any) -> None:
+    summary = backend.load(sample_graph())
+    assert summary["nodes"] == 23  # nothing was deleted or merged away
+    rows = backend.query("MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases", {"id": HOSTILE.id})
+    assert rows == [{"name": HOSTILE_NAME, "aliases": list(HOSTILE.aliases)}]
+    by_name = backend.query("MATCH (e:Entity) WHERE e.name = $name RETURN e.id AS id", {"name": HOSTILE_NAME})
+    assert by_name == [{"id": HOSTILE.id}]
+    sentence = backend.query("MATCH (s:Sentence {id: 'a3#s1'}) RETURN s.text AS text")
+    assert sentence == [{"text": HOSTILE_NAME + " criticized Putin in a post about Ukraine: {`*/ //}."}]
+    fact = backend.query("MATCH (:Entity {id: $id})-[r:MATCH_N_DELETE_N]->(b:Entity) "
+                         "RETURN r.predicate AS p, b.name AS b", {"id": HOSTILE.id})
+    assert fact == [{"p": HOSTILE_PREDICATE, "b": "Ukraine"}]
+
+
+@pytest.mark.parametrize("batch_size", [1, 5, 6, 7, 500])  # the sample has 6 entities: size - 1, size, size + 1
+def test_batch_boundaries_give_the_same_graph(backend: Any, batch_size: int) -> None:
+    summary = backend.load(sample_graph(), batch_size=batch_size)
+    assert (summary["nodes"], summary["relationships"]) == (23, 51)
+    entities = backend.query("MATCH (e:Entity) RETURN count(e) AS n")
+    assert entities == [{"n": 6}]
+    expected_batches = sum(-(-n // batch_size) for n in (3, 7, 6, 7, 7, 15, 7, 6, 8, 1, 1, 7, 1, 1, 2, 1, 1))
+    assert summary["batches"] == expected_batches
+
+
+def test_an_empty_graph_loads_nothing(backend: Any) -> None:
+    summary = backend.load(KnowledgeGraph())
+    assert summary["batches"] == summary["nodes"] == summary["relationships"] == 0
+    bare = _sample_without()
+    bare.statements.clear()
+    summary = backend.load(bare)
+    assert summary["nodes"] == 3 + 7 + 6
+    assert backend.query("MATCH (s:Statement) RETURN count(s) AS n") == [{"n": 0}]
+
+
+# --- the query library on the reference graph --------------------------------------------
+
+H = HOSTILE_NAME
+# file stem -> (parameters beyond the defaults, columns compared, expected rows)
+EXPECTED: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] = {
+    "who_did_what_to_whom": ({}, ("subject", "predicate", "object", "evidence_count"), [
+        ("Donald Trump", "appeal_to", "Vladimir Putin", 2),
+        (H, "criticize", "Vladimir Putin", 1),
+        (H, HOSTILE_PREDICATE, "Ukraine", 1),
+        ("Vladimir Putin", "meet", "Donald Trump", 1),
+        ("Vladimir Putin", "threaten", "Volodymyr Zelensky", 1),
+    ]),
+    "appeals_threats_demands": ({}, ("event_type", "subject", "predicate", "object", "negated"), [
+        ("DEMAND", "Volodymyr Zelensky", "demand", "ceasefire", False),
+        ("REQUEST", "Donald Trump", "appeal_to", "Vladimir Putin", False),
+        ("THREATEN", "Vladimir Putin", "threaten", "Volodymyr Zelensky", False),
+    ]),
+    "statements_about_actor": ({"actor": "the russian leader"}, ("role", "subject", "predicate", "published"), [
+        ("SUBJECT", "Vladimir Putin", "meet", "2025-03-14"),
+        ("OBJECT", "Donald Trump", "appeal_to", "2025-03-14"),
+        ("SUBJECT", "Vladimir Putin", "threaten", "2025-03-20"),
+        ("OBJECT", "Donald Trump", "appeal_to", "2025-03-20"),
+        ("SUBJECT", "Vladimir Putin", "meet", "2025-03-25"),
+        ("OBJECT", H, "criticize", "2025-03-25"),
+    ]),
+    "actor_timeline": ({"actor": "Zelensky"}, ("date", "subject", "predicate", "object"), [
+        ("2025-03-20", "Vladimir Putin", "threaten", "Volodymyr Zelensky"),
+        ("2025-03-20", "Volodymyr Zelensky", "demand", "ceasefire"),
+    ]),
+    "reporting_outlet": ({}, ("outlet", "subject", "predicate", "object", "url"), [
+        ("Strana", "Volodymyr Zelensky", "demand", "ceasefire", "https://news.example.org/2025/03/20/threat"),
+    ]),
+    "attribution": ({}, ("speaker", "predicate", "object", "reported_by"), [
+        ("Volodymyr Zelensky", "demand", "ceasefire", "Strana"),
+    ]),
+    "contradicting_statements": ({}, ("subject", "predicate", "object", "asserted_in", "negated_in"), [
+        ("Vladimir Putin", "meet", "Donald Trump", "Putin met Trump in Riyadh.",
+         "Putin will not meet Trump, the Kremlin said."),
+    ]),
+    "most_connected_actors": ({"limit": 3}, ("actor", "statements", "counterparts"), [
+        ("Vladimir Putin", 5, 3), ("Donald Trump", 3, 1), (H, 2, 2),
+    ]),
+    "shortest_path": ({"from": "trump", "to": "ZELENSKY"}, ("from", "to", "hops", "path"), [
+        ("Donald Trump", "Volodymyr Zelensky", 2, ["donald-trump", "vladimir-putin", "volodymyr-zelensky"]),
+    ]),
+    "events_of_type": ({}, ("cameo_code", "subject", "object", "negated", "date"), [
+        ("036", "Vladimir Putin", "Donald Trump", True, "2025-03-14"),
+        ("040", "Vladimir Putin", "Donald Trump", False, "2025-03-24"),
+    ]),
+    "entity_aliases_and_mentions": ({"name": "TRUMP"}, ("name", "aliases", "mention", "article", "mention_start"), [
+        ("Donald Trump", ["Trump"], "Trump", "a1", 0),
+        ("Donald Trump", ["Trump"], "Trump", "a1", 67),
+        ("Donald Trump", ["Trump"], "Trump", "a2", 27),
+        ("Donald Trump", ["Trump"], "Trump", "a3", 10),
+    ]),
+    "actor_network": ({"min_evidence": 2}, ("subject", "relationship", "object", "evidence_count", "last_seen"), [
+        ("Donald Trump", "APPEAL_TO", "Vladimir Putin", 2, "2025-03-20"),
+    ]),
+    "statement_sources": ({}, ("subject_text", "relation_text", "relation_start", "relation_end", "url"), [
+        ("Trump", "appealed to", 6, 17, "https://news.example.org/2025/03/14/appeal"),
+        ("Trump", "appealed to", 39, 50, "https://news.example.org/2025/03/20/threat"),
+    ]),
+}
+
+
+def test_every_library_query_has_expected_rows() -> None:
+    assert sorted(EXPECTED) == sorted(p.stem for p in QUERIES.glob("*.cypher"))
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_library_query_returns_the_expected_rows(backend: Any, stem: str) -> None:
+    backend.load(sample_graph())
+    params, columns, expected = EXPECTED[stem]
+    query = read_query(QUERIES / f"{stem}.cypher")
+    rows = backend.query(query.text, {**query.defaults, **params})
+    assert [tuple(row[c] for c in columns) for row in rows] == expected
+
+
+# --- the query library on a realistic build ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def example_store(example_kg: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("example") / "example.lbug"
+    ladybug_store.load(example_kg, path)
+    return path
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_library_query_runs_on_the_example_build(example_store: Path, stem: str) -> None:
+    query = read_query(QUERIES / f"{stem}.cypher")
+    rows = ladybug_store.run_query(example_store, query.text, query.defaults)
+    assert isinstance(rows, list)
+    for row in rows:
+        assert set(row) == set(rows[0])
+
+
+def test_example_build_queries_agree_with_the_graph(example_store: Path, example_kg: KnowledgeGraph) -> None:
+    kg = example_kg
+    entity_objects = [s for s in kg.statements.values() if s.object_id is not None]
+    assert entity_objects, "the example build has statements between entities"
+    text = (QUERIES / "who_did_what_to_whom.cypher").read_text()
+    rows = ladybug_store.run_query(example_store, text)
+    assert len(rows) == sum(1 for s in entity_objects if not s.negated)
+    assert sum(r["evidence_count"] for r in rows) == sum(len(s.evidence) for s in entity_objects if not s.negated)
+
+    network = read_query(QUERIES / "actor_network.cypher")
+    assert len(ladybug_store.run_query(example_store, network.text, {"min_evidence": 1})) == len(entity_objects)
+
+    involvement = Counter()
+    for s in kg.statements.values():
+        for entity_id in {s.subject_id, s.object_id} - {None}:
+            involvement[entity_id] += 1
+    top = read_query(QUERIES / "most_connected_actors.cypher")
+    ranked = ladybug_store.run_query(example_store, top.text, {"limit": 1})
+    assert ranked[0]["statements"] == max(involvement.values())
+
+    for event_type, n in Counter(s.event_type for s in kg.statements.values() if s.event_type).items():
+        events = read_query(QUERIES / "events_of_type.cypher")
+        assert len(ladybug_store.run_query(example_store, events.text, {"event_type": event_type})) == n
+
+    busiest = max(kg.entities.values(), key=lambda e: len(kg.entity_mentions(e.id)))
+    profile = read_query(QUERIES / "entity_aliases_and_mentions.cypher")
+    mentions = ladybug_store.run_query(example_store, profile.text, {"name": busiest.name})
+    own = [r for r in mentions if r["name"] == busiest.name]
+    assert len(own) == max(1, len(kg.entity_mentions(busiest.id)))

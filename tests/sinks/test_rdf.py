@@ -1,0 +1,289 @@
+"""RDF mapping, vocabulary, SHACL validity, the Oxigraph store's merge rules and exports."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV, SDO
+
+from graphbuilder.errors import StoreError
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.model import Article
+from graphbuilder.sinks import oxigraph_store
+from graphbuilder.sinks.folder import write_folder
+from graphbuilder.sinks.rdf import GB, NIF, VOCABULARY_IRI, Iris, to_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+ONTOLOGIES = ROOT / "ontologies"
+
+
+def _load_sample():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("gb_sparql_sample", ROOT / "tests" / "test_sparql_sample.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+sample = _load_sample()
+ENT = "https://graphbuilder.example.org/entity/"
+REL = "https://graphbuilder.example.org/rel/"
+A1 = URIRef("https://graphbuilder.example.org/article/a1-kursk")
+A2 = URIRef("https://graphbuilder.example.org/article/a2-reply")
+
+
+@pytest.fixture()
+def kg() -> KnowledgeGraph:
+    return sample.sample_kg()
+
+
+def _union(ds: Dataset) -> Graph:
+    g = Graph()
+    for s, p, o, _ in ds.quads():
+        g.add((s, p, o))
+    return g
+
+
+def _validate(ds: Dataset) -> tuple[bool, str]:
+    import pyshacl
+
+    conforms, _, text = pyshacl.validate(
+        _union(ds), shacl_graph=Graph().parse(ONTOLOGIES / "shapes.ttl"),
+        ont_graph=Graph().parse(ONTOLOGIES / "graphbuilder.ttl"), inference="none",
+    )
+    return conforms, text
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+
+def test_every_vocabulary_term_is_declared_in_the_ontology_and_back() -> None:
+    onto = Graph().parse(ONTOLOGIES / "graphbuilder.ttl")
+    declared = {str(s)[len(VOCABULARY_IRI):] for s in onto.subjects() if str(s).startswith(VOCABULARY_IRI)}
+    in_code = {name for name in GB.__annotations__}
+    assert declared == in_code
+
+
+def test_a_misspelt_vocabulary_term_is_an_error() -> None:
+    with pytest.raises(AttributeError):
+        GB.hasEvidense  # noqa: B018
+
+
+def test_jsonld_context_file_matches_the_exported_context() -> None:
+    shipped = json.loads((ONTOLOGIES / "graphbuilder.context.jsonld").read_text(encoding="utf-8"))
+    assert shipped == oxigraph_store.jsonld_context()
+
+
+# --- mapping ------------------------------------------------------------------------------
+
+
+def test_one_named_graph_per_article_with_its_direct_triples(kg: KnowledgeGraph) -> None:
+    ds = to_dataset(kg)
+    names = {g.identifier for g in ds.graphs() if g.identifier != ds.default_graph.identifier}
+    assert names == {A1, A2}
+    appeal = (URIRef(ENT + "donald-trump"), URIRef(REL + "appealed_to"), URIRef(ENT + "vladimir-putin"))
+    assert appeal in ds.graph(A1) and appeal in ds.graph(A2)  # supported by both articles
+    assert (URIRef(ENT + "vladimir-putin"), URIRef(REL + "proposed"), Literal("surrender")) in ds.graph(A1)
+    # a denied fact has no direct triple anywhere; it lives only as a negated statement node
+    attack = (URIRef(ENT + "vladimir-putin"), URIRef(REL + "attack"), URIRef(ENT + "ukrainian-soldiers"))
+    assert not any(attack in g for g in ds.graphs())
+    assert (None, GB.negated, Literal(True)) in ds.default_graph
+
+
+def test_statement_nodes_carry_identity_aggregates_and_article_provenance(kg: KnowledgeGraph) -> None:
+    ds = to_dataset(kg)
+    st_id = next(s.id for s in kg.statements.values() if s.predicate == "appealed_to" and not s.negated)
+    node = URIRef(f"https://graphbuilder.example.org/statement/{st_id}")
+    d = ds.default_graph
+    assert (node, RDF.type, GB.Statement) in d and (node, RDF.type, RDF.Statement) in d
+    assert d.value(node, RDF.subject) == URIRef(ENT + "donald-trump")
+    assert d.value(node, GB.eventType) == Literal("REQUEST")
+    assert int(d.value(node, GB.evidenceCount)) == 2
+    assert float(d.value(node, GB.confidence)) == pytest.approx(1 - 0.2 * 0.5)
+    assert set(d.objects(node, PROV.wasDerivedFrom)) == {A1, A2}
+    assert len(list(ds.graph(A1).objects(node, GB.hasEvidence))) == 1
+
+
+def test_every_span_clicks_through_to_the_article_text(kg: KnowledgeGraph) -> None:
+    ds = to_dataset(kg)
+    checked = 0
+    for name, text in ((A1, sample.A1_TEXT), (A2, sample.A2_TEXT)):
+        g = ds.graph(name)
+        ctx = g.value(name, GB.context)
+        assert str(g.value(ctx, NIF.isString)) == text
+        for span in g.subjects(NIF.referenceContext, ctx):
+            start, end = int(g.value(span, NIF.beginIndex)), int(g.value(span, NIF.endIndex))
+            assert text[start:end] == str(g.value(span, NIF.anchorOf))
+            assert str(span).endswith(f"#char={start},{end}")
+            checked += 1
+    assert checked > 20
+
+
+def test_entities_articles_and_evidence_use_schema_org_and_prov(kg: KnowledgeGraph) -> None:
+    ds = to_dataset(kg)
+    d = ds.default_graph
+    putin = URIRef(ENT + "vladimir-putin")
+    assert (putin, RDF.type, SDO.Person) in d and (putin, GB.actorCode, Literal("RUSGOV")) in d
+    assert (putin, SDO.alternateName, Literal("Putin")) in d
+    assert (URIRef(ENT + "ukrainian-soldiers"), RDF.type, GB.Group) in d
+    a1 = ds.graph(A1)
+    assert (A1, RDF.type, SDO.NewsArticle) in a1
+    assert a1.value(A1, SDO.url) == URIRef("https://news.example.org/a1")
+    assert str(a1.value(a1.value(A1, SDO.publisher), SDO.name)) == "Example Wire"
+    speakers = {str(o) for o in a1.objects(None, GB.attributedTo)}
+    assert speakers == {ENT + "vladimir-putin"}
+    assert {str(o) for o in a1.objects(None, GB.reportedBy)} == {ENT + "tass"}
+
+
+def test_base_iri_is_configurable_and_the_vocabulary_is_not(kg: KnowledgeGraph) -> None:
+    ds = to_dataset(kg, base="http://example.com/kg")
+    subjects = {str(s) for s in ds.default_graph.subjects(RDF.type, GB.Entity)}
+    assert "http://example.com/kg/entity/vladimir-putin" in subjects
+    assert not any(s.startswith("https://graphbuilder.example.org/") for s in subjects)
+    with pytest.raises(ValueError):
+        Iris("not a base")
+
+
+def test_ids_with_reserved_characters_become_valid_iris() -> None:
+    kg = KnowledgeGraph()
+    kg.add_article(Article("odd id/with space#and?query", "Some text."))
+    ds = to_dataset(kg)
+    names = [str(g.identifier) for g in ds.graphs() if g.identifier != ds.default_graph.identifier]
+    assert names == ["https://graphbuilder.example.org/article/odd%20id%2Fwith%20space%23and%3Fquery"]
+    ox.NamedNode(names[0])  # a valid IRI for Oxigraph as well
+
+
+# --- SHACL ----------------------------------------------------------------------------------
+
+
+def test_sample_graph_conforms_to_the_shapes(kg: KnowledgeGraph) -> None:
+    conforms, report = _validate(to_dataset(kg))
+    assert conforms, report
+
+
+def test_example_build_conforms_to_the_shapes(example_kg: KnowledgeGraph) -> None:
+    ds = to_dataset(example_kg)
+    assert len(list(ds.graphs())) > 1
+    conforms, report = _validate(ds)
+    assert conforms, report
+
+
+def test_shapes_catch_a_broken_graph(kg: KnowledgeGraph) -> None:
+    ds = to_dataset(kg)
+    evidence = next(ds.graph(A1).subjects(RDF.type, GB.Evidence))
+    ds.graph(A1).remove((evidence, GB.sentence, None))
+    statement = next(ds.default_graph.subjects(RDF.type, GB.Statement))
+    ds.default_graph.set((statement, GB.confidence, Literal(1.5)))
+    conforms, report = _validate(ds)
+    assert not conforms
+    assert "gb:sentence" in report or "ontology#sentence" in report
+    assert "confidence" in report
+
+
+# --- the Oxigraph store ----------------------------------------------------------------------
+
+
+def _quads(folder: Path) -> set[str]:
+    store = oxigraph_store.open_store(folder)
+    return {str(q) for q in store.quads_for_pattern(None, None, None, None)}
+
+
+def test_building_twice_leaves_the_store_unchanged(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    oxigraph_store.write_store(kg, tmp_path)
+    first = _quads(tmp_path)
+    assert len(first) == len(set(to_dataset(kg).quads()))
+    oxigraph_store.write_store(kg, tmp_path)
+    assert _quads(tmp_path) == first
+    assert oxigraph_store.count_quads(tmp_path) == len(first)
+
+
+def test_rebuilding_an_article_replaces_its_named_graph(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    oxigraph_store.write_store(kg, tmp_path / "incremental")
+    old = kg.articles["a1-kursk"]
+    new_text = "Putin proposed a ceasefire.\n"
+    rebuilt = replace(old, text=new_text, title="Putin proposes a ceasefire")
+    kg.add_article(rebuilt, [sample.Sentence("a1-kursk", 0, 0, len(new_text) - 1, new_text.strip())])
+    oxigraph_store.write_store(kg, tmp_path / "incremental")
+    oxigraph_store.write_store(kg, tmp_path / "fresh")
+    assert _quads(tmp_path / "incremental") == _quads(tmp_path / "fresh")
+    rows = oxigraph_store.query_store(
+        tmp_path / "incremental",
+        "SELECT ?text WHERE { GRAPH ?a { ?a gb:articleId 'a1-kursk' . ?s a nif:Sentence ; nif:anchorOf ?text } }",
+    )
+    assert rows == [{"text": "Putin proposed a ceasefire."}]
+    # the statements only a1 supported are gone; the shared appeal keeps a2's evidence only
+    counts = oxigraph_store.query_store(tmp_path / "incremental", """
+        SELECT ?p ?n WHERE { ?st gb:predicate ?p ; gb:negated false ; gb:evidenceCount ?n } ORDER BY ?p""")
+    assert counts == [{"p": "appealed_to", "n": 1}, {"p": "rejected", "n": 1}]
+
+
+def test_dropping_an_article_drops_its_graph(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    oxigraph_store.write_store(kg, tmp_path)
+    kg.remove_article("a2-reply")
+    oxigraph_store.write_store(kg, tmp_path)
+    graphs = oxigraph_store.query_store(tmp_path, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert graphs == [{"g": str(A1)}]
+
+
+def test_large_additions_go_through_the_bulk_loader(kg: KnowledgeGraph, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    one = sample.sample_kg()
+    one.remove_article("a2-reply")
+    oxigraph_store.write_store(one, tmp_path / "bulk")
+    calls: list[int] = []
+    real = oxigraph_store._bulk_extend
+
+    def spy(store: ox.Store, quads: list[ox.Quad]) -> None:
+        quads = list(quads)
+        calls.append(len(quads))
+        real(store, quads)
+
+    monkeypatch.setattr(oxigraph_store, "_bulk_extend", spy)
+    monkeypatch.setattr(oxigraph_store, "BULK_THRESHOLD", 10)
+    oxigraph_store.write_store(kg, tmp_path / "bulk")
+    monkeypatch.undo()
+    assert calls and calls[0] > 10
+    oxigraph_store.write_store(kg, tmp_path / "fresh")
+    assert _quads(tmp_path / "bulk") == _quads(tmp_path / "fresh")
+
+
+def test_querying_a_folder_without_a_store_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no Oxigraph store"):
+        oxigraph_store.query_store(tmp_path, "ASK {}")
+
+
+def test_trig_holds_the_same_quads_as_the_store(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    paths = write_folder(kg, tmp_path)
+    ds = Dataset()
+    ds.parse(paths["trig"], format="trig")
+    assert len(set(ds.quads())) == oxigraph_store.count_quads(tmp_path)
+    assert (URIRef(ENT + "donald-trump"), URIRef(REL + "appealed_to"), URIRef(ENT + "vladimir-putin"), A2) in set(
+        (s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads()
+    )
+
+
+@pytest.mark.parametrize("fmt,rdflib_format", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_exports_keep_every_quad(kg: KnowledgeGraph, tmp_path: Path, fmt: str, rdflib_format: str) -> None:
+    oxigraph_store.write_store(kg, tmp_path)
+    out = tmp_path / f"export.{fmt}"
+    n = oxigraph_store.export_store(tmp_path, out, fmt)
+    ds = Dataset()
+    ds.parse(out, format=rdflib_format)
+    assert n == oxigraph_store.count_quads(tmp_path)
+    assert len(set(ds.quads())) == n
+    graphs = {str(g.identifier) for g in ds.graphs()}
+    assert {str(A1), str(A2)} <= graphs
+
+
+def test_turtle_export_is_the_union_of_the_graphs(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    oxigraph_store.write_store(kg, tmp_path)
+    oxigraph_store.export_store(tmp_path, tmp_path / "all.ttl", "turtle")
+    g = Graph().parse(tmp_path / "all.ttl", format="turtle")
+    assert len(g) == len(_union(to_dataset(kg)))
+    assert (URIRef(ENT + "donald-trump"), URIRef(REL + "appealed_to"), URIRef(ENT + "vladimir-putin")) in g
