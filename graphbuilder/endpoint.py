@@ -6,6 +6,8 @@ JSON, XML, CSV or TSV by content negotiation, and a browser query page (YASGUI) 
 It refuses updates (403 "The server is read-only"), answers a malformed query with 400 and
 the parser's message, and cancels a query that runs past ``--timeout-s`` (the status line
 is already sent by then, so the body ends with "The SPARQL operation has been cancelled").
+Oxigraph checks for cancellation while it joins and filters; a single huge sort (ORDER BY
+over a cross product) is only stopped when it finishes, so clients keep their own timeout.
 ``allow_updates`` runs ``oxigraph serve`` (read-write) instead; updates made that way are
 not in ``graph.jsonl`` and are lost at the next build.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -59,6 +62,14 @@ def is_loopback(host: str) -> bool:
 
 def bind_address(host: str, port: int) -> str:
     return f"[{host.strip('[]')}]:{port}" if ":" in host.strip("[]") else f"{host}:{port}"
+
+
+def port_in_use(host: str, port: int) -> bool:
+    """Whether something already accepts connections on host:port."""
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        return s.connect_ex((host.strip("[]"), port)) == 0
 
 
 def server_command(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
@@ -148,6 +159,8 @@ def start_endpoint(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEF
                    ready_within: float = 20.0) -> Endpoint:
     """Start the server in the background and wait until it answers (for tests, notebooks)."""
     argv = server_command(folder, host, port, timeout, allow_updates)
+    if port_in_use(host, port):
+        raise StoreError(f"{bind_address(host, port)} is already in use; choose another --port")
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
     endpoint = Endpoint(process, host, port, log)
@@ -163,6 +176,8 @@ def serve(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
     directly and no orphan can be left behind; elsewhere it runs as a child.
     """
     argv = server_command(folder, host, port, timeout, allow_updates)
+    if port_in_use(host, port):
+        raise StoreError(f"{bind_address(host, port)} is already in use; choose another --port")
     sys.stdout.flush()
     sys.stderr.flush()
     if os.name == "posix":

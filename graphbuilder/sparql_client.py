@@ -12,7 +12,8 @@ on a build folder and over HTTP (the SPARQL protocol has no parameters), so both
 same rows.
 
 Query files in ``queries/`` start with a header comment: ``# Question: ...`` and one line
-per parameter, ``# param: NAME (default: VALUE) -- description``.
+per parameter, ``# param: NAME (default: VALUE) -- description`` or
+``# param: NAME (optional) -- description`` (unbound when not given).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ _TOKENS = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _PARAM_LINE = re.compile(
-    r"^#\s*param:\s*(?P<name>\w+)\s*(?:\(default:\s*(?P<default>[^)]*)\))?\s*(?:--\s*(?P<doc>.*))?$"
+    r"^#\s*param:\s*(?P<name>\w+)\s*(?:\((?:default:\s*(?P<default>[^)]*)|optional)\))?"
+    r"\s*(?:--\s*(?P<doc>.*))?$"
 )
 _QUESTION_LINE = re.compile(r"^#\s*Question:\s*(?P<text>.*)$")
 

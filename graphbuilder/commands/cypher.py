@@ -17,6 +17,7 @@ from graphbuilder.commands.common import user_errors
 from graphbuilder.errors import StoreError
 
 DEFAULT_URI = "bolt://localhost:7687"
+LADYBUG_FILE = "ladybug.db"  # the store `load ladybug` and `demo` make in a build folder
 
 
 def _read_build(folder: Path) -> Any:
@@ -26,16 +27,24 @@ def _read_build(folder: Path) -> Any:
 
 
 def _print_load_summary(where: str, summary: dict[str, Any]) -> None:
+    s = summary
     click.echo(
-        f"loaded into {where}: {summary['nodes_created']} nodes created, {summary['nodes_matched']} matched; "
-        f"{summary['relationships_created']} relationships created, {summary['relationships_matched']} matched "
-        f"({summary['batches']} batches)"
+        f"loaded into {where}: {s['nodes_created']} nodes created, {s['nodes_matched']} matched; "
+        f"{s['relationships_created']} relationships created, {s['relationships_matched']} matched "
+        f"({s['batches']} batches)"
     )
 
 
-build_folder = click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
-batch_size_option = click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1),
-                                 help="Rows per batch; each batch is one transaction.")
+build_folder = click.argument(
+    "folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+batch_size_option = click.option(
+    "--batch-size",
+    default=500,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Rows per batch; each batch is one transaction.",
+)
 
 
 @click.group("load")
@@ -45,12 +54,24 @@ def load_group() -> None:
 
 @load_group.command("neo4j")
 @build_folder
-@click.option("--uri", default=lambda: os.environ.get("NEO4J_URI", DEFAULT_URI), show_default="$NEO4J_URI or "
-              + DEFAULT_URI, help="Bolt or neo4j:// URI of the server.")
-@click.option("--user", default=lambda: os.environ.get("NEO4J_USER", "neo4j"), show_default="$NEO4J_USER or neo4j",
-              help="User name; the password is read from $NEO4J_PASSWORD.")
-@click.option("--database", default=lambda: os.environ.get("NEO4J_DATABASE"), show_default="$NEO4J_DATABASE or "
-              "the server's default", help="Database to load into.")
+@click.option(
+    "--uri",
+    default=lambda: os.environ.get("NEO4J_URI", DEFAULT_URI),
+    show_default="$NEO4J_URI or " + DEFAULT_URI,
+    help="Bolt or neo4j:// URI of the server.",
+)
+@click.option(
+    "--user",
+    default=lambda: os.environ.get("NEO4J_USER", "neo4j"),
+    show_default="$NEO4J_USER or neo4j",
+    help="User name; the password is read from $NEO4J_PASSWORD.",
+)
+@click.option(
+    "--database",
+    default=lambda: os.environ.get("NEO4J_DATABASE"),
+    show_default="$NEO4J_DATABASE or the server's default",
+    help="Database to load into.",
+)
 @batch_size_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @user_errors
@@ -66,25 +87,32 @@ def load_neo4j(folder: Path, uri: str, user: str, database: str | None, batch_si
     if not password:
         raise StoreError("set NEO4J_PASSWORD to the Neo4j password (it is never taken on the command line)")
     kg = _read_build(folder)
-    summary = neo4j_writer.load(kg, uri, user, password, database=database, batch_size=batch_size,
-                                progress=not quiet)
+    summary = neo4j_writer.load(
+        kg, uri, user, password, database=database, batch_size=batch_size, progress=not quiet
+    )
     _print_load_summary(f"Neo4j at {uri}" + (f" (database {database})" if database else ""), summary)
 
 
 @load_group.command("ladybug")
 @build_folder
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="LadybugDB database file (created when missing).")
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="LadybugDB database file, created when missing.  [default: DIR/ladybug.db]",
+)
 @batch_size_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @user_errors
-def load_ladybug(folder: Path, db_path: Path, batch_size: int, quiet: bool) -> None:
+def load_ladybug(folder: Path, db_path: Path | None, batch_size: int, quiet: bool) -> None:
     """Merge the graph built in DIR into the embedded LadybugDB store at --db.
 
     Query it with `graphbuilder cypher DB QUERY`. Loading twice changes nothing.
     """
     from graphbuilder.sinks.propertygraph import ladybug_store
 
+    db_path = db_path or folder / LADYBUG_FILE
     summary = ladybug_store.load(_read_build(folder), db_path, batch_size=batch_size, progress=not quiet)
     _print_load_summary(str(db_path), summary)
     click.echo(f"{db_path} now holds {summary['nodes']} nodes and {summary['relationships']} relationships")
@@ -93,12 +121,23 @@ def load_ladybug(folder: Path, db_path: Path, batch_size: int, quiet: bool) -> N
 @click.command("cypher")
 @click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("query", metavar="QUERY_OR_FILE")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="Query parameter; VALUE is read as JSON when it parses (5, true, [\"a\"]), else as text. "
-                   "Repeatable. A library file's defaults apply to parameters not given.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help='Query parameter; VALUE is read as JSON when it parses (5, true, ["a"]), else as text. '
+    "Repeatable. A library file's defaults apply to parameters not given.",
+)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per row instead of a table.")
-@click.option("--width", default=60, show_default=True, type=click.IntRange(8),
-              help="Longest cell shown in the table; longer ones are cut with '…'.")
+@click.option(
+    "--width",
+    default=60,
+    show_default=True,
+    type=click.IntRange(8),
+    help="Longest cell shown in the table; longer ones are cut with '…'.",
+)
 @user_errors
 def cypher(db: Path, query: str, params: tuple[str, ...], as_json: bool, width: int) -> None:
     """Run a Cypher query on a LadybugDB store and print the rows as a table.
@@ -130,8 +169,10 @@ def format_table(rows: list[dict[str, Any]], width: int = 60) -> str:
     columns = list(rows[0])
     cells = [[_cell(row.get(c), width) for c in columns] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    lines = [" | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
-             "-+-".join("-" * w for w in widths)]
+    lines = [
+        " | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
+        "-+-".join("-" * w for w in widths),
+    ]
     lines += [" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     return "\n".join(lines)
 

@@ -17,8 +17,12 @@ from graphbuilder.report import RunReport
 
 MISSES_DIR = Path("build") / "eval"
 
-_model_option = click.option("--model", default=None, metavar="NAME",
-                             help="spaCy model package or path (default: the pinned English model).")
+_model_option = click.option(
+    "--model",
+    default=None,
+    metavar="NAME",
+    help="spaCy model package or path (default: the pinned English model).",
+)
 
 
 def _misses_option(name: str):  # type: ignore[no-untyped-def]
@@ -36,14 +40,18 @@ def _gold_argument():  # type: ignore[no-untyped-def]
 
 
 def _row(label: str, s: Scores, extra: str = "") -> str:
-    return (f"{label:<14} {s.gold:>6} {s.predictions:>6} {s.matched_gold:>7g} "
-            f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}{extra}")
+    return (
+        f"{label:<14} {s.gold:>6} {s.predictions:>6} {s.matched_gold:>7g} "
+        f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}{extra}"
+    )
 
 
 def _warn_skipped(report: RunReport) -> None:
     if report.skipped:
-        warn(f"{len(report.skipped)} gold sentence(s) failed in the pipeline and score as empty "
-             f"(first: {report.skipped[0][0]}: {report.skipped[0][1]})")
+        warn(
+            f"{len(report.skipped)} gold sentence(s) failed in the pipeline and score as empty "
+            f"(first: {report.skipped[0][0]}: {report.skipped[0][1]})"
+        )
 
 
 @click.group(name="eval")
@@ -68,7 +76,9 @@ def eval_plover(gold: Path, misses: Path, model: str | None) -> None:
     click.echo(f"type accuracy  {result.type_accuracy:.3f}")
     click.echo(f"event          precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}")
     click.echo("")
-    click.echo(f"{'type':<14} {'gold':>6} {'pred':>6} {'match':>7} {'P':>6} {'R':>6} {'F1':>6} {'type-acc':>9}")
+    click.echo(
+        f"{'type':<14} {'gold':>6} {'pred':>6} {'match':>7} {'P':>6} {'R':>6} {'F1':>6} {'type-acc':>9}"
+    )
     for event_type, (scores, accuracy) in result.per_type.items():
         click.echo(_row(event_type, scores, f" {accuracy:>9.3f}" if scores.gold else f" {'-':>9}"))
     click.echo(f"misses: {misses}")
@@ -88,8 +98,10 @@ def eval_carb(gold: Path, misses: Path, model: str | None) -> None:
     _warn_skipped(report)
     click.echo(f"CaRB: {r.gold} gold tuples, {r.predictions} extractions")
     threshold = "-" if r.threshold is None else f"{r.threshold:g}"
-    click.echo(f"best F1 {r.f1:.3f}  (precision {r.precision:.3f}  recall {r.recall:.3f}  "
-               f"at confidence >= {threshold})  AUC {r.auc:.3f}")
+    click.echo(
+        f"best F1 {r.f1:.3f}  (precision {r.precision:.3f}  recall {r.recall:.3f}  "
+        f"at confidence >= {threshold})  AUC {r.auc:.3f}"
+    )
     click.echo(f"misses: {misses}")
 
 

@@ -90,9 +90,8 @@ def sparql(target: str, query: str, params: tuple[str, ...], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        out = click.get_text_stream("stdout")
         if rows:
-            writer = csv.DictWriter(out, fieldnames=list(rows[0].keys()), lineterminator="\n")
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()), lineterminator="\n")
             writer.writeheader()
             writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
     else:

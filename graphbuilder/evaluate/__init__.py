@@ -4,10 +4,26 @@
 maps statements onto CoNLL04 relation types, ``runners`` runs the pipeline and writes misses.
 """
 
-from graphbuilder.evaluate.metrics import CarbResult, EventResult, Scores, score_carb, score_events, score_relations
+from graphbuilder.evaluate.metrics import (
+    CarbResult,
+    EventResult,
+    Scores,
+    score_carb,
+    score_events,
+    score_relations,
+)
 
-__all__ = ["CarbResult", "EventResult", "Scores", "run_carb", "run_conll04", "run_plover", "score_carb",
-           "score_events", "score_relations"]
+__all__ = [
+    "CarbResult",
+    "EventResult",
+    "Scores",
+    "run_carb",
+    "run_conll04",
+    "run_plover",
+    "score_carb",
+    "score_events",
+    "score_relations",
+]
 
 
 def __getattr__(name: str):  # type: ignore[no-untyped-def]

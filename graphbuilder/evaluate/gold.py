@@ -92,8 +92,10 @@ def _json_records(path: str | Path) -> list[tuple[int, dict[str, Any]]]:
 def _actors(value: Any, path: str | Path, number: int, field: str) -> tuple[Actor, ...]:
     if value is None:
         return ()
-    if not isinstance(value, list) or not all(isinstance(a, dict) and isinstance(a.get("text"), str) for a in value):
-        raise EvaluationError(f"{path}:{number}: '{field}' must be a list of {{\"text\": ..., \"code\": ...}}")
+    if not isinstance(value, list) or not all(
+        isinstance(a, dict) and isinstance(a.get("text"), str) for a in value
+    ):
+        raise EvaluationError(f'{path}:{number}: \'{field}\' must be a list of {{"text": ..., "code": ...}}')
     return tuple(Actor(a["text"], a.get("code") or None) for a in value)
 
 
@@ -103,14 +105,16 @@ def read_plover_gold(path: str | Path) -> list[GoldEvent]:
     for number, r in _json_records(path):
         if not isinstance(r.get("text"), str) or not isinstance(r.get("event"), str):
             raise EvaluationError(f"{path}:{number}: a PLOVER record needs string fields 'text' and 'event'")
-        events.append(GoldEvent(
-            id=str(r.get("id") or f"line-{number}"),
-            text=r["text"],
-            event=r["event"].upper(),
-            sources=_actors(r.get("source"), path, number, "source"),
-            targets=_actors(r.get("target"), path, number, "target"),
-            trigger=str(r.get("eventText") or ""),
-        ))
+        events.append(
+            GoldEvent(
+                id=str(r.get("id") or f"line-{number}"),
+                text=r["text"],
+                event=r["event"].upper(),
+                sources=_actors(r.get("source"), path, number, "source"),
+                targets=_actors(r.get("target"), path, number, "target"),
+                trigger=str(r.get("eventText") or ""),
+            )
+        )
     return events
 
 

@@ -14,33 +14,177 @@ mapping bridges them:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from graphbuilder.evaluate.metrics import PredictedRelation
 
 CONLL04_RELATIONS = ("Kill", "Work_For")
 
-KILL_WORDS = frozenset({"kill", "killed", "kills", "killing", "assassinate", "assassinated", "murder", "murdered",
-                        "shoot", "shot", "slay", "slew", "slain", "stab", "stabbed", "execute", "executed",
-                        "strangle", "strangled", "behead", "beheaded", "gun", "gunned", "assassin", "killer",
-                        "murderer", "assassination"})
-WORK_WORDS = frozenset({"work", "works", "worked", "working", "employ", "employed", "employs", "serve", "serves",
-                        "served", "serving", "join", "joined", "joins", "head", "heads", "headed", "lead", "leads",
-                        "led", "chair", "chairs", "chaired", "run", "runs", "ran", "direct", "directs", "directed",
-                        "represent", "represents", "represented", "found", "founded", "manage", "manages",
-                        "managed", "hire", "hired", "appoint", "appointed", "elect", "elected", "command",
-                        "commands", "commanded", "star", "stars", "starred"})
-ROLE_WORDS = frozenset({"president", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
-                        "spokesperson", "secretary", "minister", "leader", "head", "chief", "executive", "officer",
-                        "member", "manager", "editor", "correspondent", "reporter", "analyst", "professor",
-                        "senator", "sen", "rep", "governor", "ambassador", "commander", "general", "adviser",
-                        "advisor", "official", "employee", "founder", "ceo", "attorney", "lawyer", "coach",
-                        "economist", "aide", "deputy", "vice", "owner", "capt", "captain", "major", "sgt",
-                        "lieutenant", "colonel", "agent", "anchor", "producer", "star", "partner", "staff",
-                        "scientist", "researcher", "administrator", "commissioner", "counsel", "treasurer",
-                        "representative", "spokesmen", "officials", "justice", "judge", "mayor", "delegate",
-                        "trustee", "columnist", "writer", "host", "worker", "engineer", "pilot", "sergeant"})
+KILL_WORDS = frozenset(
+    {
+        "kill",
+        "killed",
+        "kills",
+        "killing",
+        "assassinate",
+        "assassinated",
+        "murder",
+        "murdered",
+        "shoot",
+        "shot",
+        "slay",
+        "slew",
+        "slain",
+        "stab",
+        "stabbed",
+        "execute",
+        "executed",
+        "strangle",
+        "strangled",
+        "behead",
+        "beheaded",
+        "gun",
+        "gunned",
+        "assassin",
+        "killer",
+        "murderer",
+        "assassination",
+    }
+)
+WORK_WORDS = frozenset(
+    {
+        "work",
+        "works",
+        "worked",
+        "working",
+        "employ",
+        "employed",
+        "employs",
+        "serve",
+        "serves",
+        "served",
+        "serving",
+        "join",
+        "joined",
+        "joins",
+        "head",
+        "heads",
+        "headed",
+        "lead",
+        "leads",
+        "led",
+        "chair",
+        "chairs",
+        "chaired",
+        "run",
+        "runs",
+        "ran",
+        "direct",
+        "directs",
+        "directed",
+        "represent",
+        "represents",
+        "represented",
+        "found",
+        "founded",
+        "manage",
+        "manages",
+        "managed",
+        "hire",
+        "hired",
+        "appoint",
+        "appointed",
+        "elect",
+        "elected",
+        "command",
+        "commands",
+        "commanded",
+        "star",
+        "stars",
+        "starred",
+    }
+)
+ROLE_WORDS = frozenset(
+    {
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "minister",
+        "leader",
+        "head",
+        "chief",
+        "executive",
+        "officer",
+        "member",
+        "manager",
+        "editor",
+        "correspondent",
+        "reporter",
+        "analyst",
+        "professor",
+        "senator",
+        "sen",
+        "rep",
+        "governor",
+        "ambassador",
+        "commander",
+        "general",
+        "adviser",
+        "advisor",
+        "official",
+        "employee",
+        "founder",
+        "ceo",
+        "attorney",
+        "lawyer",
+        "coach",
+        "economist",
+        "aide",
+        "deputy",
+        "vice",
+        "owner",
+        "capt",
+        "captain",
+        "major",
+        "sgt",
+        "lieutenant",
+        "colonel",
+        "agent",
+        "anchor",
+        "producer",
+        "star",
+        "partner",
+        "staff",
+        "scientist",
+        "researcher",
+        "administrator",
+        "commissioner",
+        "counsel",
+        "treasurer",
+        "representative",
+        "spokesmen",
+        "officials",
+        "justice",
+        "judge",
+        "mayor",
+        "delegate",
+        "trustee",
+        "columnist",
+        "writer",
+        "host",
+        "worker",
+        "engineer",
+        "pilot",
+        "sergeant",
+    }
+)
 COPULA_WORDS = frozenset({"is", "be", "was", "were", "are", "been", "being", "as"})
 
 _LINK_WORDS = frozenset({"of", "a", "an", "the", "for", "at", "with", "in"})
@@ -74,7 +218,7 @@ def relation_type(record: Mapping[str, Any]) -> str | None:
     return None
 
 
-def predicted_relations(records: list[Mapping[str, Any]]) -> list[PredictedRelation]:
+def predicted_relations(records: Sequence[Mapping[str, Any]]) -> list[PredictedRelation]:
     """The CoNLL04 relations in one sentence's statement records."""
     out = []
     for record in records:
@@ -83,6 +227,9 @@ def predicted_relations(records: list[Mapping[str, Any]]) -> list[PredictedRelat
             continue
         subject = record.get("subject") or {}
         obj = record.get("object") or {}
-        out.append(PredictedRelation(rel, subject.get("text") or "", obj.get("text") or "",
-                                     subject.get("name"), obj.get("name")))
+        out.append(
+            PredictedRelation(
+                rel, subject.get("text") or "", obj.get("text") or "", subject.get("name"), obj.get("name")
+            )
+        )
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +36,9 @@ Record = dict[str, Any]
 BATCH_SIZE = 64
 
 
-def records_per_article(articles: list[Article], model: str | None = None,
-                        report: RunReport | None = None) -> dict[str, list[Record]]:
+def records_per_article(
+    articles: list[Article], model: str | None = None, report: RunReport | None = None
+) -> dict[str, list[Record]]:
     """Statement records of each article, keyed by article id (an article with none: []).
 
     Sentences the pipeline fails on are recorded in ``report`` and score as empty.
@@ -87,13 +88,19 @@ def _brief(record: Record) -> dict[str, Any]:
 # --- PLOVER ---------------------------------------------------------------------------
 
 
-def run_plover(gold_path: str | Path, misses_path: str | Path | None = None,
-               model: str | None = None, report: RunReport | None = None) -> EventResult:
+def run_plover(
+    gold_path: str | Path,
+    misses_path: str | Path | None = None,
+    model: str | None = None,
+    report: RunReport | None = None,
+) -> EventResult:
     """Run the pipeline on the PLOVER gold sentences; event scores; misses to ``misses_path``."""
     gold = read_plover_gold(gold_path)
-    articles = [Article(id=f"plover-{i}", text=g.text, source=f"{gold_path}:{g.id}") for i, g in enumerate(gold)]
+    articles = [
+        Article(id=f"plover-{i}", text=g.text, source=f"{gold_path}:{g.id}") for i, g in enumerate(gold)
+    ]
     records = records_per_article(articles, model, report)
-    pairs = [(g, records[a.id]) for g, a in zip(gold, articles)]
+    pairs = [(g, records[a.id]) for g, a in zip(gold, articles, strict=True)]
     result = score_events(pairs)
 
     def misses() -> Iterator[dict[str, Any]]:
@@ -104,8 +111,12 @@ def run_plover(gold_path: str | Path, misses_path: str | Path | None = None,
             yield {
                 "id": g.id,
                 "text": g.text,
-                "gold": {"event": g.event, "trigger": g.trigger,
-                         "source": [asdict(a) for a in g.sources], "target": [asdict(a) for a in g.targets]},
+                "gold": {
+                    "event": g.event,
+                    "trigger": g.trigger,
+                    "source": [asdict(a) for a in g.sources],
+                    "target": [asdict(a) for a in g.targets],
+                },
                 "reason": _plover_reason(g.event, recs),
                 "typed": [_brief(r) for r in typed],
                 "untyped": [_brief(r) for r in recs if not r.get("event_type")],
@@ -136,14 +147,18 @@ def extraction(record: Record) -> Extraction:
     return Extraction(record.get("relation_text") or "", args, float(record.get("confidence") or 0.0))
 
 
-def run_carb(gold_path: str | Path, misses_path: str | Path | None = None, model: str | None = None,
-             report: RunReport | None = None) -> CarbResult:
+def run_carb(
+    gold_path: str | Path,
+    misses_path: str | Path | None = None,
+    model: str | None = None,
+    report: RunReport | None = None,
+) -> CarbResult:
     """Run the pipeline on the CaRB gold sentences (verbatim); CaRB best F1 and AUC."""
     gold = read_carb_gold(gold_path)
     sentences = list(gold)
     articles = [Article(id=f"carb-{i}", text=s, source=f"{gold_path}:{i}") for i, s in enumerate(sentences)]
     records = records_per_article(articles, model, report)
-    predicted = {s: [extraction(r) for r in records[a.id]] for s, a in zip(sentences, articles)}
+    predicted = {s: [extraction(r) for r in records[a.id]] for s, a in zip(sentences, articles, strict=True)}
     result = score_carb(gold, predicted)
 
     def misses() -> Iterator[dict[str, Any]]:
@@ -155,9 +170,14 @@ def run_carb(gold_path: str | Path, misses_path: str | Path | None = None, model
                     yield {
                         "sentence": s,
                         "gold": {"relation": g.relation, "args": list(g.args)},
-                        "best": None if best is None else {
-                            "relation": best[1].relation, "args": list(best[1].args),
-                            "precision": round(best[0][0], 3), "recall": round(best[0][1], 3)},
+                        "best": None
+                        if best is None
+                        else {
+                            "relation": best[1].relation,
+                            "args": list(best[1].args),
+                            "precision": round(best[0][0], 3),
+                            "recall": round(best[0][1], 3),
+                        },
                         "predicted": len(exs),
                     }
 
@@ -168,14 +188,20 @@ def run_carb(gold_path: str | Path, misses_path: str | Path | None = None, model
 # --- CoNLL04 --------------------------------------------------------------------------
 
 
-def run_conll04(gold_path: str | Path, misses_path: str | Path | None = None,
-                model: str | None = None, report: RunReport | None = None) -> dict[str, Scores]:
+def run_conll04(
+    gold_path: str | Path,
+    misses_path: str | Path | None = None,
+    model: str | None = None,
+    report: RunReport | None = None,
+) -> dict[str, Scores]:
     """Run the pipeline on the CoNLL04 sentences; per-relation scores for Kill and Work_For."""
     gold = read_conll04_gold(gold_path)
-    articles = [Article(id=f"conll04-{i}", text=g.text, source=f"{gold_path}:{g.id}") for i, g in enumerate(gold)]
+    articles = [
+        Article(id=f"conll04-{i}", text=g.text, source=f"{gold_path}:{g.id}") for i, g in enumerate(gold)
+    ]
     records = records_per_article(articles, model, report)
     pairs = []
-    for g, a in zip(gold, articles):
+    for g, a in zip(gold, articles, strict=True):
         relevant = tuple(r for r in g.relations if r.relation in CONLL04_RELATIONS)
         pairs.append((g, relevant, predicted_relations(records[a.id]), records[a.id]))
     result = score_relations(((rel, pred) for _, rel, pred, _ in pairs), CONLL04_RELATIONS)
@@ -183,8 +209,10 @@ def run_conll04(gold_path: str | Path, misses_path: str | Path | None = None,
     def misses() -> Iterator[dict[str, Any]]:
         for g, relevant, pred, recs in pairs:
             per_sentence = score_relations([(relevant, pred)], CONLL04_RELATIONS)
-            if all(s.matched_gold == s.gold and s.matched_predictions == s.predictions
-                   for s in per_sentence.values()):
+            if all(
+                s.matched_gold == s.gold and s.matched_predictions == s.predictions
+                for s in per_sentence.values()
+            ):
                 continue
             yield {
                 "id": g.id,

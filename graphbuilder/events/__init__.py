@@ -13,15 +13,21 @@ verbs (``rules``) adjust the CAMEO code; the code maps to a PLOVER category (``t
 from __future__ import annotations
 
 from graphbuilder.events.rules import (
+    FUTURE_AUX,
     NON_EVENT_LEMMAS,
     REPORTING_LEMMAS,
-    FUTURE_AUX,
     chain_code,
     event_noun_code,
     intent,
     reported_code,
 )
-from graphbuilder.events.taxonomy import COOPERATIVE_ROOTS, CONFLICT_ROOTS, PLOVER_CATEGORIES, plover_category, root
+from graphbuilder.events.taxonomy import (
+    CONFLICT_ROOTS,
+    COOPERATIVE_ROOTS,
+    PLOVER_CATEGORIES,
+    plover_category,
+    root,
+)
 from graphbuilder.extract.candidate import Candidate
 
 __all__ = ["PLOVER_CATEGORIES", "classify", "classify_code", "plover_category"]
@@ -67,8 +73,13 @@ def _relation_particle(candidate: Candidate) -> str | None:
         if token.i != candidate.verb.i and token.dep_ in _RELATION_PARTICLE_DEPS:
             return token.lower_
     parts = candidate.predicate.split("_")
-    return parts[-1] if len(parts) > 1 and parts[-1] in {"to", "for", "on", "with", "off", "out", "down",
-                                                          "up", "over", "at", "against", "from"} else None
+    return (
+        parts[-1]
+        if len(parts) > 1
+        and parts[-1]
+        in {"to", "for", "on", "with", "off", "out", "down", "up", "over", "at", "against", "from"}
+        else None
+    )
 
 
 def _has_event_object(candidate: Candidate) -> bool:

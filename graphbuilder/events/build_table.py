@@ -238,7 +238,9 @@ def write_tables(verbs: dict[str, str], plover: dict[str, tuple[str, str]], out:
 def main(argv: Iterable[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) != 2:
-        print("usage: python -m graphbuilder.events.build_table CAMEO.2.0.txt CAMEO2PLOVER.txt", file=sys.stderr)
+        print(
+            "usage: python -m graphbuilder.events.build_table CAMEO.2.0.txt CAMEO2PLOVER.txt", file=sys.stderr
+        )
         return 2
     try:
         verbs = read_verb_dictionary(Path(args[0]))

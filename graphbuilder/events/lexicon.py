@@ -39,7 +39,7 @@ def verb_code(lemma: str, particle: str | None = None, object_head: str | None =
     ``verb_prt``, ``verb``.
 
     >>> verb_code("appeal", "to"), verb_code("stage", object_head="rally"), verb_code("say")
-    ('020', '141', '010')
+    ('020', '141', None)
     """
     lemma = lemma.lower()
     keys = []

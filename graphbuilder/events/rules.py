@@ -22,40 +22,217 @@ from graphbuilder.events.lexicon import noun_code, verb_code
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
 
 #: Predicates that never describe an event by themselves.
-NON_EVENT_LEMMAS = frozenset({"be", "have", "become", "seem", "appear", "remain", "get", "do", "think",
-                              "believe", "know", "expect", "hope", "want", "like", "include", "mean"})
+NON_EVENT_LEMMAS = frozenset(
+    {
+        "be",
+        "have",
+        "become",
+        "seem",
+        "appear",
+        "remain",
+        "get",
+        "do",
+        "think",
+        "believe",
+        "know",
+        "expect",
+        "hope",
+        "want",
+        "like",
+        "include",
+        "mean",
+    }
+)
 #: Reporting verbs: their event, if any, is the one of their clause.
-REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "confirm", "state", "report", "claim", "add",
-                              "note", "stress", "indicate", "reveal", "assert", "declare", "emphasize",
-                              "emphasise", "explain", "write", "acknowledge", "admit", "disclose",
-                              "reiterate", "repeat", "suggest", "argue", "insist", "maintain", "quote"})
+REPORTING_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "confirm",
+        "state",
+        "report",
+        "claim",
+        "add",
+        "note",
+        "stress",
+        "indicate",
+        "reveal",
+        "assert",
+        "declare",
+        "emphasize",
+        "emphasise",
+        "explain",
+        "write",
+        "acknowledge",
+        "admit",
+        "disclose",
+        "reiterate",
+        "repeat",
+        "suggest",
+        "argue",
+        "insist",
+        "maintain",
+        "quote",
+    }
+)
 #: Verbs whose own meaning is thin: their object noun names the event.
-LIGHT_VERBS = frozenset({"hold", "stage", "launch", "mount", "make", "issue", "impose", "conduct", "carry",
-                         "open", "begin", "start", "continue", "resume", "declare", "announce", "reach",
-                         "complete", "speed", "step", "lodge", "file", "deliver", "voice", "express", "take",
-                         "unleash", "use", "engage", "go", "reiterate", "renew", "repeat", "pursue", "wage",
-                         "keep", "maintain", "give", "receive", "call", "organize", "organise", "lead",
-                         "join", "conclude", "sign", "seal", "strike", "end", "escalate", "intensify",
-                         "press", "put", "set", "do", "have", "be", "carry_out", "set_up", "step_up",
-                         "speed_up", "break", "order", "approve", "adopt", "implement", "tighten"})
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "stage",
+        "launch",
+        "mount",
+        "make",
+        "issue",
+        "impose",
+        "conduct",
+        "carry",
+        "open",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "declare",
+        "announce",
+        "reach",
+        "complete",
+        "speed",
+        "step",
+        "lodge",
+        "file",
+        "deliver",
+        "voice",
+        "express",
+        "take",
+        "unleash",
+        "use",
+        "engage",
+        "go",
+        "reiterate",
+        "renew",
+        "repeat",
+        "pursue",
+        "wage",
+        "keep",
+        "maintain",
+        "give",
+        "receive",
+        "call",
+        "organize",
+        "organise",
+        "lead",
+        "join",
+        "conclude",
+        "sign",
+        "seal",
+        "strike",
+        "end",
+        "escalate",
+        "intensify",
+        "press",
+        "put",
+        "set",
+        "do",
+        "have",
+        "be",
+        "carry_out",
+        "set_up",
+        "step_up",
+        "speed_up",
+        "break",
+        "order",
+        "approve",
+        "adopt",
+        "implement",
+        "tighten",
+    }
+)
 #: Nouns that hold the event in their ``of`` object ("a series of bombings").
-CONTAINER_NOUNS = frozenset({"state", "series", "wave", "round", "spate", "number", "part", "string",
-                             "campaign", "program", "programme", "act", "kind", "type", "threat"})
+CONTAINER_NOUNS = frozenset(
+    {
+        "state",
+        "series",
+        "wave",
+        "round",
+        "spate",
+        "number",
+        "part",
+        "string",
+        "campaign",
+        "program",
+        "programme",
+        "act",
+        "kind",
+        "type",
+        "threat",
+    }
+)
 #: Verbs of violence whose event is better named by "in a gunbattle" / "in a bomb attack".
 VIOLENCE_LEMMAS = frozenset({"kill", "wound", "injure", "hit", "die", "hurt", "shoot"})
 
-INTENT_LEMMAS = frozenset({"agree", "offer", "promise", "pledge", "vow", "commit", "undertake", "willing",
-                           "ready", "prepared", "plan", "intend", "volunteer", "consent", "prepare",
-                           "determined", "guarantee", "resolve"})
+INTENT_LEMMAS = frozenset(
+    {
+        "agree",
+        "offer",
+        "promise",
+        "pledge",
+        "vow",
+        "commit",
+        "undertake",
+        "willing",
+        "ready",
+        "prepared",
+        "plan",
+        "intend",
+        "volunteer",
+        "consent",
+        "prepare",
+        "determined",
+        "guarantee",
+        "resolve",
+    }
+)
 THREAT_LEMMAS = frozenset({"threaten", "warn"})
-REFUSAL_LEMMAS = frozenset({"refuse", "reject", "decline", "fail", "deny", "oppose", "resist", "unwilling",
-                            "reluctant"})
+REFUSAL_LEMMAS = frozenset(
+    {"refuse", "reject", "decline", "fail", "deny", "oppose", "resist", "unwilling", "reluctant"}
+)
 DEMAND_LEMMAS = frozenset({"demand", "press", "pressure", "order", "insist", "require", "compel"})
-REQUEST_LEMMAS = frozenset({"urge", "ask", "appeal", "call", "request", "beg", "plead", "invite", "encourage"})
-TRANSPARENT_LEMMAS = frozenset({"continue", "begin", "start", "decide", "try", "attempt", "seek", "resume",
-                                "manage", "able", "move", "vote", "keep", "need", "choose", "hurry", "rush",
-                                "go", "proceed", "used", "wish", "want", "aim", "set", "expect", "likely",
-                                "set_out", "step_up"})
+REQUEST_LEMMAS = frozenset(
+    {"urge", "ask", "appeal", "call", "request", "beg", "plead", "invite", "encourage"}
+)
+TRANSPARENT_LEMMAS = frozenset(
+    {
+        "continue",
+        "begin",
+        "start",
+        "decide",
+        "try",
+        "attempt",
+        "seek",
+        "resume",
+        "manage",
+        "able",
+        "move",
+        "vote",
+        "keep",
+        "need",
+        "choose",
+        "hurry",
+        "rush",
+        "go",
+        "proceed",
+        "used",
+        "wish",
+        "want",
+        "aim",
+        "set",
+        "expect",
+        "likely",
+        "set_out",
+        "step_up",
+    }
+)
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 DEMAND_AUX = frozenset({"must", "should"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "who", "which", "that"})
@@ -110,16 +287,27 @@ def object_of(verb: Token) -> Token | None:
 
 def _unwrap(noun: Token) -> tuple[str, str | None, str | None]:
     """(lemma, compound modifier, of-object lemma) of a noun, looking through containers."""
-    of_object = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"), None)
+    of_object = next(
+        (
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
     if noun.lemma_.lower() in CONTAINER_NOUNS and of_object is not None:
         if noun.lemma_.lower() == "state":
             return noun.lemma_.lower(), None, of_object.lemma_.lower()
         noun = of_object
         of_object = None
     modifier = next((c for c in noun.children if c.dep_ in ("compound", "amod")), None)
-    return (noun.lemma_.lower(), modifier.lemma_.lower() if modifier is not None else None,
-            of_object.lemma_.lower() if of_object is not None else None)
+    return (
+        noun.lemma_.lower(),
+        modifier.lemma_.lower() if modifier is not None else None,
+        of_object.lemma_.lower() if of_object is not None else None,
+    )
 
 
 def event_noun_code(noun: Token) -> str | None:
@@ -141,7 +329,11 @@ def own_code(token: Token, particle: str | None = None, obj: Token | None = None
         specific = verb_code(lemma, particle, obj_lemma)
         if specific and (specific != verb_code(lemma, particle)):
             return specific
-    if obj is not None and obj.pos_ in _NOMINAL_POS and (lemma in LIGHT_VERBS or verb_code(lemma, particle) is None):
+    if (
+        obj is not None
+        and obj.pos_ in _NOMINAL_POS
+        and (lemma in LIGHT_VERBS or verb_code(lemma, particle) is None)
+    ):
         noun = event_noun_code(obj)
         if noun:
             return noun
@@ -208,8 +400,13 @@ def _is_negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
-def chain_code(token: Token, negated: bool = False, future: bool = False,
-               particle: str | None = None, obj: Token | None = None) -> str | None:
+def chain_code(
+    token: Token,
+    negated: bool = False,
+    future: bool = False,
+    particle: str | None = None,
+    obj: Token | None = None,
+) -> str | None:
     """The code of the event ``token`` heads, folded through complements and governors."""
     # down: "agreed [to share information]" -> innermost complement first
     chain = [token]

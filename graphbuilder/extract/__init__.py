@@ -51,7 +51,13 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
 
 def _key(cand: Candidate) -> tuple[int, int, str, int, int]:
     obj = cand.object
-    return (cand.subject.start, cand.subject.end, cand.predicate, obj.start if obj else -1, obj.end if obj else -1)
+    return (
+        cand.subject.start,
+        cand.subject.end,
+        cand.predicate,
+        obj.start if obj else -1,
+        obj.end if obj else -1,
+    )
 
 
 def _order(cand: Candidate) -> tuple[int, int, int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuilder.extract.labels import CLAUSE_DEPS, PASSIVE_SUBJ_DEPS, QUOTE_MARKS, SUBJ_DEPS
+from graphbuilder.extract.labels import CLAUSE_DEPS, QUOTE_MARKS, SUBJ_DEPS
 from graphbuilder.extract.spans import noun_phrase
 
 #: Verbs of saying: their subject is the speaker of the reported clause; they make no

@@ -19,9 +19,17 @@ MONTHS: dict[str, int] = {
     name: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -32,15 +40,27 @@ WEEKDAYS: dict[str, int] = {
     d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
 }
 DAY_OFFSETS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")
-_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?"
+)
 _MONTH_YEAR = re.compile(_MONTH + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b")
 _YEAR = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d)\b")
 _RELATIVE = re.compile(
@@ -186,12 +206,12 @@ def sentence_dates(sent: Span, ctx: DateContext) -> dict[int, str]:
 
 def _preposition_and(ent: Span) -> list[Token]:
     head = ent.root.head
-    return [head] if head.dep_ == "prep" and head is not ent.root else []
+    return [head] if head.dep_ == "prep" and head.i != ent.root.i else []
 
 
 def _anchor(tok: Token) -> Token:
     cur = tok
-    while cur.head is not cur:
+    while cur.head.i != cur.i:
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             return cur
@@ -206,6 +226,6 @@ def date_for(verb: Token, dates: dict[int, str]) -> str | None:
     while True:
         if cur.i in dates:
             return dates[cur.i]
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head

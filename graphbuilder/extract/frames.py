@@ -56,6 +56,7 @@ CONFIDENCE: dict[str, float] = {
     "prep": 0.8,
     "copula": 0.6,
     "ccomp": 0.7,
+    "report": 0.45,
     "xcomp": 0.6,
 }
 #: Factor for a prepositional object next to a direct object (an adjunct more often).
@@ -65,7 +66,9 @@ AGENTLESS_FACTOR = 0.7
 #: Prepositions that never introduce an object: they set time, manner or attribution.
 NON_OBJECT_PREPS = frozenset({"according", "despite", "during", "since", "until", "till", "amid", "like"})
 #: Entity labels of adjuncts (dates, amounts) rather than participants.
-ADJUNCT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+ADJUNCT_ENTS = frozenset({"DATE", "TIME"})
+#: Factor for a time adjunct used as the object of a verb that has no other ("ended on 6 April").
+ADJUNCT_FACTOR = 0.5
 #: Verbs whose prepositional object controls their infinitive ("appealed to Putin to spare").
 PREP_CONTROL_VERBS = frozenset({"appeal", "call", "plead", "signal", "wait"})
 #: Verbs that take a predicative complement like the copula ("became acting president").
@@ -111,10 +114,10 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
     own = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
     if own or patients:
-        found = []
+        found: list[Subject] = []
         for head, patient in [(h, False) for h in own] + [(h, True) for h in patients]:
             factor = 1.0
-            if head.tag_ in WH_TAGS or (head.lower_ == "that" and verb.dep_ in RELCL_DEPS):
+            if _is_relative(head, verb):
                 if verb.dep_ not in RELCL_DEPS:
                     continue
                 head, factor = verb.head, 0.9
@@ -127,7 +130,9 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
     if dep in CONTROL_DEPS:
         objects = [c for c in governor.children if c.dep_ in OBJ_DEPS]
         if not objects and governor.lemma_.lower() in PREP_CONTROL_VERBS:
-            objects = [p for c in governor.children if c.dep_ in PREP_DEPS for p in c.children if p.dep_ in POBJ_DEPS]
+            objects = [
+                p for c in governor.children if c.dep_ in PREP_DEPS for p in c.children if p.dep_ in POBJ_DEPS
+            ]
         if objects:
             return [Subject(t, 0.85, False) for t in conjuncts(objects[0])]
         return [s._replace(factor=s.factor * 0.85, patient=False) for s in find_subjects(governor, depth + 1)]
@@ -144,11 +149,19 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
         return []
     if dep in RELCL_DEPS:
         return []
-    if dep in ADVCL_DEPS and verb.tag_ in ("VBG", "VBN") and governor.pos_ in VERB_POS:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if dep in ADVCL_DEPS and (verb.tag_ in ("VBG", "VBN") or infinitive) and governor.pos_ in VERB_POS:
         if not any(c.dep_ in MARK_DEPS for c in verb.children):
             inherited = find_subjects(governor, depth + 1)
-            return [s._replace(factor=s.factor * 0.75, patient=verb.tag_ == "VBN") for s in inherited]
+            return [s._replace(factor=s.factor * 0.6, patient=verb.tag_ == "VBN") for s in inherited]
     return []
+
+
+def _is_relative(head: Token, verb: Token) -> bool:
+    """True when ``head`` is (or is quantified over) a relative pronoun: "who", "some of whom"."""
+    if head.tag_ in WH_TAGS or (head.lower_ == "that" and verb.dep_ in RELCL_DEPS):
+        return True
+    return verb.dep_ in RELCL_DEPS and any(t.tag_ in ("WP", "WDT") for t in head.subtree)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -164,7 +177,7 @@ def _polarity(verb: Token) -> tuple[bool, str | None]:
     cur = verb
     while cur.dep_ in CONJ_DEPS and cur.head.pos_ in VERB_POS:
         cur = cur.head
-    if cur.dep_ in CONTROL_DEPS | CLAUSE_DEPS and cur.head is not cur:
+    if cur.dep_ in CONTROL_DEPS | CLAUSE_DEPS and cur.head.i != cur.i:
         governor = cur.head
         lemma = governor.lemma_.lower()
         if lemma in NEGATING_VERBS and cur.dep_ in CONTROL_DEPS:
@@ -188,12 +201,30 @@ def relation_tokens(verb: Token, *extra: Token) -> tuple[Token, ...]:
             tokens[child.i] = child
     for tok in extra:
         tokens[tok.i] = tok
+    for tok in _control_prefix(verb):
+        tokens[tok.i] = tok
     helpers = {c.i for c in verb.children if (c.dep_ in AUX_DEPS or c.dep_ in NEG_DEPS) and c.lower_ != "to"}
+    adverbs = {c.i for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RB"}
     left = verb.i - 1
-    while left in helpers:
+    # "has also reviewed", "supposedly said": auxiliaries and the adverbs among them
+    while left in helpers or left in adverbs:
         tokens[left] = verb.doc[left]
         left -= 1
     return tuple(tokens[i] for i in sorted(tokens))
+
+
+def _control_prefix(verb: Token) -> tuple[Token, ...]:
+    """The governing verb of a subject-control infinitive, when adjacent: "wants to" in "wants to meet"."""
+    if verb.dep_ not in CONTROL_DEPS or verb.head.i == verb.i or verb.head.i > verb.i:
+        return ()
+    governor = verb.head
+    if any(c.dep_ in OBJ_DEPS for c in governor.children):
+        return ()
+    prefix = relation_tokens(governor)
+    between = verb.doc[prefix[-1].i + 1 : verb.i]
+    if not all(t.lower_ == "to" or (t.dep_ == "advmod" and t.head.i == verb.i) for t in between):
+        return ()
+    return prefix + tuple(between)
 
 
 def _particles(verb: Token) -> list[str]:
@@ -205,7 +236,7 @@ def _object_heads(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ not in OBJ_DEPS:
             continue
-        if child.tag_ in WH_TAGS or child.lower_ == "that":
+        if _is_relative(child, verb):
             if verb.dep_ in RELCL_DEPS:
                 heads.append(verb.head)
             continue
@@ -213,19 +244,32 @@ def _object_heads(verb: Token) -> list[Token]:
     return heads
 
 
-def _prep_objects(verb: Token, skip: frozenset[str] = frozenset()) -> list[tuple[Token, Token]]:
-    """(preposition, object head) pairs of ``verb``, without dates and attribution."""
-    pairs = []
+def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Token]]:
+    """(preposition, object head) pairs of ``verb``, without time adjuncts and attribution.
+
+    With ``adjuncts``, only the time adjuncts ("on 6 April", "during the war") instead.
+    """
+    pairs: list[tuple[Token, Token]] = []
     for prep in verb.children:
         if prep.dep_ not in PREP_DEPS and prep.dep_ != "dative":
             continue
-        if prep.lower_ in NON_OBJECT_PREPS or prep.lower_ in skip or prep.pos_ != "ADP":
+        if prep.lower_ == "according" or prep.pos_ != "ADP" or prep.i < verb.i:
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.ent_type_ in ADJUNCT_ENTS:
+            if pobj.dep_ != "pobj":
                 continue
-            pairs.extend((prep, p) for p in conjuncts(pobj))
+            adjunct = pobj.ent_type_ in ADJUNCT_ENTS or prep.lower_ in NON_OBJECT_PREPS
+            if adjunct == adjuncts:
+                pairs.extend((prep, p) for p in conjuncts(pobj))
     return pairs
+
+
+def _prep_arguments(verb: Token, has_other: bool) -> list[tuple[Token, Token, float]]:
+    """(preposition, object head, confidence factor): a time adjunct only as the last resort."""
+    found = [(prep, pobj, 1.0) for prep, pobj in _prep_objects(verb)]
+    if not found and not has_other:
+        found = [(prep, pobj, ADJUNCT_FACTOR) for prep, pobj in _prep_objects(verb, adjuncts=True)]
+    return found
 
 
 def _make(
@@ -261,7 +305,9 @@ def _make(
 # --- frames -----------------------------------------------------------------------------
 
 
-def _active_frames(verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None) -> Iterator[Candidate]:
+def _active_frames(
+    verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None
+) -> Iterator[Candidate]:
     lemma = verb.lemma_.lower()
     subject = noun_phrase(subj.head)
     particles = _particles(verb)
@@ -269,42 +315,122 @@ def _active_frames(verb: Token, sent: Span, subj: Subject, negated: bool, mode: 
     out: list[Candidate | None] = []
     is_copula = lemma == "be"
     for obj in objects:
-        out.append(_make(sent, subject, relation_tokens(verb), verb_predicate(lemma, *particles), noun_phrase(obj),
-                         verb, "svo", negated, mode, CONFIDENCE["svo"] * subj.factor))
+        out.append(
+            _make(
+                sent,
+                subject,
+                relation_tokens(verb),
+                verb_predicate(lemma, *particles),
+                noun_phrase(obj),
+                verb,
+                "svo",
+                negated,
+                mode,
+                CONFIDENCE["svo"] * subj.factor,
+            )
+        )
     for child in verb.children:
         if child.dep_ not in ATTR_DEPS:
             continue
         for att in conjuncts(child):
             if is_copula:
-                out.append(_make(sent, subject, relation_tokens(verb), "is", noun_phrase(att), verb, "copula",
-                                 negated, mode, CONFIDENCE["copula"] * subj.factor))
+                out.append(
+                    _make(
+                        sent,
+                        subject,
+                        relation_tokens(verb),
+                        "is",
+                        noun_phrase(att),
+                        verb,
+                        "copula",
+                        negated,
+                        mode,
+                        CONFIDENCE["copula"] * subj.factor,
+                    )
+                )
             elif lemma in LINKING_VERBS or child.dep_ == "oprd":
-                out.append(_make(sent, subject, relation_tokens(verb), verb_predicate(lemma, *particles),
-                                 noun_phrase(att), verb, "svo", negated, mode, CONFIDENCE["svo"] * 0.8 * subj.factor))
+                out.append(
+                    _make(
+                        sent,
+                        subject,
+                        relation_tokens(verb),
+                        verb_predicate(lemma, *particles),
+                        noun_phrase(att),
+                        verb,
+                        "svo",
+                        negated,
+                        mode,
+                        CONFIDENCE["svo"] * 0.8 * subj.factor,
+                    )
+                )
     prep_factor = SECONDARY_PREP_FACTOR if objects else 1.0
-    for prep, pobj in _prep_objects(verb):
-        name = predicate_name("is", prep.lower_) if is_copula else verb_predicate(lemma, *particles, prep.lower_)
+    complements = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
+    has_other = bool(objects) or any(c.dep_ in complements for c in verb.children)
+    for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
+        name = (
+            predicate_name("is", prep.lower_) if is_copula else verb_predicate(lemma, *particles, prep.lower_)
+        )
         construct = "copula" if is_copula else "prep"
-        out.append(_make(sent, subject, relation_tokens(verb, prep), name, noun_phrase(pobj), verb, construct,
-                         negated, mode, CONFIDENCE["prep"] * prep_factor * subj.factor))
-    if lemma not in REPORTING_VERBS:
-        for comp in verb.children:
-            if comp.dep_ not in CLAUSE_DEPS or comp.i < verb.i:
-                continue
-            marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == verb.i + 1 + len(particles)]
-            out.append(_make(sent, subject, relation_tokens(verb, *marks), verb_predicate(lemma, *particles),
-                             clause(comp), verb, "ccomp", negated, mode, CONFIDENCE["ccomp"] * subj.factor))
+        out.append(
+            _make(
+                sent,
+                subject,
+                relation_tokens(verb, prep),
+                name,
+                noun_phrase(pobj),
+                verb,
+                construct,
+                negated,
+                mode,
+                CONFIDENCE["prep"] * prep_factor * adjunct_factor * subj.factor,
+            )
+        )
+    reporting = lemma in REPORTING_VERBS
+    for comp in verb.children:
+        if comp.dep_ not in CLAUSE_DEPS or (comp.i < verb.i and not reporting):
+            continue
+        marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == verb.i + 1 + len(particles)]
+        if True:
+            out.append(
+                _make(
+                    sent,
+                    subject,
+                    relation_tokens(verb, *marks),
+                    verb_predicate(lemma, *particles),
+                    clause(comp),
+                    verb,
+                    "ccomp",
+                    negated,
+                    mode,
+                    CONFIDENCE["report" if reporting else "ccomp"] * subj.factor,
+                )
+            )
     if lemma not in ASPECTUAL_VERBS and not objects:
         for comp in verb.children:
             if comp.dep_ not in CONTROL_DEPS or comp.i < verb.i or comp.pos_ not in VERB_POS:
                 continue
-            to = [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"]
-            out.append(_make(sent, subject, relation_tokens(verb, *to), verb_predicate(lemma, *particles),
-                             clause(comp), verb, "xcomp", negated, mode, CONFIDENCE["xcomp"] * subj.factor))
+            last = relation_tokens(verb)[-1].i
+            to = [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == last + 1]
+            out.append(
+                _make(
+                    sent,
+                    subject,
+                    relation_tokens(verb, *to),
+                    verb_predicate(lemma, *particles),
+                    clause(comp),
+                    verb,
+                    "xcomp",
+                    negated,
+                    mode,
+                    CONFIDENCE["xcomp"] * subj.factor,
+                )
+            )
     yield from (c for c in out if c is not None)
 
 
-def _passive_frames(verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None) -> Iterator[Candidate]:
+def _passive_frames(
+    verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None
+) -> Iterator[Candidate]:
     lemma = verb.lemma_.lower()
     patient = noun_phrase(subj.head)
     particles = _particles(verb)
@@ -320,17 +446,53 @@ def _passive_frames(verb: Token, sent: Span, subj: Subject, negated: bool, mode:
     if agents:
         agent_tok = next(c for c in verb.children if c.dep_ in AGENT_DEPS)
         for agent in agents:
-            out.append(_make(sent, noun_phrase(agent), relation_tokens(verb, agent_tok), verb_predicate(lemma, *particles),
-                             patient, verb, "passive", negated, mode, CONFIDENCE["passive"] * subj.factor))
+            out.append(
+                _make(
+                    sent,
+                    noun_phrase(agent),
+                    relation_tokens(verb, agent_tok),
+                    verb_predicate(lemma, *particles),
+                    patient,
+                    verb,
+                    "passive",
+                    negated,
+                    mode,
+                    CONFIDENCE["passive"] * subj.factor,
+                )
+            )
         return (c for c in out if c is not None)
     participle = verb.lower_ if verb.tag_ in PARTICIPLE_TAGS else verb_predicate(lemma)
     factor = AGENTLESS_FACTOR * subj.factor
     objects = _object_heads(verb)
     for obj in objects:
-        out.append(_make(sent, patient, relation_tokens(verb), predicate_name("was", participle, *particles),
-                         noun_phrase(obj), verb, "passive", negated, mode, CONFIDENCE["passive"] * factor))
+        out.append(
+            _make(
+                sent,
+                patient,
+                relation_tokens(verb),
+                predicate_name("was", participle, *particles),
+                noun_phrase(obj),
+                verb,
+                "passive",
+                negated,
+                mode,
+                CONFIDENCE["passive"] * factor,
+            )
+        )
     prep_factor = SECONDARY_PREP_FACTOR if objects else 1.0
-    for prep, pobj in _prep_objects(verb):
-        out.append(_make(sent, patient, relation_tokens(verb, prep), predicate_name("was", participle, *particles, prep.lower_),
-                         noun_phrase(pobj), verb, "passive", negated, mode, CONFIDENCE["passive"] * factor * prep_factor))
+    for prep, pobj, adjunct_factor in _prep_arguments(verb, bool(objects)):
+        out.append(
+            _make(
+                sent,
+                patient,
+                relation_tokens(verb, prep),
+                predicate_name("was", participle, *particles, prep.lower_),
+                noun_phrase(pobj),
+                verb,
+                "passive",
+                negated,
+                mode,
+                CONFIDENCE["passive"] * factor * prep_factor * adjunct_factor,
+            )
+        )
     return (c for c in out if c is not None)

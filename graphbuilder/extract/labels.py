@@ -24,8 +24,11 @@ POSS_DEPS = frozenset({"poss"})
 COMPOUND_DEPS = frozenset({"compound"})
 MARK_DEPS = frozenset({"mark"})
 
-#: Children cut from a noun phrase: they are separate arguments or separate statements.
-NP_CUT_DEPS = frozenset({"conj", "cc", "preconj", "relcl", "appos", "punct", "parataxis"})
+#: Children cut from the head of a noun phrase: separate arguments or separate statements.
+NP_CUT_DEPS = frozenset({"conj", "cc", "preconj", "relcl", "appos", "parataxis", "ccomp", "advcl"})
+#: Children cut deeper inside a noun phrase ("relations between Moscow and Washington" keeps
+#: its inner conjunction, but a relative clause anywhere is a statement of its own).
+NP_INNER_CUT_DEPS = frozenset({"relcl", "parataxis"})
 #: Children cut from a clause used as an object.
 CLAUSE_CUT_DEPS = frozenset({"mark", "punct"})
 

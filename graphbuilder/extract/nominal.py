@@ -74,15 +74,26 @@ def nominal_frames(sent: Span) -> Iterator[Candidate]:
                 if pobj.dep_ not in POBJ_DEPS:
                     continue
                 for obj in conjuncts(pobj):
-                    yield _candidate(sent, subject, (noun, prep), predicate or key, noun_phrase(obj), noun, confidence)
+                    yield _candidate(
+                        sent, subject, (noun, prep), predicate or key, noun_phrase(obj), noun, confidence
+                    )
         for comp in noun.children:
-            if comp.dep_ in ACL_DEPS | CONTROL_DEPS and comp.i > noun.i and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
+            if (
+                comp.dep_ in ACL_DEPS | CONTROL_DEPS
+                and comp.i > noun.i
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
             ):
                 to = next(c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to")
                 relation = (noun, to) if to.i == noun.i + 1 else (noun,)
-                yield _candidate(sent, subject, relation, nominal_predicate(key, None) or key, clause(comp), noun,
-                                 confidence * 0.9)
+                yield _candidate(
+                    sent,
+                    subject,
+                    relation,
+                    nominal_predicate(key, None) or key,
+                    clause(comp),
+                    noun,
+                    confidence * 0.9,
+                )
 
 
 def _agent(noun: Token) -> tuple[Token, str] | None:
@@ -100,9 +111,17 @@ def _agent(noun: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _candidate(sent: Span, subject: Span, relation: tuple[Token, ...], predicate: str, obj: Span,
-               noun: Token, confidence: float, construct: str = "nominal",
-               relation_text: str | None = None) -> Candidate:
+def _candidate(
+    sent: Span,
+    subject: Span,
+    relation: tuple[Token, ...],
+    predicate: str,
+    obj: Span,
+    noun: Token,
+    confidence: float,
+    construct: str = "nominal",
+    relation_text: str | None = None,
+) -> Candidate:
     return Candidate(
         sentence=sent,
         subject=subject,
@@ -131,7 +150,9 @@ def apposition_frames(sent: Span) -> Iterator[Candidate]:
             continue
         title = _title_before(ent)
         if title is not None:
-            yield _candidate(sent, ent, (title.root,), "is", title, title.root, TITLE_CONFIDENCE, "apposition", "is")
+            yield _candidate(
+                sent, ent, (title.root,), "is", title, title.root, TITLE_CONFIDENCE, "apposition", "is"
+            )
 
 
 def _title_before(name: Span) -> Span | None:
@@ -142,7 +163,9 @@ def _title_before(name: Span) -> Span | None:
         return None
     doc = name.doc
     start = phrase.start
-    while start < name.start and (doc[start].pos_ in ("DET", "PRON") or doc[start].dep_ == "poss" or doc[start].dep_ == "case"):
+    while start < name.start and (
+        doc[start].pos_ in ("DET", "PRON") or doc[start].dep_ == "poss" or doc[start].dep_ == "case"
+    ):
         start += 1
     end = name.start
     while end > start and doc[end - 1].lower_ in HONORIFICS:
@@ -150,7 +173,9 @@ def _title_before(name: Span) -> Span | None:
     if end <= start:
         return None
     title = doc[start:end]
-    if not any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in HONORIFICS and t.ent_type_ != "PERSON" for t in title):
+    if not any(
+        t.pos_ in ("NOUN", "PROPN") and t.lower_ not in HONORIFICS and t.ent_type_ != "PERSON" for t in title
+    ):
         return None
     if any(t.is_punct for t in title):
         return None

@@ -13,9 +13,20 @@ from graphbuilder.extract.labels import AUX_DEPS, CONJ_DEPS, NEG_DEPS
 
 #: Modal auxiliaries (surface form, lower case) -> the modality recorded.
 MODALS: dict[str, str] = {
-    "can": "can", "ca": "can", "could": "could", "may": "may", "might": "might",
-    "must": "must", "shall": "shall", "should": "should", "will": "will", "wo": "will",
-    "'ll": "will", "would": "would", "'d": "would", "ought": "should",
+    "can": "can",
+    "ca": "can",
+    "could": "could",
+    "may": "may",
+    "might": "might",
+    "must": "must",
+    "shall": "shall",
+    "should": "should",
+    "will": "will",
+    "wo": "will",
+    "'ll": "will",
+    "would": "would",
+    "'d": "would",
+    "ought": "should",
 }
 
 #: Negators attached to a verb.
@@ -54,5 +65,5 @@ def modality(verb: Token) -> str | None:
             if child.dep_ in AUX_DEPS and child.lower_ == "going" and tok.tag_ == "VB":
                 return "will"
         # "must issue an order and lay down arms": the second verb shares the modal
-        tok = tok.head if tok.dep_ in CONJ_DEPS and tok.head is not tok else None
+        tok = tok.head if tok.dep_ in CONJ_DEPS and tok.head.i != tok.i else None
     return None

@@ -15,18 +15,27 @@ from graphbuilder.extract.labels import (
     CONJ_DEPS,
     DEMONSTRATIVES,
     NP_CUT_DEPS,
+    NP_INNER_CUT_DEPS,
     WH_TAGS,
 )
 
 
-def _kept_tokens(head: Token, cut: frozenset[str]) -> set[int]:
-    kept: set[int] = set()
-    stack = [head]
+def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) -> set[int]:
+    kept: set[int] = {head.i}
+    stack = [c for c in head.children if c.dep_ not in cut and not _set_off(c)]
     while stack:
         tok = stack.pop()
         kept.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in cut)
+        stack.extend(c for c in tok.children if c.dep_ not in inner_cut)
     return kept
+
+
+def _set_off(child: Token) -> bool:
+    """True for a parenthetical modifier: "(born 1952)", ", led by Trump,"."""
+    if child.i < child.head.i:
+        return False
+    before = child.left_edge.i - 1
+    return before > child.head.i and child.doc[before].text in ("(", ",", "[", "—", "–")
 
 
 def _run_around(head: Token, kept: set[int]) -> Span:
@@ -37,16 +46,25 @@ def _run_around(head: Token, kept: set[int]) -> Span:
     while end + 1 in kept:
         end += 1
     # edge punctuation and dangling coordinators never belong to an argument
-    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark", "case")):
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("cc", "mark", "case")
+    ):
         start += 1
-    while end > start and (doc[end].is_punct or doc[end].dep_ in ("cc", "case", "prep")):
+    while end > start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ in ("cc", "case", "prep")):
         end -= 1
-    return doc[start : end + 1]
+    span = doc[start : end + 1]
+    for opening, closing in (("(", ")"), ("[", "]")):
+        texts = [t.text for t in span]
+        if texts.count(opening) > texts.count(closing):
+            cut = start + len(texts) - 1 - texts[::-1].index(opening)
+            if cut > head.i:
+                span = doc[start:cut]
+    return span
 
 
 def noun_phrase(head: Token) -> Span:
     """The noun phrase headed by ``head`` without conjuncts, relative clauses or appositions."""
-    return _run_around(head, _kept_tokens(head, NP_CUT_DEPS))
+    return _run_around(head, _kept_tokens(head, NP_CUT_DEPS, NP_INNER_CUT_DEPS))
 
 
 def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:
@@ -56,7 +74,7 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:
         if child.dep_ in cut_first and (child.i < head.i):
             kept.discard(child.i)
     for tok in head.subtree:
-        if tok.dep_ == "aux" and tok.lower_ == "to" and tok.head is head:
+        if tok.dep_ == "aux" and tok.lower_ == "to" and tok.head.i == head.i:
             kept.discard(tok.i)
     return _run_around(head, kept) if kept else head.doc[head.i : head.i + 1]
 

@@ -10,6 +10,7 @@ and object. Literal objects (clauses, abstract nouns) keep ``entity_id=None``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -35,9 +36,10 @@ from graphbuilder.resolve.mentions import FIRST_PERSON, MentionSpan, detect_ment
 if TYPE_CHECKING:
     from graphbuilder.resolve import ArticleGraph
 
+_DEMONSTRATIVE = re.compile(r"^(this|that|these|those|such)\s+")
+
 #: Constructs whose object is a clause, never an entity.
 CLAUSAL_CONSTRUCTS = frozenset({"ccomp", "xcomp", "clause"})
-_LEADING = ("the ", "a ", "an ", "this ", "that ", "these ", "those ")
 
 
 def _article_date(article: Article) -> str | None:
@@ -92,9 +94,8 @@ class ArticleResolver:
             return self._text(best)
         m = c.mentions[0]
         if c.kind == "role":
-            words = [w for w in m.words if w.lower() not in {"his", "her", "their", "its"}]
-            country = m.country or ""
-            return " ".join(([self._adjective(country)] if country else []) + [w.lower() for w in words[-1:]])
+            role = sorted(m.roles)[0] if m.roles else m.words[-1].lower()
+            return " ".join(([self._adjective(m.country)] if m.country else []) + [role])
         return " ".join(
             [self._adjective(m.country)] * bool(m.country) + [w if w.isupper() else w.lower() for w in m.words]
         )
@@ -176,12 +177,11 @@ class ArticleResolver:
             etype = "Person" if text.lower() in {"he", "she", "i"} else "Other"
             ent = Entity(eid, text, etype)
         else:
-            name = text
-            for lead in _LEADING:
-                if name.lower().startswith(lead):
-                    name = name[len(lead):]
-                    break
-            ent = Entity(entity_id(name.lower()), name, "Other")
+            # the noun phrase up to its head: "their military personnel in the region" -> "military personnel"
+            head = span.root
+            core = self.doc[span.start : head.i + 1] if span.start <= head.i else span
+            name = _DEMONSTRATIVE.sub("", normalise_literal(core.text) or normalise_literal(text)) or text
+            ent = Entity(entity_id(name), name, "Other")
         self.extra.setdefault(ent.id, ent)
         return self.extra[ent.id]
 
@@ -231,13 +231,19 @@ def resolve_article(
             obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
         else:
             obj = resolver.argument(c.object, literal_ok=True, speaker=c.speaker)
+            if obj.entity_id is not None and obj.entity_id == subject.entity_id:
+                # "Putin is the Russian president": a self-loop says nothing; keep the words
+                obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
         rel_start, rel_end = _relation_offsets(c)
+        implied = getattr(c, "relation_text", None)
+        if implied is not None and article.text[rel_start:rel_end] != implied:
+            rel_end = rel_start  # an implied relation ("is" for a title) has no surface: zero width
         event_type, cameo = events.classify(c)
         evidence = Evidence(
             article_id=article.id,
             sentence=sentences[sidx],
             subject=subject,
-            relation_text=article.text[rel_start:rel_end],
+            relation_text=implied if implied is not None else article.text[rel_start:rel_end],
             relation_start=rel_start,
             relation_end=rel_end,
             object=obj,

@@ -131,7 +131,9 @@ class Sieve:
         self._by_head: dict[int, MentionSpan] = {}
         self._next_index = 0
         for m in mentions:
-            for i in range(m.start, m.end):
+            # a name answers for its core words, not its title ("Russian President" is no name)
+            core_start = m.end - len(m.words) if m.kind == "name" else m.start
+            for i in range(core_start, m.end):
                 self._by_head.setdefault(i, m)
             self._by_head[m.head] = m
 

@@ -46,7 +46,7 @@ TITLE_WORDS = frozenset({
     "colonel", "col", "admiral", "marshal", "pope", "sheikh", "emir", "crown", "head",
     "spokesman", "spokeswoman", "spokesperson", "envoy", "lt", "sgt", "captain", "capt",
     "lieutenant", "judge", "justice", "director", "chairman", "chairwoman", "chair", "ceo",
-    "elect", "opposition", "party", "state", "supreme", "leader", "ayatollah", "sultan",
+    "elect", "opposition", "party", "state", "supreme", "ayatollah", "sultan",
     "monarch", "emperor", "officer", "staff", "of", "the",
 })
 #: Nouns that refer back to a person by role: "the Russian leader", "his counterpart".

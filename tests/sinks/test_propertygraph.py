@@ -77,8 +77,15 @@ def test_literal_refuses_what_it_cannot_write_exactly(value: object) -> None:
 def test_literals_read_back_exactly_in_a_real_cypher_engine(tmp_path: Path) -> None:
     from graphbuilder.sinks.propertygraph.ladybug_store import connect, query_connection
 
-    texts = [HOSTILE_NAME, HOSTILE_PREDICATE, "quote ' double \" back \\ tick ` */ // {}", "tab\tnew\nline",
-             "ünïcödé – “quotes” 🚀", "$rows", "\x1f\x07"]
+    texts = [
+        HOSTILE_NAME,
+        HOSTILE_PREDICATE,
+        "quote ' double \" back \\ tick ` */ // {}",
+        "tab\tnew\nline",
+        "ünïcödé – “quotes” 🚀",
+        "$rows",
+        "\x1f\x07",
+    ]
     database, connection = connect(tmp_path / "lit.lbug")
     try:
         for text in texts:
@@ -147,8 +154,10 @@ def test_hostile_text_never_reaches_statement_text() -> None:
     ("neo4j", "ladybug"),
     [
         ("MATCH p = shortestPath((a)-[*..6]-(b)) RETURN p", "MATCH p = (a)-[* SHORTEST 1..6]-(b) RETURN p"),
-        ("MATCH p = shortestPath((a:Entity)-[r:X*2..4]->(b)) RETURN p",
-         "MATCH p = (a:Entity)-[r:X* SHORTEST 2..4]->(b) RETURN p"),
+        (
+            "MATCH p = shortestPath((a:Entity)-[r:X*2..4]->(b)) RETURN p",
+            "MATCH p = (a:Entity)-[r:X* SHORTEST 2..4]->(b) RETURN p",
+        ),
         ("RETURN [n IN nodes(p) | n.id] AS ids", "RETURN properties(nodes(p), 'id') AS ids"),
         ("RETURN type(r), e.type", "RETURN label(r), e.type"),
         ("MATCH (n) RETURN n.name", "MATCH (n) RETURN n.name"),
@@ -177,8 +186,13 @@ def test_library_header_with_bad_default_names_file_and_line(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("limit=5", ("limit", 5)), ("actor=Vladimir Putin", ("actor", "Vladimir Putin")),
-     ('types=["REQUEST"]', ("types", ["REQUEST"])), ("flag=true", ("flag", True)), ("x=", ("x", ""))],
+    [
+        ("limit=5", ("limit", 5)),
+        ("actor=Vladimir Putin", ("actor", "Vladimir Putin")),
+        ('types=["REQUEST"]', ("types", ["REQUEST"])),
+        ("flag=true", ("flag", True)),
+        ("x=", ("x", "")),
+    ],
 )
 def test_parse_param(text: str, expected: tuple[str, object]) -> None:
     assert parse_param(text) == expected

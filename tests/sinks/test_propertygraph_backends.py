@@ -47,7 +47,8 @@ class Neo4jBackend:
 
         self.database = os.environ.get("NEO4J_DATABASE") or None
         self.driver = neo4j.GraphDatabase.driver(
-            os.environ["NEO4J_URI"], auth=(os.environ.get("NEO4J_USER", "neo4j"), os.environ["NEO4J_PASSWORD"])
+            os.environ["NEO4J_URI"],
+            auth=(os.environ.get("NEO4J_USER", "neo4j"), os.environ["NEO4J_PASSWORD"]),
         )
         self.driver.execute_query(
             "MATCH (n) WHERE n:Article OR n:Sentence OR n:Entity OR n:Statement DETACH DELETE n",
@@ -103,15 +104,30 @@ def test_load_creates_the_designed_shape(backend: Any) -> None:
         "r.negated AS negated, r.predicate AS predicate",
         {"s": "donald-trump", "o": "vladimir-putin"},
     )
-    assert rows == [{"n": 2, "c": 0.9, "first": "2025-03-14", "last": "2025-03-20", "negated": False,
-                     "predicate": "appeal_to"}]
+    assert rows == [
+        {
+            "n": 2,
+            "c": 0.9,
+            "first": "2025-03-14",
+            "last": "2025-03-20",
+            "negated": False,
+            "predicate": "appeal_to",
+        }
+    ]
     evidence = backend.query(
         "MATCH (:Statement {predicate: 'demand'})-[e:EVIDENCE]->(s:Sentence)<-[:HAS_SENTENCE]-(a:Article) "
-        "RETURN e.attributed_to AS said, e.reported_by AS via, e.relation_start AS rs, s.text AS text, a.url AS url"
+        "RETURN e.attributed_to AS said, e.reported_by AS via, e.relation_start AS rs, s.text AS text, "
+        "a.url AS url"
     )
-    assert evidence == [{"said": "Volodymyr Zelensky", "via": "Strana", "rs": 79,
-                         "text": "Zelensky demanded a ceasefire, as quoted by Strana.",
-                         "url": "https://news.example.org/2025/03/20/threat"}]
+    assert evidence == [
+        {
+            "said": "Volodymyr Zelensky",
+            "via": "Strana",
+            "rs": 79,
+            "text": "Zelensky demanded a ceasefire, as quoted by Strana.",
+            "url": "https://news.example.org/2025/03/20/threat",
+        }
+    ]
 
 
 def test_loading_twice_changes_nothing(backend: Any) -> None:
@@ -127,8 +143,10 @@ def test_loading_twice_changes_nothing(backend: Any) -> None:
 
 def test_a_second_build_adds_only_what_is_new_and_accumulates_evidence(backend: Any, tmp_path: Path) -> None:
     backend.load(_sample_without("a2", "a3"))  # only article a1
-    appeal = ("MATCH (:Entity {id: 'donald-trump'})-[r:APPEAL_TO]->(:Entity {id: 'vladimir-putin'}) "
-              "RETURN r.evidence_count AS n, r.confidence AS c, r.last_seen AS last")
+    appeal = (
+        "MATCH (:Entity {id: 'donald-trump'})-[r:APPEAL_TO]->(:Entity {id: 'vladimir-putin'}) "
+        "RETURN r.evidence_count AS n, r.confidence AS c, r.last_seen AS last"
+    )
     assert backend.query(appeal) == [{"n": 1, "c": 0.8, "last": "2025-03-14"}]
     second = backend.load(_sample_without("a1"))  # a2 and a3: a1's sentences are not in it
     assert backend.query(appeal) == [{"n": 2, "c": 0.9, "last": "2025-03-20"}]
@@ -141,18 +159,24 @@ def test_a_second_build_adds_only_what_is_new_and_accumulates_evidence(backend: 
 def test_hostile_text_is_stored_verbatim_and_changes_no_query(backend: Any) -> None:
     summary = backend.load(sample_graph())
     assert summary["nodes"] == 23  # nothing was deleted or merged away
-    rows = backend.query("MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases", {"id": HOSTILE.id})
+    rows = backend.query(
+        "MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases", {"id": HOSTILE.id}
+    )
     assert rows == [{"name": HOSTILE_NAME, "aliases": list(HOSTILE.aliases)}]
     by_name = backend.query("MATCH (e:Entity) WHERE e.name = $name RETURN e.id AS id", {"name": HOSTILE_NAME})
     assert by_name == [{"id": HOSTILE.id}]
     sentence = backend.query("MATCH (s:Sentence {id: 'a3#s1'}) RETURN s.text AS text")
     assert sentence == [{"text": HOSTILE_NAME + " criticized Putin in a post about Ukraine: {`*/ //}."}]
-    fact = backend.query("MATCH (:Entity {id: $id})-[r:MATCH_N_DELETE_N]->(b:Entity) "
-                         "RETURN r.predicate AS p, b.name AS b", {"id": HOSTILE.id})
+    fact = backend.query(
+        "MATCH (:Entity {id: $id})-[r:MATCH_N_DELETE_N]->(b:Entity) RETURN r.predicate AS p, b.name AS b",
+        {"id": HOSTILE.id},
+    )
     assert fact == [{"p": HOSTILE_PREDICATE, "b": "Ukraine"}]
 
 
-@pytest.mark.parametrize("batch_size", [1, 5, 6, 7, 500])  # the sample has 6 entities: size - 1, size, size + 1
+@pytest.mark.parametrize(
+    "batch_size", [1, 5, 6, 7, 500]
+)  # the sample has 6 entities: size - 1, size, size + 1
 def test_batch_boundaries_give_the_same_graph(backend: Any, batch_size: int) -> None:
     summary = backend.load(sample_graph(), batch_size=batch_size)
     assert (summary["nodes"], summary["relationships"]) == (23, 51)
@@ -177,63 +201,133 @@ def test_an_empty_graph_loads_nothing(backend: Any) -> None:
 H = HOSTILE_NAME
 # file stem -> (parameters beyond the defaults, columns compared, expected rows)
 EXPECTED: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]]] = {
-    "who_did_what_to_whom": ({}, ("subject", "predicate", "object", "evidence_count"), [
-        ("Donald Trump", "appeal_to", "Vladimir Putin", 2),
-        (H, "criticize", "Vladimir Putin", 1),
-        (H, HOSTILE_PREDICATE, "Ukraine", 1),
-        ("Vladimir Putin", "meet", "Donald Trump", 1),
-        ("Vladimir Putin", "threaten", "Volodymyr Zelensky", 1),
-    ]),
-    "appeals_threats_demands": ({}, ("event_type", "subject", "predicate", "object", "negated"), [
-        ("DEMAND", "Volodymyr Zelensky", "demand", "ceasefire", False),
-        ("REQUEST", "Donald Trump", "appeal_to", "Vladimir Putin", False),
-        ("THREATEN", "Vladimir Putin", "threaten", "Volodymyr Zelensky", False),
-    ]),
-    "statements_about_actor": ({"actor": "the russian leader"}, ("role", "subject", "predicate", "published"), [
-        ("SUBJECT", "Vladimir Putin", "meet", "2025-03-14"),
-        ("OBJECT", "Donald Trump", "appeal_to", "2025-03-14"),
-        ("SUBJECT", "Vladimir Putin", "threaten", "2025-03-20"),
-        ("OBJECT", "Donald Trump", "appeal_to", "2025-03-20"),
-        ("SUBJECT", "Vladimir Putin", "meet", "2025-03-25"),
-        ("OBJECT", H, "criticize", "2025-03-25"),
-    ]),
-    "actor_timeline": ({"actor": "Zelensky"}, ("date", "subject", "predicate", "object"), [
-        ("2025-03-20", "Vladimir Putin", "threaten", "Volodymyr Zelensky"),
-        ("2025-03-20", "Volodymyr Zelensky", "demand", "ceasefire"),
-    ]),
-    "reporting_outlet": ({}, ("outlet", "subject", "predicate", "object", "url"), [
-        ("Strana", "Volodymyr Zelensky", "demand", "ceasefire", "https://news.example.org/2025/03/20/threat"),
-    ]),
-    "attribution": ({}, ("speaker", "predicate", "object", "reported_by"), [
-        ("Volodymyr Zelensky", "demand", "ceasefire", "Strana"),
-    ]),
-    "contradicting_statements": ({}, ("subject", "predicate", "object", "asserted_in", "negated_in"), [
-        ("Vladimir Putin", "meet", "Donald Trump", "Putin met Trump in Riyadh.",
-         "Putin will not meet Trump, the Kremlin said."),
-    ]),
-    "most_connected_actors": ({"limit": 3}, ("actor", "statements", "counterparts"), [
-        ("Vladimir Putin", 5, 3), ("Donald Trump", 3, 1), (H, 2, 2),
-    ]),
-    "shortest_path": ({"from": "trump", "to": "ZELENSKY"}, ("from", "to", "hops", "path"), [
-        ("Donald Trump", "Volodymyr Zelensky", 2, ["donald-trump", "vladimir-putin", "volodymyr-zelensky"]),
-    ]),
-    "events_of_type": ({}, ("cameo_code", "subject", "object", "negated", "date"), [
-        ("036", "Vladimir Putin", "Donald Trump", True, "2025-03-14"),
-        ("040", "Vladimir Putin", "Donald Trump", False, "2025-03-24"),
-    ]),
-    "entity_aliases_and_mentions": ({"name": "TRUMP"}, ("name", "aliases", "mention", "article", "mention_start"), [
-        ("Donald Trump", ["Trump"], "Trump", "a1", 0),
-        ("Donald Trump", ["Trump"], "Trump", "a1", 67),
-        ("Donald Trump", ["Trump"], "Trump", "a2", 27),
-        ("Donald Trump", ["Trump"], "Trump", "a3", 10),
-    ]),
-    "actor_network": ({"min_evidence": 2}, ("subject", "relationship", "object", "evidence_count", "last_seen"), [
-        ("Donald Trump", "APPEAL_TO", "Vladimir Putin", 2, "2025-03-20"),
-    ]),
-    "statement_sources": ({}, ("subject_text", "relation_text", "relation_start", "relation_end", "url"), [
-        ("Trump", "appealed to", 6, 17, "https://news.example.org/2025/03/14/appeal"),
-        ("Trump", "appealed to", 39, 50, "https://news.example.org/2025/03/20/threat"),
-    ]),
+    "who_did_what_to_whom": (
+        {},
+        ("subject", "predicate", "object", "evidence_count"),
+        [
+            ("Donald Trump", "appeal_to", "Vladimir Putin", 2),
+            (H, "criticize", "Vladimir Putin", 1),
+            (H, HOSTILE_PREDICATE, "Ukraine", 1),
+            ("Vladimir Putin", "meet", "Donald Trump", 1),
+            ("Vladimir Putin", "threaten", "Volodymyr Zelensky", 1),
+        ],
+    ),
+    "appeals_threats_demands": (
+        {},
+        ("event_type", "subject", "predicate", "object", "negated"),
+        [
+            ("DEMAND", "Volodymyr Zelensky", "demand", "ceasefire", False),
+            ("REQUEST", "Donald Trump", "appeal_to", "Vladimir Putin", False),
+            ("THREATEN", "Vladimir Putin", "threaten", "Volodymyr Zelensky", False),
+        ],
+    ),
+    "statements_about_actor": (
+        {"actor": "the russian leader"},
+        ("role", "subject", "predicate", "published"),
+        [
+            ("SUBJECT", "Vladimir Putin", "meet", "2025-03-14"),
+            ("OBJECT", "Donald Trump", "appeal_to", "2025-03-14"),
+            ("SUBJECT", "Vladimir Putin", "threaten", "2025-03-20"),
+            ("OBJECT", "Donald Trump", "appeal_to", "2025-03-20"),
+            ("SUBJECT", "Vladimir Putin", "meet", "2025-03-25"),
+            ("OBJECT", H, "criticize", "2025-03-25"),
+        ],
+    ),
+    "actor_timeline": (
+        {"actor": "Zelensky"},
+        ("date", "subject", "predicate", "object"),
+        [
+            ("2025-03-20", "Vladimir Putin", "threaten", "Volodymyr Zelensky"),
+            ("2025-03-20", "Volodymyr Zelensky", "demand", "ceasefire"),
+        ],
+    ),
+    "reporting_outlet": (
+        {},
+        ("outlet", "subject", "predicate", "object", "url"),
+        [
+            (
+                "Strana",
+                "Volodymyr Zelensky",
+                "demand",
+                "ceasefire",
+                "https://news.example.org/2025/03/20/threat",
+            ),
+        ],
+    ),
+    "attribution": (
+        {},
+        ("speaker", "predicate", "object", "reported_by"),
+        [
+            ("Volodymyr Zelensky", "demand", "ceasefire", "Strana"),
+        ],
+    ),
+    "contradicting_statements": (
+        {},
+        ("subject", "predicate", "object", "asserted_in", "negated_in"),
+        [
+            (
+                "Vladimir Putin",
+                "meet",
+                "Donald Trump",
+                "Putin met Trump in Riyadh.",
+                "Putin will not meet Trump, the Kremlin said.",
+            ),
+        ],
+    ),
+    "most_connected_actors": (
+        {"limit": 3},
+        ("actor", "statements", "counterparts"),
+        [
+            ("Vladimir Putin", 5, 3),
+            ("Donald Trump", 3, 1),
+            (H, 2, 2),
+        ],
+    ),
+    "shortest_path": (
+        {"from": "trump", "to": "ZELENSKY"},
+        ("from", "to", "hops", "path"),
+        [
+            (
+                "Donald Trump",
+                "Volodymyr Zelensky",
+                2,
+                ["donald-trump", "vladimir-putin", "volodymyr-zelensky"],
+            ),
+        ],
+    ),
+    "events_of_type": (
+        {},
+        ("cameo_code", "subject", "object", "negated", "date"),
+        [
+            ("036", "Vladimir Putin", "Donald Trump", True, "2025-03-14"),
+            ("040", "Vladimir Putin", "Donald Trump", False, "2025-03-24"),
+        ],
+    ),
+    "entity_aliases_and_mentions": (
+        {"name": "TRUMP"},
+        ("name", "aliases", "mention", "article", "mention_start"),
+        [
+            ("Donald Trump", ["Trump"], "Trump", "a1", 0),
+            ("Donald Trump", ["Trump"], "Trump", "a1", 67),
+            ("Donald Trump", ["Trump"], "Trump", "a2", 27),
+            ("Donald Trump", ["Trump"], "Trump", "a3", 10),
+        ],
+    ),
+    "actor_network": (
+        {"min_evidence": 2},
+        ("subject", "relationship", "object", "evidence_count", "last_seen"),
+        [
+            ("Donald Trump", "APPEAL_TO", "Vladimir Putin", 2, "2025-03-20"),
+        ],
+    ),
+    "statement_sources": (
+        {},
+        ("subject_text", "relation_text", "relation_start", "relation_end", "url"),
+        [
+            ("Trump", "appealed to", 6, 17, "https://news.example.org/2025/03/14/appeal"),
+            ("Trump", "appealed to", 39, 50, "https://news.example.org/2025/03/20/threat"),
+        ],
+    ),
 }
 
 
@@ -276,10 +370,14 @@ def test_example_build_queries_agree_with_the_graph(example_store: Path, example
     text = (QUERIES / "who_did_what_to_whom.cypher").read_text()
     rows = ladybug_store.run_query(example_store, text)
     assert len(rows) == sum(1 for s in entity_objects if not s.negated)
-    assert sum(r["evidence_count"] for r in rows) == sum(len(s.evidence) for s in entity_objects if not s.negated)
+    assert sum(r["evidence_count"] for r in rows) == sum(
+        len(s.evidence) for s in entity_objects if not s.negated
+    )
 
     network = read_query(QUERIES / "actor_network.cypher")
-    assert len(ladybug_store.run_query(example_store, network.text, {"min_evidence": 1})) == len(entity_objects)
+    assert len(ladybug_store.run_query(example_store, network.text, {"min_evidence": 1})) == len(
+        entity_objects
+    )
 
     involvement = Counter()
     for s in kg.statements.values():

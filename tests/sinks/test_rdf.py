@@ -24,7 +24,9 @@ ONTOLOGIES = ROOT / "ontologies"
 
 
 def _load_sample():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("gb_sparql_sample", ROOT / "tests" / "test_sparql_sample.py")
+    spec = importlib.util.spec_from_file_location(
+        "gb_sparql_sample", ROOT / "tests" / "test_sparql_sample.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -54,8 +56,10 @@ def _validate(ds: Dataset) -> tuple[bool, str]:
     import pyshacl
 
     conforms, _, text = pyshacl.validate(
-        _union(ds), shacl_graph=Graph().parse(ONTOLOGIES / "shapes.ttl"),
-        ont_graph=Graph().parse(ONTOLOGIES / "graphbuilder.ttl"), inference="none",
+        _union(ds),
+        shacl_graph=Graph().parse(ONTOLOGIES / "shapes.ttl"),
+        ont_graph=Graph().parse(ONTOLOGIES / "graphbuilder.ttl"),
+        inference="none",
     )
     return conforms, text
 
@@ -65,7 +69,7 @@ def _validate(ds: Dataset) -> tuple[bool, str]:
 
 def test_every_vocabulary_term_is_declared_in_the_ontology_and_back() -> None:
     onto = Graph().parse(ONTOLOGIES / "graphbuilder.ttl")
-    declared = {str(s)[len(VOCABULARY_IRI):] for s in onto.subjects() if str(s).startswith(VOCABULARY_IRI)}
+    declared = {str(s)[len(VOCABULARY_IRI) :] for s in onto.subjects() if str(s).startswith(VOCABULARY_IRI)}
     in_code = {name for name in GB.__annotations__}
     assert declared == in_code
 
@@ -214,12 +218,16 @@ def test_rebuilding_an_article_replaces_its_named_graph(kg: KnowledgeGraph, tmp_
     assert _quads(tmp_path / "incremental") == _quads(tmp_path / "fresh")
     rows = oxigraph_store.query_store(
         tmp_path / "incremental",
-        "SELECT ?text WHERE { GRAPH ?a { ?a gb:articleId 'a1-kursk' . ?s a nif:Sentence ; nif:anchorOf ?text } }",
+        "SELECT ?text WHERE { GRAPH ?a { ?a gb:articleId 'a1-kursk' . "
+        "?s a nif:Sentence ; nif:anchorOf ?text } }",
     )
     assert rows == [{"text": "Putin proposed a ceasefire."}]
     # the statements only a1 supported are gone; the shared appeal keeps a2's evidence only
-    counts = oxigraph_store.query_store(tmp_path / "incremental", """
-        SELECT ?p ?n WHERE { ?st gb:predicate ?p ; gb:negated false ; gb:evidenceCount ?n } ORDER BY ?p""")
+    counts = oxigraph_store.query_store(
+        tmp_path / "incremental",
+        """
+        SELECT ?p ?n WHERE { ?st gb:predicate ?p ; gb:negated false ; gb:evidenceCount ?n } ORDER BY ?p""",
+    )
     assert counts == [{"p": "appealed_to", "n": 1}, {"p": "rejected", "n": 1}]
 
 
@@ -231,8 +239,9 @@ def test_dropping_an_article_drops_its_graph(kg: KnowledgeGraph, tmp_path: Path)
     assert graphs == [{"g": str(A1)}]
 
 
-def test_large_additions_go_through_the_bulk_loader(kg: KnowledgeGraph, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_large_additions_go_through_the_bulk_loader(
+    kg: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     one = sample.sample_kg()
     one.remove_article("a2-reply")
     oxigraph_store.write_store(one, tmp_path / "bulk")
@@ -263,9 +272,12 @@ def test_trig_holds_the_same_quads_as_the_store(kg: KnowledgeGraph, tmp_path: Pa
     ds = Dataset()
     ds.parse(paths["trig"], format="trig")
     assert len(set(ds.quads())) == oxigraph_store.count_quads(tmp_path)
-    assert (URIRef(ENT + "donald-trump"), URIRef(REL + "appealed_to"), URIRef(ENT + "vladimir-putin"), A2) in set(
-        (s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads()
-    )
+    assert (
+        URIRef(ENT + "donald-trump"),
+        URIRef(REL + "appealed_to"),
+        URIRef(ENT + "vladimir-putin"),
+        A2,
+    ) in set((s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads())
 
 
 @pytest.mark.parametrize("fmt,rdflib_format", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])

@@ -22,8 +22,13 @@ from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
 
 ARRAY_DELIMITER = "\x1f"
-_CSV_TYPES = {cypher.STRING: "", cypher.INT: ":long", cypher.FLOAT: ":double", cypher.BOOL: ":boolean",
-              cypher.STRINGS: ":string[]"}
+_CSV_TYPES = {
+    cypher.STRING: "",
+    cypher.INT: ":long",
+    cypher.FLOAT: ":double",
+    cypher.BOOL: ":boolean",
+    cypher.STRINGS: ":string[]",
+}
 
 
 def export_csv(kg: KnowledgeGraph, out: str | Path) -> list[Path]:
@@ -36,7 +41,9 @@ def export_csv(kg: KnowledgeGraph, out: str | Path) -> list[Path]:
         for label, props in cypher.NODE_TABLES.items():
             written.append(_write_nodes(folder, label, props, rows.nodes.get(label, [])))
         for rel_type, table in cypher.REL_TABLES.items():
-            written.append(_write_relationships(folder, rel_type, table, rows.relationships.get(rel_type, [])))
+            written.append(
+                _write_relationships(folder, rel_type, table, rows.relationships.get(rel_type, []))
+            )
         written.append(_write_facts(folder, rows))
         written.append(_write_import_script(folder, written))
     except OSError as err:
@@ -57,8 +64,10 @@ def _write_nodes(folder: Path, label: str, props: Sequence[cypher.Prop], rows: l
 
 def _write_relationships(folder: Path, rel_type: str, table: cypher.RelTable, rows: list[Row]) -> Path:
     header = [f":START_ID({table.start})", f":END_ID({table.end})", ":TYPE", *_header(table.properties)]
-    lines = ([r["start_id"], r["end_id"], rel_type, *(r.get(cypher.row_key(n)) for n, _ in table.properties)]
-             for r in rows)
+    lines = (
+        [r["start_id"], r["end_id"], rel_type, *(r.get(cypher.row_key(n)) for n, _ in table.properties)]
+        for r in rows
+    )
     return _write(folder / f"rels_{rel_type}.csv", header, lines)
 
 
@@ -66,9 +75,15 @@ def _write_facts(folder: Path, rows: GraphRows) -> Path:
     statements = {r["id"]: r for r in rows.nodes.get("Statement", [])}
     header = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", *_header(cypher.FACT_PROPERTIES)]
     lines = (
-        [fact["start_id"], fact["end_id"], rel_type, fact["statement_id"],
-         *(statements[fact["statement_id"]][name] for name, _ in cypher.FACT_PROPERTIES[1:])]
-        for rel_type, facts in rows.facts.items() for fact in facts
+        [
+            fact["start_id"],
+            fact["end_id"],
+            rel_type,
+            fact["statement_id"],
+            *(statements[fact["statement_id"]][name] for name, _ in cypher.FACT_PROPERTIES[1:]),
+        ]
+        for rel_type, facts in rows.facts.items()
+        for fact in facts
     )
     return _write(folder / "rels_facts.csv", header, lines)
 

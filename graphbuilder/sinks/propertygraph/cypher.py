@@ -37,13 +37,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from graphbuilder.errors import QueryError
 
 
-class Dialect(str, Enum):
+class Dialect(StrEnum):
     NEO4J = "neo4j"
     LADYBUG = "ladybug"
 
@@ -55,16 +55,45 @@ STRING, INT, FLOAT, BOOL, STRINGS = "STRING", "INT64", "DOUBLE", "BOOLEAN", "STR
 Prop = tuple[str, str]  # (property name, LadybugDB type)
 
 NODE_TABLES: dict[str, tuple[Prop, ...]] = {
-    "Article": (("id", STRING), ("url", STRING), ("title", STRING), ("published", STRING),
-                ("publisher", STRING), ("source", STRING)),
-    "Sentence": (("id", STRING), ("article_id", STRING), ("index", INT), ("start", INT), ("end", INT),
-                 ("text", STRING)),
-    "Entity": (("id", STRING), ("name", STRING), ("type", STRING), ("aliases", STRINGS),
-               ("actor_code", STRING), ("country", STRING), ("gazetteer_id", STRING)),
-    "Statement": (("id", STRING), ("predicate", STRING), ("relationship_type", STRING),
-                  ("event_type", STRING), ("cameo_code", STRING), ("negated", BOOL),
-                  ("object_literal", STRING), ("date", STRING), ("confidence", FLOAT),
-                  ("evidence_count", INT), ("first_seen", STRING), ("last_seen", STRING)),
+    "Article": (
+        ("id", STRING),
+        ("url", STRING),
+        ("title", STRING),
+        ("published", STRING),
+        ("publisher", STRING),
+        ("source", STRING),
+    ),
+    "Sentence": (
+        ("id", STRING),
+        ("article_id", STRING),
+        ("index", INT),
+        ("start", INT),
+        ("end", INT),
+        ("text", STRING),
+    ),
+    "Entity": (
+        ("id", STRING),
+        ("name", STRING),
+        ("type", STRING),
+        ("aliases", STRINGS),
+        ("actor_code", STRING),
+        ("country", STRING),
+        ("gazetteer_id", STRING),
+    ),
+    "Statement": (
+        ("id", STRING),
+        ("predicate", STRING),
+        ("relationship_type", STRING),
+        ("event_type", STRING),
+        ("cameo_code", STRING),
+        ("negated", BOOL),
+        ("object_literal", STRING),
+        ("date", STRING),
+        ("confidence", FLOAT),
+        ("evidence_count", INT),
+        ("first_seen", STRING),
+        ("last_seen", STRING),
+    ),
 }
 
 
@@ -78,17 +107,35 @@ class RelTable:
 
 REL_TABLES: dict[str, RelTable] = {
     "HAS_SENTENCE": RelTable("Article", "Sentence"),
-    "MENTIONS": RelTable("Sentence", "Entity", (("start", INT), ("end", INT), ("text", STRING)),
-                         key=("start", "end")),
+    "MENTIONS": RelTable(
+        "Sentence", "Entity", (("start", INT), ("end", INT), ("text", STRING)), key=("start", "end")
+    ),
     "SUBJECT": RelTable("Statement", "Entity"),
     "OBJECT": RelTable("Statement", "Entity"),
     "EVIDENCE": RelTable(
-        "Statement", "Sentence",
-        (("id", STRING), ("article_id", STRING), ("relation_text", STRING), ("relation_start", INT),
-         ("relation_end", INT), ("subject_text", STRING), ("subject_start", INT), ("subject_end", INT),
-         ("object_text", STRING), ("object_start", INT), ("object_end", INT), ("negated", BOOL),
-         ("modality", STRING), ("attributed_to", STRING), ("reported_by", STRING), ("date", STRING),
-         ("seen", STRING), ("confidence", FLOAT), ("extractor", STRING)),
+        "Statement",
+        "Sentence",
+        (
+            ("id", STRING),
+            ("article_id", STRING),
+            ("relation_text", STRING),
+            ("relation_start", INT),
+            ("relation_end", INT),
+            ("subject_text", STRING),
+            ("subject_start", INT),
+            ("subject_end", INT),
+            ("object_text", STRING),
+            ("object_start", INT),
+            ("object_end", INT),
+            ("negated", BOOL),
+            ("modality", STRING),
+            ("attributed_to", STRING),
+            ("reported_by", STRING),
+            ("date", STRING),
+            ("seen", STRING),
+            ("confidence", FLOAT),
+            ("extractor", STRING),
+        ),
         key=("id",),
     ),
     "ATTRIBUTED_TO": RelTable("Statement", "Entity"),
@@ -97,8 +144,14 @@ REL_TABLES: dict[str, RelTable] = {
 
 #: Properties of the direct Entity-[:PREDICATE]->Entity relationships (one per statement).
 FACT_PROPERTIES: tuple[Prop, ...] = (
-    ("statement_id", STRING), ("predicate", STRING), ("event_type", STRING), ("negated", BOOL),
-    ("evidence_count", INT), ("confidence", FLOAT), ("first_seen", STRING), ("last_seen", STRING),
+    ("statement_id", STRING),
+    ("predicate", STRING),
+    ("event_type", STRING),
+    ("negated", BOOL),
+    ("evidence_count", INT),
+    ("confidence", FLOAT),
+    ("first_seen", STRING),
+    ("last_seen", STRING),
 )
 
 #: Property names LadybugDB reads as keywords; always backticked, never used as row keys.
@@ -159,7 +212,8 @@ def schema_statements(dialect: Dialect, fact_types: Iterable[str] = ()) -> list[
     """Statements that prepare a store: constraints and indexes, or tables. Idempotent."""
     if dialect is Dialect.NEO4J:
         out = [
-            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{_name(label)}) REQUIRE n.id IS UNIQUE"
+            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
+            f"FOR (n:{_name(label)}) REQUIRE n.id IS UNIQUE"
             for label in NODE_TABLES
         ]
         out += [
@@ -194,8 +248,11 @@ ROWS = "$rows"
 
 def merge_nodes(label: str, dialect: Dialect, rows: str = ROWS) -> str:
     """MERGE one ``label`` node per row by ``id`` and set its other properties."""
-    sets = [_set("n", name, label, dialect) for name, _ in NODE_TABLES[label]
-            if name != "id" and name not in _AGGREGATED]
+    sets = [
+        _set("n", name, label, dialect)
+        for name, _ in NODE_TABLES[label]
+        if name != "id" and name not in _AGGREGATED
+    ]
     return f"UNWIND {rows} AS row\nMERGE (n:{_name(label)} {{id: row.id}})\nSET " + ", ".join(sets)
 
 
@@ -235,7 +292,9 @@ def merge_relationships(rel_type: str, dialect: Dialect, rows: str = ROWS) -> st
     table = REL_TABLES[rel_type]
     key = ", ".join(f"`{k}`: row.{row_key(k)}" for k in table.key)
     pattern = f"[r:{_name(rel_type)}" + (f" {{{key}}}]" if key else "]")
-    sets = [f"{prop('r', name)} = row.{row_key(name)}" for name, _ in table.properties if name not in table.key]
+    sets = [
+        f"{prop('r', name)} = row.{row_key(name)}" for name, _ in table.properties if name not in table.key
+    ]
     text = (
         f"UNWIND {rows} AS row\n"
         f"MATCH (a:{_name(table.start)} {{id: row.start_id}})\n"
@@ -354,5 +413,5 @@ def _escape(ch: str) -> str:
     if ch in _ESCAPES:
         return _ESCAPES[ch]
     if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
-        return "\\u%04x" % ord(ch)
+        return f"\\u{ord(ch):04x}"
     return ch

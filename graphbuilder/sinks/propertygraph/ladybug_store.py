@@ -19,6 +19,7 @@ from graphbuilder.errors import QueryError, StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
+from graphbuilder.sinks.propertygraph.library import parse_query
 from graphbuilder.sinks.propertygraph.rows import Row, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, load_plan, write
 
@@ -72,7 +73,9 @@ class LadybugTarget:
         return BatchCounts(created=self.count(step) - before if step.kind != "update" else 0)
 
 
-def load(kg: KnowledgeGraph, db_path: str | Path, batch_size: int = 500, progress: bool = False) -> dict[str, Any]:
+def load(
+    kg: KnowledgeGraph, db_path: str | Path, batch_size: int = 500, progress: bool = False
+) -> dict[str, Any]:
     """Merge ``kg`` into the LadybugDB store at ``db_path`` (created when missing).
 
     Returns the load summary (nodes/relationships created and matched, batches, rows,
@@ -118,7 +121,8 @@ def run_query(db_path: str | Path, query: str, params: dict[str, Any] | None = N
     """Rows (column name -> value) of a Cypher query on the store; QueryError when it fails.
 
     ``query`` may be written for Neo4j: the library's dialect rewrites apply first
-    (see :func:`cypher.to_ladybug`).
+    (see :func:`cypher.to_ladybug`). A query library file's text brings its parameter
+    defaults (``// param: name = value -- ...`` header lines); ``params`` override them.
     """
     database, connection = connect(db_path, read_only=True)
     try:
@@ -128,11 +132,14 @@ def run_query(db_path: str | Path, query: str, params: dict[str, Any] | None = N
         database.close()
 
 
-def query_connection(connection: Any, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+def query_connection(
+    connection: Any, query: str, params: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
     """Like :func:`run_query`, on an open connection."""
     text = cypher.to_ladybug(query)
+    values = {**parse_query(query).defaults, **(params or {})}
     try:
-        result = connection.execute(text, dict(params or {}))
+        result = connection.execute(text, values)
     except RuntimeError as err:
         raise QueryError(f"LadybugDB rejected the query: {_first_line(err)}") from None
     try:

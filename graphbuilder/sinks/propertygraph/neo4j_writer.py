@@ -30,8 +30,13 @@ class Neo4jTarget:
 
     name = "Neo4j"
 
-    def __init__(self, driver: Any, database: str | None = None, retries: int | None = None,
-                 retry_delay: float | None = None) -> None:
+    def __init__(
+        self,
+        driver: Any,
+        database: str | None = None,
+        retries: int | None = None,
+        retry_delay: float | None = None,
+    ) -> None:
         self.driver = driver
         self.database = database
         self.retries = RETRIES if retries is None else retries
@@ -63,8 +68,13 @@ def _with_retries(call: Callable[[], T], retries: int, delay: float) -> T:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def write_graph(kg: KnowledgeGraph, driver: Any, database: str | None = None, batch_size: int = 500,
-                progress: bool = False) -> dict[str, Any]:
+def write_graph(
+    kg: KnowledgeGraph,
+    driver: Any,
+    database: str | None = None,
+    batch_size: int = 500,
+    progress: bool = False,
+) -> dict[str, Any]:
     """Load ``kg`` through an open driver; see :func:`load`."""
     target = Neo4jTarget(driver, database)
     rows = graph_rows(kg)
@@ -72,12 +82,21 @@ def write_graph(kg: KnowledgeGraph, driver: Any, database: str | None = None, ba
         try:
             target.execute(statement)
         except Exception as err:
-            raise StoreError(f"Neo4j: cannot create the schema ({type(err).__name__}: {first_line(err)})") from err
+            raise StoreError(
+                f"Neo4j: cannot create the schema ({type(err).__name__}: {first_line(err)})"
+            ) from err
     return write(load_plan(rows, Dialect.NEO4J), target, batch_size=batch_size, progress=progress).as_dict()
 
 
-def load(kg: KnowledgeGraph, uri: str, user: str, password: str, database: str | None = None,
-         batch_size: int = 500, progress: bool = True) -> dict[str, Any]:
+def load(
+    kg: KnowledgeGraph,
+    uri: str,
+    user: str,
+    password: str,
+    database: str | None = None,
+    batch_size: int = 500,
+    progress: bool = True,
+) -> dict[str, Any]:
     """Merge ``kg`` into the Neo4j database at ``uri``; returns the load summary.
 
     The summary counts nodes and relationships created and matched (already there),
@@ -96,8 +115,9 @@ def load(kg: KnowledgeGraph, uri: str, user: str, password: str, database: str |
         try:
             driver.verify_connectivity()
         except AuthError:
-            raise StoreError(f"Neo4j at {uri}: authentication failed for user {user!r} "
-                             "(set NEO4J_PASSWORD)") from None
+            raise StoreError(
+                f"Neo4j at {uri}: authentication failed for user {user!r} (set NEO4J_PASSWORD)"
+            ) from None
         except (ServiceUnavailable, OSError) as err:
             raise StoreError(f"Neo4j at {uri}: cannot connect ({first_line(err)})") from None
         return write_graph(kg, driver, database=database, batch_size=batch_size, progress=progress)

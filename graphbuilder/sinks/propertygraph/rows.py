@@ -109,8 +109,8 @@ class GraphRows:
 
     nodes: dict[str, list[Any]] = field(default_factory=dict)  # label -> rows
     relationships: dict[str, list[Any]] = field(default_factory=dict)  # structural type -> rows
-    statement_ids: list[IdRow] = field(default_factory=list)
-    facts: dict[str, list[FactRow]] = field(default_factory=dict)  # fact type -> rows
+    statement_ids: list[Any] = field(default_factory=list)  # IdRow
+    facts: dict[str, list[Any]] = field(default_factory=dict)  # fact type -> FactRow rows
 
     def row_count(self) -> int:
         return (
@@ -127,7 +127,9 @@ def graph_rows(kg: KnowledgeGraph) -> GraphRows:
     entities = _entity_rows(kg, statements)
     rows = GraphRows()
     rows.nodes["Article"] = [
-        ArticleRow(id=a.id, url=a.url, title=a.title, published=a.published, publisher=a.publisher, source=a.source)
+        ArticleRow(
+            id=a.id, url=a.url, title=a.title, published=a.published, publisher=a.publisher, source=a.source
+        )
         for a in sorted(kg.articles.values(), key=lambda a: a.id)
     ]
     sentences = sorted(kg.sentences.values(), key=lambda s: (s.article_id, s.index))
@@ -140,8 +142,13 @@ def graph_rows(kg: KnowledgeGraph) -> GraphRows:
 
     rows.relationships["HAS_SENTENCE"] = [LinkRow(start_id=s.article_id, end_id=s.id) for s in sentences]
     rows.relationships["MENTIONS"] = [
-        MentionRow(start_id=f"{m.article_id}#s{m.sentence_index}", end_id=m.entity_id, start_=m.start,
-                   end_=m.end, text=m.text)
+        MentionRow(
+            start_id=f"{m.article_id}#s{m.sentence_index}",
+            end_id=m.entity_id,
+            start_=m.start,
+            end_=m.end,
+            text=m.text,
+        )
         for m in sorted(kg.mentions.values(), key=lambda m: (m.article_id, m.start, m.end))
     ]
     rows.relationships["SUBJECT"] = [LinkRow(start_id=st.id, end_id=st.subject_id) for st in statements]
@@ -231,8 +238,15 @@ def _entity_rows(kg: KnowledgeGraph, statements: list[Statement]) -> list[Entity
         if m.entity_id not in entities:
             entities[m.entity_id] = Entity(m.entity_id, m.text)
     return [
-        EntityRow(id=e.id, name=e.name, type=e.type, aliases=sorted(e.aliases), actor_code=e.actor_code,
-                  country=e.country, gazetteer_id=e.gazetteer_id)
+        EntityRow(
+            id=e.id,
+            name=e.name,
+            type=e.type,
+            aliases=sorted(e.aliases),
+            actor_code=e.actor_code,
+            country=e.country,
+            gazetteer_id=e.gazetteer_id,
+        )
         for e in sorted(entities.values(), key=lambda e: e.id)
     ]
 

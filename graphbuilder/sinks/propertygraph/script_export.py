@@ -27,7 +27,7 @@ def script_statements(kg: KnowledgeGraph, batch_size: int = 500) -> Iterator[str
     for step, batch in plan_batches(load_plan(graph_rows(kg), Dialect.NEO4J), batch_size):
         if not step.statement.startswith(_UNWIND):  # every load statement reads $rows this way
             raise StoreError(f"cannot inline the rows of {step.name}")
-        yield f"UNWIND {cypher.literal(batch)} AS row\n" + step.statement[len(_UNWIND):]
+        yield f"UNWIND {cypher.literal(batch)} AS row\n" + step.statement[len(_UNWIND) :]
 
 
 def write_script(kg: KnowledgeGraph, out: str | Path, batch_size: int = 500) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from graphbuilder.errors import StoreError
@@ -44,7 +44,6 @@ class LoadSummary:
     relationships_matched: int = 0
     batches: int = 0
     rows: int = 0
-    per_table: dict[str, int] = field(default_factory=dict)  # created per label / type
 
     def add(self, step: LoadStep, batch_rows: int, counts: BatchCounts) -> None:
         self.batches += 1
@@ -55,8 +54,6 @@ class LoadSummary:
         elif step.kind == "relationship":
             self.relationships_created += counts.created
             self.relationships_matched += batch_rows - counts.created
-        if step.kind != "update":
-            self.per_table[step.table] = self.per_table.get(step.table, 0) + counts.created
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -66,7 +63,6 @@ class LoadSummary:
             "relationships_matched": self.relationships_matched,
             "batches": self.batches,
             "rows": self.rows,
-            "created": dict(sorted(self.per_table.items())),
         }
 
 
@@ -85,15 +81,32 @@ def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> l
         for label, node_rows in rows.nodes.items()
     ]
     steps += [
-        LoadStep(f"{rel_type} relationships", "relationship", rel_type,
-                 cypher.merge_relationships(rel_type, dialect, source), rel_rows)
+        LoadStep(
+            f"{rel_type} relationships",
+            "relationship",
+            rel_type,
+            cypher.merge_relationships(rel_type, dialect, source),
+            rel_rows,
+        )
         for rel_type, rel_rows in rows.relationships.items()
     ]
-    steps.append(LoadStep("statement evidence totals", "update", "Statement",
-                          cypher.aggregate_statements(dialect, source), list(rows.statement_ids)))
+    steps.append(
+        LoadStep(
+            "statement evidence totals",
+            "update",
+            "Statement",
+            cypher.aggregate_statements(dialect, source),
+            list(rows.statement_ids),
+        )
+    )
     steps += [
-        LoadStep(f"{rel_type} facts", "relationship", rel_type, cypher.merge_facts(rel_type, dialect, source),
-                 list(fact_rows))
+        LoadStep(
+            f"{rel_type} facts",
+            "relationship",
+            rel_type,
+            cypher.merge_facts(rel_type, dialect, source),
+            list(fact_rows),
+        )
         for rel_type, fact_rows in rows.facts.items()
     ]
     return steps
@@ -113,8 +126,9 @@ def write(plan: list[LoadStep], target: Target, batch_size: int = 500, progress:
         raise StoreError(f"batch size must be at least 1, not {batch_size}")
     total = sum(-(-len(step.rows) // batch_size) for step in plan)
     summary = LoadSummary()
-    with tqdm(total=total, unit=" batches", desc=f"loading {target.name}", disable=not progress,
-              file=sys.stderr) as bar:
+    with tqdm(
+        total=total, unit=" batches", desc=f"loading {target.name}", disable=not progress, file=sys.stderr
+    ) as bar:
         for step, batch in plan_batches(plan, batch_size):
             try:
                 counts = target.run(step, batch)

@@ -1,0 +1,73 @@
+"""Speakers of reported speech and quotes; reporters of news sources."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, subject, predicate, speaker text or None, reporter text or None)
+CASES = [
+    ('"We have reviewed the appeal from Mr. Trump," Putin emphasized.', "We", "reviewed", "Putin", None),
+    (
+        "The ministry said that Ukraine would never accept the terms.",
+        "Ukraine",
+        "accepted",
+        "The ministry",
+        None,
+    ),
+    (
+        '"The situation is difficult. Our army has stopped the offensive," '
+        'Zelensky said, as quoted by Strana.',
+        "Our army",
+        "stopped",
+        "Zelensky",
+        "Strana",
+    ),
+    ("Russian troops captured the village, TASS reports.", "Russian troops", "captured", None, "TASS"),
+    ("According to TASS, Russian troops captured the village.", "Russian troops", "captured", None, "TASS"),
+    ("According to Peskov, the Kremlin rejected the plan.", "the Kremlin", "rejected", "Peskov", None),
+    (
+        'Putin said: "We will defend our land. The West has ignored our warnings."',
+        "The West",
+        "ignored",
+        "Putin",
+        None,
+    ),
+    ("Reuters reported that the army had seized the airport.", "the army", "seized", None, "Reuters"),
+    ("The Kremlin announced new sanctions.", "The Kremlin", "announced", None, None),
+    ("Putin proposed that the government issue a decree, TASS reports.", "Putin", "proposed", None, "TASS"),
+    (
+        "Putin proposed that the government issue a decree, TASS reports.",
+        "the government",
+        "issued",
+        "Putin",
+        "TASS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "speaker", "reporter"), CASES)
+def test_attribution(candidates, find, text, subject, predicate, speaker, reporter) -> None:
+    cand = find(candidates(text), subject, predicate)
+    assert (cand.speaker.text if cand.speaker is not None else None) == speaker
+    assert (cand.reporter.text if cand.reporter is not None else None) == reporter
+
+
+def test_verbs_of_saying_make_only_a_weak_statement(candidates, find) -> None:
+    cands = candidates('"Our army has stopped the offensive," Zelensky said.')
+    assert {c.predicate for c in cands} == {"stopped", "said"}
+    said, stopped = find(cands, "Zelensky", "said"), find(cands, "Our army", "stopped")
+    assert said.object is not None and said.object.text == "Our army has stopped the offensive"
+    assert said.speaker is None and stopped.speaker is not None
+    assert said.confidence < stopped.confidence
+
+
+def test_quote_speaker_reaches_every_quoted_sentence(candidates, find) -> None:
+    text = (
+        '"The situation is very difficult. I thank our soldiers. It has achieved its goal," '
+        "Zelensky said, as quoted by Strana. Later the army shelled the bridge."
+    )
+    cands = candidates(text)
+    assert find(cands, "I", "thanked").speaker.text == "Zelensky"
+    assert find(cands, "It", "achieved").reporter.text == "Strana"
+    later = find(cands, "the army", "shelled")
+    assert later.speaker is None and later.reporter is None

@@ -1,0 +1,218 @@
+"""Sentence -> expected candidate tables for every construct the extractor covers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+# (sentence, subject text, predicate, object text or None, expected extra fields)
+CASES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    # subject-verb-object
+    ("Kyiv rejected the proposal.", "Kyiv", "rejected", "the proposal", {"construct": "svo"}),
+    ("The UN condemned the attack on the hospital.", "The UN", "condemned", "the attack on the hospital", {}),
+    ("Putin met Trump in Helsinki.", "Putin", "met", "Trump", {"construct": "svo"}),
+    ("NATO expanded its presence in the Baltic states.", "NATO", "expanded", "its presence", {}),
+    # prepositional objects: the preposition joins the predicate
+    (
+        "President Donald Trump personally appealed to Putin.",
+        "President Donald Trump",
+        "appealed_to",
+        "Putin",
+        {"construct": "prep"},
+    ),
+    ("The president appeals to Putin.", "The president", "appealed_to", "Putin", {}),
+    ("Trump has appealed to Putin.", "Trump", "appealed_to", "Putin", {}),
+    ("Putin met Trump in Helsinki.", "Putin", "met_in", "Helsinki", {"construct": "prep"}),
+    ("The EU must impose sanctions on Russia.", "The EU", "imposed_on", "Russia", {"modality": "must"}),
+    ("The ambassador gave the letter to the president.", "The ambassador", "gave_to", "the president", {}),
+    ("The summit ended without a deal.", "The summit", "ended_without", "a deal", {}),
+    # particles
+    ("The soldiers laid down their arms.", "The soldiers", "laid_down", "their arms", {}),
+    ("Moscow will lay down conditions.", "Moscow", "laid_down", "conditions", {"modality": "will"}),
+    # passive voice: the agent becomes the subject
+    (
+        "The talks were hosted by Saudi Arabia.",
+        "Saudi Arabia",
+        "hosted",
+        "The talks",
+        {"construct": "passive"},
+    ),
+    (
+        "The protesters were arrested by police.",
+        "police",
+        "arrested",
+        "The protesters",
+        {"construct": "passive"},
+    ),
+    (
+        "The summit, hosted by Qatar, ended without a deal.",
+        "Qatar",
+        "hosted",
+        "The summit",
+        {"construct": "passive"},
+    ),
+    ("Sanctions were imposed on Iran.", "Sanctions", "was_imposed_on", "Iran", {"construct": "passive"}),
+    # clausal complements
+    (
+        "Vladimir Putin proposed that the Ukrainian authorities issue an order to their troops.",
+        "Vladimir Putin",
+        "proposed",
+        "the Ukrainian authorities issue an order to their troops",
+        {"construct": "ccomp"},
+    ),
+    (
+        "Vladimir Putin proposed that the Ukrainian authorities issue an order to their troops.",
+        "the Ukrainian authorities",
+        "issued",
+        "an order to their troops",
+        {"modality": "propose"},
+    ),
+    (
+        "The report suggested that the army had lost the town.",
+        "the army",
+        "lost",
+        "the town",
+        {"modality": "suggest"},
+    ),
+    # control verbs
+    ("Trump urged Putin to accept a ceasefire.", "Trump", "urged", "Putin", {"construct": "svo"}),
+    (
+        "Trump urged Putin to accept a ceasefire.",
+        "Putin",
+        "accepted",
+        "a ceasefire",
+        {"modality": "urge", "construct": "svo"},
+    ),
+    ("Biden wants to meet Xi.", "Biden", "met", "Xi", {"modality": "want"}),
+    ("Biden wants to meet Xi.", "Biden", "wanted", "meet Xi", {"construct": "xcomp"}),
+    ("Erdogan refused to meet the delegation.", "Erdogan", "met", "the delegation", {"negated": True}),
+    # nominal events with a possessor or agent
+    (
+        "Putin reviewed US President Donald Trump's appeal to Putin.",
+        "US President Donald Trump",
+        "appealed_to",
+        "Putin",
+        {"construct": "nominal"},
+    ),
+    (
+        "We reviewed the appeal from Mr. Trump to spare the soldiers.",
+        "Mr. Trump",
+        "appealed",
+        "spare the soldiers",
+        {"construct": "nominal"},
+    ),
+    ("Putin's visit to Beijing angered Washington.", "Putin", "visited", "Beijing", {"construct": "nominal"}),
+    (
+        "The statement answered President Trump's plea for mercy.",
+        "President Trump",
+        "pleaded_for",
+        "mercy",
+        {"construct": "nominal"},
+    ),
+    ("Brussels criticised the US sanctions on Cuba.", "US", "sanctioned", "Cuba", {"construct": "nominal"}),
+    # conjunctions: subjects, objects and verbs
+    (
+        "Jordan and Britain have agreed to coordinate aid deliveries.",
+        "Jordan",
+        "coordinated",
+        "aid deliveries",
+        {"modality": "agree"},
+    ),
+    (
+        "Jordan and Britain have agreed to coordinate aid deliveries.",
+        "Britain",
+        "coordinated",
+        "aid deliveries",
+        {"modality": "agree"},
+    ),
+    ("Germany and France signed the agreement.", "France", "signed", "the agreement", {}),
+    ("Kyiv rejected the proposal and demanded guarantees.", "Kyiv", "demanded", "guarantees", {}),
+    ("The army attacked Kharkiv and Odesa.", "The army", "attacked", "Odesa", {}),
+    ("The troops shelled the city and the port.", "The troops", "shelled", "the port", {}),
+    (
+        "The previous administration destroyed relations between Moscow and Washington.",
+        "The previous administration",
+        "destroyed",
+        "relations between Moscow and Washington",
+        {},
+    ),
+    # titles and appositions
+    ("US President Donald Trump spoke with Putin.", "US President Donald Trump", "spoke_with", "Putin", {}),
+    (
+        "US President Donald Trump spoke with Putin.",
+        "Donald Trump",
+        "is",
+        "US President",
+        {"construct": "apposition", "relation_text": "is"},
+    ),
+    (
+        "NATO, the Western military alliance, expanded its presence.",
+        "NATO",
+        "is",
+        "the Western military alliance",
+        {"construct": "apposition"},
+    ),
+    ("NATO, the Western military alliance, expanded its presence.", "NATO", "expanded", "its presence", {}),
+    # copula
+    (
+        "The minister is a former diplomat.",
+        "The minister",
+        "is",
+        "a former diplomat",
+        {"construct": "copula"},
+    ),
+    ("Putin became acting president.", "Putin", "became", "acting president", {}),
+    # negation and modality
+    ("Orban did not support the measures.", "Orban", "supported", "the measures", {"negated": True}),
+    ("Hungary never approved the package.", "Hungary", "approved", "the package", {"negated": True}),
+    ("Russia could launch a new offensive.", "Russia", "launched", "a new offensive", {"modality": "could"}),
+    ("Ukraine would accept the terms.", "Ukraine", "accepted", "the terms", {"modality": "would"}),
+    ("Poland may close the border.", "Poland", "closed", "the border", {"modality": "may"}),
+    ("Berlin should send more tanks.", "Berlin", "sent", "more tanks", {"modality": "should"}),
+    ("Kyiv rejected the proposal.", "Kyiv", "rejected", "the proposal", {"negated": False, "modality": None}),
+    # relative clauses: the modified noun is the argument
+    ("The soldiers who crossed the border were captured.", "The soldiers", "crossed", "the border", {}),
+    ("Keibler began a feud, which Keibler lost.", "Keibler", "lost", "a feud", {}),
+    # irregular past tenses
+    ("The delegations meet the mediators.", "The delegations", "met", "the mediators", {}),
+    ("The minister says nothing.", "The minister", "said", "nothing", {}),
+    ("The rebels seized the airport and took the governor.", "The rebels", "took", "the governor", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj", "extra"), CASES)
+def test_candidate(candidates, find, text, subject, predicate, obj, extra) -> None:
+    cand = find(candidates(text), subject, predicate, obj)
+    for name, value in extra.items():
+        assert getattr(cand, name) == value, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which country did the minister visit?",
+        "Subscribe to our channel.",
+        "There were many people.",
+    ],
+)
+def test_no_junk_subjects(candidates, text) -> None:
+    for cand in candidates(text):
+        words = [t for t in cand.subject if not t.is_punct]
+        assert words, cand
+        assert not (len(words) == 1 and words[0].tag_ in ("WDT", "WP", "WRB", "EX")), cand
+
+
+def test_spans_are_doc_offsets(candidates) -> None:
+    text = "Earlier, President Donald Trump personally appealed to Putin to spare the soldiers."
+    for cand in candidates(text):
+        assert text[cand.subject.start_char : cand.subject.end_char] == cand.subject.text
+        assert cand.relation and all(t.sent == cand.sentence for t in cand.relation)
+        assert cand.verb in cand.relation or cand.construct == "apposition"
+
+
+def test_confidence_orders_constructs(candidates, find) -> None:
+    explicit = find(candidates("Kyiv rejected the proposal."), "Kyiv", "rejected")
+    nominal = find(candidates("Putin's visit to Beijing angered Washington."), "Putin", "visited")
+    title = find(candidates("US President Donald Trump spoke."), "Donald Trump", "is")
+    assert explicit.confidence > nominal.confidence > title.confidence

@@ -1,0 +1,127 @@
+"""`graphbuilder load`, `cypher`, `export neo4j-csv` and `export cypher` from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graphbuilder.cli import main
+from graphbuilder.commands.cypher import format_table
+from graphbuilder.sinks.propertygraph.sample import HOSTILE_NAME, sample_graph
+from graphbuilder.sinks.snapshot import write_graph
+
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
+
+
+@pytest.fixture
+def build_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "build"
+    write_graph(sample_graph(), folder)
+    return folder
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args], env=env, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_load_ladybug_then_query_a_library_file(build_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "store" / "graph.lbug"
+    code, out, _ = run("load", "ladybug", build_dir, "--db", db, "--quiet")
+    assert code == 0
+    assert "23 nodes created, 0 matched; 51 relationships created" in out
+    code, out, _ = run("load", "ladybug", build_dir, "--db", db, "-q", "--batch-size", "3")
+    assert "0 nodes created, 23 matched; 0 relationships created, 51 matched" in out
+
+    code, out, _ = run("cypher", db, QUERIES / "actor_timeline.cypher", "--param", "actor=Trump")
+    assert code == 0
+    lines = out.splitlines()
+    assert [c.strip() for c in lines[0].split(" | ")][:3] == ["date", "subject", "predicate"]
+    assert len([line for line in lines if "appeal_to" in line]) == 2
+    assert lines[-1] == "(4 rows)"  # two appeals, the meeting and the denied meeting
+    code, out, _ = run("cypher", db, QUERIES / "most_connected_actors.cypher", "-p", "limit=1", "--json")
+    assert [json.loads(line) for line in out.splitlines()] == [
+        {"actor": "Vladimir Putin", "type": "Person", "statements": 5, "counterparts": 3}
+    ]
+
+
+def test_cypher_takes_query_text_and_keeps_parameters_as_data(build_dir: Path, tmp_path: Path) -> None:
+    code, out, _ = run("load", "ladybug", build_dir, "-q")  # the store defaults to DIR/ladybug.db
+    db = build_dir / "ladybug.db"
+    assert code == 0 and str(db) in out
+    code, out, _ = run(
+        "cypher",
+        db,
+        "MATCH (e:Entity) WHERE e.name = $name RETURN e.id AS id",
+        "--json",
+        "--param",
+        f"name={HOSTILE_NAME}",
+    )
+    assert code == 0
+    assert [json.loads(line) for line in out.splitlines()] == [{"id": "hostile"}]
+
+
+def test_cypher_errors_are_one_line(build_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "graph.lbug"
+    run("load", "ladybug", build_dir, "--db", db, "-q")
+    code, _, err = run("cypher", db, "MATCH (n RETURN n")
+    assert code == 1
+    assert err.startswith("error: LadybugDB rejected the query") and err.count("\n") == 1
+    code, _, err = run("cypher", tmp_path / "missing.lbug", "RETURN 1")
+    assert code == 1 and "no LadybugDB store" in err
+    code, _, err = run("cypher", db, "RETURN $x", "--param", "x")
+    assert code == 1 and "expected NAME=VALUE" in err
+    code, _, err = run("load", "ladybug", tmp_path, "--db", db)
+    assert code == 1 and "not a graphbuilder build folder" in err
+
+
+def test_load_neo4j_reads_the_password_from_the_environment_only(build_dir: Path) -> None:
+    code, _, err = run("load", "neo4j", build_dir, env={"NEO4J_PASSWORD": ""})
+    assert code == 1 and "NEO4J_PASSWORD" in err
+    secret = "s3cret-Pa55word"
+    code, out, err = run(
+        "load", "neo4j", build_dir, "--uri", "bolt://127.0.0.1:9", "-q", env={"NEO4J_PASSWORD": secret}
+    )
+    assert code == 1 and "cannot connect" in err
+    assert secret not in out + err
+
+
+def test_export_neo4j_csv_writes_admin_import_files(build_dir: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "csv"
+    code, out, _ = run("export", "neo4j-csv", build_dir, out_dir)
+    assert code == 0 and "import.sh" in out
+    assert (out_dir / "import.sh").read_text().count("--nodes=") == 4
+
+
+def test_export_cypher_writes_a_script(build_dir: Path, tmp_path: Path) -> None:
+    script = tmp_path / "graph.cypher"
+    code, out, _ = run("export", "cypher", build_dir, script, "--batch-size", "4")
+    assert code == 0 and "cypher-shell -f" in out
+    text = script.read_text()
+    assert "$" not in text  # parameter-free
+    assert text.count("CREATE CONSTRAINT") == 4
+
+
+def test_format_table_aligns_and_cuts() -> None:
+    table = format_table([{"a": "x" * 100, "b": None}, {"a": "y", "b": ["p", "q"]}], width=10)
+    assert table.splitlines() == [
+        "a          | b",
+        "-----------+-----------",
+        "xxxxxxxxx… |",
+        'y          | ["p", "q"]',
+    ]
+
+
+def test_every_command_has_help() -> None:
+    for args in (
+        ["load", "neo4j"],
+        ["load", "ladybug"],
+        ["cypher"],
+        ["export", "neo4j-csv"],
+        ["export", "cypher"],
+    ):
+        code, out, _ = run(*args, "--help")
+        assert code == 0 and "Usage:" in out and len(out.splitlines()) > 5

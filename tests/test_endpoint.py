@@ -1,0 +1,227 @@
+"""The SPARQL endpoint (Oxigraph's server over a build folder): protocol, safety, limits, shutdown.
+
+Every server here is started on a free localhost port by the test and stopped by it.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from graphbuilder import endpoint, sparql_client
+from graphbuilder.errors import QueryError, StoreError
+from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.sinks.folder import write_folder
+
+ROOT = Path(__file__).resolve().parent.parent
+WHO = ROOT / "queries" / "who_did_what_to_whom.rq"
+TIMEOUT_S = 1
+# every pair of quads compared by a regular expression: minutes of work, far past the timeout
+SLOW = (
+    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g1 { ?a ?b ?c } GRAPH ?g2 { ?d ?e ?f } "
+    "FILTER (REGEX(STR(?c), STR(?f))) }"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def port_open(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(0.5)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.fixture(scope="module")
+def build_dir(tmp_path_factory: pytest.TempPathFactory, example_kg: KnowledgeGraph) -> Path:
+    folder = tmp_path_factory.mktemp("endpoint-build")
+    write_folder(example_kg, folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(build_dir: Path) -> Iterator[endpoint.Endpoint]:
+    with endpoint.start_endpoint(build_dir, port=free_port(), timeout=TIMEOUT_S) as ep:
+        yield ep
+    assert ep.process.poll() is not None
+
+
+def http(
+    url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str | None = None
+) -> tuple[int, str, str]:
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers.get("Content-Type", ""), response.read().decode("utf-8")
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers.get("Content-Type", ""), err.read().decode("utf-8")
+
+
+def test_listens_on_localhost_read_only_with_a_timeout_by_default(build_dir: Path) -> None:
+    argv = endpoint.server_command(build_dir)
+    assert argv[1] == "serve-read-only"
+    assert argv[argv.index("--bind") + 1] == "127.0.0.1:7878"
+    assert argv[argv.index("--timeout-s") + 1] == str(endpoint.DEFAULT_TIMEOUT)
+    assert endpoint.server_command(build_dir, allow_updates=True)[1] == "serve"
+    assert endpoint.server_command(build_dir, host="::1", port=9)[5] == "[::1]:9"
+
+
+def test_a_folder_without_a_store_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no Oxigraph store"):
+        endpoint.server_command(tmp_path)
+
+
+def test_query_page(server: endpoint.Endpoint) -> None:
+    status, content_type, body = http(server.url + "/")
+    assert status == 200 and content_type.startswith("text/html") and "yasgui" in body.lower()
+
+
+@pytest.mark.parametrize(
+    "accept,content_type,marker",
+    [
+        ("application/sparql-results+json", "application/sparql-results+json", '"bindings"'),
+        ("application/sparql-results+xml", "application/sparql-results+xml", "<sparql"),
+        ("text/csv", "text/csv", "subject,predicate"),
+        ("text/tab-separated-values", "text/tab-separated-values", "?subject\t?predicate"),
+    ],
+)
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_content_negotiation_over_get_and_post(
+    server: endpoint.Endpoint, accept: str, content_type: str, marker: str, method: str
+) -> None:
+    query = WHO.read_text(encoding="utf-8")
+    if method == "GET":
+        status, got_type, body = http(
+            server.query_url + "?" + urllib.parse.urlencode({"query": query}), headers={"Accept": accept}
+        )
+    else:
+        status, got_type, body = http(
+            server.query_url,
+            data=query.encode("utf-8"),
+            headers={"Accept": accept, "Content-Type": "application/sparql-query"},
+        )
+    assert status == 200 and got_type.startswith(content_type)
+    assert marker in body
+    assert "Vladimir Putin" in body or "Donald Trump" in body
+
+
+def test_updates_are_refused(server: endpoint.Endpoint) -> None:
+    before = sparql_client.query(server.url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    update = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"
+    status, _, body = http(
+        server.url + "/update", data=update.encode(), headers={"Content-Type": "application/sparql-update"}
+    )
+    assert status == 403 and "read-only" in body
+    status, _, _ = http(
+        server.url + "/store?default",
+        data=b"<urn:x:a> <urn:x:b> <urn:x:c> .",
+        headers={"Content-Type": "application/n-triples"},
+        method="POST",
+    )
+    assert status == 403
+    assert sparql_client.query(server.url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == before
+
+
+def test_malformed_query_is_a_400_with_the_parser_message(server: endpoint.Endpoint) -> None:
+    status, _, body = http(server.query_url + "?" + urllib.parse.urlencode({"query": "SELECT ?x WHERE {"}))
+    assert status == 400 and "error at" in body
+    with pytest.raises(QueryError, match="HTTP 400"):
+        sparql_client.query(server.url, "SELEC ?x")
+
+
+def test_timeout_cancels_a_long_query_and_the_server_keeps_answering(server: endpoint.Endpoint) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="cancelled"):
+        sparql_client.query(server.url, SLOW, timeout=60)
+    assert time.monotonic() - started < 15
+    assert sparql_client.query(server.url, "ASK { ?s ?p ?o }") == [{"result": True}]
+
+
+def test_fifty_concurrent_queries_all_answer_correctly(server: endpoint.Endpoint, build_dir: Path) -> None:
+    expected = sparql_client.query(str(build_dir), WHO)
+    assert expected
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        results = list(pool.map(lambda _: sparql_client.query(server.url, WHO), range(50)))
+    assert len(results) == 50 and all(r == expected for r in results)
+
+
+def test_endpoint_stops_cleanly_and_frees_its_port(build_dir: Path) -> None:
+    port = free_port()
+    ep = endpoint.start_endpoint(build_dir, port=port)
+    assert port_open(port)
+    assert sparql_client.query(ep.url, "ASK { ?s ?p ?o }") == [{"result": True}]
+    ep.stop()
+    assert ep.process.poll() is not None
+    assert not port_open(port)
+
+
+def test_a_second_server_on_a_busy_port_fails_with_a_message(
+    server: endpoint.Endpoint, build_dir: Path
+) -> None:
+    with pytest.raises(StoreError, match="already in use"):
+        endpoint.start_endpoint(build_dir, port=server.port)
+
+
+def test_serve_command_runs_the_server_until_terminated(build_dir: Path) -> None:
+    port = free_port()
+    script = Path(sys.executable).parent / "graphbuilder"
+    cli = [str(script), "serve", str(build_dir), "--port", str(port), "--timeout", "5"]
+    process = subprocess.Popen(cli, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while not port_open(port):
+            assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
+            assert time.monotonic() < deadline, "graphbuilder serve did not start"
+            time.sleep(0.1)
+        rows = sparql_client.query(f"http://127.0.0.1:{port}", WHO)
+        assert rows == sparql_client.query(str(build_dir), WHO)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    assert process.returncode is not None
+    assert not port_open(port)
+    err = process.stderr.read().decode() if process.stderr else ""
+    assert "read-only" in err and f"127.0.0.1:{port}" in err
+    for stream in (process.stdout, process.stderr):
+        if stream:
+            stream.close()
+
+
+def test_allow_updates_accepts_updates(tmp_path: Path, example_kg: KnowledgeGraph) -> None:
+    write_folder(example_kg, tmp_path)
+    with endpoint.start_endpoint(tmp_path, port=free_port(), allow_updates=True) as ep:
+        status, _, _ = http(
+            ep.url + "/update",
+            data=b"INSERT DATA { <urn:x:a> <urn:x:b> 'c' }",
+            headers={"Content-Type": "application/sparql-update"},
+        )
+        assert status == 204
+        rows = sparql_client.query(ep.url, "SELECT ?o WHERE { <urn:x:a> <urn:x:b> ?o }")
+        assert rows == [{"o": "c"}]
+
+
+def test_json_results_are_standard_sparql_json(server: endpoint.Endpoint) -> None:
+    status, _, body = http(
+        server.query_url + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}),
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    assert status == 200 and json.loads(body) == {"head": {}, "boolean": True}
