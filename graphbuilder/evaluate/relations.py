@@ -183,10 +183,18 @@ ROLE_WORDS = frozenset(
         "engineer",
         "pilot",
         "sergeant",
+        "inspector",
     }
 )
 COPULA_WORDS = frozenset({"is", "be", "was", "were", "are", "been", "being", "as"})
 
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
+_KILLER_NOUNS = frozenset({"assassin", "killer", "murderer", "assassins", "killers", "murderers"})
+_CHARGED = frozenset({"convicted", "accused", "suspected", "guilty", "charged"})
+_KILLING = frozenset(
+    {"killing", "murdering", "assassinating", "shooting", "slaying", "murder", "assassination"}
+)
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "with", "on", "from", "to", "by"})
 _LINK_WORDS = frozenset({"of", "a", "an", "the", "for", "at", "with", "in"})
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -204,18 +212,39 @@ def relation_type(record: Mapping[str, Any]) -> str | None:
     'Work_For'
     >>> relation_type({"predicate": "visited", "relation_text": "visited"}) is None
     True
+    >>> relation_type({"predicate": "shot_to", "relation_text": "was shot to"}) is None  # no killer
+    True
     """
-    words = _words(record.get("relation_text")) + _words(str(record.get("predicate") or "").replace("_", " "))
-    if any(w in KILL_WORDS for w in words):
-        return "Kill"
+    relation_words = _words(record.get("relation_text"))
+    words = relation_words + _words(str(record.get("predicate") or "").replace("_", " "))
     obj = record.get("object") or {}
     object_words = _words(obj.get("text") if isinstance(obj, Mapping) else None)
+    if any(w in KILL_WORDS for w in words):
+        # "X was shot" with no "by": the subject is the victim, no killer is named
+        passive = any(w in _PASSIVE_AUX for w in relation_words) and "by" not in relation_words
+        return None if passive else "Kill"
+    if relation_words and all(w in COPULA_WORDS for w in relation_words) and _names_killer(object_words):
+        return "Kill"  # "Oswald, the accused assassin of Kennedy"; "Sirhan, the man convicted of killing"
     if any(w in WORK_WORDS or w in ROLE_WORDS for w in words):
         return "Work_For"
     if words and all(w in COPULA_WORDS or w in _LINK_WORDS for w in words):
-        if any(w in ROLE_WORDS for w in object_words):
-            return "Work_For"
+        if any(w in ROLE_WORDS for w in _head_phrase(object_words)):
+            return "Work_For"  # "is chairman of X", not "is a son of the leader"
     return None
+
+
+def _head_phrase(words: list[str]) -> list[str]:
+    """The words of a noun phrase before its first preposition: its head and modifiers."""
+    for i, w in enumerate(words):
+        if w in _PREPOSITIONS:
+            return words[:i]
+    return words
+
+
+def _names_killer(words: list[str]) -> bool:
+    if any(w in _KILLER_NOUNS for w in words):
+        return True
+    return any(w in _CHARGED for w in words) and any(w in _KILLING for w in words)
 
 
 def predicted_relations(records: Sequence[Mapping[str, Any]]) -> list[PredictedRelation]:

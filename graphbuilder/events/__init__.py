@@ -12,6 +12,8 @@ verbs (``rules``) adjust the CAMEO code; the code maps to a PLOVER category (``t
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from graphbuilder.events.rules import (
     FUTURE_AUX,
     NON_EVENT_LEMMAS,
@@ -32,6 +34,7 @@ from graphbuilder.extract.candidate import Candidate
 
 __all__ = ["PLOVER_CATEGORIES", "classify", "classify_code", "plover_category"]
 
+_ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})
 _RELATION_PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 
 
@@ -48,6 +51,8 @@ def classify(candidate: Candidate) -> tuple[str | None, str | None]:
     """
     verb = candidate.verb
     lemma = verb.lemma_.lower()
+    if _is_secondary(candidate):
+        return None, None
     negated = bool(candidate.negated)
     future = (candidate.modality or "").lower() in FUTURE_AUX
     if candidate.construct == "nominal" or verb.pos_ in ("NOUN", "PROPN"):
@@ -85,3 +90,20 @@ def _relation_particle(candidate: Candidate) -> str | None:
 def _has_event_object(candidate: Candidate) -> bool:
     obj = candidate.object
     return obj is not None and obj.root.pos_ in ("NOUN", "PROPN") and event_noun_code(obj.root) is not None
+
+
+def _is_secondary(candidate: Candidate) -> bool:
+    """A prepositional variant of a frame that has a direct object ("staged rallies *in* the
+    Gaza Strip" beside "staged rallies"): the event is typed once, on the frame whose object
+    names an actor, else on the main frame."""
+    if candidate.construct != "prep" or candidate.object is None:
+        return False
+    direct = [c for c in candidate.verb.children if c.dep_ in ("dobj", "obj")]
+    if not direct:
+        return False
+    direct_has_actor = any(_names_actor(t) for d in direct for t in d.subtree)
+    return direct_has_actor or not any(_names_actor(t) for t in candidate.object)
+
+
+def _names_actor(token: Token) -> bool:
+    return token.ent_type_ in _ACTOR_ENTITY_TYPES

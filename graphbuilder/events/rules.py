@@ -159,6 +159,21 @@ CONTAINER_NOUNS = frozenset(
         "number",
         "part",
         "string",
+        "day",
+        "week",
+        "month",
+        "year",
+        "hour",
+        "ton",
+        "tonne",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "sort",
+        "form",
+        "resumption",
+        "escalation",
         "campaign",
         "program",
         "programme",
@@ -166,6 +181,68 @@ CONTAINER_NOUNS = frozenset(
         "kind",
         "type",
         "threat",
+    }
+)
+#: Verbs of taking part: "attended the talks", "joined the protest" are the object's event.
+PARTICIPATION_LEMMAS = frozenset(
+    {"attend", "join", "lead", "organize", "organise", "stage", "host", "boycott"}
+)
+#: Nouns that name an event only through their compound modifier ("mediation efforts").
+HOLDER_NOUNS = frozenset(
+    {
+        "effort",
+        "process",
+        "plan",
+        "operation",
+        "mission",
+        "programme",
+        "program",
+        "initiative",
+        "bid",
+        "move",
+        "action",
+        "activity",
+        "activities",
+        "campaign",
+    }
+)
+#: Verbs that end or suspend what their object names: cooperation -> SANCTION, conflict -> RETREAT.
+TERMINATIVE_LEMMAS = frozenset(
+    {
+        "end",
+        "halt",
+        "suspend",
+        "cancel",
+        "stop",
+        "abandon",
+        "freeze",
+        "sever",
+        "terminate",
+        "postpone",
+        "lift",
+        "call_off",
+        "break_off",
+        "cut_off",
+    }
+)
+#: Verbs whose subject names the event when it is an event noun ("fighting raged", "riots continued").
+ASPECT_LEMMAS = frozenset(
+    {
+        "continue",
+        "begin",
+        "start",
+        "erupt",
+        "rage",
+        "rag",  # en_core_web_sm lemmatises "raged" as "rag"
+        "escalate",
+        "intensify",
+        "resume",
+        "spread",
+        "break",
+        "flare",
+        "end",
+        "go",
+        "persist",
     }
 )
 #: Verbs of violence whose event is better named by "in a gunbattle" / "in a bomb attack".
@@ -267,9 +344,13 @@ def refusal(code: str | None) -> str:
     return _REJECT_CODE.get(root(code), "120") if code else "120"
 
 
+_ADVERB_PARTICLES = frozenset({"out", "off", "back", "away", "down", "up"})
+
+
 def particle_of(verb: Token) -> str | None:
+    """The verb's particle: "lay *down*", "forced UNHCR *out*" (parsed as an adverb there)."""
     for child in verb.children:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _ADVERB_PARTICLES):
             return child.lower_
     return None
 
@@ -303,6 +384,8 @@ def _unwrap(noun: Token) -> tuple[str, str | None, str | None]:
         noun = of_object
         of_object = None
     modifier = next((c for c in noun.children if c.dep_ in ("compound", "amod")), None)
+    if noun.lemma_.lower() in HOLDER_NOUNS and modifier is not None and modifier.dep_ == "compound":
+        noun, modifier = modifier, None
     return (
         noun.lemma_.lower(),
         modifier.lemma_.lower() if modifier is not None else None,
@@ -325,14 +408,29 @@ def own_code(token: Token, particle: str | None = None, obj: Token | None = None
     particle = particle or particle_of(token)
     obj = obj if obj is not None else object_of(token)
     obj_lemma = _unwrap(obj)[0] if obj is not None and obj.pos_ in _NOMINAL_POS else None
-    if obj_lemma:
-        specific = verb_code(lemma, particle, obj_lemma)
-        if specific and (specific != verb_code(lemma, particle)):
-            return specific
+    if lemma in ASPECT_LEMMAS:
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.pos_ in _NOMINAL_POS:
+            code = event_noun_code(subject)
+            if code is not None:
+                return code
+    if obj is not None and obj_lemma:
+        modifier = _unwrap(obj)[1]
+        for head in (modifier, obj_lemma) if modifier else (obj_lemma,):
+            specific = verb_code(lemma, particle, head)
+            if specific and (specific != verb_code(lemma, particle)):
+                return specific
+    phrasal = f"{lemma}_{particle}" if particle else lemma
+    if obj is not None and obj_lemma and (lemma in TERMINATIVE_LEMMAS or phrasal in TERMINATIVE_LEMMAS):
+        ended = event_noun_code(obj)
+        if ended is not None and root(ended) in COOPERATIVE_ROOTS:
+            return "165" if root(ended) == "04" else "160"
+        if ended is not None and root(ended) in CONFLICT_ROOTS | {"13"}:
+            return "087"
     if (
         obj is not None
         and obj.pos_ in _NOMINAL_POS
-        and (lemma in LIGHT_VERBS or verb_code(lemma, particle) is None)
+        and (lemma in LIGHT_VERBS or lemma in PARTICIPATION_LEMMAS)
     ):
         noun = event_noun_code(obj)
         if noun:
@@ -363,7 +461,7 @@ def complement_of(token: Token) -> Token | None:
             if inner is not None:
                 return child
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
+        if child.dep_ == "prep" and (child.lower_ == "to" or (child.lower_ == "of" and token.pos_ == "ADJ")):
             for p in child.children:
                 if p.dep_ == "pcomp":
                     return p
@@ -420,7 +518,7 @@ def chain_code(
     while len(chain) < 8:
         if up.dep_ == "xcomp":
             head = up.head
-        elif up.dep_ == "pcomp" and up.head.dep_ == "prep" and up.head.lower_ == "to":
+        elif up.dep_ == "pcomp" and up.head.dep_ == "prep" and up.head.lower_ in ("to", "of"):
             head = up.head.head
         else:
             break
@@ -461,13 +559,15 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
             return event_noun_code(obj)
         return None
     clause_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if clause_subject is not None and clause_subject.lower_ == "it" and clause.lemma_ == "be":
+        return None  # "said it was disgusting to ...": a dummy subject, not the speaker
     speaker_is_actor = (
         clause_subject is None
         or clause_subject.lower_ in PRONOUNS
         or clause_subject.text.lower() in subject_text.lower()
     )
+    if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in clause.children):
+        return "100"  # "X said Y must ...": a demand
     if speaker_is_actor:
         return chain_code(clause, negated=negated)
-    if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in clause.children):
-        return "100"
     return None

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuilder.extract.labels import CLAUSE_DEPS, QUOTE_MARKS, SUBJ_DEPS
+from graphbuilder.extract.labels import CLAUSE_DEPS, QUOTE_MARKS, RELCL_DEPS, SUBJ_DEPS, WH_TAGS
 from graphbuilder.extract.spans import noun_phrase
 
-#: Verbs of saying: their subject is the speaker of the reported clause; they make no
-#: statement of their own.
+#: Verbs of saying: their subject is the speaker of the reported clause; their own statement
+#: (X said <clause>) gets a low confidence.
 REPORTING_VERBS = frozenset(
     "say state tell emphasize emphasise note add stress claim announce declare explain write "
     "insist assert acknowledge assure confirm reply comment argue remark mention observe "
@@ -56,8 +56,11 @@ def is_reporting_verb(tok: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; for "who said" in a relative clause, the noun it modifies."""
     for child in verb.children:
         if child.dep_ in SUBJ_DEPS:
+            if child.tag_ in WH_TAGS and verb.dep_ in RELCL_DEPS:
+                return verb.head
             return child
     return None
 
@@ -112,7 +115,8 @@ def attribute(doc: Doc) -> Attribution:
                 result.reporter[tok.i] = reporter
             if speaker is not None and tok.lower_ != "according":
                 result.speaker.setdefault(tok.i, speaker)
-        for verb in sent:
+        # the outermost speaker wins: Putin proposed that Kyiv order troops to ... -> Putin
+        for verb in sorted(sent, key=_depth):
             if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in COMMUNICATION_VERBS):
                 continue
             subj = _subject(verb)
@@ -126,7 +130,7 @@ def attribute(doc: Doc) -> Attribution:
                     clause_head.dep_ in ("parataxis",) and is_reporting_verb(verb)
                 ):
                     for tok in clause_head.subtree:
-                        result.speaker[tok.i] = who
+                        result.speaker.setdefault(tok.i, who)
     for start, end in _quote_regions(doc):
         speaker, reporter = _quote_source(doc, start, end)
         for i in range(start, end + 1):
@@ -135,6 +139,13 @@ def attribute(doc: Doc) -> Attribution:
             if reporter is not None:
                 result.reporter.setdefault(i, reporter)
     return result
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i:
+        tok, depth = tok.head, depth + 1
+    return depth
 
 
 def _quote_source(doc: Doc, start: int, end: int) -> tuple[Span | None, Span | None]:

@@ -4,18 +4,19 @@ Each verb yields candidates for its subjects (own, inherited through a conjuncti
 controlled by the governing verb, or the noun a relative clause modifies) paired with its
 direct objects (``svo``), prepositional objects (``prep``), complement clauses
 (``ccomp``), infinitive complements (``xcomp``) and copular complements (``copula``).
-Passives turn the agent into the subject (``passive``). Verbs of saying make no
-statement of their own: they set the speaker of what they report (see attribution).
+Passives turn the agent into the subject (``passive``). Verbs of saying set the speaker
+of what they report (see attribution) and make only a low-confidence statement themselves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.extract.attribution import REPORTING_VERBS
+from graphbuilder.extract.attribution import REPORTING_VERBS, SOURCE_VERBS
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     ACL_DEPS,
@@ -47,7 +48,7 @@ from graphbuilder.extract.polarity import (
     modality,
 )
 from graphbuilder.extract.predicates import predicate_name, verb_predicate
-from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, noun_phrase
+from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
 
 #: Base confidence of each construct: explicit frames above inferred ones.
 CONFIDENCE: dict[str, float] = {
@@ -61,6 +62,8 @@ CONFIDENCE: dict[str, float] = {
 }
 #: Factor for a prepositional object next to a direct object (an adjunct more often).
 SECONDARY_PREP_FACTOR = 0.7
+#: Factor for the complement of a linking verb ("became acting president").
+LINKING_FACTOR = 0.8
 #: Factor for a passive without an agent (subject is the patient).
 AGENTLESS_FACTOR = 0.7
 #: Prepositions that never introduce an object: they set time, manner or attribution.
@@ -128,6 +131,8 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
     if dep in CONJ_DEPS and governor.pos_ in VERB_POS:
         return [s._replace(factor=s.factor * 0.9) for s in find_subjects(governor, depth + 1)]
     if dep in CONTROL_DEPS:
+        if governor.lemma_.lower() == "be":
+            return []  # "it is possible to modify": no controller
         objects = [c for c in governor.children if c.dep_ in OBJ_DEPS]
         if not objects and governor.lemma_.lower() in PREP_CONTROL_VERBS:
             objects = [
@@ -256,7 +261,7 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
         if prep.lower_ == "according" or prep.pos_ != "ADP" or prep.i < verb.i:
             continue
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
+            if pobj.dep_ not in POBJ_DEPS or (pobj.dep_ == "pcomp" and pobj.pos_ not in VERB_POS):
                 continue
             adjunct = pobj.ent_type_ in ADJUNCT_ENTS or prep.lower_ in NON_OBJECT_PREPS
             if adjunct == adjuncts:
@@ -272,34 +277,45 @@ def _prep_arguments(verb: Token, has_other: bool) -> list[tuple[Token, Token, fl
     return found
 
 
-def _make(
-    sent: Span,
-    subject: Span,
-    relation: tuple[Token, ...],
-    predicate: str,
-    obj: Span | None,
-    verb: Token,
-    construct: str,
-    negated: bool,
-    mode: str | None,
-    confidence: float,
-) -> Candidate | None:
-    if is_junk_argument(subject) or (obj is not None and is_junk_argument(obj)):
-        return None
-    if obj is not None and (obj.start <= subject.start < obj.end or subject.start <= obj.start < subject.end):
-        return None
-    return Candidate(
-        sentence=sent,
-        subject=subject,
-        relation=relation,
-        predicate=predicate,
-        object=obj,
-        verb=verb,
-        construct=construct,
-        negated=negated,
-        modality=mode,
-        confidence=round(confidence, 3),
-    )
+@dataclass
+class _Frame:
+    """What every candidate of one verb and subject shares; ``add`` makes one candidate."""
+
+    sent: Span
+    subject: Span
+    verb: Token
+    negated: bool
+    modality: str | None
+    out: list[Candidate] = field(default_factory=list)
+
+    def add(
+        self,
+        relation: tuple[Token, ...],
+        predicate: str,
+        obj: Span,
+        construct: str,
+        confidence: float,
+        subject: Span | None = None,
+    ) -> None:
+        subj = self.subject if subject is None else subject
+        if is_junk_argument(subj) or is_junk_argument(obj):
+            return
+        if obj.start <= subj.start < obj.end or subj.start <= obj.start < subj.end:
+            return  # an argument inside the other: a misparse, not a statement
+        self.out.append(
+            Candidate(
+                sentence=self.sent,
+                subject=subj,
+                relation=relation,
+                predicate=predicate,
+                object=obj,
+                verb=self.verb,
+                construct=construct,
+                negated=self.negated,
+                modality=self.modality,
+                confidence=round(confidence, 3),
+            )
+        )
 
 
 # --- frames -----------------------------------------------------------------------------
@@ -307,192 +323,105 @@ def _make(
 
 def _active_frames(
     verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None
-) -> Iterator[Candidate]:
+) -> list[Candidate]:
     lemma = verb.lemma_.lower()
-    subject = noun_phrase(subj.head)
+    frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode)
     particles = _particles(verb)
+    predicate = verb_predicate(lemma, *particles)
     objects = _object_heads(verb)
-    out: list[Candidate | None] = []
     is_copula = lemma == "be"
     for obj in objects:
-        out.append(
-            _make(
-                sent,
-                subject,
-                relation_tokens(verb),
-                verb_predicate(lemma, *particles),
-                noun_phrase(obj),
-                verb,
-                "svo",
-                negated,
-                mode,
-                CONFIDENCE["svo"] * subj.factor,
-            )
-        )
+        frame.add(relation_tokens(verb), predicate, noun_phrase(obj), "svo", CONFIDENCE["svo"] * subj.factor)
     for child in verb.children:
         if child.dep_ not in ATTR_DEPS:
             continue
         for att in conjuncts(child):
             if is_copula:
-                out.append(
-                    _make(
-                        sent,
-                        subject,
-                        relation_tokens(verb),
-                        "is",
-                        noun_phrase(att),
-                        verb,
-                        "copula",
-                        negated,
-                        mode,
-                        CONFIDENCE["copula"] * subj.factor,
-                    )
+                frame.add(
+                    relation_tokens(verb),
+                    "is",
+                    noun_phrase(att),
+                    "copula",
+                    CONFIDENCE["copula"] * subj.factor,
                 )
             elif lemma in LINKING_VERBS or child.dep_ == "oprd":
-                out.append(
-                    _make(
-                        sent,
-                        subject,
-                        relation_tokens(verb),
-                        verb_predicate(lemma, *particles),
-                        noun_phrase(att),
-                        verb,
-                        "svo",
-                        negated,
-                        mode,
-                        CONFIDENCE["svo"] * 0.8 * subj.factor,
-                    )
-                )
+                confidence = CONFIDENCE["svo"] * LINKING_FACTOR * subj.factor
+                frame.add(relation_tokens(verb), predicate, noun_phrase(att), "svo", confidence)
     prep_factor = SECONDARY_PREP_FACTOR if objects else 1.0
-    complements = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
-    has_other = bool(objects) or any(c.dep_ in complements for c in verb.children)
+    has_other = bool(objects) or any(c.dep_ in CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS for c in verb.children)
     for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
-        name = (
-            predicate_name("is", prep.lower_) if is_copula else verb_predicate(lemma, *particles, prep.lower_)
-        )
-        construct = "copula" if is_copula else "prep"
-        out.append(
-            _make(
-                sent,
-                subject,
-                relation_tokens(verb, prep),
-                name,
-                noun_phrase(pobj),
-                verb,
-                construct,
-                negated,
-                mode,
-                CONFIDENCE["prep"] * prep_factor * adjunct_factor * subj.factor,
-            )
-        )
+        if is_copula:
+            name, construct = predicate_name("is", prep.lower_), "copula"
+        else:
+            name, construct = verb_predicate(lemma, *particles, prep.lower_), "prep"
+        confidence = CONFIDENCE["prep"] * prep_factor * adjunct_factor * subj.factor
+        frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, confidence)
     reporting = lemma in REPORTING_VERBS
-    for comp in verb.children:
+    for comp in verb.children if lemma not in SOURCE_VERBS else ():  # "TASS reports": a source, no fact
+        # verbs of saying also take the quote before them: '"...," Putin said'
         if comp.dep_ not in CLAUSE_DEPS or (comp.i < verb.i and not reporting):
             continue
         marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == verb.i + 1 + len(particles)]
-        if True:
-            out.append(
-                _make(
-                    sent,
-                    subject,
-                    relation_tokens(verb, *marks),
-                    verb_predicate(lemma, *particles),
-                    clause(comp),
-                    verb,
-                    "ccomp",
-                    negated,
-                    mode,
-                    CONFIDENCE["report" if reporting else "ccomp"] * subj.factor,
-                )
-            )
-    if lemma not in ASPECTUAL_VERBS and not objects:
+        confidence = CONFIDENCE["report" if reporting else "ccomp"] * subj.factor
+        frame.add(relation_tokens(verb, *marks), predicate, clause(comp), "ccomp", confidence)
+    if lemma not in ASPECTUAL_VERBS and not is_copula and not objects:
         for comp in verb.children:
             if comp.dep_ not in CONTROL_DEPS or comp.i < verb.i or comp.pos_ not in VERB_POS:
                 continue
             last = relation_tokens(verb)[-1].i
             to = [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == last + 1]
-            out.append(
-                _make(
-                    sent,
-                    subject,
-                    relation_tokens(verb, *to),
-                    verb_predicate(lemma, *particles),
-                    clause(comp),
-                    verb,
-                    "xcomp",
-                    negated,
-                    mode,
-                    CONFIDENCE["xcomp"] * subj.factor,
-                )
+            frame.add(
+                relation_tokens(verb, *to),
+                predicate,
+                clause(comp),
+                "xcomp",
+                CONFIDENCE["xcomp"] * subj.factor,
             )
-    yield from (c for c in out if c is not None)
+    return frame.out
 
 
 def _passive_frames(
     verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None
-) -> Iterator[Candidate]:
+) -> list[Candidate]:
     lemma = verb.lemma_.lower()
     patient = noun_phrase(subj.head)
+    frame = _Frame(sent, patient, verb, negated, mode)
     particles = _particles(verb)
+    agent_preps = [c for c in verb.children if c.dep_ in AGENT_DEPS]
     agents = [
-        p
-        for agent in verb.children
-        if agent.dep_ in AGENT_DEPS
-        for pobj in agent.children
-        if pobj.dep_ in POBJ_DEPS
-        for p in conjuncts(pobj)
+        p for a in agent_preps for pobj in a.children if pobj.dep_ in POBJ_DEPS for p in conjuncts(pobj)
     ]
-    out: list[Candidate | None] = []
     if agents:
-        agent_tok = next(c for c in verb.children if c.dep_ in AGENT_DEPS)
+        # "The talks were hosted by Saudi Arabia": Saudi Arabia hosted the talks
         for agent in agents:
-            out.append(
-                _make(
-                    sent,
-                    noun_phrase(agent),
-                    relation_tokens(verb, agent_tok),
-                    verb_predicate(lemma, *particles),
-                    patient,
-                    verb,
-                    "passive",
-                    negated,
-                    mode,
-                    CONFIDENCE["passive"] * subj.factor,
-                )
+            frame.add(
+                relation_tokens(verb, agent_preps[0]),
+                verb_predicate(lemma, *particles),
+                patient,
+                "passive",
+                CONFIDENCE["passive"] * subj.factor,
+                subject=noun_phrase(agent),
             )
-        return (c for c in out if c is not None)
+        return frame.out
     participle = verb.lower_ if verb.tag_ in PARTICIPLE_TAGS else verb_predicate(lemma)
-    factor = AGENTLESS_FACTOR * subj.factor
+    factor = CONFIDENCE["passive"] * AGENTLESS_FACTOR * subj.factor
     objects = _object_heads(verb)
     for obj in objects:
-        out.append(
-            _make(
-                sent,
-                patient,
-                relation_tokens(verb),
-                predicate_name("was", participle, *particles),
-                noun_phrase(obj),
-                verb,
-                "passive",
-                negated,
-                mode,
-                CONFIDENCE["passive"] * factor,
-            )
+        frame.add(
+            relation_tokens(verb),
+            predicate_name("was", participle, *particles),
+            noun_phrase(obj),
+            "passive",
+            factor,
         )
     prep_factor = SECONDARY_PREP_FACTOR if objects else 1.0
     for prep, pobj, adjunct_factor in _prep_arguments(verb, bool(objects)):
-        out.append(
-            _make(
-                sent,
-                patient,
-                relation_tokens(verb, prep),
-                predicate_name("was", participle, *particles, prep.lower_),
-                noun_phrase(pobj),
-                verb,
-                "passive",
-                negated,
-                mode,
-                CONFIDENCE["passive"] * factor * prep_factor * adjunct_factor,
-            )
+        name = predicate_name("was", participle, *particles, prep.lower_)
+        frame.add(
+            relation_tokens(verb, prep),
+            name,
+            argument(pobj),
+            "passive",
+            factor * prep_factor * adjunct_factor,
         )
-    return (c for c in out if c is not None)
+    return frame.out

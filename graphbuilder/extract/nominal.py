@@ -23,7 +23,7 @@ from graphbuilder.extract.labels import (
     PREP_DEPS,
 )
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
-from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, noun_phrase
+from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, is_place_qualifier, noun_phrase
 
 #: Confidence of a nominal event by how its agent is marked.
 AGENT_CONFIDENCE: dict[str, float] = {"poss": 0.6, "by": 0.55, "from": 0.55, "modifier": 0.45}
@@ -36,6 +36,15 @@ AGENT_PREPS = frozenset({"by", "from"})
 AGENT_MODIFIER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Entity labels of a possessor that is no agent ("today's appeal").
 NON_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+#: Capitalised titles before a name (role nouns in lower case need no list).
+TITLE_WORDS = frozenset(
+    "president minister secretary chancellor chief leader king queen prince princess senator "
+    "governor mayor ambassador spokesman spokeswoman spokesperson commissioner director chairman "
+    "chairwoman chair ceo general admiral colonel commander judge justice prosecutor envoy premier "
+    "pope cardinal bishop sheikh emir sultan speaker representative congressman congresswoman "
+    "lawmaker mp official head founder editor coach captain attorney deputy vice sergeant "
+    "lieutenant major marshal officer councillor councilor ayatollah rabbi imam".split()
+)
 #: Honorifics, which are no title worth a statement.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 
@@ -139,7 +148,7 @@ def apposition_frames(sent: Span) -> Iterator[Candidate]:
     """``is`` candidates from appositions and from titles before a person's name."""
     for tok in sent:
         for app in tok.children:
-            if app.dep_ not in APPOS_DEPS or tok.pos_ not in ("PROPN", "NOUN"):
+            if app.dep_ not in APPOS_DEPS or tok.pos_ not in ("PROPN", "NOUN") or is_place_qualifier(app):
                 continue
             subject, obj = noun_phrase(tok), noun_phrase(app)
             if is_junk_argument(subject) or is_junk_argument(obj) or app.i < tok.i:
@@ -149,9 +158,11 @@ def apposition_frames(sent: Span) -> Iterator[Candidate]:
         if ent.label_ != "PERSON":
             continue
         title = _title_before(ent)
+        name = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
         if title is not None:
+            relation = (title.root,)
             yield _candidate(
-                sent, ent, (title.root,), "is", title, title.root, TITLE_CONFIDENCE, "apposition", "is"
+                sent, name, relation, "is", title, title.root, TITLE_CONFIDENCE, "apposition", "is"
             )
 
 
@@ -173,10 +184,15 @@ def _title_before(name: Span) -> Span | None:
     if end <= start:
         return None
     title = doc[start:end]
-    if not any(
-        t.pos_ in ("NOUN", "PROPN") and t.lower_ not in HONORIFICS and t.ent_type_ != "PERSON" for t in title
-    ):
+    if not any(_is_title_word(t) for t in title):
         return None
-    if any(t.is_punct for t in title):
+    if any(t.is_punct or t.tag_ == "POS" for t in title):
         return None
     return title
+
+
+def _is_title_word(tok: Token) -> bool:
+    """A role noun ("author", "keyboardist") or a capitalised title ("President", "Senator")."""
+    if tok.lower_ in HONORIFICS or tok.ent_type_ == "PERSON":
+        return False
+    return (tok.pos_ == "NOUN" and tok.is_lower) or tok.lower_ in TITLE_WORDS

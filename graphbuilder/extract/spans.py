@@ -22,12 +22,17 @@ from graphbuilder.extract.labels import (
 
 def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) -> set[int]:
     kept: set[int] = {head.i}
-    stack = [c for c in head.children if c.dep_ not in cut and not _set_off(c)]
+    stack = [c for c in head.children if (c.dep_ not in cut and not _set_off(c)) or is_place_qualifier(c)]
     while stack:
         tok = stack.pop()
         kept.add(tok.i)
         stack.extend(c for c in tok.children if c.dep_ not in inner_cut)
     return kept
+
+
+def is_place_qualifier(child: Token) -> bool:
+    """True for the state or country after a place name: "Montgomery County, Pennsylvania"."""
+    return child.dep_ == "appos" and child.ent_type_ == "GPE" and child.head.ent_type_ == "GPE"
 
 
 def _set_off(child: Token) -> bool:
@@ -36,6 +41,11 @@ def _set_off(child: Token) -> bool:
         return False
     before = child.left_edge.i - 1
     return before > child.head.i and child.doc[before].text in ("(", ",", "[", "—", "–")
+
+
+def _is_punct(tok: Token) -> bool:
+    """Punctuation, but not "%" (a noun in "8 %")."""
+    return tok.is_punct and tok.pos_ == "PUNCT"
 
 
 def _run_around(head: Token, kept: set[int]) -> Span:
@@ -47,10 +57,12 @@ def _run_around(head: Token, kept: set[int]) -> Span:
         end += 1
     # edge punctuation and dangling coordinators never belong to an argument
     while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].dep_ in ("cc", "mark", "case")
+        _is_punct(doc[start]) or doc[start].is_space or doc[start].dep_ in ("cc", "mark", "case")
     ):
         start += 1
-    while end > start and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ in ("cc", "case", "prep")):
+    while end > start and (
+        _is_punct(doc[end]) or doc[end].is_space or doc[end].dep_ in ("cc", "case", "prep")
+    ):
         end -= 1
     span = doc[start : end + 1]
     for opening, closing in (("(", ")"), ("[", "]")):
@@ -77,6 +89,11 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:
         if tok.dep_ == "aux" and tok.lower_ == "to" and tok.head.i == head.i:
             kept.discard(tok.i)
     return _run_around(head, kept) if kept else head.doc[head.i : head.i + 1]
+
+
+def argument(head: Token) -> Span:
+    """A noun phrase, or the clause of a gerund or verb ("charged with reviewing the plans")."""
+    return clause(head) if head.pos_ in ("VERB", "AUX") else noun_phrase(head)
 
 
 def conjuncts(head: Token) -> Iterator[Token]:

@@ -31,11 +31,48 @@ from graphbuilder.model import (
 )
 from graphbuilder.resolve.coref import Cluster, Sieve
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
-from graphbuilder.resolve.mentions import FIRST_PERSON, MentionSpan, detect_mentions
+from graphbuilder.resolve.mentions import FIRST_PERSON, MentionSpan, detect_mentions, nationality
 
 if TYPE_CHECKING:
     from graphbuilder.resolve import ArticleGraph
 
+#: Subjects that name nothing outside their sentence: kept local to their article.
+ARTICLE_LOCAL_WORDS = frozenset(
+    {
+        "this",
+        "that",
+        "these",
+        "those",
+        "you",
+        "it",
+        "one",
+        "many",
+        "some",
+        "all",
+        "both",
+        "each",
+        "who",
+        "which",
+        "what",
+        "everyone",
+        "everybody",
+        "nobody",
+        "someone",
+        "somebody",
+        "anyone",
+        "others",
+        "few",
+        "most",
+        "several",
+        "none",
+        "they",
+        "we",
+        "i",
+        "he",
+        "she",
+        "there",
+    }
+)
 _DEMONSTRATIVE = re.compile(r"^(this|that|these|those|such)\s+")
 
 #: Constructs whose object is a clause, never an entity.
@@ -58,6 +95,7 @@ class ArticleResolver:
         self._entities: dict[int, Entity] = {}  # cluster index -> entity
         self.extra: dict[str, Entity] = {}  # entities not from clusters (common nouns)
         self.mentions: dict[tuple[int, int], Mention] = {}
+        self._adjectives: dict[str | None, str] = {}
 
     # --- entities ----------------------------------------------------------------------
 
@@ -97,18 +135,23 @@ class ArticleResolver:
             role = sorted(m.roles)[0] if m.roles else m.words[-1].lower()
             return " ".join(([self._adjective(m.country)] if m.country else []) + [role])
         return " ".join(
-            [self._adjective(m.country)] * bool(m.country) + [w if w.isupper() else w.lower() for w in m.words]
+            [self._adjective(m.country)] * bool(m.country)
+            + [w if w.isupper() else w.lower() for w in m.words]
         )
 
     def _adjective(self, country: str | None) -> str:
         """The nationality word the article used for a country code, else the code."""
-        for t in self.doc:
-            if t.ent_type_ in {"NORP", "GPE"} or t.pos_ == "ADJ":
-                from graphbuilder.resolve.mentions import nationality
-
-                if t.text[:1].isupper() and nationality(t, self.sieve.gazetteer) == country:
-                    return t.text
-        return country or ""
+        if country not in self._adjectives:
+            word = next(
+                (
+                    t.text
+                    for t in self.doc
+                    if t.text[:1].isupper() and nationality(t, self.sieve.gazetteer) == country
+                ),
+                country or "",
+            )
+            self._adjectives[country] = word
+        return self._adjectives[country]
 
     def _text(self, m: MentionSpan) -> str:
         """The core words of a name as they appear in the article."""
@@ -140,7 +183,9 @@ class ArticleResolver:
 
     # --- arguments ---------------------------------------------------------------------
 
-    def cluster_for(self, span: Span, speaker: Span | None = None) -> tuple[Cluster | None, MentionSpan | None]:
+    def cluster_for(
+        self, span: Span, speaker: Span | None = None
+    ) -> tuple[Cluster | None, MentionSpan | None]:
         root = span.root
         m = self.sieve.mention_at(root.i)
         if m is None:
@@ -172,7 +217,7 @@ class ArticleResolver:
     def _common_entity(self, span: Span, m: MentionSpan | None) -> Entity:
         """A subject that names no known actor: an unresolved pronoun stays article-local."""
         text = " ".join(span.text.split())
-        if m is not None and m.kind in {"pronoun", "relative"}:
+        if m is not None and m.kind in {"pronoun", "relative"} or text.lower() in ARTICLE_LOCAL_WORDS:
             eid = entity_id(f"{self.article.id} {text.lower()} {span.start_char}")
             etype = "Person" if text.lower() in {"he", "she", "i"} else "Other"
             ent = Entity(eid, text, etype)
@@ -219,13 +264,15 @@ def resolve_article(
     from graphbuilder.resolve import ArticleGraph
 
     resolver = ArticleResolver(article, doc, gazetteer or load_gazetteer())
-    sentences = tuple(Sentence(article.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents))
+    sentences = tuple(
+        Sentence(article.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
+    )
     resolver.all_mentions()
     statements: list[Statement] = []
     for c in candidates:
         if c.object is None:
             continue
-        sidx = resolver.sentence_index[c.sentence.start]
+        sidx = resolver.sentence_index[c.sentence[0].sent.start] if len(c.sentence) else 0
         subject = resolver.argument(c.subject, literal_ok=False, speaker=c.speaker)
         if _object_is_literal(c):
             obj = Argument(c.object.text, c.object.start_char, c.object.end_char)

@@ -200,7 +200,9 @@ def write(payload: dict[str, Any], out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dictionaries", type=Path, help="folder holding Phoenix.*.actors.txt")
-    parser.add_argument("out", type=Path, help="output file, e.g. graphbuilder/data/gazetteer/phoenix.json.gz")
+    parser.add_argument(
+        "out", type=Path, help="output file, e.g. graphbuilder/data/gazetteer/phoenix.json.gz"
+    )
     args = parser.parse_args(argv)
     missing = [n for n in (*ACTOR_FILES, AGENT_FILE) if not (args.dictionaries / n).is_file()]
     if missing:
@@ -208,8 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     payload = collect(args.dictionaries)
     write(payload, args.out)
-    print(f"{args.out}: {len(payload['actors'])} actors, {len(payload['agents'])} agents, "
-          f"{len(payload['countries'])} countries, {args.out.stat().st_size} bytes")
+    print(
+        f"{args.out}: {len(payload['actors'])} actors, {len(payload['agents'])} agents, "
+        f"{len(payload['countries'])} countries, {args.out.stat().st_size} bytes"
+    )
     return 0
 
 

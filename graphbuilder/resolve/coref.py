@@ -28,8 +28,12 @@ from graphbuilder.resolve.mentions import (
 )
 
 #: Roles that any head of state or government answers to ("the Russian leader").
-HEAD_ROLES = frozenset({"president", "leader", "premier", "prime minister", "chancellor", "king", "queen", "head"})
+HEAD_ROLES = frozenset(
+    {"president", "leader", "premier", "prime minister", "chancellor", "king", "queen", "head"}
+)
 _STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "a", "an", "to"})
+#: How many of a country's first aliases may be names of the country itself.
+COUNTRY_NAME_SLOTS = 8
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 3
 
@@ -100,7 +104,7 @@ class Cluster:
         return combine_codes(country, agent)
 
 
-def _initials(words: tuple[str, ...], gazetteer: Gazetteer) -> str:
+def _initials(words: tuple[str, ...]) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in _STOP and w[:1].isalpha())
 
 
@@ -110,13 +114,31 @@ def _is_acronym(m: MentionSpan) -> bool:
 
 
 def _country_like(alias: tuple[str, ...], actor: Actor) -> bool:
-    """Does an alias name the country itself (not one of its cities)?"""
-    head = actor.aliases[0] if actor.aliases else ()
-    if not alias or not head:
+    """Does an alias name the country itself, not one of its cities or regions?
+
+    The dictionaries list a country's names first, then its cities: an alias counts when it
+    is the name, a short code ("US"), or one of the first names sharing a word stem with an
+    earlier one ("Britain" after "British", "Russia" after "Russian Federation").
+    """
+    keys = actor.aliases
+    if not alias or not keys:
         return False
-    if alias == head or (len(alias) == 1 and len(alias[0]) <= 3):
+    if alias == keys[0] or (len(alias) == 1 and len(alias[0]) <= 3):
         return True
-    return alias[0][:4] == head[0][:4]
+    try:
+        idx = keys.index(alias)
+    except ValueError:
+        return False
+    if idx > COUNTRY_NAME_SLOTS:
+        return False
+    stems = {w[:4] for w in keys[0] if w not in _STOP}
+    for k in keys[1 : idx + 1]:
+        k_stems = {w[:4] for w in k if w not in _STOP}
+        if k_stems & stems or (len(k) == 1 and len(k[0]) <= 3):
+            if k == alias:
+                return True
+            stems |= k_stems
+    return False
 
 
 class Sieve:
@@ -165,13 +187,24 @@ class Sieve:
             actor = self.gazetteer.actor(key)
             if actor is None:
                 continue
-            if m.label == "Person" and actor.type != "Person" or actor.type == "Person" and m.label in {"Place", "Group"}:
+            if (
+                m.label == "Person"
+                and actor.type != "Person"
+                or actor.type == "Person"
+                and m.label in {"Place", "Group"}
+            ):
                 continue
-            if actor.type == "Organization" and m.country and actor.country_on(self.date) not in {m.country, None}:
+            if (
+                actor.type == "Organization"
+                and m.country
+                and actor.country_on(self.date) not in {m.country, None}
+            ):
                 continue
             if actor.type == "Place":
                 alias = tuple(w.lower().replace(".", "") for w in key)
-                return actor, m.label in {None, "Place", "Group", "Organization"} and _country_like(alias, actor)
+                return actor, m.label in {None, "Place", "Group", "Organization"} and _country_like(
+                    alias, actor
+                )
             return actor, True
         return None, False
 
@@ -228,7 +261,11 @@ class Sieve:
         named = [c for c in self.clusters if c.names]
         for c in list(named):
             acr = next((m for m in c.names if _is_acronym(m)), None)
-            if acr is None or c.actor is not None or len(c.names) != sum(1 for m in c.names if _is_acronym(m)):
+            if (
+                acr is None
+                or c.actor is not None
+                or len(c.names) != sum(1 for m in c.names if _is_acronym(m))
+            ):
                 continue
             target: Cluster | None = None
             explicit = next((m.acronym_for for m in c.names if m.acronym_for is not None), None)
@@ -241,7 +278,7 @@ class Sieve:
                     if o is c or not o.names or o.type == "Person":
                         continue
                     for om in o.names:
-                        initials = _initials(om.words, self.gazetteer)
+                        initials = _initials(om.words)
                         # "UAF" for "Armed Forces of Ukraine": word order may differ from 3 letters on
                         if len(om.words) > 1 and (
                             initials == acronym or len(acronym) >= 3 and sorted(initials) == sorted(acronym)
@@ -304,10 +341,12 @@ class Sieve:
             if role == "leader":
                 return bool(known & HEAD_ROLES) or code.endswith("GOV") or not known
             if known:
-                return role in known or (role in HEAD_ROLES and bool(known & HEAD_ROLES) and role != "president")
+                return role in known or (
+                    role in HEAD_ROLES and bool(known & HEAD_ROLES) and role != "president"
+                )
             return code.endswith("GOV") if c.actor else True
 
-        for prev, c in reversed(history):
+        for _prev, c in reversed(history):
             if fits(c):
                 return c
         # cataphora: the most mentioned compatible person later in the article
@@ -319,21 +358,30 @@ class Sieve:
         fits: Callable[[Cluster, MentionSpan], bool]
         window = PRONOUN_WINDOW
         if p in PERSON_PRONOUNS:
+
             def fits(c: Cluster, prev: MentionSpan) -> bool:
                 return c.type == "Person" and not prev.plural
         elif p in PLURAL_PRONOUNS:
+
             def fits(c: Cluster, prev: MentionSpan) -> bool:
                 return c.type == "Group" or (c.kind == "group" and prev.plural)
+
             window = 1
         elif p in NEUTER_PRONOUNS:
+
             def fits(c: Cluster, prev: MentionSpan) -> bool:
                 return c.type == "Organization" and prev.subject and not prev.plural and prev.kind == "name"
+
             window = 1
         else:
             return None
         for back in range(0, window + 1):
             sent = m.sentence - back
-            cands = [(pm, c) for pm, c in history if pm.sentence == sent and (back or pm.start < m.start) and fits(c, pm)]
+            cands = [
+                (pm, c)
+                for pm, c in history
+                if pm.sentence == sent and (back or pm.start < m.start) and fits(c, pm)
+            ]
             if not cands:
                 continue
             for pick in (

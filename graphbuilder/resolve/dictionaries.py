@@ -133,7 +133,10 @@ def parse_actor_lines(lines: Iterable[str]) -> Iterator[ActorEntry]:
     def flush() -> ActorEntry | None:
         if root is None or not periods:
             return None
-        return ActorEntry(root.strip("_"), tuple(aliases), tuple(periods), comment)
+        ident = root.strip("_")
+        if ident.upper().startswith("THE_") and len(ident) > 4:
+            ident = ident[4:]  # "THE_EUROPEAN_UNION" is known as EUROPEAN_UNION
+        return ActorEntry(ident, tuple(aliases), tuple(periods), comment)
 
     for raw in lines:
         if not raw.strip():

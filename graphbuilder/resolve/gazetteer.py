@@ -156,8 +156,9 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     return Gazetteer(payload)
 
 
-def gazetteer_from_lines(actor_lines: Iterable[str], agent_lines: Iterable[str] = (),
-                         source: str = "Phoenix.Countries.actors.txt") -> Gazetteer:
+def gazetteer_from_lines(
+    actor_lines: Iterable[str], agent_lines: Iterable[str] = (), source: str = "Phoenix.Countries.actors.txt"
+) -> Gazetteer:
     """A gazetteer over hand-written dictionary lines (for tests and small custom lists)."""
     from graphbuilder.resolve.build_gazetteer import payload_from_lines
 

@@ -38,24 +38,111 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister", "lord", "lady"})
 #: Words that make up a title before a name ("Russian Chief of Staff", "Prime Minister").
-TITLE_WORDS = frozenset({
-    "president", "prime", "minister", "chancellor", "premier", "king", "queen", "prince",
-    "princess", "general", "gen", "senator", "sen", "rep", "representative", "governor",
-    "secretary", "foreign", "defense", "defence", "interior", "finance", "chief", "leader",
-    "ambassador", "vice", "deputy", "acting", "former", "speaker", "mayor", "commander",
-    "colonel", "col", "admiral", "marshal", "pope", "sheikh", "emir", "crown", "head",
-    "spokesman", "spokeswoman", "spokesperson", "envoy", "lt", "sgt", "captain", "capt",
-    "lieutenant", "judge", "justice", "director", "chairman", "chairwoman", "chair", "ceo",
-    "elect", "opposition", "party", "state", "supreme", "ayatollah", "sultan",
-    "monarch", "emperor", "officer", "staff", "of", "the",
-})
+TITLE_WORDS = frozenset(
+    {
+        "president",
+        "prime",
+        "minister",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "general",
+        "gen",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "secretary",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "chief",
+        "leader",
+        "ambassador",
+        "vice",
+        "deputy",
+        "acting",
+        "former",
+        "speaker",
+        "mayor",
+        "commander",
+        "colonel",
+        "col",
+        "admiral",
+        "marshal",
+        "pope",
+        "sheikh",
+        "emir",
+        "crown",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "lt",
+        "sgt",
+        "captain",
+        "capt",
+        "lieutenant",
+        "judge",
+        "justice",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "elect",
+        "opposition",
+        "party",
+        "state",
+        "supreme",
+        "ayatollah",
+        "sultan",
+        "monarch",
+        "emperor",
+        "officer",
+        "staff",
+        "of",
+        "the",
+    }
+)
 #: Nouns that refer back to a person by role: "the Russian leader", "his counterpart".
-ROLE_NOUNS = frozenset({
-    "leader", "president", "counterpart", "minister", "premier", "chancellor", "head",
-    "chief", "king", "queen", "spokesman", "spokeswoman", "spokesperson", "envoy",
-    "ambassador", "secretary", "commander", "governor", "monarch", "emperor", "sultan",
-    "emir", "pope", "mayor", "senator", "general",
-})
+ROLE_NOUNS = frozenset(
+    {
+        "leader",
+        "president",
+        "counterpart",
+        "minister",
+        "premier",
+        "chancellor",
+        "head",
+        "chief",
+        "king",
+        "queen",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "secretary",
+        "commander",
+        "governor",
+        "monarch",
+        "emperor",
+        "sultan",
+        "emir",
+        "pope",
+        "mayor",
+        "senator",
+        "general",
+    }
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -163,7 +250,9 @@ def _name_mention(span: Span, label: str, gazetteer: Gazetteer, starts: dict[int
     elif label == "ORG":
         country = country or _country_of_tokens(tokens, gazetteer)
     roles = frozenset(
-        t.lower_ for t in title if t.lower_ in TITLE_WORDS and t.lower_ not in {"of", "the", "former", "acting"}
+        t.lower_
+        for t in title
+        if t.lower_ in TITLE_WORDS and t.lower_ not in {"of", "the", "former", "acting"}
     )
     start = title[0].i if title else tokens[0].i
     return MentionSpan(
@@ -212,16 +301,34 @@ def _noun_mention(token: Token, gazetteer: Gazetteer, starts: dict[int, int]) ->
     agent = gazetteer.agent_code(words) or gazetteer.agent_code([token.text])
     if lemma in ROLE_NOUNS and not plural and (determined or country):
         return MentionSpan(
-            start=start, end=token.i + 1, head=token.i, kind="role", sentence=_sentence_of(token, starts),
-            words=tuple(words), label="Person", country=country, roles=frozenset({role}),
-            agent=agent[1] if agent else "~GOV", subject=subj, root_subject=root_subj,
+            start=start,
+            end=token.i + 1,
+            head=token.i,
+            kind="role",
+            sentence=_sentence_of(token, starts),
+            words=tuple(words),
+            label="Person",
+            country=country,
+            roles=frozenset({role}),
+            agent=agent[1] if agent else "~GOV",
+            subject=subj,
+            root_subject=root_subj,
         )
     indefinite = any(c.lower_ in {"a", "an"} for c in dets)
     if agent is not None and (country or subj or plural) and not (indefinite and not plural):
         return MentionSpan(
-            start=start, end=token.i + 1, head=token.i, kind="group", sentence=_sentence_of(token, starts),
-            words=tuple(words[agent[0]:] if country else words), label="Group" if plural else "Organization",
-            country=country, agent=agent[1], subject=subj, root_subject=root_subj, plural=plural,
+            start=start,
+            end=token.i + 1,
+            head=token.i,
+            kind="group",
+            sentence=_sentence_of(token, starts),
+            words=tuple(words[agent[0] :] if country else words),
+            label="Group" if plural else "Organization",
+            country=country,
+            agent=agent[1],
+            subject=subj,
+            root_subject=root_subj,
+            plural=plural,
         )
     return None
 
@@ -231,7 +338,11 @@ def _propn_run(token: Token) -> Span | None:
     if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
         return None
     start = token.i
-    while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i >= start:
+    while (
+        start > token.sent.start
+        and token.doc[start - 1].pos_ == "PROPN"
+        and token.doc[start - 1].head.i >= start
+    ):
         start -= 1
     return token.doc[start : token.i + 1]
 
@@ -269,12 +380,24 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> list[MentionSpan]:
         if token.tag_ in {"PRP", "PRP$"} and (lower in THIRD_PERSON or lower in FIRST_PERSON):
             subj, root_subj = _is_subject(token)
             found[token.i] = MentionSpan(
-                token.i, token.i + 1, token.i, "pronoun", _sentence_of(token, starts), (token.text,),
-                subject=subj, root_subject=root_subj, plural=lower in PLURAL_PRONOUNS,
+                token.i,
+                token.i + 1,
+                token.i,
+                "pronoun",
+                _sentence_of(token, starts),
+                (token.text,),
+                subject=subj,
+                root_subject=root_subj,
+                plural=lower in PLURAL_PRONOUNS,
             )
         elif token.tag_ in {"WP", "WDT"} and lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             found[token.i] = MentionSpan(
-                token.i, token.i + 1, token.i, "relative", _sentence_of(token, starts), (token.text,),
+                token.i,
+                token.i + 1,
+                token.i,
+                "relative",
+                _sentence_of(token, starts),
+                (token.text,),
                 antecedent=token.head.head.i,
             )
         elif token.pos_ == "NOUN":
@@ -307,7 +430,11 @@ def _drop_nested_titles(mentions: list[MentionSpan]) -> list[MentionSpan]:
     out: list[MentionSpan] = []
     for m in mentions:
         inside = any(
-            o is not m and o.kind == "name" and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+            o is not m
+            and o.kind == "name"
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.start, o.end) != (m.start, m.end)
             for o in mentions
         )
         if not inside:

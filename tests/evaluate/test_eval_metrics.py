@@ -165,6 +165,21 @@ def test_relation_scores_per_type() -> None:
         ),
         ({"predicate": "is", "relation_text": "is", "object": {"text": "a small town"}}, None),
         ({"predicate": "called_for", "relation_text": "called for"}, None),
+        ({"predicate": "assassinated_at", "relation_text": "was assassinated at"}, None),  # victim only
+        ({"predicate": "killed", "relation_text": "was killed by"}, "Kill"),
+        (
+            {"predicate": "is", "relation_text": "is", "object": {"text": "the accused assassin of Kennedy"}},
+            "Kill",
+        ),
+        (
+            {
+                "predicate": "is",
+                "relation_text": "is",
+                "object": {"text": "the man convicted of killing him"},
+            },
+            "Kill",
+        ),
+        ({"predicate": "is", "relation_text": "is", "object": {"text": "a son of the slain leader"}}, None),
     ],
 )
 def test_conll04_predicate_mapping(record: dict, relation: str | None) -> None:

@@ -62,6 +62,14 @@ CASES = [
     ("Guerrillas wounded two soldiers in a bomb attack.", "wounded", "ASSAULT"),
     ("Trump's appeal to Putin went unanswered.", "appeal", "REQUEST"),
     ("The offensive began at dawn.", "offensive", "FIGHT"),
+    ("Heavy fighting raged in the northern districts.", "raged", "FIGHT"),
+    ("Norway suspended its development aid to the junta.", "suspended", "SANCTION"),
+    ("The envoys ended their mediation efforts in Beirut.", "ended", "SANCTION"),
+    ("The government expelled the monitors and forced the agency out.", "forced", "SANCTION"),
+    ("The army lifted the siege of the town.", "lifted", "RETREAT"),
+    ("The militia was guilty of violating the truce.", "was", "FIGHT"),
+    ("The opposition leader said the cabinet must resign.", "said", "DEMAND"),
+    ("The navy launched two weeks of joint exercises with Egypt.", "launched", "COOPERATE"),
 ]
 
 

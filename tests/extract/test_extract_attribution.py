@@ -16,7 +16,7 @@ CASES = [
     ),
     (
         '"The situation is difficult. Our army has stopped the offensive," '
-        'Zelensky said, as quoted by Strana.',
+        "Zelensky said, as quoted by Strana.",
         "Our army",
         "stopped",
         "Zelensky",

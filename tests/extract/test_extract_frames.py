@@ -216,3 +216,52 @@ def test_confidence_orders_constructs(candidates, find) -> None:
     nominal = find(candidates("Putin's visit to Beijing angered Washington."), "Putin", "visited")
     title = find(candidates("US President Donald Trump spoke."), "Donald Trump", "is")
     assert explicit.confidence > nominal.confidence > title.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # a time adjunct is the object only when the verb has nothing else
+        (
+            "Passenger services were terminated on 31 December 1954.",
+            "Passenger services",
+            "was_terminated_on",
+            "31 December 1954",
+        ),
+        # amounts are objects
+        ("Accepted bids ranged from 8 % to 9 %.", "Accepted bids", "ranged_from", "8 %"),
+        # a state after a place name stays in the argument
+        (
+            "Hiester was born in Montgomery County, Pennsylvania.",
+            "Hiester",
+            "was_born_in",
+            "Montgomery County, Pennsylvania",
+        ),
+        # subject control: the governing verb is part of the relation, not a separate subject
+        ("He was appointed to command his regiment.", "He", "commanded", "his regiment"),
+    ],
+)
+def test_adjuncts_and_places(candidates, find, text, subject, predicate, obj) -> None:
+    find(candidates(text), subject, predicate, obj)
+
+
+def test_time_adjunct_is_no_object_next_to_a_real_one(candidates) -> None:
+    cands = candidates("Germany signed the agreement on 3 May 2012.")
+    assert {c.predicate for c in cands} == {"signed"}
+
+
+def test_relation_keeps_auxiliaries_and_adverbs(candidates, find) -> None:
+    cand = find(candidates("He was appointed to command his regiment."), "He", "commanded")
+    assert " ".join(t.text for t in cand.relation) == "was appointed to command"
+    cand = find(candidates("Alexander supposedly said that the battle was lost."), "Alexander", "said")
+    assert [t.text for t in cand.relation] == ["supposedly", "said", "that"]
+
+
+def test_titles_need_a_role_word(candidates) -> None:
+    cands = candidates("From 1970, Gideon Rodan taught at the University of Connecticut.")
+    assert not [c for c in cands if c.construct == "apposition"]
+
+
+def test_no_controller_under_the_copula(candidates) -> None:
+    cands = candidates("It is possible to modify the legislation.")
+    assert not [c for c in cands if c.predicate == "modified"]

@@ -57,7 +57,9 @@ def make_candidate(
 def resolve_text(nlp) -> Callable[..., ArticleGraph]:
     """``resolve_text(text, published=None)`` -> the ArticleGraph from the real extractor."""
 
-    def run(text: str, published: str | None = None, candidates: list[Candidate] | None = None) -> ArticleGraph:
+    def run(
+        text: str, published: str | None = None, candidates: list[Candidate] | None = None
+    ) -> ArticleGraph:
         article = article_from_text(text, published=published)
         doc = nlp(article.text)
         cands = list(extract_candidates(doc, published)) if candidates is None else candidates

@@ -131,15 +131,27 @@ def test_agents_with_regular_explicit_and_no_plural() -> None:
 
 @pytest.mark.parametrize(
     "word, plural",
-    [("SOLDIER", "SOLDIERS"), ("AUTHORITY", "AUTHORITIES"), ("ENVOY", "ENVOYS"), ("BOSS", "BOSSES"),
-     ("POLICEMAN", "POLICEMEN"), ("ARMED_FORCE", "ARMED_FORCES")],
+    [
+        ("SOLDIER", "SOLDIERS"),
+        ("AUTHORITY", "AUTHORITIES"),
+        ("ENVOY", "ENVOYS"),
+        ("BOSS", "BOSSES"),
+        ("POLICEMAN", "POLICEMEN"),
+        ("ARMED_FORCE", "ARMED_FORCES"),
+    ],
 )
 def test_plural_of(word: str, plural: str) -> None:
     assert plural_of(word) == plural
 
 
 def test_phrase_keys_normalise_like_article_words() -> None:
-    assert phrase_key("RUSSIAN_PRESIDENT_VLADIMIR_V._PUTIN") == ("russian", "president", "vladimir", "v", "putin")
+    assert phrase_key("RUSSIAN_PRESIDENT_VLADIMIR_V._PUTIN") == (
+        "russian",
+        "president",
+        "vladimir",
+        "v",
+        "putin",
+    )
     assert phrase_key("ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_") == ("aden", "abyan", "islamic", "army")
     assert phrase_key("BAN_KI-MOON") == normalise_words(["Ban", "Ki", "-", "moon"])
     assert normalise_words(["U.S."]) == ("us",)

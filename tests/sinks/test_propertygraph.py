@@ -58,6 +58,7 @@ def test_statement_builders_refuse_unsafe_types() -> None:
         (0.25, "0.25"),
         ("it's", "'it\\'s'"),
         ("a\\b", "'a\\\\b'"),
+        ("\\u0027", "'\\\\u0027'"),  # text that looks like an escape stays text
         ("line\nbreak", "'line\\nbreak'"),
         ("\x00\u2028", "'\\u0000\\u2028'"),
         (["x", 1], "['x', 1]"),
@@ -85,6 +86,8 @@ def test_literals_read_back_exactly_in_a_real_cypher_engine(tmp_path: Path) -> N
         "ünïcödé – “quotes” 🚀",
         "$rows",
         "\x1f\x07",
+        "\\u0027) RETURN 1 //",
+        "ends with \\",
     ]
     database, connection = connect(tmp_path / "lit.lbug")
     try:

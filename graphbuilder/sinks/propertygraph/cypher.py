@@ -375,6 +375,9 @@ def to_ladybug(query: str) -> str:
 
 # --- literals for parameter-free scripts ----------------------------------------------------
 
+# Backslash escapes for quote and backslash: Neo4j's parser reads a \u0027 escape as the end
+# of the string (its front end rejects 'it\u0027s'), so \u escapes are kept for characters
+# that cannot end a literal: control characters and line separators.
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -383,7 +386,7 @@ def literal(value: Any) -> str:
     """``value`` as a Cypher literal that reads back as exactly ``value``.
 
     Strings are single-quoted with backslash escapes (control characters as ``\\uXXXX``),
-    so quotes, backticks, braces, ``//`` and ``*/`` inside them stay data.
+    so quotes, backticks, braces, ``//``, ``*/`` and text like ``\\u0027`` stay data.
     """
     if value is None:
         return "null"
