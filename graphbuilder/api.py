@@ -37,8 +37,7 @@ def iter_articles(inputs: Input | Iterable[Input], report: RunReport | None = No
             report.articles += 1
             yield item
         elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            for article in read_inputs([str(item)], report):
-                yield article
+            yield from read_inputs([str(item)], report)
         elif isinstance(item, str):
             report.articles += 1
             yield article_from_text(item)
@@ -51,7 +50,9 @@ def _looks_like_path(s: str) -> bool:
         return True
     if "\n" in s or len(s) > 4096:
         return False
-    return Path(s).exists() or (("/" in s or s.endswith((".txt", ".html", ".htm", ".jsonl"))) and " " not in s)
+    return Path(s).exists() or (
+        ("/" in s or s.endswith((".txt", ".html", ".htm", ".jsonl"))) and " " not in s
+    )
 
 
 def iter_article_graphs(
@@ -67,7 +68,9 @@ def iter_article_graphs(
     nlp = load_pipeline(model)
     report = report if report is not None else RunReport()
     articles = iter_articles(inputs, report)
-    stream = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    stream = nlp.pipe(
+        ((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process
+    )
     for doc, article in stream:
         try:
             candidates = list(extract_candidates(doc, reference_date=article.published))
@@ -114,7 +117,9 @@ def extract(
     n_process: int = 1,
 ) -> Iterator[dict[str, Any]]:
     """Statement JSON records, streamed article by article (no store is built)."""
-    for ag in iter_article_graphs(inputs, report=report, model=model, batch_size=batch_size, n_process=n_process):
+    for ag in iter_article_graphs(
+        inputs, report=report, model=model, batch_size=batch_size, n_process=n_process
+    ):
         kg = KnowledgeGraph()
         kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
         yield from kg.records()
@@ -141,8 +146,15 @@ def build_folder(
 
     kg = read_folder(out)
     try:
-        build(inputs, into=kg, report=report, model=model, batch_size=batch_size, n_process=n_process,
-              on_article=on_article)
+        build(
+            inputs,
+            into=kg,
+            report=report,
+            model=model,
+            batch_size=batch_size,
+            n_process=n_process,
+            on_article=on_article,
+        )
     finally:
         write_folder(kg, out, rdf=store)
     return kg

@@ -59,13 +59,27 @@ def _phase(name: str, corpus: str, limit: int | None, batch_size: int) -> dict:
             kg = build_folder(articles, out, batch_size=batch_size)
             extra = kg.summary()
     seconds = time.perf_counter() - start
-    return {"phase": name, "articles": len(articles), "words": words, "seconds": seconds,
-            "peak_rss_mib": _peak_rss_mib(), **extra}
+    return {
+        "phase": name,
+        "articles": len(articles),
+        "words": words,
+        "seconds": seconds,
+        "peak_rss_mib": _peak_rss_mib(),
+        **extra,
+    }
 
 
 def _run_child(name: str, args: argparse.Namespace) -> dict:
-    cmd = [sys.executable, "-m", "graphbuilder.bench", args.corpus, "--phase", name,
-           "--batch-size", str(args.batch_size)] + (["--limit", str(args.limit)] if args.limit else [])
+    cmd = [
+        sys.executable,
+        "-m",
+        "graphbuilder.bench",
+        args.corpus,
+        "--phase",
+        name,
+        "--batch-size",
+        str(args.batch_size),
+    ] + (["--limit", str(args.limit)] if args.limit else [])
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         sys.exit(f"bench: phase {name} failed:\n{proc.stderr.strip()}")
@@ -89,14 +103,23 @@ def main(argv: list[str] | None = None) -> None:
     base = _run_child("spacy", args)
     full = _run_child("build", args)
     for r in (base, full):
-        label = "spaCy nlp.pipe only (baseline)" if r["phase"] == "spacy" else "graphbuilder build (end to end)"
-        print(f"  {label:<34} {r['articles'] / r['seconds']:7.1f} articles/s  "
-              f"{r['words'] / r['seconds']:9.0f} words/s  peak {r['peak_rss_mib']:6.0f} MiB  ({r['seconds']:.1f} s)")
-    print(f"  built: {full['articles']} articles, {full['words']} words -> {full['entities']} entities, "
-          f"{full['statements']} statements, {full['evidence']} evidence")
+        label = (
+            "spaCy nlp.pipe only (baseline)" if r["phase"] == "spacy" else "graphbuilder build (end to end)"
+        )
+        print(
+            f"  {label:<34} {r['articles'] / r['seconds']:7.1f} articles/s  "
+            f"{r['words'] / r['seconds']:9.0f} words/s  "
+            f"peak {r['peak_rss_mib']:6.0f} MiB  ({r['seconds']:.1f} s)"
+        )
+    print(
+        f"  built: {full['articles']} articles, {full['words']} words -> {full['entities']} entities, "
+        f"{full['statements']} statements, {full['evidence']} evidence"
+    )
     ratio = (full["articles"] / full["seconds"]) / (base["articles"] / base["seconds"])
-    print(f"  throughput ratio end-to-end / spaCy parsing: {ratio:.2f}  "
-          f"(1.00 would mean extraction, resolution and writing cost nothing)")
+    print(
+        f"  throughput ratio end-to-end / spaCy parsing: {ratio:.2f}  "
+        f"(1.00 would mean extraction, resolution and writing cost nothing)"
+    )
     print(f"  memory ratio end-to-end / spaCy parsing: {full['peak_rss_mib'] / base['peak_rss_mib']:.2f}")
 
 

@@ -17,6 +17,7 @@ itself except to wait until the server answers.
 
 from __future__ import annotations
 
+import errno
 import ipaddress
 import os
 import shutil
@@ -31,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import IO
+
+import pyoxigraph as ox
 
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.oxigraph_store import store_path
@@ -65,11 +68,53 @@ def bind_address(host: str, port: int) -> str:
 
 
 def port_in_use(host: str, port: int) -> bool:
-    """Whether something already accepts connections on host:port."""
-    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as s:
-        s.settimeout(0.5)
-        return s.connect_ex((host.strip("[]"), port)) == 0
+    """Whether ``host:port`` is taken by another listening socket."""
+    try:
+        check_address(host, port)
+    except StoreError as err:
+        return "already in use" in str(err)
+    return False
+
+
+def check_address(host: str, port: int) -> None:
+    """StoreError with a one-line reason unless the server can listen on ``host:port``.
+
+    Binds a probe socket the way the server will (``SO_REUSEADDR``, as Rust's listener
+    does, so connections of a server stopped a moment ago do not count as "in use").
+    """
+    shown = bind_address(host, port)
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)
+    except socket.gaierror as err:
+        raise StoreError(f"cannot listen on {shown}: unknown host ({err.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as err:
+            if err.errno == errno.EADDRINUSE:
+                raise StoreError(f"{shown} is already in use; choose another --port") from None
+            if err.errno == errno.EADDRNOTAVAIL:
+                raise StoreError(f"cannot listen on {shown}: {host} is not an address of this machine") from None
+            if err.errno == errno.EACCES:
+                raise StoreError(f"cannot listen on {shown}: permission denied (ports below 1024 "
+                                 "need privileges)") from None
+            raise StoreError(f"cannot listen on {shown}: {err.strerror or err}") from None
+
+
+def check_store(folder: str | Path) -> Path:
+    """The store directory of the build ``folder``; StoreError when it is missing or unreadable."""
+    store = store_path(folder)
+    if not store.is_dir() or not any(store.iterdir()):
+        raise StoreError(f"{folder}: no Oxigraph store here; run `graphbuilder build INPUT --out {folder}`")
+    try:
+        opened = ox.Store.read_only(str(store))
+    except OSError as err:
+        raise StoreError(f"{store}: not a readable Oxigraph store ({err}); rebuild it with "
+                         f"`graphbuilder build INPUT --out {folder}`") from None
+    del opened
+    return store
 
 
 def server_command(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
@@ -87,6 +132,24 @@ def server_command(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEF
         "--bind", bind_address(host, port),
         "--timeout-s", str(int(timeout)),
     ]
+
+
+def preflight(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+              timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False) -> list[str]:
+    """Everything that can be checked before starting the server; its argv, else StoreError.
+
+    The store must open, the address must be free: the server itself would report these
+    as a Rust error (with a backtrace when RUST_BACKTRACE is set), not as one clear line.
+    """
+    argv = server_command(folder, host, port, timeout, allow_updates)
+    check_store(folder)
+    check_address(host, port)
+    return argv
+
+
+def server_environment() -> dict[str, str]:
+    """The server's environment: ours, without Rust backtraces in its error messages."""
+    return {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
 
 
 @dataclass
@@ -158,11 +221,10 @@ def start_endpoint(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEF
                    timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False,
                    ready_within: float = 20.0) -> Endpoint:
     """Start the server in the background and wait until it answers (for tests, notebooks)."""
-    argv = server_command(folder, host, port, timeout, allow_updates)
-    if port_in_use(host, port):
-        raise StoreError(f"{bind_address(host, port)} is already in use; choose another --port")
+    argv = preflight(folder, host, port, timeout, allow_updates)
     log = tempfile.TemporaryFile()
-    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
+                               env=server_environment())
     endpoint = Endpoint(process, host, port, log)
     endpoint.wait_ready(ready_within)
     return endpoint
@@ -175,14 +237,12 @@ def serve(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
     On POSIX the server replaces this process (``exec``), so Ctrl-C and ``kill`` reach it
     directly and no orphan can be left behind; elsewhere it runs as a child.
     """
-    argv = server_command(folder, host, port, timeout, allow_updates)
-    if port_in_use(host, port):
-        raise StoreError(f"{bind_address(host, port)} is already in use; choose another --port")
+    argv = preflight(folder, host, port, timeout, allow_updates)
     sys.stdout.flush()
     sys.stderr.flush()
     if os.name == "posix":
-        os.execv(argv[0], argv)
-    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL)
+        os.execve(argv[0], argv, server_environment())
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, env=server_environment())
     try:
         return process.wait()
     except KeyboardInterrupt:

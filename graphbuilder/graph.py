@@ -53,9 +53,7 @@ class KnowledgeGraph:
     def add_statement(self, statement: Statement) -> None:
         known = self.statements.get(statement.id)
         if known is None:
-            self.statements[statement.id] = replace(statement, evidence=()).with_evidence(
-                statement.evidence
-            )
+            self.statements[statement.id] = replace(statement, evidence=()).with_evidence(statement.evidence)
         else:
             merged = known.with_evidence(statement.evidence)
             if merged.event_type is None and statement.event_type is not None:
@@ -99,7 +97,8 @@ class KnowledgeGraph:
     def records(self) -> Iterator[dict[str, Any]]:
         """Statement JSON lines records, ordered by article, sentence and position."""
         pairs = sorted(
-            self.evidence(), key=lambda p: (p[1].article_id, p[1].sentence.index, p[1].relation_start, p[0].id)
+            self.evidence(),
+            key=lambda p: (p[1].article_id, p[1].sentence.index, p[1].relation_start, p[0].id),
         )
         for st, ev in pairs:
             yield statement_record(st, ev)

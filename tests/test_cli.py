@@ -17,11 +17,18 @@ GRAPHBUILDER = [sys.executable, "-m", "graphbuilder"]
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*GRAPHBUILDER, *args], input=stdin.decode() if stdin else None, capture_output=True,
-                          text=True, timeout=600)
+    return subprocess.run(
+        [*GRAPHBUILDER, *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
-def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], click.Command]]:
+def all_commands(
+    group: click.Group, prefix: tuple[str, ...] = ()
+) -> list[tuple[tuple[str, ...], click.Command]]:
     found = []
     for name, cmd in group.commands.items():
         found.append(((*prefix, name), cmd))
@@ -30,7 +37,9 @@ def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple
     return found
 
 
-@pytest.mark.parametrize("path,command", all_commands(main), ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+@pytest.mark.parametrize(
+    "path,command", all_commands(main), ids=lambda v: " ".join(v) if isinstance(v, tuple) else ""
+)
 def test_every_command_has_help(path: tuple[str, ...], command: click.Command) -> None:
     assert command.help and len(command.help.split()) >= 5, f"{' '.join(path)} needs a real --help text"
     result = CliRunner().invoke(main, [*path, "--help"])
@@ -79,8 +88,8 @@ def test_extract_streams_statement_json(tmp_path: Path, nlp) -> None:
     for r in records:
         for key in ("subject", "object"):
             span = r[key]
-            assert text[span["start"]:span["end"]] == span["text"]
-        assert text[r["sentence"]["start"]:r["sentence"]["end"]] == r["sentence"]["text"]
+            assert text[span["start"] : span["end"]] == span["text"]
+        assert text[r["sentence"]["start"] : r["sentence"]["end"]] == r["sentence"]["text"]
 
 
 def test_bad_inputs_are_reported_and_the_rest_goes_through(tmp_path: Path, nlp) -> None:
@@ -89,7 +98,9 @@ def test_bad_inputs_are_reported_and_the_rest_goes_through(tmp_path: Path, nlp) 
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": "Putin met Orban."}\n{"text": \n', encoding="utf-8")
     out = tmp_path / "out"
-    result = run("build", str(good), str(bad), str(tmp_path / "nope.txt"), "--out", str(out), "-q", "--no-store")
+    result = run(
+        "build", str(good), str(bad), str(tmp_path / "nope.txt"), "--out", str(out), "-q", "--no-store"
+    )
     assert result.returncode == 0, result.stderr
     assert f"skipped: {bad}:2: malformed JSON" in result.stderr
     assert f"skipped: {tmp_path / 'nope.txt'}: no such file or directory" in result.stderr

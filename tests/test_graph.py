@@ -34,11 +34,14 @@ def article_graph(article_id: str, text: str, negated: bool = False) -> tuple:
     o_start = text.index("Putin")
     obj = Argument("Putin", o_start, o_start + 5, PUTIN.id, PUTIN.name, "Person")
     r_start = text.index("appealed")
-    ev = Evidence(article_id, sentence, subj, "appealed to", r_start, r_start + 11, obj, negated=negated,
-                  confidence=0.6)
+    ev = Evidence(
+        article_id, sentence, subj, "appealed to", r_start, r_start + 11, obj, negated=negated, confidence=0.6
+    )
     st = Statement(TRUMP.id, "appealed_to", PUTIN.id, negated=negated, event_type="REQUEST", evidence=(ev,))
-    mentions = (Mention(article_id, 0, subj.start, subj.end, "Trump", TRUMP.id),
-                Mention(article_id, 0, obj.start, obj.end, "Putin", PUTIN.id))
+    mentions = (
+        Mention(article_id, 0, subj.start, subj.end, "Trump", TRUMP.id),
+        Mention(article_id, 0, obj.start, obj.end, "Putin", PUTIN.id),
+    )
     return article, (sentence,), (TRUMP, PUTIN), mentions, (st,)
 
 
@@ -99,7 +102,9 @@ def test_rebuilt_article_replaces_its_contribution() -> None:
 def test_entities_merge_aliases_across_articles() -> None:
     kg = KnowledgeGraph()
     kg.add_entity(Entity("vladimir-putin", "Vladimir Putin", "Person", ("Putin",)))
-    kg.add_entity(Entity("vladimir-putin", "Vladimir Putin", "Person", ("the Russian leader",), "RUSGOV", "RUS"))
+    kg.add_entity(
+        Entity("vladimir-putin", "Vladimir Putin", "Person", ("the Russian leader",), "RUSGOV", "RUS")
+    )
     e = kg.entities["vladimir-putin"]
     assert e.aliases == ("Putin", "the Russian leader") and e.actor_code == "RUSGOV"
     assert kg.find_entities("the russian leader") == [e]
@@ -120,8 +125,20 @@ def test_records_follow_the_public_statement_format() -> None:
     kg.add_article(*article_graph("a1", "Trump appealed to Putin."))
     (record,) = kg.records()
     assert set(record) >= {
-        "article_id", "statement_id", "sentence", "subject", "predicate", "relation_text", "object",
-        "event_type", "negated", "modality", "attributed_to", "reported_by", "date", "confidence",
+        "article_id",
+        "statement_id",
+        "sentence",
+        "subject",
+        "predicate",
+        "relation_text",
+        "object",
+        "event_type",
+        "negated",
+        "modality",
+        "attributed_to",
+        "reported_by",
+        "date",
+        "confidence",
     }
     assert set(record["sentence"]) == {"index", "start", "end", "text"}
     assert set(record["subject"]) >= {"text", "start", "end", "entity_id", "name", "type"}

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from graphbuilder import api
+from graphbuilder.api import extract as extract_records
 from graphbuilder.commands.common import user_errors
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Article
@@ -20,12 +21,27 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples" / "artic
 
 def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that runs the NLP pipeline."""
-    func = click.option("--model", default=None, metavar="NAME",
-                        help="spaCy model package or path (default: the pinned en_core_web_sm).")(func)
-    func = click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1),
-                        help="Articles per spaCy batch.")(func)
-    func = click.option("--processes", "n_process", default=1, show_default=True, type=click.IntRange(1),
-                        help="Worker processes for parsing.")(func)
+    func = click.option(
+        "--model",
+        default=None,
+        metavar="NAME",
+        help="spaCy model package or path (default: the pinned en_core_web_sm).",
+    )(func)
+    func = click.option(
+        "--batch-size",
+        default=16,
+        show_default=True,
+        type=click.IntRange(1),
+        help="Articles per spaCy batch.",
+    )(func)
+    func = click.option(
+        "--processes",
+        "n_process",
+        default=1,
+        show_default=True,
+        type=click.IntRange(1),
+        help="Worker processes for parsing.",
+    )(func)
     return func
 
 
@@ -45,7 +61,8 @@ def print_summary(kg: KnowledgeGraph, report: RunReport, out: Path | None = None
     s = kg.summary()
     where = f" in {out}" if out else ""
     click.echo(
-        f"built{where}: {report.articles} articles read, {s['articles']} in graph, {s['sentences']} sentences, "
+        f"built{where}: {report.articles} articles read, {s['articles']} in graph, "
+        f"{s['sentences']} sentences, "
         f"{s['entities']} entities, {s['statements']} statements ({s['evidence']} evidence), "
         f"{len(report.skipped)} inputs skipped"
     )
@@ -66,14 +83,26 @@ def _exit_status(report: RunReport) -> None:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Build folder; an existing build there is extended, never duplicated.")
+@click.option(
+    "--out",
+    "-o",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Build folder; an existing build there is extended, never duplicated.",
+)
 @click.option("--no-store", is_flag=True, help="Skip the RDF outputs (graph.trig and the Oxigraph store).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @pipeline_options
 @user_errors
-def build(inputs: tuple[str, ...], out: Path, no_store: bool, quiet: bool, model: str | None,
-          batch_size: int, n_process: int) -> None:
+def build(
+    inputs: tuple[str, ...],
+    out: Path,
+    no_store: bool,
+    quiet: bool,
+    model: str | None,
+    batch_size: int,
+    n_process: int,
+) -> None:
     """Build a knowledge graph from articles into the folder OUT.
 
     INPUT is a text, HTML or JSONL file, a directory (read recursively) or - for standard
@@ -85,8 +114,16 @@ def build(inputs: tuple[str, ...], out: Path, no_store: bool, quiet: bool, model
     report = RunReport()
     bar, tick = _progress(quiet)
     try:
-        kg = api.build_folder(list(inputs), out, report=report, model=model, batch_size=batch_size,
-                              n_process=n_process, on_article=tick, store=not no_store)
+        kg = api.build_folder(
+            list(inputs),
+            out,
+            report=report,
+            model=model,
+            batch_size=batch_size,
+            n_process=n_process,
+            on_article=tick,
+            store=not no_store,
+        )
     finally:
         bar.close()
     print_report(report)
@@ -108,9 +145,11 @@ def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_proce
     from graphbuilder.sinks.jsonl import dump_record
 
     report = RunReport()
-    out = click.get_text_stream("stdout")
-    for record in api.extract(list(inputs), report=report, model=model, batch_size=batch_size,
-                              n_process=n_process):
+    out = sys.stdout
+    records = extract_records(
+        list(inputs), report=report, model=model, batch_size=batch_size, n_process=n_process
+    )
+    for record in records:
         out.write(dump_record(record) + "\n")
     out.flush()
     print_report(report)
@@ -119,8 +158,14 @@ def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_proce
 
 
 @click.command()
-@click.option("--out", "-o", default="build/example", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Build folder for the example graph.")
+@click.option(
+    "--out",
+    "-o",
+    default="build/example",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Build folder for the example graph.",
+)
 @user_errors
 def demo(out: Path) -> None:
     """Build the bundled example articles and show what was built, with query results."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuilder.events.lemmas import lemma as lemma_of
 from graphbuilder.events.rules import (
     FUTURE_AUX,
     NON_EVENT_LEMMAS,
@@ -50,7 +51,7 @@ def classify(candidate: Candidate) -> tuple[str | None, str | None]:
     preposition in its relation, its object's head, its negation and modality.
     """
     verb = candidate.verb
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     if _is_secondary(candidate):
         return None, None
     negated = bool(candidate.negated)

@@ -66,12 +66,21 @@ def _code(raw: str) -> str | None:
     return None
 
 
+#: Plurals in -s that are singular too (spaCy keeps them as their own lemma).
+_INVARIANT_PLURALS = frozenset({"series", "news"})
+
+
 def _word(token: str) -> str:
-    """A dictionary word as a lower-case lemma-ish key: ``ATTACKS_`` -> ``attack``."""
+    """A dictionary word as a lower-case noun lemma, as spaCy lemmatises it: ``ATTACKS_`` ->
+    ``attack``, ``RALLIES`` -> ``rally``, ``CLASHES`` -> ``clash``, ``SERIES`` -> ``series``."""
     w = token.strip("+_{}()").lower().replace("_", " ")
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    return w
+    if w in _INVARIANT_PLURALS or len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        return w[:-2]
+    return w[:-1]
 
 
 def read_synonym_sets(lines: list[str]) -> dict[str, list[str]]:

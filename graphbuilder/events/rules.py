@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuilder.events.lemmas import lemma as lemma_of
 from graphbuilder.events.lexicon import noun_code, verb_code
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
 
@@ -233,7 +234,6 @@ ASPECT_LEMMAS = frozenset(
         "start",
         "erupt",
         "rage",
-        "rag",  # en_core_web_sm lemmatises "raged" as "rag"
         "escalate",
         "intensify",
         "resume",
@@ -400,7 +400,7 @@ def event_noun_code(noun: Token) -> str | None:
 
 def own_code(token: Token, particle: str | None = None, obj: Token | None = None) -> str | None:
     """The code a verb (with particle and object) or an event noun names by itself."""
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     if token.pos_ in _NOMINAL_POS:
         return event_noun_code(token)
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -470,7 +470,7 @@ def complement_of(token: Token) -> Token | None:
 
 def fold(governor: Token, inner: str | None) -> str | None:
     """The event a governing word makes of its complement's event ``inner``."""
-    lemma = governor.lemma_.lower()
+    lemma = lemma_of(governor)
     if lemma in INTENT_LEMMAS or governor.lower_ in INTENT_LEMMAS:
         # "agreed to" is AGREE by itself; "plans to" / "is ready to" only through what follows
         return intent(inner) if inner is not None else own_code(governor)
@@ -491,7 +491,7 @@ def _is_future(token: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         return True
     # "is going to", "plans to" are intent too, through their heads
-    return token.dep_ == "xcomp" and token.head.lemma_ == "go" and token.head.tag_ == "VBG"
+    return token.dep_ == "xcomp" and lemma_of(token.head) == "go" and token.head.tag_ == "VBG"
 
 
 def _is_negated(token: Token) -> bool:
@@ -555,11 +555,11 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None:
         obj = object_of(verb)
-        if obj is not None and obj.pos_ in _NOMINAL_POS and verb.lemma_.lower() in LIGHT_VERBS:
+        if obj is not None and obj.pos_ in _NOMINAL_POS and lemma_of(verb) in LIGHT_VERBS:
             return event_noun_code(obj)
         return None
     clause_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if clause_subject is not None and clause_subject.lower_ == "it" and clause.lemma_ == "be":
+    if clause_subject is not None and clause_subject.lower_ == "it" and lemma_of(clause) == "be":
         return None  # "said it was disgusting to ...": a dummy subject, not the speaker
     speaker_is_actor = (
         clause_subject is None

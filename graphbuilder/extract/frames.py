@@ -123,7 +123,7 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
             if _is_relative(head, verb):
                 if verb.dep_ not in RELCL_DEPS:
                     continue
-                head, factor = verb.head, 0.9
+                head, factor = _antecedent(verb.head), 0.9
             found.extend(Subject(t, factor, patient) for t in conjuncts(head))
         return found
     dep = verb.dep_
@@ -160,6 +160,22 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
             inherited = find_subjects(governor, depth + 1)
             return [s._replace(factor=s.factor * 0.6, patient=verb.tag_ == "VBN") for s in inherited]
     return []
+
+
+def _antecedent(noun: Token) -> Token:
+    """What a relative clause is about: a predicate noun stands for the subject it describes.
+
+    "Putin is a politician and former officer who has served as president": who = Putin.
+    """
+    top = noun
+    while top.dep_ in CONJ_DEPS and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    copula = top.head
+    if top.dep_ in ATTR_DEPS and copula.lemma_.lower() in LINKING_VERBS | {"be"}:
+        subjects = [c for c in copula.children if c.dep_ in SUBJ_DEPS]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
+            return subjects[0]
+    return noun
 
 
 def _is_relative(head: Token, verb: Token) -> bool:

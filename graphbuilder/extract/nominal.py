@@ -174,6 +174,11 @@ def _title_before(name: Span) -> Span | None:
         return None
     doc = name.doc
     start = phrase.start
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.text[:1].isupper():
+        # "Chief of the General Staff Valery Gerasimov": the parser hangs the name under "of"
+        if prep.head.lower_ in TITLE_WORDS:
+            start = prep.head.left_edge.i
     while start < name.start and (
         doc[start].pos_ in ("DET", "PRON") or doc[start].dep_ == "poss" or doc[start].dep_ == "case"
     ):

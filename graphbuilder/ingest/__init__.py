@@ -75,7 +75,9 @@ def _read_file(path: Path, report: RunReport) -> Iterator[Article]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES and path.suffix.lower() not in JSONL_SUFFIXES:
-            raise InputError(source, f"file is {size // 1024 // 1024} MiB, over the 20 MiB limit for one article")
+            raise InputError(
+                source, f"file is {size // 1024 // 1024} MiB, over the 20 MiB limit for one article"
+            )
         if path.suffix.lower() in JSONL_SUFFIXES:
             with path.open("rb") as fh:
                 yield from _count(articles_from_jsonl(fh, source, report), report)
@@ -98,8 +100,10 @@ def _read_stream(data: bytes, source: str, report: RunReport, suffix: str | None
             yield from _count(articles_from_jsonl(io.BytesIO(data), source, report), report)
             return
         text = decode_text(data, source)
-        if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)) or (
-            suffix is None and _looks_like_html(text)
+        if (
+            suffix in HTML_SUFFIXES
+            or (suffix not in TEXT_SUFFIXES and _looks_like_html(text))
+            or (suffix is None and _looks_like_html(text))
         ):
             article = article_from_html(text, source=source)
         else:
@@ -129,7 +133,9 @@ def decode_text(data: bytes, source: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise InputError(f"{source}:{line}", f"invalid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})") from None
+        raise InputError(
+            f"{source}:{line}", f"invalid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})"
+        ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

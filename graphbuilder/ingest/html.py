@@ -24,12 +24,15 @@ def article_from_html(
     """The article in an HTML page; InputError when the page holds no article text."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False)
-    text = strip_boilerplate(doc.text or "") if doc is not None else ""
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if doc is None or isinstance(doc, dict):  # dict only with as_dict=True, which we never ask for
+        raise InputError(source, "HTML page has no article text")
+    text = strip_boilerplate(doc.text or "")
     if len(text.split()) < MIN_ARTICLE_WORDS:
         raise InputError(source, "HTML page has no article text")
-    meta_url = url or (doc.url if doc is not None else None)
+    meta_url = url or doc.url
     return Article(
         id=article_id(text, id=id, url=meta_url),
         text=text,

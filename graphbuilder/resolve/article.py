@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuilder import events
 from graphbuilder.extract.candidate import Candidate
@@ -31,7 +31,13 @@ from graphbuilder.model import (
 )
 from graphbuilder.resolve.coref import Cluster, Sieve
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
-from graphbuilder.resolve.mentions import FIRST_PERSON, MentionSpan, detect_mentions, nationality
+from graphbuilder.resolve.mentions import (
+    FIRST_PERSON,
+    TITLE_WORDS,
+    MentionSpan,
+    detect_mentions,
+    nationality,
+)
 
 if TYPE_CHECKING:
     from graphbuilder.resolve import ArticleGraph
@@ -186,7 +192,7 @@ class ArticleResolver:
     def cluster_for(
         self, span: Span, speaker: Span | None = None
     ) -> tuple[Cluster | None, MentionSpan | None]:
-        root = span.root
+        root = _titled_person(span.root)
         m = self.sieve.mention_at(root.i)
         if m is None:
             return None, None
@@ -241,6 +247,23 @@ class ArticleResolver:
         for e in list(self._entities.values()) + list(self.extra.values()):
             out[e.id] = out[e.id].merged_with(e) if e.id in out else e
         return tuple(out[k] for k in sorted(out))
+
+
+def _titled_person(root: Token) -> Token:
+    """The person a capitalised title names: "Chief of the General Staff Valery Gerasimov".
+
+    The parser makes the name the object of "of" or an apposition of the title word.
+    """
+    if not (root.text[:1].isupper() and root.lower_ in TITLE_WORDS):
+        return root
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON":
+                    return pobj
+    return root
 
 
 def _relation_offsets(candidate: Candidate) -> tuple[int, int]:

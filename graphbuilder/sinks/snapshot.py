@@ -53,7 +53,9 @@ def read_graph(folder: str | Path) -> KnowledgeGraph:
     """The KnowledgeGraph saved in a build folder; StoreError when it is not one."""
     path = snapshot_path(folder)
     if not path.exists():
-        raise StoreError(f"{folder}: not a graphbuilder build folder (no {SNAPSHOT_NAME}); run `graphbuilder build` first")
+        raise StoreError(
+            f"{folder}: not a graphbuilder build folder (no {SNAPSHOT_NAME}); run `graphbuilder build` first"
+        )
     kg = KnowledgeGraph()
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]

@@ -173,6 +173,14 @@ CASES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     ("Kyiv rejected the proposal.", "Kyiv", "rejected", "the proposal", {"negated": False, "modality": None}),
     # relative clauses: the modified noun is the argument
     ("The soldiers who crossed the border were captured.", "The soldiers", "crossed", "the border", {}),
+    # a relative clause on a predicate noun is about the copula's subject
+    (
+        "Milan Novak is a lawyer and former diplomat who has served as ambassador to Austria.",
+        "Milan Novak",
+        "served_as",
+        "ambassador to Austria",
+        {},
+    ),
     ("Keibler began a feud, which Keibler lost.", "Keibler", "lost", "a feud", {}),
     # irregular past tenses
     ("The delegations meet the mediators.", "The delegations", "met", "the mediators", {}),

@@ -145,6 +145,14 @@ def test_titles_and_honorifics_are_stripped(resolve_text, text: str, surface: st
     assert entity_of(graph, surface) == entity_id
 
 
+def test_title_with_of_before_a_name_is_the_person(resolve_text) -> None:
+    graph = resolve_text(
+        "On Monday, Russian Chief of the General Staff Valery Gerasimov stated that the town had fallen."
+    )
+    said = [s for s in graph.statements if s.predicate == "stated"]
+    assert [s.subject_id for s in said] == ["valery-gerasimov"]
+
+
 def test_title_country_and_role_code_an_unknown_person(resolve_text) -> None:
     graph = resolve_text("Hungarian Foreign Minister Agnes Szalay-Kovacs criticized the plan.")
     e = entity(graph, entity_of(graph, "Hungarian Foreign Minister Agnes Szalay-Kovacs") or "")

@@ -373,6 +373,17 @@ def to_ladybug(query: str) -> str:
     return _TYPE_FUNCTION.sub("label(", query)
 
 
+# Strings (with backslash escapes), quoted names and comments: where a ``$`` is no parameter.
+_NOT_CODE = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/""", re.S)
+_PARAMETER = re.compile(r"\$(?:([A-Za-z_][A-Za-z0-9_]*)|`([^`]+)`)")
+
+
+def parameter_names(query: str) -> set[str]:
+    """The ``$parameters`` a query uses (outside strings, quoted names and comments)."""
+    code = _NOT_CODE.sub(lambda m: "`_`" if m.group(0).startswith("`") else " ", query)
+    return {a or b for a, b in _PARAMETER.findall(code)}
+
+
 # --- literals for parameter-free scripts ----------------------------------------------------
 
 # Backslash escapes for quote and backslash: Neo4j's parser reads a \u0027 escape as the end

@@ -138,6 +138,10 @@ def query_connection(
     """Like :func:`run_query`, on an open connection."""
     text = cypher.to_ladybug(query)
     values = {**parse_query(query).defaults, **(params or {})}
+    missing = sorted(cypher.parameter_names(query) - set(values))
+    if missing:
+        names = ", ".join(f"${name}" for name in missing)
+        raise QueryError(f"the query uses {names} but no value was given (--param {missing[0]}=VALUE)")
     try:
         result = connection.execute(text, values)
     except RuntimeError as err:

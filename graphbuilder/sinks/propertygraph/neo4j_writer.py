@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
@@ -21,6 +22,7 @@ from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, first
 
 T = TypeVar("T")
 
+DEFAULT_URI = "bolt://localhost:7687"
 RETRIES = 3
 RETRY_DELAY = 0.5  # seconds, doubled after each retry
 
@@ -88,6 +90,17 @@ def write_graph(
     return write(load_plan(rows, Dialect.NEO4J), target, batch_size=batch_size, progress=progress).as_dict()
 
 
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def redact(uri: str) -> str:
+    """``uri`` without any user:password part, for messages."""
+    parts = urlsplit(uri)
+    if "@" not in parts.netloc:
+        return uri
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]))
+
+
 def load(
     kg: KnowledgeGraph,
     uri: str,
@@ -102,24 +115,55 @@ def load(
     The summary counts nodes and relationships created and matched (already there),
     batches and rows. Loading the same graph twice creates nothing the second time.
     Raises StoreError when the server cannot be reached, authentication fails or a batch
-    fails (the batches before it stay committed; rerun to complete).
+    fails (the batches before it stay committed; rerun to complete). No message ever
+    contains the password, nor credentials written into the URI.
     """
-    import neo4j
-    from neo4j.exceptions import AuthError, ServiceUnavailable
+    try:
+        return _load(kg, uri, user, password, database, batch_size, progress)
+    except StoreError as err:
+        message = str(err)
+        if password and password in message:
+            raise StoreError(message.replace(password, "***")) from None
+        raise
 
+
+def _load(
+    kg: KnowledgeGraph,
+    uri: str,
+    user: str,
+    password: str,
+    database: str | None,
+    batch_size: int,
+    progress: bool,
+) -> dict[str, Any]:
+    import neo4j
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+    shown = redact(uri)
+    scheme = urlsplit(uri).scheme.lower() if "://" in uri else ""
+    if scheme not in SCHEMES:
+        raise StoreError(
+            f"Neo4j: cannot use the URI {shown!r}; give a bolt:// or neo4j:// URI, e.g. {DEFAULT_URI}"
+        )
+    if "@" in urlsplit(uri).netloc:
+        raise StoreError(
+            f"Neo4j: {shown!r}: put no credentials in the URI (use --user and the NEO4J_PASSWORD variable)"
+        )
     try:
         driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
     except (ValueError, neo4j.exceptions.ConfigurationError) as err:
-        raise StoreError(f"Neo4j: bad URI {uri!r} ({err})") from None
+        raise StoreError(f"Neo4j: bad URI {shown!r} ({first_line(err)})") from None
     try:
         try:
             driver.verify_connectivity()
         except AuthError:
             raise StoreError(
-                f"Neo4j at {uri}: authentication failed for user {user!r} (set NEO4J_PASSWORD)"
+                f"Neo4j at {shown}: authentication failed for user {user!r} (set NEO4J_PASSWORD)"
             ) from None
         except (ServiceUnavailable, OSError) as err:
-            raise StoreError(f"Neo4j at {uri}: cannot connect ({first_line(err)})") from None
+            raise StoreError(f"Neo4j at {shown}: cannot connect ({first_line(err)})") from None
+        except (DriverError, Neo4jError) as err:
+            raise StoreError(f"Neo4j at {shown}: {type(err).__name__}: {first_line(err)}") from None
         return write_graph(kg, driver, database=database, batch_size=batch_size, progress=progress)
     finally:
         driver.close()
