@@ -67,15 +67,6 @@ def bind_address(host: str, port: int) -> str:
     return f"[{host.strip('[]')}]:{port}" if ":" in host.strip("[]") else f"{host}:{port}"
 
 
-def port_in_use(host: str, port: int) -> bool:
-    """Whether ``host:port`` is taken by another listening socket."""
-    try:
-        check_address(host, port)
-    except StoreError as err:
-        return "already in use" in str(err)
-    return False
-
-
 def check_address(host: str, port: int) -> None:
     """StoreError with a one-line reason unless the server can listen on ``host:port``.
 

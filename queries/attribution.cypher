@@ -1,5 +1,5 @@
 // Question: Who said what? Statements attributed to a speaker, with the speaker, the
-//   outlet that reported it (if any) and the sent.
+//   outlet that reported it (if any) and the sentence it comes from.
 // Parameters: none.
 MATCH (s:Statement)-[:ATTRIBUTED_TO]->(spk:Entity)
 MATCH (s)-[:SUBJECT]->(subj:Entity)

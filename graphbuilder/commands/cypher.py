@@ -26,6 +26,46 @@ def _read_build(folder: Path) -> Any:
     return read_graph(folder)
 
 
+def _is_build(source: str) -> bool:
+    from graphbuilder.sinks.snapshot import snapshot_path
+
+    return Path(source).is_dir() and snapshot_path(source).is_file()
+
+
+def _graph_from(source: str, quiet: bool) -> Any:
+    """The graph of a build folder, or one built now (in memory) from articles: a file, folder or -."""
+    if _is_build(source):
+        return _read_build(Path(source))
+    if source != "-" and not Path(source).exists():
+        raise StoreError(f"{source}: no such build folder or input")
+    if Path(source).is_dir():
+        from graphbuilder.sinks.snapshot import SNAPSHOT_NAME
+
+        inner = next(Path(source).rglob(SNAPSHOT_NAME), None)
+        if inner is not None:  # a build's own files are no articles
+            raise StoreError(
+                f"{source}: not a graphbuilder build folder (no {SNAPSHOT_NAME}) but it holds one: "
+                f"give {inner.parent}"
+            )
+    from graphbuilder import api
+    from graphbuilder.commands.build import print_report
+    from graphbuilder.report import RunReport
+
+    report = RunReport()
+    kg = api.build([source], report=report)
+    print_report(report)
+    if not report.usable:
+        raise StoreError(f"{source}: neither a build folder (no graph.jsonl) nor readable articles")
+    if not quiet:
+        s = kg.summary()
+        click.echo(
+            f"built from {source}: {s['articles']} articles, {s['entities']} entities, "
+            f"{s['statements']} statements",
+            err=True,
+        )
+    return kg
+
+
 def _print_load_summary(where: str, summary: dict[str, Any]) -> None:
     s = summary
     click.echo(
@@ -38,6 +78,7 @@ def _print_load_summary(where: str, summary: dict[str, Any]) -> None:
 build_folder = click.argument(
     "folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
+build_or_input = click.argument("source", metavar="DIR_OR_INPUT")
 batch_size_option = click.option(
     "--batch-size",
     default=500,
@@ -53,7 +94,7 @@ def load_group() -> None:
 
 
 @load_group.command("neo4j")
-@build_folder
+@build_or_input
 @click.option(
     "--uri",
     default=lambda: os.environ.get("NEO4J_URI", DEFAULT_URI),
@@ -75,51 +116,61 @@ def load_group() -> None:
 @batch_size_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @user_errors
-def load_neo4j(folder: Path, uri: str, user: str, database: str | None, batch_size: int, quiet: bool) -> None:
-    """Merge the graph built in DIR into Neo4j (password from $NEO4J_PASSWORD).
+def load_neo4j(source: str, uri: str, user: str, database: str | None, batch_size: int, quiet: bool) -> None:
+    """Merge a graph into Neo4j (password from $NEO4J_PASSWORD, never on the command line).
 
-    Creates uniqueness constraints first, then merges in batches; loading the same build
-    twice changes nothing, a later build adds only what is new. Needs no APOC.
+    DIR_OR_INPUT is a build folder (from `graphbuilder build`) or articles (a text, HTML or
+    JSONL file, a folder of them, or - for standard input), built in memory first.
+    Creates uniqueness constraints and indexes first, then merges in batches, one
+    transaction each; loading the same build twice changes nothing, a later build adds only
+    what is new. Needs no APOC.
     """
     from graphbuilder.sinks.propertygraph import neo4j_writer
 
     password = os.environ.get("NEO4J_PASSWORD")
     if not password:
         raise StoreError("set NEO4J_PASSWORD to the Neo4j password (it is never taken on the command line)")
-    kg = _read_build(folder)
+    kg = _graph_from(source, quiet)
     summary = neo4j_writer.load(
         kg, uri, user, password, database=database, batch_size=batch_size, progress=not quiet
     )
-    _print_load_summary(f"Neo4j at {uri}" + (f" (database {database})" if database else ""), summary)
+    where = f"Neo4j at {neo4j_writer.redact(uri)}" + (f" (database {database})" if database else "")
+    _print_load_summary(where, summary)
 
 
 @load_group.command("ladybug")
-@build_folder
+@build_or_input
 @click.option(
     "--db",
     "db_path",
     default=None,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="LadybugDB database file, created when missing.  [default: DIR/ladybug.db]",
+    help="LadybugDB database file, created when missing.  [default: DIR/ladybug.db for a build folder]",
 )
 @batch_size_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @user_errors
-def load_ladybug(folder: Path, db_path: Path | None, batch_size: int, quiet: bool) -> None:
-    """Merge the graph built in DIR into the embedded LadybugDB store at --db.
+def load_ladybug(source: str, db_path: Path | None, batch_size: int, quiet: bool) -> None:
+    """Merge a graph into the embedded LadybugDB store at --db (created when missing).
 
-    Query it with `graphbuilder cypher DB QUERY`. Loading twice changes nothing.
+    DIR_OR_INPUT is a build folder (the store defaults to DIR/ladybug.db) or articles built
+    in memory first (then --db is required). Each new predicate gets its relationship
+    table. Query the store with `graphbuilder cypher DB QUERY`. Loading twice changes nothing.
     """
     from graphbuilder.sinks.propertygraph import ladybug_store
 
-    db_path = db_path or folder / LADYBUG_FILE
-    summary = ladybug_store.load(_read_build(folder), db_path, batch_size=batch_size, progress=not quiet)
+    if db_path is None:
+        if not _is_build(source):
+            raise StoreError(f"{source}: not a build folder, so give the store's path with --db PATH")
+        db_path = Path(source) / LADYBUG_FILE
+    kg = _graph_from(source, quiet)
+    summary = ladybug_store.load(kg, db_path, batch_size=batch_size, progress=not quiet)
     _print_load_summary(str(db_path), summary)
     click.echo(f"{db_path} now holds {summary['nodes']} nodes and {summary['relationships']} relationships")
 
 
 @click.command("cypher")
-@click.argument("db", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("db", metavar="DB", type=click.Path(path_type=Path))
 @click.argument("query", metavar="QUERY_OR_FILE")
 @click.option(
     "--param",
@@ -142,13 +193,18 @@ def load_ladybug(folder: Path, db_path: Path | None, batch_size: int, quiet: boo
 def cypher(db: Path, query: str, params: tuple[str, ...], as_json: bool, width: int) -> None:
     """Run a Cypher query on a LadybugDB store and print the rows as a table.
 
-    QUERY_OR_FILE is Cypher text or a file such as queries/actor_timeline.cypher (its
-    header lists parameters and their defaults). Queries written for Neo4j run as they are:
-    the few dialect differences (shortestPath, type(r)) are rewritten.
+    DB is the store's file (or a build folder holding ladybug.db). QUERY_OR_FILE is Cypher
+    text or a file such as queries/actor_timeline.cypher (its header lists parameters and
+    their defaults). Queries written for Neo4j run as they are: the few dialect
+    differences (shortestPath, type(r)) are rewritten.
     """
     from graphbuilder.sinks.propertygraph import ladybug_store
     from graphbuilder.sinks.propertygraph.library import parse_param, parse_query, read_query
 
+    if db.is_dir():
+        if not (db / LADYBUG_FILE).is_file():
+            raise StoreError(f"{db}: a folder without {LADYBUG_FILE}; give the LadybugDB store's file")
+        db = db / LADYBUG_FILE
     path = Path(query)
     library_query = read_query(path) if path.suffix == ".cypher" or path.is_file() else parse_query(query)
     values = dict(library_query.defaults)
@@ -158,7 +214,8 @@ def cypher(db: Path, query: str, params: tuple[str, ...], as_json: bool, width: 
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
         return
-    click.echo(format_table(rows, width))
+    if rows:
+        click.echo(format_table(rows, width))
     click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 

@@ -117,7 +117,7 @@ def serve(folder: Path, host: str, port: int, timeout: int, allow_updates: bool)
     """
     from graphbuilder import endpoint
 
-    endpoint.server_command(folder, host, port, timeout, allow_updates)  # fails early without a store
+    endpoint.preflight(folder, host, port, timeout, allow_updates)  # store and address, before the banner
     if not endpoint.is_loopback(host):
         warn(f"listening on {host}: other machines can query this endpoint")
     if allow_updates:

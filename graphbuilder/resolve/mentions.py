@@ -239,6 +239,8 @@ def _name_mention(span: Span, label: str, gazetteer: Gazetteer, starts: dict[int
         ):
             title.append(tokens.pop(0))
     words = tuple(t.text for t in tokens)
+    if label == "ORG" and title and title[-1].lower_.rstrip(".") in HONORIFICS:
+        label = "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
     root = span.root
     subj, root_subj = _is_subject(root)
     country = _country_of_tokens(title, gazetteer)

@@ -394,3 +394,15 @@ def test_country_names_unite_but_cities_stay_apart(resolve_text) -> None:
     assert entity_of(graph, "America") == entity_of(graph, "US") == "united-states-of-america"
     london = entity(graph, entity_of(graph, "London") or "")
     assert london.id != uk and london.country == "GBR"
+
+
+def test_honorific_makes_a_person_whatever_the_tagger_said(nlp) -> None:
+    from spacy.tokens import Span
+
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+    from graphbuilder.resolve.mentions import detect_mentions
+
+    doc = nlp("Mr Clarke says he does not intend to use the powers now.")
+    doc.ents = [Span(doc, 1, 2, label="ORG")]  # the small model tags "Mr Clarke" ORG in some articles
+    names = [m for m in detect_mentions(doc, load_gazetteer()) if m.kind == "name"]
+    assert [(m.words, m.label) for m in names] == [(("Clarke",), "Person")]

@@ -373,15 +373,18 @@ def to_ladybug(query: str) -> str:
     return _TYPE_FUNCTION.sub("label(", query)
 
 
-# Strings (with backslash escapes), quoted names and comments: where a ``$`` is no parameter.
-_NOT_CODE = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/""", re.S)
-_PARAMETER = re.compile(r"\$(?:([A-Za-z_][A-Za-z0-9_]*)|`([^`]+)`)")
+# A parameter, or text where a ``$`` is no parameter: strings (with backslash escapes), quoted
+# names and comments. Scanned left to right, so whichever starts first wins.
+_TOKENS = re.compile(
+    r"""\$(?:([A-Za-z_][A-Za-z0-9_]*)|`([^`]+)`)"""
+    r"""|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|//[^\n]*|/\*.*?\*/""",
+    re.S,
+)
 
 
 def parameter_names(query: str) -> set[str]:
     """The ``$parameters`` a query uses (outside strings, quoted names and comments)."""
-    code = _NOT_CODE.sub(lambda m: "`_`" if m.group(0).startswith("`") else " ", query)
-    return {a or b for a, b in _PARAMETER.findall(code)}
+    return {m.group(1) or m.group(2) for m in _TOKENS.finditer(query) if m.group(1) or m.group(2)}
 
 
 # --- literals for parameter-free scripts ----------------------------------------------------
