@@ -114,6 +114,18 @@ def test_article_from_text_offsets_are_into_cleaned_text() -> None:
     assert a.text == "Putin met Trump."
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("The communiqu&#233; congratulated Bush.", "The communiqué congratulated Bush."),
+        ("AT&amp;T and Procter &amp; Gamble agreed.", "AT&T and Procter & Gamble agreed."),
+        ("Tom &amp Jerry met R&D staff.", "Tom &amp Jerry met R&D staff."),  # no reference: left alone
+    ],
+)
+def test_character_references_in_scraped_text_are_decoded(raw: str, text: str) -> None:
+    assert article_from_text(raw).text == text
+
+
 # --- bad input: one clear line naming the file (and line), skipped, the rest goes through ---
 
 

@@ -7,8 +7,10 @@ HTML with no article, oversized file) becomes one line in the RunReport naming t
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
+from html import unescape as decode_character_references
 from pathlib import Path
 
 from graphbuilder.errors import InputError
@@ -26,6 +28,8 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+#: Character references left in scraped text ("communiqu&#233;", "AT&amp;T").
+_CHAR_REFERENCE = re.compile(r"&(#[0-9]{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
 
 def article_from_text(
@@ -38,7 +42,9 @@ def article_from_text(
     publisher: str | None = None,
     source: str | None = None,
 ) -> Article:
-    """An Article from plain text; boilerplate lines are removed first."""
+    """An Article from plain text; character references are decoded, boilerplate lines removed."""
+    if _CHAR_REFERENCE.search(text):
+        text = decode_character_references(text)
     clean = strip_boilerplate(text)
     return Article(
         id=article_id(clean, id=id, url=url),

@@ -160,7 +160,10 @@ class ArticleResolver:
         return self._adjectives[country]
 
     def _text(self, m: MentionSpan) -> str:
-        """The core words of a name as they appear in the article."""
+        """The core words of a name as they appear in the article ("Aynsley-Green", not "Aynsley - Green")."""
+        tokens = self.doc[max(m.end - len(m.words), 0) : m.end]
+        if tuple(t.text for t in tokens) == tuple(m.words):
+            return " ".join(tokens.text.split())
         return " ".join(m.words)
 
     def _span_text(self, m: MentionSpan) -> str:

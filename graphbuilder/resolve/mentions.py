@@ -204,9 +204,19 @@ def _country_of_tokens(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
 
 
 def _strip_possessive(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'", "’"}):
+    """The name without a possessive ending or stray brackets and quotes at its edges."""
+    while tokens and (
+        tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'", "’"} or _edge_punct(tokens[-1])
+    ):
         tokens = tokens[:-1]
+    while tokens and _edge_punct(tokens[0]):
+        tokens = tokens[1:]
     return tokens
+
+
+def _edge_punct(tok: Token) -> bool:
+    """Punctuation that never ends or starts a name ("Office of National Statistics (")."""
+    return tok.is_punct and tok.text not in {".", "&"}
 
 
 def _title_extension(span: Span) -> list[Token]:

@@ -406,3 +406,28 @@ def test_honorific_makes_a_person_whatever_the_tagger_said(nlp) -> None:
     doc.ents = [Span(doc, 1, 2, label="ORG")]  # the small model tags "Mr Clarke" ORG in some articles
     names = [m for m in detect_mentions(doc, load_gazetteer()) if m.kind == "name"]
     assert [(m.words, m.label) for m in names] == [(("Clarke",), "Person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prof Albert Aynsley-Green criticised the report.", "Albert Aynsley-Green"),
+        ("Hungarian Foreign Minister Agnes Szalay-Kovacs criticized the plan.", "Agnes Szalay-Kovacs"),
+    ],
+)
+def test_entity_names_keep_the_article_spelling(resolve_text, text: str, name: str) -> None:
+    graph = resolve_text(text)
+    assert name in {e.name for e in graph.entities}, sorted(e.name for e in graph.entities)
+
+
+def test_names_lose_stray_brackets(nlp) -> None:
+    from spacy.tokens import Span
+
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+    from graphbuilder.resolve.mentions import detect_mentions
+
+    doc = nlp("The Office for National Statistics (ONS) published the figures.")
+    doc.ents = [Span(doc, 1, 6, label="ORG")]  # NER sometimes takes the bracket into the name
+    assert doc.ents[0].text == "Office for National Statistics ("
+    names = [m.words for m in detect_mentions(doc, load_gazetteer()) if m.kind == "name"]
+    assert ("Office", "for", "National", "Statistics") in names

@@ -8,7 +8,6 @@ Sentence, Entity and Statement node there before each test.
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -344,55 +343,4 @@ def test_library_query_returns_the_expected_rows(backend: Any, stem: str) -> Non
     assert [tuple(row[c] for c in columns) for row in rows] == expected
 
 
-# --- the query library on a realistic build ------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def example_store(example_kg: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("example") / "example.lbug"
-    ladybug_store.load(example_kg, path)
-    return path
-
-
-@pytest.mark.parametrize("stem", sorted(EXPECTED))
-def test_library_query_runs_on_the_example_build(example_store: Path, stem: str) -> None:
-    query = read_query(QUERIES / f"{stem}.cypher")
-    rows = ladybug_store.run_query(example_store, query.text, query.defaults)
-    assert isinstance(rows, list)
-    for row in rows:
-        assert set(row) == set(rows[0])
-
-
-def test_example_build_queries_agree_with_the_graph(example_store: Path, example_kg: KnowledgeGraph) -> None:
-    kg = example_kg
-    entity_objects = [s for s in kg.statements.values() if s.object_id is not None]
-    assert entity_objects, "the example build has statements between entities"
-    text = (QUERIES / "who_did_what_to_whom.cypher").read_text()
-    rows = ladybug_store.run_query(example_store, text)
-    assert len(rows) == sum(1 for s in entity_objects if not s.negated)
-    assert sum(r["evidence_count"] for r in rows) == sum(
-        len(s.evidence) for s in entity_objects if not s.negated
-    )
-
-    network = read_query(QUERIES / "actor_network.cypher")
-    assert len(ladybug_store.run_query(example_store, network.text, {"min_evidence": 1})) == len(
-        entity_objects
-    )
-
-    involvement = Counter()
-    for s in kg.statements.values():
-        for entity_id in {s.subject_id, s.object_id} - {None}:
-            involvement[entity_id] += 1
-    top = read_query(QUERIES / "most_connected_actors.cypher")
-    ranked = ladybug_store.run_query(example_store, top.text, {"limit": 1})
-    assert ranked[0]["statements"] == max(involvement.values())
-
-    for event_type, n in Counter(s.event_type for s in kg.statements.values() if s.event_type).items():
-        events = read_query(QUERIES / "events_of_type.cypher")
-        assert len(ladybug_store.run_query(example_store, events.text, {"event_type": event_type})) == n
-
-    busiest = max(kg.entities.values(), key=lambda e: len(kg.entity_mentions(e.id)))
-    profile = read_query(QUERIES / "entity_aliases_and_mentions.cypher")
-    mentions = ladybug_store.run_query(example_store, profile.text, {"name": busiest.name})
-    own = [r for r in mentions if r["name"] == busiest.name]
-    assert len(own) == max(1, len(kg.entity_mentions(busiest.id)))
+# The query library on a realistic build (the example articles): test_propertygraph_library.py.

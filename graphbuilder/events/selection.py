@@ -1,0 +1,98 @@
+"""One typed statement per event and target.
+
+The extractor states one event in several frames, each a valid Open IE tuple: "Iran
+threatened to cut off electricity to Nakhichevan" gives *threatened to* [clause], *threatened
+to cut off* electricity and *threatened to cut off electricity to* Nakhichevan; "handed over
+700 kg of medicine to the Red Crescent" gives the direct-object and the prepositional frame.
+Every statement stays in the graph, but the event type goes on the frames that name the
+event's target, so that one event is one typed statement per target, not one per phrasing.
+
+Frames belong to one event when they have the same subject phrase and the same *anchor*:
+the governing word of the verb's complement chain ("threatened" for "cut off", "accused"
+for "violating ... and sending"). Within an event, frames whose object is a noun phrase
+naming an actor (a person, organisation, place or nationality, or a pronoun) keep the type,
+one per target; failing that, the single most specific frame keeps it: a noun object of the
+innermost verb before a prepositional one, and either before a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from graphbuilder.extract.candidate import Candidate
+
+#: Entity labels of actors: what PLOVER codes as sources and targets.
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})
+_ACTOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "it"})
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+#: Frame constructs that can carry an event (nominal events and appositions stand alone).
+VERB_CONSTRUCTS = frozenset({"svo", "prep", "passive", "ccomp", "xcomp", "copula"})
+
+
+class _Ranked(NamedTuple):
+    index: int
+    rank: int  # 0: names an actor; 1: another noun phrase; 2: a clause
+    depth: int  # steps from the anchor down to the frame's verb
+    prep: bool
+    start: int
+
+
+def anchor(verb: Token) -> tuple[Token, int]:
+    """The governing word of ``verb``'s complement chain, and how many steps up it is.
+
+    "cut" in "threatened to cut off" -> "threatened"; "sending" in "accused X of violating
+    ... and sending" -> "accused"; "withdraw" in "is willing to withdraw" -> "is". Conjoined
+    main verbs are separate events ("rejected the plan and said ..."); conjuncts inside a
+    complement share its governor.
+    """
+    token, steps = verb, 0
+    while steps < 8:
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ in ("xcomp", "acomp"):
+            token = head
+        elif token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("to", "of"):
+            token = head.head
+        elif token.dep_ == "conj" and head.dep_ in ("xcomp", "pcomp"):
+            token = head
+        else:
+            break
+        steps += 1
+    return token, steps
+
+
+def names_actor(span: Span) -> bool:
+    """A noun phrase that names an actor: an actor entity in it, or a personal pronoun."""
+    if span.root.pos_ in _CLAUSE_POS:
+        return False
+    if span.root.tag_ == "PRP" and span.root.lower_ in _ACTOR_PRONOUNS:
+        return True
+    return any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in span)
+
+
+def secondary(candidates: Sequence[Candidate], typed: Sequence[bool]) -> set[int]:
+    """Indices of typed verb frames that restate an event another frame types (see module)."""
+    groups: dict[tuple[int, int, int, int], list[_Ranked]] = {}
+    for i, (cand, has_type) in enumerate(zip(candidates, typed, strict=True)):
+        if not has_type or cand.object is None or cand.construct not in VERB_CONSTRUCTS:
+            continue
+        head, depth = anchor(cand.verb)
+        obj = cand.object
+        rank = 2 if obj.root.pos_ in _CLAUSE_POS else (0 if names_actor(obj) else 1)
+        key = (cand.sentence.start, cand.subject.start, cand.subject.end, head.i)
+        groups.setdefault(key, []).append(_Ranked(i, rank, depth, cand.construct == "prep", obj.start))
+    drop: set[int] = set()
+    for frames in groups.values():
+        if len(frames) < 2:
+            continue
+        best = min(f.rank for f in frames)
+        if best == 0:
+            keep = {f.index for f in frames if f.rank == 0}
+        else:
+            keep = {min(frames, key=lambda f: (f.rank, -f.depth, f.prep, f.start)).index}
+        drop.update(f.index for f in frames if f.index not in keep)
+    return drop
