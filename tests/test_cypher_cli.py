@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from graphbuilder.cli import main
 from graphbuilder.commands.cypher import format_table
+from graphbuilder.sinks.propertygraph.cypher import parameter_names
 from graphbuilder.sinks.propertygraph.sample import HOSTILE_NAME, sample_graph
 from graphbuilder.sinks.snapshot import write_graph
 
@@ -78,6 +79,62 @@ def test_cypher_errors_are_one_line(build_dir: Path, tmp_path: Path) -> None:
     assert code == 1 and "not a graphbuilder build folder" in err
 
 
+def test_cypher_errors_for_parameters_and_paths(build_dir: Path, tmp_path: Path) -> None:
+    run("load", "ladybug", build_dir, "-q")
+    code, _, err = run("cypher", build_dir / "ladybug.db", "MATCH (e:Entity {id: $id}) RETURN e.name, $other")
+    assert code == 1
+    assert err == "error: the query uses $id, $other but no value was given (--param id=VALUE)\n"
+    code, _, err = run("cypher", build_dir / "ladybug.db", "RETURN '$not_a_parameter' AS x // $nor_this")
+    assert code == 0
+    code, _, err = run("cypher", build_dir / "ladybug.db", tmp_path / "missing.cypher")
+    assert code == 1 and "missing.cypher: cannot read the query" in err and err.count("\n") == 1
+    code, _, err = run("cypher", tmp_path, "RETURN 1")
+    assert code == 1 and "a folder without ladybug.db" in err
+    (tmp_path / "junk.db").write_text("not a database")
+    code, _, err = run("cypher", tmp_path / "junk.db", "RETURN 1")
+    assert code == 1 and "cannot open the LadybugDB store" in err and err.count("\n") == 1
+
+
+def test_cypher_on_a_build_folder_and_with_no_rows(build_dir: Path) -> None:
+    run("load", "ladybug", build_dir, "-q")
+    code, out, _ = run("cypher", build_dir, "MATCH (e:Entity {id: 'ukraine'}) RETURN e.name AS name")
+    assert (code, out.splitlines()) == (0, ["name", "-------", "Ukraine", "(1 row)"])
+    code, out, _ = run("cypher", build_dir, "MATCH (e:Entity {id: 'nobody'}) RETURN e.name AS name")
+    assert (code, out) == (0, "(0 rows)\n")
+
+
+def test_load_ladybug_shows_progress_unless_quiet(build_dir: Path, tmp_path: Path) -> None:
+    code, _, err = run("load", "ladybug", build_dir, "--db", tmp_path / "a.lbug")
+    assert code == 0 and "loading LadybugDB" in err and "batches" in err
+    code, _, err = run("load", "ladybug", build_dir, "--db", tmp_path / "b.lbug", "--quiet")
+    assert code == 0 and err == ""
+
+
+def test_load_ladybug_from_articles(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Putin met Trump in Helsinki. Trump appealed to Putin.\n", encoding="utf-8")
+    db = tmp_path / "articles.lbug"
+    code, out, err = run("load", "ladybug", article, "--db", db, "-q")
+    assert code == 0, err
+    assert out.splitlines()[-1].startswith(f"{db} now holds ")
+    code, out, _ = run(
+        "cypher", db, "MATCH (a:Article)-[:HAS_SENTENCE]->(s:Sentence) RETURN s.text AS t", "--json"
+    )
+    assert [json.loads(line)["t"] for line in out.splitlines()] == [
+        "Putin met Trump in Helsinki.",
+        "Trump appealed to Putin.",
+    ]
+    code, _, err = run("load", "ladybug", article)
+    assert code == 1 and "give the store's path with --db" in err
+    code, _, err = run("load", "ladybug", tmp_path / "nothing.txt", "--db", db)
+    assert code == 1 and "no such build folder or input" in err
+
+
+def test_load_refuses_a_folder_that_only_contains_a_build(build_dir: Path, tmp_path: Path) -> None:
+    code, _, err = run("load", "ladybug", build_dir.parent, "--db", tmp_path / "x.lbug")
+    assert code == 1 and f"give {build_dir}" in err and err.count("\n") == 1
+
+
 def test_load_neo4j_reads_the_password_from_the_environment_only(build_dir: Path) -> None:
     code, _, err = run("load", "neo4j", build_dir, env={"NEO4J_PASSWORD": ""})
     assert code == 1 and "NEO4J_PASSWORD" in err
@@ -101,8 +158,11 @@ def test_export_cypher_writes_a_script(build_dir: Path, tmp_path: Path) -> None:
     code, out, _ = run("export", "cypher", build_dir, script, "--batch-size", "4")
     assert code == 0 and "cypher-shell -f" in out
     text = script.read_text()
-    assert "$" not in text  # parameter-free
     assert text.count("CREATE CONSTRAINT") == 4
+    statements = [s for s in text.split(";\n") if s.strip()]
+    assert statements[0].startswith("// graphbuilder")
+    assert all(parameter_names(s) == set() for s in statements)  # parameter-free
+    assert all(s.lstrip().startswith(("CREATE ", "UNWIND [")) for s in statements[1:])
 
 
 def test_format_table_aligns_and_cuts() -> None:

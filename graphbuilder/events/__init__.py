@@ -12,7 +12,9 @@ verbs (``rules``) adjust the CAMEO code; the code maps to a PLOVER category (``t
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
 
 from graphbuilder.events.lemmas import lemma as lemma_of
 from graphbuilder.events.rules import (
@@ -31,9 +33,10 @@ from graphbuilder.events.taxonomy import (
     plover_category,
     root,
 )
+from graphbuilder.events.selection import VERB_CONSTRUCTS, secondary
 from graphbuilder.extract.candidate import Candidate
 
-__all__ = ["PLOVER_CATEGORIES", "classify", "classify_code", "plover_category"]
+__all__ = ["PLOVER_CATEGORIES", "classify", "classify_all", "classify_code", "plover_category"]
 
 _ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})
 _RELATION_PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
@@ -48,8 +51,28 @@ def classify(candidate: Candidate) -> tuple[str | None, str | None]:
     """(PLOVER event type, CAMEO code) for a candidate, or (None, None) when it is no event.
 
     Uses the candidate's head token (``verb``: a verb or an event noun), the particle or
-    preposition in its relation, its object's head, its negation and modality.
+    preposition in its relation, its object's head, its negation and modality. A verb frame
+    that restates an event another frame of its sentence types with a better target (see
+    :mod:`graphbuilder.events.selection`) carries no type: one typed statement per event
+    and target.
     """
+    typed = classify_frame(candidate)
+    if typed[0] is None or candidate.construct not in VERB_CONSTRUCTS:
+        return typed
+    restated = _restated_frames(candidate.sentence)
+    return (None, None) if _frame_key(candidate) in restated else typed
+
+
+def classify_all(candidates: Sequence[Candidate]) -> list[tuple[str | None, str | None]]:
+    """``classify`` for all candidates of a document at once: one typed statement per event
+    and target among the given candidates themselves (no re-extraction)."""
+    typed = [classify_frame(c) for c in candidates]
+    drop = secondary(candidates, [t[0] is not None for t in typed])
+    return [(None, None) if i in drop else t for i, t in enumerate(typed)]
+
+
+def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
+    """The event one candidate expresses, on its own (without looking at other frames)."""
     verb = candidate.verb
     lemma = lemma_of(verb)
     if _is_secondary(candidate):
@@ -71,6 +94,40 @@ def classify(candidate: Candidate) -> tuple[str | None, str | None]:
         code = intent(code)
     category = plover_category(code)
     return (category, code) if category else (None, None)
+
+
+_FrameKey = tuple[int, int, str, int, int]
+#: Per sentence (doc identity, start, end): the doc, and the keys of its restated frames.
+_RESTATED: dict[tuple[int, int, int], tuple[object, frozenset[_FrameKey]]] = {}
+_RESTATED_LIMIT = 256
+
+
+def _frame_key(candidate: Candidate) -> _FrameKey:
+    obj = candidate.object
+    return (
+        candidate.subject.start,
+        candidate.subject.end,
+        candidate.predicate,
+        obj.start if obj is not None else -1,
+        obj.end if obj is not None else -1,
+    )
+
+
+def _restated_frames(sentence: Span) -> frozenset[_FrameKey]:
+    """Keys of the sentence's verb frames that restate an event (computed once a sentence)."""
+    from graphbuilder.extract.frames import verb_frames
+
+    cache_key = (id(sentence.doc), sentence.start, sentence.end)
+    hit = _RESTATED.get(cache_key)
+    if hit is not None and hit[0] is sentence.doc:
+        return hit[1]
+    frames = list(verb_frames(sentence))
+    typed = [classify_frame(f)[0] is not None for f in frames]
+    keys = frozenset(_frame_key(frames[i]) for i in secondary(frames, typed))
+    if len(_RESTATED) >= _RESTATED_LIMIT:
+        _RESTATED.clear()
+    _RESTATED[cache_key] = (sentence.doc, keys)
+    return keys
 
 
 def _relation_particle(candidate: Candidate) -> str | None:

@@ -11,8 +11,8 @@ Frames belong to one event when they have the same subject phrase and the same *
 the governing word of the verb's complement chain ("threatened" for "cut off", "accused"
 for "violating ... and sending"). Within an event, frames whose object is a noun phrase
 naming an actor (a person, organisation, place or nationality, or a pronoun) keep the type,
-one per target; failing that, the single most specific frame keeps it: a noun object of the
-innermost verb before a prepositional one, and either before a clause.
+one per target; failing that, one frame keeps it: a noun object (the innermost verb's, a
+direct object before a prepositional one), else the widest clause, one naming an actor first.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ VERB_CONSTRUCTS = frozenset({"svo", "prep", "passive", "ccomp", "xcomp", "copula
 
 class _Ranked(NamedTuple):
     index: int
-    rank: int  # 0: names an actor; 1: another noun phrase; 2: a clause
+    rank: int  # 0: names an actor; 1: another noun phrase; 2: a clause naming an actor; 3: a clause
     depth: int  # steps from the anchor down to the frame's verb
     prep: bool
     start: int
@@ -82,7 +82,10 @@ def secondary(candidates: Sequence[Candidate], typed: Sequence[bool]) -> set[int
             continue
         head, depth = anchor(cand.verb)
         obj = cand.object
-        rank = 2 if obj.root.pos_ in _CLAUSE_POS else (0 if names_actor(obj) else 1)
+        if obj.root.pos_ in _CLAUSE_POS:
+            rank = 2 if any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in obj) else 3
+        else:
+            rank = 0 if names_actor(obj) else 1
         key = (cand.sentence.start, cand.subject.start, cand.subject.end, head.i)
         groups.setdefault(key, []).append(_Ranked(i, rank, depth, cand.construct == "prep", obj.start))
     drop: set[int] = set()
@@ -93,6 +96,7 @@ def secondary(candidates: Sequence[Candidate], typed: Sequence[bool]) -> set[int
         if best == 0:
             keep = {f.index for f in frames if f.rank == 0}
         else:
-            keep = {min(frames, key=lambda f: (f.rank, -f.depth, f.prep, f.start)).index}
+            # a noun object: the innermost verb's; a clause: the whole complement
+            keep = {min(frames, key=lambda f: (f.rank, -f.depth if f.rank < 2 else f.depth, f.prep, f.start)).index}
         drop.update(f.index for f in frames if f.index not in keep)
     return drop

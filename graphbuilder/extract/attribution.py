@@ -88,20 +88,57 @@ def _sentence_sources(sent: Span) -> tuple[Span | None, Span | None]:
     return speaker, reporter
 
 
-def _quote_regions(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges [start, end] of quotations, paired mark by mark."""
-    regions: list[tuple[int, int]] = []
+def _quote_regions(doc: Doc) -> list[tuple[int, int, bool]]:
+    """Quotations as token ranges ``(start, end, continued)``, paired mark by mark.
+
+    News convention: a quote running over several paragraphs leaves each paragraph but the
+    last unclosed and opens the next with a fresh mark. A quote therefore ends at a
+    paragraph break, and the quote opening the next paragraph is ``continued`` from it.
+    """
+    regions: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    continued = False  # the open quote continues one left unclosed at a paragraph end
+    carried = False  # the last paragraph ended inside a quote
     for tok in doc:
+        if _is_paragraph_break(tok):
+            carried = open_at is not None
+            if open_at is not None:
+                regions.append((open_at, max(open_at, tok.i - 1), continued))
+                open_at = None
+            continue
+        if tok.is_space:
+            continue
+        follows_break = carried
+        carried = False
         if tok.text not in QUOTE_MARKS:
             continue
         opening = tok.text in ("“", "``", "„", "«") or (tok.text == '"' and open_at is None)
-        if open_at is None and (opening or tok.text == '"'):
-            open_at = tok.i
+        if open_at is not None and tok.text == '"' and _opens_a_word(tok):
+            # paragraphs flattened into one line: an unclosed quote, then a fresh opening mark
+            regions.append((open_at, tok.i - 1, continued))
+            open_at, continued = tok.i, True
+        elif open_at is None and (opening or tok.text == '"'):
+            open_at, continued = tok.i, follows_break
         elif open_at is not None and not (tok.text in ("“", "``") and tok.i == open_at + 1):
-            regions.append((open_at, tok.i))
+            regions.append((open_at, tok.i, continued))
             open_at = None
     return regions
+
+
+def _opens_a_word(tok: Token) -> bool:
+    """A straight quote mark with a space before and a word glued after it: an opening one."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or tok.whitespace_:
+        return False
+    return bool(doc[tok.i - 1].whitespace_) and doc[tok.i + 1].text[:1].isalnum()
+
+
+def _is_paragraph_break(tok: Token) -> bool:
+    """A blank line, or a line break after a sentence end (hard-wrapped lines are no break)."""
+    if not (tok.is_space and "\n" in tok.text):
+        return False
+    before = tok.doc[tok.i - 1].text if tok.i else ""
+    return "\n\n" in tok.text or before[-1:] in {".", "!", "?", '"', "”", ":"}
 
 
 def attribute(doc: Doc) -> Attribution:
@@ -131,8 +168,13 @@ def attribute(doc: Doc) -> Attribution:
                 ):
                     for tok in clause_head.subtree:
                         result.speaker.setdefault(tok.i, who)
-    for start, end in _quote_regions(doc):
-        speaker, reporter = _quote_source(doc, start, end)
+    previous: Span | None = None
+    paragraph = _paragraphs(doc)
+    for start, end, continued in _quote_regions(doc):
+        speaker, reporter = _quote_source(doc, start, end, paragraph)
+        if speaker is None and continued:
+            speaker = previous  # a quote carried over a paragraph break keeps its speaker
+        previous = speaker
         for i in range(start, end + 1):
             if speaker is not None:
                 result.speaker[i] = speaker
@@ -148,8 +190,21 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _quote_source(doc: Doc, start: int, end: int) -> tuple[Span | None, Span | None]:
-    """Who a quote is by: the subject of a verb of saying outside it, in a sentence it touches."""
+def _paragraphs(doc: Doc) -> list[int]:
+    """The paragraph number of every token."""
+    out: list[int] = []
+    number = 0
+    for tok in doc:
+        out.append(number)
+        number += _is_paragraph_break(tok)
+    return out
+
+
+def _quote_source(
+    doc: Doc, start: int, end: int, paragraph: list[int]
+) -> tuple[Span | None, Span | None]:
+    """Who a quote is by: the subject of a verb of saying outside it, in a sentence it touches
+    and in the same paragraph."""
     sents = []
     for sent in (doc[start].sent, doc[end].sent):
         if sent not in sents:
@@ -159,6 +214,8 @@ def _quote_source(doc: Doc, start: int, end: int) -> tuple[Span | None, Span | N
     for sent in reversed(sents):
         for verb in sent:
             if start <= verb.i <= end or not is_reporting_verb(verb):
+                continue
+            if paragraph[verb.i] != paragraph[start]:
                 continue
             subj = _subject(verb)
             if subj is None or start <= subj.i <= end:

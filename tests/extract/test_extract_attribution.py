@@ -52,6 +52,31 @@ def test_attribution(candidates, find, text, subject, predicate, speaker, report
     assert (cand.reporter.text if cand.reporter is not None else None) == reporter
 
 
+def test_a_quote_carried_over_paragraphs_keeps_its_speaker(candidates, find) -> None:
+    text = (
+        'Ms Hewitt said: "We have doubled maternity pay.\n\n'
+        '"We will extend the pay to nine months by 2007."\n\n'
+        '"Critics attacked the plan," the Guardian wrote.'
+    )
+    cands = candidates(text)
+    extend = find(cands, "We", "extended")
+    assert extend.speaker is not None and extend.speaker.text == "Ms Hewitt"
+    attacked = find(cands, "Critics", "attacked")  # a new quote with its own source
+    assert attacked.speaker is not None and attacked.speaker.text == "the Guardian"
+
+
+def test_paragraphs_flattened_into_one_line_keep_the_speaker(candidates, find) -> None:
+    text = 'Mr Davey said: "We will win more seats. "I think we will gain the best results."'
+    cand = find(candidates(text), "we", "gained")
+    assert cand.speaker is not None and cand.speaker.text == "Mr Davey"
+
+
+def test_hard_wrapped_lines_do_not_end_a_quote(candidates, find) -> None:
+    text = 'Putin said: "The West has ignored our\nwarnings. We will defend our land."'
+    cand = find(candidates(text), "We", "defended")
+    assert cand.speaker is not None and cand.speaker.text == "Putin"
+
+
 def test_verbs_of_saying_make_only_a_weak_statement(candidates, find) -> None:
     cands = candidates('"Our army has stopped the offensive," Zelensky said.')
     assert {c.predicate for c in cands} == {"stopped", "said"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,39 @@ from graphbuilder.sinks.propertygraph.ladybug_store import connect, query_connec
 from graphbuilder.sinks.propertygraph.rows import graph_rows
 from graphbuilder.sinks.propertygraph.sample import HOSTILE, HOSTILE_NAME, sample_graph
 from graphbuilder.sinks.propertygraph.script_export import script_statements, write_script
+
+
+def shell_statements(script: str) -> list[str]:
+    """The statements cypher-shell would run from ``script`` (``cypher-shell -f``).
+
+    Its splitting rules: a statement ends at a ``;`` outside quotes ('...', "...", `...`)
+    and comments (// to the end of the line, /* ... */); a backslash outside comments
+    escapes the next character, inside quotes too. Comment-only text is no statement.
+    """
+    out, current, i, quote = [], [], 0, None
+    while i < len(script):
+        ch, pair = script[i], script[i : i + 2]
+        if quote is None and pair in ("//", "/*"):
+            end = script.find("\n" if pair == "//" else "*/", i + 2)
+            end = len(script) if end < 0 else end + (1 if pair == "//" else 2)
+            current.append(script[i:end])
+            i = end
+            continue
+        current.append(ch)
+        if ch == "\\":
+            current.append(script[i + 1 : i + 2])
+            i += 2
+            continue
+        if quote is not None:
+            quote = None if ch == quote else quote
+        elif ch in "'\"`":
+            quote = ch
+        elif ch == ";":
+            out.append("".join(current[:-1]))
+            current = []
+        i += 1
+    statements = [re.sub(r"^(\s*//[^\n]*\n)+", "", s).strip() for s in out]
+    return [s for s in statements if s]
 
 
 def _read(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -100,8 +134,9 @@ def test_script_is_constraints_then_one_statement_per_batch(tmp_path: Path) -> N
     out = tmp_path / "graph.cypher"
     assert write_script(kg, out, batch_size=4) == len(statements)
     text = out.read_text(encoding="utf-8")
-    assert text.count(";\n") == len(statements)
-    assert "$" not in text
+    assert shell_statements(text) == statements  # cypher-shell -f runs exactly these
+    assert all(cypher.parameter_names(s) == set() for s in statements)  # parameter-free
+    assert "$rows; :param x => 1" in text  # ... though article text may hold "$" and ";"
 
 
 def test_script_literals_carry_exactly_the_rows(tmp_path: Path) -> None:
@@ -136,3 +171,70 @@ def _batches(kg: object) -> list[tuple[str, list[dict[str, object]]]]:
 
 def _without_nulls(row: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in row.items() if v is not None and v != []}
+
+
+def test_shell_statements_follows_the_cypher_shell_rules() -> None:
+    script = (
+        "// a comment; with a semicolon\nRETURN 'a;b' AS x;\n"
+        'RETURN "it\\"s;" /* ; */ AS `y;z`;\nRETURN \'back\\\\\';\n'
+    )
+    assert shell_statements(script) == [
+        "RETURN 'a;b' AS x",
+        'RETURN "it\\"s;" /* ; */ AS `y;z`',
+        "RETURN 'back\\\\'",
+    ]
+
+
+def _typed(value: str, header: str) -> object:
+    """A CSV field read as neo4j-admin import reads it under its typed header."""
+    kind = header.partition(":")[2]
+    if value == "":
+        return None  # an empty unquoted field: no property (text is always quoted)
+    if kind == "long":
+        return int(value)
+    if kind == "double":
+        return float(value)
+    if kind == "boolean":
+        return {"true": True, "false": False}[value]
+    if kind == "string[]":
+        return value.split(ARRAY_DELIMITER)
+    return value
+
+
+def _records(path: Path) -> list[dict[str, object]]:
+    """The file's lines as {header: typed value}."""
+    header, lines = _read(path)
+    return [{h: _typed(v, h) for h, v in zip(header, line, strict=True)} for line in lines]
+
+
+def _properties(record: dict[str, object]) -> dict[str, object]:
+    """Property name -> value, without the import columns; no value and [] are no property."""
+    return {
+        h.partition(":")[0]: v
+        for h, v in record.items()
+        if h.partition(":")[0] and not h.startswith(":") and v not in (None, [])
+    }
+
+
+def _expected(row: dict[str, object], props: tuple[cypher.Prop, ...]) -> dict[str, object]:
+    values = {name: row.get(cypher.row_key(name)) for name, _ in props}
+    return {k: v for k, v in values.items() if v not in (None, [])}
+
+
+def test_csv_reads_back_exactly_the_rows_the_loader_sends(csv_dir: Path) -> None:
+    rows = graph_rows(sample_graph())
+    for label, props in cypher.NODE_TABLES.items():
+        records = _records(csv_dir / f"nodes_{label}.csv")
+        assert [r[f"id:ID({label})"] for r in records] == [r["id"] for r in rows.nodes[label]]
+        assert {r[":LABEL"] for r in records} == {label}
+        assert [_properties(r) for r in records] == [_expected(r, props) for r in rows.nodes[label]], label
+    for rel_type, table in cypher.REL_TABLES.items():
+        records = _records(csv_dir / f"rels_{rel_type}.csv")
+        expected = rows.relationships[rel_type]
+        ends = [(r[f":START_ID({table.start})"], r[f":END_ID({table.end})"], r[":TYPE"]) for r in records]
+        assert ends == [(r["start_id"], r["end_id"], rel_type) for r in expected], rel_type
+        assert [_properties(r) for r in records] == [_expected(r, table.properties) for r in expected]
+    hostile = next(r for r in _records(csv_dir / "nodes_Entity.csv") if r["id:ID(Entity)"] == HOSTILE.id)
+    assert hostile["aliases:string[]"] == sorted(HOSTILE.aliases)
+    sentence = next(r for r in _records(csv_dir / "nodes_Sentence.csv") if r["id:ID(Sentence)"] == "a3#s1")
+    assert sentence["text"] == HOSTILE_NAME + " criticized Putin in a post about Ukraine: {`*/ //}."

@@ -8,10 +8,10 @@ driver marks retryable. No APOC is needed. The password is never logged or echoe
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
-from urllib.parse import urlsplit, urlunsplit
 
 from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
@@ -95,10 +95,7 @@ SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 def redact(uri: str) -> str:
     """``uri`` without any user:password part, for messages."""
-    parts = urlsplit(uri)
-    if "@" not in parts.netloc:
-        return uri
-    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]))
+    return re.sub(r"(?<=://)[^/?#]*@", "***@", uri)
 
 
 def load(
@@ -140,12 +137,12 @@ def _load(
     from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
     shown = redact(uri)
-    scheme = urlsplit(uri).scheme.lower() if "://" in uri else ""
-    if scheme not in SCHEMES:
+    scheme, sep, rest = uri.partition("://")
+    if not sep or scheme.lower() not in SCHEMES:
         raise StoreError(
             f"Neo4j: cannot use the URI {shown!r}; give a bolt:// or neo4j:// URI, e.g. {DEFAULT_URI}"
         )
-    if "@" in urlsplit(uri).netloc:
+    if shown != uri:
         raise StoreError(
             f"Neo4j: {shown!r}: put no credentials in the URI (use --user and the NEO4J_PASSWORD variable)"
         )

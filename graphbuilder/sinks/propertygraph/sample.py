@@ -38,7 +38,12 @@ TRUMP = Entity("donald-trump", "Donald Trump", "Person", ("Trump",), "USAGOV", "
 ZELENSKY = Entity("volodymyr-zelensky", "Volodymyr Zelensky", "Person", ("Zelensky",), "UKRGOV", "UKR")
 UKRAINE = Entity("ukraine", "Ukraine", "Place", (), "UKR", "UKR")
 STRANA = Entity("strana", "Strana", "Organization", (), None, "UKR")
-HOSTILE = Entity("hostile", HOSTILE_NAME, "Person", ("*/ MERGE (x) //", "\\u0027}) RETURN 1 //", "ends \\"))
+HOSTILE = Entity(
+    "hostile",
+    HOSTILE_NAME,
+    "Person",
+    ("*/ MERGE (x) //", "\\u0027}) RETURN 1 //", "ends \\", "$rows; :param x => 1"),
+)
 
 # (article id, url, date, sentences); statements refer to sentences by (article, index).
 _ARTICLES = [
