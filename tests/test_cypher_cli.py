@@ -185,3 +185,13 @@ def test_every_command_has_help() -> None:
     ):
         code, out, _ = run(*args, "--help")
         assert code == 0 and "Usage:" in out and len(out.splitlines()) > 5
+
+
+def test_docker_compose_starts_neo4j_5_community_without_plugins() -> None:
+    text = (QUERIES.parent / "docker-compose.yml").read_text(encoding="utf-8")
+    assert "image: neo4j:5-community" in text
+    assert '"7687:7687"' in text and '"7474:7474"' in text  # Bolt for the loader, Browser
+    assert 'NEO4J_AUTH: "neo4j/${NEO4J_PASSWORD:?' in text  # the password from the environment only
+    settings = "\n".join(line.split("#")[0] for line in text.splitlines()).lower()
+    assert "plugins" not in settings and "apoc" not in settings  # the loader needs no APOC
+    assert "./build:/import" in text  # where `export cypher` / `export neo4j-csv` files land

@@ -53,8 +53,14 @@ def test_html_file_keeps_article_drops_navigation_and_scripts(tmp_path: Path) ->
 def test_jsonl_fields_and_id(tmp_path: Path) -> None:
     f = tmp_path / "a.jsonl"
     rows = [
-        {"id": "wire/42", "text": TEXT, "title": "T", "url": "https://x.example/a", "published": "2025-03-14",
-         "publisher": "Wire"},
+        {
+            "id": "wire/42",
+            "text": TEXT,
+            "title": "T",
+            "url": "https://x.example/a",
+            "published": "2025-03-14",
+            "publisher": "Wire",
+        },
         {"html": HTML, "url": "https://x.example/b"},
         {"text": "Putin met Trump."},
     ]
@@ -166,7 +172,7 @@ def test_bad_inputs_are_skipped_with_reasons(tmp_path: Path) -> None:
     assert "boilerplate" in skipped[str(only_boilerplate)]
     assert skipped[f"{jsonl}:2"].startswith("malformed JSON")
     assert skipped[f"{jsonl}:3"] == "expected a JSON object, got list"
-    assert "no \"text\" or \"html\"" in skipped[f"{jsonl}:4"]
+    assert 'no "text" or "html"' in skipped[f"{jsonl}:4"]
     assert skipped[str(missing)] == "no such file or directory"
     assert len(report.skipped) == 10
     assert all("\n" not in reason for _, reason in report.skipped)

@@ -38,7 +38,9 @@ def find(records: list[dict[str, Any]], subject: str, predicate: str) -> list[di
 def test_trump_appealed_to_putin(records: list[dict[str, Any]]) -> None:
     hits = [r for r in find(records, "donald-trump", "appealed_to") if r["object"]["entity_id"]]
     assert [r["object"]["entity_id"] for r in hits] == ["vladimir-putin"]
-    assert hits[0]["sentence"]["text"].startswith("Earlier, President Donald Trump personally appealed to Putin")
+    assert hits[0]["sentence"]["text"].startswith(
+        "Earlier, President Donald Trump personally appealed to Putin"
+    )
     assert hits[0]["event_type"] == "REQUEST"
 
 

@@ -20,11 +20,16 @@ from graphbuilder.events.lemmas import lemma as lemma_of
 from graphbuilder.events.rules import (
     FUTURE_AUX,
     NON_EVENT_LEMMAS,
+    INTENT_LEMMAS,
+    LIGHT_VERBS,
     REPORTING_LEMMAS,
     chain_code,
+    complement_of,
+    directed,
     event_noun_code,
     intent,
     reported_code,
+    restated_noun,
 )
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
@@ -38,6 +43,8 @@ from graphbuilder.extract.candidate import Candidate
 
 __all__ = ["PLOVER_CATEGORIES", "classify", "classify_all", "classify_code", "plover_category"]
 
+#: Constructs that say what something is, never that something happened ("X, a fight for ...").
+NO_EVENT_CONSTRUCTS = frozenset({"apposition"})
 _ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})
 _RELATION_PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 
@@ -75,12 +82,14 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     """The event one candidate expresses, on its own (without looking at other frames)."""
     verb = candidate.verb
     lemma = lemma_of(verb)
-    if _is_secondary(candidate):
+    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or _patient_only(candidate):
+        return None, None
+    if directed(verb):
         return None, None
     negated = bool(candidate.negated)
     future = (candidate.modality or "").lower() in FUTURE_AUX
     if candidate.construct == "nominal" or verb.pos_ in ("NOUN", "PROPN"):
-        code = event_noun_code(verb)
+        code = None if restated_noun(verb) else event_noun_code(verb)
         if code is not None and negated:
             code = None if root(code) not in COOPERATIVE_ROOTS else "120"
     elif lemma in REPORTING_LEMMAS and not _has_event_object(candidate):
@@ -128,6 +137,18 @@ def _restated_frames(sentence: Span) -> frozenset[_FrameKey]:
         _RESTATED.clear()
     _RESTATED[cache_key] = (sentence.doc, keys)
     return keys
+
+
+def _patient_only(candidate: Candidate) -> bool:
+    """A passive without an agent ("24 people were killed in riots"): its subject is the
+    patient, so the statement names no actor of the event. Participles of stance and light
+    verbs keep their subject as the actor ("is committed to opening", "were engaged in")."""
+    if candidate.construct != "passive" or any(t.dep_ == "agent" for t in candidate.relation):
+        return False
+    verb = candidate.verb
+    lemma = lemma_of(verb)
+    stance = lemma in INTENT_LEMMAS or verb.lower_ in INTENT_LEMMAS or lemma in LIGHT_VERBS
+    return not stance and complement_of(verb) is None
 
 
 def _relation_particle(candidate: Candidate) -> str | None:

@@ -564,10 +564,70 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     speaker_is_actor = (
         clause_subject is None
         or clause_subject.lower_ in PRONOUNS
-        or clause_subject.text.lower() in subject_text.lower()
+        or _same_actor(clause_subject, subject_text)
     )
     if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in clause.children):
         return "100"  # "X said Y must ...": a demand
     if speaker_is_actor:
         return chain_code(clause, negated=negated)
     return None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in (t.strip(".,'\"").lower() for t in text.replace("'s", " ").split()) if w}
+
+
+def _same_actor(clause_subject: Token, speaker: str) -> bool:
+    """The clause's subject names the speaker: every word of its name is in the speaker's
+    phrase ("Iraq" in "Iraq", "Norway" in "Norway's foreign minister"), as whole words, so
+    that "North Korea" is not "South Korea's defence ministry" and "Jordan" not "a Jordanian
+    official"."""
+    phrase = clause_subject.doc[clause_subject.left_edge.i : clause_subject.right_edge.i + 1]
+    name = [t.lower_ for t in phrase if not t.is_stop and not t.is_punct and t.dep_ != "det"]
+    return bool(name) and set(name) <= _words(speaker)
+
+
+#: Verbs and nouns that direct someone else to act: what they govern is wished for, not done.
+DIRECTIVE_LEMMAS = DEMAND_LEMMAS | REQUEST_LEMMAS | frozenset(
+    {"allow", "permit", "force", "persuade", "tell", "instruct", "command", "authorize", "authorise", "advise"}
+)
+DIRECTIVE_NOUNS = frozenset(
+    {"demand", "call", "appeal", "request", "plea", "proposal", "ultimatum", "order", "pressure"}
+)
+
+
+def directed(verb: Token) -> bool:
+    """``verb`` is an action someone directs another actor to do, not an event: "demanded that
+    Hamas *renounce*", "ordered Menem to *appear*", "allow UN planes to land and *evacuate*",
+    "its demand that Israel *ease*", "said the rebels *must reach* an agreement"."""
+    clause = verb
+    if clause.dep_ == "conj" and clause.head.dep_ in ("ccomp", "xcomp", "acl"):
+        clause = clause.head
+    governor = clause.head
+    if governor.i == clause.i:
+        return False
+    governor_lemma = lemma_of(governor)
+    if governor.pos_ in _NOMINAL_POS:
+        return clause.dep_ in ("ccomp", "acl", "relcl") and governor_lemma in DIRECTIVE_NOUNS and (
+            clause.dep_ != "relcl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            or clause.dep_ == "acl"
+        )
+    if clause.dep_ == "ccomp":
+        # "demanded that Hamas renounce"; "told AFP [the army lifted ...]" only reports
+        if governor_lemma in DEMAND_LEMMAS | REQUEST_LEMMAS and governor_lemma not in REPORTING_LEMMAS:
+            return True
+        demanded = any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in clause.children)
+        return demanded and governor_lemma in REPORTING_LEMMAS
+    if clause.dep_ == "xcomp" and governor_lemma in DIRECTIVE_LEMMAS:
+        # object control ("ordered Menem to appear"); subject control is the governor's own event
+        return any(c.dep_ in ("dobj", "obj") for c in governor.children)
+    return False
+
+
+def restated_noun(noun: Token) -> bool:
+    """An event noun that is the object of a verb whose frame already carries its event:
+    "mounted *its invasion*", "press *their demands*", "staged *rallies*"."""
+    return noun.dep_ in ("dobj", "obj") and (
+        lemma_of(noun.head) in LIGHT_VERBS or lemma_of(noun.head) in PARTICIPATION_LEMMAS
+    )

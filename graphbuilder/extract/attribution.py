@@ -200,9 +200,7 @@ def _paragraphs(doc: Doc) -> list[int]:
     return out
 
 
-def _quote_source(
-    doc: Doc, start: int, end: int, paragraph: list[int]
-) -> tuple[Span | None, Span | None]:
+def _quote_source(doc: Doc, start: int, end: int, paragraph: list[int]) -> tuple[Span | None, Span | None]:
     """Who a quote is by: the subject of a verb of saying outside it, in a sentence it touches
     and in the same paragraph."""
     sents = []

@@ -74,6 +74,12 @@ ADJUNCT_ENTS = frozenset({"DATE", "TIME"})
 ADJUNCT_FACTOR = 0.5
 #: Verbs whose prepositional object controls their infinitive ("appealed to Putin to spare").
 PREP_CONTROL_VERBS = frozenset({"appeal", "call", "plead", "signal", "wait"})
+#: Clauses an expletive "it" stands for: "it is hard to say", "it is clear that", "it is a pity if".
+EXTRAPOSED_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+#: Verbs whose "it" subject stands for a "that" clause ("it emerged that", "it amazes me that").
+EXTRAPOSING_VERBS = frozenset(
+    "emerge seem appear happen transpire turn amaze surprise shock worry concern matter follow mean".split()
+)
 #: Verbs that take a predicative complement like the copula ("became acting president").
 LINKING_VERBS = frozenset({"become", "remain", "seem", "appear", "stay", "look", "sound", "prove"})
 
@@ -119,6 +125,8 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
     if own or patients:
         found: list[Subject] = []
         for head, patient in [(h, False) for h in own] + [(h, True) for h in patients]:
+            if _is_expletive_it(head, verb):
+                continue
             factor = 1.0
             if _is_relative(head, verb):
                 if verb.dep_ not in RELCL_DEPS:
@@ -176,6 +184,23 @@ def _antecedent(noun: Token) -> Token:
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
             return subjects[0]
     return noun
+
+
+def _is_expletive_it(subj: Token, verb: Token) -> bool:
+    """ "It is clear that ...", "it emerged that ...": an "it" standing for a later clause."""
+    if subj.lower_ != "it":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ("be", *LINKING_VERBS):
+        holders = [verb, *(c for c in verb.children if c.dep_ in ATTR_DEPS)]
+        return any(
+            c.dep_ in EXTRAPOSED_DEPS
+            and c.i > verb.i
+            and (c.dep_ != "advcl" or any(m.lower_ in ("if", "when") for m in c.children))
+            for h in holders
+            for c in h.children
+        )
+    return lemma in EXTRAPOSING_VERBS and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _is_relative(head: Token, verb: Token) -> bool:

@@ -11,6 +11,7 @@ and object. Literal objects (clauses, abstract nouns) keep ``entity_id=None``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +34,8 @@ from graphbuilder.resolve.coref import Cluster, Sieve
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
 from graphbuilder.resolve.mentions import (
     FIRST_PERSON,
+    NEUTER_PRONOUNS,
+    PLURAL_PRONOUNS,
     TITLE_WORDS,
     MentionSpan,
     detect_mentions,
@@ -209,6 +212,10 @@ class ArticleResolver:
     def argument(self, span: Span, *, literal_ok: bool, speaker: Span | None = None) -> Argument:
         """Subject or object argument; a span that names no actor is a literal when allowed."""
         cluster, m = self.cluster_for(span, speaker)
+        if cluster is None and m is not None and speaker is not None and _refers_to_speaker(m, speaker):
+            # "the party said it would not return": the pronoun is the one who said it
+            said_by = self.argument(speaker, literal_ok=False)
+            return replace(said_by, text=span.text, start=span.start_char, end=span.end_char)
         if cluster is not None:
             ent = self.entity(cluster)
             if m is not None:
@@ -250,6 +257,18 @@ class ArticleResolver:
         for e in list(self._entities.values()) + list(self.extra.values()):
             out[e.id] = out[e.id].merged_with(e) if e.id in out else e
         return tuple(out[k] for k in sorted(out))
+
+
+def _refers_to_speaker(m: MentionSpan, speaker: Span) -> bool:
+    """An unresolved "it" or "they" inside what a non-person speaker said, agreeing in number."""
+    head = speaker.root
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if m.pronoun in NEUTER_PRONOUNS:
+        return head.tag_ in ("NN", "NNP")
+    if m.pronoun in PLURAL_PRONOUNS:
+        return head.tag_ in ("NNS", "NNPS")
+    return False
 
 
 def _titled_person(root: Token) -> Token:

@@ -270,6 +270,31 @@ def test_titles_need_a_role_word(candidates) -> None:
     assert not [c for c in cands if c.construct == "apposition"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is clear that the schools are seizing the tools.",
+        "It would be terribly disappointing if we did not win.",
+        "It emerged that the constituency would get a shortlist.",
+        "It is hard to say what the minister wants.",
+    ],
+)
+def test_expletive_it_is_no_subject(candidates, text) -> None:
+    assert not [c for c in candidates(text) if c.subject.text.lower() == "it"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The company said it plans to cut 500 jobs.", "planned"),
+        ("It is a bad deal.", "is"),
+        ("It rejected the offer that the union made.", "rejected"),
+    ],
+)
+def test_referring_it_stays_a_subject(candidates, find, text, predicate) -> None:
+    find(candidates(text), "it" if text[0] != "I" else "It", predicate)
+
+
 def test_no_controller_under_the_copula(candidates) -> None:
     cands = candidates("It is possible to modify the legislation.")
     assert not [c for c in cands if c.predicate == "modified"]

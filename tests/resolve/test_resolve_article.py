@@ -431,3 +431,27 @@ def test_names_lose_stray_brackets(nlp) -> None:
     assert doc.ents[0].text == "Office for National Statistics ("
     names = [m.words for m in detect_mentions(doc, load_gazetteer()) if m.kind == "name"]
     assert ("Office", "for", "National", "Statistics") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject_name"),
+    [
+        ("In 1998 the party said it would not return to Blackpool.", "returned_to", "party"),
+        ("The Tories say they will cut taxes.", "cut", "Tories"),
+    ],
+)
+def test_it_and_they_in_what_a_group_said_are_the_speaker(
+    resolve_text, text: str, predicate: str, subject_name: str
+) -> None:
+    graph = resolve_text(text)
+    st = next(s for s in graph.statements if s.predicate == predicate)
+    ev = st.evidence[0]
+    assert ev.subject.text in ("it", "they")
+    assert ev.subject.name == subject_name
+    assert not st.subject_id.startswith("art-")
+
+
+def test_a_person_speaker_is_not_it(resolve_text) -> None:
+    graph = resolve_text("Mr Brown said it would rain on Monday.")
+    st = next(s for s in graph.statements if s.predicate == "rained_on")
+    assert st.subject_id != "brown" and st.evidence[0].subject.name != "Brown"

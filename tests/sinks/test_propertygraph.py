@@ -213,5 +213,20 @@ def test_query_library_has_ten_documented_questions() -> None:
     for path in files:
         q = read_query(path)
         assert q.question.endswith("?") or "?" in q.question, path
-        for name in q.defaults:
-            assert f"${name}" in q.text, f"{path}: parameter {name} documented but unused"
+        assert cypher.parameter_names(q.text) == set(q.defaults), f"{path}: documented parameters differ"
+        if not q.defaults:
+            assert "// Parameters: none." in q.text.split("\nMATCH", 1)[0], path
+        assert all(q.descriptions[name] for name in q.defaults), path
+
+
+@pytest.mark.parametrize(
+    ("query", "names"),
+    [
+        ("MATCH (n {id: $id}) RETURN n LIMIT $limit", {"id", "limit"}),
+        ("RETURN $`odd name`, $x1", {"odd name", "x1"}),
+        ("RETURN '$no', \"$no\", 'it\\'s $no' // $no\n", set()),
+        ("RETURN 1 /* $no\n $no */, n.`$no`, $yes", {"yes"}),
+    ],
+)
+def test_parameter_names_skip_strings_names_and_comments(query: str, names: set[str]) -> None:
+    assert cypher.parameter_names(query) == names

@@ -153,6 +153,36 @@ def test_a_second_build_adds_only_what_is_new_and_accumulates_evidence(backend: 
     assert statements == [{"n": 1}]
     whole = LadybugBackend(tmp_path / "whole.lbug").load(sample_graph())
     assert (second["nodes"], second["relationships"]) == (whole["nodes"], whole["relationships"])
+    # predicates first seen in the second build get their relationship type (a new table on LadybugDB)
+    threat = backend.query(
+        "MATCH (:Entity)-[r:THREATEN]->(b:Entity) RETURN b.name AS b, r.evidence_count AS n"
+    )
+    assert threat == [{"b": "Volodymyr Zelensky", "n": 1}]
+
+
+def test_ladybug_gets_a_table_per_new_predicate(tmp_path: Path) -> None:
+    path = tmp_path / "graph.lbug"
+
+    def tables() -> set[str]:
+        return {r["name"] for r in ladybug_store.run_query(path, "CALL show_tables() RETURN name")}
+
+    ladybug_store.load(_sample_without("a2", "a3"), path)
+    structural = {
+        "Article",
+        "Sentence",
+        "Entity",
+        "Statement",
+        "HAS_SENTENCE",
+        "MENTIONS",
+        "SUBJECT",
+        "OBJECT",
+        "EVIDENCE",
+        "ATTRIBUTED_TO",
+        "REPORTED_BY",
+    }
+    assert tables() == structural | {"APPEAL_TO", "MEET"}
+    ladybug_store.load(_sample_without("a1"), path)
+    assert tables() == structural | {"APPEAL_TO", "MEET", "THREATEN", "CRITICIZE", "MATCH_N_DELETE_N"}
 
 
 def test_hostile_text_is_stored_verbatim_and_changes_no_query(backend: Any) -> None:
