@@ -30,10 +30,10 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
-bench: setup
+bench: $(STAMP)
 	$(BIN)/python -m graphbuilder.bench $(CORPUS)
 
-eval: setup
+eval: $(STAMP)
 	$(BIN)/graphbuilder eval plover $(SHARED)/eval/plover-dev.jsonl --misses build/eval/plover-misses.jsonl
 	$(BIN)/graphbuilder eval carb $(SHARED)/eval/carb-dev-gold.tsv --misses build/eval/carb-misses.jsonl
 	$(BIN)/graphbuilder eval conll04 $(SHARED)/eval/conll04-dev.jsonl --misses build/eval/conll04-misses.jsonl

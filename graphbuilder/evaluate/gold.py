@@ -60,6 +60,8 @@ class RelationSentence:
 
 def _lines(path: str | Path) -> list[str]:
     p = Path(path)
+    if p.is_dir():
+        raise EvaluationError(f"{p}: is a directory, not a gold file")
     if not p.is_file():
         raise EvaluationError(f"{p}: gold file not found")
     try:

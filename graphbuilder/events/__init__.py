@@ -19,9 +19,9 @@ from spacy.tokens import Span, Token
 from graphbuilder.events.lemmas import lemma as lemma_of
 from graphbuilder.events.rules import (
     FUTURE_AUX,
-    NON_EVENT_LEMMAS,
     INTENT_LEMMAS,
     LIGHT_VERBS,
+    NON_EVENT_LEMMAS,
     REPORTING_LEMMAS,
     chain_code,
     complement_of,
@@ -31,6 +31,7 @@ from graphbuilder.events.rules import (
     reported_code,
     restated_noun,
 )
+from graphbuilder.events.selection import VERB_CONSTRUCTS, secondary
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
@@ -38,7 +39,6 @@ from graphbuilder.events.taxonomy import (
     plover_category,
     root,
 )
-from graphbuilder.events.selection import VERB_CONSTRUCTS, secondary
 from graphbuilder.extract.candidate import Candidate
 
 __all__ = ["PLOVER_CATEGORIES", "classify", "classify_all", "classify_code", "plover_category"]

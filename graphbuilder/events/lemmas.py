@@ -1,45 +1,5 @@
-"""Lemmas for event look-ups, with one systematic error of spaCy's English lemmatizer undone.
+"""Lemmas for event look-ups: see :mod:`graphbuilder.nlp.lemmas` (the pipeline applies the same fix)."""
 
-``en_core_web_sm``'s rule lemmatizer strips ``-ed`` / ``-ing`` before it tries ``-e``, and
-keeps the first form that is in its verb index. When both forms are verbs there, a verb in
-``-e`` gets the wrong lemma: "staged" -> "stag", "raged" -> "rag", "waged" -> "wag",
-"hoped" -> "hop", "fined" -> "fin", "raping" -> "rap".
+from graphbuilder.nlp.lemmas import lemma, verb_lemma
 
-English spelling settles it: a one-syllable stem ending in a single vowel and a single
-consonant doubles that consonant before ``-ed`` / ``-ing`` ("stag" -> "stagged", "hop" ->
-"hopped"). A surface form that did *not* double it ("staged", "hoped") comes from the stem
-in ``-e``. ``lemma`` applies that rule to verbs and leaves everything else as spaCy has it.
-"""
-
-from __future__ import annotations
-
-import re
-
-from spacy.tokens import Token
-
-#: A one-syllable stem that ends in one vowel and one consonant (w, x and y never double).
-_DOUBLING_STEM = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
-_SUFFIXES = ("ed", "ing")
-_VERB_POS = frozenset({"VERB", "AUX"})
-
-
-def verb_lemma(surface: str, lemma: str) -> str:
-    """The lemma of a verb form, given spaCy's lemma for it.
-
-    >>> verb_lemma("staged", "stag"), verb_lemma("raging", "rag"), verb_lemma("hopped", "hop")
-    ('stage', 'rage', 'hop')
-    >>> verb_lemma("visited", "visit"), verb_lemma("aimed", "aim"), verb_lemma("stated", "state")
-    ('visit', 'aim', 'state')
-    """
-    surface, lemma = surface.lower(), lemma.lower()
-    for suffix in _SUFFIXES:
-        if surface == lemma + suffix and _DOUBLING_STEM.fullmatch(lemma):
-            return lemma + "e"
-    return lemma
-
-
-def lemma(token: Token) -> str:
-    """Lower-case lemma of a token; for verbs, with the ``-e`` stem restored (see module)."""
-    if token.pos_ in _VERB_POS or token.tag_.startswith("VB"):
-        return verb_lemma(token.text, token.lemma_)
-    return token.lemma_.lower()
+__all__ = ["lemma", "verb_lemma"]

@@ -310,6 +310,8 @@ TRANSPARENT_LEMMAS = frozenset(
         "step_up",
     }
 )
+#: Adjectives of a subject's own stance: "it is willing / ready / unable to" has a real subject.
+STANCE_LEMMAS = INTENT_LEMMAS | REFUSAL_LEMMAS | TRANSPARENT_LEMMAS | frozenset({"unable", "eager", "keen"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 DEMAND_AUX = frozenset({"must", "should"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "who", "which", "that"})
@@ -560,7 +562,11 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
         return None
     clause_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if clause_subject is not None and clause_subject.lower_ == "it" and lemma_of(clause) == "be":
-        return None  # "said it was disgusting to ...": a dummy subject, not the speaker
+        stance = STANCE_LEMMAS
+        if not any(
+            c.dep_ == "acomp" and (c.lower_ in stance or lemma_of(c) in stance) for c in clause.children
+        ):
+            return None  # "said it was disgusting to ...": a dummy subject; "it is willing to": the speaker
     speaker_is_actor = (
         clause_subject is None
         or clause_subject.lower_ in PRONOUNS
@@ -588,8 +594,23 @@ def _same_actor(clause_subject: Token, speaker: str) -> bool:
 
 
 #: Verbs and nouns that direct someone else to act: what they govern is wished for, not done.
-DIRECTIVE_LEMMAS = DEMAND_LEMMAS | REQUEST_LEMMAS | frozenset(
-    {"allow", "permit", "force", "persuade", "tell", "instruct", "command", "authorize", "authorise", "advise"}
+DIRECTIVE_LEMMAS = (
+    DEMAND_LEMMAS
+    | REQUEST_LEMMAS
+    | frozenset(
+        {
+            "allow",
+            "permit",
+            "force",
+            "persuade",
+            "tell",
+            "instruct",
+            "command",
+            "authorize",
+            "authorise",
+            "advise",
+        }
+    )
 )
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "call", "appeal", "request", "plea", "proposal", "ultimatum", "order", "pressure"}
@@ -608,10 +629,14 @@ def directed(verb: Token) -> bool:
         return False
     governor_lemma = lemma_of(governor)
     if governor.pos_ in _NOMINAL_POS:
-        return clause.dep_ in ("ccomp", "acl", "relcl") and governor_lemma in DIRECTIVE_NOUNS and (
-            clause.dep_ != "relcl"
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-            or clause.dep_ == "acl"
+        return (
+            clause.dep_ in ("ccomp", "acl", "relcl")
+            and governor_lemma in DIRECTIVE_NOUNS
+            and (
+                clause.dep_ != "relcl"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                or clause.dep_ == "acl"
+            )
         )
     if clause.dep_ == "ccomp":
         # "demanded that Hamas renounce"; "told AFP [the army lifted ...]" only reports

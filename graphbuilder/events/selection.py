@@ -7,12 +7,14 @@ to cut off* electricity and *threatened to cut off electricity to* Nakhichevan; 
 Every statement stays in the graph, but the event type goes on the frames that name the
 event's target, so that one event is one typed statement per target, not one per phrasing.
 
-Frames belong to one event when they have the same subject phrase and the same *anchor*:
+Frames belong to one event when they have the same subject and the same *anchor*:
 the governing word of the verb's complement chain ("threatened" for "cut off", "accused"
 for "violating ... and sending"). Within an event, frames whose object is a noun phrase
 naming an actor (a person, organisation, place or nationality, or a pronoun) keep the type,
 one per target; failing that, one frame keeps it: a noun object (the innermost verb's, a
 direct object before a prepositional one), else the widest clause, one naming an actor first.
+A reporting verb whose clause's subject is a pronoun for the speaker ("Iraq said it would
+allow ...") states the clause's event itself: its frame keeps the type, the clause's do not.
 """
 
 from __future__ import annotations
@@ -22,18 +24,22 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from graphbuilder.events.lemmas import lemma
+from graphbuilder.events.rules import PRONOUNS, REPORTING_LEMMAS
 from graphbuilder.extract.candidate import Candidate
 
 #: Entity labels of actors: what PLOVER codes as sources and targets.
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})
 _ACTOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "it"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+#: Added to the rank of a clause's frames that restate their reporting verb's event.
+_RESTATING = 4
 #: Frame constructs that can carry an event (nominal events and appositions stand alone).
 VERB_CONSTRUCTS = frozenset({"svo", "prep", "passive", "ccomp", "xcomp", "copula"})
 
 
 class _Ranked(NamedTuple):
-    index: int
+    position: int
     rank: int  # 0: names an actor; 1: another noun phrase; 2: a clause naming an actor; 3: a clause
     depth: int  # steps from the anchor down to the frame's verb
     prep: bool
@@ -76,27 +82,51 @@ def names_actor(span: Span) -> bool:
 
 def secondary(candidates: Sequence[Candidate], typed: Sequence[bool]) -> set[int]:
     """Indices of typed verb frames that restate an event another frame types (see module)."""
-    groups: dict[tuple[int, int, int, int], list[_Ranked]] = {}
+    groups: dict[tuple[int, int, int], list[_Ranked]] = {}
     for i, (cand, has_type) in enumerate(zip(candidates, typed, strict=True)):
         if not has_type or cand.object is None or cand.construct not in VERB_CONSTRUCTS:
             continue
         head, depth = anchor(cand.verb)
+        subject = cand.subject.root.i
         obj = cand.object
         if obj.root.pos_ in _CLAUSE_POS:
             rank = 2 if any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in obj) else 3
         else:
             rank = 0 if names_actor(obj) else 1
-        key = (cand.sentence.start, cand.subject.start, cand.subject.end, head.i)
+        speaker = _reporting_speaker(head, cand.subject)
+        if speaker is not None:
+            # "Iraq said it would allow ...": the report and its clause are one event of
+            # Iraq's; the frame that names the speaker keeps the type when it has one
+            subject, head, rank = speaker.i, head.head, rank + _RESTATING
+        key = (cand.sentence.start, subject, head.i)
         groups.setdefault(key, []).append(_Ranked(i, rank, depth, cand.construct == "prep", obj.start))
     drop: set[int] = set()
     for frames in groups.values():
         if len(frames) < 2:
             continue
-        best = min(f.rank for f in frames)
-        if best == 0:
-            keep = {f.index for f in frames if f.rank == 0}
+        if min(f.rank for f in frames) < _RESTATING:
+            drop.update(f.position for f in frames if f.rank >= _RESTATING)
+            frames = [f for f in frames if f.rank < _RESTATING]
+        else:
+            frames = [f._replace(rank=f.rank - _RESTATING) for f in frames]
+        if min(f.rank for f in frames) == 0:
+            keep = {f.position for f in frames if f.rank == 0}
         else:
             # a noun object: the innermost verb's; a clause: the whole complement
-            keep = {min(frames, key=lambda f: (f.rank, -f.depth if f.rank < 2 else f.depth, f.prep, f.start)).index}
-        drop.update(f.index for f in frames if f.index not in keep)
+            keep = {min(frames, key=_preference).position}
+        drop.update(f.position for f in frames if f.position not in keep)
     return drop
+
+
+def _preference(frame: _Ranked) -> tuple[int, int, bool, int]:
+    return (frame.rank, -frame.depth if frame.rank < 2 else frame.depth, frame.prep, frame.start)
+
+
+def _reporting_speaker(head: Token, subject: Span) -> Token | None:
+    """The subject of the reporting verb whose clause ``head`` is, when the clause's subject
+    is a pronoun standing for that speaker ("Iraq said *it* would allow")."""
+    if head.dep_ != "ccomp" or lemma(head.head) not in REPORTING_LEMMAS:
+        return None
+    if len(subject) != 1 or subject.root.lower_ not in PRONOUNS - {"this", "who", "which", "that"}:
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

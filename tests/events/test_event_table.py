@@ -190,3 +190,38 @@ def test_category_list_covers_manual_and_gold_categories() -> None:
     ):
         assert category in PLOVER_CATEGORIES
     assert len(set(PLOVER_CATEGORIES)) == len(PLOVER_CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("ATTACKS_", "attack"),
+        ("RALLIES", "rally"),
+        ("HOSTILITIES", "hostility"),
+        ("CLASHES", "clash"),
+        ("MASSES", "mass"),
+        ("TIES", "tie"),
+        ("SERIES", "series"),
+        ("PROCESS", "process"),
+        ("CRISIS", "crisis"),
+    ],
+)
+def test_dictionary_nouns_become_spacy_lemmas(word: str, lemma: str) -> None:
+    from graphbuilder.events.build_table import _word
+
+    assert _word(word) == lemma
+
+
+DICTIONARIES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "dictionaries"
+
+
+@pytest.mark.skipif(not DICTIONARIES.is_dir(), reason="../shared/data/dictionaries is absent")
+def test_shipped_tables_are_what_the_build_script_makes(tmp_path: Path) -> None:
+    from graphbuilder.events.build_table import DATA_DIR, write_tables
+
+    verbs = read_verb_dictionary(DICTIONARIES / "CAMEO.2.0.txt")
+    plover = read_plover_mapping(DICTIONARIES / "CAMEO2PLOVER-2021.txt")
+    write_tables(verbs, plover, tmp_path)
+    for name in ("cameo_verbs.tsv", "cameo_plover.tsv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (DATA_DIR / name).read_text(encoding="utf-8")
+    assert verbs["stage rally"] == "141" and verbs["end hostility"] == "0871"

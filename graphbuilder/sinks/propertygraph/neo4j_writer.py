@@ -137,7 +137,7 @@ def _load(
     from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
     shown = redact(uri)
-    scheme, sep, rest = uri.partition("://")
+    scheme, sep, _ = uri.partition("://")
     if not sep or scheme.lower() not in SCHEMES:
         raise StoreError(
             f"Neo4j: cannot use the URI {shown!r}; give a bolt:// or neo4j:// URI, e.g. {DEFAULT_URI}"
