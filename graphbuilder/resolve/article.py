@@ -314,7 +314,8 @@ def resolve_article(
     )
     resolver.all_mentions()
     statements: list[Statement] = []
-    for c in candidates:
+    event_types = events.classify_all(candidates)
+    for c, (event_type, cameo) in zip(candidates, event_types, strict=True):
         if c.object is None:
             continue
         sidx = resolver.sentence_index[c.sentence[0].sent.start] if len(c.sentence) else 0
@@ -330,7 +331,6 @@ def resolve_article(
         implied = getattr(c, "relation_text", None)
         if implied is not None and article.text[rel_start:rel_end] != implied:
             rel_end = rel_start  # an implied relation ("is" for a title) has no surface: zero width
-        event_type, cameo = events.classify(c)
         evidence = Evidence(
             article_id=article.id,
             sentence=sentences[sidx],
