@@ -104,9 +104,22 @@ def entity_type(entry: ActorEntry, source: str) -> str:
         return "Person"
     if source.endswith("Countries.actors.txt") and any(len(c) == 3 and c.isalpha() for c in codes):
         return "Place"
+    words = set(entry.id.upper().strip("_").split("_"))
+    if words & ORGANIZATION_WORDS and not words & OFFICE_WORDS:
+        return "Organization"  # "ISLAMIC_STATE_OF_IRAQ": dated like a person, but a group
     if any(p.dated for p in entry.periods) or any(c.endswith("ELI") for c in codes):
         return "Person"
     return "Organization"
+
+
+#: Words that make a dictionary name an organisation even when its codes carry dates.
+ORGANIZATION_WORDS = frozenset(
+    "STATE ARMY FRONT PARTY MOVEMENT GROUP BRIGADE BRIGADES ORGANIZATION ORGANISATION COUNCIL "
+    "FORCES FORCE LIBERATION ALLIANCE UNION COMMITTEE CONGRESS LEAGUE JIHAD MILITIA COALITION "
+    "GOVERNMENT MINISTRY AGENCY ASSOCIATION FEDERATION COMMISSION BANK COURT ASSEMBLY".split()
+)
+#: Words of an office held by one person ("GENERAL_SECRETARY_OF_THE_COMMUNIST_PARTY").
+OFFICE_WORDS = frozenset("SECRETARY PRESIDENT LEADER CHAIRMAN MINISTER CHIEF HEAD COMMANDER".split())
 
 
 def _alias_keys(entry: ActorEntry) -> list[str]:

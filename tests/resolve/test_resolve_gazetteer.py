@@ -100,12 +100,30 @@ def test_shipped_gazetteer_is_compact_and_cached() -> None:
         (["Zelensky"], "VOLODYMYR_ZELENSKY", "2025-03-14", "UKRGOV"),
         (["Viktor", "Orban"], "VIKTOR_ORBAN", "2025-03-20", "HUNGOV"),
         (["United", "Nations"], "UNITED_NATIONS", None, "IGOUNO"),
+        (["Hamas"], "HAMAS", "2020-01-01", "PSEREBHMS"),
+        (["Taliban"], "TALIBAN", "2020-01-01", "AFGREB"),
+        (["Hezbollah"], "HEZBOLLAH", "2020-01-01", "LBNREB"),
+        (["NATO"], "NATO", None, "IGOWSTNAT"),
     ],
 )
 def test_shipped_actor_codes(words: list[str], actor_id: str, date: str | None, code: str) -> None:
     actor = load_gazetteer().actor(words)
     assert actor is not None and actor.id == actor_id
     assert actor.code_on(date) == code
+
+
+@pytest.mark.parametrize(
+    ("words", "entity_type"),
+    [
+        (["Islamic", "State"], "Organization"),  # dated codes, yet a group
+        (["Hamas"], "Organization"),
+        (["Putin"], "Person"),
+        (["Hungary"], "Place"),
+    ],
+)
+def test_shipped_entity_types(words: list[str], entity_type: str) -> None:
+    actor = load_gazetteer().actor(words)
+    assert actor is not None and actor.type == entity_type
 
 
 @pytest.mark.parametrize(
