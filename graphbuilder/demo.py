@@ -17,9 +17,11 @@ from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.report import RunReport
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
+ENDPOINT = "http://127.0.0.1:7878"
 
-SPARQL_DEMO = ("who_did_what_to_whom.rq", {})
-CYPHER_DEMO = (
+#: (query file, parameters) shown by `make run`
+SPARQL_DEMO: tuple[str, dict[str, Any]] = ("who_did_what_to_whom.rq", {})
+CYPHER_DEMO: tuple[tuple[str, dict[str, Any]], ...] = (
     ("most_connected_actors.cypher", {}),
     ("statements_about_actor.cypher", {"actor": "Vladimir Putin"}),
 )
@@ -63,11 +65,17 @@ def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
     _sparql_demo(out)
     _cypher_demo(kg, out)
     click.secho("\n== Next", bold=True)
-    click.echo(f"  SPARQL endpoint:  .venv/bin/graphbuilder serve {out}   (then open http://127.0.0.1:7878/)")
-    click.echo(f"  SPARQL query:     .venv/bin/graphbuilder sparql {out} queries/who_did_what_to_whom.rq")
-    click.echo(f"  Cypher query:     .venv/bin/graphbuilder cypher {out}/ladybug.db queries/most_connected_actors.cypher")
-    click.echo(f"  Into Neo4j:       docker compose up -d; NEO4J_PASSWORD=... .venv/bin/graphbuilder load neo4j {out}"
-               " --uri bolt://localhost:7687 --user neo4j")
+    click.echo(f"  Cypher query:     .venv/bin/graphbuilder cypher {out}/ladybug.db "
+               "queries/most_connected_actors.cypher")
+    click.echo("  Into Neo4j:       docker compose up -d; NEO4J_PASSWORD=... "
+               f".venv/bin/graphbuilder load neo4j {out} --uri bolt://localhost:7687 --user neo4j")
+    click.echo(f"  SPARQL query:     .venv/bin/graphbuilder sparql {out} queries/statements_about_actor.rq "
+               "--param actor=Putin")
+    try_query = "queries/who_did_what_to_whom.rq"
+    click.echo(f"  SPARQL endpoint:  .venv/bin/graphbuilder serve {out}   (Ctrl-C stops it)")
+    click.echo(f"                    then open {ENDPOINT}/ and run the query in {try_query},")
+    curl = f"curl -H 'Accept: text/csv' --data-urlencode query@{try_query} {ENDPOINT}/query"
+    click.echo(f"                    or: {curl}")
     return kg
 
 

@@ -12,7 +12,9 @@ over a cross product) is only stopped when it finishes, so clients keep their ow
 not in ``graph.jsonl`` and are lost at the next build.
 
 This module only builds the command line and manages the process; it never speaks HTTP
-itself except to wait until the server answers.
+itself except to wait until the server answers. Before starting the server it checks
+(``preflight``) that the store opens and the address is free, so those failures are one
+clear line rather than the server's Rust error; the server runs without Rust backtraces.
 """
 
 from __future__ import annotations
@@ -87,7 +89,8 @@ def check_address(host: str, port: int) -> None:
             if err.errno == errno.EADDRINUSE:
                 raise StoreError(f"{shown} is already in use; choose another --port") from None
             if err.errno == errno.EADDRNOTAVAIL:
-                raise StoreError(f"cannot listen on {shown}: {host} is not an address of this machine") from None
+                reason = f"{host} is not an address of this machine"
+                raise StoreError(f"cannot listen on {shown}: {reason}") from None
             if err.errno == errno.EACCES:
                 raise StoreError(f"cannot listen on {shown}: permission denied (ports below 1024 "
                                  "need privileges)") from None

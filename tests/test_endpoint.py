@@ -225,3 +225,43 @@ def test_json_results_are_standard_sparql_json(server: endpoint.Endpoint) -> Non
         headers={"Accept": "application/sparql-results+json"},
     )
     assert status == 200 and json.loads(body) == {"head": {}, "boolean": True}
+
+
+def test_serve_command_errors_are_one_line_without_traceback(
+    server: endpoint.Endpoint, build_dir: Path, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from graphbuilder.cli import main
+
+    broken = tmp_path / "broken"
+    (broken / "store").mkdir(parents=True)
+    (broken / "store" / "junk").write_text("not a store", encoding="utf-8")
+    cases = [
+        ([str(tmp_path / "missing")], "no Oxigraph store here"),
+        ([str(tmp_path)], "no Oxigraph store here"),
+        ([str(broken)], "not a readable Oxigraph store"),
+        ([str(build_dir), "--port", str(server.port)], f"127.0.0.1:{server.port} is already in use"),
+        ([str(build_dir), "--host", "192.0.2.1", "--port", str(free_port())],
+         "192.0.2.1 is not an address of this machine"),
+        ([str(build_dir), "--host", "no-such-host.invalid"], "unknown host"),
+    ]
+    for args, message in cases:
+        result = CliRunner().invoke(main, ["serve", *args])
+        assert result.exit_code == 1, (args, result.output)
+        errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and message in errors[0], (args, result.output)
+        assert "Traceback" not in result.output and "backtrace" not in result.output.lower()
+        assert "SPARQL endpoint for" not in result.output  # no banner for a server that never started
+
+
+def test_a_broken_store_is_reported_before_the_server_starts(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "junk").write_text("not a store", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a readable Oxigraph store"):
+        endpoint.start_endpoint(tmp_path, port=free_port())
+
+
+def test_the_server_runs_without_rust_backtraces() -> None:
+    env = endpoint.server_environment()
+    assert env["RUST_BACKTRACE"] == "0" and env["RUST_LIB_BACKTRACE"] == "0"

@@ -312,7 +312,8 @@ def test_ranked_and_ordered_queries_keep_their_order(build_dir: Path) -> None:
     ranked = sparql_client.query(str(build_dir), QUERIES / "most_connected_actors.rq")
     keys = [(-r["statements"], -r["partners"], r["name"]) for r in ranked]
     assert keys == sorted(keys)
-    counts = [r["evidence_count"] for r in sparql_client.query(str(build_dir), QUERIES / "who_did_what_to_whom.rq")]
+    who = sparql_client.query(str(build_dir), QUERIES / "who_did_what_to_whom.rq")
+    counts = [r["evidence_count"] for r in who]
     assert counts == sorted(counts, reverse=True)
     timeline = sparql_client.query(str(build_dir), QUERIES / "actor_timeline.rq")
     assert [r["date"] for r in timeline] == sorted(r["date"] for r in timeline)

@@ -152,7 +152,8 @@ def export_rdf(folder: Path, out: Path, fmt: str | None) -> None:
         if fmt is None:
             raise QueryError(f"{out}: cannot tell the RDF format from the extension; pass --format")
     n = export_store(folder, out, fmt)
-    click.echo(f"exported {n} quads from {folder} to {out} ({fmt})")
+    unit = "triples (the union of the graphs)" if fmt == "turtle" else "quads"
+    click.echo(f"exported {n} {unit} from {folder} to {out} ({fmt})")
 
 
 commands = [sparql, serve]

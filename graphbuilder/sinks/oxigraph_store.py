@@ -289,7 +289,8 @@ def count_quads(folder_or_store: str | Path | ox.Store) -> int:
 
 
 def export_store(folder: str | Path, out: str | Path, fmt: str, base: str = DEFAULT_BASE) -> int:
-    """Export the build's store as turtle, trig, nquads or jsonld; returns the quad count.
+    """Export the build's store as turtle, trig, nquads or jsonld; returns what was written:
+    the quad count, or for Turtle the triple count.
 
     Turtle has no named graphs: it gets the union of all graphs (each triple once).
     """
@@ -300,18 +301,20 @@ def export_store(folder: str | Path, out: str | Path, fmt: str, base: str = DEFA
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
+    written = len(quads)
     try:
         if fmt == "jsonld":
             _write_jsonld(quads, tmp, base)
         elif fmt == "turtle":
             triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
             ox.serialize(_sorted(triples), str(tmp), format=ox.RdfFormat.TURTLE, prefixes=prefixes(base))
+            written = len(triples)
         else:
             ox.serialize(quads, str(tmp), format=EXPORT_FORMATS[fmt], prefixes=prefixes(base))
     except OSError as err:
         raise StoreError(f"{out}: cannot write ({err})") from None
     os.replace(tmp, out)
-    return len(quads)
+    return written
 
 
 def _sorted(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
