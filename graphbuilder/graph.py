@@ -71,6 +71,21 @@ class KnowledgeGraph:
             if evidence:
                 kept[sid] = replace(st, evidence=evidence) if len(evidence) != len(st.evidence) else st
         self.statements = kept
+        referenced = self._referenced_entities()
+        self.entities = {k: e for k, e in self.entities.items() if k in referenced}
+
+    def _referenced_entities(self) -> set[str]:
+        """Ids of entities that a mention, a statement or an evidence's speaker or outlet names."""
+        ids = {m.entity_id for m in self.mentions.values()}
+        for st in self.statements.values():
+            ids.add(st.subject_id)
+            if st.object_id:
+                ids.add(st.object_id)
+            for ev in st.evidence:
+                for ref in (ev.attributed_to, ev.reported_by):
+                    if ref is not None:
+                        ids.add(ref.entity_id)
+        return ids
 
     def merge(self, other: KnowledgeGraph) -> KnowledgeGraph:
         """Merge ``other`` into this graph (in place) and return this graph."""

@@ -99,6 +99,20 @@ def test_rebuilt_article_replaces_its_contribution() -> None:
     assert all(m.article_id == "a2" for m in kg.mentions.values())
 
 
+def test_rebuilt_article_drops_entities_only_it_named() -> None:
+    kg = KnowledgeGraph()
+    kg.add_article(*article_graph("a1", "Trump appealed to Putin."))
+    kg.add_article(*article_graph("a2", "Earlier, Trump appealed to Putin."))
+    orban = Entity("viktor-orban", "Viktor Orban", "Person")
+    text = "Orban met Trump."
+    a3 = Article("a3", text)
+    mention = Mention("a3", 0, 0, 5, "Orban", orban.id)
+    kg.add_article(a3, (Sentence("a3", 0, 0, len(text), text),), (orban, TRUMP), (mention,), ())
+    assert "viktor-orban" in kg.entities
+    kg.add_article(replace(a3, text="Nothing happened."), (), (), (), ())
+    assert sorted(kg.entities) == ["donald-trump", "vladimir-putin"]
+
+
 def test_entities_merge_aliases_across_articles() -> None:
     kg = KnowledgeGraph()
     kg.add_entity(Entity("vladimir-putin", "Vladimir Putin", "Person", ("Putin",)))

@@ -259,6 +259,14 @@ class ArticleResolver:
         return tuple(out[k] for k in sorted(out))
 
 
+def _sentence(article_id: str, index: int, span: Span) -> Sentence:
+    """A sentence without the line breaks and spaces the parser leaves at its edges."""
+    text = span.text
+    start = span.start_char + (len(text) - len(text.lstrip()))
+    text = text.strip() or text
+    return Sentence(article_id, index, start, start + len(text), text)
+
+
 def _refers_to_speaker(m: MentionSpan, speaker: Span) -> bool:
     """An unresolved "it" or "they" inside what a non-person speaker said, agreeing in number."""
     head = speaker.root
@@ -309,9 +317,7 @@ def resolve_article(
     from graphbuilder.resolve import ArticleGraph
 
     resolver = ArticleResolver(article, doc, gazetteer or load_gazetteer())
-    sentences = tuple(
-        Sentence(article.id, i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
-    )
+    sentences = tuple(_sentence(article.id, i, s) for i, s in enumerate(doc.sents))
     resolver.all_mentions()
     statements: list[Statement] = []
     event_types = events.classify_all(candidates)

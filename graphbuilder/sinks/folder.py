@@ -30,7 +30,6 @@ def write_folder(kg: KnowledgeGraph, folder: str | Path, *, rdf: bool = True) ->
     if rdf:
         from graphbuilder.sinks import oxigraph_store
 
-        oxigraph_store.write_trig(kg, folder / "graph.trig")
-        paths["trig"] = folder / "graph.trig"
-        paths["store"] = oxigraph_store.write_store(kg, folder)
+        paths["trig"] = oxigraph_store.write_trig(kg, folder / "graph.trig")
+        paths["store"] = oxigraph_store.write_store(kg, folder, trig=paths["trig"])
     return paths

@@ -104,18 +104,24 @@ def _open_writable(path: Path) -> ox.Store:
         ) from None
 
 
-def write_store(kg: KnowledgeGraph, folder: str | Path, base: str = DEFAULT_BASE) -> Path:
+def write_store(
+    kg: KnowledgeGraph, folder: str | Path, base: str = DEFAULT_BASE, *, trig: Path | None = None
+) -> Path:
     """Make ``folder/store`` hold exactly ``kg``'s RDF; returns the store's path.
 
-    A new store is bulk loaded. An existing store is brought in line graph by graph: each
-    article graph is replaced (only its changed quads are touched), graphs of articles no
-    longer present are dropped, and the default graph is recomputed. Raises StoreError.
+    A new store is bulk loaded: from ``trig`` when given (the same graph, already written
+    by :func:`write_trig`, parsed by Oxigraph without building the quads in Python again),
+    else from the graph. An existing store is brought in line graph by graph: each article
+    graph is replaced (only its changed quads are touched), graphs of articles no longer
+    present are dropped, and the default graph is recomputed. Raises StoreError.
     """
     path = store_path(folder)
     fresh = not path.exists() or not any(path.iterdir())
     store = _open_writable(path)
     try:
-        if fresh or _is_empty(store):
+        if (fresh or _is_empty(store)) and trig is not None:
+            store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        elif fresh or _is_empty(store):
             _bulk_extend(store, all_quads(kg, base))
         else:
             _update(store, kg, base)

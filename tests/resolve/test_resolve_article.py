@@ -455,3 +455,12 @@ def test_a_person_speaker_is_not_it(resolve_text) -> None:
     graph = resolve_text("Mr Brown said it would rain on Monday.")
     st = next(s for s in graph.statements if s.predicate == "rained_on")
     assert st.subject_id != "brown" and st.evidence[0].subject.name != "Brown"
+
+
+def test_sentences_do_not_keep_line_breaks_at_their_edges(resolve_text) -> None:
+    text = "Putin met Orban in Moscow.\n\nThe talks lasted three hours.\n"
+    graph = resolve_text(text)
+    article_text = graph.article.text
+    assert [s.text for s in graph.sentences] == ["Putin met Orban in Moscow.", "The talks lasted three hours."]
+    for s in graph.sentences:
+        assert article_text[s.start : s.end] == s.text

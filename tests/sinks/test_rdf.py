@@ -280,6 +280,18 @@ def test_trig_holds_the_same_quads_as_the_store(kg: KnowledgeGraph, tmp_path: Pa
     ) in set((s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads())
 
 
+def test_store_loaded_from_trig_equals_store_loaded_from_the_graph(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    write_folder(kg, tmp_path / "build")  # a fresh store: bulk loaded from graph.trig
+    oxigraph_store.write_store(kg, tmp_path / "direct")  # from the graph's quads
+
+    def quads(folder: Path) -> set:
+        store = oxigraph_store.open_store(folder)
+        return set(store.quads_for_pattern(None, None, None, None))
+
+    assert quads(tmp_path / "build") == quads(tmp_path / "direct")
+    assert len(quads(tmp_path / "direct")) > 100
+
+
 @pytest.mark.parametrize("fmt,rdflib_format", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
 def test_exports_keep_every_quad(kg: KnowledgeGraph, tmp_path: Path, fmt: str, rdflib_format: str) -> None:
     oxigraph_store.write_store(kg, tmp_path)
