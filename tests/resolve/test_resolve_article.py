@@ -461,6 +461,9 @@ def test_sentences_do_not_keep_line_breaks_at_their_edges(resolve_text) -> None:
     text = "Putin met Orban in Moscow.\n\nThe talks lasted three hours.\n"
     graph = resolve_text(text)
     article_text = graph.article.text
-    assert [s.text for s in graph.sentences] == ["Putin met Orban in Moscow.", "The talks lasted three hours."]
+    assert [s.text for s in graph.sentences] == [
+        "Putin met Orban in Moscow.",
+        "The talks lasted three hours.",
+    ]
     for s in graph.sentences:
         assert article_text[s.start : s.end] == s.text

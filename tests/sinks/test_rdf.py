@@ -280,7 +280,9 @@ def test_trig_holds_the_same_quads_as_the_store(kg: KnowledgeGraph, tmp_path: Pa
     ) in set((s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads())
 
 
-def test_store_loaded_from_trig_equals_store_loaded_from_the_graph(kg: KnowledgeGraph, tmp_path: Path) -> None:
+def test_store_loaded_from_trig_equals_store_loaded_from_the_graph(
+    kg: KnowledgeGraph, tmp_path: Path
+) -> None:
     write_folder(kg, tmp_path / "build")  # a fresh store: bulk loaded from graph.trig
     oxigraph_store.write_store(kg, tmp_path / "direct")  # from the graph's quads
 
