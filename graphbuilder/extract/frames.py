@@ -104,7 +104,7 @@ def _frames_of(verb: Token, sent: Span) -> Iterator[Candidate]:
     subjects = find_subjects(verb)
     if not subjects:
         return
-    negated, mode = _polarity(verb)
+    negated, mode = verb_polarity(verb)
     passive = _is_passive(verb)
     for subj in subjects:
         if subj.patient or passive:
@@ -216,7 +216,7 @@ def _is_passive(verb: Token) -> bool:
     return verb.dep_ in ACL_DEPS and verb.tag_ in PARTICIPLE_TAGS
 
 
-def _polarity(verb: Token) -> tuple[bool, str | None]:
+def verb_polarity(verb: Token) -> tuple[bool, str | None]:
     """Negation and modality, including what a governing verb imposes on its complement."""
     negated = is_negated(verb)
     mode = modality(verb)

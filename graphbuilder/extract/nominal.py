@@ -18,10 +18,13 @@ from graphbuilder.extract.labels import (
     APPOS_DEPS,
     COMPOUND_DEPS,
     CONTROL_DEPS,
+    OBJ_DEPS,
     POBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
+    VERB_POS,
 )
+from graphbuilder.extract.frames import find_subjects, verb_polarity
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
 from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, is_place_qualifier, noun_phrase
 
@@ -30,6 +33,14 @@ AGENT_CONFIDENCE: dict[str, float] = {"poss": 0.6, "by": 0.55, "from": 0.55, "mo
 #: Confidence of an apposition and of a title before a name.
 APPOSITION_CONFIDENCE = 0.5
 TITLE_CONFIDENCE = 0.4
+#: Confidence of an event noun's target reached through the verb that carries it out.
+LIGHT_VERB_CONFIDENCE = 0.55
+#: Verbs that carry out the event their object names ("staged rallies", "imposed sanctions",
+#: "paid a visit"); others may undo or merely discuss it ("lifted the embargo", "rejected a call").
+SUPPORT_VERBS = frozenset(
+    "stage hold launch impose make issue conduct carry mount wage begin start lead organize organise "
+    "pay deliver lodge file step intensify continue resume".split()
+)
 #: Prepositions that mark the agent of an event noun.
 AGENT_PREPS = frozenset({"by", "from"})
 #: Entity labels of a noun modifier that can be the agent ("US sanctions", "Russian offensive").
@@ -67,6 +78,7 @@ def nominal_frames(sent: Span) -> Iterator[Candidate]:
             continue
         agent = _agent(noun)
         if agent is None:
+            yield from _light_verb_frames(sent, noun, key)
             continue
         agent_head, marker = agent
         subject = noun_phrase(agent_head)
@@ -103,6 +115,38 @@ def nominal_frames(sent: Span) -> Iterator[Candidate]:
                     noun,
                     confidence * 0.9,
                 )
+
+
+def _light_verb_frames(sent: Span, noun: Token, key: str) -> Iterator[Candidate]:
+    """The target of an event noun a verb's subject carries out: "activists staged rallies
+    against Abbas" -> (activists, rallied_against, Abbas); "imposed sanctions on Iran"."""
+    verb = noun.head
+    if noun.dep_ not in OBJ_DEPS or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in SUPPORT_VERBS:
+        return
+    subjects = [s for s in find_subjects(verb) if not s.patient]
+    if not subjects:
+        return
+    negated, mode = verb_polarity(verb)
+    for prep in noun.children:
+        if prep.dep_ not in PREP_DEPS or prep.lower_ not in NOMINAL_EVENTS[key][1]:
+            continue
+        predicate = nominal_predicate(key, prep.lower_) or key
+        for pobj in (c for c in prep.children if c.dep_ in POBJ_DEPS):
+            for subj in subjects:
+                subject = noun_phrase(subj.head)
+                if is_junk_argument(subject):
+                    continue
+                for obj in conjuncts(pobj):
+                    cand = _candidate(
+                        sent,
+                        subject,
+                        (verb, noun, prep),
+                        predicate,
+                        noun_phrase(obj),
+                        noun,
+                        LIGHT_VERB_CONFIDENCE * subj.factor,
+                    )
+                    yield cand._replace(negated=negated, modality=mode)
 
 
 def _agent(noun: Token) -> tuple[Token, str] | None:

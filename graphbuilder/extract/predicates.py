@@ -203,6 +203,15 @@ NOMINAL_EVENTS: dict[str, tuple[str, dict[str, str]]] = {
     "investigation": ("investigated", {"into": "investigated"}),
     "blockade": ("blockaded", {"of": "blockaded"}),
     "ban": ("banned", {"on": "banned"}),
+    "rally": ("rallied", {"against": "rallied_against", "for": "rallied_for"}),
+    "demonstration": ("demonstrated", {"against": "demonstrated_against", "for": "demonstrated_for"}),
+    "campaign": ("campaigned", {"against": "campaigned_against", "for": "campaigned_for"}),
+    "boycott": ("boycotted", {"of": "boycotted"}),
+    "embargo": ("embargoed", {"on": "embargoed", "against": "embargoed"}),
+    "raid": ("raided", {"on": "raided", "against": "raided"}),
+    "assault": ("assaulted", {"on": "assaulted", "against": "assaulted"}),
+    "negotiations": ("negotiated", {"with": "negotiated_with"}),
+    "war": ("waged_war", {"on": "waged_war_on", "against": "waged_war_on"}),
 }
 
 #: Verbs of two or more syllables stressed on the last one, which double the final consonant.

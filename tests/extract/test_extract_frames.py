@@ -298,3 +298,43 @@ def test_referring_it_stays_a_subject(candidates, find, text, predicate) -> None
 def test_no_controller_under_the_copula(candidates) -> None:
     cands = candidates("It is possible to modify the legislation.")
     assert not [c for c in cands if c.predicate == "modified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj", "negated"),
+    [
+        ("The EU imposed new sanctions on Russia.", "The EU", "sanctioned", "Russia", False),
+        ("Putin held talks with Orban in Moscow.", "Putin", "talked_with", "Orban", False),
+        (
+            "The rebels did not launch an attack on the capital.",
+            "The rebels",
+            "attacked",
+            "the capital",
+            True,
+        ),
+        (
+            "Students staged a rally against the government.",
+            "Students",
+            "rallied_against",
+            "the government",
+            False,
+        ),
+    ],
+)
+def test_event_noun_carried_out_by_a_support_verb(
+    candidates, find, text, subject, predicate, obj, negated
+) -> None:
+    cand = find(candidates(text), subject, predicate, obj)
+    assert cand.construct == "nominal" and cand.negated == negated
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Congress agreed to lift embargoes on Iran.", "embargoed"),  # lifting undoes the embargo
+        ("The UN rejected a call for more peacekeepers.", "called_for"),  # the call was someone else's
+        ("The minister cancelled a planned visit to Haiti.", "visited"),
+    ],
+)
+def test_other_verbs_do_not_carry_out_their_object(candidates, text, predicate) -> None:
+    assert predicate not in {c.predicate for c in candidates(text)}
