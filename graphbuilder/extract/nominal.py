@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.frames import find_subjects, verb_polarity
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     APPOS_DEPS,
@@ -24,7 +25,6 @@ from graphbuilder.extract.labels import (
     PREP_DEPS,
     VERB_POS,
 )
-from graphbuilder.extract.frames import find_subjects, verb_polarity
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
 from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, is_place_qualifier, noun_phrase
 
