@@ -41,7 +41,14 @@ from graphbuilder.events.taxonomy import (
 )
 from graphbuilder.extract.candidate import Candidate
 
-__all__ = ["PLOVER_CATEGORIES", "classify", "classify_all", "classify_code", "plover_category"]
+__all__ = [
+    "PLOVER_CATEGORIES",
+    "by_actor",
+    "classify",
+    "classify_all",
+    "classify_code",
+    "plover_category",
+]
 
 #: Constructs that say what something is, never that something happened ("X, a fight for ...").
 NO_EVENT_CONSTRUCTS = frozenset({"apposition"})
@@ -76,6 +83,26 @@ def classify_all(candidates: Sequence[Candidate]) -> list[tuple[str | None, str 
     typed = [classify_frame(c) for c in candidates]
     drop = secondary(candidates, [t[0] is not None for t in typed])
     return [(None, None) if i in drop else t for i, t in enumerate(typed)]
+
+
+#: Role codes of armed actors (after the country): military, rebels, insurgents.
+ARMED_ROLES = ("MIL", "REB", "INS")
+#: Obstruction (CAMEO 144: "blocked the road") and the blockade an armed actor imposes instead.
+OBSTRUCT, BLOCKADE = "144", "191"
+
+
+def by_actor(
+    event_type: str | None, cameo_code: str | None, actor_code: str | None
+) -> tuple[str | None, str | None]:
+    """The event once the subject's actor is known: CAMEO codes some verbs by who acts.
+
+    An armed actor's obstruction ("Russian forces blocked the units") is a blockade (191,
+    COERCE), not a protest (144). Everything else is returned unchanged.
+    """
+    if cameo_code and cameo_code.startswith(OBSTRUCT) and actor_code:
+        if any(role in actor_code[3:] for role in ARMED_ROLES):
+            return plover_category(BLOCKADE), BLOCKADE
+    return event_type, cameo_code
 
 
 def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:

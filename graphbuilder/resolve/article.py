@@ -326,6 +326,7 @@ def resolve_article(
             continue
         sidx = resolver.sentence_index[c.sentence[0].sent.start] if len(c.sentence) else 0
         subject = resolver.argument(c.subject, literal_ok=False, speaker=c.speaker)
+        event_type, cameo = events.by_actor(event_type, cameo, subject.actor_code)
         if _object_is_literal(c):
             obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
         else:

@@ -103,3 +103,31 @@ def test_future_modality_from_the_candidate(nlp: Language) -> None:
     doc = nlp("Palestinian leaders boycott all official contact with the United States.")
     assert classify(candidate_for(doc, "boycott"))[0] == "PROTEST"
     assert classify(candidate_for(doc, "boycott", modality="would"))[0] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    ("cameo", "actor_code", "expected"),
+    [
+        ("144", "RUSMIL", ("COERCE", "191")),  # troops blocking: a blockade
+        ("1441", "PSEREBHMS", ("COERCE", "191")),
+        ("144", "USACVL", ("PROTEST", "144")),  # civilians blocking a road: a protest
+        ("144", None, ("PROTEST", "144")),
+        ("190", "RUSMIL", ("FIGHT", "190")),  # other codes are untouched
+    ],
+)
+def test_armed_actors_blockade_rather_than_protest(cameo: str, actor_code: str | None, expected) -> None:
+    from graphbuilder.events import by_actor, plover_category
+
+    assert by_actor(plover_category(cameo), cameo, actor_code) == expected
+
+
+def test_resolved_military_subject_blockades(nlp: Language) -> None:
+    from graphbuilder.extract import extract_candidates
+    from graphbuilder.ingest import article_from_text
+    from graphbuilder.resolve import resolve_article
+
+    article = article_from_text("Russian forces blocked the road to the town.")
+    doc = nlp(article.text)
+    graph = resolve_article(article, doc, list(extract_candidates(doc)))
+    st = next(s for s in graph.statements if s.predicate == "blocked")
+    assert (st.event_type, st.cameo_code) == ("COERCE", "191")
