@@ -198,7 +198,7 @@ class ArticleResolver:
     def cluster_for(
         self, span: Span, speaker: Span | None = None
     ) -> tuple[Cluster | None, MentionSpan | None]:
-        root = _titled_person(span.root)
+        root = _referent(span.root)
         m = self.sieve.mention_at(root.i)
         if m is None:
             return None, None
@@ -239,8 +239,9 @@ class ArticleResolver:
             ent = Entity(eid, text, etype)
         else:
             # the noun phrase up to its head: "their military personnel in the region" -> "military personnel"
-            head = span.root
-            core = self.doc[span.start : head.i + 1] if span.start <= head.i else span
+            head = _referent(span.root)
+            start = span.start if head is span.root else head.left_edge.i
+            core = self.doc[start : head.i + 1] if start <= head.i else span
             name = _DEMONSTRATIVE.sub("", normalise_literal(core.text) or normalise_literal(text)) or text
             ent = Entity(entity_id(name), name, "Other")
         self.extra.setdefault(ent.id, ent)
@@ -277,6 +278,25 @@ def _refers_to_speaker(m: MentionSpan, speaker: Span) -> bool:
     if m.pronoun in PLURAL_PRONOUNS:
         return head.tag_ in ("NNS", "NNPS")
     return False
+
+
+#: Heads that count or pick out members of the group they govern: "thousands of students".
+QUANTITY_HEADS = frozenset(
+    "thousands hundreds dozens millions tens scores handful group crowd majority number some many "
+    "most several few all both".split()
+)
+
+
+def _referent(root: Token) -> Token:
+    """The token naming who an argument is: the group a quantity counts ("thousands of Iraqi
+    Kurds" -> Kurds), the person a title names, else the head itself."""
+    if root.lower_ in QUANTITY_HEADS:
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    return _titled_person(root)
 
 
 def _titled_person(root: Token) -> Token:

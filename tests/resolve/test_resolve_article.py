@@ -467,3 +467,20 @@ def test_sentences_do_not_keep_line_breaks_at_their_edges(resolve_text) -> None:
     ]
     for s in graph.sentences:
         assert article_text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "name", "code"),
+    [
+        ("Thousands of Ukrainian soldiers crossed the river.", "crossed", "Ukrainian soldiers", "UKRMIL"),
+        ("Hundreds of students staged a rally in the capital.", "staged", "students", None),
+        ("A group of Hungarian officials rejected the plan.", "rejected", "Hungarian officials", "HUNGOV"),
+    ],
+)
+def test_a_quantity_stands_for_the_group_it_counts(
+    resolve_text, text: str, predicate: str, name: str, code: str | None
+) -> None:
+    graph = resolve_text(text)
+    st = next(s for s in graph.statements if s.predicate == predicate)
+    subject = st.evidence[0].subject
+    assert (subject.name, subject.actor_code) == (name, code)
