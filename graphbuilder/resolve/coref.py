@@ -324,34 +324,41 @@ class Sieve:
                 history.append((m, c))
 
     def _resolve_role(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
-        role = next(iter(m.roles), "")
+        """The person a role nominal refers to: the latest one known to hold the role (by
+        title or by a government actor code), else the latest person whose role is unknown."""
+        role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
 
-        def fits(c: Cluster) -> bool:
+        def fit(c: Cluster) -> int:
+            """2: known to fit; 1: nothing known against it; 0: does not fit."""
             if c.type != "Person" or c.kind != "name":
-                return False
+                return 0
             country = c.country(self.date)
             if m.country and country and country != m.country:
-                return False
+                return 0
             if m.country and not country:
-                return False
+                return 0
             if role == "counterpart":
-                return m.country is not None
+                return 1 if m.country is not None else 0
             known = c.roles()
             code = c.actor_code(self.date) or ""
             if role == "leader":
-                return bool(known & HEAD_ROLES) or code.endswith("GOV") or not known
+                return 2 if known & HEAD_ROLES or code.endswith("GOV") else int(not known)
             if known:
-                return role in known or (
+                strong = role in known or (
                     role in HEAD_ROLES and bool(known & HEAD_ROLES) and role != "president"
                 )
-            return code.endswith("GOV") if c.actor else True
+                return 2 if strong else 0
+            if c.actor:
+                return 2 if code.endswith("GOV") else 0
+            return 1
 
-        for _prev, c in reversed(history):
-            if fits(c):
-                return c
+        for level in (2, 1):
+            for _prev, c in reversed(history):
+                if fit(c) >= level:
+                    return c
         # cataphora: the most mentioned compatible person later in the article
-        later = [c for c in self.clusters if fits(c)]
-        return max(later, key=lambda c: (len(c.mentions), -c.index)) if later else None
+        later = [c for c in self.clusters if fit(c)]
+        return max(later, key=lambda c: (fit(c), len(c.mentions), -c.index)) if later else None
 
     def _resolve_pronoun(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
         p = m.pronoun or ""

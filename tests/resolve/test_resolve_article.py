@@ -484,3 +484,19 @@ def test_a_quantity_stands_for_the_group_it_counts(
     st = next(s for s in graph.statements if s.predicate == predicate)
     subject = st.evidence[0].subject
     assert (subject.name, subject.actor_code) == (name, code)
+
+
+def test_a_role_prefers_the_person_known_to_hold_it(resolve_text) -> None:
+    graph = resolve_text(
+        "Tony Blair spoke in London on Monday. Mark Serwotka criticised the plans. "
+        "The prime minister backed the plans.",
+        published="2005-03-01",  # Blair is GBRGOV then (the dictionary's dates)
+    )
+    st = next(s for s in graph.statements if s.predicate == "backed")
+    assert st.subject_id == "tony-blair"
+
+
+def test_a_role_falls_back_to_the_latest_person_of_unknown_role(resolve_text) -> None:
+    graph = resolve_text("Jan Kowalczyk arrived in Warsaw. The minister praised the agreement.")
+    st = next(s for s in graph.statements if s.predicate == "praised")
+    assert st.subject_id == "jan-kowalczyk"
