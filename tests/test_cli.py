@@ -63,6 +63,25 @@ def test_build_twice_gives_identical_output(tmp_path: Path, examples_path: Path,
     assert (out / "statements.jsonl").read_bytes() == statements
 
 
+def test_fresh_builds_agree_whatever_the_hash_seed(tmp_path: Path, examples_path: Path) -> None:
+    import os
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [*GRAPHBUILDER, "build", str(examples_path), "--out", str(out), "-q", "--no-store"],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env=env,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(((out / "graph.jsonl").read_bytes(), (out / "statements.jsonl").read_bytes()))
+    assert outputs[0] == outputs[1]
+
+
 def test_build_into_existing_folder_adds_without_duplicating(tmp_path: Path, nlp) -> None:
     a = tmp_path / "a.txt"
     a.write_text("Donald Trump appealed to Vladimir Putin on Friday.", encoding="utf-8")
