@@ -47,7 +47,7 @@ from graphbuilder.extract.polarity import (
     is_negated,
     modality,
 )
-from graphbuilder.extract.predicates import predicate_name, verb_predicate
+from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb_predicate
 from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
 
 #: Base confidence of each construct: explicit frames above inferred ones.
@@ -163,11 +163,28 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
     if dep in RELCL_DEPS:
         return []
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if misattached_complement(verb) is not None:
+        return []  # "in response to Trump's plea to spare ...": the plea's, not the clause's
     if dep in ADVCL_DEPS and (verb.tag_ in ("VBG", "VBN") or infinitive) and governor.pos_ in VERB_POS:
         if not any(c.dep_ in MARK_DEPS for c in verb.children):
             inherited = find_subjects(governor, depth + 1)
             return [s._replace(factor=s.factor * 0.6, patient=verb.tag_ == "VBN") for s in inherited]
     return []
+
+
+def misattached_complement(verb: Token) -> Token | None:
+    """The event noun an infinitive really completes when the parser hung it on the clause.
+
+    "This came in response to Trump's plea to spare the groups": "to spare" is parsed as a
+    purpose clause of "came", but completes "plea", the noun right before it.
+    """
+    if verb.dep_ not in ADVCL_DEPS or verb.i < 2:
+        return None
+    to = verb.doc[verb.i - 1]
+    noun = verb.doc[verb.i - 2]
+    if not (to.lower_ == "to" and to.dep_ == "aux" and to.head.i == verb.i and noun.pos_ == "NOUN"):
+        return None
+    return noun if noun.lower_ in NOMINAL_EVENTS or noun.lemma_.lower() in NOMINAL_EVENTS else None
 
 
 def _antecedent(noun: Token) -> Token:

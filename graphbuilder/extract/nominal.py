@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.frames import find_subjects, verb_polarity
+from graphbuilder.extract.frames import find_subjects, misattached_complement, verb_polarity
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     APPOS_DEPS,
@@ -98,12 +98,13 @@ def nominal_frames(sent: Span) -> Iterator[Candidate]:
                     yield _candidate(
                         sent, subject, (noun, prep), predicate or key, noun_phrase(obj), noun, confidence
                     )
-        for comp in noun.children:
-            if (
-                comp.dep_ in ACL_DEPS | CONTROL_DEPS
-                and comp.i > noun.i
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
-            ):
+        complements = [c for c in noun.children if c.dep_ in ACL_DEPS | CONTROL_DEPS and c.i > noun.i]
+        if noun.i + 2 < len(noun.doc):
+            completed = misattached_complement(noun.doc[noun.i + 2])
+            if completed is not None and completed.i == noun.i:
+                complements.append(noun.doc[noun.i + 2])
+        for comp in complements:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
                 to = next(c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to")
                 relation = (noun, to) if to.i == noun.i + 1 else (noun,)
                 yield _candidate(

@@ -240,7 +240,7 @@ class ArticleResolver:
         else:
             # the noun phrase up to its head: "their military personnel in the region" -> "military personnel"
             head = _referent(span.root)
-            start = span.start if head is span.root else head.left_edge.i
+            start = span.start if head.i == span.root.i else head.left_edge.i
             core = self.doc[start : head.i + 1] if start <= head.i else span
             name = _DEMONSTRATIVE.sub("", normalise_literal(core.text) or normalise_literal(text)) or text
             ent = Entity(entity_id(name), name, "Other")

@@ -338,3 +338,15 @@ def test_event_noun_carried_out_by_a_support_verb(
 )
 def test_other_verbs_do_not_carry_out_their_object(candidates, text, predicate) -> None:
     assert predicate not in {c.predicate for c in candidates(text)}
+
+
+def test_infinitive_the_parser_hung_on_the_clause_completes_the_event_noun(candidates, find) -> None:
+    text = "This statement came in response to President Trump's plea to spare encircled Ukrainian groups."
+    cands = candidates(text)
+    plea = find(cands, "President Trump", "pleaded", "spare encircled Ukrainian groups")
+    assert plea.construct == "nominal"
+    assert not [c for c in cands if c.predicate == "spared"]  # no subject can be given to "spare"
+
+
+def test_purpose_clause_still_inherits_the_subject(candidates, find) -> None:
+    find(candidates("They came to help the victims."), "They", "helped", "the victims")
