@@ -1,6 +1,8 @@
 """The domain types every layer shares: articles, sentences, mentions, entities, statements.
 
-Frozen dataclasses with no I/O. Offsets are character offsets into ``Article.text`` as
+Frozen dataclasses with no I/O; those a graph holds by the ten thousand use ``__slots__``
+(no per-instance ``__dict__``, so less memory per object). Entity and Mention keep their
+``__dict__``, which callers read. Offsets are character offsets into ``Article.text`` as
 ingested, so ``article.text[start:end] == text`` holds for every span here.
 
 A :class:`Statement` is one fact keyed by (subject, predicate, object, negated); each
@@ -22,7 +24,7 @@ EXTRACTOR_VERSION = "graphbuilder-rules/0.1"
 ENTITY_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Other")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One ingested news article; ``id`` is stable across runs (see ``article_id``)."""
 
@@ -35,7 +37,7 @@ class Article:
     source: str | None = None  # where it was read from: "path" or "path:line"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     article_id: str
     index: int
@@ -84,7 +86,7 @@ class Mention:
     entity_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Argument:
     """Subject or object of one evidence: the surface span and what it resolved to.
 
@@ -113,7 +115,7 @@ class Argument:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRef:
     entity_id: str
     name: str
@@ -122,7 +124,7 @@ class EntityRef:
         return {"entity_id": self.entity_id, "name": self.name}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One sentence supporting a statement, with every offset needed to click through."""
 
@@ -154,7 +156,7 @@ class Evidence:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """A fact: subject –predicate→ object (an entity or a literal), with its evidence."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -179,3 +180,44 @@ def test_networkx_view() -> None:
     assert edge[:2] == ("donald-trump", "vladimir-putin")
     assert edge[2]["predicate"] == "appealed_to" and edge[2]["evidence_count"] == 1
     assert g.nodes["vladimir-putin"]["actor_code"] == "RUSGOV"
+
+
+def test_snapshot_records_are_the_dataclass_fields(tmp_path: Path) -> None:
+    """graph.jsonl's records, built field by field for speed, are exactly ``asdict``'s."""
+    from dataclasses import asdict
+
+    from graphbuilder.model import EntityRef
+    from graphbuilder.sinks.snapshot import _records
+
+    kg = KnowledgeGraph()
+    article, sentences, entities, mentions, (st,) = article_graph("a1", "Trump appealed to Putin.")
+    ev = replace(st.evidence[0], attributed_to=EntityRef(PUTIN.id, PUTIN.name), modality="could",
+                 date="2025-03-01")
+    kg.add_article(replace(article, title="T", url="https://x.example/a1", published="2025-03-02"),
+                   sentences, entities, mentions, (replace(st, evidence=(ev,)),))
+    kg.add_article(*article_graph("a2", "Trump never appealed to Putin.", negated=True))
+    kinds = {"Article": "article", "Sentence": "sentence", "Entity": "entity", "Mention": "mention",
+             "Statement": "statement"}
+    expected = [{"kind": "format", "version": 1}] + [
+        {"kind": kinds[type(obj).__name__], **asdict(obj)}
+        for obj in [
+            *sorted(kg.articles.values(), key=lambda a: a.id),
+            *sorted(kg.sentences.values(), key=lambda s: (s.article_id, s.index)),
+            *sorted(kg.entities.values(), key=lambda e: e.id),
+            *sorted(kg.mentions.values(), key=lambda m: (m.article_id, m.start, m.end)),
+            *sorted(kg.statements.values(), key=lambda s: s.id),
+        ]
+    ]
+    def lines(records: list) -> list[str]:  # as write_graph writes them (tuples and lists alike)
+        return [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
+
+    assert lines(list(_records(kg))) == lines(expected)
+
+
+def test_reading_a_snapshot_shares_sentence_objects(tmp_path: Path) -> None:
+    kg = KnowledgeGraph()
+    kg.add_article(*article_graph("a1", "Trump appealed to Putin."))
+    write_graph(kg, tmp_path)
+    again = read_graph(tmp_path)
+    (st,) = again.statements.values()
+    assert st.evidence[0].sentence is again.sentences["a1#s0"]

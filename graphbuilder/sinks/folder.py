@@ -30,6 +30,5 @@ def write_folder(kg: KnowledgeGraph, folder: str | Path, *, rdf: bool = True) ->
     if rdf:
         from graphbuilder.sinks import oxigraph_store
 
-        paths["trig"] = oxigraph_store.write_trig(kg, folder / "graph.trig")
-        paths["store"] = oxigraph_store.write_store(kg, folder, trig=paths["trig"])
+        paths["trig"], paths["store"] = oxigraph_store.write_trig_and_store(kg, folder)
     return paths

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,8 @@ import rdflib
 
 from graphbuilder.errors import QueryError, StoreError
 from graphbuilder.sinks.rdf import DEFAULT_BASE, iter_graphs, prefixes
+from graphbuilder.sinks.rdf import Term as PlainTerm
+from graphbuilder.sinks.rdf import Triple as PlainTriple
 
 if TYPE_CHECKING:
     from graphbuilder.graph import KnowledgeGraph
@@ -31,6 +34,11 @@ STORE_NAME = "store"
 TRIG_NAME = "graph.trig"
 #: More quads than this to add to an existing store go through the bulk loader.
 BULK_THRESHOLD = 50_000
+#: Quads per call of Oxigraph's bulk loader. It holds a call's quads and their index
+#: entries in memory (about 1 KiB a quad: a whole 300-article build in one call peaked
+#: near 900 MiB), so big loads go in chunks of this size: memory stays flat, and the load
+#: is no slower.
+BULK_CHUNK = 25_000
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
@@ -74,14 +82,41 @@ def _ox_term(term: rdflib.term.Node) -> Any:
     raise StoreError(f"cannot store RDF term {term!r}")
 
 
+def ox_term(term: PlainTerm) -> ox.NamedNode | ox.Literal:
+    """The Oxigraph term for a plain term of ``sinks.rdf`` (an IRI string or a literal tuple)."""
+    if isinstance(term, str):
+        return ox.NamedNode(term)
+    lexical, datatype = term
+    return ox.Literal(lexical, datatype=_named_node(datatype)) if datatype else ox.Literal(lexical)
+
+
+def _quad_set(triples: Iterable[PlainTriple], graph: Any) -> set[ox.Quad]:
+    """The distinct quads of one graph; each distinct term is made once."""
+    made: dict[PlainTerm, Any] = {}
+    get = made.get
+    quads: set[ox.Quad] = set()
+    add = quads.add
+    quad = ox.Quad
+    for s, p, o in triples:
+        if (ts := get(s)) is None:
+            ts = made[s] = ox.NamedNode(s)
+        if (tp := get(p)) is None:
+            tp = made[p] = _named_node(p)
+        if (to := get(o)) is None:
+            to = made[o] = ox_term(o)
+        add(quad(ts, tp, to, graph))
+    return quads
+
+
 def graph_quads(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> Iterator[tuple[Any, set[ox.Quad]]]:
     """(Oxigraph graph name, its quads) for the default graph and every article graph."""
     for name, triples in iter_graphs(kg, base):
-        graph = ox.DefaultGraph() if name is None else _named_node(str(name))
-        yield graph, {ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph) for s, p, o in triples}
+        graph = ox.DefaultGraph() if name is None else ox.NamedNode(name)
+        yield graph, _quad_set(triples, graph)
 
 
 def all_quads(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
+    """Every quad of ``kg``, graph by graph (only one graph's quads in memory at a time)."""
     for _, quads in graph_quads(kg, base):
         yield from quads
 
@@ -120,7 +155,8 @@ def write_store(
     store = _open_writable(path)
     try:
         if (fresh or _is_empty(store)) and trig is not None:
-            store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+            # our own file, just written: no need to validate its IRIs again
+            _bulk_extend(store, ox.parse(path=str(trig), format=ox.RdfFormat.TRIG, lenient=True))
         elif fresh or _is_empty(store):
             _bulk_extend(store, all_quads(kg, base))
         else:
@@ -138,6 +174,12 @@ def _is_empty(store: ox.Store) -> bool:
 
 
 def _update(store: ox.Store, kg: KnowledgeGraph, base: str) -> None:
+    for _ in _updating(store, kg, base):
+        pass
+
+
+def _updating(store: ox.Store, kg: KnowledgeGraph, base: str) -> Iterator[ox.Quad]:
+    """Bring ``store`` in line with ``kg`` graph by graph, passing each graph's quads on."""
     wanted: set[Any] = set()
     additions: list[ox.Quad] = []
     for graph, quads in graph_quads(kg, base):
@@ -146,6 +188,7 @@ def _update(store: ox.Store, kg: KnowledgeGraph, base: str) -> None:
         for quad in existing - quads:
             store.remove(quad)
         additions.extend(quads - existing)
+        yield from quads
     for graph in list(store.named_graphs()):
         if graph not in wanted:
             store.remove_graph(graph)
@@ -156,21 +199,81 @@ def _update(store: ox.Store, kg: KnowledgeGraph, base: str) -> None:
 
 
 def _bulk_extend(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
-    """Oxigraph's bulk loader: writes new files directly, without one big transaction."""
-    store.bulk_extend(quads)
+    """Oxigraph's bulk loader: writes new files directly, without one big transaction;
+    ``BULK_CHUNK`` quads at a time, so only one chunk is ever in memory."""
+    it = iter(quads)
+    while chunk := list(islice(it, BULK_CHUNK)):
+        store.bulk_extend(chunk)
 
 
 def write_trig(kg: KnowledgeGraph, path: str | Path, base: str = DEFAULT_BASE) -> Path:
     """Write ``kg`` as TriG (a named graph per article) atomically; returns the path."""
+    return _write_trig(all_quads(kg, base), path, base)
+
+
+def _write_trig(quads: Iterable[ox.Quad], path: str | Path, base: str) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     try:
-        ox.serialize(all_quads(kg, base), str(tmp), format=ox.RdfFormat.TRIG, prefixes=prefixes(base))
+        ox.serialize(quads, str(tmp), format=ox.RdfFormat.TRIG, prefixes=prefixes(base))
     except OSError as err:
         raise StoreError(f"{path}: cannot write TriG ({err})") from None
     os.replace(tmp, path)
     return path
+
+
+class _StoreLoadError(Exception):
+    """An OSError of the bulk loader, kept apart from the TriG writer's own."""
+
+
+def _loading(quads: Iterable[ox.Quad], store: ox.Store) -> Iterator[ox.Quad]:
+    """``quads`` passed on unchanged, and bulk loaded into ``store`` ``BULK_CHUNK`` at a time."""
+    chunk: list[ox.Quad] = []
+    for quad in quads:
+        chunk.append(quad)
+        yield quad
+        if len(chunk) >= BULK_CHUNK:
+            _bulk_extend(store, chunk)
+            chunk = []
+    if chunk:
+        _bulk_extend(store, chunk)
+
+
+def _store_errors(quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
+    """``quads``, the store's OSErrors told apart from the TriG writer's."""
+    try:
+        yield from quads
+    except OSError as err:
+        raise _StoreLoadError(str(err)) from None
+
+
+def write_trig_and_store(
+    kg: KnowledgeGraph, folder: str | Path, base: str = DEFAULT_BASE
+) -> tuple[Path, Path]:
+    """``folder/graph.trig`` and ``folder/store`` for ``kg`` in one pass over its quads;
+    returns both paths.
+
+    The quads made for the TriG go on to the store: a new (or empty) store gets them
+    through the bulk loader, an existing one is brought in line graph by graph as
+    :func:`write_store` does. Raises StoreError.
+    """
+    folder = Path(folder)
+    path = store_path(folder)
+    fresh = not path.exists() or not any(path.iterdir())
+    store = _open_writable(path)
+    try:
+        if fresh or _is_empty(store):
+            quads = _loading(all_quads(kg, base), store)
+        else:
+            quads = _updating(store, kg, base)
+        trig = _write_trig(_store_errors(quads), folder / TRIG_NAME, base)
+        store.flush()
+    except (OSError, _StoreLoadError) as err:
+        raise StoreError(f"{path}: writing the Oxigraph store failed ({err})") from None
+    finally:
+        del store
+    return trig, path
 
 
 # --- reading and querying -----------------------------------------------------------------

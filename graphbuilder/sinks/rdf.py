@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -136,7 +137,50 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 _YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+# --- plain terms ---------------------------------------------------------------------------
+#
+# The mapping below is written once, over plain terms: an IRI is a ``str`` and a literal is
+# a ``(lexical form, datatype IRI or None)`` tuple, its lexical form already the canonical
+# one rdflib would give it. ``to_dataset`` turns them into rdflib terms, ``sinks.
+# oxigraph_store`` into Oxigraph terms; neither edge changes what a term says, so both hold
+# the same quads (pinned by tests/sinks/test_rdf.py).
+
+Lit = tuple[str, str | None]
+Term = str | Lit
+Triple = tuple[str, str, Term]
+
+
+class _Terms:
+    """The IRIs of some namespace terms as plain strings (fast attribute lookups)."""
+
+    def __init__(self, namespace: type[DefinedNamespace] | Namespace, names: Iterable[str]) -> None:
+        for name in names:
+            setattr(self, name, str(getattr(namespace, name)))
+
+    def __getattr__(self, name: str) -> str:  # only reached for a term not listed
+        raise AttributeError(f"no term {name!r} here")
+
+
+_rdf = _Terms(RDF, ("type", "Property", "Statement", "subject", "predicate", "object"))
+_rdfs = _Terms(RDFS, ("label", "subPropertyOf"))
+_xsd = _Terms(XSD, ("nonNegativeInteger", "decimal", "boolean", "date", "dateTime", "gYearMonth", "gYear"))
+_sdo = _Terms(SDO, ("name", "alternateName", "NewsArticle", "headline", "url", "datePublished", "publisher",
+                    "Organization"))
+_prov = _Terms(PROV, ("wasDerivedFrom",))
+_gb = _Terms(GB, GB.__annotations__)
+_nif = _Terms(NIF, NIF.__annotations__)
+_its = _Terms(ITSRDF, ITSRDF.__annotations__)
+_ENTITY_CLASS_IRIS = {kind: str(cls) for kind, cls in ENTITY_CLASSES.items()}
+_TRUE: Lit = ("true", _xsd.boolean)
+_FALSE: Lit = ("false", _xsd.boolean)
+
+
+def _lit(text: str) -> Lit:
+    return (text, None)
+
+
+def _bool(value: bool) -> Lit:
+    return _TRUE if value else _FALSE
 
 
 class Iris:
@@ -146,38 +190,49 @@ class Iris:
         if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", base):
             raise ValueError(f"base IRI must be an http(s) IRI, got {base!r}")
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        self.rel = Namespace(self.base + "rel/")
-        self.ent = Namespace(self.base + "entity/")
+        self.rel = self.base + "rel/"
+        self.ent = self.base + "entity/"
+        self._entities: dict[str, str] = {}
+        self._relations: dict[str, str] = {}
 
-    def entity(self, entity_id: str) -> URIRef:
-        return URIRef(self.ent + _segment(entity_id))
+    def entity(self, entity_id: str) -> str:
+        iri = self._entities.get(entity_id)
+        if iri is None:
+            iri = self._entities[entity_id] = self.ent + _segment(entity_id)
+        return iri
 
-    def article(self, article_id: str) -> URIRef:
-        return URIRef(f"{self.base}article/{_segment(article_id)}")
+    def article(self, article_id: str) -> str:
+        return f"{self.base}article/{_segment(article_id)}"
 
-    def context(self, article_id: str) -> URIRef:
-        return URIRef(f"{self.article(article_id)}#context")
+    def context(self, article_id: str) -> str:
+        return f"{self.article(article_id)}#context"
 
-    def span(self, article_id: str, start: int, end: int) -> URIRef:
+    def span(self, article_id: str, start: int, end: int) -> str:
         """An RFC 5147 character span of the article text (the NIF URI scheme)."""
-        return URIRef(f"{self.article(article_id)}#char={start},{end}")
+        return f"{self.article(article_id)}#char={start},{end}"
 
-    def statement(self, statement_id: str) -> URIRef:
-        return URIRef(f"{self.base}statement/{_segment(statement_id)}")
+    def statement(self, statement_id: str) -> str:
+        return f"{self.base}statement/{_segment(statement_id)}"
 
-    def evidence(self, evidence_id: str) -> URIRef:
-        return URIRef(f"{self.base}evidence/{_segment(evidence_id)}")
+    def evidence(self, evidence_id: str) -> str:
+        return f"{self.base}evidence/{_segment(evidence_id)}"
 
-    def relation(self, predicate: str) -> URIRef:
-        name = predicate if _PREDICATE.match(predicate) else slugify(predicate).replace("-", "_")
-        return URIRef(self.rel + name)
+    def relation(self, predicate: str) -> str:
+        iri = self._relations.get(predicate)
+        if iri is None:
+            name = predicate if _PREDICATE.match(predicate) else slugify(predicate).replace("-", "_")
+            iri = self._relations[predicate] = self.rel + name
+        return iri
 
-    def publisher(self, name: str) -> URIRef:
-        return URIRef(f"{self.base}publisher/{slugify(name)}")
+    def publisher(self, name: str) -> str:
+        return f"{self.base}publisher/{slugify(name)}"
+
+
+_SAFE_SEGMENT = re.compile(r"[A-Za-z0-9._~-]*")
 
 
 def _segment(identifier: str) -> str:
-    return quote(identifier, safe="-._~")
+    return identifier if _SAFE_SEGMENT.fullmatch(identifier) else quote(identifier, safe="-._~")
 
 
 def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
@@ -185,8 +240,8 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     iris = Iris(base)
     return {
         "gb": VOCABULARY_IRI,
-        "rel": str(iris.rel),
-        "ent": str(iris.ent),
+        "rel": iris.rel,
+        "ent": iris.ent,
         "schema": str(SDO),
         "prov": str(PROV),
         "nif": str(NIF._NS),
@@ -197,28 +252,32 @@ def prefixes(base: str = DEFAULT_BASE) -> dict[str, str]:
     }
 
 
-def date_literal(value: str) -> Literal:
+@lru_cache(maxsize=4096)
+def date_literal(value: str) -> Lit:
     """An ISO date as xsd:date / dateTime / gYearMonth / gYear; anything else (an ISO week
-    such as 2025-W12, which XSD lacks) as a plain string."""
+    such as 2025-W12, which XSD lacks) as a plain string. The lexical form is rdflib's
+    canonical one (a dateTime's ``Z`` becomes ``+00:00``)."""
     v = value.strip()
-    for pattern, datatype in ((_DATE, XSD.date), (_DATETIME, XSD.dateTime), (_YEAR_MONTH, XSD.gYearMonth),
-                              (_YEAR, XSD.gYear)):
+    for pattern, datatype in ((_DATE, _xsd.date), (_DATETIME, _xsd.dateTime), (_YEAR_MONTH, _xsd.gYearMonth),
+                              (_YEAR, _xsd.gYear)):
         if pattern.match(v):
-            return Literal(v, datatype=datatype)
-    return Literal(v)
+            return (str(Literal(v, datatype=URIRef(datatype))), datatype)
+    return (v, None)
 
 
-def _count(n: int) -> Literal:
-    return Literal(str(n), datatype=XSD.nonNegativeInteger)
+def _count(n: int) -> Lit:
+    return (str(n), _xsd.nonNegativeInteger)
 
 
-def _confidence(x: float) -> Literal:
-    return Literal(Decimal(str(round(float(x), 4))), datatype=XSD.decimal)
+@lru_cache(maxsize=65536)
+def _confidence(x: float) -> Lit:
+    lexical = str(Literal(Decimal(str(round(float(x), 4))), datatype=XSD.decimal))
+    return (lexical, _xsd.decimal)
 
 
-def _iri_or_none(url: str) -> URIRef | None:
+def _iri_or_none(url: str) -> str | None:
     cleaned = quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%~-._")
-    return URIRef(cleaned) if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$", cleaned) else None
+    return cleaned if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$", cleaned) else None
 
 
 # --- the mapping -------------------------------------------------------------------------
@@ -243,59 +302,67 @@ def default_graph_triples(kg: KnowledgeGraph, iris: Iris) -> Iterator[Triple]:
         yield from entity_triples(e, iris)
     for predicate in sorted({st.predicate for st in kg.statements.values()}):
         rel = iris.relation(predicate)
-        yield rel, RDF.type, RDF.Property
-        yield rel, RDF.type, GB.Relation
-        yield rel, RDFS.subPropertyOf, GB.relatedTo
-        yield rel, RDFS.label, Literal(predicate.replace("_", " "))
-        yield rel, GB.predicate, Literal(predicate)
+        yield rel, _rdf.type, _rdf.Property
+        yield rel, _rdf.type, _gb.Relation
+        yield rel, _rdfs.subPropertyOf, _gb.relatedTo
+        yield rel, _rdfs.label, _lit(predicate.replace("_", " "))
+        yield rel, _gb.predicate, _lit(predicate)
     for st in sorted(kg.statements.values(), key=lambda s: s.id):
         yield from statement_triples(st, iris)
 
 
 def entity_triples(e: Entity, iris: Iris) -> Iterator[Triple]:
     node = iris.entity(e.id)
-    yield node, RDF.type, GB.Entity
-    if e.type in ENTITY_CLASSES:
-        yield node, RDF.type, ENTITY_CLASSES[e.type]
-    yield node, GB.entityId, Literal(e.id)
-    yield node, SDO.name, Literal(e.name)
-    yield node, RDFS.label, Literal(e.name)
+    yield node, _rdf.type, _gb.Entity
+    if e.type in _ENTITY_CLASS_IRIS:
+        yield node, _rdf.type, _ENTITY_CLASS_IRIS[e.type]
+    yield node, _gb.entityId, _lit(e.id)
+    yield node, _sdo.name, _lit(e.name)
+    yield node, _rdfs.label, _lit(e.name)
     for alias in sorted(set(e.aliases) - {e.name}):
-        yield node, SDO.alternateName, Literal(alias)
+        yield node, _sdo.alternateName, _lit(alias)
     if e.actor_code:
-        yield node, GB.actorCode, Literal(e.actor_code)
+        yield node, _gb.actorCode, _lit(e.actor_code)
     if e.country:
-        yield node, GB.country, Literal(e.country)
+        yield node, _gb.country, _lit(e.country)
     if e.gazetteer_id:
-        yield node, GB.gazetteerId, Literal(e.gazetteer_id)
+        yield node, _gb.gazetteerId, _lit(e.gazetteer_id)
 
 
 def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
-    node = iris.statement(st.id)
-    yield node, RDF.type, GB.Statement
-    yield node, RDF.type, RDF.Statement
-    yield node, GB.statementId, Literal(st.id)
-    yield node, RDF.subject, iris.entity(st.subject_id)
-    yield node, RDF.predicate, iris.relation(st.predicate)
-    yield node, RDF.object, _object_term(st, iris)
-    yield node, GB.predicate, Literal(st.predicate)
-    yield node, GB.negated, Literal(st.negated)
+    st_id = st.id
+    node = iris.statement(st_id)
+    yield node, _rdf.type, _gb.Statement
+    yield node, _rdf.type, _rdf.Statement
+    yield node, _gb.statementId, _lit(st_id)
+    yield node, _rdf.subject, iris.entity(st.subject_id)
+    yield node, _rdf.predicate, iris.relation(st.predicate)
+    yield node, _rdf.object, _object_term(st, iris)
+    yield node, _gb.predicate, _lit(st.predicate)
+    yield node, _gb.negated, _bool(st.negated)
     if st.event_type:
-        yield node, GB.eventType, Literal(st.event_type)
+        yield node, _gb.eventType, _lit(st.event_type)
     if st.cameo_code:
-        yield node, GB.cameoCode, Literal(st.cameo_code)
-    if st.date:
-        yield node, GB.date, date_literal(st.date)
-    yield node, GB.confidence, _confidence(st.confidence)
-    yield node, GB.evidenceCount, _count(len(st.evidence))
+        yield node, _gb.cameoCode, _lit(st.cameo_code)
+    date = st.date
+    if date:
+        yield node, _gb.date, date_literal(date)
+    yield node, _gb.confidence, _confidence(st.confidence)
+    yield node, _gb.evidenceCount, _count(len(st.evidence))
     for article_id in sorted({ev.article_id for ev in st.evidence}):
-        yield node, PROV.wasDerivedFrom, iris.article(article_id)
+        yield node, _prov.wasDerivedFrom, iris.article(article_id)
 
 
-def _object_term(st: Statement, iris: Iris) -> URIRef | Literal:
+def _object_term(st: Statement, iris: Iris) -> Term:
     if st.object_id is not None:
         return iris.entity(st.object_id)
-    return Literal(st.object_literal or "")
+    return _lit(st.object_literal or "")
+
+
+def _direct_order(triple: Triple) -> tuple[str, str, int, str]:
+    """rdflib's order of (IRI, IRI, IRI or plain literal) triples: IRIs before literals."""
+    s, p, o = triple
+    return (s, p, 0, o) if isinstance(o, str) else (s, p, 1, o[0])
 
 
 def article_graph_triples(
@@ -307,88 +374,89 @@ def article_graph_triples(
 ) -> Iterator[Triple]:
     """Everything one article contributed (its named graph)."""
     a = iris.article(article.id)
-    ctx = iris.context(article.id)
-    yield a, RDF.type, SDO.NewsArticle
-    yield a, GB.articleId, Literal(article.id)
-    yield a, GB.context, ctx
+    ctx = f"{a}#context"
+    span_prefix = f"{a}#char="
+    yield a, _rdf.type, _sdo.NewsArticle
+    yield a, _gb.articleId, _lit(article.id)
+    yield a, _gb.context, ctx
     if article.title:
-        yield a, SDO.headline, Literal(article.title)
+        yield a, _sdo.headline, _lit(article.title)
     if article.url and (url := _iri_or_none(article.url)) is not None:
-        yield a, SDO.url, url
+        yield a, _sdo.url, url
     if article.published:
-        yield a, SDO.datePublished, date_literal(article.published)
+        yield a, _sdo.datePublished, date_literal(article.published)
     if article.publisher:
         pub = iris.publisher(article.publisher)
-        yield a, SDO.publisher, pub
-        yield pub, RDF.type, SDO.Organization
-        yield pub, SDO.name, Literal(article.publisher)
-    yield ctx, RDF.type, NIF.Context
-    yield ctx, NIF.isString, Literal(article.text)
-    yield ctx, NIF.beginIndex, _count(0)
-    yield ctx, NIF.endIndex, _count(len(article.text))
+        yield a, _sdo.publisher, pub
+        yield pub, _rdf.type, _sdo.Organization
+        yield pub, _sdo.name, _lit(article.publisher)
+    yield ctx, _rdf.type, _nif.Context
+    yield ctx, _nif.isString, _lit(article.text)
+    yield ctx, _nif.beginIndex, _count(0)
+    yield ctx, _nif.endIndex, _count(len(article.text))
 
-    sentence_nodes: dict[int, URIRef] = {}
+    sentence_nodes: dict[int, str] = {}
     for s in sorted(sentences, key=lambda s: s.index):
-        node = iris.span(article.id, s.start, s.end)
+        node = f"{span_prefix}{s.start},{s.end}"
         sentence_nodes[s.index] = node
-        yield node, RDF.type, NIF.Sentence
+        yield node, _rdf.type, _nif.Sentence
         yield from _span(node, ctx, s.text, s.start, s.end)
-        yield node, GB.sentenceIndex, _count(s.index)
+        yield node, _gb.sentenceIndex, _count(s.index)
 
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        node = iris.span(article.id, m.start, m.end)
-        yield node, RDF.type, NIF.Phrase
+        node = f"{span_prefix}{m.start},{m.end}"
+        yield node, _rdf.type, _nif.Phrase
         yield from _span(node, ctx, m.text, m.start, m.end)
-        yield node, ITSRDF.taIdentRef, iris.entity(m.entity_id)
+        yield node, _its.taIdentRef, iris.entity(m.entity_id)
         if m.sentence_index in sentence_nodes:
-            yield node, NIF.sentence, sentence_nodes[m.sentence_index]
+            yield node, _nif.sentence, sentence_nodes[m.sentence_index]
 
-    direct: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()
+    direct: set[Triple] = set()
     for st, ev in evidence:
         st_node = iris.statement(st.id)
         ev_node = iris.evidence(ev.id)
         sent = ev.sentence
-        sent_node = sentence_nodes.get(sent.index) or iris.span(article.id, sent.start, sent.end)
+        sent_node = sentence_nodes.get(sent.index) or f"{span_prefix}{sent.start},{sent.end}"
         if sent.index not in sentence_nodes:  # evidence from a sentence not listed: describe it
             sentence_nodes[sent.index] = sent_node
-            yield sent_node, RDF.type, NIF.Sentence
+            yield sent_node, _rdf.type, _nif.Sentence
             yield from _span(sent_node, ctx, sent.text, sent.start, sent.end)
-            yield sent_node, GB.sentenceIndex, _count(sent.index)
-        yield st_node, GB.hasEvidence, ev_node
-        yield ev_node, RDF.type, GB.Evidence
-        yield ev_node, PROV.wasDerivedFrom, sent_node
-        yield ev_node, GB.sentence, sent_node
+            yield sent_node, _gb.sentenceIndex, _count(sent.index)
+        yield st_node, _gb.hasEvidence, ev_node
+        yield ev_node, _rdf.type, _gb.Evidence
+        yield ev_node, _prov.wasDerivedFrom, sent_node
+        yield ev_node, _gb.sentence, sent_node
         for prop, text, start, end in (
-            (GB.subjectSpan, ev.subject.text, ev.subject.start, ev.subject.end),
-            (GB.relationSpan, ev.relation_text, ev.relation_start, ev.relation_end),
-            (GB.objectSpan, ev.object.text, ev.object.start, ev.object.end),
+            (_gb.subjectSpan, ev.subject.text, ev.subject.start, ev.subject.end),
+            (_gb.relationSpan, ev.relation_text, ev.relation_start, ev.relation_end),
+            (_gb.objectSpan, ev.object.text, ev.object.start, ev.object.end),
         ):
-            span = iris.span(article.id, start, end)
+            span = f"{span_prefix}{start},{end}"
             yield ev_node, prop, span
-            yield span, RDF.type, NIF.Phrase
+            yield span, _rdf.type, _nif.Phrase
             yield from _span(span, ctx, text, start, end)
-            yield span, NIF.sentence, sent_node
-        yield ev_node, GB.negated, Literal(ev.negated)
+            yield span, _nif.sentence, sent_node
+        yield ev_node, _gb.negated, _bool(ev.negated)
         if ev.modality:
-            yield ev_node, GB.modality, Literal(ev.modality)
+            yield ev_node, _gb.modality, _lit(ev.modality)
         if ev.attributed_to:
-            yield ev_node, GB.attributedTo, iris.entity(ev.attributed_to.entity_id)
+            yield ev_node, _gb.attributedTo, iris.entity(ev.attributed_to.entity_id)
         if ev.reported_by:
-            yield ev_node, GB.reportedBy, iris.entity(ev.reported_by.entity_id)
+            yield ev_node, _gb.reportedBy, iris.entity(ev.reported_by.entity_id)
         if ev.date:
-            yield ev_node, GB.date, date_literal(ev.date)
-        yield ev_node, GB.confidence, _confidence(ev.confidence)
-        yield ev_node, GB.extractor, Literal(ev.extractor)
+            yield ev_node, _gb.date, date_literal(ev.date)
+        yield ev_node, _gb.confidence, _confidence(ev.confidence)
+        yield ev_node, _gb.extractor, _lit(ev.extractor)
         if not st.negated:
             direct.add((iris.entity(st.subject_id), iris.relation(st.predicate), _object_term(st, iris)))
-    yield from sorted(direct)
+    yield from sorted(direct, key=_direct_order)
 
 
-def _span(node: URIRef, ctx: URIRef, text: str, start: int, end: int) -> Iterator[Triple]:
-    yield node, NIF.referenceContext, ctx
-    yield node, NIF.anchorOf, Literal(text)
-    yield node, NIF.beginIndex, _count(start)
-    yield node, NIF.endIndex, _count(end)
+def _span(node: str, ctx: str, text: str, start: int, end: int) -> Iterator[Triple]:
+    yield node, _nif.referenceContext, ctx
+    yield node, _nif.anchorOf, (text, None)
+    yield node, _nif.beginIndex, (str(start), _xsd.nonNegativeInteger)
+    yield node, _nif.endIndex, (str(end), _xsd.nonNegativeInteger)
 
 
 def _entity_from_argument(arg: Argument) -> Entity:
@@ -403,8 +471,9 @@ def _entity_from_ref(ref: EntityRef) -> Entity:
 
 def iter_graphs(
     kg: KnowledgeGraph, base: str = DEFAULT_BASE
-) -> Iterator[tuple[URIRef | None, Iterator[Triple]]]:
-    """(graph name, its triples): the default graph (name None) first, then one per article."""
+) -> Iterator[tuple[str | None, Iterator[Triple]]]:
+    """(graph name, its triples) in plain terms: the default graph (name None) first, then
+    one per article, by article id. A graph's triples may repeat a triple."""
     iris = Iris(base)
     sentences: dict[str, list[Sentence]] = defaultdict(list)
     for s in kg.sentences.values():
@@ -417,9 +486,31 @@ def iter_graphs(
         evidence[ev.article_id].append((st, ev))
     yield None, default_graph_triples(kg, iris)
     for article in sorted(kg.articles.values(), key=lambda a: a.id):
-        yield iris.article(article.id), article_graph_triples(
-            article, sentences[article.id], mentions[article.id], evidence[article.id], iris
+        a = article.id
+        yield iris.article(a), article_graph_triples(
+            article, sentences.pop(a, []), mentions.pop(a, []), evidence.pop(a, []), iris
         )
+
+
+# --- the rdflib edge ---------------------------------------------------------------------
+
+
+class RdflibTerms:
+    """Plain terms -> rdflib terms, each distinct term made once."""
+
+    def __init__(self) -> None:
+        self._made: dict[Term, URIRef | Literal] = {}
+
+    def __call__(self, term: Term) -> URIRef | Literal:
+        made = self._made.get(term)
+        if made is None:
+            if isinstance(term, str):
+                made = URIRef(term)
+            else:
+                lexical, datatype = term
+                made = Literal(lexical, datatype=URIRef(datatype) if datatype else None)
+            self._made[term] = made
+        return made
 
 
 def to_dataset(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> Dataset:
@@ -427,8 +518,9 @@ def to_dataset(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> Dataset:
     ds = Dataset()
     for prefix, ns in prefixes(base).items():
         ds.bind(prefix, ns)
+    term = RdflibTerms()
     for name, triples in iter_graphs(kg, base):
-        graph = ds.default_graph if name is None else ds.graph(name)
-        for triple in triples:
-            graph.add(triple)
+        graph = ds.default_graph if name is None else ds.graph(URIRef(name))
+        for s, p, o in triples:
+            graph.add((term(s), term(p), term(o)))
     return ds

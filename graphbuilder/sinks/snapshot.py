@@ -12,7 +12,7 @@ import gzip
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -72,15 +72,57 @@ def read_graph(folder: str | Path) -> KnowledgeGraph:
 def _records(kg: KnowledgeGraph) -> Iterator[dict[str, Any]]:
     yield {"kind": "format", "version": FORMAT_VERSION}
     for a in sorted(kg.articles.values(), key=lambda a: a.id):
-        yield {"kind": "article", **asdict(a)}
+        yield {"kind": "article", **_plain(a, _ARTICLE)}
     for s in sorted(kg.sentences.values(), key=lambda s: (s.article_id, s.index)):
-        yield {"kind": "sentence", **asdict(s)}
+        yield {"kind": "sentence", **_plain(s, _SENTENCE)}
     for e in sorted(kg.entities.values(), key=lambda e: e.id):
-        yield {"kind": "entity", **asdict(e)}
+        yield {"kind": "entity", **_plain(e, _ENTITY)}
     for m in sorted(kg.mentions.values(), key=lambda m: (m.article_id, m.start, m.end)):
-        yield {"kind": "mention", **asdict(m)}
+        yield {"kind": "mention", **_plain(m, _MENTION)}
     for st in sorted(kg.statements.values(), key=lambda s: s.id):
-        yield {"kind": "statement", **asdict(st)}
+        yield {"kind": "statement", **_statement_dict(st)}
+
+
+# ``dataclasses.asdict`` without its generic recursion and deep copies (it was most of the
+# time spent writing graph.jsonl): the same dicts, built from each class's field names.
+# Fields of these classes hold plain values (str, int, float, bool, None, tuples of str);
+# Evidence's nested dataclasses are spelled out below. tests/test_graph.py pins the output
+# to ``asdict``'s.
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+_ARTICLE = _names(Article)
+_SENTENCE = _names(Sentence)
+_ENTITY = _names(Entity)
+_MENTION = _names(Mention)
+_ARGUMENT = _names(Argument)
+_ENTITY_REF = _names(EntityRef)
+_EVIDENCE_NESTED = {"sentence", "subject", "object", "attributed_to", "reported_by"}
+_EVIDENCE_PLAIN = tuple(n for n in _names(Evidence) if n not in _EVIDENCE_NESTED)
+_STATEMENT_PLAIN = tuple(n for n in _names(Statement) if n != "evidence")
+
+
+def _plain(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {n: getattr(obj, n) for n in names}
+
+
+def _evidence_dict(ev: Evidence) -> dict[str, Any]:
+    d = _plain(ev, _EVIDENCE_PLAIN)
+    d["sentence"] = _plain(ev.sentence, _SENTENCE)
+    d["subject"] = _plain(ev.subject, _ARGUMENT)
+    d["object"] = _plain(ev.object, _ARGUMENT)
+    d["attributed_to"] = _plain(ev.attributed_to, _ENTITY_REF) if ev.attributed_to is not None else None
+    d["reported_by"] = _plain(ev.reported_by, _ENTITY_REF) if ev.reported_by is not None else None
+    return d
+
+
+def _statement_dict(st: Statement) -> dict[str, Any]:
+    d = _plain(st, _STATEMENT_PLAIN)
+    d["evidence"] = [_evidence_dict(ev) for ev in st.evidence]
+    return d
 
 
 def _load_record(kg: KnowledgeGraph, r: dict[str, Any]) -> None:
@@ -99,18 +141,22 @@ def _load_record(kg: KnowledgeGraph, r: dict[str, Any]) -> None:
         m = Mention(**r)
         kg.mentions[(m.article_id, m.start, m.end)] = m
     elif kind == "statement":
-        evidence = tuple(_evidence(e) for e in r.pop("evidence"))
+        evidence = tuple(_evidence(e, kg.sentences) for e in r.pop("evidence"))
         st = Statement(**r, evidence=evidence)
         kg.statements[st.id] = st
     else:
         raise ValueError(f"unknown record kind {kind!r}")
 
 
-def _evidence(r: dict[str, Any]) -> Evidence:
+def _evidence(r: dict[str, Any], sentences: dict[str, Sentence]) -> Evidence:
+    sentence = Sentence(**r["sentence"])
+    known = sentences.get(sentence.id)
+    if known is not None and known == sentence:  # one object (one copy of its text), not two
+        sentence = known
     return Evidence(
         **{
             **r,
-            "sentence": Sentence(**r["sentence"]),
+            "sentence": sentence,
             "subject": Argument(**r["subject"]),
             "object": Argument(**r["object"]),
             "attributed_to": EntityRef(**r["attributed_to"]) if r.get("attributed_to") else None,

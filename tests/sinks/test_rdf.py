@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, SDO
 
 from graphbuilder.errors import StoreError
@@ -313,3 +313,111 @@ def test_turtle_export_is_the_union_of_the_graphs(kg: KnowledgeGraph, tmp_path: 
     g = Graph().parse(tmp_path / "all.ttl", format="turtle")
     assert len(g) == len(_union(to_dataset(kg)))
     assert (URIRef(ENT + "donald-trump"), URIRef(REL + "appealed_to"), URIRef(ENT + "vladimir-putin")) in g
+
+
+# --- one mapping, two edges -------------------------------------------------------------------
+
+
+def _dataset_as_oxigraph(ds: Dataset) -> set[ox.Quad]:
+    default = ds.default_graph.identifier
+    return {
+        ox.Quad(
+            oxigraph_store._ox_term(s),
+            oxigraph_store._ox_term(p),
+            oxigraph_store._ox_term(o),
+            ox.DefaultGraph() if g == default else oxigraph_store._ox_term(g),
+        )
+        for s, p, o, g in ds.quads()
+    }
+
+
+def _with_awkward_literals(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """Values whose lexical form rdflib canonicalises (a dateTime's Z, decimals), an id that
+    needs percent-encoding, text with quotes, newlines and non-ASCII."""
+    a1 = kg.articles["a1-kursk"]
+    kg.articles["a1-kursk"] = replace(a1, published="2025-03-01T10:00Z", title='He said "no"\nà Kyiv')
+    st = next(s for s in kg.statements.values() if s.evidence)
+    ev = replace(st.evidence[0], confidence=0.123456, date="2025-03")
+    kg.statements[st.id] = replace(st, evidence=(ev, *st.evidence[1:]))
+    kg.add_article(Article("odd id/with space#x", "Text.", published="2025-W12"))
+    return kg
+
+
+def test_rdflib_dataset_and_oxigraph_quads_are_the_same(kg: KnowledgeGraph) -> None:
+    """to_dataset (rdflib) and the TriG/store path (Oxigraph terms made directly from the same
+    plain triples) hold exactly the same quads."""
+    kg = _with_awkward_literals(kg)
+    ox_quads = set(oxigraph_store.all_quads(kg))
+    assert _dataset_as_oxigraph(to_dataset(kg)) == ox_quads
+    assert ox.Literal("2025-03-01T10:00:00+00:00", datatype=ox.NamedNode(str(XSD.dateTime))) in {
+        q.object for q in ox_quads
+    }
+    assert len(ox_quads) == sum(len(quads) for _, quads in oxigraph_store.graph_quads(kg))
+
+
+def test_rdflib_dataset_and_oxigraph_quads_are_the_same_for_a_real_build(example_kg: KnowledgeGraph) -> None:
+    assert _dataset_as_oxigraph(to_dataset(example_kg)) == set(oxigraph_store.all_quads(example_kg))
+
+
+def test_plain_literals_are_already_in_rdflib_canonical_form(kg: KnowledgeGraph) -> None:
+    from graphbuilder.sinks.rdf import iter_graphs
+
+    for _, triples in iter_graphs(_with_awkward_literals(kg)):
+        for _, _, o in triples:
+            if isinstance(o, tuple) and o[1] is not None:
+                assert str(Literal(o[0], datatype=URIRef(o[1]))) == o[0]
+
+
+def test_trig_and_store_hold_the_dataset_quads(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    kg = _with_awkward_literals(kg)
+    paths = write_folder(kg, tmp_path)
+    expected = _dataset_as_oxigraph(to_dataset(kg))
+    assert set(ox.parse(path=str(paths["trig"]), format=ox.RdfFormat.TRIG)) == expected
+    in_memory = ox.Store()  # Oxigraph stores xsd:nonNegativeInteger values as xsd:integer
+    in_memory.extend(expected)
+    assert set(oxigraph_store.open_store(tmp_path)) == set(in_memory)
+
+
+def test_a_big_load_goes_in_chunks(
+    kg: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes: list[int] = []
+    real = ox.Store.bulk_extend
+
+    class Spy:
+        def __init__(self, store: ox.Store) -> None:
+            self.store = store
+
+        def bulk_extend(self, quads: list[ox.Quad]) -> None:
+            sizes.append(len(quads))
+            real(self.store, quads)
+
+    monkeypatch.setattr(oxigraph_store, "BULK_CHUNK", 50)
+    store = ox.Store(str(tmp_path / "s"))
+    quads = list(oxigraph_store.all_quads(kg))
+    oxigraph_store._bulk_extend(Spy(store), quads)  # type: ignore[arg-type]
+    assert max(sizes) == 50 and sum(sizes) == len(quads) and len(sizes) > 1
+    in_memory = ox.Store()
+    in_memory.extend(quads)
+    assert set(store) == set(in_memory)
+
+
+def test_a_folder_rebuilt_in_place_equals_a_fresh_one(kg: KnowledgeGraph, tmp_path: Path) -> None:
+    """write_folder fills the store from the TriG pass: bulk loaded when new, updated after."""
+    write_folder(kg, tmp_path / "again")
+    kg.remove_article("a2-reply")
+    again = write_folder(kg, tmp_path / "again")
+    fresh = write_folder(kg, tmp_path / "fresh")
+    assert _quads(tmp_path / "again") == _quads(tmp_path / "fresh")
+    assert again["trig"].read_bytes() == fresh["trig"].read_bytes()
+
+
+def test_a_store_failure_while_writing_the_trig_is_a_store_error(
+    kg: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(store: ox.Store, quads: list[ox.Quad]) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(oxigraph_store, "_bulk_extend", broken)
+    with pytest.raises(StoreError, match="writing the Oxigraph store failed.*disk full"):
+        write_folder(kg, tmp_path)
