@@ -31,3 +31,7 @@ def test_verb_lemmas_in_e_are_restored(nlp, text: str, verb: str, lemma: str) ->
 def test_a_model_that_is_not_installed_is_a_clear_error() -> None:
     with pytest.raises(ModelError, match="no spaCy English model found"):
         load_pipeline("en_core_web_nonexistent")
+
+
+def test_the_pipeline_is_loaded_once_however_it_is_asked_for() -> None:
+    assert load_pipeline() is load_pipeline(None) is load_pipeline("")

@@ -27,7 +27,6 @@ if VERB_LEMMAS not in Language.factories:
     )
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline (cached): ``model`` names a package or path; default is the pinned one.
 
@@ -35,6 +34,11 @@ def load_pipeline(model: str | None = None) -> Language:
     project component after the lemmatizer (see :mod:`graphbuilder.nlp.lemmas`).
     Raises ModelError when no usable model is installed.
     """
+    return _load(model or None)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str | None) -> Language:
     candidates = (model,) if model else MODEL_PACKAGES
     for name in candidates:
         try:
