@@ -90,12 +90,12 @@ def ox_term(term: PlainTerm) -> ox.NamedNode | ox.Literal:
     return ox.Literal(lexical, datatype=_named_node(datatype)) if datatype else ox.Literal(lexical)
 
 
-def _quad_set(triples: Iterable[PlainTriple], graph: Any) -> set[ox.Quad]:
-    """The distinct quads of one graph; each distinct term is made once."""
+def _ordered_quads(triples: Iterable[PlainTriple], graph: Any) -> dict[ox.Quad, None]:
+    """The distinct quads of one graph in mapping order (subjects stay grouped, so TriG
+    stays compact and readable); each distinct term is made once."""
     made: dict[PlainTerm, Any] = {}
     get = made.get
-    quads: set[ox.Quad] = set()
-    add = quads.add
+    quads: dict[ox.Quad, None] = {}
     quad = ox.Quad
     for s, p, o in triples:
         if (ts := get(s)) is None:
@@ -104,15 +104,17 @@ def _quad_set(triples: Iterable[PlainTriple], graph: Any) -> set[ox.Quad]:
             tp = made[p] = _named_node(p)
         if (to := get(o)) is None:
             to = made[o] = ox_term(o)
-        add(quad(ts, tp, to, graph))
+        quads[quad(ts, tp, to, graph)] = None
     return quads
 
 
-def graph_quads(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> Iterator[tuple[Any, set[ox.Quad]]]:
+def graph_quads(
+    kg: KnowledgeGraph, base: str = DEFAULT_BASE
+) -> Iterator[tuple[Any, dict[ox.Quad, None]]]:
     """(Oxigraph graph name, its quads) for the default graph and every article graph."""
     for name, triples in iter_graphs(kg, base):
         graph = ox.DefaultGraph() if name is None else ox.NamedNode(name)
-        yield graph, _quad_set(triples, graph)
+        yield graph, _ordered_quads(triples, graph)
 
 
 def all_quads(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
@@ -185,9 +187,9 @@ def _updating(store: ox.Store, kg: KnowledgeGraph, base: str) -> Iterator[ox.Qua
     for graph, quads in graph_quads(kg, base):
         wanted.add(graph)
         existing = set(store.quads_for_pattern(None, None, None, graph))
-        for quad in existing - quads:
+        for quad in existing - quads.keys():
             store.remove(quad)
-        additions.extend(quads - existing)
+        additions.extend(q for q in quads if q not in existing)
         yield from quads
     for graph in list(store.named_graphs()):
         if graph not in wanted:
