@@ -142,8 +142,11 @@ def build_folder(
     Oxigraph store (``store=False`` skips the last two). Interrupted runs still write what
     was built so far, so nothing already processed is lost.
     """
+    from graphbuilder.endpoint import check_not_served
     from graphbuilder.sinks.folder import read_folder, write_folder
 
+    if store:
+        check_not_served(out)
     kg = read_folder(out)
     try:
         build(

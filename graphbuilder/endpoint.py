@@ -141,6 +141,47 @@ def preflight(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_
     return argv
 
 
+#: File in a build folder naming the process that serves its store (removed when it stops).
+SERVING_FILE = "serving.pid"
+
+
+def mark_served(folder: str | Path, pid: int) -> Path | None:
+    """Record that process ``pid`` serves ``folder``, so that a build into it is refused.
+
+    None when the folder is not writable (then nothing can build into it either).
+    """
+    marker = Path(folder) / SERVING_FILE
+    try:
+        marker.write_text(f"{pid}\n", encoding="ascii")
+    except OSError:
+        return None
+    return marker
+
+
+def serving_process(folder: str | Path) -> int | None:
+    """The pid of a live SPARQL server on ``folder``'s store, else None (stale marks are ignored)."""
+    marker = Path(folder) / SERVING_FILE
+    try:
+        pid = int(marker.read_text(encoding="ascii").strip())
+        os.kill(pid, 0)
+    except (OSError, ValueError):
+        return None
+    cmdline = Path(f"/proc/{pid}/cmdline")
+    if cmdline.exists() and b"oxigraph" not in cmdline.read_bytes():
+        return None  # the pid was reused by another program
+    return pid
+
+
+def check_not_served(folder: str | Path) -> None:
+    """StoreError when a SPARQL server is serving ``folder``: its store must not change under it."""
+    pid = serving_process(folder)
+    if pid is not None:
+        raise StoreError(
+            f"{folder} is being served by a SPARQL server (pid {pid}); stop it (Ctrl-C or "
+            f"`kill {pid}`) before building into this folder"
+        )
+
+
 def server_environment() -> dict[str, str]:
     """The server's environment: ours, without Rust backtraces in its error messages."""
     return {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
@@ -154,6 +195,7 @@ class Endpoint:
     host: str
     port: int
     log: IO[bytes] | None = None  # the server's stderr (a file: a pipe could fill and block it)
+    marker: Path | None = None  # the build folder's serving mark, removed on stop
 
     @property
     def url(self) -> str:
@@ -195,6 +237,9 @@ class Endpoint:
         if self.log is not None:
             self.log.close()
             self.log = None
+        if self.marker is not None:
+            self.marker.unlink(missing_ok=True)
+            self.marker = None
         return self.process.returncode
 
     def _log_text(self) -> str:
@@ -219,7 +264,7 @@ def start_endpoint(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEF
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
                                env=server_environment())
-    endpoint = Endpoint(process, host, port, log)
+    endpoint = Endpoint(process, host, port, log, mark_served(folder, process.pid))
     endpoint.wait_ready(ready_within)
     return endpoint
 
@@ -235,8 +280,10 @@ def serve(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
     sys.stdout.flush()
     sys.stderr.flush()
     if os.name == "posix":
+        mark_served(folder, os.getpid())  # the server keeps this pid; a later mark is stale
         os.execve(argv[0], argv, server_environment())
     process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, env=server_environment())
+    marker = mark_served(folder, process.pid)
     try:
         return process.wait()
     except KeyboardInterrupt:
@@ -246,3 +293,6 @@ def serve(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
         except subprocess.TimeoutExpired:
             process.kill()
             return process.wait()
+    finally:
+        if marker is not None:
+            marker.unlink(missing_ok=True)

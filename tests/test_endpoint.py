@@ -265,3 +265,35 @@ def test_a_broken_store_is_reported_before_the_server_starts(tmp_path: Path) -> 
 def test_the_server_runs_without_rust_backtraces() -> None:
     env = endpoint.server_environment()
     assert env["RUST_BACKTRACE"] == "0" and env["RUST_LIB_BACKTRACE"] == "0"
+
+
+def test_a_served_folder_refuses_a_build_until_the_server_stops(tmp_path: Path) -> None:
+    from graphbuilder.api import build_folder
+    from graphbuilder.errors import StoreError
+
+    folder = tmp_path / "served"
+    build_folder(["Putin met Orban in Moscow."], folder)
+    article = tmp_path / "more.txt"
+    article.write_text("Trump met Erdogan in Ankara.", encoding="utf-8")
+    with endpoint.start_endpoint(folder, port=free_port()) as ep:
+        assert endpoint.serving_process(folder) == ep.process.pid
+        with pytest.raises(StoreError, match=r"being served by a SPARQL server \(pid \d+\)"):
+            build_folder([str(article)], folder)
+        cli = subprocess.run(
+            [sys.executable, "-m", "graphbuilder", "build", str(article), "--out", str(folder), "-q"],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert cli.returncode == 1 and "Traceback" not in cli.stderr
+        assert cli.stderr.strip().splitlines()[-1].startswith(f"error: {folder} is being served")
+    assert endpoint.serving_process(folder) is None
+    assert not (folder / endpoint.SERVING_FILE).exists()
+    kg = build_folder([str(article)], folder)  # now it goes through
+    assert len(kg.articles) == 2
+
+
+def test_a_stale_serving_mark_is_ignored(tmp_path: Path) -> None:
+    (tmp_path / endpoint.SERVING_FILE).write_text("999999999\n", encoding="ascii")  # no such process
+    assert endpoint.serving_process(tmp_path) is None
+    endpoint.check_not_served(tmp_path)
