@@ -214,6 +214,23 @@ def _strip_possessive(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _described_as_organisation(name: Token) -> bool:
+    """True when an apposition calls the name an organisation ("Diageo, the spirits company")."""
+    appositions = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        appositions.append(name.head)
+    return any(a.lemma_.lower() in ORGANISATION_NOUNS for a in appositions)
+
+
+#: Nouns that describe an organisation in an apposition ("the world's biggest spirits company").
+ORGANISATION_NOUNS = frozenset(
+    "company firm group maker manufacturer producer bank lender insurer carrier airline retailer "
+    "supermarket chain operator party agency organisation organization union association "
+    "federation council ministry department broadcaster newspaper network giant conglomerate "
+    "brand business corporation exporter importer supplier developer".split()
+)
+
+
 def _edge_punct(tok: Token) -> bool:
     """Punctuation that never ends or starts a name ("Office of National Statistics (")."""
     return tok.is_punct and tok.text not in {".", "&"}
@@ -251,6 +268,8 @@ def _name_mention(span: Span, label: str, gazetteer: Gazetteer, starts: dict[int
     words = tuple(t.text for t in tokens)
     if label == "ORG" and title and title[-1].lower_.rstrip(".") in HONORIFICS:
         label = "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
+    if label == "PERSON" and not title and _described_as_organisation(span.root):
+        label = "ORG"  # "Diageo, the world's biggest spirits company"
     root = span.root
     subj, root_subj = _is_subject(root)
     country = _country_of_tokens(title, gazetteer)

@@ -500,3 +500,13 @@ def test_a_role_falls_back_to_the_latest_person_of_unknown_role(resolve_text) ->
     graph = resolve_text("Jan Kowalczyk arrived in Warsaw. The minister praised the agreement.")
     st = next(s for s in graph.statements if s.predicate == "praised")
     assert st.subject_id == "jan-kowalczyk"
+
+
+def test_a_name_described_as_a_company_is_an_organisation(resolve_text) -> None:
+    graph = resolve_text(
+        "Diageo, the world's biggest spirits company, has agreed to buy Chalone. "
+        "Diageo said it expects to get regulatory approval for the deal."
+    )
+    assert entity(graph, "diageo").type == "Organization"
+    st = next(s for s in graph.statements if s.predicate == "expected")
+    assert st.subject_id == "diageo"  # "it" in what the company said
