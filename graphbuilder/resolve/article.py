@@ -233,7 +233,11 @@ class ArticleResolver:
     def _common_entity(self, span: Span, m: MentionSpan | None) -> Entity:
         """A subject that names no known actor: an unresolved pronoun stays article-local."""
         text = " ".join(span.text.split())
-        if m is not None and m.kind in {"pronoun", "relative"} or text.lower() in ARTICLE_LOCAL_WORDS:
+        if m is not None and m.kind == "role" and m.label == "Organization":
+            # "the company" with no business named before it: this article's company, no other's
+            name = " ".join(w.lower() for w in m.words)
+            ent = Entity(entity_id(f"{self.article.id} {name}"), name, "Organization")
+        elif m is not None and m.kind in {"pronoun", "relative"} or text.lower() in ARTICLE_LOCAL_WORDS:
             eid = entity_id(f"{self.article.id} {text.lower()} {span.start_char}")
             etype = "Person" if text.lower() in {"he", "she", "i"} else "Other"
             ent = Entity(eid, text, etype)

@@ -34,6 +34,8 @@ HEAD_ROLES = frozenset(
 _STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "a", "an", "to"})
 #: How many of a country's first aliases may be names of the country itself.
 COUNTRY_NAME_SLOTS = 8
+#: How many sentences back "the company" looks for the business it refers to.
+ORGANISATION_WINDOW = 3
 #: How many sentences back a pronoun looks for its antecedent.
 PRONOUN_WINDOW = 3
 
@@ -303,7 +305,7 @@ class Sieve:
             if c is None:
                 if m.kind == "role":
                     c = self._resolve_role(m, history)
-                    if c is None:
+                    if c is None and m.label != "Organization":
                         key = ("role", m.country or "", *sorted(m.roles))
                         c = groups.get(key) or self._new(m, kind="role", group_key=key)
                         groups[key] = c
@@ -326,6 +328,11 @@ class Sieve:
     def _resolve_role(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
         """The person a role nominal refers to: the latest one known to hold the role (by
         title or by a government actor code), else the latest person whose role is unknown."""
+        if m.label == "Organization":  # "the company": the business last named as a subject
+            named = [(p, c) for p, c in history if c.type == "Organization" and c.kind == "name"]
+            recent = [(p, c) for p, c in named if m.sentence - p.sentence <= ORGANISATION_WINDOW]
+            subjects = [c for p, c in recent if p.subject]
+            return subjects[-1] if subjects else None
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
 
         def fit(c: Cluster) -> int:
@@ -377,7 +384,12 @@ class Sieve:
         elif p in NEUTER_PRONOUNS:
 
             def fits(c: Cluster, prev: MentionSpan) -> bool:
-                return c.type == "Organization" and prev.subject and not prev.plural and prev.kind == "name"
+                return (
+                    c.type == "Organization"
+                    and prev.subject
+                    and not prev.plural
+                    and prev.kind in ("name", "role")
+                )
 
             window = 1
         else:

@@ -143,6 +143,11 @@ ROLE_NOUNS = frozenset(
         "general",
     }
 )
+#: Nouns by which business news refers back to a company it has named ("the firm", "the carrier").
+ORGANISATION_ROLE_NOUNS = frozenset(
+    "company firm carrier airline bank retailer maker lender insurer operator broadcaster "
+    "supermarket conglomerate giant manufacturer producer chain".split()
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -259,6 +264,8 @@ def _name_mention(span: Span, label: str, gazetteer: Gazetteer, starts: dict[int
     if not tokens:
         return None
     title: list[Token] = _title_extension(span) if label in {"PERSON", "ORG", ""} else []
+    if label in {"ORG", ""} and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in HONORIFICS:
+        label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
     if label == "PERSON":
         # titles and honorifics inside the entity ("President Trump") move to the title
         while len(tokens) > 1 and (
@@ -268,7 +275,7 @@ def _name_mention(span: Span, label: str, gazetteer: Gazetteer, starts: dict[int
     words = tuple(t.text for t in tokens)
     if label == "ORG" and title and title[-1].lower_.rstrip(".") in HONORIFICS:
         label = "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
-    if label == "PERSON" and not title and _described_as_organisation(span.root):
+    if label != "ORG" and not title and _described_as_organisation(span.root):
         label = "ORG"  # "Diageo, the world's biggest spirits company"
     root = span.root
     subj, root_subj = _is_subject(root)
@@ -342,6 +349,20 @@ def _noun_mention(token: Token, gazetteer: Gazetteer, starts: dict[int, int]) ->
             country=country,
             roles=frozenset({role}),
             agent=agent[1] if agent else "~GOV",
+            subject=subj,
+            root_subject=root_subj,
+        )
+    if lemma in ORGANISATION_ROLE_NOUNS and not plural and any(c.lower_ == "the" for c in dets):
+        return MentionSpan(  # "the company", "the oil giant": the business named before
+            start=start,
+            end=token.i + 1,
+            head=token.i,
+            kind="role",
+            sentence=_sentence_of(token, starts),
+            words=tuple(words),
+            label="Organization",
+            country=country,
+            roles=frozenset({lemma}),
             subject=subj,
             root_subject=root_subj,
         )

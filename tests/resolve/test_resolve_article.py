@@ -406,6 +406,9 @@ def test_honorific_makes_a_person_whatever_the_tagger_said(nlp) -> None:
     doc.ents = [Span(doc, 1, 2, label="ORG")]  # the small model tags "Mr Clarke" ORG in some articles
     names = [m for m in detect_mentions(doc, load_gazetteer()) if m.kind == "name"]
     assert [(m.words, m.label) for m in names] == [(("Clarke",), "Person")]
+    doc.ents = [Span(doc, 0, 2, label="ORG")]  # ... sometimes with the honorific inside
+    names = [m for m in detect_mentions(doc, load_gazetteer()) if m.kind == "name"]
+    assert [(m.words, m.label) for m in names] == [(("Clarke",), "Person")]
 
 
 @pytest.mark.parametrize(
@@ -510,3 +513,21 @@ def test_a_name_described_as_a_company_is_an_organisation(resolve_text) -> None:
     assert entity(graph, "diageo").type == "Organization"
     st = next(s for s in graph.statements if s.predicate == "expected")
     assert st.subject_id == "diageo"  # "it" in what the company said
+
+
+def test_the_company_is_the_business_last_named_as_a_subject(resolve_text) -> None:
+    graph = resolve_text(
+        "Electrolux, the Swedish appliance maker, said it would relocate plants. "
+        "The company has two manufacturing sites in County Durham. It makes cookers in Spennymoor."
+    )
+    subjects = {s.predicate: s.subject_id for s in graph.statements}
+    assert subjects["had"] == subjects["made"] == "electrolux"
+
+
+def test_an_unnamed_company_stays_in_its_article(resolve_text) -> None:
+    one = resolve_text("The company reported a loss of $5m.")
+    two = resolve_text("The company reported a loss of $9m on Friday.")
+    (a,) = {s.subject_id for s in one.statements if s.predicate == "reported"}
+    (b,) = {s.subject_id for s in two.statements if s.predicate == "reported"}
+    assert a != b
+    assert entity(one, a).type == "Organization"
