@@ -304,7 +304,26 @@ def _object_heads(verb: Token) -> list[Token]:
                 heads.append(verb.head)
             continue
         heads.extend(conjuncts(child))
+    if not heads:
+        heads.extend(_misparsed_name_object(verb))
     return heads
+
+
+def _misparsed_name_object(verb: Token) -> list[Token]:
+    """A name right after a verb that the parser took for an adverb: "Putin met Orban."
+
+    Adverbs are never proper nouns; dates and numbers stay adjuncts ("met Tuesday").
+    """
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        after is not None
+        and after.head.i == verb.i
+        and after.dep_ in ("advmod", "npadvmod")
+        and after.pos_ == "PROPN"
+        and after.ent_type_ not in ADJUNCT_ENTS | {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+    ):
+        return [after]
+    return []
 
 
 def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Token]]:

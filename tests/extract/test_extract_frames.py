@@ -12,6 +12,8 @@ CASES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     ("Kyiv rejected the proposal.", "Kyiv", "rejected", "the proposal", {"construct": "svo"}),
     ("The UN condemned the attack on the hospital.", "The UN", "condemned", "the attack on the hospital", {}),
     ("Putin met Trump in Helsinki.", "Putin", "met", "Trump", {"construct": "svo"}),
+    # the parser takes the name for an adverb ("Orban" advmod): still the object
+    ("Putin met Orban.", "Putin", "met", "Orban", {"construct": "svo"}),
     ("NATO expanded its presence in the Baltic states.", "NATO", "expanded", "its presence", {}),
     # prepositional objects: the preposition joins the predicate
     (
@@ -251,6 +253,10 @@ def test_confidence_orders_constructs(candidates, find) -> None:
 )
 def test_adjuncts_and_places(candidates, find, text, subject, predicate, obj) -> None:
     find(candidates(text), subject, predicate, obj)
+
+
+def test_a_bare_time_word_is_no_object(candidates) -> None:
+    assert not candidates("They met Tuesday.")
 
 
 def test_time_adjunct_is_no_object_next_to_a_real_one(candidates) -> None:
