@@ -31,7 +31,7 @@ from graphbuilder.events.rules import (
     reported_code,
     restated_noun,
 )
-from graphbuilder.events.selection import VERB_CONSTRUCTS, secondary
+from graphbuilder.events.selection import VERB_CONSTRUCTS, names_actor, secondary
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
@@ -81,6 +81,7 @@ def classify_all(candidates: Sequence[Candidate]) -> list[tuple[str | None, str 
     """``classify`` for all candidates of a document at once: one typed statement per event
     and target among the given candidates themselves (no re-extraction)."""
     typed = [classify_frame(c) for c in candidates]
+    _move_to_named_targets(candidates, typed)
     drop = secondary(candidates, [t[0] is not None for t in typed])
     return [(None, None) if i in drop else t for i, t in enumerate(typed)]
 
@@ -103,6 +104,33 @@ def by_actor(
         if any(role in actor_code[3:] for role in ARMED_ROLES):
             return plover_category(BLOCKADE), BLOCKADE
     return event_type, cameo_code
+
+
+def _move_to_named_targets(
+    candidates: Sequence[Candidate], typed: list[tuple[str | None, str | None]]
+) -> None:
+    """ "Police launched a crackdown on activists": the verb frame carries the event, but the
+    frame the event noun makes with its target ("cracked down on | activists") names whom it
+    is aimed at, so that frame takes the type (in place)."""
+    for i, cand in enumerate(candidates):
+        carrier = cand.relation[0] if cand.relation else None
+        if (
+            cand.construct != "nominal"
+            or carrier is None
+            or carrier.pos_ not in ("VERB", "AUX")
+            or cand.object is None
+            or not names_actor(cand.object)
+        ):
+            continue
+        for j, frame in enumerate(candidates):
+            if (
+                typed[j][0] is not None
+                and frame.verb.i == carrier.i
+                and frame.object is not None
+                and frame.object.root.i == cand.verb.i
+            ):
+                typed[i], typed[j] = typed[j], (None, None)
+                break
 
 
 def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:

@@ -128,11 +128,13 @@ def _light_verb_frames(sent: Span, noun: Token, key: str) -> Iterator[Candidate]
     if not subjects:
         return
     negated, mode = verb_polarity(verb)
-    for prep in noun.children:
+    # the parser hangs the target on the noun or on the verb: "launched airstrikes on Gaza"
+    preps = [*noun.children, *(c for c in verb.children if c.i > noun.i)]
+    for prep in preps:
         if prep.dep_ not in PREP_DEPS or prep.lower_ not in NOMINAL_EVENTS[key][1]:
             continue
         predicate = nominal_predicate(key, prep.lower_) or key
-        for pobj in (c for c in prep.children if c.dep_ in POBJ_DEPS):
+        for pobj in (c for c in prep.children if c.dep_ in POBJ_DEPS and c.ent_type_ not in NON_AGENT_ENTS):
             for subj in subjects:
                 subject = noun_phrase(subj.head)
                 if is_junk_argument(subject):

@@ -212,6 +212,10 @@ NOMINAL_EVENTS: dict[str, tuple[str, dict[str, str]]] = {
     "assault": ("assaulted", {"on": "assaulted", "against": "assaulted"}),
     "negotiations": ("negotiated", {"with": "negotiated_with"}),
     "war": ("waged_war", {"on": "waged_war_on", "against": "waged_war_on"}),
+    "airstrike": ("struck", {"on": "struck", "against": "struck"}),
+    "bombing": ("bombed", {"of": "bombed"}),
+    "shelling": ("shelled", {"of": "shelled"}),
+    "crackdown": ("cracked_down", {"on": "cracked_down_on"}),
 }
 
 #: Verbs of two or more syllables stressed on the last one, which double the final consonant.

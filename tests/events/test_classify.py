@@ -131,3 +131,23 @@ def test_resolved_military_subject_blockades(nlp: Language) -> None:
     graph = resolve_article(article, doc, list(extract_candidates(doc)))
     st = next(s for s in graph.statements if s.predicate == "blocked")
     assert (st.event_type, st.cameo_code) == ("COERCE", "191")
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("Israel launched airstrikes on Gaza on Monday.", {("struck", "Gaza", "FIGHT")}),
+        ("The EU imposed new sanctions on Russia.", {("sanctioned", "Russia", "SANCTION")}),
+    ],
+)
+def test_the_type_goes_to_the_frame_naming_the_target(nlp: Language, text: str, typed: set) -> None:
+    from graphbuilder.events import classify_all
+    from graphbuilder.extract import extract_candidates
+
+    cands = list(extract_candidates(nlp(text)))
+    found = {
+        (c.predicate, c.object.text if c.object is not None else None, t[0])
+        for c, t in zip(cands, classify_all(cands), strict=True)
+        if t[0] is not None
+    }
+    assert found == typed

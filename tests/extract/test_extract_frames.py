@@ -356,3 +356,11 @@ def test_infinitive_the_parser_hung_on_the_clause_completes_the_event_noun(candi
 
 def test_purpose_clause_still_inherits_the_subject(candidates, find) -> None:
     find(candidates("They came to help the victims."), "They", "helped", "the victims")
+
+
+def test_target_hung_on_the_support_verb(candidates, find) -> None:
+    cands = candidates("Israel launched airstrikes on Gaza on Monday.")
+    find(cands, "Israel", "struck", "Gaza")
+    assert not [
+        c for c in cands if c.predicate == "struck" and c.object is not None and c.object.text == "Monday"
+    ]
