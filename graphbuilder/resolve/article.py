@@ -120,7 +120,8 @@ class ArticleResolver:
             eid = entity_id(name, c.actor.id)
         else:
             name = self._canonical_name(c)
-            eid = entity_id(name)
+            local = c.kind == "role" and not c.country(self.date)  # "the spokesman": this article's
+            eid = entity_id(f"{self.article.id} {name}" if local else name)
         aliases = sorted({self._text(m) for m in names} | {self._span_text(m) for m in names} - {name})
         ent = Entity(
             id=eid,
@@ -247,7 +248,7 @@ class ArticleResolver:
             start = span.start if head.i == span.root.i else head.left_edge.i
             core = self.doc[start : head.i + 1] if start <= head.i else span
             name = _DEMONSTRATIVE.sub("", normalise_literal(core.text) or normalise_literal(text)) or text
-            ent = Entity(entity_id(name), name, "Other")
+            ent = Entity(entity_id(f"{self.article.id} {name}"), name, "Other")
         self.extra.setdefault(ent.id, ent)
         return self.extra[ent.id]
 

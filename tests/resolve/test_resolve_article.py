@@ -451,7 +451,8 @@ def test_it_and_they_in_what_a_group_said_are_the_speaker(
     ev = st.evidence[0]
     assert ev.subject.text in ("it", "they")
     assert ev.subject.name == subject_name
-    assert not st.subject_id.startswith("art-")
+    said = next(s for s in graph.statements if s.predicate in ("said", "say"))
+    assert st.subject_id == said.subject_id  # the speaker's own entity, not a pronoun's
 
 
 def test_a_person_speaker_is_not_it(resolve_text) -> None:
@@ -531,3 +532,14 @@ def test_an_unnamed_company_stays_in_its_article(resolve_text) -> None:
     (b,) = {s.subject_id for s in two.statements if s.predicate == "reported"}
     assert a != b
     assert entity(one, a).type == "Organization"
+
+
+@pytest.mark.parametrize("noun", ["spokesman", "committee"])
+def test_an_unnamed_common_noun_is_one_node_per_article(resolve_text, noun: str) -> None:
+    one = resolve_text(f"The {noun} rejected the plan. Later the {noun} praised the deal.")
+    two = resolve_text(f"The {noun} rejected the offer.")
+    ids_one = {s.subject_id for s in one.statements if s.predicate in ("rejected", "praised")}
+    ids_two = {s.subject_id for s in two.statements if s.predicate == "rejected"}
+    assert len(ids_one) == 1 and len(ids_two) == 1
+    assert ids_one != ids_two  # two articles' spokesmen are not one person
+    assert entity(one, next(iter(ids_one))).name == noun
