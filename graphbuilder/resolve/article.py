@@ -3,7 +3,9 @@
 Mentions are found (:mod:`mentions`), clustered by the sieve (:mod:`coref`) and each
 cluster becomes one Entity with a deterministic id: the gazetteer id when linked
 (``VLADIMIR_PUTIN`` -> ``vladimir-putin``), else the canonical name, so the same actor in
-two articles is one node. Every candidate becomes one Statement with one Evidence whose
+two articles is one node. What names no one in particular ("the spokesman", "police", an
+unresolved pronoun) gets an id within its article, so it never merges across articles.
+Every candidate becomes one Statement with one Evidence whose
 offsets satisfy ``article.text[start:end] == text`` for the sentence, subject, relation
 and object. Literal objects (clauses, abstract nouns) keep ``entity_id=None``.
 """
