@@ -337,35 +337,24 @@ def _noun_mention(token: Token, gazetteer: Gazetteer, starts: dict[int, int]) ->
     role = " ".join(compound[-1:] + [lemma]) if compound and compound[-1] in {"prime", "foreign"} else lemma
     determined = any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in dets)
     agent = gazetteer.agent_code(words) or gazetteer.agent_code([token.text])
+    role_mention = MentionSpan(
+        start=start,
+        end=token.i + 1,
+        head=token.i,
+        kind="role",
+        sentence=_sentence_of(token, starts),
+        words=tuple(words),
+        country=country,
+        subject=subj,
+        root_subject=root_subj,
+    )
     if lemma in ROLE_NOUNS and not plural and (determined or country):
-        return MentionSpan(
-            start=start,
-            end=token.i + 1,
-            head=token.i,
-            kind="role",
-            sentence=_sentence_of(token, starts),
-            words=tuple(words),
-            label="Person",
-            country=country,
-            roles=frozenset({role}),
-            agent=agent[1] if agent else "~GOV",
-            subject=subj,
-            root_subject=root_subj,
+        return _replace(
+            role_mention, label="Person", roles=frozenset({role}), agent=agent[1] if agent else "~GOV"
         )
     if lemma in ORGANISATION_ROLE_NOUNS and not plural and any(c.lower_ == "the" for c in dets):
-        return MentionSpan(  # "the company", "the oil giant": the business named before
-            start=start,
-            end=token.i + 1,
-            head=token.i,
-            kind="role",
-            sentence=_sentence_of(token, starts),
-            words=tuple(words),
-            label="Organization",
-            country=country,
-            roles=frozenset({lemma}),
-            subject=subj,
-            root_subject=root_subj,
-        )
+        # "the company", "the oil giant": the business named before
+        return _replace(role_mention, label="Organization", roles=frozenset({lemma}))
     indefinite = any(c.lower_ in {"a", "an"} for c in dets)
     if agent is not None and (country or subj or plural) and not (indefinite and not plural):
         return MentionSpan(
