@@ -13,7 +13,7 @@ value written by Oxigraph's own term serialiser: article text is never spliced i
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -141,43 +141,19 @@ def _open_writable(path: Path) -> ox.Store:
         ) from None
 
 
-def write_store(
-    kg: KnowledgeGraph, folder: str | Path, base: str = DEFAULT_BASE, *, trig: Path | None = None
-) -> Path:
+def write_store(kg: KnowledgeGraph, folder: str | Path, base: str = DEFAULT_BASE) -> Path:
     """Make ``folder/store`` hold exactly ``kg``'s RDF; returns the store's path.
 
-    A new store is bulk loaded: from ``trig`` when given (the same graph, already written
-    by :func:`write_trig`, parsed by Oxigraph without building the quads in Python again),
-    else from the graph. An existing store is brought in line graph by graph: each article
-    graph is replaced (only its changed quads are touched), graphs of articles no longer
-    present are dropped, and the default graph is recomputed. Raises StoreError.
+    A new store is bulk loaded. An existing store is brought in line graph by graph: each
+    article graph is replaced (only its changed quads are touched), graphs of articles no
+    longer present are dropped, and the default graph is recomputed. Raises StoreError.
     """
-    path = store_path(folder)
-    fresh = not path.exists() or not any(path.iterdir())
-    store = _open_writable(path)
-    try:
-        if (fresh or _is_empty(store)) and trig is not None:
-            # our own file, just written: no need to validate its IRIs again
-            _bulk_extend(store, ox.parse(path=str(trig), format=ox.RdfFormat.TRIG, lenient=True))
-        elif fresh or _is_empty(store):
-            _bulk_extend(store, all_quads(kg, base))
-        else:
-            _update(store, kg, base)
-        store.flush()
-    except OSError as err:
-        raise StoreError(f"{path}: writing the Oxigraph store failed ({err})") from None
-    finally:
-        del store
-    return path
+    _write_store(kg, Path(folder), base, consume=_drain)
+    return store_path(folder)
 
 
 def _is_empty(store: ox.Store) -> bool:
     return next(iter(store.quads_for_pattern(None, None, None, None)), None) is None
-
-
-def _update(store: ox.Store, kg: KnowledgeGraph, base: str) -> None:
-    for _ in _updating(store, kg, base):
-        pass
 
 
 def _updating(store: ox.Store, kg: KnowledgeGraph, base: str) -> Iterator[ox.Quad]:
@@ -256,26 +232,38 @@ def write_trig_and_store(
     """``folder/graph.trig`` and ``folder/store`` for ``kg`` in one pass over its quads;
     returns both paths.
 
-    The quads made for the TriG go on to the store: a new (or empty) store gets them
-    through the bulk loader, an existing one is brought in line graph by graph as
-    :func:`write_store` does. Raises StoreError.
+    The quads made for the TriG go on to the store, as :func:`write_store` writes them.
+    Raises StoreError.
     """
     folder = Path(folder)
+    trig = folder / TRIG_NAME
+    _write_store(kg, folder, base, consume=lambda quads: _write_trig(_store_errors(quads), trig, base))
+    return trig, store_path(folder)
+
+
+def _drain(quads: Iterable[ox.Quad]) -> None:
+    for _ in quads:
+        pass
+
+
+def _write_store(
+    kg: KnowledgeGraph, folder: Path, base: str, *, consume: Callable[[Iterator[ox.Quad]], object]
+) -> None:
+    """Feed ``kg``'s quads to ``consume`` while they go into the store: a new or empty store
+    gets them through the bulk loader, an existing one is brought in line graph by graph."""
     path = store_path(folder)
     fresh = not path.exists() or not any(path.iterdir())
     store = _open_writable(path)
     try:
         if fresh or _is_empty(store):
-            quads = _loading(all_quads(kg, base), store)
+            consume(_loading(all_quads(kg, base), store))
         else:
-            quads = _updating(store, kg, base)
-        trig = _write_trig(_store_errors(quads), folder / TRIG_NAME, base)
+            consume(_updating(store, kg, base))
         store.flush()
     except (OSError, _StoreLoadError) as err:
         raise StoreError(f"{path}: writing the Oxigraph store failed ({err})") from None
     finally:
         del store
-    return trig, path
 
 
 # --- reading and querying -----------------------------------------------------------------
