@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.events.lemmas import lemma as lemma_of
 from graphbuilder.events.rules import (
     FUTURE_AUX,
     INTENT_LEMMAS,
@@ -31,7 +30,7 @@ from graphbuilder.events.rules import (
     reported_code,
     restated_noun,
 )
-from graphbuilder.events.selection import VERB_CONSTRUCTS, names_actor, secondary
+from graphbuilder.events.selection import ACTOR_ENTITY_TYPES, VERB_CONSTRUCTS, names_actor, secondary
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
@@ -40,6 +39,7 @@ from graphbuilder.events.taxonomy import (
     root,
 )
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 __all__ = [
     "PLOVER_CATEGORIES",
@@ -52,7 +52,6 @@ __all__ = [
 
 #: Constructs that say what something is, never that something happened ("X, a fight for ...").
 NO_EVENT_CONSTRUCTS = frozenset({"apposition"})
-_ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})
 _RELATION_PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 
 
@@ -161,9 +160,6 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
 
 
 _FrameKey = tuple[int, int, str, int, int]
-#: Per sentence (doc identity, start, end): the doc, and the keys of its restated frames.
-_RESTATED: dict[tuple[int, int, int], tuple[object, frozenset[_FrameKey]]] = {}
-_RESTATED_LIMIT = 256
 
 
 def _frame_key(candidate: Candidate) -> _FrameKey:
@@ -178,20 +174,13 @@ def _frame_key(candidate: Candidate) -> _FrameKey:
 
 
 def _restated_frames(sentence: Span) -> frozenset[_FrameKey]:
-    """Keys of the sentence's verb frames that restate an event (computed once a sentence)."""
+    """Keys of the sentence's verb frames that restate an event (the pipeline types whole
+    documents with :func:`classify_all` instead; this serves one candidate at a time)."""
     from graphbuilder.extract.frames import verb_frames
 
-    cache_key = (id(sentence.doc), sentence.start, sentence.end)
-    hit = _RESTATED.get(cache_key)
-    if hit is not None and hit[0] is sentence.doc:
-        return hit[1]
     frames = list(verb_frames(sentence))
     typed = [classify_frame(f)[0] is not None for f in frames]
-    keys = frozenset(_frame_key(frames[i]) for i in secondary(frames, typed))
-    if len(_RESTATED) >= _RESTATED_LIMIT:
-        _RESTATED.clear()
-    _RESTATED[cache_key] = (sentence.doc, keys)
-    return keys
+    return frozenset(_frame_key(frames[i]) for i in secondary(frames, typed))
 
 
 def _patient_only(candidate: Candidate) -> bool:
@@ -240,4 +229,4 @@ def _is_secondary(candidate: Candidate) -> bool:
 
 
 def _names_actor(token: Token) -> bool:
-    return token.ent_type_ in _ACTOR_ENTITY_TYPES
+    return token.ent_type_ in ACTOR_ENTITY_TYPES

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuilder.events.lemmas import lemma as lemma_of
 from graphbuilder.events.lexicon import noun_code, verb_code
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
+from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 #: Predicates that never describe an event by themselves.
 NON_EVENT_LEMMAS = frozenset(

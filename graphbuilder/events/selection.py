@@ -24,9 +24,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.events.lemmas import lemma
 from graphbuilder.events.rules import PRONOUNS, REPORTING_LEMMAS
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.nlp.lemmas import lemma
 
 #: Entity labels of actors: what PLOVER codes as sources and targets.
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})

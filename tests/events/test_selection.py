@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 
 from graphbuilder.events import classify, classify_all
-from graphbuilder.events.lemmas import verb_lemma
 from graphbuilder.extract import extract_candidates
+from graphbuilder.nlp.lemmas import verb_lemma
 
 
 def typed(nlp: Language, text: str) -> list[tuple[str, str, str, str]]:
