@@ -329,10 +329,12 @@ class Sieve:
         """The person a role nominal refers to: the latest one known to hold the role (by
         title or by a government actor code), else the latest person whose role is unknown."""
         if m.label == "Organization":  # "the company": the business last named as a subject
-            named = [(p, c) for p, c in history if c.type == "Organization" and c.kind == "name"]
-            recent = [(p, c) for p, c in named if m.sentence - p.sentence <= ORGANISATION_WINDOW]
-            subjects = [c for p, c in recent if p.subject]
-            return subjects[-1] if subjects else None
+            for prev, c in reversed(history):
+                if m.sentence - prev.sentence > ORGANISATION_WINDOW:
+                    break
+                if c.type == "Organization" and c.kind == "name" and prev.subject:
+                    return c
+            return None
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
 
         def fit(c: Cluster) -> int:

@@ -219,6 +219,10 @@ def _strip_possessive(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _is_honorific(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in HONORIFICS
+
+
 def _described_as_organisation(name: Token) -> bool:
     """True when an apposition calls the name an organisation ("Diageo, the spirits company")."""
     appositions = [c for c in name.children if c.dep_ == "appos"]
@@ -228,11 +232,9 @@ def _described_as_organisation(name: Token) -> bool:
 
 
 #: Nouns that describe an organisation in an apposition ("the world's biggest spirits company").
-ORGANISATION_NOUNS = frozenset(
-    "company firm group maker manufacturer producer bank lender insurer carrier airline retailer "
-    "supermarket chain operator party agency organisation organization union association "
-    "federation council ministry department broadcaster newspaper network giant conglomerate "
-    "brand business corporation exporter importer supplier developer".split()
+ORGANISATION_NOUNS = ORGANISATION_ROLE_NOUNS | frozenset(
+    "group party agency organisation organization union association federation council ministry "
+    "department newspaper network brand business corporation exporter importer supplier developer".split()
 )
 
 
@@ -264,16 +266,18 @@ def _name_mention(span: Span, label: str, gazetteer: Gazetteer, starts: dict[int
     if not tokens:
         return None
     title: list[Token] = _title_extension(span) if label in {"PERSON", "ORG", ""} else []
-    if label in {"ORG", ""} and len(tokens) > 1 and tokens[0].lower_.rstrip(".") in HONORIFICS:
+    if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(tokens[0]):
         label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
     if label == "PERSON":
         # titles and honorifics inside the entity ("President Trump") move to the title
         while len(tokens) > 1 and (
-            tokens[0].lower_.rstrip(".") in HONORIFICS | TITLE_WORDS or nationality(tokens[0], gazetteer)
+            _is_honorific(tokens[0])
+            or tokens[0].lower_.rstrip(".") in TITLE_WORDS
+            or nationality(tokens[0], gazetteer)
         ):
             title.append(tokens.pop(0))
     words = tuple(t.text for t in tokens)
-    if label == "ORG" and title and title[-1].lower_.rstrip(".") in HONORIFICS:
+    if label == "ORG" and title and _is_honorific(title[-1]):
         label = "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
     if label != "ORG" and not title and _described_as_organisation(span.root):
         label = "ORG"  # "Diageo, the world's biggest spirits company"
