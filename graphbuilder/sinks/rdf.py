@@ -220,7 +220,7 @@ class Iris:
     def relation(self, predicate: str) -> str:
         iri = self._relations.get(predicate)
         if iri is None:
-            name = predicate if _PREDICATE.match(predicate) else slugify(predicate).replace("-", "_")
+            name = predicate if _PREDICATE.fullmatch(predicate) else slugify(predicate).replace("-", "_")
             iri = self._relations[predicate] = self.rel + name
         return iri
 

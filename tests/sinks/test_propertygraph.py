@@ -38,7 +38,10 @@ def test_relationship_type_is_upper_snake_and_bounded(predicate: str, expected: 
     assert cypher.relationship_type(predicate) == expected
 
 
-@pytest.mark.parametrize("name", ["APPEAL_TO`", "appeal_to", "A" * 65, "", "A B", "_X", "Entity2", "X-Y"])
+@pytest.mark.parametrize(
+    "name",
+    ["APPEAL_TO`", "appeal_to", "A" * 65, "", "A B", "_X", "Entity2", "X-Y", "APPEAL_TO\n", "Entity\n"],
+)
 def test_check_name_refuses_anything_but_the_strict_pattern(name: str) -> None:
     with pytest.raises(QueryError):
         cypher.check_name(name)
@@ -69,7 +72,7 @@ def test_literal(value: object, expected: str) -> None:
     assert cypher.literal(value) == expected
 
 
-@pytest.mark.parametrize("value", [float("nan"), {"bad key": 1}, object()])
+@pytest.mark.parametrize("value", [float("nan"), {"bad key": 1}, {"key\n": 1}, object()])
 def test_literal_refuses_what_it_cannot_write_exactly(value: object) -> None:
     with pytest.raises(QueryError):
         cypher.literal(value)

@@ -421,3 +421,11 @@ def test_a_store_failure_while_writing_the_trig_is_a_store_error(
     monkeypatch.setattr(oxigraph_store, "_bulk_extend", broken)
     with pytest.raises(StoreError, match="writing the Oxigraph store failed.*disk full"):
         write_folder(kg, tmp_path)
+
+
+def test_relation_iri_never_carries_a_line_break() -> None:
+    from graphbuilder.sinks.rdf import Iris
+
+    iris = Iris("https://graphbuilder.example.org/")
+    assert iris.relation("appealed_to") == iris.rel + "appealed_to"
+    assert "\n" not in iris.relation("appealed_to\n")

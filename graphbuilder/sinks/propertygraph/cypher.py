@@ -186,7 +186,10 @@ def relationship_type(predicate: str) -> str:
 
 def check_name(name: str) -> str:
     """``name`` if it may be spliced into Cypher as a relationship type or label, else QueryError."""
-    if not isinstance(name, str) or not (_NAME.match(name) or (name in NODE_TABLES and _LABEL.match(name))):
+    strict = isinstance(name, str) and (
+        _NAME.fullmatch(name) or (name in NODE_TABLES and _LABEL.fullmatch(name))
+    )
+    if not strict:
         raise QueryError(f"refusing to use {name!r} as a Cypher label or relationship type")
     return name
 
@@ -417,7 +420,7 @@ def literal(value: Any) -> str:
     if isinstance(value, Mapping):
         items = []
         for key, item in value.items():
-            if not isinstance(key, str) or not _IDENTIFIER.match(key):
+            if not isinstance(key, str) or not _IDENTIFIER.fullmatch(key):
                 raise QueryError(f"cannot write map key {key!r} in a Cypher literal")
             items.append(f"{key}: {literal(item)}")
         return "{" + ", ".join(items) + "}"
