@@ -187,7 +187,7 @@ class Iris:
     """Mints instance IRIs under one base; ids are percent-encoded, never trusted raw."""
 
     def __init__(self, base: str = DEFAULT_BASE) -> None:
-        if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", base):
+        if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", base):
             raise ValueError(f"base IRI must be an http(s) IRI, got {base!r}")
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.rel = self.base + "rel/"

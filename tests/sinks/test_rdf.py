@@ -429,3 +429,5 @@ def test_relation_iri_never_carries_a_line_break() -> None:
     iris = Iris("https://graphbuilder.example.org/")
     assert iris.relation("appealed_to") == iris.rel + "appealed_to"
     assert "\n" not in iris.relation("appealed_to\n")
+    with pytest.raises(ValueError, match="base IRI"):
+        Iris("https://graphbuilder.example.org/\n")
