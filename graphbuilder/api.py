@@ -1,8 +1,10 @@
 """The public Python API: build a KnowledgeGraph or stream statements from articles.
 
-Inputs may be paths (files, directories, ``-`` for stdin), raw texts, :class:`Article`
+Inputs may be ``Path`` objects (files, directories, ``Path("-")`` for stdin), texts
+(``str``, always read as the text of one article, never as a path), :class:`Article`
 objects, or any iterable mixing them. Bad inputs are skipped and recorded in the
-``RunReport``; nothing here prints.
+``RunReport`` when one is passed, else each is a ``SkippedInputWarning``; nothing here
+prints. The stages themselves are in :mod:`graphbuilder.pipeline`.
 
     >>> import graphbuilder as gb
     >>> kg = gb.build(["Putin met Trump in Helsinki."])
@@ -11,48 +13,27 @@ objects, or any iterable mixing them. Bad inputs are skipped and recorded in the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graphbuilder.extract import extract_candidates
 from graphbuilder.graph import KnowledgeGraph
-from graphbuilder.ingest import article_from_text, read_inputs
+from graphbuilder.ingest import Input
+from graphbuilder.ingest import iter_articles as _iter_articles
 from graphbuilder.model import Article
-from graphbuilder.nlp import load_pipeline
+from graphbuilder.pipeline import Pipeline, ProgressHook
 from graphbuilder.report import RunReport
-from graphbuilder.resolve import ArticleGraph, resolve_article
-
-Input = str | Path | Article
-ProgressHook = Callable[[Article], None]
+from graphbuilder.resolve import ArticleGraph
 
 
 def iter_articles(inputs: Input | Iterable[Input], report: RunReport | None = None) -> Iterator[Article]:
-    """Articles from paths, texts or Article objects; unreadable inputs go to ``report``."""
+    """Articles from Paths, texts or Article objects; unreadable inputs go to ``report``.
+
+    A ``str`` is always the text of an article; files and directories are given as ``Path``
+    (``Path("-")`` reads stdin).
+    """
     report = report if report is not None else RunReport()
-    if isinstance(inputs, (str, Path, Article)):
-        inputs = [inputs]
-    for item in inputs:
-        if isinstance(item, Article):
-            report.articles += 1
-            yield item
-        elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-            yield from read_inputs([str(item)], report)
-        elif isinstance(item, str):
-            report.articles += 1
-            yield article_from_text(item)
-        else:
-            raise TypeError(f"cannot read {type(item).__name__} as an article")
-
-
-def _looks_like_path(s: str) -> bool:
-    if s == "-":
-        return True
-    if "\n" in s or len(s) > 4096:
-        return False
-    return Path(s).exists() or (
-        ("/" in s or s.endswith((".txt", ".html", ".htm", ".jsonl"))) and " " not in s
-    )
+    return _iter_articles([inputs] if isinstance(inputs, (str, Path, Article)) else inputs, report)
 
 
 def iter_article_graphs(
@@ -63,26 +44,19 @@ def iter_article_graphs(
     batch_size: int = 16,
     n_process: int = 1,
     on_article: ProgressHook | None = None,
+    pipeline: Pipeline | None = None,
 ) -> Iterator[ArticleGraph]:
-    """One ArticleGraph per readable article, streamed: memory stays flat on big corpora."""
-    nlp = load_pipeline(model)
-    report = report if report is not None else RunReport()
-    articles = iter_articles(inputs, report)
-    stream = nlp.pipe(
-        ((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size, n_process=n_process
-    )
-    for doc, article in stream:
-        try:
-            candidates = list(extract_candidates(doc, reference_date=article.published))
-            article_graph = resolve_article(article, doc, candidates)
-        except Exception as err:  # a defect on one article must not sink the whole run
-            if report is None:
-                raise
-            report.skip(article.source or article.id, f"extraction failed ({type(err).__name__}: {err})")
-            continue
-        yield article_graph
-        if on_article is not None:
-            on_article(article)
+    """One ArticleGraph per readable article, streamed: memory stays flat on big corpora.
+
+    ``pipeline`` replaces the default stages (see :mod:`graphbuilder.pipeline`); ``model``,
+    ``batch_size`` and ``n_process`` configure the default one. Skipped inputs go to
+    ``report``, or are warned about (SkippedInputWarning) when no report is given.
+    """
+    if pipeline is None:
+        pipeline = Pipeline(model=model, batch_size=batch_size, n_process=n_process)
+    if isinstance(inputs, (str, Path, Article)):
+        inputs = [inputs]
+    return pipeline.run(inputs, report, on_article)
 
 
 def build(
@@ -94,6 +68,7 @@ def build(
     batch_size: int = 16,
     n_process: int = 1,
     on_article: ProgressHook | None = None,
+    pipeline: Pipeline | None = None,
 ) -> KnowledgeGraph:
     """Build (or extend ``into``) a KnowledgeGraph from the inputs.
 
@@ -102,9 +77,15 @@ def build(
     """
     kg = into if into is not None else KnowledgeGraph()
     for ag in iter_article_graphs(
-        inputs, report=report, model=model, batch_size=batch_size, n_process=n_process, on_article=on_article
+        inputs,
+        report=report,
+        model=model,
+        batch_size=batch_size,
+        n_process=n_process,
+        on_article=on_article,
+        pipeline=pipeline,
     ):
-        kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
+        kg.add(ag)
     return kg
 
 
@@ -115,13 +96,14 @@ def extract(
     model: str | None = None,
     batch_size: int = 16,
     n_process: int = 1,
+    pipeline: Pipeline | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Statement JSON records, streamed article by article (no store is built)."""
     for ag in iter_article_graphs(
-        inputs, report=report, model=model, batch_size=batch_size, n_process=n_process
+        inputs, report=report, model=model, batch_size=batch_size, n_process=n_process, pipeline=pipeline
     ):
         kg = KnowledgeGraph()
-        kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
+        kg.add(ag)
         yield from kg.records()
 
 
@@ -135,6 +117,7 @@ def build_folder(
     n_process: int = 1,
     on_article: ProgressHook | None = None,
     store: bool = True,
+    pipeline: Pipeline | None = None,
 ) -> KnowledgeGraph:
     """Build into the folder ``out``, merging with what a previous build left there.
 
@@ -157,6 +140,7 @@ def build_folder(
             batch_size=batch_size,
             n_process=n_process,
             on_article=on_article,
+            pipeline=pipeline,
         )
     finally:
         write_folder(kg, out, rdf=store)

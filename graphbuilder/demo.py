@@ -34,7 +34,7 @@ def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
         shutil.rmtree(out)  # the demo always starts fresh so its figures are reproducible
     report = RunReport()
     click.secho(f"== Building the bundled example articles ({examples.name}) into {out}", bold=True)
-    kg = api.build_folder([str(examples)], out, report=report)
+    kg = api.build_folder([examples], out, report=report)
     print_report(report)
     print_summary(kg, report, out)
 

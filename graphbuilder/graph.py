@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement, statement_record
+
+if TYPE_CHECKING:
+    from graphbuilder.resolve import ArticleGraph
 
 
 @dataclass
@@ -24,6 +27,11 @@ class KnowledgeGraph:
     statements: dict[str, Statement] = field(default_factory=dict)
 
     # --- building ----------------------------------------------------------------------
+
+    def add(self, article_graph: ArticleGraph) -> None:
+        """Add what one article contributes (a pipeline's output); see :meth:`add_article`."""
+        ag = article_graph
+        self.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
 
     def add_article(
         self,
@@ -143,7 +151,8 @@ class KnowledgeGraph:
             "evidence": sum(len(s.evidence) for s in self.statements.values()),
         }
 
-    # --- conversions (implemented in sinks; thin wrappers for notebooks) ---------------
+    # --- conversions for notebooks: thin wrappers that import their sink when called -----
+    # (graph.py imports no sink at module level, so the import graph has no circle)
 
     def to_rdf(self, base: str | None = None) -> Any:
         """An rdflib Dataset with one named graph per article (see sinks.rdf)."""

@@ -29,4 +29,4 @@ def example_kg(nlp):
     """KnowledgeGraph built from the bundled example articles (do not mutate)."""
     import graphbuilder
 
-    return graphbuilder.build([str(EXAMPLES)])
+    return graphbuilder.build([EXAMPLES])

@@ -48,10 +48,10 @@ def test_building_the_fixture_articles_twice_leaves_the_store_unchanged(
     nlp: object, examples_path: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "twice"
-    api.build_folder([str(examples_path)], out)
+    api.build_folder([examples_path], out)
     first, count = _quads(out), _triples(out)
     assert count > 500 and len(first) == count
-    api.build_folder([str(examples_path)], out)
+    api.build_folder([examples_path], out)
     assert _triples(out) == count
     assert _quads(out) == first
 
@@ -62,9 +62,9 @@ def test_building_into_an_existing_folder_merges_and_evidence_accumulates(
     articles = _articles(examples_path)
     merged = tmp_path / "merged"
     for i, article in enumerate(articles):  # one build per article, into the same folder
-        api.build_folder([str(_write(tmp_path / f"a{i}.jsonl", [article]))], merged)
+        api.build_folder([_write(tmp_path / f"a{i}.jsonl", [article])], merged)
     fresh = tmp_path / "fresh"
-    api.build_folder([str(examples_path)], fresh)
+    api.build_folder([examples_path], fresh)
     assert _quads(merged) == _quads(fresh)  # no duplicate and no missing triple
 
     # statements supported by several articles, built separately, carry all their evidence
@@ -88,11 +88,11 @@ def test_rebuilding_a_fixture_article_replaces_its_named_graph(
 ) -> None:
     articles = _articles(examples_path)
     out = tmp_path / "rebuilt"
-    api.build_folder([str(examples_path)], out)
+    api.build_folder([examples_path], out)
     kursk = articles[0]
     first_line = kursk["text"].splitlines()[0]
     edited = {**kursk, "text": first_line + "\n", "title": "Putin reviews Trump's appeal"}
-    api.build_folder([str(_write(tmp_path / "edited.jsonl", [edited]))], out)
+    api.build_folder([_write(tmp_path / "edited.jsonl", [edited])], out)
 
     graph = f"https://graphbuilder.example.org/article/{kursk['id']}"
     sentences = oxigraph_store.query_store(
@@ -107,7 +107,7 @@ def test_rebuilding_a_fixture_article_replaces_its_named_graph(
     # articles gives (entities the old text alone named stay in the KnowledgeGraph, so in
     # the default graph, with nothing pointing at them)
     fresh = tmp_path / "fresh"
-    api.build_folder([str(_write(tmp_path / "current.jsonl", [edited, *articles[1:]]))], fresh)
+    api.build_folder([_write(tmp_path / "current.jsonl", [edited, *articles[1:]])], fresh)
     assert _article_and_statement_quads(out) == _article_and_statement_quads(fresh)
 
 
@@ -119,7 +119,7 @@ def test_the_fixture_build_exports_in_every_format(
     from rdflib import Dataset, Graph
 
     out = tmp_path / "build"
-    api.build_folder([str(examples_path)], out)
+    api.build_folder([examples_path], out)
     path = tmp_path / f"graph.{suffix}"
     n = oxigraph_store.export_store(out, path, fmt)
     if fmt == "turtle":

@@ -115,7 +115,7 @@ def build(
     bar, tick = _progress(quiet)
     try:
         kg = api.build_folder(
-            list(inputs),
+            [Path(i) for i in inputs],
             out,
             report=report,
             model=model,
@@ -147,7 +147,7 @@ def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_proce
     report = RunReport()
     out = sys.stdout
     records = extract_records(
-        list(inputs), report=report, model=model, batch_size=batch_size, n_process=n_process
+        [Path(i) for i in inputs], report=report, model=model, batch_size=batch_size, n_process=n_process
     )
     for record in records:
         out.write(dump_record(record) + "\n")

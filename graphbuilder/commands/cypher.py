@@ -6,7 +6,6 @@ one call into ``graphbuilder.sinks.propertygraph`` and prints a short summary.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ import click
 
 from graphbuilder.commands.common import user_errors
 from graphbuilder.errors import StoreError
+from graphbuilder.query.cli import emit, output_options, param_option
 
 DEFAULT_URI = "bolt://localhost:7687"
 LADYBUG_FILE = "ladybug.db"  # the store `load ladybug` and `demo` make in a build folder
@@ -52,7 +52,7 @@ def _graph_from(source: str, quiet: bool) -> Any:
     from graphbuilder.report import RunReport
 
     report = RunReport()
-    kg = api.build([source], report=report)
+    kg = api.build([Path(source)], report=report)
     print_report(report)
     if not report.usable:
         raise StoreError(f"{source}: neither a build folder (no graph.jsonl) nor readable articles")
@@ -172,25 +172,11 @@ def load_ladybug(source: str, db_path: Path | None, batch_size: int, quiet: bool
 @click.command("cypher")
 @click.argument("db", metavar="DB", type=click.Path(path_type=Path))
 @click.argument("query", metavar="QUERY_OR_FILE")
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help='Query parameter; VALUE is read as JSON when it parses (5, true, ["a"]), else as text. '
-    "Repeatable. A library file's defaults apply to parameters not given.",
-)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per row instead of a table.")
-@click.option(
-    "--width",
-    default=60,
-    show_default=True,
-    type=click.IntRange(8),
-    help="Longest cell shown in the table; longer ones are cut with '…'.",
-)
+@param_option
+@output_options
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per row (the same as -f jsonl).")
 @user_errors
-def cypher(db: Path, query: str, params: tuple[str, ...], as_json: bool, width: int) -> None:
+def cypher(db: Path, query: str, params: tuple[str, ...], fmt: str, width: int, as_json: bool) -> None:
     """Run a Cypher query on a LadybugDB store and print the rows as a table.
 
     DB is the store's file (or a build folder holding ladybug.db). QUERY_OR_FILE is Cypher
@@ -198,51 +184,16 @@ def cypher(db: Path, query: str, params: tuple[str, ...], as_json: bool, width: 
     their defaults). Queries written for Neo4j run as they are: the few dialect
     differences (shortestPath, type(r)) are rewritten.
     """
-    from graphbuilder.sinks.propertygraph import ladybug_store
-    from graphbuilder.sinks.propertygraph.library import parse_param, parse_query, read_query
+    from graphbuilder.query import cypher as cypher_runner
+    from graphbuilder.query import library
 
     if db.is_dir():
         if not (db / LADYBUG_FILE).is_file():
             raise StoreError(f"{db}: a folder without {LADYBUG_FILE}; give the LadybugDB store's file")
         db = db / LADYBUG_FILE
-    path = Path(query)
-    library_query = read_query(path) if path.suffix == ".cypher" or path.is_file() else parse_query(query)
-    values = dict(library_query.defaults)
-    values.update(parse_param(p) for p in params)
-    rows = ladybug_store.run_query(db, library_query.text, values)
-    if as_json:
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False, default=str))
-        return
-    if rows:
-        click.echo(format_table(rows, width))
-    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-
-
-def format_table(rows: list[dict[str, Any]], width: int = 60) -> str:
-    """Rows as an aligned text table; lists shown as JSON, None as empty."""
-    if not rows:
-        return ""
-    columns = list(rows[0])
-    cells = [[_cell(row.get(c), width) for c in columns] for row in rows]
-    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
-    lines = [
-        " | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(),
-        "-+-".join("-" * w for w in widths),
-    ]
-    lines += [" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    return "\n".join(lines)
-
-
-def _cell(value: Any, width: int) -> str:
-    if value is None:
-        text = ""
-    elif isinstance(value, (list, dict)):
-        text = json.dumps(value, ensure_ascii=False, default=str)
-    else:
-        text = str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    qf = library.load(query, library.Language.CYPHER)
+    rows = cypher_runner.run_query(db, qf.text, qf.values(library.parse_params(params, qf)))
+    emit(rows, "jsonl" if as_json else fmt, width)
 
 
 @click.command("neo4j-csv")

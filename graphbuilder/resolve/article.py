@@ -13,12 +13,12 @@ and object. Literal objects (clauses, abstract nouns) keep ``entity_id=None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuilder import events
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.model import (
     Argument,
@@ -337,23 +337,34 @@ def _object_is_literal(candidate: Candidate) -> bool:
     return obj.root.pos_ in {"VERB", "AUX"}
 
 
+#: A candidate's event: (PLOVER event type, CAMEO code), or (None, None) for no event.
+EventCode = tuple[str | None, str | None]
+
+
 def resolve_article(
-    article: Article, doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer | None = None
+    article: Article,
+    doc: Doc,
+    candidates: Sequence[Candidate],
+    event_codes: Sequence[EventCode] | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> ArticleGraph:
-    """What one article contributes to a KnowledgeGraph (see module docstring)."""
+    """What one article contributes to a KnowledgeGraph (see module docstring).
+
+    ``event_codes`` (one per candidate, from the pipeline's event stage) are stored on the
+    statements as given; without them no statement is typed.
+    """
     from graphbuilder.resolve import ArticleGraph
 
     resolver = ArticleResolver(article, doc, gazetteer or load_gazetteer())
     sentences = tuple(_sentence(article.id, i, s) for i, s in enumerate(doc.sents))
     resolver.all_mentions()
     statements: list[Statement] = []
-    event_types = events.classify_all(candidates)
-    for c, (event_type, cameo) in zip(candidates, event_types, strict=True):
+    codes = event_codes if event_codes is not None else [(None, None)] * len(candidates)
+    for c, (event_type, cameo) in zip(candidates, codes, strict=True):
         if c.object is None:
             continue
         sidx = resolver.sentence_index[c.sentence[0].sent.start] if len(c.sentence) else 0
         subject = resolver.argument(c.subject, literal_ok=False, speaker=c.speaker)
-        event_type, cameo = events.by_actor(event_type, cameo, subject.actor_code)
         if _object_is_literal(c):
             obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
         else:

@@ -122,13 +122,12 @@ def test_armed_actors_blockade_rather_than_protest(cameo: str, actor_code: str |
 
 
 def test_resolved_military_subject_blockades(nlp: Language) -> None:
-    from graphbuilder.extract import extract_candidates
     from graphbuilder.ingest import article_from_text
-    from graphbuilder.resolve import resolve_article
+    from graphbuilder.pipeline import Pipeline
 
     article = article_from_text("Russian forces blocked the road to the town.")
     doc = nlp(article.text)
-    graph = resolve_article(article, doc, list(extract_candidates(doc)))
+    graph = Pipeline().process(article, doc)
     st = next(s for s in graph.statements if s.predicate == "blocked")
     assert (st.event_type, st.cameo_code) == ("COERCE", "191")
 

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 from graphbuilder.extract import Candidate, extract_candidates
 from graphbuilder.ingest import article_from_text
-from graphbuilder.resolve import ArticleGraph, resolve_article
+from graphbuilder.pipeline import Pipeline
+from graphbuilder.resolve import ArticleGraph
 
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"  # as tests/conftest.py
 SEED = SHARED_DATA / "seed" / "kursk-appeal-2025-03.txt"
@@ -63,7 +64,7 @@ def resolve_text(nlp) -> Callable[..., ArticleGraph]:
         article = article_from_text(text, published=published)
         doc = nlp(article.text)
         cands = list(extract_candidates(doc, published)) if candidates is None else candidates
-        return resolve_article(article, doc, cands)
+        return Pipeline(extractor=lambda _doc, _article: cands).process(article, doc)
 
     return run
 
@@ -76,7 +77,7 @@ def seed_graph(nlp) -> ArticleGraph:
     text = SEED.read_text(encoding="utf-8")
     article = article_from_text(text)
     doc = nlp(article.text)
-    return resolve_article(article, doc, list(extract_candidates(doc)))
+    return Pipeline().process(article, doc)
 
 
 @pytest.fixture(scope="session")
