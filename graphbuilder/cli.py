@@ -10,6 +10,7 @@ import click
 
 from graphbuilder.commands import build as build_cmds
 from graphbuilder.commands import cypher as cypher_cmds
+from graphbuilder.commands import demo as demo_cmds
 from graphbuilder.commands import evaluate as eval_cmds
 from graphbuilder.commands import rdf as rdf_cmds
 
@@ -30,7 +31,7 @@ def export() -> None:
     """Export a build to other formats (RDF serialisations, Neo4j bulk import, Cypher script)."""
 
 
-for module in (build_cmds, rdf_cmds, cypher_cmds, eval_cmds):
+for module in (build_cmds, rdf_cmds, cypher_cmds, eval_cmds, demo_cmds):
     for command in getattr(module, "commands", []):
         main.add_command(command)
     for command in getattr(module, "export_commands", []):

@@ -126,7 +126,7 @@ class Pipeline:
         seen = len(report.skipped)
         nlp = load_pipeline(self.model)
         items = [inputs] if isinstance(inputs, (str, Article)) or not isinstance(inputs, Iterable) else inputs
-        articles = self.reader(items, report)
+        articles = _within_limit(self.reader(items, report), nlp.max_length, report)
         docs = nlp.pipe(
             ((a.text, a) for a in articles),
             as_tuples=True,
@@ -163,6 +163,20 @@ class Pipeline:
                 st if refined == code else replace(st, event_type=refined[0], cameo_code=refined[1])
             )
         return graph._replace(statements=tuple(statements))
+
+
+def _within_limit(articles: Iterable[Article], max_length: int, report: RunReport) -> Iterator[Article]:
+    """Articles the parser can take; a longer one is skipped with one line, the run goes on."""
+    for article in articles:
+        if len(article.text) > max_length:
+            report.articles -= 1
+            report.skip(
+                article.source or article.id,
+                f"text is {len(article.text):,} characters, over the parser's limit of {max_length:,} "
+                "for one article; split it into several articles",
+            )
+            continue
+        yield article
 
 
 def _warn_new_skips(report: RunReport, seen: int) -> int:

@@ -1,4 +1,4 @@
-"""`graphbuilder build`, `extract` and `demo`: articles in, a graph (or statement lines) out."""
+"""`graphbuilder build` and `extract`: articles in, a graph (or statement lines) out."""
 
 from __future__ import annotations
 
@@ -11,12 +11,9 @@ import click
 
 from graphbuilder import api
 from graphbuilder.api import extract as extract_records
-from graphbuilder.commands.common import user_errors
-from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.commands.common import print_report, print_summary, user_errors
 from graphbuilder.model import Article
 from graphbuilder.report import RunReport
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples" / "articles.jsonl"
 
 
 def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -50,29 +47,6 @@ def _progress(quiet: bool) -> tuple[Any, Callable[[Article], None]]:
 
     bar = tqdm(unit=" articles", desc="building", disable=True if quiet else None, file=sys.stderr)
     return bar, lambda _article: bar.update(1)
-
-
-def print_report(report: RunReport) -> None:
-    for source, reason in report.skipped:
-        click.echo(f"skipped: {source}: {reason}", err=True)
-
-
-def print_summary(kg: KnowledgeGraph, report: RunReport, out: Path | None = None) -> None:
-    s = kg.summary()
-    where = f" in {out}" if out else ""
-    click.echo(
-        f"built{where}: {report.articles} articles read, {s['articles']} in graph, "
-        f"{s['sentences']} sentences, "
-        f"{s['entities']} entities, {s['statements']} statements ({s['evidence']} evidence), "
-        f"{len(report.skipped)} inputs skipped"
-    )
-    if report.skipped:
-        reasons: dict[str, int] = {}
-        for _, reason in report.skipped:
-            key = reason.split(" (")[0]
-            reasons[key] = reasons.get(key, 0) + 1
-        for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
-            click.echo(f"  skipped {n}: {reason}")
 
 
 def _exit_status(report: RunReport) -> None:
@@ -157,21 +131,4 @@ def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_proce
     _exit_status(report)
 
 
-@click.command()
-@click.option(
-    "--out",
-    "-o",
-    default="build/example",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Build folder for the example graph.",
-)
-@user_errors
-def demo(out: Path) -> None:
-    """Build the bundled example articles and show what was built, with query results."""
-    from graphbuilder.demo import run_demo
-
-    run_demo(EXAMPLES, out)
-
-
-commands = [build, extract, demo]
+commands = [build, extract]

@@ -48,7 +48,7 @@ def _graph_from(source: str, quiet: bool) -> Any:
                 f"give {inner.parent}"
             )
     from graphbuilder import api
-    from graphbuilder.commands.build import print_report
+    from graphbuilder.commands.common import print_report
     from graphbuilder.report import RunReport
 
     report = RunReport()

@@ -13,10 +13,11 @@ from typing import Any
 import click
 
 from graphbuilder import api
+from graphbuilder.commands.common import print_report, print_summary, user_errors
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.report import RunReport
 
-QUERIES = Path(__file__).resolve().parent.parent / "queries"
+QUERIES = Path(__file__).resolve().parent.parent.parent / "queries"
 ENDPOINT = "http://127.0.0.1:7878"
 
 #: (query file, parameters) shown by `make run`
@@ -27,9 +28,28 @@ CYPHER_DEMO: tuple[tuple[str, dict[str, Any]], ...] = (
 )
 
 
-def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
-    from graphbuilder.commands.build import print_report, print_summary
+EXAMPLES = Path(__file__).resolve().parent.parent / "data" / "examples" / "articles.jsonl"
 
+
+@click.command()
+@click.option(
+    "--out",
+    "-o",
+    default="build/example",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Build folder for the example graph.",
+)
+@user_errors
+def demo(out: Path) -> None:
+    """Build the bundled example articles and show what was built, with query results."""
+    run_demo(EXAMPLES, out)
+
+
+commands = [demo]
+
+
+def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
     if (out / "graph.jsonl").exists():
         shutil.rmtree(out)  # the demo always starts fresh so its figures are reproducible
     report = RunReport()
