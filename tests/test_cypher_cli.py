@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from graphbuilder.cli import main
-from graphbuilder.commands.cypher import format_table
+from graphbuilder.query.table import format_table
 from graphbuilder.sinks.propertygraph.cypher import parameter_names
 from graphbuilder.sinks.propertygraph.sample import HOSTILE_NAME, sample_graph
 from graphbuilder.sinks.snapshot import write_graph

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from graphbuilder import endpoint, sparql_client
 from graphbuilder.errors import QueryError, StoreError
 from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.query import endpoint, sparql_client
 from graphbuilder.sinks.folder import write_folder
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from graphbuilder import sparql_client
-from graphbuilder.endpoint import Endpoint, start_endpoint
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Evidence, Statement
+from graphbuilder.query import sparql_client
+from graphbuilder.query.endpoint import Endpoint, start_endpoint
 from graphbuilder.sinks.folder import write_folder
 
 ROOT = Path(__file__).resolve().parent.parent

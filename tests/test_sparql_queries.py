@@ -11,9 +11,11 @@ from typing import Any
 
 import pytest
 
-from graphbuilder import sparql_client
-from graphbuilder.endpoint import Endpoint, start_endpoint
 from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.query import sparql_client
+from graphbuilder.query.endpoint import Endpoint, start_endpoint
+from graphbuilder.query.library import read_query
+from graphbuilder.query.sparql import bind_values, query_variables
 from graphbuilder.sinks.folder import write_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,10 +84,10 @@ def test_library_has_at_least_ten_queries() -> None:
 
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
 def test_each_query_states_its_question_and_parameters(path: Path) -> None:
-    qf = sparql_client.read_query(path)
+    qf = read_query(path)
     assert qf.question.endswith(("?", ".")) and len(qf.question) > 20
     assert "Parameters: none" in qf.text or qf.parameters
-    variables = sparql_client.query_variables(qf.text)
+    variables = query_variables(qf.text)
     for p in qf.parameters:
         assert p.name in variables and p.description
 
@@ -307,9 +309,9 @@ def test_parameter_types_and_iris(sample_dir: Path) -> None:
 
 
 def test_values_block_goes_into_the_where_group() -> None:
-    bound = sparql_client.bind_values("# { in a comment\nSELECT ?a WHERE { ?a <p:q> '{' }", {"a": "x"})
+    bound = bind_values("# { in a comment\nSELECT ?a WHERE { ?a <p:q> '{' }", {"a": "x"})
     assert bound == "# { in a comment\nSELECT ?a WHERE { VALUES (?a) { (\"x\") }  ?a <p:q> '{' }"
-    construct = sparql_client.bind_values("CONSTRUCT { ?s <p:q> ?o } WHERE { ?s ?p ?o }", {"o": 1})
+    construct = bind_values("CONSTRUCT { ?s <p:q> ?o } WHERE { ?s ?p ?o }", {"o": 1})
     assert construct.endswith(
         'WHERE { VALUES (?o) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) }  ?s ?p ?o }'
     )
@@ -385,7 +387,7 @@ def test_sparql_command_errors_are_one_line(sample_dir: Path, tmp_path: Path) ->
     missing = runner.invoke(main, ["sparql", str(tmp_path), "ASK {}"])
     assert missing.exit_code == 1 and "no Oxigraph store" in missing.output
     no_file = runner.invoke(main, ["sparql", str(sample_dir), "queries/nope.rq"])
-    assert no_file.exit_code == 1 and "no such query file" in no_file.output
+    assert no_file.exit_code == 1 and "nope.rq: cannot read the query" in no_file.output
 
 
 def test_export_rdf_command(sample_dir: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from graphbuilder import api
 from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.query.sparql import query_store
 from graphbuilder.sinks import oxigraph_store
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
@@ -39,7 +40,7 @@ def _article_and_statement_quads(folder: Path) -> set[str]:
 
 
 def _triples(folder: Path) -> int:
-    count = oxigraph_store.query_store(folder, COUNT)[0]["n"]
+    count = query_store(folder, COUNT)[0]["n"]
     assert isinstance(count, int)
     return count
 
@@ -70,7 +71,7 @@ def test_building_into_an_existing_folder_merges_and_evidence_accumulates(
     # statements supported by several articles, built separately, carry all their evidence
     shared = [st for st in example_kg.statements.values() if len({ev.article_id for ev in st.evidence}) > 1]
     assert shared, "the fixture articles share no statement"
-    rows = oxigraph_store.query_store(
+    rows = query_store(
         merged,
         "SELECT ?id ?n (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?ev) AS ?evidence) WHERE { "
         "?st gb:statementId ?id ; gb:evidenceCount ?n ; prov:wasDerivedFrom ?a . "
@@ -95,11 +96,11 @@ def test_rebuilding_a_fixture_article_replaces_its_named_graph(
     api.build_folder([_write(tmp_path / "edited.jsonl", [edited])], out)
 
     graph = f"https://graphbuilder.example.org/article/{kursk['id']}"
-    sentences = oxigraph_store.query_store(
+    sentences = query_store(
         out, f"SELECT ?text WHERE {{ GRAPH <{graph}> {{ ?s a nif:Sentence ; nif:anchorOf ?text }} }}"
     )
     assert [r["text"].strip() for r in sentences] == [first_line.strip()]
-    headline = oxigraph_store.query_store(
+    headline = query_store(
         out, f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> schema:headline ?h }} }}"
     )
     assert headline == [{"h": "Putin reviews Trump's appeal"}]
@@ -124,7 +125,7 @@ def test_the_fixture_build_exports_in_every_format(
     n = oxigraph_store.export_store(out, path, fmt)
     if fmt == "turtle":
         g = Graph().parse(path, format="turtle")
-        distinct = oxigraph_store.query_store(
+        distinct = query_store(
             out, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
             "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }"
         )

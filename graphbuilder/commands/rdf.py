@@ -2,100 +2,40 @@
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
 from graphbuilder.commands.common import user_errors, warn
 from graphbuilder.errors import QueryError
+from graphbuilder.query.cli import emit, output_options, param_option
 
 _FORMAT_BY_SUFFIX = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nquads": "nquads",
                      ".jsonld": "jsonld", ".json": "jsonld"}
 
 
-def _parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
-    """``k=v`` pairs: ``v`` is a string literal, or an IRI when written ``<https://...>``."""
-    import rdflib
-
-    params: dict[str, Any] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
-        if value.startswith("<") and value.endswith(">"):
-            params[name] = rdflib.URIRef(value[1:-1])
-        else:
-            params[name] = value
-    return params
-
-
-def _load_query(query: str) -> tuple[str, dict[str, str]]:
-    from graphbuilder.sparql_client import parse_header, read_query
-
-    path = Path(query)
-    if "\n" not in query and (query.endswith(".rq") or path.is_file()):
-        if not path.is_file():
-            raise QueryError(f"{query}: no such query file")
-        qf = read_query(path)
-        return qf.text, qf.defaults()
-    return query, parse_header(query).defaults()
-
-
-def _cell(value: Any, width: int | None = None) -> str:
-    text = "" if value is None else " ".join(str(value).split())
-    if width is not None and len(text) > width:
-        return text[: width - 1] + "\u2026"
-    return text
-
-
-def print_table(rows: list[dict[str, Any]], max_width: int = 60) -> None:
-    if not rows:
-        click.echo("(no rows)")
-        return
-    cols = list(rows[0].keys())
-    cells = [[_cell(r.get(c), max_width) for c in cols] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
-    click.echo("  ".join("-" * w for w in widths))
-    for row in cells:
-        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
-    click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-
-
 @click.command()
 @click.argument("target", metavar="DIR_OR_URL")
 @click.argument("query", metavar="QUERY_OR_FILE")
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME to VALUE (a string; <https://...> for an IRI). Repeatable.")
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help="Output format.")
+@param_option
+@output_options
 @user_errors
-def sparql(target: str, query: str, params: tuple[str, ...], fmt: str) -> None:
+def sparql(target: str, query: str, params: tuple[str, ...], fmt: str, width: int) -> None:
     """Run a SPARQL query on a build folder (or an endpoint URL) and print the rows.
 
     QUERY_OR_FILE is a query or a .rq file such as queries/statements_about_actor.rq;
     parameters the file declares in its header get their defaults unless given with
-    --param. Values are bound as RDF terms, never pasted into the query. The prefixes gb:,
-    rel:, ent:, schema:, prov:, nif:, itsrdf:, rdf:, rdfs:, xsd: are predeclared for
-    queries on a build folder.
+    --param. Values are bound as RDF terms, never pasted into the query; write an IRI as
+    <https://...>. The prefixes gb:, rel:, ent:, schema:, prov:, nif:, itsrdf:, rdf:,
+    rdfs:, xsd: are predeclared. Only queries: updates are refused.
     """
-    from graphbuilder import sparql_client
+    from graphbuilder.query import library, sparql_client
+    from graphbuilder.query.sparql import iri_or_text
 
-    text, defaults = _load_query(query)
-    rows = sparql_client.query(target, text, {**defaults, **_parse_params(params)})
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        if rows:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()), lineterminator="\n")
-            writer.writeheader()
-            writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in rows)
-    else:
-        print_table(rows)
+    qf = library.load(query, library.Language.SPARQL)
+    given = {name: iri_or_text(v) for name, v in library.parse_params(params, qf).items()}
+    emit(sparql_client.query(target, qf.text, qf.values(given)), fmt, width)
 
 
 @click.command()
@@ -115,7 +55,7 @@ def serve(folder: Path, host: str, port: int, timeout: int, allow_updates: bool)
     or POST; JSON, XML, CSV or TSV results by the Accept header). Read-only unless
     --allow-updates. Stop with Ctrl-C.
     """
-    from graphbuilder import endpoint
+    from graphbuilder.query import endpoint
 
     endpoint.preflight(folder, host, port, timeout, allow_updates)  # store and address, before the banner
     if not endpoint.is_loopback(host):

@@ -1,4 +1,4 @@
-"""The Oxigraph store of a build folder (``DIR/store``), its TriG file and SPARQL over both.
+"""The Oxigraph store of a build folder (``DIR/store``) and its TriG file.
 
 Writing merges: the store always ends up holding exactly the RDF of the KnowledgeGraph
 given (see ``sinks.rdf``). A new store is filled with Oxigraph's bulk loader; an existing
@@ -6,8 +6,8 @@ one is updated graph by graph, so an article's named graph is *replaced* when th
 is rebuilt, graphs of articles no longer in the graph are dropped, and writing the same
 graph twice changes nothing.
 
-Query parameters are RDF terms bound by a VALUES block (``sparql_client.bind_values``), each
-value written by Oxigraph's own term serialiser: article text is never spliced into a query.
+Querying the store is ``graphbuilder.query.sparql``'s job; this module only writes, opens
+and exports it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 import rdflib
 
-from graphbuilder.errors import QueryError, StoreError
+from graphbuilder.errors import StoreError
 from graphbuilder.sinks.rdf import DEFAULT_BASE, iter_graphs, prefixes
 from graphbuilder.sinks.rdf import Term as PlainTerm
 from graphbuilder.sinks.rdf import Triple as PlainTriple
@@ -40,18 +40,6 @@ BULK_THRESHOLD = 50_000
 #: is no slower.
 BULK_CHUNK = 25_000
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_INTEGER_TYPES = {
-    _XSD + t
-    for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-              "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
-              "unsignedByte")
-}
-_FLOAT_TYPES = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
-_BOOLEAN = _XSD + "boolean"
-
 EXPORT_FORMATS: dict[str, ox.RdfFormat | None] = {
     "turtle": ox.RdfFormat.TURTLE,
     "trig": ox.RdfFormat.TRIG,
@@ -68,7 +56,8 @@ def _named_node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-def _ox_term(term: rdflib.term.Node) -> Any:
+def from_rdflib(term: rdflib.term.Node) -> Any:
+    """The Oxigraph term for an rdflib term."""
     if isinstance(term, rdflib.URIRef):
         return _named_node(str(term))
     if isinstance(term, rdflib.Literal):
@@ -80,6 +69,9 @@ def _ox_term(term: rdflib.term.Node) -> Any:
     if isinstance(term, rdflib.BNode):
         return ox.BlankNode(str(term))
     raise StoreError(f"cannot store RDF term {term!r}")
+
+
+_ox_term = from_rdflib  # the name the RDF sink tests use
 
 
 def ox_term(term: PlainTerm) -> ox.NamedNode | ox.Literal:
@@ -266,7 +258,7 @@ def _write_store(
         del store
 
 
-# --- reading and querying -----------------------------------------------------------------
+# --- reading -----------------------------------------------------------------
 
 
 def open_store(folder_or_store: str | Path | ox.Store) -> ox.Store:
@@ -284,100 +276,25 @@ def open_store(folder_or_store: str | Path | ox.Store) -> ox.Store:
         raise StoreError(f"{candidate}: cannot open the Oxigraph store ({err})") from None
 
 
-def to_term(value: Any) -> Term:
-    """An RDF term for a query parameter: str -> xsd:string literal, int/float/bool typed
-    literals, rdflib and Oxigraph terms as they are. Use ``rdflib.URIRef`` (or a CLI value
-    written ``<https://...>``) for an IRI."""
-    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)):
-        return value
-    if isinstance(value, rdflib.term.Node):
-        term = _ox_term(value)
-        assert isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal))
-        return term
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=_named_node(_BOOLEAN))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=_named_node(_XSD + "integer"))
-    if isinstance(value, float):
-        return ox.Literal(repr(value), datatype=_named_node(_XSD + "double"))
-    if isinstance(value, str):
-        return ox.Literal(value)
-    raise QueryError(f"cannot use a {type(value).__name__} as a SPARQL parameter value")
-
-
-def python_value(term: Any) -> Any:
-    """A plain Python value for a result cell: IRIs and strings as str, numbers, booleans."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Literal):
-        return typed_value(term.value, term.datatype.value)
-    return str(term)
-
-
-def typed_value(lexical: str, datatype: str | None) -> Any:
-    """Python value of a literal from its lexical form and datatype IRI."""
-    try:
-        if datatype in _INTEGER_TYPES:
-            return int(lexical)
-        if datatype in _FLOAT_TYPES:
-            return float(lexical)
-    except ValueError:
-        return lexical
-    if datatype == _BOOLEAN:
-        return lexical.strip() in ("true", "1")
-    return lexical
-
-
-def run_query(store: ox.Store, query: str, params: Mapping[str, Any] | None = None,
-              base: str = DEFAULT_BASE) -> list[dict[str, Any]]:
-    """Run a SELECT / ASK / CONSTRUCT / DESCRIBE query; rows as dicts of Python values.
-
-    SELECT gives one dict per solution; ASK gives ``[{"result": bool}]``; CONSTRUCT and
-    DESCRIBE give ``{"subject", "predicate", "object"}`` rows. The project's prefixes (gb:,
-    schema:, nif:, prov: ...) are predeclared. Raises QueryError for a malformed query.
-    """
-    from graphbuilder.sparql_client import bind_values
-
-    bound = bind_values(query, params or {})
-    try:
-        result = store.query(bound, prefixes=prefixes(base))
-        if isinstance(result, ox.QueryBoolean):
-            return [{"result": bool(result)}]
-        if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            return [{n: python_value(solution[n]) for n in names} for solution in result]
-        return [
-            {"subject": python_value(t.subject), "predicate": python_value(t.predicate),
-             "object": python_value(t.object)}
-            for t in result
-        ]
-    except SyntaxError as err:
-        raise QueryError(f"malformed SPARQL query: {err}") from None
-    except RuntimeError as err:
-        raise QueryError(f"SPARQL query failed: {err}") from None
-    except OSError as err:
-        raise StoreError(f"SPARQL query failed: {err}") from None
-
-
-def query_store(folder_or_store: str | Path | ox.Store, query: str,
-                params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Run ``query`` on a build folder's store (read-only); rows as dicts (see run_query)."""
-    return run_query(open_store(folder_or_store), query, params)
-
-
 def memory_store(kg: KnowledgeGraph, base: str = DEFAULT_BASE) -> ox.Store:
     store = ox.Store()
     store.extend(all_quads(kg, base))
     return store
 
 
+def query_store(folder_or_store: str | Path | ox.Store, query: str,
+                params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Moved to ``graphbuilder.query.sparql.query_store`` (kept for callers not yet moved)."""
+    from graphbuilder.query.sparql import query_store as run
+
+    return run(folder_or_store, query, params)
+
+
 def query_graph(kg: KnowledgeGraph, query: str, **params: Any) -> list[dict[str, Any]]:
-    """Run ``query`` over ``kg`` in an in-memory Oxigraph store (``KnowledgeGraph.sparql``)."""
-    return run_query(memory_store(kg), query, params)
+    """Moved to ``graphbuilder.query.sparql.query_graph`` (kept for callers not yet moved)."""
+    from graphbuilder.query.sparql import query_graph as run
+
+    return run(kg, query, **params)
 
 
 def count_quads(folder_or_store: str | Path | ox.Store) -> int:

@@ -1,0 +1,249 @@
+"""SPARQL on an Oxigraph store: parameters bound as RDF terms, results as plain Python rows.
+
+Parameters are RDF terms, never text pasted into a query: they become a ``VALUES`` block at
+the start of the query's WHERE group, each value written by Oxigraph's own term
+serialiser, so quotes, braces or newlines in a value stay inside its literal. The same
+bound text goes to a build folder's store and over HTTP (the SPARQL protocol has no
+parameters), so both give the same rows.
+
+Rows are dicts of plain Python values: IRIs and strings as str, numbers, booleans, None
+when unbound. ASK gives ``[{"result": bool}]``; CONSTRUCT and DESCRIBE give
+``{"subject", "predicate", "object"}`` rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+import rdflib
+
+from graphbuilder.errors import QueryError, StoreError
+from graphbuilder.sinks.oxigraph_store import from_rdflib, memory_store, open_store
+from graphbuilder.sinks.rdf import DEFAULT_BASE, prefixes
+
+if TYPE_CHECKING:
+    from graphbuilder.graph import KnowledgeGraph
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = {
+    _XSD + t
+    for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+              "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+              "unsignedByte")
+}
+_FLOAT_TYPES = {_XSD + "decimal", _XSD + "double", _XSD + "float"}
+_BOOLEAN = _XSD + "boolean"
+
+_TOKENS = re.compile(
+    r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_-]*)
+  | (?P<brace>[{}])
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+_UPDATE_FORMS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE",
+                           "COPY", "WITH"})
+
+
+def _significant(query: str) -> list[re.Match[str]]:
+    return [m for m in _TOKENS.finditer(query) if m.lastgroup != "comment" and not m.group().isspace()]
+
+
+def query_variables(query: str) -> set[str]:
+    """Names of the variables a query mentions (comments, strings and IRIs skipped)."""
+    return {m["var"][1:] for m in _TOKENS.finditer(query) if m.lastgroup == "var"}
+
+
+def operation_keyword(query: str) -> str | None:
+    """The keyword that starts the operation after the prologue (SELECT, INSERT ...), upper-case."""
+    tokens = _significant(query)
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group().upper() if tokens[i].lastgroup == "word" else None
+        if word in ("BASE", "PREFIX"):
+            while i < len(tokens) and tokens[i].lastgroup != "iri":
+                i += 1
+            i += 1
+            continue
+        return word
+    return None
+
+
+def is_update(query: str) -> bool:
+    """True for a SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP ...), not a query."""
+    return operation_keyword(query) in _UPDATE_FORMS
+
+
+def refuse_updates(query: str) -> None:
+    """QueryError when ``query`` is an update: graphbuilder reads stores, a build writes them."""
+    if is_update(query):
+        raise QueryError(
+            f"SPARQL updates ({operation_keyword(query)}) are not allowed here: the store is "
+            "read-only; change the articles and rebuild instead"
+        )
+
+
+def check_params(query: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The parameters with a value; QueryError for a name the query does not use."""
+    given = {k: v for k, v in (params or {}).items() if v is not None}
+    for name in given:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
+    unknown = sorted(set(given) - query_variables(query))
+    if unknown:
+        raise QueryError(f"parameter {', '.join(unknown)} is not a variable of this query")
+    return given
+
+
+def bind_values(query: str, params: Mapping[str, Any]) -> str:
+    """``query`` with a VALUES block binding ``params`` at the start of its WHERE group."""
+    given = check_params(query, params)
+    if not given:
+        return query
+    names = sorted(given)
+    row = " ".join(str(to_term(given[n])) for n in names)
+    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    at = _where_group_start(query)
+    return query[:at] + block + query[at:]
+
+
+def _skip_group(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens after the ``{ ... }`` group ``tokens`` starts with."""
+    depth = 0
+    for j, t in enumerate(tokens):
+        if t.group() == "{":
+            depth += 1
+        elif t.group() == "}":
+            depth -= 1
+            if depth == 0:
+                return tokens[j + 1:]
+    return []
+
+
+def _where_group_start(query: str) -> int:
+    """Offset just after the ``{`` opening the query's (outermost) WHERE group."""
+    tokens = _significant(query)
+    for i, tok in enumerate(tokens):
+        if tok.lastgroup == "word" and tok.group().upper() in _QUERY_FORMS:
+            rest = tokens[i + 1:]
+            if tok.group().upper() == "CONSTRUCT" and rest and rest[0].group() == "{":
+                rest = _skip_group(rest)
+            for t in rest:
+                if t.lastgroup == "brace" and t.group() == "{":
+                    return t.end()
+            break
+    raise QueryError("cannot bind parameters: the query has no WHERE group")
+
+
+# --- terms ----------------------------------------------------------------------------------
+
+
+def to_term(value: Any) -> Term:
+    """An RDF term for a parameter: str -> xsd:string literal, int/float/bool typed literals,
+    rdflib and Oxigraph terms as they are. Use ``rdflib.URIRef`` for an IRI."""
+    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)):
+        return value
+    if isinstance(value, rdflib.term.Node):
+        term = from_rdflib(value)
+        assert isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal))
+        return term
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_BOOLEAN))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(_XSD + "double"))
+    if isinstance(value, str):
+        return ox.Literal(value)
+    raise QueryError(f"cannot use a {type(value).__name__} as a SPARQL parameter value")
+
+
+def iri_or_text(value: Any) -> Any:
+    """A command-line value: text written ``<scheme:...>`` is an IRI, anything else stays."""
+    if isinstance(value, str) and len(value) > 2 and value[0] == "<" and value[-1] == ">":
+        return rdflib.URIRef(value[1:-1])
+    return value
+
+
+def python_value(term: Any) -> Any:
+    """A plain Python value for a result cell: IRIs and strings as str, numbers, booleans."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return typed_value(term.value, term.datatype.value)
+    return str(term)
+
+
+def typed_value(lexical: str, datatype: str | None) -> Any:
+    """Python value of a literal from its lexical form and datatype IRI."""
+    try:
+        if datatype in _INTEGER_TYPES:
+            return int(lexical)
+        if datatype in _FLOAT_TYPES:
+            return float(lexical)
+    except ValueError:
+        return lexical
+    if datatype == _BOOLEAN:
+        return lexical.strip() in ("true", "1")
+    return lexical
+
+
+def triple_row(subject: Any, predicate: Any, obj: Any) -> dict[str, Any]:
+    return {"subject": python_value(subject), "predicate": python_value(predicate),
+            "object": python_value(obj)}
+
+
+# --- running on a store -----------------------------------------------------------------------
+
+
+def run_query(store: ox.Store, query: str, params: Mapping[str, Any] | None = None,
+              base: str = DEFAULT_BASE) -> list[dict[str, Any]]:
+    """Rows of a SELECT / ASK / CONSTRUCT / DESCRIBE query on ``store``.
+
+    The project's prefixes (gb:, schema:, nif:, prov: ...) are predeclared. Raises
+    QueryError for a malformed query or an update.
+    """
+    refuse_updates(query)
+    bound = bind_values(query, params or {})
+    try:
+        result = store.query(bound, prefixes=prefixes(base))
+        if isinstance(result, ox.QueryBoolean):
+            return [{"result": bool(result)}]
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            return [{n: python_value(solution[n]) for n in names} for solution in result]
+        return [triple_row(t.subject, t.predicate, t.object) for t in result]
+    except SyntaxError as err:
+        raise QueryError(f"malformed SPARQL query: {err}") from None
+    except RuntimeError as err:
+        raise QueryError(f"SPARQL query failed: {err}") from None
+    except OSError as err:
+        raise StoreError(f"SPARQL query failed: {err}") from None
+
+
+def query_store(folder_or_store: str | Path | ox.Store, query: str,
+                params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Rows of ``query`` on a build folder's store (opened read-only)."""
+    return run_query(open_store(folder_or_store), query, params)
+
+
+def query_graph(kg: KnowledgeGraph, query: str, **params: Any) -> list[dict[str, Any]]:
+    """Rows of ``query`` over ``kg`` in an in-memory store (``KnowledgeGraph.sparql``)."""
+    return run_query(memory_store(kg), query, params)
