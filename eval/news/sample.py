@@ -53,7 +53,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         chunk = para.group()
         cut = 0
         for m in _END.finditer(chunk):
-            before = chunk[cut : m.start() + 1]
+            before = chunk[cut : m.start()]
             if before.rstrip("\"'\u201d\u2019").endswith(_ABBREVIATIONS):
                 continue
             end = m.start() + len(m.group().rstrip())

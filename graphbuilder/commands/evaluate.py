@@ -1,4 +1,4 @@
-"""``graphbuilder eval``: measure extraction accuracy on gold data (PLOVER, CaRB, CoNLL04).
+"""``graphbuilder eval``: measure extraction accuracy on gold data (news, PLOVER, CaRB, CoNLL04).
 
 Each subcommand runs the real pipeline on the gold sentences, prints precision, recall and
 F1 (as ``../shared/data/README.md`` defines them) with a per-type table, and writes the
@@ -7,12 +7,14 @@ misses to a JSON lines file for inspection.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from graphbuilder.commands.common import user_errors, warn
 from graphbuilder.evaluate.metrics import Scores
+from graphbuilder.evaluate.news import NewsResult
 from graphbuilder.report import RunReport
 
 MISSES_DIR = Path("build") / "eval"
@@ -122,6 +124,115 @@ def eval_conll04(gold: Path, misses: Path, model: str | None) -> None:
     for relation, scores in result.items():
         click.echo(_row(relation, scores))
     click.echo(f"misses: {misses}")
+
+
+_PART_CHOICE = click.Choice(["dev", "heldback", "all"])
+
+
+@eval_group.command(name="news")
+@_gold_argument()
+@click.option(
+    "--corpus",
+    "corpus",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The BBC corpus JSON lines file the gold sentences were drawn from (texts are read from it).",
+)
+@click.option(
+    "--part",
+    type=_PART_CHOICE,
+    default="all",
+    show_default=True,
+    help="Score the dev part, the held-back part, or both (each reported separately).",
+)
+@click.option(
+    "--misses",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Misses JSON lines file [default: build/eval/news-misses.jsonl; dev part only unless "
+    "--part heldback].",
+)
+@click.option(
+    "--calibration",
+    is_flag=True,
+    help="Also print precision by confidence threshold (statements with confidence >= t).",
+)
+@_model_option
+@user_errors
+def eval_news(
+    gold: Path, corpus: Path, part: str, misses: Path | None, calibration: bool, model: str | None
+) -> None:
+    """Statement precision/recall, resolved pronouns, modality, attribution and event types
+    on the project's news gold set (GOLD: its folder, or one of its JSONL files)."""
+    from graphbuilder.evaluate.news import calibration as calibrate
+    from graphbuilder.evaluate.news import lowest_threshold
+    from graphbuilder.evaluate.runners import _write_misses, news_misses, run_news
+
+    report = RunReport()
+    run = run_news(gold, corpus, model=model, report=report)
+    _warn_skipped(report)
+    if run.not_found:
+        warn(
+            f"{len(run.not_found)} gold sentence(s) not found in the ingested article text "
+            f"and scored as missed (first: {run.not_found[0]})"
+        )
+    parts = [p for p in ("dev", "heldback") if part in (p, "all") and run.part(p)]
+    if part == "all" and len(parts) > 1:
+        parts.append("all")
+    scores = {p: run.scores(p) for p in parts}
+    click.echo(f"News gold set {gold}: statements (subject, predicate lemma, object after resolution)")
+    click.echo(
+        f"{'part':<9} {'sents':>5} {'gold':>5} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6}"
+        f"   {'P(s+p)':>6} {'R(s+p)':>6}"
+    )
+    for p, s in scores.items():
+        click.echo(
+            f"{p:<9} {s.sentences:>5} {s.gold:>5} {s.predictions:>5} {s.matched:>5} "
+            f"{s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}   "
+            f"{s.loose_precision:>6.3f} {s.loose_recall:>6.3f}"
+        )
+    click.echo("")
+
+    def line(label: str, value: Callable[[NewsResult], str]) -> None:
+        click.echo(f"{label:<34}" + "   ".join(f"{p} {value(s)}" for p, s in scores.items()))
+
+    line(
+        "resolved-pronoun precision",
+        lambda s: (
+            f"{s.pronoun_precision:.3f} ({s.pronouns_right}/{s.pronouns_judged}, "
+            f"{s.pronouns_unjudged} unjudged)"
+        ),
+    )
+    line(
+        "modality accuracy (matched)", lambda s: f"{s.modality_accuracy:.3f} ({s.modality_right}/{s.matched})"
+    )
+    line(
+        "attribution accuracy (matched)",
+        lambda s: f"{s.attribution_accuracy:.3f} ({s.attribution_right}/{s.matched})",
+    )
+    line("event-type precision (typed)", lambda s: f"{s.event_precision:.3f} ({s.typed_right}/{s.typed})")
+    line(
+        "event-type recall (gold typed)",
+        lambda s: f"{s.event_recall:.3f} ({s.gold_typed_found}/{s.gold_typed})",
+    )
+    if calibration:
+        click.echo("")
+        click.echo("calibration: precision of statements with confidence >= t")
+        buckets = {p: calibrate(run.part(p)) for p in parts}
+        click.echo(f"{'t':>5}  " + "  ".join(f"{p + ' P (n)':>18}" for p in parts))
+        for i, b in enumerate(buckets[parts[0]]):
+            cells = "  ".join(
+                f"{buckets[p][i].precision:>8.3f} ({buckets[p][i].statements:>4})".rjust(18) for p in parts
+            )
+            click.echo(f"{b.threshold:>5.2f}  {cells}")
+        for p in parts:
+            t = lowest_threshold(buckets[p], 0.8)
+            click.echo(f"{p}: lowest threshold with precision >= 0.80: {'none' if t is None else f'{t:.2f}'}")
+    misses_part = "heldback" if part == "heldback" else "dev"
+    if misses_part in parts:
+        path = misses if misses is not None else MISSES_DIR / "news-misses.jsonl"
+        _write_misses(path, news_misses(run, corpus, misses_part))
+        click.echo(f"misses ({misses_part} part): {path}")
 
 
 commands = [eval_group]

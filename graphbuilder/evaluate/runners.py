@@ -9,8 +9,8 @@ Misses (gold items not found, and wrong predictions) go to a JSON lines file.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,17 @@ from graphbuilder.evaluate.metrics import (
     score_carb,
     score_events,
     score_relations,
+)
+from graphbuilder.evaluate.news import (
+    Lemmatizer,
+    NewsResult,
+    SentenceResult,
+    attribution_matches,
+    match_sentence,
+    predicted_modality,
+    pronoun_verdict,
+    read_news_gold,
+    score_news,
 )
 from graphbuilder.evaluate.relations import CONLL04_RELATIONS, predicted_relations
 from graphbuilder.graph import KnowledgeGraph
@@ -70,15 +81,20 @@ def _write_misses(path: str | Path | None, misses: Iterable[dict[str, Any]]) -> 
     return n
 
 
-def _brief(record: Record) -> dict[str, Any]:
+def _brief(record: Mapping[str, Any]) -> dict[str, Any]:
     subject, obj = record.get("subject") or {}, record.get("object") or {}
     return {
         "subject": subject.get("text"),
+        "subject_name": subject.get("name"),
         "subject_country": subject.get("country"),
         "relation": record.get("relation_text"),
         "predicate": record.get("predicate"),
         "object": obj.get("text"),
+        "object_name": obj.get("name"),
         "object_country": obj.get("country"),
+        "negated": record.get("negated"),
+        "modality": record.get("modality"),
+        "attributed_to": (record.get("attributed_to") or {}).get("name"),
         "event_type": record.get("event_type"),
         "cameo_code": record.get("cameo_code"),
         "confidence": record.get("confidence"),
@@ -224,3 +240,179 @@ def run_conll04(
 
     _write_misses(misses_path, misses())
     return result
+
+
+# --- news gold set --------------------------------------------------------------------
+
+
+@dataclass
+class NewsRun:
+    """Per-sentence matchings of one run over the news gold set, and what went wrong."""
+
+    results: list[SentenceResult]
+    lemma: Lemmatizer
+    not_found: list[str]  # gold sentence ids whose text is not in the ingested article
+
+    def part(self, name: str) -> list[SentenceResult]:
+        return [r for r in self.results if name == "all" or r.gold.part == name]
+
+    def scores(self, name: str) -> NewsResult:
+        return score_news(self.part(name), self.lemma)
+
+
+def read_corpus_articles(corpus_path: str | Path, ids: set[str]) -> dict[str, tuple[str, Article]]:
+    """Corpus id -> (raw text, ingested Article) for the wanted ids of a JSON lines corpus."""
+    from graphbuilder.ingest.jsonl import article_from_record
+
+    p = Path(corpus_path)
+    if not p.is_file():
+        raise EvaluationError(
+            f"{p}: corpus file not found (give the BBC corpus JSON lines file with --corpus)"
+        )
+    found: dict[str, tuple[str, Article]] = {}
+    try:
+        with p.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise EvaluationError(f"{p}:{number}: not a JSON object ({err.msg})") from err
+                if not isinstance(record, dict) or str(record.get("id")) not in ids:
+                    continue
+                raw = str(record.get("text") or "").replace("\r\n", "\n")
+                found[str(record["id"])] = (raw, article_from_record(record, f"{p}:{number}"))
+    except (OSError, UnicodeDecodeError) as err:
+        raise EvaluationError(f"{p}: cannot read the corpus ({err})") from err
+    missing = sorted(ids - set(found))
+    if missing:
+        raise EvaluationError(
+            f"{p}: {len(missing)} gold article(s) not in this corpus (first: {missing[0]}); "
+            "is it the BBC corpus the gold set was drawn from?"
+        )
+    return found
+
+
+def locate(sentence: str, text: str, near: int) -> tuple[int, int] | None:
+    """Offsets of ``sentence`` in the ingested ``text``: the occurrence nearest ``near``."""
+    hits = []
+    at = text.find(sentence)
+    while at != -1:
+        hits.append(at)
+        at = text.find(sentence, at + 1)
+    if not hits:
+        return None
+    start = min(hits, key=lambda h: abs(h - near))
+    return start, start + len(sentence)
+
+
+def _in_sentence(record: Record, start: int, end: int) -> bool:
+    s = record.get("sentence") or {}
+    a, b = int(s.get("start", -1)), int(s.get("end", -1))
+    overlap = min(b, end) - max(a, start)
+    return overlap > 0 and 2 * overlap >= min(b - a, end - start)
+
+
+def spacy_lemmatizer(model: str | None = None) -> Lemmatizer:
+    """Verb lemma of one word by the pinned spaCy pipeline (cached); the word itself on failure."""
+    from spacy.tokens import Doc
+
+    from graphbuilder.nlp import load_pipeline
+    from graphbuilder.nlp.lemmas import verb_lemma
+
+    nlp = load_pipeline(model)
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    cache: dict[str, str] = {}
+
+    def lemma(word: str) -> str:
+        if word not in cache:
+            result = word
+            if lemmatizer is not None and word:
+                doc = Doc(nlp.vocab, words=[word])
+                doc[0].pos_ = "VERB"
+                try:
+                    forms = lemmatizer.rule_lemmatize(doc[0])  # type: ignore[attr-defined]
+                    result = verb_lemma(word, forms[0]) if forms else word
+                except (AttributeError, KeyError, ValueError):
+                    result = word
+            cache[word] = result.lower()
+        return cache[word]
+
+    return lemma
+
+
+def run_news(
+    gold_path: str | Path,
+    corpus_path: str | Path,
+    model: str | None = None,
+    report: RunReport | None = None,
+) -> NewsRun:
+    """Run the pipeline on the gold sentences' whole articles (pronouns need their context)
+    and match each gold sentence's statements against the records from that sentence."""
+    gold = read_news_gold(gold_path)
+    corpus = read_corpus_articles(corpus_path, {g.article for g in gold})
+    articles = list({a.id: a for _, a in corpus.values()}.values())
+    records = records_per_article(articles, model, report)
+    lemma = spacy_lemmatizer(model)
+    results, not_found = [], []
+    for g in gold:
+        raw, article = corpus[g.article]
+        span = locate(raw[g.start : g.end], article.text, g.start)
+        if span is None:
+            not_found.append(g.id)
+            in_sentence: list[Record] = []
+        else:
+            in_sentence = [r for r in records[article.id] if _in_sentence(r, *span)]
+        results.append(match_sentence(g, in_sentence, lemma))
+    return NewsRun(results, lemma, not_found)
+
+
+def news_misses(run: NewsRun, corpus_path: str | Path, part: str) -> Iterator[dict[str, Any]]:
+    """Misses of one part: gold not found, predictions matching nothing, and matched
+    statements with the wrong modality, attribution or event type."""
+    for r in run.part(part):
+        g = r.gold
+        where = {"id": g.id, "part": g.part, "article": g.article, "start": g.start, "end": g.end}
+        sentence = (r.records[0].get("sentence") or {}).get("text") if r.records else None
+        if sentence:
+            where["sentence"] = sentence
+        if g.id in run.not_found:
+            yield {**where, "kind": "sentence not found in the ingested article"}
+        matched_records = set(r.matches.values())
+        for i, st in enumerate(g.statements):
+            p = r.matches.get(i)
+            if p is None:
+                loose = r.loose.get(i)
+                yield {
+                    **where,
+                    "kind": "missed",
+                    "gold": st.brief(),
+                    "subject and predicate found, object differs": None
+                    if loose is None
+                    else _brief(r.records[loose]),
+                }
+                continue
+            record = r.records[p]
+            wrong = []
+            if predicted_modality(record) != st.modality:
+                wrong.append(f"modality {predicted_modality(record)} (gold {st.modality})")
+            if not attribution_matches(st.attributed_to, record):
+                wrong.append("attribution")
+            if (record.get("event_type") or None) != st.event_type:
+                wrong.append(f"event type {record.get('event_type')} (gold {st.event_type})")
+            if wrong:
+                yield {
+                    **where,
+                    "kind": "wrong " + ", ".join(wrong),
+                    "gold": st.brief(),
+                    "predicted": _brief(record),
+                }
+        for i, record in enumerate(r.records):
+            if i not in matched_records:
+                verdict = pronoun_verdict(r, i, run.lemma)
+                yield {
+                    **where,
+                    "kind": "spurious" if verdict is not False else "spurious (pronoun resolved wrong)",
+                    "predicted": _brief(record),
+                }
