@@ -8,10 +8,12 @@ NODE_STAMP := $(NODE_DIR)/node_modules/.installed
 OUT    ?= build/example
 SHARED ?= ../shared/data
 CORPUS ?= $(SHARED)/corpus/bbc-politics-business.jsonl
+NEO4J_DIR   := tools/neo4j
+NEO4J_STAMP := $(NEO4J_DIR)/target/.built
 
 .PHONY: setup run test bench eval lint clean serve
 
-setup: $(STAMP) $(NODE_STAMP)
+setup: $(STAMP) $(NODE_STAMP) $(NEO4J_STAMP)
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +49,22 @@ lint: setup
 
 clean:
 	rm -rf build $(VENV) $(NODE_DIR)/node_modules
+
+# --- Neo4j: a local server from Maven Central (Neo4j's test harness + Neo4j Browser), Java 21+ ---
+.PHONY: neo4j neo4j-setup
+neo4j-setup: $(NEO4J_STAMP)
+
+$(NEO4J_STAMP): $(NEO4J_DIR)/pom.xml $(NEO4J_DIR)/find-java.sh $(NEO4J_DIR)/jvm-options.sh $(wildcard $(NEO4J_DIR)/src/main/java/*/*/*.java)
+	@command -v mvn >/dev/null || { echo "Maven is needed for the local Neo4j (apt-get install maven)"; exit 1; }
+	cd $(NEO4J_DIR) && JAVA_HOME=$$(sh find-java.sh) && export JAVA_HOME && \
+	  MAVEN_OPTS="$$(sh jvm-options.sh)" mvn -q -B -Dstyle.color=never compile && \
+	  { sh jvm-options.sh; echo "-cp $$(pwd)/target/classes:$$(cat target/classpath.txt)"; } > target/jvm.args && \
+	  echo "$$JAVA_HOME/bin/java" > target/java.txt
+	touch $(NEO4J_STAMP)
+
+# Neo4j on bolt://localhost:7687, Browser on http://localhost:7474/browser/ (other free ports when
+# taken); user neo4j, password from NEO4J_PASSWORD. Ctrl-C stops it; its data goes with it.
+neo4j: $(NEO4J_STAMP)
+	@test -n "$$NEO4J_PASSWORD" || { echo "set NEO4J_PASSWORD first (8+ characters), e.g. export NEO4J_PASSWORD=choose-one"; exit 2; }
+	@cd $(NEO4J_DIR) && "$$(cat target/java.txt)" -Xmx1g @target/jvm.args graphbuilder.neo4j.LocalServer \
+	  --bolt-port $${NEO4J_BOLT_PORT:-7687} --http-port $${NEO4J_HTTP_PORT:-7474}
