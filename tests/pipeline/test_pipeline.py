@@ -70,7 +70,10 @@ def test_default_pipeline_is_what_build_runs() -> None:
 def test_custom_sink_is_one_class_and_one_register_call(tmp_path: Path) -> None:
     class TsvSink:
         def write(self, graph: gb.KnowledgeGraph, target: Path, **options: Any) -> int:
-            lines = [f"{s.subject_id}\t{s.predicate}\t{s.object_id or s.object_literal}" for s in graph.statements.values()]
+            lines = [
+                f"{s.subject_id}\t{s.predicate}\t{s.object_id or s.object_literal}"
+                for s in graph.statements.values()
+            ]
             target.write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
             return len(lines)
 
@@ -87,7 +90,9 @@ def test_built_in_sinks_share_the_protocol(tmp_path: Path) -> None:
     kg = gb.build([TEXT])
     assert sinks.write("jsonl", kg, tmp_path / "s.jsonl") == len(list(kg.records()))
     graph = sinks.write("networkx", kg)
-    assert graph.number_of_edges() >= len(kg.statements) - sum(1 for s in kg.statements.values() if s.object_id is None)
+    assert graph.number_of_edges() >= len(kg.statements) - sum(
+        1 for s in kg.statements.values() if s.object_id is None
+    )
     sinks.write("trig", kg, tmp_path / "g.trig")
     assert "rel:met" in (tmp_path / "g.trig").read_text(encoding="utf-8")
     with pytest.raises(KeyError, match="known sinks"):
@@ -106,7 +111,9 @@ def test_custom_reader_plugs_in() -> None:
                 yield article_from_text(line)
 
     report = gb.RunReport()
-    kg = gb.build(["Putin met Orban.\nMacron met Scholz."], report=report, pipeline=Pipeline(reader=one_per_line))
+    kg = gb.build(
+        ["Putin met Orban.\nMacron met Scholz."], report=report, pipeline=Pipeline(reader=one_per_line)
+    )
     assert report.articles == 2 and len(kg.articles) == 2
 
 
