@@ -5,6 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NODE_DIR   := tests/cypherlint
 NODE_STAMP := $(NODE_DIR)/node_modules/.installed
+BROWSER_DIR   := tests/browser
+BROWSER_STAMP := $(BROWSER_DIR)/node_modules/.installed
+CHROMIUM      ?= /usr/bin/chromium
 OUT    ?= build/example
 SHARED ?= ../shared/data
 CORPUS ?= $(SHARED)/corpus/bbc-politics-business.jsonl
@@ -25,6 +28,14 @@ $(STAMP): pyproject.toml requirements.lock
 $(NODE_STAMP): $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
 	cd $(NODE_DIR) && npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
+
+# Browser tests: npm playwright-core (pinned in tests/browser) drives Debian's chromium headless.
+$(BROWSER_STAMP): $(BROWSER_DIR)/package.json $(BROWSER_DIR)/package-lock.json
+	cd $(BROWSER_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(BROWSER_STAMP)
+
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 run: setup
 	$(BIN)/graphbuilder demo --out $(OUT)
@@ -48,7 +59,7 @@ lint: setup
 	$(BIN)/mypy graphbuilder
 
 clean:
-	rm -rf build $(VENV) $(NODE_DIR)/node_modules
+	rm -rf build $(VENV) $(NODE_DIR)/node_modules $(BROWSER_DIR)/node_modules
 
 # --- Neo4j: a local server from Maven Central (Neo4j's test harness + Neo4j Browser), Java 21+ ---
 .PHONY: neo4j neo4j-setup
