@@ -120,16 +120,27 @@ def read_plover_gold(path: str | Path) -> list[GoldEvent]:
     return events
 
 
+#: CaRB marks a context argument ("C: People familiar with Nekoosa said") with this prefix.
+CARB_CONTEXT = "C: "
+
+
 def read_carb_gold(path: str | Path) -> dict[str, list[CarbTuple]]:
-    """CaRB gold: sentence -> its gold tuples, sentences in file order."""
+    """CaRB gold: sentence -> its gold tuples, sentences in file order.
+
+    Read as CaRB's own gold reader reads it: the line stripped, then split at tabs; the
+    sentence and the relation are the first two fields (the relation may be empty: such a
+    tuple counts for recall and can never be matched); every other field is an argument,
+    except context arguments (containing ``C: ``), which are dropped.
+    """
     gold: dict[str, list[CarbTuple]] = {}
     for number, line in enumerate(_lines(path), 1):
         if not line.strip():
             continue
-        fields = line.split("\t")
-        if len(fields) < 3 or not fields[0].strip() or not fields[1].strip():
-            raise EvaluationError(f"{path}:{number}: expected 'sentence<TAB>relation<TAB>arg1[<TAB>arg2...]'")
-        gold.setdefault(fields[0], []).append(CarbTuple(fields[1], tuple(fields[2:])))
+        fields = line.strip().split("\t")
+        if len(fields) < 2 or not fields[0].strip():
+            raise EvaluationError(f"{path}:{number}: expected 'sentence<TAB>relation[<TAB>arg1...]'")
+        args = tuple(a.strip() for a in fields[2:] if CARB_CONTEXT not in a)
+        gold.setdefault(fields[0].strip(), []).append(CarbTuple(fields[1].strip(), args))
     return gold
 
 

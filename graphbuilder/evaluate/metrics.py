@@ -59,18 +59,33 @@ def f1(precision: float, recall: float) -> float:
 # --- PLOVER events --------------------------------------------------------------------
 
 _WORD = re.compile(r"\w[\w.'-]*")
+#: An initialism written in capitals, with or without dots: "US", "U.S.", "UN", "U.K", "NATO".
+_INITIALISM = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]?\.?|[A-Z]{2,4}")
 
 
 def content_words(text: str | None) -> set[str]:
     """Lower-case words of ``text`` without stop words and punctuation.
 
+    An initialism in capitals is a content word written without its dots, even when the
+    lower-case word is a stop word: "US" and "U.S." are both "us", the pronoun "us" is dropped.
+
     >>> sorted(content_words("The Hungarian officials, and their country's U.N. envoy"))
-    ['country', 'envoy', 'hungarian', 'officials', 'u.n']
+    ['country', 'envoy', 'hungarian', 'officials', 'un']
+    >>> sorted(content_words("US troops told us")), sorted(content_words("the U.S.'s envoy"))
+    (['told', 'troops', 'us'], ['envoy', 'us'])
     """
     if not text:
         return set()
-    words = {re.sub(r"'s$", "", w.strip(".'-").lower()) for w in _WORD.findall(text)}
-    return {w for w in words if w and w not in STOP_WORDS and w not in {"'s", "s"}}
+    words = set()
+    for raw in _WORD.findall(text):
+        bare = re.sub(r"'s$", "", raw).strip("'-")
+        if _INITIALISM.fullmatch(bare) and len(bare.replace(".", "")) >= 2:
+            words.add(bare.replace(".", "").lower())
+            continue
+        w = re.sub(r"'s$", "", raw.strip(".'-").lower())
+        if w and w not in STOP_WORDS and w not in {"'s", "s"}:
+            words.add(w)
+    return words
 
 
 def argument_matches(argument: Mapping[str, Any] | None, actors: Sequence[Actor]) -> bool:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from graphbuilder.errors import EvaluationError
-from graphbuilder.evaluate.gold import read_carb_gold, read_conll04_gold, read_plover_gold
+from graphbuilder.evaluate.gold import CarbTuple, read_carb_gold, read_conll04_gold, read_plover_gold
+from graphbuilder.evaluate.metrics import Extraction, score_carb
 
 TINY = Path(__file__).parent / "data" / "plover-tiny.jsonl"
 
@@ -24,6 +25,29 @@ def test_carb_tuples_grouped_by_sentence(tmp_path: Path) -> None:
     gold = read_carb_gold(path)
     assert list(gold) == ["A met B .", "C left ."]
     assert gold["A met B ."][1].args == ("A", "someone", "in 2020")
+
+
+def test_carb_gold_read_as_carb_reads_it(tmp_path: Path) -> None:
+    # made-up lines in the shapes of the official test gold: an empty relation, context arguments
+    path = tmp_path / "gold.tsv"
+    path.write_text(
+        "Ann said Bob left early .\tleft\tBob\tearly\tC: Ann said\n"
+        "Ann said Bob left early .\t\tBob\tthe leaver\n"
+        " The talks , in May , failed . \tfailed\tThe talks\tL: in May\n",
+        encoding="utf-8",
+    )
+    gold = read_carb_gold(path)
+    assert list(gold) == ["Ann said Bob left early .", "The talks , in May , failed ."]
+    left, empty = gold["Ann said Bob left early ."]
+    assert left.args == ("Bob", "early")  # the context argument is dropped
+    assert empty.relation == "" and empty.args == ("Bob", "the leaver")  # kept: counts for recall
+    assert gold["The talks , in May , failed ."][0].args == ("The talks", "L: in May")
+
+
+def test_carb_empty_relation_tuple_is_never_matched_but_counts() -> None:
+    gold = {"Bob left .": [CarbTuple("left", ("Bob",)), CarbTuple("", ("Bob", "the leaver"))]}
+    result = score_carb(gold, {"Bob left .": [Extraction("left", ("Bob",), 0.9)]})
+    assert result.gold == 2 and result.recall == 0.5 and result.precision == 1.0
 
 
 def test_conll04_relations(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from graphbuilder.evaluate.metrics import (
     argument_matches,
     carb_match,
     content_words,
+    event_matches,
     mention_in,
     score_carb,
     score_events,
@@ -43,8 +44,18 @@ def rec(
 
 
 def test_content_words_drop_stop_words_and_punctuation() -> None:
-    assert content_words("The officials of the U.N., and their allies!") == {"officials", "u.n", "allies"}
+    assert content_words("The officials of the U.N., and their allies!") == {"officials", "un", "allies"}
     assert content_words(None) == set()
+
+
+def test_us_in_capitals_is_a_content_word_and_matches_an_actor() -> None:
+    # "us" is a spaCy stop word: the pronoun is dropped, the country written "US" or "U.S." is not
+    assert content_words("US forces") == {"us", "forces"} == content_words("U.S. forces")
+    assert content_words("they told us") == {"told"}
+    gold = GoldEvent("u", "The US warned Iran.", "THREATEN", (Actor("US"),), (Actor("Iran"),))
+    hit = {"event_type": "THREATEN", "subject": {"text": "the U.S."}, "object": {"text": "Iran"}}
+    assert event_matches(hit, gold)
+    assert not event_matches({**hit, "subject": {"text": "us"}}, gold)
 
 
 def test_actor_matches_by_shared_word_or_country_code() -> None:
