@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from graphbuilder.cli import main
 from graphbuilder.query.table import format_table
 from graphbuilder.sinks.propertygraph.cypher import parameter_names
-from graphbuilder.sinks.propertygraph.sample import HOSTILE_NAME, sample_graph
+from sample_graph import HOSTILE_NAME, sample_graph
 from graphbuilder.sinks.snapshot import write_graph
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"

@@ -22,7 +22,7 @@ import pytest
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import neo4j_writer
 from graphbuilder.sinks.propertygraph.library import read_query
-from graphbuilder.sinks.propertygraph.sample import sample_graph
+from sample_graph import sample_graph
 from graphbuilder.sinks.propertygraph.script_export import script_statements
 
 ROOT = Path(__file__).resolve().parent.parent

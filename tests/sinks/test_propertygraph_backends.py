@@ -17,7 +17,7 @@ import pytest
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import ladybug_store, neo4j_writer
 from graphbuilder.sinks.propertygraph.library import read_query
-from graphbuilder.sinks.propertygraph.sample import HOSTILE, HOSTILE_NAME, HOSTILE_PREDICATE, sample_graph
+from sample_graph import HOSTILE, HOSTILE_NAME, HOSTILE_PREDICATE, sample_graph
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
 

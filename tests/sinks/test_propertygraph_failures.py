@@ -18,7 +18,7 @@ from graphbuilder.errors import StoreError
 from graphbuilder.sinks.propertygraph import ladybug_store, neo4j_writer
 from graphbuilder.sinks.propertygraph.ladybug_store import LadybugTarget
 from graphbuilder.sinks.propertygraph.rows import graph_rows
-from graphbuilder.sinks.propertygraph.sample import sample_graph
+from sample_graph import sample_graph
 
 
 class StandInDriver:

@@ -26,7 +26,7 @@ from graphbuilder.sinks.propertygraph import cypher, neo4j_writer
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.neo4j_writer import Neo4jTarget
 from graphbuilder.sinks.propertygraph.rows import graph_rows
-from graphbuilder.sinks.propertygraph.sample import sample_graph
+from sample_graph import sample_graph
 from graphbuilder.sinks.propertygraph.writer import LoadStep, write
 from graphbuilder.sinks.snapshot import write_graph
 
