@@ -64,19 +64,33 @@ def eval_group() -> None:
 @eval_group.command(name="plover")
 @_gold_argument()
 @_misses_option("plover")
+@click.option(
+    "--half",
+    type=click.Choice(["a", "b", "all"]),
+    default="all",
+    show_default=True,
+    help="Score half a or b of the records (split by a hash of the record id), or all "
+    "(then each half is also reported).",
+)
 @_model_option
 @user_errors
-def eval_plover(gold: Path, misses: Path, model: str | None) -> None:
+def eval_plover(gold: Path, misses: Path, half: str, model: str | None) -> None:
     """Event type accuracy and event P/R/F1 (type plus actors) on PLOVER gold records (JSONL)."""
     from graphbuilder.evaluate.runners import run_plover
 
     report = RunReport()
-    result = run_plover(gold, misses, model=model, report=report)
+    result = run_plover(gold, misses, model=model, report=report, half=half)
     _warn_skipped(report)
     o = result.overall
-    click.echo(f"PLOVER events: {result.sentences} sentences, {o.predictions} typed statements")
+    which = "" if half == "all" else f" (half {half})"
+    click.echo(f"PLOVER events{which}: {result.sentences} sentences, {o.predictions} typed statements")
     click.echo(f"type accuracy  {result.type_accuracy:.3f}")
     click.echo(f"event          precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}")
+    for name, h in result.halves.items():
+        click.echo(
+            f"half {name:<9} {h.sentences:>3} sentences  type accuracy {h.type_accuracy:.3f}  "
+            f"event P {h.overall.precision:.3f}  R {h.overall.recall:.3f}  F1 {h.overall.f1:.3f}"
+        )
     click.echo("")
     click.echo(
         f"{'type':<14} {'gold':>6} {'pred':>6} {'match':>7} {'P':>6} {'R':>6} {'F1':>6} {'type-acc':>9}"

@@ -119,6 +119,7 @@ class EventResult:
     type_accuracy: float
     per_type: dict[str, tuple[Scores, float]] = field(default_factory=dict)  # type -> (scores, type accuracy)
     sentences: int = 0
+    halves: dict[str, EventResult] = field(default_factory=dict)  # "a"/"b" -> scores of that half
 
 
 def score_events(pairs: Iterable[tuple[GoldEvent, Sequence[Record]]]) -> EventResult:

@@ -62,3 +62,29 @@ def test_eval_carb_and_conll04_on_tiny_gold(nlp: Language, tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["eval", "conll04", str(conll), "--misses", str(tmp_path / "k.jsonl")])
     assert result.exit_code == 0, result.output
     assert re.search(r"^Kill\s+1\s+1\s+1\s", result.output, re.M), result.output
+
+
+def test_eval_plover_halves_split_the_records(nlp: Language, tmp_path: Path) -> None:
+    from graphbuilder.evaluate.runners import plover_half
+
+    halves = {plover_half(f"tiny-{i}") for i in range(1, 4)}
+    assert halves <= {"a", "b"} and plover_half("tiny-1") == plover_half("tiny-1")
+    counts = {}
+    for half in ("a", "b"):
+        wanted = [i for i in range(1, 4) if plover_half(f"tiny-{i}") == half]
+        result = CliRunner().invoke(
+            main, ["eval", "plover", str(TINY), "--half", half, "--misses", str(tmp_path / f"{half}.jsonl")]
+        )
+        if not wanted:
+            assert result.exit_code == 1 and "no gold record in half" in result.output
+            continue
+        assert result.exit_code == 0, result.output
+        counts[half] = int(re.search(rf"\(half {half}\): (\d+) sentences", result.output).group(1))
+        assert counts[half] == len(wanted)
+    result = CliRunner().invoke(main, ["eval", "plover", str(TINY), "--misses", str(tmp_path / "all.jsonl")])
+    reported = {
+        m.group(1): int(m.group(2))
+        for m in re.finditer(r"^half (a|b)\s+(\d+) sentences", result.output, re.M)
+    }
+    assert sum(reported.values()) == 3
+    assert {h: n for h, n in reported.items() if n} == counts
