@@ -301,14 +301,19 @@ def default_graph_triples(kg: KnowledgeGraph, iris: Iris) -> Iterator[Triple]:
     for e in sorted(entities.values(), key=lambda e: e.id):
         yield from entity_triples(e, iris)
     for predicate in sorted({st.predicate for st in kg.statements.values()}):
-        rel = iris.relation(predicate)
-        yield rel, _rdf.type, _rdf.Property
-        yield rel, _rdf.type, _gb.Relation
-        yield rel, _rdfs.subPropertyOf, _gb.relatedTo
-        yield rel, _rdfs.label, _lit(predicate.replace("_", " "))
-        yield rel, _gb.predicate, _lit(predicate)
+        yield from relation_triples(predicate, iris)
     for st in sorted(kg.statements.values(), key=lambda s: s.id):
         yield from statement_triples(st, iris)
+
+
+def relation_triples(predicate: str, iris: Iris) -> Iterator[Triple]:
+    """The relation property of one predicate (default graph)."""
+    rel = iris.relation(predicate)
+    yield rel, _rdf.type, _rdf.Property
+    yield rel, _rdf.type, _gb.Relation
+    yield rel, _rdfs.subPropertyOf, _gb.relatedTo
+    yield rel, _rdfs.label, _lit(predicate.replace("_", " "))
+    yield rel, _gb.predicate, _lit(predicate)
 
 
 def entity_triples(e: Entity, iris: Iris) -> Iterator[Triple]:
