@@ -1,8 +1,8 @@
-"""Load and query, the same assertions on every backend: LadybugDB always, Neo4j when NEO4J_URI is set.
+"""Load and query, the same assertions on every backend: LadybugDB and a live Neo4j.
 
-The Neo4j run needs a scratch server (e.g. `docker compose up -d`, then NEO4J_URI,
-NEO4J_USER, NEO4J_PASSWORD and optionally NEO4J_DATABASE): it deletes every Article,
-Sentence, Entity and Statement node there before each test.
+Neo4j is the session's server (the ``neo4j_server`` fixture: the local server of
+tools/neo4j, or the scratch server NEO4J_URI names); every Article, Sentence, Entity and
+Statement node there is deleted before each test.
 """
 
 from __future__ import annotations
@@ -41,13 +41,12 @@ class LadybugBackend:
 class Neo4jBackend:
     name = "neo4j"
 
-    def __init__(self) -> None:
+    def __init__(self, server: Any) -> None:
         import neo4j
 
         self.database = os.environ.get("NEO4J_DATABASE") or None
-        uri, user = os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER", "neo4j")
-        self.auth = (uri, user, os.environ["NEO4J_PASSWORD"])
-        self.driver = neo4j.GraphDatabase.driver(uri, auth=(user, self.auth[2]))
+        self.auth = (server.bolt_uri, server.user, server.password)
+        self.driver = neo4j.GraphDatabase.driver(server.bolt_uri, auth=(server.user, server.password))
         self.driver.execute_query(
             "MATCH (n) WHERE n:Article OR n:Sentence OR n:Entity OR n:Statement DETACH DELETE n",
             database_=self.database,
@@ -71,9 +70,7 @@ class Neo4jBackend:
 @pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     if request.param == "neo4j":
-        if not os.environ.get("NEO4J_URI") or not os.environ.get("NEO4J_PASSWORD"):
-            pytest.skip("set NEO4J_URI and NEO4J_PASSWORD to run against a live Neo4j")
-        b: Any = Neo4jBackend()
+        b: Any = Neo4jBackend(request.getfixturevalue("neo4j_server"))
     else:
         b = LadybugBackend(tmp_path / "graph.lbug")
     yield b

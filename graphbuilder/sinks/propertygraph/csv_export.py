@@ -97,10 +97,10 @@ def _write_import_script(folder: Path, files: list[Path]) -> Path:
         "# Import these files into a new Neo4j database (default: neo4j; stop it first):\n"
         "#   NEO4J_HOME=/path/to/neo4j sh import.sh [DATABASE]\n"
         'DIR="$(cd "$(dirname "$0")" && pwd)"\n'
-        '"${NEO4J_HOME:-.}/bin/neo4j-admin" database import full --overwrite-destination=true \\\n'
-        "  --multiline-fields=true --array-delimiter=U+001F \\\n"
-        f"  {nodes} \\\n  {rels} \\\n"
-        '  "${1:-neo4j}"\n',
+        # the database name goes first: --nodes and --relationships take every name after them
+        '"${NEO4J_HOME:-.}/bin/neo4j-admin" database import full "${1:-neo4j}" \\\n'
+        "  --overwrite-destination=true --multiline-fields=true --array-delimiter=U+001F \\\n"
+        f"  {nodes} \\\n  {rels}\n",
         encoding="utf-8",
     )
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
