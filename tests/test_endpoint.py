@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -73,17 +73,19 @@ def http(
 
 
 def test_listens_on_localhost_read_only_with_a_timeout_by_default(build_dir: Path) -> None:
-    argv = endpoint.server_command(build_dir)
-    assert argv[1] == "serve-read-only"
-    assert argv[argv.index("--bind") + 1] == "127.0.0.1:7878"
-    assert argv[argv.index("--timeout-s") + 1] == str(endpoint.DEFAULT_TIMEOUT)
-    assert endpoint.server_command(build_dir, allow_updates=True)[1] == "serve"
-    assert endpoint.server_command(build_dir, host="::1", port=9)[5] == "[::1]:9"
+    options = endpoint.ServeOptions()
+    assert (options.host, options.port, options.timeout) == ("127.0.0.1", 7878, endpoint.DEFAULT_TIMEOUT)
+    assert not options.allow_updates and options.worker_count() >= 2
+    assert endpoint.ServeOptions(allow_updates=True, workers=4).worker_count() == 1  # one writer
+    argv = endpoint.worker_command(build_dir, 4321, timeout=5)
+    assert argv[1] == "serve-read-only" and argv[argv.index("--bind") + 1] == "127.0.0.1:4321"
+    assert int(argv[argv.index("--timeout-s") + 1]) > 5  # a backstop: the front stops queries first
+    assert endpoint.worker_command(build_dir, 1, allow_updates=True)[1] == "serve"
 
 
 def test_a_folder_without_a_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no Oxigraph store"):
-        endpoint.server_command(tmp_path)
+        endpoint.worker_command(tmp_path, 1)
 
 
 def test_query_page(server: endpoint.Endpoint) -> None:
@@ -297,3 +299,141 @@ def test_a_stale_serving_mark_is_ignored(tmp_path: Path) -> None:
     (tmp_path / endpoint.SERVING_FILE).write_text("999999999\n", encoding="ascii")  # no such process
     assert endpoint.serving_process(tmp_path) is None
     endpoint.check_not_served(tmp_path)
+
+
+# --- the supervisor: heavy queries stop at the timeout, on disconnect and at the memory limit ---
+
+# Shapes Oxigraph's own timeout does not stop: an aggregate over a three-way cross join and a
+# sort over a two-way one (each runs for minutes on the example store and grows its memory).
+CROSS_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+CROSS_SORT = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?f ?c"
+
+
+def workers_of(pid: int) -> set[int]:
+    """The pids of the Oxigraph workers the server ``pid`` runs."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.fixture(scope="module")
+def strict_server(build_dir: Path) -> Iterator[endpoint.Endpoint]:
+    with endpoint.start_endpoint(build_dir, port=free_port(), timeout=2, workers=2) as ep:
+        yield ep
+
+
+@pytest.mark.parametrize("query", [CROSS_COUNT, CROSS_SORT], ids=["count-cross-join", "order-by-cross-join"])
+def test_a_heavy_query_stops_at_the_timeout_and_its_worker_is_killed(
+    strict_server: endpoint.Endpoint, query: str
+) -> None:
+    before = workers_of(strict_server.process.pid)
+    assert len(before) == 2
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="cancelled: it ran past the 2 s timeout"):
+        sparql_client.query(strict_server.url, query, timeout=60)
+    assert time.monotonic() - started < 4  # 2 s, and the watchdog looks every 50 ms
+    killed = before - workers_of(strict_server.process.pid)
+    assert len(killed) == 1 and not any(alive(pid) for pid in killed)  # its memory is the kernel's again
+    assert wait_until(lambda: len(workers_of(strict_server.process.pid)) == 2, 20)  # replaced
+    assert sparql_client.query(strict_server.url, "ASK { ?s ?p ?o }") == [{"result": True}]
+    assert "cancelled a request" in strict_server.log_text()
+
+
+def test_a_client_that_disconnects_stops_its_query(build_dir: Path) -> None:
+    with endpoint.start_endpoint(build_dir, port=free_port(), timeout=60, workers=2) as ep:
+        before = workers_of(ep.process.pid)
+        client = subprocess.Popen(
+            ["curl", "-s", "--max-time", "60", ep.query_url, "--data-urlencode", f"query={CROSS_SORT}"],
+            stdout=subprocess.DEVNULL,
+        )
+        busy: set[int] = set()
+
+        def some_worker_is_busy() -> bool:
+            busy.update(pid for pid in before if _cpu_ticks(pid) > 20)
+            return bool(busy)
+
+        assert wait_until(some_worker_is_busy, 20)
+        client.send_signal(signal.SIGKILL)  # the client goes away mid-query
+        client.wait()
+        gone = time.monotonic()
+        assert wait_until(lambda: not any(alive(pid) for pid in busy), 5)
+        assert time.monotonic() - gone < 3
+        assert "the client disconnected" in ep.log_text()
+        assert sparql_client.query(ep.url, "ASK { ?s ?p ?o }") == [{"result": True}]
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def test_a_query_past_the_memory_limit_is_stopped(build_dir: Path) -> None:
+    with endpoint.start_endpoint(build_dir, port=free_port(), timeout=120, workers=1,
+                                 memory_limit_mb=150) as ep:
+        started = time.monotonic()
+        with pytest.raises(QueryError, match="cancelled: it used more than 150 MiB"):
+            sparql_client.query(ep.url, CROSS_SORT, timeout=120)
+        assert time.monotonic() - started < 60
+        assert sparql_client.query(ep.url, "ASK { ?s ?p ?o }") == [{"result": True}]
+
+
+def test_workers_die_with_a_killed_server(build_dir: Path) -> None:
+    ep = endpoint.start_endpoint(build_dir, port=free_port(), workers=2)
+    workers = workers_of(ep.process.pid)
+    assert len(workers) == 2
+    ep.process.send_signal(signal.SIGKILL)  # no chance to clean up: the kernel must
+    ep.stop()
+    assert wait_until(lambda: not any(alive(pid) for pid in workers), 5)
+
+
+def test_project_prefixes_need_no_declaration_and_others_are_named(server: endpoint.Endpoint) -> None:
+    rows = sparql_client.query(server.url, "SELECT ?n WHERE { ?e a gb:Entity ; schema:name ?n } LIMIT 1")
+    assert len(rows) == 1
+    status, _, body = http(server.query_url + "?" + urllib.parse.urlencode(
+        {"query": "SELECT ?n WHERE { ?e foaf:name ?n }"}))
+    assert status == 400
+    assert body.startswith("the prefix foaf: is not declared; add PREFIX foaf: <IRI>")
+    # a parse error keeps the column the user wrote, whatever was declared in front of it
+    status, _, body = http(server.query_url, data=b"SELECT ?n WHERE { ?e schema:name ?n",
+                           headers={"Content-Type": "application/sparql-query"})
+    assert status == 400 and body.startswith("error at 1:36:")
+
+
+def test_sparql_command_refuses_updates_on_a_folder_and_an_endpoint(
+    server: endpoint.Endpoint, build_dir: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from graphbuilder.cli import main
+
+    for target in (str(build_dir), server.url):
+        result = CliRunner().invoke(main, ["sparql", target, "INSERT DATA { <urn:x:a> <urn:x:b> 'c' }"])
+        assert result.exit_code == 1
+        assert result.output.startswith("error: SPARQL updates (INSERT) are not allowed here")
+        assert "malformed" not in result.output

@@ -44,20 +44,28 @@ def sparql(target: str, query: str, params: tuple[str, ...], fmt: str, width: in
               help="Address to listen on; only this machine can connect unless you change it.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
 @click.option("--timeout", default=30, show_default=True, type=click.IntRange(1),
-              help="Cancel queries running longer than this many seconds.")
+              help="Stop any request running longer than this many seconds (its worker is killed).")
+@click.option("--workers", default=0, show_default="one per core, at least 2",
+              type=click.IntRange(0), help="Queries answered at the same time; more wait their turn.")
+@click.option("--memory-limit", "memory_limit", default=2048, show_default=True, type=click.IntRange(0),
+              metavar="MIB", help="Stop a query whose worker holds more memory than this (0: no limit).")
 @click.option("--allow-updates", is_flag=True,
-              help="Accept SPARQL updates (read-write server); changes are lost at the next build.")
+              help="Accept SPARQL updates (one read-write worker); changes are lost at the next build.")
 @user_errors
-def serve(folder: Path, host: str, port: int, timeout: int, allow_updates: bool) -> None:
-    """Serve the build folder DIR as a SPARQL 1.1 endpoint (Oxigraph's server).
+def serve(folder: Path, host: str, port: int, timeout: int, workers: int, memory_limit: int,
+          allow_updates: bool) -> None:
+    """Serve the build folder DIR as a SPARQL 1.1 endpoint (Oxigraph's server, supervised).
 
     Open http://HOST:PORT/ for the query page; send queries to http://HOST:PORT/query (GET
-    or POST; JSON, XML, CSV or TSV results by the Accept header). Read-only unless
-    --allow-updates. Stop with Ctrl-C.
+    or POST; JSON, XML, CSV or TSV results by the Accept header). The prefixes gb:, schema:,
+    rdf: ... need no declaration. Each request runs in a worker process that is killed when
+    the request passes --timeout or --memory-limit or its client disconnects. Read-only
+    unless --allow-updates. Stop with Ctrl-C.
     """
     from graphbuilder.query import endpoint
 
-    endpoint.preflight(folder, host, port, timeout, allow_updates)  # store and address, before the banner
+    options = endpoint.ServeOptions(host, port, timeout, allow_updates, workers, memory_limit)
+    endpoint.preflight(folder, options)  # store and address, before the banner
     if not endpoint.is_loopback(host):
         warn(f"listening on {host}: other machines can query this endpoint")
     if allow_updates:
@@ -65,11 +73,12 @@ def serve(folder: Path, host: str, port: int, timeout: int, allow_updates: bool)
     shown = f"[{host}]" if ":" in host else host
     mode = "read-write" if allow_updates else "read-only"
     url = f"http://{shown}:{port}"
-    click.echo(f"SPARQL endpoint for {folder}: {url}/  (queries: {url}/query; "
-               f"{mode}, timeout {timeout}s; Ctrl-C stops)", err=True)
-    code = endpoint.serve(folder, host, port, timeout, allow_updates)
-    if code not in (0, -2, -15):
-        sys.exit(code if code > 0 else 1)
+
+    def banner() -> None:
+        click.echo(f"SPARQL endpoint for {folder}: {url}/  (queries: {url}/query; {mode}, "
+                   f"{options.worker_count()} workers, timeout {timeout}s; Ctrl-C stops)", err=True)
+
+    sys.exit(endpoint.serve(folder, options, ready=banner))
 
 
 @click.command("rdf")

@@ -1,20 +1,22 @@
-"""The SPARQL endpoint over a build's Oxigraph store: Oxigraph's own HTTP server.
+"""The SPARQL endpoint over a build's Oxigraph store: `graphbuilder serve`.
 
-``oxigraph serve-read-only`` (from the ``oxigraph`` package, installed with graphbuilder)
-implements the SPARQL 1.1 Protocol: GET and POST queries at ``/query``, results as SPARQL
-JSON, XML, CSV or TSV by content negotiation, and a browser query page (YASGUI) at ``/``.
-It refuses updates (403 "The server is read-only"), answers a malformed query with 400 and
-the parser's message, and cancels a query that runs past ``--timeout-s`` (the status line
-is already sent by then, so the body ends with "The SPARQL operation has been cancelled").
-Oxigraph checks for cancellation while it joins and filters; a single huge sort (ORDER BY
-over a cross product) is only stopped when it finishes, so clients keep their own timeout.
-``allow_updates`` runs ``oxigraph serve`` (read-write) instead; updates made that way are
-not in ``graph.jsonl`` and are lost at the next build.
+The SPARQL 1.1 Protocol is Oxigraph's own server (``oxigraph serve-read-only``, installed
+with graphbuilder): GET and POST queries at ``/query``, results as SPARQL JSON, XML, CSV or
+TSV by content negotiation, and a browser query page (YASGUI, served offline) at ``/``. It
+refuses updates (403 "The server is read-only") and answers a malformed query with 400 and
+the parser's message.
 
-This module only builds the command line and manages the process; it never speaks HTTP
-itself except to wait until the server answers. Before starting the server it checks
-(``preflight``) that the store opens and the address is free, so those failures are one
-clear line rather than the server's Rust error; the server runs without Rust backtraces.
+Oxigraph's own timeout does not stop every query (a sort or a COUNT over a cross join runs
+on, and keeps its memory, after the timeout and after the client left), so the server
+never faces clients directly: ``query.gateway`` listens on the address, runs each request
+in one of a pool of Oxigraph workers and kills the worker of a request that passes the
+timeout or the memory limit or whose client disconnects (see that module).
+``allow_updates`` runs a single read-write worker (``oxigraph serve``) behind the same
+front; updates made that way are not in ``graph.jsonl`` and are lost at the next build.
+
+Before anything starts, ``preflight`` checks that the store opens and the address is free,
+so those failures are one clear line rather than the server's Rust error; the workers run
+without Rust backtraces.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ import errno
 import ipaddress
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -43,6 +48,8 @@ from graphbuilder.sinks.oxigraph_store import store_path
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 30
+#: Resident memory a worker may use for one query before it is killed (MiB).
+DEFAULT_MEMORY_LIMIT_MB = 2048
 
 
 def server_binary() -> Path:
@@ -111,34 +118,60 @@ def check_store(folder: str | Path) -> Path:
     return store
 
 
-def server_command(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-                   timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False) -> list[str]:
-    """The argv that serves ``folder``'s store; StoreError when there is no store."""
+def worker_command(folder: str | Path, port: int, timeout: int = DEFAULT_TIMEOUT,
+                   allow_updates: bool = False) -> list[str]:
+    """The argv of one Oxigraph worker serving ``folder``'s store on a private localhost port.
+
+    Its own timeout is a backstop a little after the front's, which stops queries first.
+    """
     store = store_path(folder)
     if not store.is_dir() or not any(store.iterdir()):
         raise StoreError(f"{folder}: no Oxigraph store here; run `graphbuilder build INPUT --out {folder}`")
-    if timeout < 1:
-        raise StoreError("the query timeout must be at least 1 second (the server counts whole seconds)")
     return [
         str(server_binary()),
         "serve" if allow_updates else "serve-read-only",
         "--location", str(store),
-        "--bind", bind_address(host, port),
-        "--timeout-s", str(int(timeout)),
+        "--bind", bind_address("127.0.0.1", port),
+        "--timeout-s", str(int(timeout) + 5),
     ]
 
 
-def preflight(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-              timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False) -> list[str]:
-    """Everything that can be checked before starting the server; its argv, else StoreError.
+@dataclass(frozen=True)
+class ServeOptions:
+    """What `graphbuilder serve` was asked for."""
 
-    The store must open, the address must be free: the server itself would report these
-    as a Rust error (with a backtrace when RUST_BACKTRACE is set), not as one clear line.
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    timeout: int = DEFAULT_TIMEOUT
+    allow_updates: bool = False
+    workers: int = 0  # 0: one per core (always 1 with allow_updates: one writer)
+    memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB
+
+    def worker_count(self) -> int:
+        if self.allow_updates:
+            return 1
+        return self.workers or max(2, os.cpu_count() or 2)
+
+    def argv(self, folder: str | Path) -> list[str]:
+        """The `graphbuilder serve` command line for these options."""
+        argv = [sys.executable, "-m", "graphbuilder", "serve", str(folder), "--host", self.host,
+                "--port", str(self.port), "--timeout", str(self.timeout),
+                "--workers", str(self.workers), "--memory-limit", str(self.memory_limit_mb)]
+        return argv + (["--allow-updates"] if self.allow_updates else [])
+
+
+def preflight(folder: str | Path, options: ServeOptions = ServeOptions()) -> None:
+    """Everything that can be checked before starting; StoreError with one line otherwise.
+
+    The store must open, the address must be free, the timeout must be whole seconds: the
+    server itself would report these as a Rust error, not as one clear line.
     """
-    argv = server_command(folder, host, port, timeout, allow_updates)
+    if options.timeout < 1:
+        raise StoreError("the query timeout must be at least 1 second")
+    worker_command(folder, 0, options.timeout, options.allow_updates)
+    server_binary()
     check_store(folder)
-    check_address(host, port)
-    return argv
+    check_address(options.host, options.port)
 
 
 #: File in a build folder naming the process that serves its store (removed when it stops).
@@ -167,7 +200,7 @@ def serving_process(folder: str | Path) -> int | None:
     except (OSError, ValueError):
         return None
     cmdline = Path(f"/proc/{pid}/cmdline")
-    if cmdline.exists() and b"oxigraph" not in cmdline.read_bytes():
+    if cmdline.exists() and not any(name in cmdline.read_bytes() for name in (b"graphbuilder", b"oxigraph")):
         return None  # the pid was reused by another program
     return pid
 
@@ -183,19 +216,18 @@ def check_not_served(folder: str | Path) -> None:
 
 
 def server_environment() -> dict[str, str]:
-    """The server's environment: ours, without Rust backtraces in its error messages."""
+    """The workers' environment: ours, without Rust backtraces in their error messages."""
     return {**os.environ, "RUST_BACKTRACE": "0", "RUST_LIB_BACKTRACE": "0"}
 
 
 @dataclass
 class Endpoint:
-    """A running Oxigraph server process; use as a context manager or call ``stop()``."""
+    """A running `graphbuilder serve` process; use as a context manager or call ``stop()``."""
 
     process: subprocess.Popen[bytes]
     host: str
     port: int
     log: IO[bytes] | None = None  # the server's stderr (a file: a pipe could fill and block it)
-    marker: Path | None = None  # the build folder's serving mark, removed on stop
 
     @property
     def url(self) -> str:
@@ -206,18 +238,19 @@ class Endpoint:
     def query_url(self) -> str:
         return self.url + "/query"
 
-    def wait_ready(self, seconds: float = 20.0) -> None:
+    def wait_ready(self, seconds: float = 30.0) -> None:
         """Block until the server answers a query; StoreError if it exits or never answers."""
         deadline = time.monotonic() + seconds
         probe = self.query_url + "?query=ASK%7B%7D"
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                err = self._log_text()
+                err = self.log_text()
                 self.stop()
-                reason = err.strip() or f"exit status {self.process.returncode}"
+                lines = err.strip().splitlines()
+                reason = lines[-1] if lines else f"exit status {self.process.returncode}"
                 raise StoreError(f"the SPARQL server exited at start ({reason})")
             try:
-                with urllib.request.urlopen(probe, timeout=1) as response:
+                with urllib.request.urlopen(probe, timeout=2) as response:
                     if response.status == 200:
                         return
             except (urllib.error.URLError, ConnectionError, TimeoutError):
@@ -225,7 +258,7 @@ class Endpoint:
         self.stop()
         raise StoreError(f"the SPARQL server did not answer on {self.url} within {seconds:.0f}s")
 
-    def stop(self, grace: float = 5.0) -> int:
+    def stop(self, grace: float = 10.0) -> int:
         """Terminate the server (SIGTERM, then SIGKILL after ``grace`` seconds); its exit code."""
         if self.process.poll() is None:
             self.process.terminate()
@@ -237,12 +270,9 @@ class Endpoint:
         if self.log is not None:
             self.log.close()
             self.log = None
-        if self.marker is not None:
-            self.marker.unlink(missing_ok=True)
-            self.marker = None
         return self.process.returncode
 
-    def _log_text(self) -> str:
+    def log_text(self) -> str:
         if self.log is None:
             return ""
         self.log.seek(0)
@@ -258,41 +288,64 @@ class Endpoint:
 
 def start_endpoint(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                    timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False,
-                   ready_within: float = 20.0) -> Endpoint:
-    """Start the server in the background and wait until it answers (for tests, notebooks)."""
-    argv = preflight(folder, host, port, timeout, allow_updates)
+                   ready_within: float = 30.0, workers: int = 0,
+                   memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB) -> Endpoint:
+    """Run `graphbuilder serve` in the background and wait until it answers (tests, notebooks)."""
+    options = ServeOptions(host, port, timeout, allow_updates, workers, memory_limit_mb)
+    preflight(folder, options)
     log = tempfile.TemporaryFile()
-    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
-                               env=server_environment())
-    endpoint = Endpoint(process, host, port, log, mark_served(folder, process.pid))
+    process = subprocess.Popen(options.argv(folder), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=log)
+    endpoint = Endpoint(process, host, port, log)
     endpoint.wait_ready(ready_within)
     return endpoint
 
 
-def serve(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False) -> int:
-    """Run the server in the foreground until interrupted; returns its exit code.
+def serve(folder: str | Path, options: ServeOptions = ServeOptions(),
+          ready: Callable[[], None] | None = None) -> int:
+    """Serve ``folder`` in the foreground until SIGINT or SIGTERM; returns 0.
 
-    On POSIX the server replaces this process (``exec``), so Ctrl-C and ``kill`` reach it
-    directly and no orphan can be left behind; elsewhere it runs as a child.
+    Starts the workers, then the front on ``options.host:options.port``; ``ready`` is
+    called once both answer. Marks the folder as served (``serving.pid``) meanwhile.
     """
-    argv = preflight(folder, host, port, timeout, allow_updates)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    if os.name == "posix":
-        mark_served(folder, os.getpid())  # the server keeps this pid; a later mark is stale
-        os.execve(argv[0], argv, server_environment())
-    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, env=server_environment())
-    marker = mark_served(folder, process.pid)
+    from graphbuilder.query.gateway import Gateway, Watchdog, WorkerPool
+    from graphbuilder.sinks.rdf import prefixes
+
+    preflight(folder, options)
+    pool = WorkerPool(lambda p: worker_command(folder, p, options.timeout, options.allow_updates),
+                      options.worker_count(), server_environment())
+    watchdog = Watchdog(options.timeout, options.memory_limit_mb * 2**20,
+                        lambda line: print(line, file=sys.stderr, flush=True))
+    marker = None
     try:
-        return process.wait()
-    except KeyboardInterrupt:
-        process.terminate()
+        pool.wait_ready()
+        family = socket.AF_INET6 if ":" in options.host.strip("[]") else socket.AF_INET
         try:
-            return process.wait(5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            return process.wait()
+            gateway = Gateway((options.host.strip("[]"), options.port), pool, watchdog, prefixes(),
+                              options.timeout, family)
+        except OSError as err:
+            raise StoreError(f"cannot listen on {bind_address(options.host, options.port)}: "
+                             f"{err.strerror or err}") from None
+        marker = mark_served(folder, os.getpid())
+        stop = threading.Event()
+
+        def _stop(signum: int, frame: object) -> None:
+            if not stop.is_set():
+                stop.set()
+                threading.Thread(target=gateway.shutdown, daemon=True).start()
+
+        previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            if ready is not None:
+                ready()
+            gateway.serve_forever(poll_interval=0.2)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+            gateway.server_close()
+        return 0
     finally:
+        watchdog.close()
+        pool.close()
         if marker is not None:
             marker.unlink(missing_ok=True)

@@ -96,6 +96,59 @@ def refuse_updates(query: str) -> None:
         )
 
 
+def prefix_use(query: str) -> tuple[set[str], list[str]]:
+    """(prefixes the query declares, prefixes it uses in prefixed names, in order of use)."""
+    tokens = _significant(query)
+    declared: set[str] = set()
+    used: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.lastgroup == "word" and tok.group().upper() == "PREFIX":
+            j = i + 1
+            name = ""
+            if j < len(tokens) and tokens[j].lastgroup == "word":
+                name, j = tokens[j].group(), j + 1
+            declared.add(name)
+            i = j + 1  # past the ':'
+            continue
+        if tok.group() == ":":
+            prev = tokens[i - 1] if i else None
+            attached = prev is not None and prev.lastgroup == "word" and prev.end() == tok.start()
+            name = prev.group() if attached and prev is not None else ""
+            if name != "_" and name not in used:
+                used.append(name)
+        i += 1
+    return declared, used
+
+
+def undeclared_prefixes(query: str, predeclared: Mapping[str, str]) -> list[str]:
+    """Prefixes ``query`` uses but neither declares nor finds in ``predeclared``."""
+    declared, used = prefix_use(query)
+    return [name for name in used if name not in declared and name not in predeclared]
+
+
+def check_prefixes(query: str, predeclared: Mapping[str, str]) -> None:
+    """QueryError naming the first prefix ``query`` uses without declaring it."""
+    missing = undeclared_prefixes(query, predeclared)
+    if missing:
+        known = ", ".join(f"{name}:" for name in predeclared)
+        raise QueryError(
+            f"the prefix {missing[0]}: is not declared; add PREFIX {missing[0]}: <IRI> to the "
+            f"query (predeclared here: {known})"
+        )
+
+
+def declare_prefixes(query: str, predeclared: Mapping[str, str]) -> str:
+    """``query`` with a ``PREFIX`` declaration for each of ``predeclared`` it uses without
+    declaring, put before it on its first line (line numbers stay); QueryError naming any
+    other undeclared prefix."""
+    check_prefixes(query, predeclared)
+    declared, used = prefix_use(query)
+    needed = [name for name in used if name not in declared]
+    return "".join(f"PREFIX {name}: <{predeclared[name]}> " for name in needed) + query
+
+
 def check_params(query: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
     """The parameters with a value; QueryError for a name the query does not use."""
     given = {k: v for k, v in (params or {}).items() if v is not None}
@@ -221,9 +274,11 @@ def run_query(store: ox.Store, query: str, params: Mapping[str, Any] | None = No
     QueryError for a malformed query or an update.
     """
     refuse_updates(query)
+    known = prefixes(base)
+    check_prefixes(query, known)
     bound = bind_values(query, params or {})
     try:
-        result = store.query(bound, prefixes=prefixes(base))
+        result = store.query(bound, prefixes=known)
         if isinstance(result, ox.QueryBoolean):
             return [{"result": bool(result)}]
         if isinstance(result, ox.QuerySolutions):

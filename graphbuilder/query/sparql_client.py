@@ -12,6 +12,7 @@ HTTP, so both give the same rows. Updates are refused before anything is sent.
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
 import urllib.error
@@ -90,6 +91,9 @@ def query_endpoint(url: str, query: str, params: Mapping[str, Any] | None = None
     except (urllib.error.URLError, TimeoutError, ConnectionError) as err:
         reason = getattr(err, "reason", err)
         raise QueryError(f"{url}: cannot reach the SPARQL endpoint ({reason})") from None
+    except http.client.HTTPException as err:
+        raise QueryError(f"{url}: the answer broke off ({type(err).__name__}): the server stopped the "
+                         "query (its timeout or memory limit) or went away") from None
     return _rows_from_response(url, content_type, payload)
 
 
