@@ -47,7 +47,8 @@ bench: $(STAMP)
 	$(BIN)/python -m graphbuilder.bench $(CORPUS)
 
 eval: $(STAMP)
-	$(BIN)/graphbuilder eval plover $(SHARED)/eval/plover-dev.jsonl --misses build/eval/plover-misses.jsonl
+	$(BIN)/graphbuilder eval news eval/news --corpus $(CORPUS) --part all --misses build/eval/news-misses.jsonl
+	$(BIN)/graphbuilder eval plover $(SHARED)/eval/plover-dev.jsonl --half all --misses build/eval/plover-misses.jsonl
 	$(BIN)/graphbuilder eval carb $(SHARED)/eval/carb-dev-gold.tsv --misses build/eval/carb-misses.jsonl
 	$(BIN)/graphbuilder eval conll04 $(SHARED)/eval/conll04-dev.jsonl --misses build/eval/conll04-misses.jsonl
 
