@@ -20,6 +20,24 @@ from spacy.tokens import Token
 
 from graphbuilder.events.lexicon import noun_code, verb_code
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
+from graphbuilder.lexicon import (
+    APPEAL,
+    CONSULT_ROOT,
+    DE_ESCALATE,
+    DEMAND,
+    HALT_MEDIATION,
+    INTENT_ROOT,
+    INTENT_TO_COOPERATE,
+    PARTIAL_REPORTING_VERBS,
+    REDUCE_RELATIONS,
+    REJECT,
+    REJECT_ROOT,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SUBJECT_PRONOUNS,
+    THREATEN,
+    THREATEN_ROOT,
+)
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 #: Predicates that never describe an event by themselves.
@@ -44,39 +62,9 @@ NON_EVENT_LEMMAS = frozenset(
         "mean",
     }
 )
-#: Reporting verbs: their event, if any, is the one of their clause.
-REPORTING_LEMMAS = frozenset(
-    {
-        "say",
-        "tell",
-        "announce",
-        "confirm",
-        "state",
-        "report",
-        "claim",
-        "add",
-        "note",
-        "stress",
-        "indicate",
-        "reveal",
-        "assert",
-        "declare",
-        "emphasize",
-        "emphasise",
-        "explain",
-        "write",
-        "acknowledge",
-        "admit",
-        "disclose",
-        "reiterate",
-        "repeat",
-        "suggest",
-        "argue",
-        "insist",
-        "maintain",
-        "quote",
-    }
-)
+#: Reporting verbs: their event, if any, is the one of their clause (the shared list, without
+#: the verbs that report only in some uses).
+REPORTING_LEMMAS = REPORTING_VERBS - PARTIAL_REPORTING_VERBS
 #: Verbs whose own meaning is thin: their object noun names the event.
 LIGHT_VERBS = frozenset(
     {
@@ -314,7 +302,8 @@ TRANSPARENT_LEMMAS = frozenset(
 STANCE_LEMMAS = INTENT_LEMMAS | REFUSAL_LEMMAS | TRANSPARENT_LEMMAS | frozenset({"unable", "eager", "keen"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 DEMAND_AUX = frozenset({"must", "should"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "who", "which", "that"})
+#: Clause subjects that may stand for the speaker ("Iraq said *it* would allow ...").
+SPEAKER_PRONOUNS = SUBJECT_PRONOUNS | RELATIVE_PRONOUNS | {"this"}
 
 _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1383", "19": "1384", "20": "1385"}
@@ -325,25 +314,25 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 def intent(code: str | None) -> str:
     """Expressing intent to do ``code``: AGREE (03x) for cooperation, THREATEN for conflict."""
     if code is None:
-        return "030"
+        return INTENT_TO_COOPERATE
     r = root(code)
     if r in CONFLICT_ROOTS:
         return _THREAT_CODE[r]
-    if r == "03" or r == "13":
+    if r == INTENT_ROOT or r == THREATEN_ROOT:
         return code
-    return _INTENT_CODE.get(r, "030")
+    return _INTENT_CODE.get(r, INTENT_TO_COOPERATE)
 
 
 def threat(code: str | None) -> str:
-    if code is not None and root(code) == "13":
+    if code is not None and root(code) == THREATEN_ROOT:
         return code
-    return _THREAT_CODE.get(root(code), "130") if code else "130"
+    return _THREAT_CODE.get(root(code), THREATEN) if code else THREATEN
 
 
 def refusal(code: str | None) -> str:
-    if code is not None and root(code) == "12":
+    if code is not None and root(code) == REJECT_ROOT:
         return code
-    return _REJECT_CODE.get(root(code), "120") if code else "120"
+    return _REJECT_CODE.get(root(code), REJECT) if code else REJECT
 
 
 _ADVERB_PARTICLES = frozenset({"out", "off", "back", "away", "down", "up"})
@@ -426,9 +415,9 @@ def own_code(token: Token, particle: str | None = None, obj: Token | None = None
     if obj is not None and obj_lemma and (lemma in TERMINATIVE_LEMMAS or phrasal in TERMINATIVE_LEMMAS):
         ended = event_noun_code(obj)
         if ended is not None and root(ended) in COOPERATIVE_ROOTS:
-            return "165" if root(ended) == "04" else "160"
-        if ended is not None and root(ended) in CONFLICT_ROOTS | {"13"}:
-            return "087"
+            return HALT_MEDIATION if root(ended) == CONSULT_ROOT else REDUCE_RELATIONS
+        if ended is not None and root(ended) in CONFLICT_ROOTS | {THREATEN_ROOT}:
+            return DE_ESCALATE
     if (
         obj is not None
         and obj.pos_ in _NOMINAL_POS
@@ -481,9 +470,9 @@ def fold(governor: Token, inner: str | None) -> str | None:
     if lemma in REFUSAL_LEMMAS:
         return refusal(inner)
     if lemma in DEMAND_LEMMAS:
-        return "100"
+        return DEMAND
     if lemma in REQUEST_LEMMAS:
-        return "020"
+        return APPEAL
     if lemma in TRANSPARENT_LEMMAS or governor.lower_ in TRANSPARENT_LEMMAS:
         return inner
     return own_code(governor) or inner
@@ -545,9 +534,9 @@ def chain_code(
         r = root(code)
         if r in COOPERATIVE_ROOTS:
             return refusal(code)
-        if r in ("12",):
+        if r == REJECT_ROOT:
             return None
-        if r in CONFLICT_ROOTS or r == "13":
+        if r in CONFLICT_ROOTS or r == THREATEN_ROOT:
             return None
     return code
 
@@ -569,11 +558,11 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
             return None  # "said it was disgusting to ...": a dummy subject; "it is willing to": the speaker
     speaker_is_actor = (
         clause_subject is None
-        or clause_subject.lower_ in PRONOUNS
+        or clause_subject.lower_ in SPEAKER_PRONOUNS
         or _same_actor(clause_subject, subject_text)
     )
     if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in clause.children):
-        return "100"  # "X said Y must ...": a demand
+        return DEMAND  # "X said Y must ...": a demand
     if speaker_is_actor:
         return chain_code(clause, negated=negated)
     return None

@@ -24,13 +24,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.events.rules import PRONOUNS, REPORTING_LEMMAS
+from graphbuilder.events.rules import REPORTING_LEMMAS
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.lexicon import ACTOR_PRONOUNS, SUBJECT_PRONOUNS
 from graphbuilder.nlp.lemmas import lemma
 
 #: Entity labels of actors: what PLOVER codes as sources and targets.
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE", "FAC"})
-_ACTOR_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "it"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 #: Added to the rank of a clause's frames that restate their reporting verb's event.
 _RESTATING = 4
@@ -75,7 +75,7 @@ def names_actor(span: Span) -> bool:
     """A noun phrase that names an actor: an actor entity in it, or a personal pronoun."""
     if span.root.pos_ in _CLAUSE_POS:
         return False
-    if span.root.tag_ == "PRP" and span.root.lower_ in _ACTOR_PRONOUNS:
+    if span.root.tag_ == "PRP" and span.root.lower_ in ACTOR_PRONOUNS:
         return True
     return any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in span)
 
@@ -127,6 +127,6 @@ def _reporting_speaker(head: Token, subject: Span) -> Token | None:
     is a pronoun standing for that speaker ("Iraq said *it* would allow")."""
     if head.dep_ != "ccomp" or lemma(head.head) not in REPORTING_LEMMAS:
         return None
-    if len(subject) != 1 or subject.root.lower_ not in PRONOUNS - {"this", "who", "which", "that"}:
+    if len(subject) != 1 or subject.root.lower_ not in SUBJECT_PRONOUNS:
         return None
     return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

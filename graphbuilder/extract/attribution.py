@@ -16,22 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.labels import CLAUSE_DEPS, QUOTE_MARKS, RELCL_DEPS, SUBJ_DEPS, WH_TAGS
 from graphbuilder.extract.spans import noun_phrase
+from graphbuilder.lexicon import COMMUNICATION_VERBS, REPORTING_VERBS, SOURCE_VERBS
 
-#: Verbs of saying: their subject is the speaker of the reported clause; their own statement
-#: (X said <clause>) gets a low confidence.
-REPORTING_VERBS = frozenset(
-    "say state tell emphasize emphasise note add stress claim announce declare explain write "
-    "insist assert acknowledge assure confirm reply comment argue remark mention observe "
-    "point recall reiterate repeat underline underscore answer respond continue conclude "
-    "tweet post told admit report quote".split()
-)
-#: Verbs whose subject is a news source rather than a speaker.
-SOURCE_VERBS = frozenset({"report", "quote", "cite"})
-#: Verbs of saying whose subject is still a speaker but which also make a statement.
-COMMUNICATION_VERBS = REPORTING_VERBS | frozenset(
-    "propose suggest urge demand ask warn promise threaten deny believe think predict "
-    "accuse blame vow pledge call order request recommend".split()
-)
 #: Entity labels of a person: "according to <person>" names a speaker, not a reporter.
 PERSON_LABELS = frozenset({"PERSON"})
 

@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.extract.attribution import REPORTING_VERBS, SOURCE_VERBS
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     ACL_DEPS,
@@ -49,6 +48,7 @@ from graphbuilder.extract.polarity import (
 )
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb_predicate
 from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
+from graphbuilder.lexicon import REPORTING_VERBS, SOURCE_VERBS
 
 #: Base confidence of each construct: explicit frames above inferred ones.
 CONFIDENCE: dict[str, float] = {

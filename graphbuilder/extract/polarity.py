@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuilder.extract.labels import AUX_DEPS, CONJ_DEPS, NEG_DEPS
+from graphbuilder.lexicon import NEGATING_ADVERBS
 
 #: Modal auxiliaries (surface form, lower case) -> the modality recorded.
 MODALS: dict[str, str] = {
@@ -29,9 +30,6 @@ MODALS: dict[str, str] = {
     "ought": "should",
 }
 
-#: Negators attached to a verb.
-NEGATORS = frozenset({"not", "n't", "never", "no", "nt"})
-
 #: Verbs after which an embedded event is not asserted; the lemma becomes its modality.
 NON_ASSERTIVE_VERBS = frozenset(
     "agree aim ask attempt beg call demand decide desire encourage expect hope intend invite "
@@ -50,7 +48,7 @@ NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "reject"})
 def is_negated(verb: Token) -> bool:
     """True when ``verb`` (or its copula/auxiliary) carries a negator."""
     for child in verb.children:
-        if child.dep_ in NEG_DEPS or (child.dep_ == "advmod" and child.lower_ == "never"):
+        if child.dep_ in NEG_DEPS or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
             return True
     return False
 

@@ -18,14 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from graphbuilder.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
-from graphbuilder.resolve.mentions import (
-    FIRST_PERSON,
-    NEUTER_PRONOUNS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    MentionSpan,
-)
+from graphbuilder.resolve.mentions import MentionSpan
 
 #: Roles that any head of state or government answers to ("the Russian leader").
 HEAD_ROLES = frozenset(

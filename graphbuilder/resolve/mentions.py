@@ -14,6 +14,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuilder.lexicon import (
+    FIRST_PERSON,
+    NEUTER_PRONOUNS,  # noqa: F401  (resolve.article reads it here)
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    THIRD_PERSON,
+)
 from graphbuilder.resolve.gazetteer import Gazetteer
 
 #: NER label -> entity type (model.ENTITY_TYPES).
@@ -28,13 +35,6 @@ NER_TYPES = {
 }
 #: Labels NER often gives to actors it misreads ("Kursk" as PRODUCT); kept only when linked.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
-
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
-THIRD_PERSON = PERSON_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister", "lord", "lady"})
 #: Words that make up a title before a name ("Russian Chief of Staff", "Prime Minister").

@@ -1,0 +1,81 @@
+"""Word lists and codes shared by extraction, event typing and resolution, named once.
+
+Lower-case words (lemmas for verbs, surface forms for pronouns). A list used by one module
+only stays in that module; what two stages must agree on lives here, so that the extractor
+that finds a speaker and the event typer that reads a reported clause mean the same verbs.
+Dependency-label sets are in :mod:`graphbuilder.extract.labels`.
+"""
+
+from __future__ import annotations
+
+# --- verbs of saying ---------------------------------------------------------------------
+
+#: Verbs of saying (lemmas). Their subject is the speaker of the clause they report and of a
+#: quote they introduce or close ('"...," Putin said'); their own statement ("X said
+#: <clause>") gets a low confidence, and the event, if any, is the reported clause's.
+#: A verb belongs here when its usual news sense is to report what someone said, wrote or
+#: made known: "revealed that ..." and "tweeted that ..." both name a speaker. Senses with an
+#: object keep their own event code ("recalled its ambassador", "observed the ceasefire").
+REPORTING_VERBS = frozenset(
+    "say tell state announce declare claim confirm report quote write tweet post "
+    "add note stress emphasize emphasise underline underscore explain insist assert maintain argue "
+    "acknowledge admit reveal disclose indicate reiterate repeat suggest assure reply respond answer "
+    "comment remark mention observe point recall continue conclude".split()
+)
+#: Verbs of saying only in some uses: closing a quote ('"...," he continued / concluded') or
+#: with a particle ("pointed out that"). Otherwise they are aspect or an event of their own
+#: ("continued to fight", "concluded a deal", "pointed to the record"), so event typing does
+#: not read them as reporting verbs.
+PARTIAL_REPORTING_VERBS = frozenset({"continue", "conclude", "point"})
+#: Verbs whose subject is a news source, not a speaker ("TASS reports", "quoted by Strana").
+SOURCE_VERBS = frozenset({"report", "quote", "cite"})
+#: Verbs of saying that also make a statement of their own (a proposal, a warning, a charge):
+#: their subject is still the speaker of the clause they govern.
+COMMUNICATION_VERBS = REPORTING_VERBS | frozenset(
+    "propose urge demand ask warn promise threaten deny believe think predict "
+    "accuse blame vow pledge call order request recommend".split()
+)
+
+# --- pronouns ----------------------------------------------------------------------------
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+THIRD_PERSON = PERSON_PRONOUNS | NEUTER_PRONOUNS | PLURAL_PRONOUNS
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+#: Pronouns in subject position.
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+#: Personal pronouns that stand for an actor as a whole argument ("sanctions against *them*");
+#: "I" and "you" are the speaker and the audience, not a target.
+ACTOR_PRONOUNS = frozenset({"he", "him", "she", "her", "it", "we", "us", "they", "them", "me"})
+
+# --- negation ----------------------------------------------------------------------------
+
+#: Adverbs that negate the verb they modify ("never agreed"); "not" is the parser's ``neg``.
+NEGATING_ADVERBS = frozenset({"never"})
+
+# --- CAMEO event codes the rules produce by name -------------------------------------------
+
+#: Two-digit CAMEO roots the rules test by name.
+INTENT_ROOT = "03"  # express intent to cooperate
+CONSULT_ROOT = "04"
+REJECT_ROOT = "12"
+THREATEN_ROOT = "13"
+
+#: 020: make an appeal or request.
+APPEAL = "020"
+#: 030: express intent to cooperate.
+INTENT_TO_COOPERATE = "030"
+#: 087: de-escalate military engagement (ending a fight).
+DE_ESCALATE = "087"
+#: 100: demand.
+DEMAND = "100"
+#: 120: reject.
+REJECT = "120"
+#: 130: threaten.
+THREATEN = "130"
+#: 160: reduce relations (ending cooperation).
+REDUCE_RELATIONS = "160"
+#: 165: halt mediation (ending consultations).
+HALT_MEDIATION = "165"
