@@ -324,10 +324,19 @@ def locate(sentence: str, text: str, near: int) -> tuple[int, int] | None:
 
 
 def _in_sentence(record: Record, start: int, end: int) -> bool:
+    """The record comes from the gold sentence: its sentence overlaps the gold span by half
+    (segmentations differ), and, when the system joined the gold sentence with a neighbour,
+    its subject or object lies inside the span."""
     s = record.get("sentence") or {}
     a, b = int(s.get("start", -1)), int(s.get("end", -1))
     overlap = min(b, end) - max(a, start)
-    return overlap > 0 and 2 * overlap >= min(b - a, end - start)
+    if overlap <= 0 or 2 * overlap < min(b - a, end - start):
+        return False
+    if a >= start and b <= end:
+        return True
+    spans = [record.get(k) or {} for k in ("subject", "object")]
+    starts = [int(x["start"]) for x in spans if isinstance(x.get("start"), int)]
+    return not starts or any(start <= x < end for x in starts)
 
 
 def spacy_lemmatizer(model: str | None = None) -> Lemmatizer:

@@ -338,6 +338,28 @@ def test_eval_news_end_to_end(nlp: Language, tmp_path: Path) -> None:
     assert int(total.group(3)) == 3 and int(total.group(5)) >= 2  # Blair rejected, Blair is PM at least
     assert "resolved-pronoun precision" in result.output and "calibration" in result.output
     assert "lowest threshold with precision >= 0.80" in result.output
+    written = [json.loads(line) for line in misses.read_text(encoding="utf-8").splitlines()]
+    parts = {part_of("politics/made-up.txt", ARTICLE.index(x)) for x in ("Prime", "He said")}
+    if "dev" in parts:  # the misses file holds the dev part only, unless --part heldback
+        assert all(m["part"] == "dev" and m["kind"] for m in written)
+        # the weather sentence is in no gold sentence: nothing from it is scored
+        assert not any("weather" in json.dumps(m) for m in written)
+
+
+def test_records_outside_the_gold_sentence_are_not_scored() -> None:
+    from graphbuilder.evaluate.runners import _in_sentence
+
+    text = "Blair met Brown. Brown left."  # the system joined both into one sentence
+    joined = {"start": 0, "end": len(text)}
+    gold_start, gold_end = text.index("Brown left"), len(text)
+
+    def record(subject_start: int) -> dict[str, object]:
+        return {"sentence": joined, "subject": {"start": subject_start}, "object": {}}
+
+    assert _in_sentence(record(text.index("Brown left")), gold_start, gold_end)
+    assert not _in_sentence(record(0), gold_start, gold_end)
+    alone = {"sentence": {"start": gold_start, "end": gold_end}, "subject": {"start": 0}}
+    assert _in_sentence(alone, gold_start, gold_end)  # a sentence inside the span is in it
 
 
 def test_eval_news_missing_corpus_is_one_clean_line(tmp_path: Path) -> None:
