@@ -21,6 +21,7 @@ from graphbuilder.ingest.boilerplate import strip_boilerplate
 from graphbuilder.ingest.html import article_from_html
 from graphbuilder.ingest.identity import article_id
 from graphbuilder.ingest.jsonl import articles_from_jsonl
+from graphbuilder.ingest.wire import strip_wire_furniture
 from graphbuilder.model import Article
 from graphbuilder.report import RunReport
 
@@ -52,17 +53,19 @@ def article_from_text(
     publisher: str | None = None,
     source: str | None = None,
 ) -> Article:
-    """An Article from plain text; character references are decoded, boilerplate lines removed."""
+    """An Article from plain text; character references are decoded, boilerplate lines and
+    wire-service furniture (dateline, byline, agency tag, correction notes) removed. The
+    dateline's agency becomes the publisher when none is given."""
     if _CHAR_REFERENCE.search(text):
         text = decode_character_references(text)
-    clean = strip_boilerplate(text)
+    wire = strip_wire_furniture(strip_boilerplate(text))
     return Article(
-        id=article_id(clean, id=id, url=url),
-        text=clean,
+        id=article_id(wire.text, id=id, url=url),
+        text=wire.text,
         title=title,
         url=url,
         published=published,
-        publisher=publisher,
+        publisher=publisher or wire.agency,
         source=source,
     )
 

@@ -1,0 +1,100 @@
+"""Wire-service furniture: datelines, bylines, agency tags and correction notes.
+
+"WASHINGTON (Reuters) - The Senate ...", "MOSCOW, March 14 (TASS) -", "By Jane Doe",
+"((This story has been corrected ...))", "(Reporting by ...; Editing by ...)" carry no news:
+parsed as text they become entities ("WASHINGTON") and glue the city onto the first
+subject ("WASHINGTON officials" for "U.S. officials"). Ingest removes them before parsing
+(offsets are into the text as ingested) and keeps what they say about the article: the
+dateline city as its place and the agency as its publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: Agencies whose tag stands in a dateline: "(Reuters)", "(AP)", "(AFP)" ...
+AGENCIES = {
+    "reuters": "Reuters",
+    "ap": "Associated Press",
+    "associated press": "Associated Press",
+    "afp": "AFP",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "itar-tass": "TASS",
+    "upi": "UPI",
+    "bloomberg": "Bloomberg",
+    "dpa": "dpa",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "efe": "EFE",
+    "interfax": "Interfax",
+    "ria novosti": "RIA Novosti",
+    "pti": "PTI",
+    "ians": "IANS",
+    "cna": "CNA",
+    "wafa": "WAFA",
+    "irna": "IRNA",
+    "anadolu": "Anadolu",
+}
+_AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+#: "WASHINGTON (Reuters) -", "BEIJING, March 3 (Xinhua) --", "KYIV, Ukraine (AP) —",
+#: "MOSCOW, March 14. /TASS/.", "PARIS, 3 mars (AFP) -"; the city is written in capitals.
+_DATELINE = re.compile(
+    rf"""^[ \t]*
+    (?P<place>[A-Z][A-Z'.\- ]{{1,40}}?[A-Z.])               # city in capitals
+    (?:,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{{1,30}}?))?       # ", Ukraine"
+    (?:,[ \t]*(?:{_MONTH}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*{_MONTH}))?  # ", March 14"
+    [ \t]*
+    (?:\((?P<agency>{_AGENCY})\)|\.?[ \t]*/(?P<slash_agency>{_AGENCY})/\.?)
+    [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: A line that is only a byline: "By Jane Doe", "By JANE DOE and John Roe, Associated Press".
+_BYLINE = re.compile(
+    r"^[ \t]*By[ \t]+[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}){0,3}[ \t]*$"
+)
+#: Whole lines of production notes: corrections, reporting and editing credits.
+_NOTE_LINE = re.compile(
+    r"""^[ \t]*(?:
+        \(\(.*\)\)                                            # ((This story has been corrected ...))
+      | \(?(?:additional\ )?(?:reporting|writing|editing|compiled)\ by\b[^\n]*\)?  # (Reporting by X)
+      | [a-z\- ]*\ (?:newsroom|desk)\ *$                      # "Washington newsroom"
+    )[ \t]*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+#: Bylines and datelines stand in the first lines of a story.
+HEAD_LINES = 4
+
+
+class WireParts(NamedTuple):
+    text: str
+    place: str | None  # the dateline city, as written ("WASHINGTON")
+    agency: str | None  # the agency's usual name ("Reuters", "Associated Press")
+
+
+def strip_wire_furniture(text: str) -> WireParts:
+    """``text`` without dateline, byline, agency tag and production notes, and what they said."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    place = agency = None
+    for i, line in enumerate(lines):
+        if _NOTE_LINE.match(line):
+            continue
+        if i < HEAD_LINES and _BYLINE.match(line):
+            continue
+        if place is None and len(kept) < HEAD_LINES:
+            m = _DATELINE.match(line)
+            if m and m.group("place").isupper():
+                place = m.group("place").strip()
+                tag = (m.group("agency") or m.group("slash_agency") or "").lower()
+                agency = AGENCIES.get(tag)
+                line = line[m.end() :]
+                if not line.strip():
+                    continue
+        kept.append(line)
+    return WireParts("\n".join(kept).strip("\n"), place, agency)
