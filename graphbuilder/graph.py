@@ -4,11 +4,24 @@ Identity rules (DESIGN.md): articles by id, entities by id (aliases and codes un
 statements by (subject, predicate, object, negated) with evidence accumulating. Adding the
 same article twice changes nothing; adding a new article adds evidence, never duplicates.
 Rebuilding an article replaces what that article contributed.
+
+What spans articles is *derived* from what each article still in the graph contributed,
+never accumulated, so a rebuilt or removed article leaves nothing stale behind and the
+order articles arrive in does not matter (:func:`merged_entity`, :func:`merged_event`):
+
+* an entity's name, codes and country are those of its earliest contribution (by article
+  id) that has them; its aliases are every name and alias contributed; its type is voted,
+  one vote per contribution ("Other" only when nobody says more), ties going to the
+  earliest contribution;
+* a statement's event type and CAMEO code are those of its earliest contribution with an
+  event type.
+
+The build folder's database (``graphbuilder.buildfolder``) applies the same two functions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +31,50 @@ if TYPE_CHECKING:
     from graphbuilder.resolve import ArticleGraph
 
 
+#: Where a contribution came from: (article id, position in that article's output); a
+#: contribution added on its own (``add_entity``) has article id "" (it sorts first).
+Origin = tuple[str, int]
+EventCode = tuple[str | None, str | None]
+
+
+def merged_entity(parts: Sequence[Entity]) -> Entity:
+    """One entity from its contributions, given in origin order (earliest first).
+
+    The result does not depend on the order articles were added in, only on which
+    contributions there are (see the module docstring for the rules).
+    """
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    votes: dict[str, int] = {}
+    for p in parts:
+        if p.type != "Other":
+            votes[p.type] = votes.get(p.type, 0) + 1
+    kind = first.type
+    if votes:
+        rank = {t: i for i, t in reversed(list(enumerate(p.type for p in parts)))}
+        kind = max(votes, key=lambda t: (votes[t], -rank[t]))
+    aliases: set[str] = set()
+    for p in parts:
+        aliases.update(p.aliases)
+        aliases.add(p.name)
+    aliases.discard(first.name)
+    return Entity(
+        first.id,
+        first.name,
+        kind,
+        tuple(sorted(aliases)),
+        actor_code=next((p.actor_code for p in parts if p.actor_code), None),
+        country=next((p.country for p in parts if p.country), None),
+        gazetteer_id=next((p.gazetteer_id for p in parts if p.gazetteer_id), None),
+    )
+
+
+def merged_event(parts: Sequence[EventCode]) -> EventCode:
+    """A statement's (event type, CAMEO code) from its contributions in origin order."""
+    return next((p for p in parts if p[0] is not None), parts[0])
+
+
 @dataclass
 class KnowledgeGraph:
     articles: dict[str, Article] = field(default_factory=dict)
@@ -25,6 +82,10 @@ class KnowledgeGraph:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: dict[tuple[str, int, int], Mention] = field(default_factory=dict)
     statements: dict[str, Statement] = field(default_factory=dict)
+    #: What each origin contributed to an entity / a statement's event type; the public
+    #: ``entities`` and statements' event types are derived from these.
+    entity_parts: dict[str, dict[Origin, Entity]] = field(default_factory=dict, repr=False, compare=False)
+    event_parts: dict[str, dict[Origin, EventCode]] = field(default_factory=dict, repr=False, compare=False)
 
     # --- building ----------------------------------------------------------------------
 
@@ -47,66 +108,92 @@ class KnowledgeGraph:
         self.articles[article.id] = article
         for s in sentences:
             self.sentences[s.id] = s
-        for e in entities:
-            self.add_entity(e)
+        for pos, e in enumerate(entities):
+            self._add_entity_part(e, (article.id, pos))
         for m in mentions:
             self.mentions[(m.article_id, m.start, m.end)] = m
-        for st in statements:
-            self.add_statement(st)
+        for pos, st in enumerate(statements):
+            self._add_statement_part(st, (article.id, pos))
 
     def add_entity(self, entity: Entity) -> None:
-        known = self.entities.get(entity.id)
-        self.entities[entity.id] = known.merged_with(entity) if known else entity
+        """Add an entity on its own (no article); it merges with what articles say of it."""
+        self._add_entity_part(entity, ("", len(self.entity_parts.get(entity.id, ()))))
 
     def add_statement(self, statement: Statement) -> None:
-        known = self.statements.get(statement.id)
-        if known is None:
-            self.statements[statement.id] = replace(statement, evidence=()).with_evidence(statement.evidence)
-        else:
-            merged = known.with_evidence(statement.evidence)
-            if merged.event_type is None and statement.event_type is not None:
-                merged = replace(merged, event_type=statement.event_type, cameo_code=statement.cameo_code)
-            self.statements[statement.id] = merged
+        """Add a statement on its own; its evidence joins the statement's."""
+        self._add_statement_part(statement, ("", len(self.event_parts.get(statement.id, ()))))
+
+    def _add_entity_part(self, entity: Entity, origin: Origin) -> None:
+        parts = self.entity_parts.setdefault(entity.id, {})
+        parts[origin] = entity
+        self.entities[entity.id] = merged_entity([parts[o] for o in sorted(parts)])
+
+    def _add_statement_part(self, statement: Statement, origin: Origin) -> None:
+        sid = statement.id
+        parts = self.event_parts.setdefault(sid, {})
+        parts[origin] = (statement.event_type, statement.cameo_code)
+        event_type, cameo_code = merged_event([parts[o] for o in sorted(parts)])
+        known = self.statements.get(sid)
+        base = replace(statement, evidence=()) if known is None else known
+        merged = base.with_evidence(statement.evidence)
+        if (merged.event_type, merged.cameo_code) != (event_type, cameo_code):
+            merged = replace(merged, event_type=event_type, cameo_code=cameo_code)
+        self.statements[sid] = merged
 
     def remove_article(self, article_id: str) -> None:
-        """Drop everything an article contributed (its evidence; statements left bare go)."""
+        """Drop everything an article contributed; what spans articles is derived again from
+        what is left (statements left with no evidence go, and entities no one contributes)."""
         self.articles.pop(article_id, None)
         self.sentences = {k: s for k, s in self.sentences.items() if s.article_id != article_id}
         self.mentions = {k: m for k, m in self.mentions.items() if m.article_id != article_id}
         kept: dict[str, Statement] = {}
         for sid, st in self.statements.items():
             evidence = tuple(e for e in st.evidence if e.article_id != article_id)
-            if evidence:
-                kept[sid] = replace(st, evidence=evidence) if len(evidence) != len(st.evidence) else st
+            parts = self.event_parts.get(sid)
+            if parts is None:  # no recorded contributions (a loaded snapshot): evidence decides
+                if evidence:
+                    kept[sid] = replace(st, evidence=evidence) if len(evidence) != len(st.evidence) else st
+                continue
+            if any(o[0] == article_id for o in parts):
+                parts = {o: c for o, c in parts.items() if o[0] != article_id}
+                self.event_parts[sid] = parts
+            if not evidence or not parts:
+                self.event_parts.pop(sid, None)
+                continue
+            code = merged_event([parts[o] for o in sorted(parts)])
+            if len(evidence) != len(st.evidence) or (st.event_type, st.cameo_code) != code:
+                st = replace(st, evidence=evidence, event_type=code[0], cameo_code=code[1])
+            kept[sid] = st
         self.statements = kept
-        referenced = self._referenced_entities()
-        self.entities = {k: e for k, e in self.entities.items() if k in referenced}
-
-    def _referenced_entities(self) -> set[str]:
-        """Ids of entities that a mention, a statement or an evidence's speaker or outlet names."""
-        ids = {m.entity_id for m in self.mentions.values()}
-        for st in self.statements.values():
-            ids.add(st.subject_id)
-            if st.object_id:
-                ids.add(st.object_id)
-            for ev in st.evidence:
-                for ref in (ev.attributed_to, ev.reported_by):
-                    if ref is not None:
-                        ids.add(ref.entity_id)
-        return ids
+        for eid in list(self.entities):
+            contributed = self.entity_parts.get(eid)
+            if contributed is None:  # an entity with no recorded contributions (a loaded snapshot)
+                continue
+            if any(o[0] == article_id for o in contributed):
+                left = {o: e for o, e in contributed.items() if o[0] != article_id}
+                if left:
+                    self.entity_parts[eid] = left
+                    self.entities[eid] = merged_entity([left[o] for o in sorted(left)])
+                else:
+                    del self.entity_parts[eid]
+                    del self.entities[eid]
 
     def merge(self, other: KnowledgeGraph) -> KnowledgeGraph:
-        """Merge ``other`` into this graph (in place) and return this graph."""
-        for article in other.articles.values():
-            if article.id in self.articles:
-                self.remove_article(article.id)
-            self.articles[article.id] = article
+        """Merge ``other`` into this graph (in place) and return this graph; an article in
+        both is ``other``'s afterwards."""
+        for article_id in other.articles:
+            if article_id in self.articles:
+                self.remove_article(article_id)
+        self.articles.update(other.articles)
         self.sentences.update(other.sentences)
-        for e in other.entities.values():
-            self.add_entity(e)
+        for eid, e in other.entities.items():
+            for origin, part in (other.entity_parts.get(eid) or {("", 0): e}).items():
+                self._add_entity_part(part, origin)
         self.mentions.update(other.mentions)
-        for st in other.statements.values():
-            self.add_statement(st)
+        for sid, st in other.statements.items():
+            codes = other.event_parts.get(sid) or {("", 0): (st.event_type, st.cameo_code)}
+            for origin, (event_type, cameo_code) in codes.items():
+                self._add_statement_part(replace(st, event_type=event_type, cameo_code=cameo_code), origin)
         return self
 
     # --- reading -----------------------------------------------------------------------
