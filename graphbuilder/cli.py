@@ -13,6 +13,7 @@ from graphbuilder.commands import cypher as cypher_cmds
 from graphbuilder.commands import demo as demo_cmds
 from graphbuilder.commands import evaluate as eval_cmds
 from graphbuilder.commands import rdf as rdf_cmds
+from graphbuilder.commands import view as view_cmds
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -31,7 +32,7 @@ def export() -> None:
     """Export a build to other formats (RDF serialisations, Neo4j bulk import, Cypher script)."""
 
 
-for module in (build_cmds, rdf_cmds, cypher_cmds, eval_cmds, demo_cmds):
+for module in (build_cmds, rdf_cmds, cypher_cmds, eval_cmds, demo_cmds, view_cmds):
     for command in getattr(module, "commands", []):
         main.add_command(command)
     for command in getattr(module, "export_commands", []):

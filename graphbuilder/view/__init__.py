@@ -14,3 +14,4 @@ from graphbuilder.view.outputs import load_graph, write_views
 from graphbuilder.view.select import Selection, ViewError, selection
 
 __all__ = ["Selection", "ViewError", "load_graph", "selection", "write_views"]
+# the modules KnowledgeGraph's view methods call: dyads, frames, notebook, page, timeline
