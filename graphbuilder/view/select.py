@@ -75,6 +75,35 @@ def selection(
     return Selection(actor=actor or None, event_type=event_type, since=since, min_evidence=min_evidence)
 
 
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_YEAR = re.compile(r"(\d{4})")
+
+
+def parse_period_start(text: str | None, freq: str) -> date | None:
+    """Like :func:`parse_day`, but a month (``YYYY-MM``) counts when ``freq`` is ``M`` or ``Y``
+    and a bare year when ``freq`` is ``Y``: a date as precise as the period it is counted in."""
+    day = parse_day(text)
+    if day is not None or not text:
+        return day
+    try:
+        if freq in ("M", "Y") and (m := _MONTH.fullmatch(text)):
+            return date(int(m[1]), int(m[2]), 1)
+        if freq == "Y" and (m := _YEAR.fullmatch(text)):
+            return date(int(m[1]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def evidence_period(kg: KnowledgeGraph, ev: Evidence, freq: str) -> date | None:
+    """A day inside the ``freq`` period (``D``, ``W``, ``M``, ``Y``) an evidence's event falls in."""
+    day = parse_period_start(ev.date, freq)
+    if day is None:
+        article = kg.articles.get(ev.article_id)
+        day = parse_period_start(article.published, freq) if article is not None else None
+    return day
+
+
 def evidence_day(kg: KnowledgeGraph, ev: Evidence) -> date | None:
     """When the event an evidence reports happened (see the module docstring)."""
     day = parse_day(ev.date)

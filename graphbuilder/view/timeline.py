@@ -1,8 +1,10 @@
 """Events over time: reports per week (or month, year) by PLOVER type, and a stacked bar chart.
 
 An event is one sentence reporting a typed statement that is not negated ("did not meet" is
-no meeting); its date comes from ``view.select.evidence_day``. Reports without any date are
-left out and counted in ``frame.attrs["undated"]``.
+no meeting); its date comes from ``view.select.evidence_period``: the day the sentence
+gives, else the article's publication day; a month counts in monthly and yearly timelines,
+a bare year in yearly ones. Reports without such a date are left out and counted in
+``frame.attrs["undated"]``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from graphbuilder.events.taxonomy import PLOVER_CATEGORIES
 from graphbuilder.view._extras import pyplot, require
 from graphbuilder.view.quad import QUAD_CLASSES, UNTYPED_COLOR, event_color, quad_class
-from graphbuilder.view.select import Selection, ViewError, evidence_day, select_statements
+from graphbuilder.view.select import Selection, ViewError, evidence_period, select_statements
 
 if TYPE_CHECKING:
     from graphbuilder.graph import KnowledgeGraph
@@ -46,7 +48,7 @@ def timeline(kg: KnowledgeGraph, sel: Selection | None = None, by: str = "event_
         group = {"event_type": st.event_type, "quad_class": quad_class(st.event_type),
                  "predicate": st.predicate}[by] or st.event_type
         for ev in st.evidence:
-            day = evidence_day(kg, ev)
+            day = evidence_period(kg, ev, FREQUENCIES[freq][0])
             if day is None:
                 undated += 1
             else:

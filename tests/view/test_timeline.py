@@ -57,3 +57,17 @@ def test_empty_timeline_draws_a_note(small: KnowledgeGraph) -> None:
 def test_real_build_timeline(example_graph: KnowledgeGraph) -> None:
     frame = example_graph.timeline(actor="Vladimir Putin")
     assert int(frame.to_numpy().sum()) > 0 and set(frame.columns) <= set(example_graph.timeline().columns)
+
+
+def test_coarse_dates_count_only_in_coarse_periods(small: KnowledgeGraph) -> None:
+    """A sentence dated '2024-06' is a June event in a monthly timeline, undated in a weekly one."""
+    from dataclasses import replace
+
+    st = next(s for s in small.statements.values() if s.predicate == "criticised")  # the undated article
+    small.statements[st.id] = replace(st, evidence=(replace(st.evidence[0], date="2024-06"),))
+    assert small.timeline().attrs["undated"] == 1
+    monthly = small.timeline(freq="M")
+    assert monthly.attrs["undated"] == 0 and monthly.loc["2024-06-01", "DISAPPROVE"] == 1
+    small.statements[st.id] = replace(st, evidence=(replace(st.evidence[0], date="2024"),))
+    assert small.timeline(freq="M").attrs["undated"] == 1
+    assert small.timeline(freq="Y").loc["2024-01-01", "DISAPPROVE"] == 1
