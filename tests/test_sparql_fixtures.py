@@ -23,6 +23,7 @@ from graphbuilder.model import Evidence, Statement
 from graphbuilder.query import sparql_client
 from graphbuilder.query.endpoint import Endpoint, start_endpoint
 from graphbuilder.sinks.folder import write_folder
+from graphbuilder.sinks.rdf import object_text
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
@@ -58,7 +59,8 @@ def _name(kg: KnowledgeGraph, entity_id: str) -> str:
 
 
 def _object(kg: KnowledgeGraph, st: Statement) -> str:
-    return _name(kg, st.object_id) if st.object_id else (st.object_literal or "")
+    """An entity's name, or a literal as its first sentence wrote it (not the lower-cased key)."""
+    return _name(kg, st.object_id) if st.object_id else object_text(st)
 
 
 def _url(kg: KnowledgeGraph, ev: Evidence) -> str | None:

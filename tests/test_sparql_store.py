@@ -74,7 +74,8 @@ def test_building_into_an_existing_folder_merges_and_evidence_accumulates(
     rows = query_store(
         merged,
         "SELECT ?id ?n (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?ev) AS ?evidence) WHERE { "
-        "?st gb:statementId ?id ; gb:evidenceCount ?n ; prov:wasDerivedFrom ?a . "
+        "?st a gb:Statement ; gb:evidenceCount ?n ; prov:wasDerivedFrom ?a . "
+        "BIND (STRAFTER(STR(?st), '/statement/') AS ?id) "
         "GRAPH ?a { ?st gb:hasEvidence ?ev } } GROUP BY ?id ?n",
     )
     by_id = {r["id"]: r for r in rows}

@@ -43,6 +43,7 @@ from graphbuilder.model import (
     Mention,
     Sentence,
     Statement,
+    normalise_literal,
     slugify,
 )
 
@@ -67,6 +68,7 @@ class GB(DefinedNamespace):
     Relation: URIRef
     # entity properties
     entityId: URIRef
+    key: URIRef
     actorCode: URIRef
     country: URIRef
     gazetteerId: URIRef
@@ -75,7 +77,6 @@ class GB(DefinedNamespace):
     context: URIRef
     sentenceIndex: URIRef
     # statement properties
-    statementId: URIRef
     predicate: URIRef
     relatedTo: URIRef
     negated: URIRef
@@ -87,9 +88,15 @@ class GB(DefinedNamespace):
     hasEvidence: URIRef
     # evidence properties
     sentence: URIRef
-    subjectSpan: URIRef
-    relationSpan: URIRef
-    objectSpan: URIRef
+    subjectText: URIRef
+    subjectStart: URIRef
+    subjectEnd: URIRef
+    relationText: URIRef
+    relationStart: URIRef
+    relationEnd: URIRef
+    objectText: URIRef
+    objectStart: URIRef
+    objectEnd: URIRef
     modality: URIRef
     attributedTo: URIRef
     reportedBy: URIRef
@@ -171,6 +178,9 @@ _gb = _Terms(GB, GB.__annotations__)
 _nif = _Terms(NIF, NIF.__annotations__)
 _its = _Terms(ITSRDF, ITSRDF.__annotations__)
 _ENTITY_CLASS_IRIS = {kind: str(cls) for kind, cls in ENTITY_CLASSES.items()}
+_SUBJECT = (_gb.subjectText, _gb.subjectStart, _gb.subjectEnd)
+_RELATION = (_gb.relationText, _gb.relationStart, _gb.relationEnd)
+_OBJECT = (_gb.objectText, _gb.objectStart, _gb.objectEnd)
 _TRUE: Lit = ("true", _xsd.boolean)
 _FALSE: Lit = ("false", _xsd.boolean)
 
@@ -323,9 +333,11 @@ def entity_triples(e: Entity, iris: Iris) -> Iterator[Triple]:
         yield node, _rdf.type, _ENTITY_CLASS_IRIS[e.type]
     yield node, _gb.entityId, _lit(e.id)
     yield node, _sdo.name, _lit(e.name)
-    yield node, _rdfs.label, _lit(e.name)
-    for alias in sorted(set(e.aliases) - {e.name}):
+    aliases = sorted(set(e.aliases) - {e.name})
+    for alias in aliases:
         yield node, _sdo.alternateName, _lit(alias)
+    for key in sorted({name_key(n) for n in (e.name, *aliases)}):
+        yield node, _gb.key, _lit(key)
     if e.actor_code:
         yield node, _gb.actorCode, _lit(e.actor_code)
     if e.country:
@@ -339,7 +351,6 @@ def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
     node = iris.statement(st_id)
     yield node, _rdf.type, _gb.Statement
     yield node, _rdf.type, _rdf.Statement
-    yield node, _gb.statementId, _lit(st_id)
     yield node, _rdf.subject, iris.entity(st.subject_id)
     yield node, _rdf.predicate, iris.relation(st.predicate)
     yield node, _rdf.object, _object_term(st, iris)
@@ -358,10 +369,32 @@ def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
         yield node, _prov.wasDerivedFrom, iris.article(article_id)
 
 
+def name_key(name: str) -> str:
+    """The look-up key of a name or alias (``gb:key``): lower-cased, as SPARQL's LCASE does."""
+    return name.lower()
+
+
 def _object_term(st: Statement, iris: Iris) -> Term:
+    """The statement's object: its entity, or a literal as first written (the statement's
+    identity uses the normalised form, which is lower-cased; readers want the text)."""
     if st.object_id is not None:
         return iris.entity(st.object_id)
-    return _lit(st.object_literal or "")
+    return _lit(object_text(st))
+
+
+def object_text(st: Statement) -> str:
+    """A literal object in the case its first evidence wrote it: the statement's key
+    (``normalise_literal``: case and white space folded, a leading article dropped) with
+    the case of the text restored; the key itself when no evidence text folds to it."""
+    key = st.object_literal or ""
+    for ev in st.evidence:
+        folded = " ".join(ev.object.text.split())
+        start = folded.lower().find(key)
+        if key and start >= 0 and normalise_literal(folded) == key:
+            text = folded[start:start + len(key)]
+            if text.lower() == key:
+                return text
+    return key
 
 
 def _direct_order(triple: Triple) -> tuple[str, str, int, str]:
@@ -417,6 +450,7 @@ def article_graph_triples(
             yield node, _nif.sentence, sentence_nodes[m.sentence_index]
 
     direct: set[Triple] = set()
+    extractors: set[str] = set()
     for st, ev in evidence:
         st_node = iris.statement(st.id)
         ev_node = iris.evidence(ev.id)
@@ -429,19 +463,8 @@ def article_graph_triples(
             yield sent_node, _gb.sentenceIndex, _count(sent.index)
         yield st_node, _gb.hasEvidence, ev_node
         yield ev_node, _rdf.type, _gb.Evidence
-        yield ev_node, _prov.wasDerivedFrom, sent_node
         yield ev_node, _gb.sentence, sent_node
-        for prop, text, start, end in (
-            (_gb.subjectSpan, ev.subject.text, ev.subject.start, ev.subject.end),
-            (_gb.relationSpan, ev.relation_text, ev.relation_start, ev.relation_end),
-            (_gb.objectSpan, ev.object.text, ev.object.start, ev.object.end),
-        ):
-            span = f"{span_prefix}{start},{end}"
-            yield ev_node, prop, span
-            yield span, _rdf.type, _nif.Phrase
-            yield from _span(span, ctx, text, start, end)
-            yield span, _nif.sentence, sent_node
-        yield ev_node, _gb.negated, _bool(ev.negated)
+        yield from _evidence_spans(ev_node, ev)
         if ev.modality:
             yield ev_node, _gb.modality, _lit(ev.modality)
         if ev.attributed_to:
@@ -451,10 +474,24 @@ def article_graph_triples(
         if ev.date:
             yield ev_node, _gb.date, date_literal(ev.date)
         yield ev_node, _gb.confidence, _confidence(ev.confidence)
-        yield ev_node, _gb.extractor, _lit(ev.extractor)
+        extractors.add(ev.extractor)
         if not st.negated:
             direct.add((iris.entity(st.subject_id), iris.relation(st.predicate), _object_term(st, iris)))
+    for name in sorted(extractors):
+        yield a, _gb.extractor, _lit(name)
     yield from sorted(direct, key=_direct_order)
+
+
+def _evidence_spans(ev_node: str, ev: Evidence) -> Iterator[Triple]:
+    """The surface text and offsets of subject, relation and object, on the evidence itself."""
+    for text, start, end, props in (
+        (ev.subject.text, ev.subject.start, ev.subject.end, _SUBJECT),
+        (ev.relation_text, ev.relation_start, ev.relation_end, _RELATION),
+        (ev.object.text, ev.object.start, ev.object.end, _OBJECT),
+    ):
+        yield ev_node, props[0], _lit(text)
+        yield ev_node, props[1], _count(start)
+        yield ev_node, props[2], _count(end)
 
 
 def _span(node: str, ctx: str, text: str, start: int, end: int) -> Iterator[Triple]:

@@ -126,6 +126,11 @@ def test_every_span_clicks_through_to_the_article_text(kg: KnowledgeGraph) -> No
             assert text[start:end] == str(g.value(span, NIF.anchorOf))
             assert str(span).endswith(f"#char={start},{end}")
             checked += 1
+        for evidence in g.subjects(RDF.type, GB.Evidence):  # evidence states its spans as offsets
+            for role in ("subject", "relation", "object"):
+                start, end = (int(g.value(evidence, GB[f"{role}{side}"])) for side in ("Start", "End"))
+                assert text[start:end] == str(g.value(evidence, GB[f"{role}Text"]))
+                checked += 1
     assert checked > 20
 
 
