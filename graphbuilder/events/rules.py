@@ -16,10 +16,34 @@ event noun. The rules here follow CAMEO's own conventions for what surrounds it:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
 from graphbuilder.events.lexicon import noun_code, verb_code
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
+from graphbuilder.extract.labels import (
+    ACL_DEPS,
+    ACOMP_DEPS,
+    ADVMOD_DEPS,
+    CLAUSE_DEPS,
+    COMPOUND_DEPS,
+    CONJ_DEPS,
+    CONTROL_DEPS,
+    DET_DEPS,
+    NEG_DEPS,
+    NOMINAL_SUBJ_DEPS,
+    NOUN_MODIFIER_DEPS,
+    NOUN_POBJ_DEPS,
+    OBJ_DEPS,
+    OBJECT_LIKE_DEPS,
+    PARTICLE_DEPS,
+    PCOMP_DEPS,
+    PREP_DEPS,
+    RELCL_DEPS,
+    TENSE_AUX_DEPS,
+)
 from graphbuilder.lexicon import (
     APPEAL,
     CONSULT_ROOT,
@@ -309,6 +333,7 @@ _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1383", "19": "1384", "20": "1385"}
 _REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+_EXPLETIVE_DEPS = frozenset({"expl"})
 
 
 def intent(code: str | None) -> str:
@@ -341,7 +366,7 @@ _ADVERB_PARTICLES = frozenset({"out", "off", "back", "away", "down", "up"})
 def particle_of(verb: Token) -> str | None:
     """The verb's particle: "lay *down*", "forced UNHCR *out*" (parsed as an adverb there)."""
     for child in verb.children:
-        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in _ADVERB_PARTICLES):
+        if child.dep_ in PARTICLE_DEPS or (child.dep_ in ADVMOD_DEPS and child.lower_ in _ADVERB_PARTICLES):
             return child.lower_
     return None
 
@@ -349,33 +374,34 @@ def particle_of(verb: Token) -> str | None:
 def object_of(verb: Token) -> Token | None:
     """The head of a verb's direct object (or of the subject, for a passive)."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
+        if child.dep_ in OBJ_DEPS:
             return child
     for child in verb.children:
-        if child.dep_ in ("nsubjpass", "attr", "oprd"):
+        if child.dep_ in OBJECT_LIKE_DEPS:
             return child
+    return None
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The noun object of ``noun``'s "of" ("a series *of bombings*")."""
+    for prep in noun.children:
+        if prep.dep_ in PREP_DEPS and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ in NOUN_POBJ_DEPS:
+                    return pobj
     return None
 
 
 def _unwrap(noun: Token) -> tuple[str, str | None, str | None]:
     """(lemma, compound modifier, of-object lemma) of a noun, looking through containers."""
-    of_object = next(
-        (
-            p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ),
-        None,
-    )
+    of_object = _of_object(noun)
     if noun.lemma_.lower() in CONTAINER_NOUNS and of_object is not None:
         if noun.lemma_.lower() == "state":
             return noun.lemma_.lower(), None, of_object.lemma_.lower()
         noun = of_object
         of_object = None
-    modifier = next((c for c in noun.children if c.dep_ in ("compound", "amod")), None)
-    if noun.lemma_.lower() in HOLDER_NOUNS and modifier is not None and modifier.dep_ == "compound":
+    modifier = next((c for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS), None)
+    if noun.lemma_.lower() in HOLDER_NOUNS and modifier is not None and modifier.dep_ in COMPOUND_DEPS:
         noun, modifier = modifier, None
     return (
         noun.lemma_.lower(),
@@ -389,72 +415,166 @@ def event_noun_code(noun: Token) -> str | None:
     return noun_code(lemma, modifier, of_object)
 
 
+# --- the code a verb names by itself: an ordered table of rules --------------------------
+
+
+class VerbUse(NamedTuple):
+    """A verb as the rules see it: lemma, particle, and its object (head, lemma, modifier)."""
+
+    token: Token
+    lemma: str
+    particle: str | None
+    obj: Token | None
+    obj_lemma: str | None  # the object's lemma when it is a noun (looking through containers)
+    obj_modifier: str | None  # the object's compound or adjective modifier
+
+    @property
+    def phrasal(self) -> str:
+        """The verb with its particle as the tables key it: ``call_off``."""
+        return f"{self.lemma}_{self.particle}" if self.particle else self.lemma
+
+    @classmethod
+    def of(cls, token: Token, particle: str | None, obj: Token | None) -> VerbUse:
+        particle = particle or particle_of(token)
+        obj = obj if obj is not None else object_of(token)
+        lemma, modifier = None, None
+        if obj is not None and obj.pos_ in _NOMINAL_POS:
+            lemma, modifier, _ = _unwrap(obj)
+        return cls(token, lemma_of(token), particle, obj, lemma, modifier)
+
+
+#: What a rule returns to say "no event, stop here" (``None`` passes to the next rule).
+NOT_AN_EVENT = ""
+#: A rule looks at a verb's use and returns a CAMEO code, NOT_AN_EVENT, or None to pass on.
+VerbRule = Callable[[VerbUse], str | None]
+
+
+def aspect_of_event_noun(use: VerbUse) -> str | None:
+    """An aspect verb whose subject is an event noun: "fighting *raged*", "riots continued"."""
+    if use.lemma not in ASPECT_LEMMAS:
+        return None
+    subject = next((c for c in use.token.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
+    if subject is None or subject.pos_ not in _NOMINAL_POS:
+        return None
+    return event_noun_code(subject)
+
+
+def verb_with_its_object(use: VerbUse) -> str | None:
+    """A verb keyed with its object (or the object's modifier) when that is more specific than
+    the verb alone: "recalled its ambassador", "staged a rally"."""
+    if use.obj is None or not use.obj_lemma:
+        return None
+    alone = verb_code(use.lemma, use.particle)
+    for head in (use.obj_modifier, use.obj_lemma) if use.obj_modifier else (use.obj_lemma,):
+        specific = verb_code(use.lemma, use.particle, head)
+        if specific and specific != alone:
+            return specific
+    return None
+
+
+def ending_an_event(use: VerbUse) -> str | None:
+    """A verb that ends what its object names: cooperation ended is a reduction of relations
+    (talks: halted mediation), a fight or threat ended is de-escalation ("lifted the siege")."""
+    if use.obj is None or not use.obj_lemma:
+        return None
+    if use.lemma not in TERMINATIVE_LEMMAS and use.phrasal not in TERMINATIVE_LEMMAS:
+        return None
+    ended = event_noun_code(use.obj)
+    if ended is None:
+        return None
+    if root(ended) in COOPERATIVE_ROOTS:
+        return HALT_MEDIATION if root(ended) == CONSULT_ROOT else REDUCE_RELATIONS
+    if root(ended) in CONFLICT_ROOTS | {THREATEN_ROOT}:
+        return DE_ESCALATE
+    return None
+
+
+def light_verb_object(use: VerbUse) -> str | None:
+    """A light verb or a verb of taking part takes its object's event ("staged a protest",
+    "attended the talks")."""
+    if use.obj is None or use.obj.pos_ not in _NOMINAL_POS:
+        return None
+    if use.lemma not in LIGHT_VERBS and use.lemma not in PARTICIPATION_LEMMAS:
+        return None
+    return event_noun_code(use.obj)
+
+
+def violence_setting(use: VerbUse) -> str | None:
+    """A verb of violence named better by its setting: "killed *in a bomb attack*"."""
+    if use.lemma not in VIOLENCE_LEMMAS:
+        return None
+    for prep in use.token.children:
+        if prep.dep_ not in PREP_DEPS or prep.lower_ not in _SETTING_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ in NOUN_POBJ_DEPS and pobj.pos_ in _NOMINAL_POS:
+                code = event_noun_code(pobj)
+                if code and root(code) in CONFLICT_ROOTS:
+                    return code
+    return None
+
+
+def no_event_verb(use: VerbUse) -> str | None:
+    """Verbs that never name an event by themselves ("be", "have", "say")."""
+    if use.lemma in NON_EVENT_LEMMAS or use.lemma in REPORTING_LEMMAS and use.lemma not in LIGHT_VERBS:
+        return NOT_AN_EVENT
+    return None
+
+
+def verb_alone(use: VerbUse) -> str | None:
+    """The verb (with its particle) in the tables; a light verb without an entry names nothing."""
+    return verb_code(use.lemma, use.particle) or NOT_AN_EVENT
+
+
+#: The rules ``own_code`` tries in order; the first that returns a code or NOT_AN_EVENT decides.
+#: This tuple is the extension point for event rules: a rule is a function of a
+#: :class:`VerbUse` returning a CAMEO code, NOT_AN_EVENT, or None to pass to the next; put a
+#: new rule before the one it must override (more specific rules first, ``verb_alone`` last).
+VERB_RULES: tuple[VerbRule, ...] = (
+    aspect_of_event_noun,
+    verb_with_its_object,
+    ending_an_event,
+    light_verb_object,
+    violence_setting,
+    no_event_verb,
+    verb_alone,
+)
+_SETTING_PREPS = frozenset({"in", "during", "with"})
+_VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
+
+
 def own_code(token: Token, particle: str | None = None, obj: Token | None = None) -> str | None:
-    """The code a verb (with particle and object) or an event noun names by itself."""
-    lemma = lemma_of(token)
+    """The code a verb (with particle and object) or an event noun names by itself.
+
+    An event noun is looked up in the noun table; a verb goes through :data:`VERB_RULES`.
+    """
     if token.pos_ in _NOMINAL_POS:
         return event_noun_code(token)
-    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+    if token.pos_ not in _VERBAL_POS:
         return None
-    particle = particle or particle_of(token)
-    obj = obj if obj is not None else object_of(token)
-    obj_lemma = _unwrap(obj)[0] if obj is not None and obj.pos_ in _NOMINAL_POS else None
-    if lemma in ASPECT_LEMMAS:
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.pos_ in _NOMINAL_POS:
-            code = event_noun_code(subject)
-            if code is not None:
-                return code
-    if obj is not None and obj_lemma:
-        modifier = _unwrap(obj)[1]
-        for head in (modifier, obj_lemma) if modifier else (obj_lemma,):
-            specific = verb_code(lemma, particle, head)
-            if specific and (specific != verb_code(lemma, particle)):
-                return specific
-    phrasal = f"{lemma}_{particle}" if particle else lemma
-    if obj is not None and obj_lemma and (lemma in TERMINATIVE_LEMMAS or phrasal in TERMINATIVE_LEMMAS):
-        ended = event_noun_code(obj)
-        if ended is not None and root(ended) in COOPERATIVE_ROOTS:
-            return HALT_MEDIATION if root(ended) == CONSULT_ROOT else REDUCE_RELATIONS
-        if ended is not None and root(ended) in CONFLICT_ROOTS | {THREATEN_ROOT}:
-            return DE_ESCALATE
-    if (
-        obj is not None
-        and obj.pos_ in _NOMINAL_POS
-        and (lemma in LIGHT_VERBS or lemma in PARTICIPATION_LEMMAS)
-    ):
-        noun = event_noun_code(obj)
-        if noun:
-            return noun
-    if lemma in VIOLENCE_LEMMAS:
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ in _NOMINAL_POS:
-                        code = event_noun_code(pobj)
-                        if code and root(code) in CONFLICT_ROOTS:
-                            return code
-    if lemma in NON_EVENT_LEMMAS or lemma in REPORTING_LEMMAS and lemma not in LIGHT_VERBS:
-        return None
-    if lemma in LIGHT_VERBS and verb_code(lemma, particle) is None:
-        return None
-    return verb_code(lemma, particle)
+    use = VerbUse.of(token, particle, obj)
+    for rule in VERB_RULES:
+        code = rule(use)
+        if code is not None:
+            return code or None
+    return None
 
 
 def complement_of(token: Token) -> Token | None:
     """The open complement a governing word takes: "agreed [to share]", "committed to [opening]"."""
     for child in token.children:
-        if child.dep_ == "xcomp":
+        if child.dep_ in CONTROL_DEPS:
             return child
     for child in token.children:
-        if child.dep_ == "acomp":
+        if child.dep_ in ACOMP_DEPS:
             inner = complement_of(child)
             if inner is not None:
                 return child
     for child in token.children:
-        if child.dep_ == "prep" and (child.lower_ == "to" or (child.lower_ == "of" and token.pos_ == "ADJ")):
+        takes_clause = child.lower_ == "to" or (child.lower_ == "of" and token.pos_ == "ADJ")
+        if child.dep_ in PREP_DEPS and takes_clause:
             for p in child.children:
-                if p.dep_ == "pcomp":
+                if p.dep_ in PCOMP_DEPS:
                     return p
     return None
 
@@ -479,14 +599,14 @@ def fold(governor: Token, inner: str | None) -> str | None:
 
 
 def _is_future(token: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+    if any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in FUTURE_AUX for c in token.children):
         return True
     # "is going to", "plans to" are intent too, through their heads
-    return token.dep_ == "xcomp" and lemma_of(token.head) == "go" and token.head.tag_ == "VBG"
+    return token.dep_ in CONTROL_DEPS and lemma_of(token.head) == "go" and token.head.tag_ == "VBG"
 
 
 def _is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    return any(c.dep_ in NEG_DEPS for c in token.children)
 
 
 def chain_code(
@@ -507,9 +627,9 @@ def chain_code(
     # up: "share" under "agreed to", "is willing to", "committed to opening"
     up = token
     while len(chain) < 8:
-        if up.dep_ == "xcomp":
+        if up.dep_ in CONTROL_DEPS:
             head = up.head
-        elif up.dep_ == "pcomp" and up.head.dep_ == "prep" and up.head.lower_ in ("to", "of"):
+        elif up.dep_ in PCOMP_DEPS and up.head.dep_ in PREP_DEPS and up.head.lower_ in ("to", "of"):
             head = up.head.head
         else:
             break
@@ -543,17 +663,17 @@ def chain_code(
 
 def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     """The event a reporting verb carries: its clause's, when the speaker is that clause's actor."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
     if clause is None:
         obj = object_of(verb)
         if obj is not None and obj.pos_ in _NOMINAL_POS and lemma_of(verb) in LIGHT_VERBS:
             return event_noun_code(obj)
         return None
-    clause_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    clause_subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS | _EXPLETIVE_DEPS), None)
     if clause_subject is not None and clause_subject.lower_ == "it" and lemma_of(clause) == "be":
         stance = STANCE_LEMMAS
         if not any(
-            c.dep_ == "acomp" and (c.lower_ in stance or lemma_of(c) in stance) for c in clause.children
+            c.dep_ in ACOMP_DEPS and (c.lower_ in stance or lemma_of(c) in stance) for c in clause.children
         ):
             return None  # "said it was disgusting to ...": a dummy subject; "it is willing to": the speaker
     speaker_is_actor = (
@@ -561,7 +681,7 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
         or clause_subject.lower_ in SPEAKER_PRONOUNS
         or _same_actor(clause_subject, subject_text)
     )
-    if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in clause.children):
+    if any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children):
         return DEMAND  # "X said Y must ...": a demand
     if speaker_is_actor:
         return chain_code(clause, negated=negated)
@@ -578,7 +698,7 @@ def _same_actor(clause_subject: Token, speaker: str) -> bool:
     that "North Korea" is not "South Korea's defence ministry" and "Jordan" not "a Jordanian
     official"."""
     phrase = clause_subject.doc[clause_subject.left_edge.i : clause_subject.right_edge.i + 1]
-    name = [t.lower_ for t in phrase if not t.is_stop and not t.is_punct and t.dep_ != "det"]
+    name = [t.lower_ for t in phrase if not t.is_stop and not t.is_punct and t.dep_ not in DET_DEPS]
     return bool(name) and set(name) <= _words(speaker)
 
 
@@ -611,7 +731,7 @@ def directed(verb: Token) -> bool:
     Hamas *renounce*", "ordered Menem to *appear*", "allow UN planes to land and *evacuate*",
     "its demand that Israel *ease*", "said the rebels *must reach* an agreement"."""
     clause = verb
-    if clause.dep_ == "conj" and clause.head.dep_ in ("ccomp", "xcomp", "acl"):
+    if clause.dep_ in CONJ_DEPS and clause.head.dep_ in CLAUSE_DEPS | CONTROL_DEPS | ACL_DEPS:
         clause = clause.head
     governor = clause.head
     if governor.i == clause.i:
@@ -619,29 +739,29 @@ def directed(verb: Token) -> bool:
     governor_lemma = lemma_of(governor)
     if governor.pos_ in _NOMINAL_POS:
         return (
-            clause.dep_ in ("ccomp", "acl", "relcl")
+            clause.dep_ in CLAUSE_DEPS | ACL_DEPS | RELCL_DEPS
             and governor_lemma in DIRECTIVE_NOUNS
             and (
-                clause.dep_ != "relcl"
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-                or clause.dep_ == "acl"
+                clause.dep_ not in RELCL_DEPS
+                and any(c.dep_ in NOMINAL_SUBJ_DEPS for c in clause.children)
+                or clause.dep_ in ACL_DEPS
             )
         )
-    if clause.dep_ == "ccomp":
+    if clause.dep_ in CLAUSE_DEPS:
         # "demanded that Hamas renounce"; "told AFP [the army lifted ...]" only reports
         if governor_lemma in DEMAND_LEMMAS | REQUEST_LEMMAS and governor_lemma not in REPORTING_LEMMAS:
             return True
-        demanded = any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in clause.children)
+        demanded = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children)
         return demanded and governor_lemma in REPORTING_LEMMAS
-    if clause.dep_ == "xcomp" and governor_lemma in DIRECTIVE_LEMMAS:
+    if clause.dep_ in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:
         # object control ("ordered Menem to appear"); subject control is the governor's own event
-        return any(c.dep_ in ("dobj", "obj") for c in governor.children)
+        return any(c.dep_ in OBJ_DEPS for c in governor.children)
     return False
 
 
 def restated_noun(noun: Token) -> bool:
     """An event noun that is the object of a verb whose frame already carries its event:
     "mounted *its invasion*", "press *their demands*", "staged *rallies*"."""
-    return noun.dep_ in ("dobj", "obj") and (
+    return noun.dep_ in OBJ_DEPS and (
         lemma_of(noun.head) in LIGHT_VERBS or lemma_of(noun.head) in PARTICIPATION_LEMMAS
     )

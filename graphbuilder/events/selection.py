@@ -26,6 +26,15 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.events.rules import REPORTING_LEMMAS
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import (
+    ACOMP_DEPS,
+    CLAUSE_DEPS,
+    CONJ_DEPS,
+    CONTROL_DEPS,
+    NOMINAL_SUBJ_DEPS,
+    PCOMP_DEPS,
+    PREP_DEPS,
+)
 from graphbuilder.lexicon import ACTOR_PRONOUNS, SUBJECT_PRONOUNS
 from graphbuilder.nlp.lemmas import lemma
 
@@ -59,11 +68,11 @@ def anchor(verb: Token) -> tuple[Token, int]:
         head = token.head
         if head.i == token.i:
             break
-        if token.dep_ in ("xcomp", "acomp"):
+        if token.dep_ in CONTROL_DEPS | ACOMP_DEPS:
             token = head
-        elif token.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("to", "of"):
+        elif token.dep_ in PCOMP_DEPS and head.dep_ in PREP_DEPS and head.lower_ in ("to", "of"):
             token = head.head
-        elif token.dep_ == "conj" and head.dep_ in ("xcomp", "pcomp"):
+        elif token.dep_ in CONJ_DEPS and head.dep_ in CONTROL_DEPS | PCOMP_DEPS:
             token = head
         else:
             break
@@ -125,8 +134,8 @@ def _preference(frame: _Ranked) -> tuple[int, int, bool, int]:
 def _reporting_speaker(head: Token, subject: Span) -> Token | None:
     """The subject of the reporting verb whose clause ``head`` is, when the clause's subject
     is a pronoun standing for that speaker ("Iraq said *it* would allow")."""
-    if head.dep_ != "ccomp" or lemma(head.head) not in REPORTING_LEMMAS:
+    if head.dep_ not in CLAUSE_DEPS or lemma(head.head) not in REPORTING_LEMMAS:
         return None
     if len(subject) != 1 or subject.root.lower_ not in SUBJECT_PRONOUNS:
         return None
-    return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in head.head.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)

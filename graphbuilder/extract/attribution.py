@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuilder.extract.labels import CLAUSE_DEPS, QUOTE_MARKS, RELCL_DEPS, SUBJ_DEPS, WH_TAGS
+from graphbuilder.extract.labels import (
+    AGENT_DEPS,
+    CLAUSE_DEPS,
+    NOUN_POBJ_DEPS,
+    PARATAXIS_DEPS,
+    QUOTE_MARKS,
+    RELCL_DEPS,
+    SUBJ_DEPS,
+    WH_TAGS,
+)
 from graphbuilder.extract.spans import noun_phrase
 from graphbuilder.lexicon import COMMUNICATION_VERBS, REPORTING_VERBS, SOURCE_VERBS
 
@@ -59,10 +68,10 @@ def _sentence_sources(sent: Span) -> tuple[Span | None, Span | None]:
         source: Token | None = None
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
-            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            source = next((c for c in to.children if c.dep_ in NOUN_POBJ_DEPS), None) if to else None
         elif tok.lemma_.lower() in ("quote", "report", "cite") and tok.tag_ == "VBN":
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            agent = next((c for c in tok.children if c.dep_ in AGENT_DEPS), None)
+            source = next((c for c in agent.children if c.dep_ in NOUN_POBJ_DEPS), None) if agent else None
         elif tok.lemma_.lower() in SOURCE_VERBS and tok.tag_ in ("VBZ", "VBD", "VBP"):
             source = _subject(tok)
         if source is None:
@@ -150,7 +159,7 @@ def attribute(doc: Doc) -> Attribution:
             who = noun_phrase(subj)
             for clause_head in verb.children:
                 if clause_head.dep_ in CLAUSE_DEPS or (
-                    clause_head.dep_ in ("parataxis",) and is_reporting_verb(verb)
+                    clause_head.dep_ in PARATAXIS_DEPS and is_reporting_verb(verb)
                 ):
                     for tok in clause_head.subtree:
                         result.speaker.setdefault(tok.i, who)

@@ -10,7 +10,7 @@ of what they report (see attribution) and make only a low-confidence statement t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -26,6 +26,7 @@ from graphbuilder.extract.labels import (
     CLAUSE_DEPS,
     CONJ_DEPS,
     CONTROL_DEPS,
+    DATIVE_DEPS,
     MARK_DEPS,
     NEG_DEPS,
     OBJ_DEPS,
@@ -36,6 +37,7 @@ from graphbuilder.extract.labels import (
     PREP_DEPS,
     RELCL_DEPS,
     SUBJ_DEPS,
+    TENSE_AUX_DEPS,
     VERB_POS,
     WH_TAGS,
 )
@@ -116,60 +118,128 @@ def _frames_of(verb: Token, sent: Span) -> Iterator[Candidate]:
 # --- subjects ---------------------------------------------------------------------------
 
 
+#: How far up a chain of conjoined, controlled or adverbial verbs a subject is looked for.
+MAX_SUBJECT_DEPTH = 6
+#: Confidence factors of a subject found other than as the verb's own.
+RELATIVE_FACTOR = 0.9  # the noun a relative clause modifies ("the man who met ...")
+CONJUNCT_FACTOR = 0.9  # shared with a conjoined verb ("met Orban and discussed ...")
+CONTROLLER_FACTOR = 0.85  # the controller of an infinitive ("urged Kyiv to order")
+MODIFIED_NOUN_FACTOR = 0.8  # the noun a participle modifies ("troops stationed in ...")
+PURPOSE_FACTOR = 0.7  # "for X" before an infinitive ("a plan for Kyiv to hold talks")
+ADVERBIAL_FACTOR = 0.6  # the main clause's subject of a participle or infinitive adjunct
+
+#: A way to find a verb's subjects: a list (possibly empty) when it applies, None to pass on.
+SubjectStrategy = Callable[[Token, int], list[Subject] | None]
+
+
 def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
-    """Subject heads of ``verb``: own, relative, inherited, controlled or modified noun."""
-    if depth > 6:
+    """Subject heads of ``verb``: own, relative, inherited, controlled or modified noun.
+
+    The strategies in :data:`SUBJECT_STRATEGIES` are tried in order; the first that applies
+    decides. ``depth`` counts the verbs climbed so far.
+    """
+    if depth > MAX_SUBJECT_DEPTH:
         return []
-    own = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-    patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
-    if own or patients:
-        found: list[Subject] = []
-        for head, patient in [(h, False) for h in own] + [(h, True) for h in patients]:
-            if _is_expletive_it(head, verb):
+    for strategy in SUBJECT_STRATEGIES:
+        found = strategy(verb, depth)
+        if found is not None:
+            return found
+    return []
+
+
+def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
+    """The verb's own subjects and passive subjects; a relative pronoun stands for its noun."""
+    heads = [(c, False) for c in verb.children if c.dep_ in SUBJ_DEPS]
+    heads += [(c, True) for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    if not heads:
+        return None
+    found: list[Subject] = []
+    for head, patient in heads:
+        if _is_expletive_it(head, verb):
+            continue
+        factor = 1.0
+        if _is_relative(head, verb):
+            if verb.dep_ not in RELCL_DEPS:
                 continue
-            factor = 1.0
-            if _is_relative(head, verb):
-                if verb.dep_ not in RELCL_DEPS:
-                    continue
-                head, factor = _antecedent(verb.head), 0.9
-            found.extend(Subject(t, factor, patient) for t in conjuncts(head))
-        return found
-    dep = verb.dep_
+            head, factor = _antecedent(verb.head), RELATIVE_FACTOR
+        found.extend(Subject(t, factor, patient) for t in conjuncts(head))
+    return found
+
+
+def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
+    """A conjoined verb shares the subjects of the verb it is conjoined to."""
+    if verb.dep_ not in CONJ_DEPS or verb.head.pos_ not in VERB_POS:
+        return None
+    return [s._replace(factor=s.factor * CONJUNCT_FACTOR) for s in find_subjects(verb.head, depth + 1)]
+
+
+def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
+    """An infinitive's subject is its governor's object ("urged Kyiv to order"), else the
+    governor's subject ("wants to meet"); "it is possible to modify" has none."""
+    if verb.dep_ not in CONTROL_DEPS:
+        return None
     governor = verb.head
-    if dep in CONJ_DEPS and governor.pos_ in VERB_POS:
-        return [s._replace(factor=s.factor * 0.9) for s in find_subjects(governor, depth + 1)]
-    if dep in CONTROL_DEPS:
-        if governor.lemma_.lower() == "be":
-            return []  # "it is possible to modify": no controller
-        objects = [c for c in governor.children if c.dep_ in OBJ_DEPS]
-        if not objects and governor.lemma_.lower() in PREP_CONTROL_VERBS:
-            objects = [
-                p for c in governor.children if c.dep_ in PREP_DEPS for p in c.children if p.dep_ in POBJ_DEPS
-            ]
-        if objects:
-            return [Subject(t, 0.85, False) for t in conjuncts(objects[0])]
-        return [s._replace(factor=s.factor * 0.85, patient=False) for s in find_subjects(governor, depth + 1)]
-    if dep in ACL_DEPS and governor.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.tag_ in PARTICIPLE_TAGS:
-            return [Subject(governor, 0.8, True)]
-        if verb.tag_ == "VBG":
-            return [Subject(governor, 0.8, False)]
-        for prep in governor.children:
-            if prep.dep_ in PREP_DEPS and prep.lower_ == "for" and prep.i < verb.i:
-                pobj = [c for c in prep.children if c.dep_ in POBJ_DEPS]
-                if pobj:
-                    return [Subject(pobj[0], 0.7, False)]
+    if governor.lemma_.lower() == "be":
         return []
-    if dep in RELCL_DEPS:
-        return []
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    objects = [c for c in governor.children if c.dep_ in OBJ_DEPS]
+    if not objects and governor.lemma_.lower() in PREP_CONTROL_VERBS:
+        preps = [c for c in governor.children if c.dep_ in PREP_DEPS]
+        objects = [p for c in preps for p in c.children if p.dep_ in POBJ_DEPS]
+    if objects:
+        return [Subject(t, CONTROLLER_FACTOR, False) for t in conjuncts(objects[0])]
+    inherited = find_subjects(governor, depth + 1)
+    return [s._replace(factor=s.factor * CONTROLLER_FACTOR, patient=False) for s in inherited]
+
+
+def modified_noun_subject(verb: Token, depth: int) -> list[Subject] | None:
+    """A participle or infinitive modifying a noun: the noun ("troops *stationed* there" is
+    their patient, "troops *guarding* it" their agent), or "for X" ("a plan for X to ...")."""
+    governor = verb.head
+    if verb.dep_ not in ACL_DEPS or governor.pos_ not in _NOMINAL_HEAD_POS:
+        return None
+    if verb.tag_ in PARTICIPLE_TAGS:
+        return [Subject(governor, MODIFIED_NOUN_FACTOR, True)]
+    if verb.tag_ == "VBG":
+        return [Subject(governor, MODIFIED_NOUN_FACTOR, False)]
+    for prep in governor.children:
+        if prep.dep_ in PREP_DEPS and prep.lower_ == "for" and prep.i < verb.i:
+            pobj = [c for c in prep.children if c.dep_ in POBJ_DEPS]
+            if pobj:
+                return [Subject(pobj[0], PURPOSE_FACTOR, False)]
+    return []
+
+
+def relative_clause_subjects(verb: Token, depth: int) -> list[Subject] | None:
+    """A relative clause without a subject of its own has none (its noun is its object)."""
+    return [] if verb.dep_ in RELCL_DEPS else None
+
+
+def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
+    """A participle or infinitive adjunct without a marker shares the main clause's subject
+    ("*Speaking* in Moscow, Putin said"); a passive participle makes it the patient."""
+    if verb.dep_ not in ADVCL_DEPS:
+        return None
     if misattached_complement(verb) is not None:
         return []  # "in response to Trump's plea to spare ...": the plea's, not the clause's
-    if dep in ADVCL_DEPS and (verb.tag_ in ("VBG", "VBN") or infinitive) and governor.pos_ in VERB_POS:
-        if not any(c.dep_ in MARK_DEPS for c in verb.children):
-            inherited = find_subjects(governor, depth + 1)
-            return [s._replace(factor=s.factor * 0.6, patient=verb.tag_ == "VBN") for s in inherited]
-    return []
+    infinitive = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ == "to" for c in verb.children)
+    if not (verb.tag_ in ("VBG", "VBN") or infinitive) or verb.head.pos_ not in VERB_POS:
+        return []
+    if any(c.dep_ in MARK_DEPS for c in verb.children):
+        return []
+    inherited = find_subjects(verb.head, depth + 1)
+    return [s._replace(factor=s.factor * ADVERBIAL_FACTOR, patient=verb.tag_ == "VBN") for s in inherited]
+
+
+#: The ways a verb's subjects are found, in order (see :func:`find_subjects`).
+SUBJECT_STRATEGIES: tuple[SubjectStrategy, ...] = (
+    own_subjects,
+    conjunct_subjects,
+    controlled_subjects,
+    modified_noun_subject,
+    relative_clause_subjects,
+    adverbial_subjects,
+)
+_NOMINAL_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def misattached_complement(verb: Token) -> Token | None:
@@ -333,7 +403,7 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
     """
     pairs: list[tuple[Token, Token]] = []
     for prep in verb.children:
-        if prep.dep_ not in PREP_DEPS and prep.dep_ != "dative":
+        if prep.dep_ not in PREP_DEPS | DATIVE_DEPS:
             continue
         if prep.lower_ == "according" or prep.pos_ != "ADP" or prep.i < verb.i:
             continue
@@ -398,63 +468,99 @@ class _Frame:
 # --- frames -----------------------------------------------------------------------------
 
 
+class _Active(NamedTuple):
+    """What the parts of an active frame share: the verb's lemma, particles and predicate."""
+
+    verb: Token
+    lemma: str
+    particles: list[str]
+    predicate: str
+    objects: list[Token]
+    factor: float  # the subject's confidence factor
+
+    @property
+    def is_copula(self) -> bool:
+        return self.lemma == "be"
+
+
 def _active_frames(
     verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None
 ) -> list[Candidate]:
+    """Candidates of an active verb: objects, predicate complements, prepositional objects,
+    reported clauses and infinitive complements, in that order."""
     lemma = verb.lemma_.lower()
     frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode)
     particles = _particles(verb)
     predicate = verb_predicate(lemma, *particles)
-    objects = _object_heads(verb)
-    is_copula = lemma == "be"
-    for obj in objects:
-        frame.add(relation_tokens(verb), predicate, noun_phrase(obj), "svo", CONFIDENCE["svo"] * subj.factor)
+    active = _Active(verb, lemma, particles, predicate, _object_heads(verb), subj.factor)
+    for obj in active.objects:
+        confidence = CONFIDENCE["svo"] * active.factor
+        frame.add(relation_tokens(verb), active.predicate, noun_phrase(obj), "svo", confidence)
+    _complement_frames(frame, active)
+    _prep_frames(frame, active)
+    _clause_frames(frame, active)
+    _infinitive_frames(frame, active)
+    return frame.out
+
+
+def _complement_frames(frame: _Frame, active: _Active) -> None:
+    """ "X is a politician" (copula) and "X became acting president" (linking verb)."""
+    verb = active.verb
     for child in verb.children:
         if child.dep_ not in ATTR_DEPS:
             continue
         for att in conjuncts(child):
-            if is_copula:
-                frame.add(
-                    relation_tokens(verb),
-                    "is",
-                    noun_phrase(att),
-                    "copula",
-                    CONFIDENCE["copula"] * subj.factor,
-                )
-            elif lemma in LINKING_VERBS or child.dep_ == "oprd":
-                confidence = CONFIDENCE["svo"] * LINKING_FACTOR * subj.factor
-                frame.add(relation_tokens(verb), predicate, noun_phrase(att), "svo", confidence)
-    prep_factor = SECONDARY_PREP_FACTOR if objects else 1.0
-    has_other = bool(objects) or any(c.dep_ in CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS for c in verb.children)
+            if active.is_copula:
+                confidence = CONFIDENCE["copula"] * active.factor
+                frame.add(relation_tokens(verb), "is", noun_phrase(att), "copula", confidence)
+            elif active.lemma in LINKING_VERBS or child.dep_ == "oprd":
+                confidence = CONFIDENCE["svo"] * LINKING_FACTOR * active.factor
+                frame.add(relation_tokens(verb), active.predicate, noun_phrase(att), "svo", confidence)
+
+
+def _prep_frames(frame: _Frame, active: _Active) -> None:
+    """Prepositional objects: "appealed to Putin", "is in Moscow"."""
+    verb = active.verb
+    prep_factor = SECONDARY_PREP_FACTOR if active.objects else 1.0
+    others = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
+    has_other = bool(active.objects) or any(c.dep_ in others for c in verb.children)
     for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
-        if is_copula:
+        if active.is_copula:
             name, construct = predicate_name("is", prep.lower_), "copula"
         else:
-            name, construct = verb_predicate(lemma, *particles, prep.lower_), "prep"
-        confidence = CONFIDENCE["prep"] * prep_factor * adjunct_factor * subj.factor
+            name, construct = verb_predicate(active.lemma, *active.particles, prep.lower_), "prep"
+        confidence = CONFIDENCE["prep"] * prep_factor * adjunct_factor * active.factor
         frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, confidence)
-    reporting = lemma in REPORTING_VERBS
-    for comp in verb.children if lemma not in SOURCE_VERBS else ():  # "TASS reports": a source, no fact
-        # verbs of saying also take the quote before them: '"...," Putin said'
+
+
+def _clause_frames(frame: _Frame, active: _Active) -> None:
+    """A complement clause; verbs of saying also take the quote before them ('"...," Putin
+    said'); a news source ("TASS reports") states no fact of its own."""
+    verb = active.verb
+    if active.lemma in SOURCE_VERBS:
+        return
+    reporting = active.lemma in REPORTING_VERBS
+    for comp in verb.children:
         if comp.dep_ not in CLAUSE_DEPS or (comp.i < verb.i and not reporting):
             continue
-        marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == verb.i + 1 + len(particles)]
-        confidence = CONFIDENCE["report" if reporting else "ccomp"] * subj.factor
-        frame.add(relation_tokens(verb, *marks), predicate, clause(comp), "ccomp", confidence)
-    if lemma not in ASPECTUAL_VERBS and not is_copula and not objects:
-        for comp in verb.children:
-            if comp.dep_ not in CONTROL_DEPS or comp.i < verb.i or comp.pos_ not in VERB_POS:
-                continue
-            last = relation_tokens(verb)[-1].i
-            to = [c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == last + 1]
-            frame.add(
-                relation_tokens(verb, *to),
-                predicate,
-                clause(comp),
-                "xcomp",
-                CONFIDENCE["xcomp"] * subj.factor,
-            )
-    return frame.out
+        after = verb.i + 1 + len(active.particles)
+        marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == after]
+        confidence = CONFIDENCE["report" if reporting else "ccomp"] * active.factor
+        frame.add(relation_tokens(verb, *marks), active.predicate, clause(comp), "ccomp", confidence)
+
+
+def _infinitive_frames(frame: _Frame, active: _Active) -> None:
+    """An infinitive complement of a verb without an object: "wants to meet Orban"."""
+    verb = active.verb
+    if active.lemma in ASPECTUAL_VERBS or active.is_copula or active.objects:
+        return
+    for comp in verb.children:
+        if comp.dep_ not in CONTROL_DEPS or comp.i < verb.i or comp.pos_ not in VERB_POS:
+            continue
+        last = relation_tokens(verb)[-1].i
+        to = [c for c in comp.children if c.dep_ in TENSE_AUX_DEPS and c.lower_ == "to" and c.i == last + 1]
+        confidence = CONFIDENCE["xcomp"] * active.factor
+        frame.add(relation_tokens(verb, *to), active.predicate, clause(comp), "xcomp", confidence)
 
 
 def _passive_frames(

@@ -23,6 +23,22 @@ APPOS_DEPS = frozenset({"appos"})
 POSS_DEPS = frozenset({"poss"})
 COMPOUND_DEPS = frozenset({"compound"})
 MARK_DEPS = frozenset({"mark"})
+ACOMP_DEPS = frozenset({"acomp"})
+ADVMOD_DEPS = frozenset({"advmod"})
+DET_DEPS = frozenset({"det"})
+PARATAXIS_DEPS = frozenset({"parataxis"})
+#: The auxiliary of tense, mood and "to" (not the passive one).
+TENSE_AUX_DEPS = frozenset({"aux"})
+#: A noun object of a preposition (``POBJ_DEPS`` also takes a clause, ``pcomp``).
+NOUN_POBJ_DEPS = frozenset({"pobj"})
+#: A clause or gerund as the object of a preposition ("committed to *opening*").
+PCOMP_DEPS = frozenset({"pcomp"})
+#: Nominal subjects, active or passive.
+NOMINAL_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Words that stand where a direct object would: a passive's subject, a predicate noun.
+OBJECT_LIKE_DEPS = frozenset({"nsubjpass", "attr", "oprd"})
+#: Modifiers that narrow a noun ("*bomb* attack", "*military* aid").
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 #: Children cut from the head of a noun phrase: separate arguments or separate statements.
 NP_CUT_DEPS = frozenset({"conj", "cc", "preconj", "relcl", "appos", "parataxis", "ccomp", "advcl"})

@@ -23,6 +23,7 @@ from graphbuilder.extract.labels import (
     POBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
+    TENSE_AUX_DEPS,
     VERB_POS,
 )
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
@@ -68,6 +69,10 @@ def event_noun_key(tok: Token) -> str | None:
     return None
 
 
+#: Factor for the clause an event noun governs ("Trump's appeal *to spare the groups*").
+NOUN_COMPLEMENT_FACTOR = 0.9
+
+
 def nominal_frames(sent: Span) -> Iterator[Candidate]:
     """Candidates for event nouns with an agent in ``sent``."""
     for noun in sent:
@@ -85,37 +90,46 @@ def nominal_frames(sent: Span) -> Iterator[Candidate]:
         if is_junk_argument(subject):
             continue
         confidence = AGENT_CONFIDENCE[marker]
-        for prep in noun.children:
-            if prep.dep_ not in PREP_DEPS or prep.lower_ in AGENT_PREPS:
+        yield from _target_frames(sent, noun, key, subject, confidence)
+        yield from _noun_complement_frames(sent, noun, key, subject, confidence)
+
+
+def _target_frames(
+    sent: Span, noun: Token, key: str, subject: Span, confidence: float
+) -> Iterator[Candidate]:
+    """The event noun's targets, by the prepositions its verb takes ("appeal *to* Putin")."""
+    for prep in noun.children:
+        if prep.dep_ not in PREP_DEPS or prep.lower_ in AGENT_PREPS:
+            continue
+        predicate = nominal_predicate(key, prep.lower_)
+        if prep.lower_ not in NOMINAL_EVENTS[key][1]:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ not in POBJ_DEPS:
                 continue
-            predicate = nominal_predicate(key, prep.lower_)
-            if prep.lower_ not in NOMINAL_EVENTS[key][1]:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ not in POBJ_DEPS:
-                    continue
-                for obj in conjuncts(pobj):
-                    yield _candidate(
-                        sent, subject, (noun, prep), predicate or key, noun_phrase(obj), noun, confidence
-                    )
-        complements = [c for c in noun.children if c.dep_ in ACL_DEPS | CONTROL_DEPS and c.i > noun.i]
-        if noun.i + 2 < len(noun.doc):
-            completed = misattached_complement(noun.doc[noun.i + 2])
-            if completed is not None and completed.i == noun.i:
-                complements.append(noun.doc[noun.i + 2])
-        for comp in complements:
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-                to = next(c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to")
-                relation = (noun, to) if to.i == noun.i + 1 else (noun,)
-                yield _candidate(
-                    sent,
-                    subject,
-                    relation,
-                    nominal_predicate(key, None) or key,
-                    clause(comp),
-                    noun,
-                    confidence * 0.9,
-                )
+            for obj in conjuncts(pobj):
+                target = noun_phrase(obj)
+                yield _candidate(sent, subject, (noun, prep), predicate or key, target, noun, confidence)
+
+
+def _noun_complement_frames(
+    sent: Span, noun: Token, key: str, subject: Span, confidence: float
+) -> Iterator[Candidate]:
+    """The infinitive an event noun governs: "Trump's plea *to spare* the groups"."""
+    complements = [c for c in noun.children if c.dep_ in ACL_DEPS | CONTROL_DEPS and c.i > noun.i]
+    if noun.i + 2 < len(noun.doc):
+        completed = misattached_complement(noun.doc[noun.i + 2])
+        if completed is not None and completed.i == noun.i:
+            complements.append(noun.doc[noun.i + 2])
+    for comp in complements:
+        to = next((c for c in comp.children if c.dep_ in TENSE_AUX_DEPS and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        relation = (noun, to) if to.i == noun.i + 1 else (noun,)
+        predicate = nominal_predicate(key, None) or key
+        yield _candidate(
+            sent, subject, relation, predicate, clause(comp), noun, confidence * NOUN_COMPLEMENT_FACTOR
+        )
 
 
 def _light_verb_frames(sent: Span, noun: Token, key: str) -> Iterator[Candidate]:
