@@ -119,29 +119,19 @@ def build_folder(
     store: bool = True,
     pipeline: Pipeline | None = None,
 ) -> KnowledgeGraph:
-    """Build into the folder ``out``, merging with what a previous build left there.
+    """Build into the folder ``out``, merging with what a previous build left there, and
+    return the folder's whole graph (read back into memory: for small folders).
 
-    Writes ``graph.jsonl`` (the whole graph), ``statements.jsonl``, ``graph.trig`` and the
-    Oxigraph store (``store=False`` skips the last two). Interrupted runs still write what
-    was built so far, so nothing already processed is lost.
+    The build itself streams (``graphbuilder.buildfolder.build``, which returns counts
+    only: use it for big corpora); ``n_process`` worker processes run the per-article work.
+    Writes ``graph.db``, ``statements.jsonl``, ``graph.trig`` and the Oxigraph store
+    (``store=False`` skips the last two). An interrupted run keeps every article built.
     """
-    from graphbuilder.endpoint import check_not_served
-    from graphbuilder.sinks.folder import read_folder, write_folder
+    from graphbuilder.buildfolder import build as build_into
+    from graphbuilder.sinks.folder import read_folder
 
-    if store:
-        check_not_served(out)
-    kg = read_folder(out)
-    try:
-        build(
-            inputs,
-            into=kg,
-            report=report,
-            model=model,
-            batch_size=batch_size,
-            n_process=n_process,
-            on_article=on_article,
-            pipeline=pipeline,
-        )
-    finally:
-        write_folder(kg, out, rdf=store)
-    return kg
+    if pipeline is None:
+        pipeline = Pipeline(model=model, batch_size=batch_size)
+    build_into(inputs, out, report=report, pipeline=pipeline, processes=n_process, store=store,
+               on_article=on_article)
+    return read_folder(out)

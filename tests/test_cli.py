@@ -55,11 +55,11 @@ def test_build_twice_gives_identical_output(tmp_path: Path, examples_path: Path,
     first = run("build", str(examples_path), "--out", str(out), "-q")
     assert first.returncode == 0, first.stderr
     assert "3 articles read" in first.stdout and "0 inputs skipped" in first.stdout
-    snapshot = (out / "graph.jsonl").read_bytes()
+    snapshot = (out / "graph.trig").read_bytes()
     statements = (out / "statements.jsonl").read_bytes()
     second = run("build", str(examples_path), "--out", str(out), "-q")
     assert second.returncode == 0, second.stderr
-    assert (out / "graph.jsonl").read_bytes() == snapshot
+    assert (out / "graph.trig").read_bytes() == snapshot
     assert (out / "statements.jsonl").read_bytes() == statements
 
 
@@ -79,7 +79,7 @@ def test_fresh_builds_agree_whatever_the_hash_seed(tmp_path: Path, examples_path
         )
         assert done.returncode == 0, done.stderr
         outputs.append(
-            [(out / name).read_bytes() for name in ("graph.jsonl", "statements.jsonl", "graph.trig")]
+            [(out / name).read_bytes() for name in ("statements.jsonl", "graph.trig")]
         )
     assert outputs[0] == outputs[1]
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from graphbuilder import api
 from graphbuilder.api import extract as extract_records
 from graphbuilder.commands.common import print_report, print_summary, user_errors
+from graphbuilder.engine import ENGINES
 from graphbuilder.model import Article
 from graphbuilder.report import RunReport
 
@@ -34,10 +34,10 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option(
         "--processes",
         "n_process",
-        default=1,
-        show_default=True,
+        default=None,
         type=click.IntRange(1),
-        help="Worker processes for parsing.",
+        help="Worker processes for the per-article work (default: build uses every available "
+        "core, extract one).",
     )(func)
     return func
 
@@ -56,7 +56,7 @@ def _exit_status(report: RunReport) -> None:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
     "--out",
     "-o",
@@ -66,6 +66,21 @@ def _exit_status(report: RunReport) -> None:
 )
 @click.option("--no-store", is_flag=True, help="Skip the RDF outputs (graph.trig and the Oxigraph store).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="local",
+    show_default=True,
+    help="Where the per-article work runs: worker processes here, or a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Dask scheduler to use (tcp://host:8786); without it --engine dask starts a local cluster "
+    "of --processes workers.",
+)
+@click.option("--wait", is_flag=True, help="Wait for another build writing OUT to finish (default: stop).")
 @pipeline_options
 @user_errors
 def build(
@@ -73,43 +88,62 @@ def build(
     out: Path,
     no_store: bool,
     quiet: bool,
+    engine: str,
+    scheduler: str | None,
+    wait: bool,
     model: str | None,
     batch_size: int,
-    n_process: int,
+    n_process: int | None,
 ) -> None:
     """Build a knowledge graph from articles into the folder OUT.
 
     INPUT is a text, HTML or JSONL file, a directory (read recursively) or - for standard
-    input. OUT receives graph.jsonl (the whole graph), statements.jsonl (one line per
-    evidence), graph.trig (RDF, a named graph per article) and store/ (Oxigraph, for
-    `graphbuilder sparql` and `graphbuilder serve`). Unreadable inputs are reported and
-    skipped; the exit status is non-zero only when nothing usable was read.
+    input (with --engine dask: files and directories, or paths Dask can read such as
+    s3://...). OUT receives graph.db (the graph: what each article contributed),
+    statements.jsonl (one line per evidence), graph.trig (RDF, a named graph per article)
+    and store/ (Oxigraph, for `graphbuilder sparql` and `graphbuilder serve`). Articles OUT
+    already holds unchanged are not built again, so an interrupted build resumes where it
+    stopped; with no INPUT, the build only brings OUT's outputs up to date. Unreadable
+    inputs are reported and skipped; the exit status is non-zero only when nothing usable
+    was read.
     """
+    from graphbuilder.buildfolder import build as build_folder
+    from graphbuilder.buildfolder.database import database_path
+    from graphbuilder.engine import available_cores
+    from graphbuilder.pipeline import Pipeline
+
+    if not inputs and not database_path(out).exists() and not (out / "graph.jsonl").exists():
+        raise click.UsageError(f"give INPUT files to build: {out} holds no build yet")
     report = RunReport()
     bar, tick = _progress(quiet)
     try:
-        kg = api.build_folder(
+        result = build_folder(
             [Path(i) for i in inputs],
             out,
             report=report,
-            model=model,
-            batch_size=batch_size,
-            n_process=n_process,
-            on_article=tick,
+            pipeline=Pipeline(model=model, batch_size=batch_size),
+            processes=n_process or available_cores(),
+            engine=engine,
+            scheduler=scheduler,
             store=not no_store,
+            wait=wait,
+            on_article=tick,
         )
     finally:
         bar.close()
     print_report(report)
-    print_summary(kg, report, out)
-    _exit_status(report)
+    print_summary(result, report, out)
+    if result.unchanged:
+        click.echo(f"  {result.unchanged} articles already in {out} unchanged (not built again)")
+    if inputs and result.unchanged == 0:
+        _exit_status(report)
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @pipeline_options
 @user_errors
-def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_process: int) -> None:
+def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_process: int | None) -> None:
     """Stream statements as JSON lines to standard output (no store is built).
 
     One line per evidence: article_id, statement_id, sentence, subject, predicate,
@@ -121,7 +155,7 @@ def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_proce
     report = RunReport()
     out = sys.stdout
     records = extract_records(
-        [Path(i) for i in inputs], report=report, model=model, batch_size=batch_size, n_process=n_process
+        [Path(i) for i in inputs], report=report, model=model, batch_size=batch_size, n_process=n_process or 1
     )
     for record in records:
         out.write(dump_record(record) + "\n")

@@ -6,12 +6,11 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import click
 
 from graphbuilder.errors import GraphBuilderError
-from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.report import RunReport
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -42,7 +41,13 @@ def print_report(report: RunReport) -> None:
         click.echo(f"skipped: {source}: {reason}", err=True)
 
 
-def print_summary(kg: KnowledgeGraph, report: RunReport, out: Path | None = None) -> None:
+class Summarised(Protocol):
+    """A graph or a build result: anything with KnowledgeGraph's ``summary()`` counts."""
+
+    def summary(self) -> dict[str, int]: ...
+
+
+def print_summary(kg: Summarised, report: RunReport, out: Path | None = None) -> None:
     s = kg.summary()
     where = f" in {out}" if out else ""
     click.echo(

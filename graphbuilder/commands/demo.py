@@ -50,7 +50,7 @@ commands = [demo]
 
 
 def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
-    if (out / "graph.jsonl").exists():
+    if (out / "graph.jsonl").exists() or (out / "graph.db").exists():
         shutil.rmtree(out)  # the demo always starts fresh so its figures are reproducible
     report = RunReport()
     click.secho(f"== Building the bundled example articles ({examples.name}) into {out}", bold=True)

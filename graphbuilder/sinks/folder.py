@@ -1,9 +1,7 @@
-"""A build folder: the graph snapshot plus every derived output, written together.
+"""A build folder from an in-memory KnowledgeGraph, and back (small graphs: tests, notebooks).
 
-    DIR/graph.jsonl       the whole KnowledgeGraph (source of truth for later merges and loads)
-    DIR/statements.jsonl  one line per evidence, in the public statement format
-    DIR/graph.trig        RDF, one named graph per article
-    DIR/store/            Oxigraph store for SPARQL (`graphbuilder sparql`, `graphbuilder serve`)
+The folder's layout and the streaming build are ``graphbuilder.buildfolder``'s; this sink
+writes a whole KnowledgeGraph into a folder (replacing the graph there) and reads one back.
 """
 
 from __future__ import annotations
@@ -11,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graphbuilder.graph import KnowledgeGraph
-from graphbuilder.sinks.jsonl import write_statements
-from graphbuilder.sinks.snapshot import read_graph, snapshot_path, write_graph
+from graphbuilder.sinks.snapshot import read_graph, snapshot_path
 
 
 def read_folder(folder: str | Path) -> KnowledgeGraph:
@@ -21,14 +18,29 @@ def read_folder(folder: str | Path) -> KnowledgeGraph:
 
 
 def write_folder(kg: KnowledgeGraph, folder: str | Path, *, rdf: bool = True) -> dict[str, Path]:
-    """Write the snapshot and all derived outputs; returns the paths written."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = {"graph": write_graph(kg, folder)}
-    write_statements(kg, folder / "statements.jsonl")
-    paths["statements"] = folder / "statements.jsonl"
-    if rdf:
-        from graphbuilder.sinks import oxigraph_store
+    """Make ``folder`` hold exactly ``kg`` (graph.db, statements.jsonl, and with ``rdf`` graph.trig
+    and the store); returns the paths written."""
+    from graphbuilder.buildfolder import open_database, write_outputs
+    from graphbuilder.buildfolder.database import database_path
+    from graphbuilder.buildfolder.lock import folder_lock
+    from graphbuilder.buildfolder.outputs import STATEMENTS_NAME, STORE_NAME, TRIG_NAME
+    from graphbuilder.buildfolder.rows import article_rows
+    from graphbuilder.buildfolder.split import article_graphs
 
-        paths["trig"], paths["store"] = oxigraph_store.write_trig_and_store(kg, folder)
+    folder = Path(folder)
+    with folder_lock(folder):
+        db = open_database(folder)
+        try:
+            db.begin()
+            for article_id in set(db.article_ids()) - set(kg.articles):
+                db.remove(article_id)
+            for ag in article_graphs(kg):
+                db.add(article_rows(ag))
+            db.commit()
+            write_outputs(db, folder, store=rdf)
+        finally:
+            db.close()
+    paths = {"graph": database_path(folder), "statements": folder / STATEMENTS_NAME}
+    if rdf:
+        paths["trig"], paths["store"] = folder / TRIG_NAME, folder / STORE_NAME
     return paths

@@ -1,9 +1,11 @@
-"""The build folder's source of truth: the whole KnowledgeGraph as JSON lines.
+"""Reading a build folder's graph, and the graph.jsonl snapshot format.
 
-``DIR/graph.jsonl`` holds one record per article, sentence, entity, mention and statement
-(with its evidence). Every other output in the folder (graph.trig, statements.jsonl, the
-Oxigraph store, property-graph loads) is derived from it, so building into an existing
-folder reads it, merges, and rewrites the derived outputs.
+A build folder's source of truth is ``DIR/graph.db`` (``graphbuilder.buildfolder``):
+:func:`read_graph` gives its whole graph as a KnowledgeGraph (fine for small builds; loads
+of big ones read the database as a stream). Folders written by older versions hold
+``graph.jsonl``, one JSON record per article, sentence, entity, mention and statement;
+:func:`read_graph` still reads them, and the next build imports them into graph.db.
+:func:`write_graph` writes that format (a portable dump of a KnowledgeGraph).
 """
 
 from __future__ import annotations
@@ -29,17 +31,23 @@ from graphbuilder.model import (
     Statement,
 )
 
-SNAPSHOT_NAME = "graph.jsonl"
+#: The file that makes a folder a build folder (the graph database).
+SNAPSHOT_NAME = "graph.db"
+#: The snapshot of older build folders (and of :func:`write_graph`).
+LEGACY_NAME = "graph.jsonl"
 FORMAT_VERSION = 1
 
 
 def snapshot_path(folder: str | Path) -> Path:
-    return Path(folder) / SNAPSHOT_NAME
+    """The file that holds ``folder``'s graph: graph.db, or an older folder's graph.jsonl."""
+    db = Path(folder) / SNAPSHOT_NAME
+    legacy = Path(folder) / LEGACY_NAME
+    return legacy if legacy.exists() and not db.exists() else db
 
 
 def write_graph(kg: KnowledgeGraph, folder: str | Path) -> Path:
     """Write ``kg`` to ``folder/graph.jsonl`` atomically (a crash never leaves half a file)."""
-    path = snapshot_path(folder)
+    path = Path(folder) / LEGACY_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".jsonl.tmp")
     with tmp.open("w", encoding="utf-8") as fh:
@@ -50,12 +58,26 @@ def write_graph(kg: KnowledgeGraph, folder: str | Path) -> Path:
 
 
 def read_graph(folder: str | Path) -> KnowledgeGraph:
-    """The KnowledgeGraph saved in a build folder; StoreError when it is not one."""
+    """The KnowledgeGraph of a build folder; StoreError when it is not one."""
     path = snapshot_path(folder)
     if not path.exists():
         raise StoreError(
             f"{folder}: not a graphbuilder build folder (no {SNAPSHOT_NAME}); run `graphbuilder build` first"
         )
+    if path.name == SNAPSHOT_NAME:
+        from graphbuilder.buildfolder.database import GraphDatabase
+
+        db = GraphDatabase(path, readonly=True)
+        try:
+            return db.to_graph()
+        finally:
+            db.close()
+    return read_legacy(folder)
+
+
+def read_legacy(folder: str | Path) -> KnowledgeGraph:
+    """The KnowledgeGraph of a graph.jsonl snapshot; StoreError naming the line of a damaged one."""
+    path = Path(folder) / LEGACY_NAME
     kg = KnowledgeGraph()
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
@@ -107,6 +129,27 @@ _STATEMENT_PLAIN = tuple(n for n in _names(Statement) if n != "evidence")
 
 def _plain(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
     return {n: getattr(obj, n) for n in names}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def plain_record(obj: Any) -> dict[str, Any]:
+    """A flat dataclass (Article, Sentence, Entity, Mention) as a dict of its fields."""
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        names = _FIELDS[type(obj)] = _names(type(obj))
+    return _plain(obj, names)
+
+
+def evidence_dict(ev: Evidence) -> dict[str, Any]:
+    """An Evidence as the dict graph.jsonl holds (nested records for its parts)."""
+    return _evidence_dict(ev)
+
+
+def evidence_from_dict(r: dict[str, Any], sentences: dict[str, Sentence] | None = None) -> Evidence:
+    """The Evidence of :func:`evidence_dict`; ``sentences`` lets equal sentences share one object."""
+    return _evidence(r, sentences or {})
 
 
 def _evidence_dict(ev: Evidence) -> dict[str, Any]:

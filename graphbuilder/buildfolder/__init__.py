@@ -1,0 +1,251 @@
+"""A build folder: articles in, a graph database and its outputs out, built as a stream.
+
+    DIR/graph.db          the source of truth: what each article contributed (SQLite; see
+                          ``buildfolder.database``); entities and statements merge by key
+    DIR/statements.jsonl  one line per evidence, in the public statement format
+    DIR/graph.trig        RDF, the default graph then a named graph per article
+    DIR/store/            Oxigraph store for `graphbuilder sparql` and `serve`
+    DIR/.lock             held by the build writing the folder (one at a time)
+
+A build reads the inputs, skips articles the folder already holds unchanged (so an
+interrupted build resumes where it stopped), runs the rest through the pipeline on an
+engine (``graphbuilder.engine``: worker processes or Dask), adds each article's rows to
+graph.db in batches (one transaction each), then writes the outputs from graph.db as
+streams: memory holds a batch of articles, never the corpus. The store gets only what
+changed; statements.jsonl and graph.trig are rewritten as streams. Outputs record the
+generation of graph.db they hold, so a folder whose outputs disagree is refused with one
+line (``buildfolder.outputs``).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graphbuilder.errors import StoreError
+from graphbuilder.ingest import Input
+from graphbuilder.model import Article
+from graphbuilder.pipeline import Pipeline
+from graphbuilder.report import RunReport
+from graphbuilder.sinks.rdf import DEFAULT_BASE
+
+from . import outputs
+from .database import GraphDatabase, database_path
+from .lock import folder_lock
+from .rows import ArticleRows, article_digest
+
+__all__ = ["BuildResult", "build", "open_database", "write_outputs"]
+
+#: Articles per database transaction (and the most an interrupted build loses).
+COMMIT_EVERY = 64
+#: ... or seconds, whichever comes first.
+COMMIT_SECONDS = 10.0
+
+
+@dataclass
+class BuildResult:
+    """What a build did: counts of the folder afterwards and of this run."""
+
+    folder: Path
+    counts: dict[str, int]
+    built: int = 0  # articles run through the pipeline
+    unchanged: int = 0  # articles the folder already held with the same content
+    outputs: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        return self.counts
+
+
+def open_database(folder: str | Path) -> GraphDatabase:
+    """The folder's graph.db for writing; a folder of an older graphbuilder (graph.jsonl) is
+    imported first."""
+    folder = Path(folder)
+    fresh = not database_path(folder).exists()
+    db = GraphDatabase(database_path(folder))
+    if fresh:
+        from graphbuilder.sinks.snapshot import LEGACY_NAME, read_legacy
+
+        legacy = folder / LEGACY_NAME
+        if legacy.exists():
+            from .rows import article_rows
+            from .split import article_graphs
+
+            try:
+                kg = read_legacy(folder)
+            except StoreError:
+                db.close()
+                database_path(folder).unlink()
+                raise
+            from .database import add_all
+
+            add_all(db, (article_rows(ag) for ag in article_graphs(kg)))
+            legacy.rename(legacy.with_name(LEGACY_NAME + ".imported"))
+    return db
+
+
+def build(
+    inputs: Input | Iterable[Input],
+    folder: str | Path,
+    *,
+    report: RunReport | None = None,
+    pipeline: Pipeline | None = None,
+    processes: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    store: bool = True,
+    wait: bool = False,
+    on_article: Callable[[Article], None] | None = None,
+    base: str = DEFAULT_BASE,
+) -> BuildResult:
+    """Build ``inputs`` into ``folder`` (created if needed), merging with what is there.
+
+    Raises StoreError for a folder another build holds (unless ``wait``), or served by a
+    SPARQL server; unreadable inputs go to ``report``.
+    """
+    from graphbuilder.query.endpoint import check_not_served
+
+    folder = Path(folder)
+    report = report if report is not None else RunReport()
+    pipeline = pipeline or Pipeline()
+    if isinstance(inputs, (str, Path, Article)):
+        inputs = [inputs]
+    with folder_lock(folder, wait=wait):
+        if store:
+            check_not_served(folder)
+        db = open_database(folder)
+        try:
+            result = BuildResult(folder, {})
+            if engine == "dask":
+                from graphbuilder.engine.dask import dask_rows
+
+                rows: Iterator[ArticleRows] = dask_rows(
+                    inputs, db, pipeline, report, scheduler=scheduler, workers=processes,
+                    on_article=on_article)
+            elif engine == "local":
+                rows = _local_rows(inputs, db, pipeline, report, processes, result, on_article)
+            else:
+                raise StoreError(f"unknown engine {engine!r}; choose local or dask")
+            interrupted: BaseException | None = None
+            try:
+                result.built = _ingest(db, rows)
+            except KeyboardInterrupt as err:  # keep what was built; write the outputs for it
+                interrupted = err
+            write_outputs(db, folder, store=store, base=base, result=result)
+            result.counts = db.summary()
+            if interrupted is not None:
+                raise interrupted
+            return result
+        finally:
+            db.close()
+
+
+def _local_rows(
+    inputs: Iterable[Input],
+    db: GraphDatabase,
+    pipeline: Pipeline,
+    report: RunReport,
+    processes: int,
+    result: BuildResult,
+    on_article: Callable[[Article], None] | None,
+) -> Iterator[ArticleRows]:
+    from graphbuilder.engine.local import run_batches
+    from graphbuilder.nlp import load_pipeline
+
+    max_length = load_pipeline(pipeline.model).max_length
+
+    def to_build() -> Iterator[Article]:
+        for article in pipeline.reader(inputs, report):
+            if len(article.text) > max_length:
+                report.articles -= 1
+                report.skip(article.source or article.id,
+                            f"text is {len(article.text):,} characters, over the parser's limit of "
+                            f"{max_length:,} for one article; split it into several articles")
+            elif db.digest(article.id) == article_digest(article):
+                result.unchanged += 1
+                if on_article is not None:
+                    on_article(article)
+            else:
+                yield article
+
+    for built, failed in run_batches(pipeline, to_build(), processes):
+        for source, reason in failed:
+            report.skip(source, reason)
+        for rows in built:
+            yield rows
+            if on_article is not None:
+                on_article(Article(**json.loads(rows.article)))
+
+
+def _ingest(db: GraphDatabase, rows: Iterable[ArticleRows]) -> int:
+    """Add rows to the database, committing every ``COMMIT_EVERY`` articles or
+    ``COMMIT_SECONDS``; what was committed survives any interruption."""
+    n = 0
+    pending = 0
+    started = time.monotonic()
+    db.begin()
+    try:
+        for r in rows:
+            db.add(r)
+            n += 1
+            pending += 1
+            if pending >= COMMIT_EVERY or time.monotonic() - started > COMMIT_SECONDS:
+                db.commit()
+                db.begin()
+                pending, started = 0, time.monotonic()
+        db.commit()
+    except BaseException:
+        db.commit()  # every added article is complete: keep them
+        raise
+    return n
+
+
+def write_outputs(
+    db: GraphDatabase,
+    folder: str | Path,
+    *,
+    store: bool = True,
+    base: str = DEFAULT_BASE,
+    result: BuildResult | None = None,
+) -> list[str]:
+    """Bring the folder's outputs up to the database's contents; returns the outputs written.
+
+    Outputs that already hold the current generation, with nothing changed since, are left
+    alone. ``store=False`` leaves graph.trig and the store as they are (then stale).
+    """
+    folder = Path(folder)
+    gen = outputs.generation(db)
+    changed = db.has_dirty()
+    if changed:
+        gen += 1
+        db.set_meta("generation", gen)
+    written: list[str] = []
+    if store:
+        if outputs.output_generation(db, "store") != gen or not outputs.store_is_usable(folder):
+            incremental = (outputs.store_is_usable(folder)
+                           and outputs.output_generation(db, "store") is not None)
+            if incremental:
+                outputs.update_store(db, folder, base)
+            else:
+                outputs.load_fresh(db, folder, base, trig=True)
+                outputs.mark(db, "trig", gen)
+                written.append("trig")
+            db.begin()
+            db.clear_dirty()
+            outputs.mark(db, "store", gen)
+            db.commit()
+            written.append("store")
+        if outputs.output_generation(db, "trig") != gen or not (folder / outputs.TRIG_NAME).exists():
+            outputs.write_trig(db, folder, base)
+            outputs.mark(db, "trig", gen)
+            written.append("trig")
+    if outputs.output_generation(db, "statements") != gen or not (folder / outputs.STATEMENTS_NAME).exists():
+        outputs.write_statements(db, folder)
+        outputs.mark(db, "statements", gen)
+        written.append("statements")
+    if result is not None:
+        result.outputs = written
+    return written
+

@@ -1,0 +1,396 @@
+"""The build folder's source of truth: ``DIR/graph.db``, an SQLite database of contributions.
+
+Every row belongs to one article: its record, sentences, mentions, the entities it names
+(``entity_parts``), the statements it supports (``statement_parts``) and their evidence.
+What spans articles is derived from those rows by key, with the rules of
+:mod:`graphbuilder.graph` (:func:`~graphbuilder.graph.merged_entity`,
+:func:`~graphbuilder.graph.merged_event`), into the ``entities`` and ``statements``
+tables, for the keys an article touched only. So adding an article costs that article
+(not the corpus), memory holds one batch of articles, and replacing an article leaves
+nothing of its old text behind.
+
+Each change also marks what the Oxigraph store must redo (``dirty``: article graphs,
+entities, statements, relations); the marks are cleared only once the store holds the
+change, so an interrupted build is finished by the next one. ``meta`` records the
+generation of the data and of each output written from it (see ``buildfolder.outputs``).
+
+Streams for the outputs (:meth:`GraphDatabase.entities`, :meth:`statements`,
+:meth:`article_parts`, :meth:`statement_records`) come in the order the outputs are
+written, from indexes, one row at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from graphbuilder.errors import StoreError
+from graphbuilder.graph import KnowledgeGraph, merged_entity, merged_event
+from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement, statement_record
+from graphbuilder.resolve import ArticleGraph
+from graphbuilder.sinks.snapshot import evidence_from_dict
+
+from .rows import ArticleRows
+
+DATABASE_NAME = "graph.db"
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(id TEXT PRIMARY KEY, digest TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sentences(
+    article_id TEXT NOT NULL, idx INTEGER NOT NULL, record TEXT NOT NULL,
+    PRIMARY KEY(article_id, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mentions(
+    article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, entity_id TEXT NOT NULL,
+    record TEXT NOT NULL, PRIMARY KEY(article_id, start, end)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entity_parts(
+    entity_id TEXT NOT NULL, article_id TEXT NOT NULL, pos INTEGER NOT NULL, fallback INTEGER NOT NULL,
+    record TEXT NOT NULL, PRIMARY KEY(entity_id, article_id, pos)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_parts_by_article ON entity_parts(article_id);
+CREATE TABLE IF NOT EXISTS statement_parts(
+    statement_id TEXT NOT NULL, article_id TEXT NOT NULL, pos INTEGER NOT NULL, predicate TEXT NOT NULL,
+    event_type TEXT, cameo_code TEXT, head TEXT NOT NULL,
+    PRIMARY KEY(statement_id, article_id, pos)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS statement_parts_by_article ON statement_parts(article_id);
+CREATE TABLE IF NOT EXISTS evidence(
+    statement_id TEXT NOT NULL, evidence_id TEXT NOT NULL, article_id TEXT NOT NULL,
+    sentence_index INTEGER NOT NULL, relation_start INTEGER NOT NULL, pos INTEGER NOT NULL,
+    record TEXT NOT NULL, PRIMARY KEY(statement_id, evidence_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS evidence_by_statement
+    ON evidence(statement_id, article_id, sentence_index, relation_start, pos);
+CREATE INDEX IF NOT EXISTS evidence_by_article
+    ON evidence(article_id, sentence_index, relation_start, statement_id, pos);
+CREATE TABLE IF NOT EXISTS entities(id TEXT PRIMARY KEY, real INTEGER NOT NULL, record TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS statements(
+    id TEXT PRIMARY KEY, predicate TEXT NOT NULL, event_type TEXT, cameo_code TEXT, head TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS statements_by_predicate ON statements(predicate);
+CREATE TABLE IF NOT EXISTS dirty(kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(kind, key))
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS partitions(key TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+#: Kinds of ``dirty`` marks: what the store must rewrite.
+ARTICLE, ENTITY, STATEMENT, RELATION = "article", "entity", "statement", "relation"
+
+
+def database_path(folder: str | Path) -> Path:
+    return Path(folder) / DATABASE_NAME
+
+
+def _entity(record: str) -> Entity:
+    r = json.loads(record)
+    r["aliases"] = tuple(r["aliases"])
+    return Entity(**r)
+
+
+def _statement(head: str, event_type: str | None, cameo_code: str | None,
+               evidence: tuple[Evidence, ...] = ()) -> Statement:
+    return Statement(**json.loads(head), event_type=event_type, cameo_code=cameo_code, evidence=evidence)
+
+
+class GraphDatabase:
+    """The contributions of every article in a build folder, and what is derived from them."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        try:
+            if readonly:
+                self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None)
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.executescript(_SCHEMA)
+                if self.meta("schema") is None:
+                    self.set_meta("schema", SCHEMA_VERSION)
+            schema = self.meta("schema")
+        except sqlite3.DatabaseError as err:
+            raise StoreError(f"{self.path}: not a readable graph database ({err})") from None
+        if schema != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: graph database version {schema!r}, this graphbuilder reads "
+                             f"{SCHEMA_VERSION!r}; build into a new folder")
+        self._touched_entities: set[str] = set()
+        self._touched_statements: set[str] = set()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- meta ------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, str(value)))
+
+    # --- writing ---------------------------------------------------------------------
+
+    def begin(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        """Derive the touched entities and statements again, then commit the transaction."""
+        self._refresh()
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        self._touched_entities.clear()
+        self._touched_statements.clear()
+
+    def digest(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT digest FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def add(self, rows: ArticleRows) -> None:
+        """Replace what article ``rows.article_id`` contributed by ``rows`` (inside a transaction)."""
+        aid = rows.article_id
+        self._remove_contributions(aid)
+        x = self.db.executemany
+        self.db.execute("INSERT INTO articles(id, digest, record) VALUES (?, ?, ?)",
+                        (aid, rows.digest, rows.article))
+        x("INSERT OR REPLACE INTO sentences VALUES (?, ?, ?)", ((aid, i, r) for i, r in rows.sentences))
+        x("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?)",
+          ((aid, s, e, eid, r) for s, e, eid, r in rows.mentions))
+        x("INSERT INTO entity_parts VALUES (?, ?, ?, ?, ?)",
+          ((eid, aid, pos, fb, r) for eid, pos, fb, r in rows.entities))
+        x("INSERT INTO statement_parts VALUES (?, ?, ?, ?, ?, ?, ?)",
+          ((sid, aid, pos, p, et, cc, h) for sid, pos, p, et, cc, h in rows.statements))
+        x("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)",
+          ((sid, evid, aid, si, rs, pos, r) for sid, evid, si, rs, pos, r in rows.evidence))
+        entities = {e[0] for e in rows.entities}
+        statements = {s[0] for s in rows.statements}
+        self._touch(aid, entities, statements, {s[2] for s in rows.statements})
+
+    def remove(self, article_id: str) -> None:
+        """Drop an article and everything it contributed (inside a transaction)."""
+        self._remove_contributions(article_id)
+
+    def _remove_contributions(self, aid: str) -> None:
+        q = self.db.execute
+        if q("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone() is None:
+            return
+        entities = {r[0] for r in q("SELECT entity_id FROM entity_parts WHERE article_id = ?", (aid,))}
+        old = q("SELECT statement_id, predicate FROM statement_parts WHERE article_id = ?", (aid,)).fetchall()
+        for table in ("sentences", "mentions", "entity_parts", "statement_parts", "evidence"):
+            q(f"DELETE FROM {table} WHERE article_id = ?", (aid,))  # table names are constants
+        q("DELETE FROM articles WHERE id = ?", (aid,))
+        self._touch(aid, entities, {s for s, _ in old}, {p for _, p in old})
+
+    def _touch(self, aid: str, entities: set[str], statements: set[str], predicates: set[str]) -> None:
+        self._touched_entities |= entities
+        self._touched_statements |= statements
+        marks = [(ARTICLE, aid)] + [(ENTITY, e) for e in entities] + [(STATEMENT, s) for s in statements]
+        marks += [(RELATION, p) for p in predicates]
+        self.db.executemany("INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)", marks)
+
+    def _refresh(self) -> None:
+        q = self.db.execute
+        for eid in sorted(self._touched_entities):
+            parts = q("SELECT fallback, record FROM entity_parts WHERE entity_id = ? "
+                      "ORDER BY article_id, pos", (eid,)).fetchall()
+            real = [r for fb, r in parts if not fb]
+            chosen = real or [r for _, r in parts]
+            if not chosen:
+                q("DELETE FROM entities WHERE id = ?", (eid,))
+                continue
+            merged = merged_entity([_entity(r) for r in chosen])
+            record = json.dumps({**merged.__dict__, "aliases": list(merged.aliases)}, ensure_ascii=False,
+                                sort_keys=True)
+            q("INSERT OR REPLACE INTO entities(id, real, record) VALUES (?, ?, ?)",
+              (eid, int(bool(real)), record))
+        for sid in sorted(self._touched_statements):
+            parts = q("SELECT predicate, event_type, cameo_code, head FROM statement_parts "
+                      "WHERE statement_id = ? ORDER BY article_id, pos", (sid,)).fetchall()
+            if not parts:
+                q("DELETE FROM statements WHERE id = ?", (sid,))
+                continue
+            event_type, cameo_code = merged_event([(p[1], p[2]) for p in parts])
+            q("INSERT OR REPLACE INTO statements(id, predicate, event_type, cameo_code, head) "
+              "VALUES (?, ?, ?, ?, ?)", (sid, parts[0][0], event_type, cameo_code, parts[0][3]))
+        self._touched_entities.clear()
+        self._touched_statements.clear()
+
+    # --- store bookkeeping -------------------------------------------------------------
+
+    def dirty(self, kind: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT key FROM dirty WHERE kind = ? ORDER BY key", (kind,))]
+
+    def has_dirty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM dirty LIMIT 1").fetchone() is not None
+
+    def clear_dirty(self) -> None:
+        self.db.execute("DELETE FROM dirty")
+
+    def partition_done(self, key: str) -> bool:
+        return self.db.execute("SELECT 1 FROM partitions WHERE key = ?", (key,)).fetchone() is not None
+
+    def mark_partition(self, key: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO partitions(key) VALUES (?)", (key,))
+
+    # --- reading ---------------------------------------------------------------------
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Article(**json.loads(row[0])) if row else None
+
+    def entity(self, entity_id: str) -> Entity | None:
+        row = self.db.execute("SELECT record FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return _entity(row[0]) if row else None
+
+    def entities(self) -> Iterator[Entity]:
+        """Every entity (stand-ins included), by id."""
+        for (record,) in self.db.execute("SELECT record FROM entities ORDER BY id"):
+            yield _entity(record)
+
+    def predicates(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT predicate FROM statements ORDER BY predicate")]
+
+    def has_predicate(self, predicate: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM statements WHERE predicate = ? LIMIT 1", (predicate,)).fetchone()
+        return row is not None
+
+    def statement(self, statement_id: str) -> Statement | None:
+        row = self.db.execute("SELECT head, event_type, cameo_code FROM statements WHERE id = ?",
+                              (statement_id,)).fetchone()
+        if row is None:
+            return None
+        evidence = tuple(
+            evidence_from_dict(json.loads(r))
+            for (r,) in self.db.execute(
+                "SELECT record FROM evidence WHERE statement_id = ? "
+                "ORDER BY statement_id, article_id, sentence_index, relation_start, pos", (statement_id,))
+        )
+        return _statement(row[0], row[1], row[2], evidence)
+
+    def statements(self) -> Iterator[Statement]:
+        """Every statement with all its evidence, by id."""
+        rows = self.db.execute(
+            "SELECT s.id, s.head, s.event_type, s.cameo_code, e.record FROM statements s "
+            "LEFT JOIN evidence e ON e.statement_id = s.id "
+            "ORDER BY s.id, e.article_id, e.sentence_index, e.relation_start, e.pos"
+        )
+        current: str | None = None
+        head: tuple[str, str | None, str | None] = ("", None, None)
+        evidence: list[Evidence] = []
+        for sid, h, event_type, cameo_code, record in rows:
+            if sid != current:
+                if current is not None:
+                    yield _statement(*head, tuple(evidence))
+                current, head, evidence = sid, (h, event_type, cameo_code), []
+            if record is not None:
+                evidence.append(evidence_from_dict(json.loads(record)))
+        if current is not None:
+            yield _statement(*head, tuple(evidence))
+
+    def article_parts(
+        self, article_id: str
+    ) -> tuple[Article, list[Sentence], list[Mention], list[tuple[Statement, Evidence]]] | None:
+        """What the article's named graph is made of: the article, its sentences, mentions and
+        (statement, evidence) pairs in the order of ``KnowledgeGraph.evidence``."""
+        article = self.article(article_id)
+        if article is None:
+            return None
+        q = self.db.execute
+        sentences = [Sentence(**json.loads(r)) for (r,) in
+                     q("SELECT record FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,))]
+        by_id = {s.id: s for s in sentences}
+        mentions = [Mention(**json.loads(r)) for (r,) in
+                    q("SELECT record FROM mentions WHERE article_id = ? ORDER BY start, end", (article_id,))]
+        # Each statement carries this article's evidence only: an article's graph is made of
+        # what the article says, so it never changes when another article is added.
+        grouped: dict[str, tuple[str, str | None, str | None, list[Evidence]]] = {}
+        rows = q("SELECT e.statement_id, e.record, s.head, s.event_type, s.cameo_code FROM evidence e "
+                 "JOIN statements s ON s.id = e.statement_id WHERE e.article_id = ? "
+                 "ORDER BY e.statement_id, e.sentence_index, e.relation_start, e.pos", (article_id,))
+        for sid, record, head, event_type, cameo_code in rows:
+            group = grouped.get(sid)
+            if group is None:
+                group = grouped[sid] = (head, event_type, cameo_code, [])
+            group[3].append(evidence_from_dict(json.loads(record), by_id))
+        pairs: list[tuple[Statement, Evidence]] = []
+        for head, event_type, cameo_code, evidence in grouped.values():
+            st = _statement(head, event_type, cameo_code, tuple(evidence))
+            pairs.extend((st, ev) for ev in evidence)
+        return article, sentences, mentions, pairs
+
+    def statement_records(self) -> Iterator[dict[str, Any]]:
+        """statements.jsonl's records, in ``KnowledgeGraph.records`` order."""
+        rows = self.db.execute(
+            "SELECT e.record, s.head, s.event_type, s.cameo_code FROM evidence e "
+            "JOIN statements s ON s.id = e.statement_id "
+            "ORDER BY e.article_id, e.sentence_index, e.relation_start, e.statement_id, e.pos"
+        )
+        for record, head, event_type, cameo_code in rows:
+            yield statement_record(_statement(head, event_type, cameo_code),
+                                   evidence_from_dict(json.loads(record)))
+
+    def summary(self) -> dict[str, int]:
+        """Counts as ``KnowledgeGraph.summary`` gives them (stand-in entities not counted)."""
+        def count(sql: str) -> int:
+            return int(self.db.execute(sql).fetchone()[0])
+
+        return {
+            "articles": count("SELECT COUNT(*) FROM articles"),
+            "sentences": count("SELECT COUNT(*) FROM sentences"),
+            "entities": count("SELECT COUNT(*) FROM entities WHERE real = 1"),
+            "mentions": count("SELECT COUNT(*) FROM mentions"),
+            "statements": count("SELECT COUNT(*) FROM statements"),
+            "evidence": count("SELECT COUNT(*) FROM evidence"),
+        }
+
+    def article_graphs(self) -> Iterator[ArticleGraph]:
+        """Each article's contribution again, as the pipeline gave it (stand-ins left out)."""
+        q = self.db.execute
+        for article_id in self.article_ids():
+            parts = self.article_parts(article_id)
+            assert parts is not None
+            article, sentences, mentions, _ = parts
+            entities = tuple(_entity(r) for (r,) in q(
+                "SELECT record FROM entity_parts WHERE article_id = ? AND fallback = 0 ORDER BY pos",
+                (article_id,)))
+            evidence: dict[str, list[Evidence]] = {}
+            by_id = {s.id: s for s in sentences}
+            for sid, record in q("SELECT statement_id, record FROM evidence WHERE article_id = ? "
+                                 "ORDER BY pos", (article_id,)):
+                evidence.setdefault(sid, []).append(evidence_from_dict(json.loads(record), by_id))
+            statements = []
+            for sid, head, event_type, cameo_code in q(
+                "SELECT statement_id, head, event_type, cameo_code FROM statement_parts "
+                "WHERE article_id = ? ORDER BY pos", (article_id,)
+            ):
+                statements.append(_statement(head, event_type, cameo_code, tuple(evidence.pop(sid, ()))))
+            yield ArticleGraph(article, tuple(sentences), entities, tuple(mentions), tuple(statements))
+
+    def to_graph(self) -> KnowledgeGraph:
+        """The whole graph in memory (for small builds: loads, exports, notebooks)."""
+        kg = KnowledgeGraph()
+        for ag in self.article_graphs():
+            kg.add(ag)
+        return kg
+
+
+def add_all(db: GraphDatabase, rows: Iterable[ArticleRows]) -> int:
+    """Add rows in one transaction; returns how many."""
+    n = 0
+    db.begin()
+    try:
+        for r in rows:
+            db.add(r)
+            n += 1
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+    return n

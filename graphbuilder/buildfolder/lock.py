@@ -1,0 +1,67 @@
+"""One build at a time per folder: an OS lock on ``DIR/.lock``.
+
+``fcntl.flock`` locks belong to the open file, so the kernel releases them when the process
+ends however it ends (a crash or SIGKILL never leaves a folder locked). The file holds the
+pid of the holder, for the message a second build gets.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from graphbuilder.errors import StoreError
+
+LOCK_NAME = ".lock"
+
+
+def _holder(path: Path) -> str:
+    try:
+        pid = path.read_text(encoding="ascii").strip()
+    except OSError:
+        return ""
+    return f" (pid {pid})" if pid.isdigit() else ""
+
+
+@contextmanager
+def folder_lock(folder: str | Path, *, wait: bool = False) -> Iterator[None]:
+    """Hold the build lock of ``folder`` for the ``with`` block; StoreError (one line) when
+    another build holds it and ``wait`` is False, else wait for it."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as err:
+        raise StoreError(f"{folder}: cannot create the build folder ({err.strerror or err})") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(
+                f"{folder}: another build is writing this folder{_holder(folder / LOCK_NAME)}; "
+                "wait for it to finish (or pass --wait)"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def is_locked(folder: str | Path) -> bool:
+    """True while a build holds ``folder``'s lock."""
+    path = Path(folder) / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False

@@ -1,0 +1,102 @@
+"""One article's contribution as database rows: what a worker sends back to the parent.
+
+:func:`article_rows` turns an :class:`ArticleGraph` into plain tuples of strings and
+numbers (JSON for the records), so a worker process or a Dask worker hands the parent
+something cheap to pickle, and the parent only inserts rows. Within an article the
+pipeline's dictionary rules hold: the last sentence or mention at a position wins, and
+evidence repeated in a statement is kept once (the first).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, NamedTuple
+
+from graphbuilder.model import EXTRACTOR_VERSION, Article, Entity
+from graphbuilder.resolve import ArticleGraph
+from graphbuilder.sinks.snapshot import evidence_dict, plain_record
+
+
+class ArticleRows(NamedTuple):
+    """The rows of one article for :class:`graphbuilder.buildfolder.database.GraphDatabase`."""
+
+    article_id: str
+    digest: str
+    article: str  # JSON
+    sentences: list[tuple[int, str]]  # (index, JSON)
+    mentions: list[tuple[int, int, str, str]]  # (start, end, entity id, JSON)
+    entities: list[tuple[str, int, int, str]]  # (entity id, position, fallback 0/1, JSON)
+    statements: list[tuple[str, int, str, str | None, str | None, str]]
+    # (statement id, position, predicate, event type, CAMEO code, JSON of the statement's key fields)
+    evidence: list[tuple[str, str, int, int, int, str]]
+    # (statement id, evidence id, sentence index, relation start, position, JSON)
+
+
+def _dump(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
+def article_digest(article: Article) -> str:
+    """What decides whether an article must be built again: its content (not where it was read
+    from) and the extractor version."""
+    record = plain_record(article)
+    record.pop("source", None)
+    return hashlib.sha1((EXTRACTOR_VERSION + _dump(record)).encode("utf-8")).hexdigest()
+
+
+def article_rows(ag: ArticleGraph) -> ArticleRows:
+    """The database rows of what one article contributes."""
+    aid = ag.article.id
+    entities = [(e.id, pos, 0, _dump(plain_record(e))) for pos, e in enumerate(ag.entities)]
+    known = {e.id for e in ag.entities}
+    statements = []
+    evidence = []
+    ev_pos = 0
+    for pos, st in enumerate(ag.statements):
+        head = {
+            "subject_id": st.subject_id,
+            "predicate": st.predicate,
+            "object_id": st.object_id,
+            "object_literal": st.object_literal,
+            "negated": st.negated,
+        }
+        statements.append((st.id, pos, st.predicate, st.event_type, st.cameo_code, _dump(head)))
+        for ev in st.evidence:
+            evidence.append(
+                (st.id, ev.id, ev.sentence.index, ev.relation_start, ev_pos, _dump(evidence_dict(ev)))
+            )
+            ev_pos += 1
+    # Entities an evidence names without the article contributing them get a stand-in node,
+    # as the RDF mapping gives them; a real contribution anywhere wins over a stand-in.
+    fallback = len(entities)
+    for st in ag.statements:
+        for ev in st.evidence:
+            for arg in (ev.subject, ev.object):
+                if arg.entity_id and arg.entity_id not in known:
+                    known.add(arg.entity_id)
+                    stand_in = Entity(arg.entity_id, arg.name or arg.text, arg.type or "Other",
+                                      actor_code=arg.actor_code, country=arg.country)
+                    entities.append((arg.entity_id, fallback, 1, _dump(plain_record(stand_in))))
+                    fallback += 1
+            for ref in (ev.attributed_to, ev.reported_by):
+                if ref and ref.entity_id not in known:
+                    known.add(ref.entity_id)
+                    stand_in = Entity(ref.entity_id, ref.name)
+                    entities.append((ref.entity_id, fallback, 1, _dump(plain_record(stand_in))))
+                    fallback += 1
+        for eid in (st.subject_id, st.object_id):
+            if eid and eid not in known:
+                known.add(eid)
+                entities.append((eid, fallback, 1, _dump(plain_record(Entity(eid, eid)))))
+                fallback += 1
+    return ArticleRows(
+        article_id=aid,
+        digest=article_digest(ag.article),
+        article=_dump(plain_record(ag.article)),
+        sentences=[(s.index, _dump(plain_record(s))) for s in ag.sentences],
+        mentions=[(m.start, m.end, m.entity_id, _dump(plain_record(m))) for m in ag.mentions],
+        entities=entities,
+        statements=statements,
+        evidence=evidence,
+    )

@@ -1,0 +1,83 @@
+"""Every core of one machine: the whole per-article work in worker processes.
+
+The parent reads the inputs (so unreadable ones are reported in input order) and sends
+batches of articles to ``processes`` workers; each worker parses a batch with spaCy, runs
+:meth:`Pipeline.process` on every article (extract, type, resolve) and sends back database
+rows (:func:`graphbuilder.buildfolder.rows.article_rows`). Results come back in input
+order, so the build is the same, byte for byte, whatever the number of processes. At most
+two batches per worker are in flight: memory stays flat on any corpus.
+
+With one process nothing is forked: the same batches run in the parent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from graphbuilder.buildfolder.rows import ArticleRows, article_rows
+from graphbuilder.model import Article
+from graphbuilder.nlp import load_pipeline
+from graphbuilder.pipeline import Pipeline
+
+#: What one batch gives back: rows of the built articles, (source, reason) of the failed ones.
+BatchResult = tuple[list[ArticleRows], list[tuple[str, str]]]
+
+_worker_pipeline: Pipeline | None = None
+
+
+def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
+    """Parse and process ``articles``; an article whose extraction fails is reported, not fatal."""
+    nlp = load_pipeline(pipeline.model)
+    built: list[ArticleRows] = []
+    failed: list[tuple[str, str]] = []
+    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=pipeline.batch_size)
+    for doc, article in docs:
+        try:
+            built.append(article_rows(pipeline.process(article, doc)))
+        except Exception as err:  # a defect on one article must not sink the whole run
+            failed.append((article.source or article.id, f"extraction failed ({type(err).__name__}: {err})"))
+    return built, failed
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+
+
+def _run_in_worker(articles: list[Article]) -> BatchResult:
+    assert _worker_pipeline is not None
+    return process_batch(_worker_pipeline, articles)
+
+
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int) -> Iterator[BatchResult]:
+    """Batch results in input order, from ``processes`` workers (1: in this process)."""
+    size = max(1, pipeline.batch_size * 2)
+    if processes <= 1:
+        for batch in batches(articles, size):
+            yield process_batch(pipeline, batch)
+        return
+    # Fork where the platform has it: workers start at once and share the parent's loaded
+    # model pages; elsewhere each worker loads the model itself.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if "fork" in methods:
+        load_pipeline(pipeline.model)
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker,
+                             initargs=(pipeline,)) as pool:
+        pending: deque[Future[BatchResult]] = deque()
+        for batch in batches(articles, size):
+            pending.append(pool.submit(_run_in_worker, batch))
+            if len(pending) >= 2 * processes:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
