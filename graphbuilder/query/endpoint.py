@@ -109,6 +109,9 @@ def check_store(folder: str | Path) -> Path:
     store = store_path(folder)
     if not store.is_dir() or not any(store.iterdir()):
         raise StoreError(f"{folder}: no Oxigraph store here; run `graphbuilder build INPUT --out {folder}`")
+    from graphbuilder.buildfolder.outputs import check_store as check_generations
+
+    check_generations(folder)  # outputs of one build, not a mix of an interrupted one's
     try:
         opened = ox.Store.read_only(str(store))
     except OSError as err:

@@ -267,6 +267,10 @@ def open_store(folder_or_store: str | Path | ox.Store) -> ox.Store:
         return folder_or_store
     path = Path(folder_or_store)
     candidate = store_path(path) if (store_path(path)).is_dir() else path
+    if candidate != path:  # a build folder: its store must hold what its graph.db holds
+        from graphbuilder.buildfolder.outputs import check_store
+
+        check_store(path)
     if not candidate.is_dir() or not any(candidate.iterdir()):
         raise StoreError(f"{folder_or_store}: no Oxigraph store here; "
                          "run `graphbuilder build INPUT --out DIR`")
