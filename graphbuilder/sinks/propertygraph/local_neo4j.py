@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 import secrets
-import selectors
 import shlex
+import signal
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,25 +129,24 @@ def start(
 
 
 def _read_addresses(process: subprocess.Popen[str], timeout: float) -> dict[str, str]:
+    """The addresses the launcher prints, up to its ``ready`` line; kills it after ``timeout``."""
     assert process.stdout is not None
     addresses: dict[str, str] = {}
-    deadline = time.monotonic() + timeout
-    with selectors.DefaultSelector() as selector:
-        selector.register(process.stdout, selectors.EVENT_READ)
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise StoreError(f"the local Neo4j did not start within {timeout:.0f} s")
-            if not selector.select(left):
-                continue
-            line = process.stdout.readline()
-            if not line:
-                raise StoreError(f"the local Neo4j stopped while starting (exit code {process.wait()})")
+    watchdog = threading.Timer(timeout, process.kill)
+    watchdog.start()
+    try:
+        for line in process.stdout:
             key, _, value = line.strip().partition(": ")
             if key == "ready":
                 return addresses
             if key in ("bolt", "browser"):
                 addresses[key] = value.rstrip("/") if key == "bolt" else value
+    finally:
+        watchdog.cancel()
+    code = process.wait()
+    if code == -signal.SIGKILL:
+        raise StoreError(f"the local Neo4j did not start within {timeout:.0f} s")
+    raise StoreError(f"the local Neo4j stopped while starting (exit code {code})")
 
 
 def _wait_for_bolt(server: LocalNeo4j, deadline: float) -> None:
@@ -176,7 +176,7 @@ def neo4j_admin_home(home: Path) -> Path:
     script.write_text(
         "#!/bin/sh\n"
         "# neo4j-admin from the Maven artifacts of tools/neo4j\n"
-        f'NEO4J_HOME={shlex.quote(str(home))} NEO4J_CONF={shlex.quote(str(home / "conf"))} '
+        f"NEO4J_HOME={shlex.quote(str(home))} NEO4J_CONF={shlex.quote(str(home / 'conf'))} "
         f'exec {command} "$@"\n',
         encoding="utf-8",
     )
