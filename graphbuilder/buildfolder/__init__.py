@@ -121,7 +121,7 @@ def build(
             if engine == "dask":
                 from graphbuilder.engine.dask import dask_rows
 
-                rows: Iterator[ArticleRows] = dask_rows(
+                rows: Iterator[ArticleRows | PartitionDone] = dask_rows(
                     inputs, db, pipeline, report, scheduler=scheduler, workers=processes,
                     on_article=on_article)
             elif engine == "local":
@@ -151,19 +151,14 @@ def _local_rows(
     result: BuildResult,
     on_article: Callable[[Article], None] | None,
 ) -> Iterator[ArticleRows]:
-    from graphbuilder.engine.local import run_batches
+    from graphbuilder.engine.local import run_batches, within_limit
     from graphbuilder.nlp import load_pipeline
 
     max_length = load_pipeline(pipeline.model).max_length
 
     def to_build() -> Iterator[Article]:
-        for article in pipeline.reader(inputs, report):
-            if len(article.text) > max_length:
-                report.articles -= 1
-                report.skip(article.source or article.id,
-                            f"text is {len(article.text):,} characters, over the parser's limit of "
-                            f"{max_length:,} for one article; split it into several articles")
-            elif db.digest(article.id) == article_digest(article):
+        for article in within_limit(pipeline.reader(inputs, report), max_length, report):
+            if db.digest(article.id) == article_digest(article):
                 result.unchanged += 1
                 if on_article is not None:
                     on_article(article)
@@ -179,7 +174,14 @@ def _local_rows(
                 on_article(Article(**json.loads(rows.article)))
 
 
-def _ingest(db: GraphDatabase, rows: Iterable[ArticleRows]) -> int:
+@dataclass(frozen=True)
+class PartitionDone:
+    """A marker in a stream of rows: the partition ``key`` is complete (see ``engine.dask``)."""
+
+    key: str
+
+
+def _ingest(db: GraphDatabase, rows: Iterable[ArticleRows | PartitionDone]) -> int:
     """Add rows to the database, committing every ``COMMIT_EVERY`` articles or
     ``COMMIT_SECONDS``; what was committed survives any interruption."""
     n = 0
@@ -188,6 +190,9 @@ def _ingest(db: GraphDatabase, rows: Iterable[ArticleRows]) -> int:
     db.begin()
     try:
         for r in rows:
+            if isinstance(r, PartitionDone):
+                db.mark_partition(r.key)
+                continue
             db.add(r)
             n += 1
             pending += 1

@@ -118,7 +118,7 @@ def build(
     bar, tick = _progress(quiet)
     try:
         result = build_folder(
-            [Path(i) for i in inputs],
+            [i if engine == "dask" and "://" in i else Path(i) for i in inputs],
             out,
             report=report,
             pipeline=Pipeline(model=model, batch_size=batch_size),
