@@ -23,7 +23,7 @@ import rdflib
 
 from graphbuilder.errors import QueryError, StoreError
 from graphbuilder.sinks.oxigraph_store import from_rdflib, memory_store, open_store
-from graphbuilder.sinks.rdf import DEFAULT_BASE, prefixes
+from graphbuilder.sinks.rdf import DEFAULT_BASE, name_key, prefixes
 
 if TYPE_CHECKING:
     from graphbuilder.graph import KnowledgeGraph
@@ -149,25 +149,47 @@ def declare_prefixes(query: str, predeclared: Mapping[str, str]) -> str:
     return "".join(f"PREFIX {name}: <{predeclared[name]}> " for name in needed) + query
 
 
+#: A query may use ``?NAME_key`` for a text parameter NAME: it is bound to the value's look-up
+#: key (``gb:key``, the lower-cased text), so that a name given in any case is an exact,
+#: indexed look-up (``?actor_node gb:key ?actor_key``) rather than a scan comparing LCASE.
+KEY_SUFFIX = "_key"
+
+
 def check_params(query: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The parameters with a value; QueryError for a name the query does not use."""
+    """The parameters with a value; QueryError for a name the query does not use (as
+    ``?NAME`` or ``?NAME_key``)."""
     given = {k: v for k, v in (params or {}).items() if v is not None}
     for name in given:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
-    unknown = sorted(set(given) - query_variables(query))
+    variables = query_variables(query)
+    unknown = sorted(n for n in given if n not in variables and n + KEY_SUFFIX not in variables)
     if unknown:
         raise QueryError(f"parameter {', '.join(unknown)} is not a variable of this query")
     return given
 
 
-def bind_values(query: str, params: Mapping[str, Any]) -> str:
-    """``query`` with a VALUES block binding ``params`` at the start of its WHERE group."""
+def bindings(query: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The variables to bind for ``params``: each parameter the query uses, and the look-up
+    key ``?NAME_key`` of each text parameter whose key the query uses."""
     given = check_params(query, params)
-    if not given:
+    variables = query_variables(query)
+    bound = {n: v for n, v in given.items() if n in variables}
+    for name, value in given.items():
+        key = name + KEY_SUFFIX
+        if key in variables and key not in given and isinstance(value, str):
+            bound[key] = name_key(value)
+    return bound
+
+
+def bind_values(query: str, params: Mapping[str, Any]) -> str:
+    """``query`` with a VALUES block binding ``params`` (see :func:`bindings`) at the start
+    of its WHERE group: the first thing evaluated, so the optimiser looks the values up."""
+    bound = bindings(query, params)
+    if not bound:
         return query
-    names = sorted(given)
-    row = " ".join(str(to_term(given[n])) for n in names)
+    names = sorted(bound)
+    row = " ".join(str(to_term(bound[n])) for n in names)
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     at = _where_group_start(query)
     return query[:at] + block + query[at:]

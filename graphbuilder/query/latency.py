@@ -1,0 +1,158 @@
+"""Query latency and throughput against a running SPARQL endpoint (for `make bench`).
+
+* :func:`library_latency`: every ``queries/*.rq`` with its header defaults, run ``runs`` times
+  after one warm-up, one at a time: p50 / p95 / max in milliseconds and the row count.
+* :func:`load_test`: ``clients`` threads sending one query back to back for ``seconds``:
+  p50 / p99 latency, requests per second and errors.
+* :func:`endpoint_figures`: both, on a build folder served for the purpose.
+
+Each request is a SPARQL Protocol POST whose whole answer (SPARQL JSON) is read, so the time
+is what a client waits for, transfer included. Parameters are bound as in
+``sparql_client`` (a VALUES block), never spliced.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import statistics
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from graphbuilder.query.library import Language, read_query
+from graphbuilder.query.sparql import bind_values, check_params
+
+_HEADERS = {"Accept": "application/sparql-results+json",
+            "Content-Type": "application/x-www-form-urlencoded"}
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def _bound_text(path: Path) -> str:
+    query = read_query(path, Language.SPARQL)
+    return bind_values(query.text, check_params(query.text, query.defaults))
+
+
+def _post(connection: http.client.HTTPConnection, body: bytes) -> tuple[int, bytes]:
+    connection.request("POST", "/query", body=body, headers=_HEADERS)
+    response = connection.getresponse()
+    return response.status, response.read()
+
+
+def _body(text: str) -> bytes:
+    return urllib.parse.urlencode({"query": text}).encode("utf-8")
+
+
+def library_latency(url: str, paths: Iterable[Path], runs: int = 10) -> list[dict[str, Any]]:
+    """One row per query: name, rows, p50_ms, p95_ms, max_ms (or error)."""
+    parts = urllib.parse.urlsplit(url)
+    results = []
+    for path in sorted(paths):
+        body = _body(_bound_text(path))
+        connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=600)
+        times: list[float] = []
+        status, payload = _post(connection, body)  # warm-up
+        row: dict[str, Any] = {"query": path.name}
+        if status != 200:
+            row["error"] = f"HTTP {status}: {payload[:200].decode('utf-8', 'replace')}"
+            results.append(row)
+            continue
+        row["rows"] = len(json.loads(payload).get("results", {}).get("bindings", []))
+        for _ in range(runs):
+            start = time.perf_counter()
+            status, payload = _post(connection, body)
+            times.append((time.perf_counter() - start) * 1000)
+        connection.close()
+        row.update(p50_ms=statistics.median(times), p95_ms=_percentile(times, 0.95), max_ms=max(times))
+        results.append(row)
+    return results
+
+
+def load_test(url: str, path: Path, clients: int = 50, seconds: float = 20.0) -> dict[str, Any]:
+    """``clients`` threads each sending the query back to back for ``seconds``."""
+    parts = urllib.parse.urlsplit(url)
+    body = _body(_bound_text(path))
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    deadline = time.perf_counter() + seconds
+
+    def client() -> None:
+        connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80,
+                                                timeout=seconds + 120)
+        while time.perf_counter() < deadline:
+            start = time.perf_counter()
+            try:
+                status, _ = _post(connection, body)
+                ok = status == 200
+            except (OSError, http.client.HTTPException):
+                ok = False
+                connection.close()
+                connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80,
+                                                        timeout=seconds + 120)
+            elapsed = (time.perf_counter() - start) * 1000
+            with lock:
+                if ok:
+                    latencies.append(elapsed)
+                else:
+                    errors[0] += 1
+        connection.close()
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    return {
+        "query": path.name, "clients": clients, "seconds": round(wall, 1), "requests": len(latencies),
+        "errors": errors[0], "requests_per_s": len(latencies) / wall,
+        "p50_ms": statistics.median(latencies) if latencies else float("nan"),
+        "p99_ms": _percentile(latencies, 0.99),
+    }
+
+
+def endpoint_figures(folder: str | Path, queries: str | Path, runs: int = 10, clients: int = 50,
+                     seconds: float = 20.0, load_query: str = "who_did_what_to_whom.rq",
+                     timeout: int = 120) -> dict[str, Any]:
+    """Serve ``folder`` on a free port and measure the library and the load test against it."""
+    import socket
+
+    from graphbuilder.query.endpoint import start_endpoint
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    queries = Path(queries)
+    with start_endpoint(folder, port=port, timeout=timeout) as ep:
+        latency = library_latency(ep.url, queries.glob("*.rq"), runs=runs)
+        load = load_test(ep.url, queries / load_query, clients=clients, seconds=seconds)
+    return {"latency": latency, "load": load}
+
+
+def format_figures(figures: dict[str, Any]) -> str:
+    """The figures as the lines `make bench` prints."""
+    lines = [f"{'query':34} {'rows':>6} {'p50 ms':>9} {'p95 ms':>9} {'max ms':>9}"]
+    for row in figures["latency"]:
+        if "error" in row:
+            lines.append(f"{row['query']:34} error: {row['error']}")
+            continue
+        lines.append(f"{row['query']:34} {row['rows']:>6} {row['p50_ms']:>9.1f} {row['p95_ms']:>9.1f} "
+                     f"{row['max_ms']:>9.1f}")
+    load = figures["load"]
+    lines.append(
+        f"{load['clients']} clients x {load['seconds']} s on {load['query']}: p50 {load['p50_ms']:.0f} ms, "
+        f"p99 {load['p99_ms']:.0f} ms, {load['requests_per_s']:.1f} requests/s, {load['errors']} errors"
+    )
+    return "\n".join(lines)
