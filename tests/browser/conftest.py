@@ -94,6 +94,7 @@ class Browser:
         return self.command("evaluate", expression=expression, arg=arg)
 
     def screenshot(self, path: Path, full_page: bool = False) -> Path:
+        path = Path(path).resolve()  # the driver runs in tests/browser
         self.command("screenshot", path=str(path), full_page=full_page)
         return path
 
