@@ -21,7 +21,7 @@ setup: $(STAMP) $(NODE_STAMP) $(NEO4J_STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev,notebooks]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev,notebooks,dask]'
 	$(BIN)/python -c "import graphbuilder.nlp as n; n.load_pipeline()" 
 	touch $(STAMP)
 
