@@ -89,14 +89,10 @@ class GB(DefinedNamespace):
     # evidence properties
     sentence: URIRef
     subjectText: URIRef
-    subjectStart: URIRef
-    subjectEnd: URIRef
     relationText: URIRef
     relationStart: URIRef
     relationEnd: URIRef
     objectText: URIRef
-    objectStart: URIRef
-    objectEnd: URIRef
     modality: URIRef
     attributedTo: URIRef
     reportedBy: URIRef
@@ -178,9 +174,6 @@ _gb = _Terms(GB, GB.__annotations__)
 _nif = _Terms(NIF, NIF.__annotations__)
 _its = _Terms(ITSRDF, ITSRDF.__annotations__)
 _ENTITY_CLASS_IRIS = {kind: str(cls) for kind, cls in ENTITY_CLASSES.items()}
-_SUBJECT = (_gb.subjectText, _gb.subjectStart, _gb.subjectEnd)
-_RELATION = (_gb.relationText, _gb.relationStart, _gb.relationEnd)
-_OBJECT = (_gb.objectText, _gb.objectStart, _gb.objectEnd)
 _TRUE: Lit = ("true", _xsd.boolean)
 _FALSE: Lit = ("false", _xsd.boolean)
 
@@ -319,10 +312,8 @@ def default_graph_triples(kg: KnowledgeGraph, iris: Iris) -> Iterator[Triple]:
 def relation_triples(predicate: str, iris: Iris) -> Iterator[Triple]:
     """The relation property of one predicate (default graph)."""
     rel = iris.relation(predicate)
-    yield rel, _rdf.type, _rdf.Property
     yield rel, _rdf.type, _gb.Relation
     yield rel, _rdfs.subPropertyOf, _gb.relatedTo
-    yield rel, _rdfs.label, _lit(predicate.replace("_", " "))
     yield rel, _gb.predicate, _lit(predicate)
 
 
@@ -350,7 +341,6 @@ def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
     st_id = st.id
     node = iris.statement(st_id)
     yield node, _rdf.type, _gb.Statement
-    yield node, _rdf.type, _rdf.Statement
     yield node, _rdf.subject, iris.entity(st.subject_id)
     yield node, _rdf.predicate, iris.relation(st.predicate)
     yield node, _rdf.object, _object_term(st, iris)
@@ -483,15 +473,13 @@ def article_graph_triples(
 
 
 def _evidence_spans(ev_node: str, ev: Evidence) -> Iterator[Triple]:
-    """The surface text and offsets of subject, relation and object, on the evidence itself."""
-    for text, start, end, props in (
-        (ev.subject.text, ev.subject.start, ev.subject.end, _SUBJECT),
-        (ev.relation_text, ev.relation_start, ev.relation_end, _RELATION),
-        (ev.object.text, ev.object.start, ev.object.end, _OBJECT),
-    ):
-        yield ev_node, props[0], _lit(text)
-        yield ev_node, props[1], _count(start)
-        yield ev_node, props[2], _count(end)
+    """The surface text of subject, relation and object, and where the relation stands in
+    the article text, on the evidence itself (as the property graph's EVIDENCE has them)."""
+    yield ev_node, _gb.subjectText, _lit(ev.subject.text)
+    yield ev_node, _gb.relationText, _lit(ev.relation_text)
+    yield ev_node, _gb.relationStart, _count(ev.relation_start)
+    yield ev_node, _gb.relationEnd, _count(ev.relation_end)
+    yield ev_node, _gb.objectText, _lit(ev.object.text)
 
 
 def _span(node: str, ctx: str, text: str, start: int, end: int) -> Iterator[Triple]:
