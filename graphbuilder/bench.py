@@ -126,5 +126,28 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  memory ratio end-to-end / spaCy parsing: {full['peak_rss_mib'] / base['peak_rss_mib']:.2f}")
 
 
+def endpoint_bench(folder: str | Path, queries: str | Path = "queries", runs: int = 10, clients: int = 50,
+                   seconds: float = 20.0) -> dict:
+    """SPARQL endpoint figures on a build folder (issue 13's latency table, issue 12's load test).
+
+    Serves ``folder`` (`graphbuilder serve`, supervised workers) on a free port, then: every
+    ``queries/*.rq`` with its defaults, ``runs`` times after a warm-up (p50/p95/max ms), and
+    ``clients`` concurrent clients running ``who_did_what_to_whom.rq`` for ``seconds``
+    (p50/p99 ms, requests/s, errors). Print with :func:`print_endpoint_bench`.
+    """
+    from graphbuilder.query.latency import endpoint_figures
+
+    return endpoint_figures(folder, queries, runs=runs, clients=clients, seconds=seconds)
+
+
+def print_endpoint_bench(figures: dict) -> None:
+    """The figures of :func:`endpoint_bench` as lines for ``make bench``."""
+    from graphbuilder.query.latency import format_figures
+
+    print("  SPARQL endpoint (HTTP, warm):")
+    for line in format_figures(figures).splitlines():
+        print("    " + line)
+
+
 if __name__ == "__main__":
     main()
