@@ -44,7 +44,6 @@ class Cluster:
     actor: Actor | None = None  # gazetteer actor this cluster *is* (identity link)
     coded_by: Actor | None = None  # gazetteer actor that only gives codes (a city -> country)
     kind: str = "name"  # "name", "group" or "role"
-    group_key: tuple[str, ...] = ()
 
     def add(self, m: MentionSpan) -> None:
         self.mentions.append(m)
@@ -108,6 +107,72 @@ def _initials(words: tuple[str, ...]) -> str:
 def _is_acronym(m: MentionSpan) -> bool:
     w = m.words[0] if len(m.words) == 1 else ""
     return 2 <= len(w) <= 6 and w.isupper() and w.isalpha()
+
+
+def _lone_acronym(c: Cluster) -> str | None:
+    """The acronym of a cluster not linked to the gazetteer whose names are all acronyms."""
+    acronyms = [m for m in c.names if _is_acronym(m)]
+    if not acronyms or c.actor is not None or len(acronyms) != len(c.names):
+        return None
+    return acronyms[0].words[0]
+
+
+def _expansion_by_initials(acronym: str, c: Cluster, named: list[Cluster]) -> Cluster | None:
+    """A non-person cluster with a multi-word name whose initials are the acronym ("UAF" for
+    "Armed Forces of Ukraine": from three letters on, the word order may differ)."""
+    for o in named:
+        if o is c or not o.names or o.type == "Person":
+            continue
+        for om in o.names:
+            initials = _initials(om.words)
+            if len(om.words) > 1 and (
+                initials == acronym or len(acronym) >= 3 and sorted(initials) == sorted(acronym)
+            ):
+                return o
+    return None
+
+
+def _named_business(m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
+    """"The company": the business last named as a subject, a few sentences back at most."""
+    for prev, c in reversed(history):
+        if m.sentence - prev.sentence > ORGANISATION_WINDOW:
+            break
+        if c.type == "Organization" and c.kind == "name" and prev.subject:
+            return c
+    return None
+
+
+def _person_antecedent(c: Cluster, prev: MentionSpan) -> bool:
+    return c.type == "Person" and not prev.plural
+
+
+def _group_antecedent(c: Cluster, prev: MentionSpan) -> bool:
+    return c.type == "Group" or (c.kind == "group" and prev.plural)
+
+
+def _organisation_antecedent(c: Cluster, prev: MentionSpan) -> bool:
+    return c.type == "Organization" and prev.subject and not prev.plural and prev.kind in ("name", "role")
+
+
+#: Pronoun -> (which antecedents agree with it, how many sentences back it looks).
+PRONOUN_AGREEMENT: dict[str, tuple[Callable[[Cluster, MentionSpan], bool], int]] = {
+    **{p: (_person_antecedent, PRONOUN_WINDOW) for p in PERSON_PRONOUNS},
+    **{p: (_group_antecedent, 1) for p in PLURAL_PRONOUNS},
+    **{p: (_organisation_antecedent, 1) for p in NEUTER_PRONOUNS},
+}
+
+
+def _preferred_antecedent(cands: list[tuple[MentionSpan, Cluster]], back: int) -> Cluster:
+    """Among agreeing mentions of one sentence: its root subject, else a subject, else any;
+    the nearest in the pronoun's own sentence, the first in an earlier one."""
+    for pick in (
+        [x for x in cands if x[0].root_subject],
+        [x for x in cands if x[0].subject],
+        cands,
+    ):
+        if pick:
+            return pick[-1][1] if back == 0 else pick[0][1] if pick is not cands else pick[-1][1]
+    return cands[-1][1]
 
 
 def _country_like(alias: tuple[str, ...], actor: Actor) -> bool:
@@ -255,106 +320,82 @@ class Sieve:
         return None
 
     def _merge_acronyms(self) -> None:
+        """A cluster of acronyms only ("UAF") joins the cluster of the name it abbreviates:
+        the one it follows in brackets, else a name whose initials it is."""
         named = [c for c in self.clusters if c.names]
         for c in list(named):
-            acr = next((m for m in c.names if _is_acronym(m)), None)
-            if (
-                acr is None
-                or c.actor is not None
-                or len(c.names) != sum(1 for m in c.names if _is_acronym(m))
-            ):
+            acronym = _lone_acronym(c)
+            if acronym is None:
                 continue
-            target: Cluster | None = None
-            explicit = next((m.acronym_for for m in c.names if m.acronym_for is not None), None)
-            if explicit is not None:
-                em = self.mention_at(explicit)
-                target = self.cluster_of(em) if em is not None else None
-            if target is None:
-                acronym = acr.words[0]
-                for o in named:
-                    if o is c or not o.names or o.type == "Person":
-                        continue
-                    for om in o.names:
-                        initials = _initials(om.words)
-                        # "UAF" for "Armed Forces of Ukraine": word order may differ from 3 letters on
-                        if len(om.words) > 1 and (
-                            initials == acronym or len(acronym) >= 3 and sorted(initials) == sorted(acronym)
-                        ):
-                            target = o
-                            break
-                    if target is not None:
-                        break
+            target = self._bracketed_expansion(c) or _expansion_by_initials(acronym, c, named)
             if target is not None and target is not c:
                 for m in c.mentions:
                     self._attach(m, target)
                 c.mentions.clear()
         self.clusters = [c for c in self.clusters if c.mentions]
 
+    def _bracketed_expansion(self, c: Cluster) -> Cluster | None:
+        """The cluster of the name an acronym follows in brackets ("Armed Forces of Ukraine (AFU)")."""
+        explicit = next((m.acronym_for for m in c.names if m.acronym_for is not None), None)
+        if explicit is None:
+            return None
+        em = self.mention_at(explicit)
+        return self.cluster_of(em) if em is not None else None
+
     # --- pass 3: in text order ---------------------------------------------------------
 
     def resolve_in_order(self) -> None:
         history: list[tuple[MentionSpan, Cluster]] = []
+        by_sentence: dict[int, list[tuple[MentionSpan, Cluster]]] = {}
         groups: dict[tuple[str, ...], Cluster] = {}
         for m in self.mentions:
             c: Cluster | None = self.cluster_of(m)
             if c is None:
-                if m.kind == "role":
-                    c = self._resolve_role(m, history)
-                    if c is None and m.label != "Organization":
-                        key = ("role", m.country or "", *sorted(m.roles))
-                        c = groups.get(key) or self._new(m, kind="role", group_key=key)
-                        groups[key] = c
-                elif m.kind == "group":
-                    if m.country is None:
-                        continue
-                    key = ("group", m.country or "", *(w.lower() for w in m.words))
-                    c = groups.get(key) or self._new(m, kind="group", group_key=key)
-                    groups[key] = c
-                elif m.kind == "relative" and m.antecedent is not None:
-                    am = self.mention_at(m.antecedent)
-                    c = self.cluster_of(am) if am is not None else None
-                elif m.kind == "pronoun" and m.pronoun not in FIRST_PERSON:
-                    c = self._resolve_pronoun(m, history)
+                c = self._resolve_unclustered(m, history, by_sentence, groups)
                 if c is not None and self.cluster_of(m) is None:
                     self._attach(m, c)
             if c is not None:
                 history.append((m, c))
+                by_sentence.setdefault(m.sentence, []).append((m, c))
+
+    def _resolve_unclustered(
+        self,
+        m: MentionSpan,
+        history: list[tuple[MentionSpan, Cluster]],
+        by_sentence: dict[int, list[tuple[MentionSpan, Cluster]]],
+        groups: dict[tuple[str, ...], Cluster],
+    ) -> Cluster | None:
+        """The cluster of a mention the name passes left alone (see module docstring, pass 3)."""
+        if m.kind == "role":
+            c = self._resolve_role(m, history)
+            if c is None and m.label != "Organization":
+                key = ("role", m.country or "", *sorted(m.roles))
+                c = groups.get(key) or self._new(m, kind="role")
+                groups[key] = c
+            return c
+        if m.kind == "group":
+            if m.country is None:
+                return None
+            key = ("group", m.country or "", *(w.lower() for w in m.words))
+            c = groups.get(key) or self._new(m, kind="group")
+            groups[key] = c
+            return c
+        if m.kind == "relative" and m.antecedent is not None:
+            am = self.mention_at(m.antecedent)
+            return self.cluster_of(am) if am is not None else None
+        if m.kind == "pronoun" and m.pronoun not in FIRST_PERSON:
+            return self._resolve_pronoun(m, by_sentence)
+        return None
 
     def _resolve_role(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
         """The person a role nominal refers to: the latest one known to hold the role (by
         title or by a government actor code), else the latest person whose role is unknown."""
-        if m.label == "Organization":  # "the company": the business last named as a subject
-            for prev, c in reversed(history):
-                if m.sentence - prev.sentence > ORGANISATION_WINDOW:
-                    break
-                if c.type == "Organization" and c.kind == "name" and prev.subject:
-                    return c
-            return None
+        if m.label == "Organization":
+            return _named_business(m, history)
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
 
         def fit(c: Cluster) -> int:
-            """2: known to fit; 1: nothing known against it; 0: does not fit."""
-            if c.type != "Person" or c.kind != "name":
-                return 0
-            country = c.country(self.date)
-            if m.country and country and country != m.country:
-                return 0
-            if m.country and not country:
-                return 0
-            if role == "counterpart":
-                return 1 if m.country is not None else 0
-            known = c.roles()
-            code = c.actor_code(self.date) or ""
-            if role == "leader":
-                return 2 if known & HEAD_ROLES or code.endswith("GOV") else int(not known)
-            if known:
-                strong = role in known or (
-                    role in HEAD_ROLES and bool(known & HEAD_ROLES) and role != "president"
-                )
-                return 2 if strong else 0
-            if c.actor:
-                return 2 if code.endswith("GOV") else 0
-            return 1
+            return self._role_fit(m, role, c)
 
         for level in (2, 1):
             for _prev, c in reversed(history):
@@ -364,49 +405,45 @@ class Sieve:
         later = [c for c in self.clusters if fit(c)]
         return max(later, key=lambda c: (fit(c), len(c.mentions), -c.index)) if later else None
 
-    def _resolve_pronoun(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
-        p = m.pronoun or ""
-        fits: Callable[[Cluster, MentionSpan], bool]
-        window = PRONOUN_WINDOW
-        if p in PERSON_PRONOUNS:
+    def _role_fit(self, m: MentionSpan, role: str, c: Cluster) -> int:
+        """How a person cluster fits a role nominal: 2 known to fit, 1 nothing known against
+        it, 0 does not fit (another country; a role it is known not to hold)."""
+        if c.type != "Person" or c.kind != "name":
+            return 0
+        country = c.country(self.date)
+        if m.country and (not country or country != m.country):
+            return 0
+        if role == "counterpart":
+            return 1 if m.country is not None else 0
+        known = c.roles()
+        code = c.actor_code(self.date) or ""
+        if role == "leader":
+            return 2 if known & HEAD_ROLES or code.endswith("GOV") else int(not known)
+        if known:
+            head_of_state = role in HEAD_ROLES and bool(known & HEAD_ROLES) and role != "president"
+            strong = role in known or head_of_state
+            return 2 if strong else 0
+        if c.actor:
+            return 2 if code.endswith("GOV") else 0
+        return 1
 
-            def fits(c: Cluster, prev: MentionSpan) -> bool:
-                return c.type == "Person" and not prev.plural
-        elif p in PLURAL_PRONOUNS:
-
-            def fits(c: Cluster, prev: MentionSpan) -> bool:
-                return c.type == "Group" or (c.kind == "group" and prev.plural)
-
-            window = 1
-        elif p in NEUTER_PRONOUNS:
-
-            def fits(c: Cluster, prev: MentionSpan) -> bool:
-                return (
-                    c.type == "Organization"
-                    and prev.subject
-                    and not prev.plural
-                    and prev.kind in ("name", "role")
-                )
-
-            window = 1
-        else:
+    def _resolve_pronoun(
+        self, m: MentionSpan, by_sentence: dict[int, list[tuple[MentionSpan, Cluster]]]
+    ) -> Cluster | None:
+        """The antecedent of a personal pronoun: an agreeing mention in this sentence or up to
+        the pronoun's window back, the sentence's subject first (see :data:`PRONOUN_AGREEMENT`)."""
+        agreement = PRONOUN_AGREEMENT.get(m.pronoun or "")
+        if agreement is None:
             return None
+        fits, window = agreement
         for back in range(0, window + 1):
-            sent = m.sentence - back
             cands = [
                 (pm, c)
-                for pm, c in history
-                if pm.sentence == sent and (back or pm.start < m.start) and fits(c, pm)
+                for pm, c in by_sentence.get(m.sentence - back, ())
+                if (back or pm.start < m.start) and fits(c, pm)
             ]
-            if not cands:
-                continue
-            for pick in (
-                [x for x in cands if x[0].root_subject],
-                [x for x in cands if x[0].subject],
-                cands,
-            ):
-                if pick:
-                    return pick[-1][1] if back == 0 else pick[0][1] if pick is not cands else pick[-1][1]
+            if cands:
+                return _preferred_antecedent(cands, back)
         return None
 
     def run(self) -> Sieve:

@@ -125,59 +125,70 @@ def parse_actor_lines(lines: Iterable[str]) -> Iterator[ActorEntry]:
 
     Entries without any code are dropped (the dictionaries use them as notes).
     """
-    root: str | None = None
-    comment = ""
-    aliases: list[str] = []
-    periods: list[CodePeriod] = []
-
-    def flush() -> ActorEntry | None:
-        if root is None or not periods:
-            return None
-        ident = root.strip("_")
-        if ident.upper().startswith("THE_") and len(ident) > 4:
-            ident = ident[4:]  # "THE_EUROPEAN_UNION" is known as EUROPEAN_UNION
-        return ActorEntry(ident, tuple(aliases), tuple(periods), comment)
-
+    reader = _ActorReader()
     for raw in lines:
-        if not raw.strip():
-            if root is not None and not periods:
-                root = None  # a block without codes, closed by a blank line: a note
-            continue
-        if raw.lstrip().startswith("#"):
-            continue
-        body, note = _strip_comment(raw)
-        if not body.strip():
-            continue
-        stripped = body.strip()
-        if stripped.startswith("["):
-            for m in _CODE_LINE.finditer(stripped):
-                p = parse_code(m.group(1))
-                if p is not None:
-                    periods.append(p)
-            continue
-        if stripped.startswith("+"):
-            for alias in stripped.split("+"):
-                alias = alias.strip()
-                if alias and root is not None:
-                    aliases.append(alias)
-            continue
-        inline = _CODE_LINE.search(stripped)
-        name = "_".join((stripped[: inline.start()] if inline else stripped).split())
-        if root is not None and not periods and not inline:
-            # root lines one after another without codes are synonyms of one actor
-            aliases.append(name)
-            continue
-        entry = flush()
+        entry = reader.read(raw)
         if entry is not None:
             yield entry
-        root, comment, aliases, periods = name or None, note, [], []
+    entry = reader.flush()
+    if entry is not None:
+        yield entry
+
+
+class _ActorReader:
+    """The actor block being read: its root line, comment, aliases and code periods."""
+
+    def __init__(self) -> None:
+        self.root: str | None = None
+        self.comment = ""
+        self.aliases: list[str] = []
+        self.periods: list[CodePeriod] = []
+
+    def flush(self) -> ActorEntry | None:
+        """The block read so far as an entry (None for a block without codes)."""
+        if self.root is None or not self.periods:
+            return None
+        ident = self.root.strip("_")
+        if ident.upper().startswith("THE_") and len(ident) > 4:
+            ident = ident[4:]  # "THE_EUROPEAN_UNION" is known as EUROPEAN_UNION
+        return ActorEntry(ident, tuple(self.aliases), tuple(self.periods), self.comment)
+
+    def read(self, raw: str) -> ActorEntry | None:
+        """Take one line; returns the entry it closes, if any."""
+        if not raw.strip():
+            if self.root is not None and not self.periods:
+                self.root = None  # a block without codes, closed by a blank line: a note
+            return None
+        if raw.lstrip().startswith("#"):
+            return None
+        body, note = _strip_comment(raw)
+        stripped = body.strip()
+        if not stripped:
+            return None
+        if stripped.startswith("["):
+            codes = (parse_code(m.group(1)) for m in _CODE_LINE.finditer(stripped))
+            self.periods.extend(p for p in codes if p is not None)
+            return None
+        if stripped.startswith("+"):
+            if self.root is not None:
+                self.aliases.extend(a.strip() for a in stripped.split("+") if a.strip())
+            return None
+        return self._root_line(stripped, note)
+
+    def _root_line(self, stripped: str, note: str) -> ActorEntry | None:
+        inline = _CODE_LINE.search(stripped)
+        name = "_".join((stripped[: inline.start()] if inline else stripped).split())
+        if self.root is not None and not self.periods and not inline:
+            # root lines one after another without codes are synonyms of one actor
+            self.aliases.append(name)
+            return None
+        entry = self.flush()
+        self.root, self.comment, self.aliases, self.periods = name or None, note, [], []
         if inline:
             p = parse_code(inline.group(1))
             if p is not None:
-                periods.append(p)
-    entry = flush()
-    if entry is not None:
-        yield entry
+                self.periods.append(p)
+        return entry
 
 
 # --- agents -------------------------------------------------------------------------------

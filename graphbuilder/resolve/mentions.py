@@ -10,7 +10,8 @@ officials"), personal pronouns and relative pronouns. Nothing is clustered here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -178,14 +179,24 @@ class MentionSpan:
     def pronoun(self) -> str | None:
         return self.words[0].lower() if self.kind == "pronoun" else None
 
-
-def sentence_starts(doc: Doc) -> dict[int, int]:
-    """Token index of each sentence start -> sentence index."""
-    return {s.start: i for i, s in enumerate(doc.sents)}
+    def _with_words(self, words: tuple[str, ...]) -> MentionSpan:
+        return replace(self, words=words)
 
 
-def _sentence_of(token: Token, starts: dict[int, int]) -> int:
-    return starts[token.sent.start]
+class SentenceIndex:
+    """The sentence number and start of every token of a Doc, computed once.
+
+    ``Token.sent`` walks the sentence on every call, which on a text that is one long
+    "sentence" makes a per-token look-up quadratic.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.number = [0] * len(doc)
+        self.start = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.number[i] = n
+                self.start[i] = sent.start
 
 
 def _is_subject(token: Token) -> tuple[bool, bool]:
@@ -210,13 +221,18 @@ def _country_of_tokens(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
 
 def _strip_possessive(tokens: list[Token]) -> list[Token]:
     """The name without a possessive ending or stray brackets and quotes at its edges."""
-    while tokens and (
-        tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'", "’"} or _edge_punct(tokens[-1])
-    ):
-        tokens = tokens[:-1]
-    while tokens and _edge_punct(tokens[0]):
-        tokens = tokens[1:]
-    return tokens
+    end = len(tokens)
+    while end and _trailing_non_name(tokens[end - 1]):
+        end -= 1
+    start = 0
+    while start < end and _edge_punct(tokens[start]):
+        start += 1
+    return tokens[start:end]
+
+
+def _trailing_non_name(tok: Token) -> bool:
+    """A possessive ending or punctuation that never ends a name."""
+    return tok.tag_ == "POS" or tok.text in {"'s", "’s", "'", "’"} or _edge_punct(tok)
 
 
 def _is_honorific(tok: Token) -> bool:
@@ -243,69 +259,43 @@ def _edge_punct(tok: Token) -> bool:
     return tok.is_punct and tok.text not in {".", "&"}
 
 
-def _title_extension(span: Span) -> list[Token]:
+def _title_extension(span: Span, sentence_start: int) -> list[Token]:
     """Tokens left of a name that modify it within its noun phrase ("US President Mr.")."""
     doc = span.doc
     out: list[Token] = []
     i = span.start - 1
-    while i >= span.sent.start:
+    while i >= sentence_start:
         t = doc[i]
         if not (i < t.head.i < span.end) or t.dep_ not in _MODIFIER_DEPS:
             break
         if t.tag_ in {"PRP$", "POS"}:
             break
-        out.insert(0, t)
+        out.append(t)
         i -= 1
-    return out
+    return out[::-1]
 
 
-def _name_mention(span: Span, label: str, gazetteer: Gazetteer, starts: dict[int, int]) -> MentionSpan | None:
-    tokens = _strip_possessive(list(span))
-    while tokens and tokens[0].lower_ in _DETERMINERS:
-        tokens = tokens[1:]
-    if not tokens:
+def _name_mention(
+    span: Span, label: str, gazetteer: Gazetteer, sentences: SentenceIndex
+) -> MentionSpan | None:
+    """A name mention for an entity span (or an untagged proper-noun run, ``label`` "")."""
+    parts = _name_and_title(span, label, gazetteer, sentences.start[span.start])
+    if parts is None:
         return None
-    title: list[Token] = _title_extension(span) if label in {"PERSON", "ORG", ""} else []
-    if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(tokens[0]):
-        label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
-    if label == "PERSON":
-        # titles and honorifics inside the entity ("President Trump") move to the title
-        while len(tokens) > 1 and (
-            _is_honorific(tokens[0])
-            or tokens[0].lower_.rstrip(".") in TITLE_WORDS
-            or nationality(tokens[0], gazetteer)
-        ):
-            title.append(tokens.pop(0))
+    tokens, title, label = parts
     words = tuple(t.text for t in tokens)
-    if label == "ORG" and title and _is_honorific(title[-1]):
-        label = "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
-    if label != "ORG" and not title and _described_as_organisation(span.root):
-        label = "ORG"  # "Diageo, the world's biggest spirits company"
     root = span.root
     subj, root_subj = _is_subject(root)
-    country = _country_of_tokens(title, gazetteer)
-    for c in root.children:
-        if c.dep_ == "poss" and c.i < tokens[0].i:
-            country = country or gazetteer.country_code([t.text for t in c.subtree if t.tag_ != "POS"])
-    if label == "NORP":
-        country = gazetteer.country_code(words)
-    elif label == "ORG":
-        country = country or _country_of_tokens(tokens, gazetteer)
-    roles = frozenset(
-        t.lower_
-        for t in title
-        if t.lower_ in TITLE_WORDS and t.lower_ not in {"of", "the", "former", "acting"}
-    )
-    start = title[0].i if title else tokens[0].i
+    roles = frozenset(t.lower_ for t in title if t.lower_ in _ROLE_TITLE_WORDS)
     return MentionSpan(
-        start=start,
+        start=title[0].i if title else tokens[0].i,
         end=tokens[-1].i + 1,
         head=root.i if tokens[0].i <= root.i <= tokens[-1].i else tokens[-1].i,
         kind="name",
-        sentence=_sentence_of(root, starts),
+        sentence=sentences.number[root.i],
         words=words,
         label=NER_TYPES.get(label),
-        country=country,
+        country=_name_country(root, tokens, title, label, gazetteer),
         roles=roles,
         subject=subj,
         root_subject=root_subj,
@@ -314,15 +304,130 @@ def _name_mention(span: Span, label: str, gazetteer: Gazetteer, starts: dict[int
     )
 
 
+#: Title words that name a role ("the former Prime Minister": not "the", "former").
+_ROLE_TITLE_WORDS = TITLE_WORDS - {"of", "the", "former", "acting"}
+
+
+def _name_and_title(
+    span: Span, label: str, gazetteer: Gazetteer, sentence_start: int
+) -> tuple[list[Token], list[Token], str] | None:
+    """(name tokens, title tokens, corrected NER label) of a name, or None when nothing is left.
+
+    Titles and honorifics move from a person's name to its title ("President Trump"); an
+    honorific makes a person of what NER called an organisation ("Mr Ebbers"), and an
+    apposition that calls the name a company makes an organisation of it.
+    """
+    tokens = _strip_possessive(list(span))
+    first = 0
+    while first < len(tokens) and tokens[first].lower_ in _DETERMINERS:
+        first += 1
+    tokens = tokens[first:]
+    if not tokens:
+        return None
+    title = _title_extension(span, sentence_start) if label in {"PERSON", "ORG", ""} else []
+    if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(tokens[0]):
+        label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
+    if label == "PERSON":
+        moved = 0
+        while len(tokens) - moved > 1 and _is_title_word(tokens[moved], gazetteer):
+            moved += 1
+        title, tokens = title + tokens[:moved], tokens[moved:]
+    if label == "ORG" and title and _is_honorific(title[-1]):
+        label = "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
+    if label != "ORG" and not title and _described_as_organisation(span.root):
+        label = "ORG"  # "Diageo, the world's biggest spirits company"
+    return tokens, title, label
+
+
+def _is_title_word(tok: Token, gazetteer: Gazetteer) -> bool:
+    """An honorific, a title word or a nationality at the start of a person's name."""
+    return _is_honorific(tok) or tok.lower_.rstrip(".") in TITLE_WORDS or bool(nationality(tok, gazetteer))
+
+
+def _name_country(
+    root: Token, tokens: list[Token], title: list[Token], label: str, gazetteer: Gazetteer
+) -> str | None:
+    """The country of a name: from its title ("US President"), a possessor ("Russia's
+    Gazprom"), the name itself for a nationality or an organisation ("Russian Railways")."""
+    country = _country_of_tokens(title, gazetteer)
+    for c in root.children:
+        if c.dep_ == "poss" and c.i < tokens[0].i:
+            country = country or gazetteer.country_code([t.text for t in c.subtree if t.tag_ != "POS"])
+    if label == "NORP":
+        return gazetteer.country_code(tuple(t.text for t in tokens))
+    if label == "ORG":
+        return country or _country_of_tokens(tokens, gazetteer)
+    return country
+
+
 def _noun_phrase_modifiers(token: Token) -> list[Token]:
     return [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS or c.dep_ in {"det", "poss", "predet"}]
 
 
-def _noun_mention(token: Token, gazetteer: Gazetteer, starts: dict[int, int]) -> MentionSpan | None:
-    """A role nominal or an agent group anchored on a common noun, else None."""
-    lefts = _noun_phrase_modifiers(token)
-    mods = [c for c in lefts if c.dep_ in _MODIFIER_DEPS]
-    dets = [c for c in lefts if c.dep_ in {"det", "poss", "predet"}]
+class _NounPhrase(NamedTuple):
+    """A common noun with what its modifiers say: the span, words, country and agent code."""
+
+    token: Token
+    lemma: str
+    start: int
+    words: tuple[str, ...]  # content modifiers and the noun ("armed forces")
+    role: str  # "prime minister" for "prime minister", else the lemma
+    country: str | None
+    agent: tuple[int, str] | None  # gazetteer agent phrase: (first word, code)
+    dets: list[Token]
+    plural: bool
+    subject: bool
+    root_subject: bool
+
+    @classmethod
+    def of(cls, token: Token, gazetteer: Gazetteer) -> _NounPhrase:
+        lefts = _noun_phrase_modifiers(token)
+        mods = [c for c in lefts if c.dep_ in _MODIFIER_DEPS]
+        dets = [c for c in lefts if c.dep_ in _DETERMINER_DEPS]
+        content = [c for c in mods if c.dep_ in _CONTENT_DEPS and not nationality(c, gazetteer)]
+        words = [c.text for c in content] + [token.text]
+        lemma = token.lemma_.lower()
+        compound = [c.lower_ for c in content if c.dep_ == "compound"]
+        role = " ".join(compound[-1:] + [lemma]) if compound and compound[-1] in _ROLE_PREFIXES else lemma
+        subj, root_subj = _is_subject(token)
+        return cls(
+            token=token,
+            lemma=lemma,
+            start=min([c.left_edge.i for c in lefts] + [token.i]) if lefts else token.i,
+            words=tuple(words),
+            role=role,
+            country=_noun_country(token, mods, dets, gazetteer),
+            agent=gazetteer.agent_code(words) or gazetteer.agent_code([token.text]),
+            dets=dets,
+            plural=token.tag_ == "NNS",
+            subject=subj,
+            root_subject=root_subj,
+        )
+
+    def mention(self, kind: str, sentences: SentenceIndex, **fields: object) -> MentionSpan:
+        return MentionSpan(
+            start=self.start,
+            end=self.token.i + 1,
+            head=self.token.i,
+            kind=kind,
+            sentence=sentences.number[self.token.i],
+            words=self.words,
+            country=self.country,
+            subject=self.subject,
+            root_subject=self.root_subject,
+            **fields,  # type: ignore[arg-type]
+        )
+
+
+_DETERMINER_DEPS = frozenset({"det", "poss", "predet"})
+_CONTENT_DEPS = frozenset({"amod", "compound"})
+#: Compound words that belong to the role they precede ("prime minister").
+_ROLE_PREFIXES = frozenset({"prime", "foreign"})
+
+
+def _noun_country(token: Token, mods: list[Token], dets: list[Token], gazetteer: Gazetteer) -> str | None:
+    """The country a noun phrase names: a nationality modifier ("the Russian leader"), a
+    possessor ("Russia's leader") or an "of" phrase ("the president of France")."""
     country = _country_of_tokens(mods, gazetteer)
     for c in dets:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
@@ -330,138 +435,210 @@ def _noun_mention(token: Token, gazetteer: Gazetteer, starts: dict[int, int]) ->
     for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             country = country or gazetteer.country_code([t.text for t in pobj.subtree])
-    content = [c for c in mods if c.dep_ in {"amod", "compound"} and not nationality(c, gazetteer)]
-    words = [c.text for c in content] + [token.text]
-    lemma = token.lemma_.lower()
-    subj, root_subj = _is_subject(token)
-    start = min([c.left_edge.i for c in lefts] + [token.i]) if lefts else token.i
-    # keep possessors out of the span when they are whole noun phrases ("Russia's leader")
-    plural = token.tag_ == "NNS"
-    compound = [c.lower_ for c in content if c.dep_ == "compound"]
-    role = " ".join(compound[-1:] + [lemma]) if compound and compound[-1] in {"prime", "foreign"} else lemma
-    determined = any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in dets)
-    agent = gazetteer.agent_code(words) or gazetteer.agent_code([token.text])
-    role_mention = MentionSpan(
-        start=start,
-        end=token.i + 1,
-        head=token.i,
-        kind="role",
-        sentence=_sentence_of(token, starts),
-        words=tuple(words),
-        country=country,
-        subject=subj,
-        root_subject=root_subj,
-    )
-    if lemma in ROLE_NOUNS and not plural and (determined or country):
-        return _replace(
-            role_mention, label="Person", roles=frozenset({role}), agent=agent[1] if agent else "~GOV"
-        )
-    if lemma in ORGANISATION_ROLE_NOUNS and not plural and any(c.lower_ == "the" for c in dets):
-        # "the company", "the oil giant": the business named before
-        return _replace(role_mention, label="Organization", roles=frozenset({lemma}))
-    indefinite = any(c.lower_ in {"a", "an"} for c in dets)
-    if agent is not None and (country or subj or plural) and not (indefinite and not plural):
-        return MentionSpan(
-            start=start,
-            end=token.i + 1,
-            head=token.i,
-            kind="group",
-            sentence=_sentence_of(token, starts),
-            words=tuple(words[agent[0] :] if country else words),
-            label="Group" if plural else "Organization",
-            country=country,
-            agent=agent[1],
-            subject=subj,
-            root_subject=root_subj,
-            plural=plural,
-        )
+    return country
+
+
+def _person_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
+    """"the Russian leader", "his counterpart": a person known by role (determined or national)."""
+    determined = any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in np.dets)
+    if np.lemma not in ROLE_NOUNS or np.plural or not (determined or np.country):
+        return None
+    agent = np.agent[1] if np.agent else "~GOV"
+    return np.mention("role", sentences, label="Person", roles=frozenset({np.role}), agent=agent)
+
+
+def _organisation_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
+    """"the company", "the oil giant": the business named before."""
+    if np.lemma not in ORGANISATION_ROLE_NOUNS or np.plural or not any(c.lower_ == "the" for c in np.dets):
+        return None
+    return np.mention("role", sentences, label="Organization", roles=frozenset({np.lemma}))
+
+
+def _agent_group(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
+    """"Ukrainian soldiers", "the authorities": a group by agent code, with a country, as a
+    subject, or plural (never "a soldier")."""
+    if np.agent is None or not (np.country or np.subject or np.plural):
+        return None
+    if not np.plural and any(c.lower_ in {"a", "an"} for c in np.dets):
+        return None
+    first, code = np.agent
+    return np.mention(
+        "group",
+        sentences,
+        label="Group" if np.plural else "Organization",
+        agent=code,
+        plural=np.plural,
+    )._with_words(np.words[first:] if np.country else np.words)
+
+
+#: How a common noun becomes a mention, tried in order.
+NOUN_MENTIONS = (_person_role, _organisation_role, _agent_group)
+
+
+def _noun_mention(token: Token, gazetteer: Gazetteer, sentences: SentenceIndex) -> MentionSpan | None:
+    """A role nominal or an agent group anchored on a common noun, else None."""
+    np = _NounPhrase.of(token, gazetteer)
+    for make in NOUN_MENTIONS:
+        mention = make(np, sentences)
+        if mention is not None:
+            return mention
     return None
 
 
-def _propn_run(token: Token) -> Span | None:
-    """The proper-noun run headed by ``token`` ("Strana", "Kyiv Independent")."""
-    if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
-        return None
-    start = token.i
-    while (
-        start > token.sent.start
-        and token.doc[start - 1].pos_ == "PROPN"
-        and token.doc[start - 1].head.i >= start
-    ):
-        start -= 1
-    return token.doc[start : token.i + 1]
-
-
 def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> list[MentionSpan]:
-    """Every candidate mention in ``doc``, ordered by position (see module docstring)."""
-    starts = sentence_starts(doc)
-    found: dict[int, MentionSpan] = {}  # by start token
-    covered: set[int] = set()
-    for ent in doc.ents:
-        label = ent.label_
-        if label not in NER_TYPES and label not in WEAK_LABELS:
-            covered.update(range(ent.start, ent.end))
-            continue
-        if label in WEAK_LABELS and gazetteer.actor([t.text for t in ent]) is None:
-            continue
-        covered.update(range(ent.start, ent.end))
-        if (
-            label in {"NORP", "GPE"}
-            and len(ent) == 1
-            and (ent.root.pos_ == "ADJ" or label == "NORP" and ent.root.dep_ in {"amod", "compound"})
-        ):
-            continue  # "Russian forces": the nationality belongs to the group mention
-        m = _name_mention(ent, "" if label in WEAK_LABELS else label, gazetteer, starts)
-        if m is None:
-            continue
-        if label in WEAK_LABELS:
-            m = _replace(m, label=None)
-        found[m.start] = m
-        covered.update(range(min(m.start, ent.start), ent.end))
-    for token in doc:
-        if token.i in covered:
-            continue
-        lower = token.lower_
-        if token.tag_ in {"PRP", "PRP$"} and (lower in THIRD_PERSON or lower in FIRST_PERSON):
-            subj, root_subj = _is_subject(token)
-            found[token.i] = MentionSpan(
-                token.i,
-                token.i + 1,
-                token.i,
-                "pronoun",
-                _sentence_of(token, starts),
-                (token.text,),
-                subject=subj,
-                root_subject=root_subj,
-                plural=lower in PLURAL_PRONOUNS,
-            )
-        elif token.tag_ in {"WP", "WDT"} and lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            found[token.i] = MentionSpan(
-                token.i,
-                token.i + 1,
-                token.i,
-                "relative",
-                _sentence_of(token, starts),
-                (token.text,),
-                antecedent=token.head.head.i,
-            )
-        elif token.pos_ == "NOUN":
-            m = _noun_mention(token, gazetteer, starts)
-            if m is not None:
-                found[m.start] = m
-        elif token.pos_ == "PROPN":
-            run = _propn_run(token)
-            if (
-                run is not None
-                and not any(i in covered for i in range(run.start, run.end))
-                and not all(t.lower_.rstrip(".") in TITLE_WORDS | HONORIFICS for t in run)
-            ):
-                m = _name_mention(run, "", gazetteer, starts)
-                if m is not None:
-                    found[m.start] = m
-                    covered.update(range(run.start, run.end))
-    mentions = sorted(found.values(), key=lambda m: (m.start, m.end))
+    """Every candidate mention in ``doc``, ordered by position (see module docstring).
+
+    Linear in the length of the Doc: named entities first, then one pass over the tokens
+    for pronouns, relative pronouns, role nominals and groups, and proper-noun runs NER missed.
+    """
+    finder = _MentionFinder(doc, gazetteer)
+    finder.add_entities()
+    finder.add_tokens()
+    mentions = sorted(finder.found.values(), key=lambda m: (m.start, m.end))
     return _mark_acronyms(doc, _drop_nested_titles(mentions))
+
+
+class _MentionFinder:
+    """The state of one pass of :func:`detect_mentions`: mentions by start, covered tokens."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.sentences = SentenceIndex(doc)
+        self.found: dict[int, MentionSpan] = {}  # by start token
+        self.covered: set[int] = set()
+        self._runs: _ProperNounRuns | None = None
+
+    def add_entities(self) -> None:
+        """Name mentions of the named entities (weak labels only when the gazetteer knows them)."""
+        for ent in self.doc.ents:
+            label = ent.label_
+            if label not in NER_TYPES and label not in WEAK_LABELS:
+                self.covered.update(range(ent.start, ent.end))
+                continue
+            if label in WEAK_LABELS and self.gazetteer.actor([t.text for t in ent]) is None:
+                continue
+            self.covered.update(range(ent.start, ent.end))
+            if _is_nationality_modifier(ent):
+                continue  # "Russian forces": the nationality belongs to the group mention
+            m = _name_mention(ent, "" if label in WEAK_LABELS else label, self.gazetteer, self.sentences)
+            if m is None:
+                continue
+            if label in WEAK_LABELS:
+                m = _replace(m, label=None)
+            self.found[m.start] = m
+            self.covered.update(range(min(m.start, ent.start), ent.end))
+
+    def add_tokens(self) -> None:
+        """Pronouns, relative pronouns, role nominals, groups and proper-noun runs."""
+        self._runs = _ProperNounRuns(self.doc, self.sentences, self.covered)
+        for token in self.doc:
+            if token.i in self.covered:
+                continue
+            lower = token.lower_
+            if token.tag_ in {"PRP", "PRP$"} and (lower in THIRD_PERSON or lower in FIRST_PERSON):
+                self._add(self._pronoun(token))
+            elif token.tag_ in {"WP", "WDT"} and lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                self._add(self._relative(token))
+            elif token.pos_ == "NOUN":
+                self._add(_noun_mention(token, self.gazetteer, self.sentences))
+            elif token.pos_ == "PROPN":
+                self._add_proper_noun_run(token)
+
+    def _add(self, m: MentionSpan | None) -> None:
+        if m is not None:
+            self.found[m.start] = m
+
+    def _pronoun(self, token: Token) -> MentionSpan:
+        subj, root_subj = _is_subject(token)
+        return MentionSpan(
+            token.i,
+            token.i + 1,
+            token.i,
+            "pronoun",
+            self.sentences.number[token.i],
+            (token.text,),
+            subject=subj,
+            root_subject=root_subj,
+            plural=token.lower_ in PLURAL_PRONOUNS,
+        )
+
+    def _relative(self, token: Token) -> MentionSpan:
+        return MentionSpan(
+            token.i,
+            token.i + 1,
+            token.i,
+            "relative",
+            self.sentences.number[token.i],
+            (token.text,),
+            antecedent=token.head.head.i,
+        )
+
+    def _add_proper_noun_run(self, token: Token) -> None:
+        """A run of proper nouns NER missed ("Strana", "Kyiv Independent"), not all titles."""
+        assert self._runs is not None
+        run = self._runs.headed_by(token)
+        if run is None or self._runs.touches_covered(run) or self._runs.only_titles(run):
+            return
+        m = _name_mention(run, "", self.gazetteer, self.sentences)
+        if m is not None:
+            self.found[m.start] = m
+            self._runs.cover(run)
+
+
+def _is_nationality_modifier(ent: Span) -> bool:
+    """A one-word nationality or country used as a modifier: "*Russian* forces"."""
+    if ent.label_ not in {"NORP", "GPE"} or len(ent) != 1:
+        return False
+    return ent.root.pos_ == "ADJ" or ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"}
+
+
+class _ProperNounRuns:
+    """Proper-noun runs, each found in constant time after one linear pass over the Doc.
+
+    A run headed by a token reaches back over the proper nouns before it that depend on
+    something at or after the run's start (its modifiers), within the sentence.
+    """
+
+    def __init__(self, doc: Doc, sentences: SentenceIndex, covered: set[int]) -> None:
+        self.doc = doc
+        n = len(doc)
+        #: where a run ending at each token starts
+        self.start = list(range(n))
+        for i in range(1, n):
+            prev = doc[i - 1]
+            if sentences.start[i] < i and prev.pos_ == "PROPN" and prev.head.i >= i:
+                self.start[i] = self.start[i - 1]
+        #: the last token up to each index that an entity covers (-1: none)
+        self.last_covered = [-1] * n
+        last = -1
+        for i in range(n):
+            if i in covered:
+                last = i
+            self.last_covered[i] = last
+        #: how many tokens up to each index are not title words or honorifics
+        self.non_title = [0] * (n + 1)
+        for i, tok in enumerate(doc):
+            self.non_title[i + 1] = self.non_title[i] + (tok.lower_.rstrip(".") not in _TITLE_OR_HONORIFIC)
+        self.run_covered = -1  # the last token a run mention covers
+
+    def headed_by(self, token: Token) -> Span | None:
+        if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
+            return None
+        return self.doc[self.start[token.i] : token.i + 1]
+
+    def touches_covered(self, run: Span) -> bool:
+        last = run.end - 1
+        return self.last_covered[last] >= run.start or self.run_covered >= run.start
+
+    def only_titles(self, run: Span) -> bool:
+        return self.non_title[run.end] == self.non_title[run.start]
+
+    def cover(self, run: Span) -> None:
+        self.run_covered = max(self.run_covered, run.end - 1)
+
+
+_TITLE_OR_HONORIFIC = TITLE_WORDS | HONORIFICS
 
 
 def _replace(m: MentionSpan, **changes: object) -> MentionSpan:
@@ -471,17 +648,22 @@ def _replace(m: MentionSpan, **changes: object) -> MentionSpan:
 
 
 def _drop_nested_titles(mentions: list[MentionSpan]) -> list[MentionSpan]:
-    """A name inside another name's title ("US" in "US President Trump") is no mention of its own."""
+    """A name inside another name's title ("US" in "US President Trump") is no mention of its own.
+
+    ``mentions`` are sorted by start; a mention is inside a name that starts before it and
+    ends at or after its end, or starts with it and ends after it.
+    """
     out: list[MentionSpan] = []
+    reach_before = -1  # furthest end of a name starting before the current start
+    position, names = 0, [m for m in mentions if m.kind == "name"]
+    same_start_reach: dict[int, int] = {}
+    for m in names:
+        same_start_reach[m.start] = max(same_start_reach.get(m.start, -1), m.end)
     for m in mentions:
-        inside = any(
-            o is not m
-            and o.kind == "name"
-            and o.start <= m.start
-            and m.end <= o.end
-            and (o.start, o.end) != (m.start, m.end)
-            for o in mentions
-        )
+        while position < len(names) and names[position].start < m.start:
+            reach_before = max(reach_before, names[position].end)
+            position += 1
+        inside = reach_before >= m.end or same_start_reach.get(m.start, -1) > m.end
         if not inside:
             out.append(m)
     return out
