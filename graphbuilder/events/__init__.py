@@ -16,7 +16,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from graphbuilder.events.assertion import why_not
 from graphbuilder.events.rules import (
+    DIRECTIVE_LEMMAS,
     FUTURE_AUX,
     INTENT_LEMMAS,
     LIGHT_VERBS,
@@ -38,6 +40,7 @@ from graphbuilder.events.taxonomy import (
     plover_category,
     root,
 )
+from graphbuilder.events.violence import by_perpetrator
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
@@ -155,8 +158,10 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         code = chain_code(verb, negated=negated, particle=_relation_particle(candidate), obj=obj)
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = intent(code)
-    category = plover_category(code)
-    return (category, code) if category else (None, None)
+    if code is None or plover_category(code) is None or why_not(candidate, code) is not None:
+        return None, None
+    code = by_perpetrator(candidate, code)
+    return plover_category(code), code
 
 
 _FrameKey = tuple[int, int, str, int, int]
@@ -191,6 +196,8 @@ def _patient_only(candidate: Candidate) -> bool:
         return False
     verb = candidate.verb
     lemma = lemma_of(verb)
+    if lemma in DIRECTIVE_LEMMAS:
+        return True  # "was forced to deny", "were urged to leave": the subject is the one directed
     stance = lemma in INTENT_LEMMAS or verb.lower_ in INTENT_LEMMAS or lemma in LIGHT_VERBS
     return not stance and complement_of(verb) is None
 

@@ -681,11 +681,24 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
         or clause_subject.lower_ in SPEAKER_PRONOUNS
         or _same_actor(clause_subject, subject_text)
     )
-    if any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children):
+    if _demanded_of(clause, clause_subject):
         return DEMAND  # "X said Y must ...": a demand
     if speaker_is_actor:
         return chain_code(clause, negated=negated)
     return None
+
+
+#: Modals that make a reported clause a demand on its subject ("said the cabinet *must* resign");
+#: "should" is advice or opinion ("said he should apologise"), not a demand.
+REPORTED_DEMAND_AUX = frozenset({"must"})
+
+
+def _demanded_of(clause: Token, clause_subject: Token | None) -> bool:
+    """The reported clause says what its subject must do, and its subject is someone ("*no*
+    politician must ..." is a maxim, not a demand)."""
+    if not any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in REPORTED_DEMAND_AUX for c in clause.children):
+        return False
+    return clause_subject is None or not any(c.lower_ == "no" for c in clause_subject.children)
 
 
 def _words(text: str) -> set[str]:

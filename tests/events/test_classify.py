@@ -21,6 +21,8 @@ def candidate_for(doc: Doc, head: str, *, negated: bool = False, modality: str |
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
         c for c in verb.children if c.dep_ == "poss"
     ]
+    if not subjects and verb.dep_ == "conj":  # "expelled the monitors and forced ...": shared
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     subject = _phrase(subjects[0]) if subjects else doc[0:1]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]

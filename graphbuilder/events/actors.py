@@ -1,0 +1,162 @@
+"""Who an event's arguments are: political actors, armed forces, civilians, weapons.
+
+A verb makes an event only between actors: "the Senate passed the bill" and "shares were
+trading down" name no one who acts on another in the PLOVER sense. An argument's *sector*
+comes from its head noun phrase (not from what hangs off it: "growth figures showing
+Malaysia's economy" is about figures): a named entity (person, organisation, country,
+nationality) is an actor; a common noun is looked up in the gazetteer's agent phrases
+(CAMEO sector codes: ``police`` ~COP, ``gunmen`` ~UAF, ``villagers`` ~CVL) and in the
+short lists below for organisations and military platforms the agent list lacks.
+
+    >>> primary_sector("~GOVMED"), primary_sector("IGO~"), primary_sector(None)
+    ('GOV', 'IGO', None)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from graphbuilder.extract.labels import (
+    APPOS_DEPS,
+    CONJ_DEPS,
+    NOUN_POBJ_DEPS,
+    POSS_DEPS,
+    PREP_DEPS,
+    RELCL_DEPS,
+)
+from graphbuilder.lexicon import RELATIVE_PRONOUNS
+
+#: Entity labels of actors (people, organisations, places that act, nationalities).
+ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: Pronouns that stand for an actor in subject position.
+ACTOR_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})
+#: Reflexive pronouns: an act on oneself is no event between actors ("hung himself").
+REFLEXIVE_PRONOUNS = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves"}
+)
+
+#: Common nouns of political organisations the agent dictionary does not list.
+ORGANISATION_ACTOR_NOUNS = frozenset(
+    "coalition alliance association union committee commission council assembly delegation "
+    "opposition party movement front organisation organization agency bloc federation league "
+    "administration authority embassy mission peacekeeper junta regime faction group camp "
+    "tribunal watchdog body contingent battalion brigade regiment unit squad".split()
+)
+#: Nouns of irregular attackers the agent dictionary does not list (sector UAF).
+ATTACKER_NOUNS = frozenset("attacker assailant killer sniper hijacker abductor bomber".split())
+#: Military platforms and weapons crews: conventional armed force ("aircraft killed ...").
+MILITARY_PLATFORM_NOUNS = frozenset(
+    "aircraft airplane plane warplane jet fighter bomber helicopter gunship drone tank artillery "
+    "warship ship vessel frigate destroyer submarine navy battery".split()
+)
+#: Nouns of explosives and blasts: the weapon of a bombing ("a car bomb killed ...").
+EXPLOSIVE_NOUNS = frozenset(
+    "bomb bombing blast explosion explosive grenade mine landmine device ied shell mortar rocket".split()
+)
+#: Quantity and container nouns whose "of" object is the real head ("a patch of troops").
+QUANTITY_NOUNS = frozenset(
+    "patch group number dozen dozens hundred hundreds thousand thousands million millions some "
+    "many most part batch band crowd team wave couple handful majority members member".split()
+)
+
+#: CAMEO sectors of civilians and society: actors of protest and violence, not of diplomacy.
+CIVILIAN_SECTORS = frozenset({"CVL", "PPL", "EDU", "HLH", "AGR", "LAB", "REF", "ENV", "ELI"})
+#: Sectors of conventional state force.
+REGULAR_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+#: Sectors of irregular armed actors (gunmen, militias, criminals).
+IRREGULAR_SECTORS = frozenset({"UAF", "CRM"})
+#: Sectors of rebels and insurgents: fighters against regular forces, assailants of civilians.
+REBEL_SECTORS = frozenset({"REB", "INS"})
+
+
+def primary_sector(agent_code: str | None) -> str | None:
+    """The first sector of a gazetteer agent code (``~GOVMED`` -> ``GOV``)."""
+    if not agent_code:
+        return None
+    code = agent_code.replace("~", "")
+    return code[:3] or None
+
+
+@lru_cache(maxsize=4096)
+def _agent_sector(words: tuple[str, ...]) -> str | None:
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    found = load_gazetteer().agent_code(list(words))
+    return primary_sector(found[1]) if found else None
+
+
+def head_of(span: Span) -> Token:
+    """The span's head, through a relative pronoun to its antecedent ("teachers *who* met")."""
+    head = span.root
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in RELCL_DEPS:
+        return head.head.head
+    return head
+
+
+_CUT = PREP_DEPS | RELCL_DEPS | APPOS_DEPS | POSS_DEPS | CONJ_DEPS
+_CUT |= frozenset({"cc", "punct", "acl", "advmod"})
+
+
+def core(head: Token) -> list[Token]:
+    """The head noun with its own modifiers (compounds, adjectives, numbers), without the
+    phrases that hang off it (prepositions, clauses, possessors, conjuncts)."""
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ not in _CUT]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CUT)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _of_object(head: Token) -> Token | None:
+    for prep in head.children:
+        if prep.dep_ in PREP_DEPS and prep.lower_ == "of":
+            return next((p for p in prep.children if p.dep_ in NOUN_POBJ_DEPS), None)
+    return None
+
+
+def sector(span: Span) -> str | None:
+    """What an argument is: ``ENT`` (a named actor), ``PRON`` (a personal pronoun), a CAMEO
+    sector (``GOV``, ``MIL``, ``CVL`` ...), ``ORG`` (an organisation noun), ``ARM`` (a military
+    platform), ``BOMB`` (an explosive), or None (no actor: a thing, a figure, an idea)."""
+    head = head_of(span)
+    for _ in range(2):
+        found = _sector_of_head(head)
+        if found is not None:
+            return found
+        inner = _of_object(head) if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM" else None
+        if inner is None:
+            return None
+        head = inner
+    return None
+
+
+def _sector_of_head(head: Token) -> str | None:
+    if head.tag_ == "PRP":
+        return "PRON" if head.lower_ in ACTOR_SUBJECT_PRONOUNS else None
+    tokens = core(head)
+    if any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in tokens) or head.pos_ == "PROPN":
+        return "ENT"
+    # agent phrases end in their head noun ("peacekeeping troops"), not in what follows it
+    words = tuple(t.text for t in tokens if t.i <= head.i and not t.is_punct and t.pos_ not in ("DET", "NUM"))
+    agent = _agent_sector(words) if words else None
+    if agent is not None:
+        return agent
+    lemma = head.lemma_.lower()
+    if lemma in ATTACKER_NOUNS and not agent:
+        return "UAF"
+    if lemma in MILITARY_PLATFORM_NOUNS:
+        return "ARM"
+    if lemma in EXPLOSIVE_NOUNS:
+        return "BOMB"
+    if lemma in ORGANISATION_ACTOR_NOUNS:
+        return "ORG"
+    return None
+
+
+def is_reflexive(span: Span | None) -> bool:
+    """An argument that is the actor itself ("hung *himself*")."""
+    return span is not None and span.root.lower_ in REFLEXIVE_PRONOUNS

@@ -1,0 +1,267 @@
+"""When a typed verb frame is no event: no actor acts, or the act is not asserted.
+
+The event tables say what a verb *can* mean; this module says whether this use of it makes
+an event, conservatively (an untyped statement is better than a wrongly typed one):
+
+* **actors**: the subject must be an actor (:mod:`graphbuilder.events.actors`); civilians
+  (villagers, teachers, workers) act in protest and violence, not in diplomacy; an act on
+  oneself ("hung himself") is none;
+* **assertion**: a frame inside a condition ("if he refused"), a question, a purpose ("to
+  help him oust"), under a verb of belief or hope ("they thought Turkcell would pull out",
+  "hopes to improve ties"), with a modal of possibility or obligation ("can exclude",
+  "should not bide") or under a verb of avoiding or refusing (whose own frame is the
+  REJECT) states no event. Demands and threats are about what is not (yet) done: they keep
+  their type;
+* **arguments the code needs**: giving is AID only when what is given is aid or goes to an
+  actor ("provided new services" is none); releasing (0841) needs people, returning
+  property (0842) needs the property ("returning to Moscow" is none).
+
+:func:`why_not` returns the reason (a short phrase, for tests and debugging) or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from graphbuilder.events.actors import CIVILIAN_SECTORS, head_of, is_reflexive, sector
+from graphbuilder.events.rules import REPORTING_LEMMAS, event_noun_code
+from graphbuilder.events.taxonomy import plover_category, root
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import (
+    ADVCL_DEPS,
+    APPOS_DEPS,
+    CLAUSE_DEPS,
+    CONJ_DEPS,
+    CONTROL_DEPS,
+    DATIVE_DEPS,
+    MARK_DEPS,
+    NOMINAL_SUBJ_DEPS,
+    NOUN_POBJ_DEPS,
+    OBJ_DEPS,
+    PCOMP_DEPS,
+    PREP_DEPS,
+    RELCL_DEPS,
+    TENSE_AUX_DEPS,
+)
+from graphbuilder.nlp.lemmas import lemma as lemma_of
+
+#: Categories a civilian (villagers, students, workers) can be the source of.
+CIVILIAN_CATEGORIES = frozenset(
+    {"PROTEST", "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "REJECT", "ASSAULT", "FIGHT"}
+)
+#: Categories about what is not done yet: a modal or condition does not cancel them.
+UNREALISED_CATEGORIES = frozenset({"THREATEN", "DEMAND", "REQUEST"})
+#: Modals of possibility and obligation ("can", "should"); "will"/"would" are intent (rules).
+MODALS = frozenset({"can", "ca", "could", "may", "might", "should", "must", "ought", "shall"})
+#: Modals of ability: "cannot accept" refuses.
+ABILITY_MODALS = frozenset({"can", "ca", "could"})
+#: CAMEO root of rejection.
+REJECT_ROOT = "12"
+#: Subordinators of a condition.
+CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+#: Verbs and adjectives of belief, hope and expectation: what they govern is not asserted.
+NON_ASSERTIVE_LEMMAS = frozenset(
+    "hope want wish expect believe think fear suspect doubt speculate guess imagine assume "
+    "suppose dream like prefer likely unlikely possible probable rumour rumor".split()
+)
+#: Verbs of avoiding, preventing and refusing: what they govern does not happen.
+NEGATIVE_GOVERNORS = frozenset(
+    "refuse decline reject deny oppose resist avoid prevent forbid fail rule_out stop ban block".split()
+)
+#: Dependencies by which a governor takes what it governs.
+_GOVERNED_DEPS = CONTROL_DEPS | CLAUSE_DEPS | PCOMP_DEPS | OBJ_DEPS | frozenset({"acomp"})
+#: Where an up-walk stops: a relative clause or apposition is a statement of its own.
+_STOP_DEPS = RELCL_DEPS | APPOS_DEPS | frozenset({"parataxis"})
+#: Nouns of aid: what giving must give to be AID.
+AID_NOUNS = frozenset(
+    "aid assistance help relief food medicine medicines supplies supply money fund funds funding "
+    "loan loans grant grants credit donation donations equipment weapons arms ammunition troops "
+    "intelligence support fuel water tent tents blanket blankets shelter vaccine vaccines "
+    "dollar dollars euro euros ton tons tonne tonnes".split()
+)
+#: People who are released: captives of every kind.
+CAPTIVE_NOUNS = frozenset(
+    "prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates "
+    "national nationals citizen citizens dissident dissidents suspect suspects man men woman women "
+    "people person persons member members journalist journalists worker workers".split()
+)
+#: Verbs of giving: AID only when what they give is aid or goes to an actor.
+GIVING_LEMMAS = frozenset(
+    "provide send give supply deliver hand donate grant offer contribute ship extend".split()
+)
+#: Verbs of going somewhere: a visit (042) only to a named place ("arrived in Paris").
+MOTION_LEMMAS = frozenset("arrive come go travel fly return head land".split())
+_VISIT = "042"
+_GIVING_ROOTS = frozenset({"07"})
+_INTENT_TO_GIVE = "033"
+_RELEASE, _RETURN = "0841", "0842"
+
+
+def why_not(candidate: Candidate, code: str) -> str | None:
+    """Why ``candidate`` typed ``code`` is no event, or None when it is one."""
+    category = plover_category(code) or ""
+    for reason in (
+        _actor_reason(candidate, category),
+        _assertion_reason(candidate, code, category),
+        _argument_reason(candidate, code),
+    ):
+        if reason is not None:
+            return reason
+    return None
+
+
+# --- actors --------------------------------------------------------------------------
+
+
+def _actor_reason(candidate: Candidate, category: str) -> str | None:
+    subject = candidate.subject
+    if candidate.construct == "nominal" and subject.root.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None  # "the offensive began": the event noun stands without a named actor
+    if is_reflexive(candidate.object):
+        return "reflexive object"
+    kind = sector(subject)
+    if kind is None:
+        head = head_of(subject)
+        if head.pos_ == "NOUN" and event_noun_code(head) is not None:
+            return None  # "fighting raged": the subject is the event itself
+        return "subject is no actor"
+    if kind == "BOMB" and category not in ("ASSAULT", "FIGHT"):
+        return "subject is no actor"
+    if kind in CIVILIAN_SECTORS and category not in CIVILIAN_CATEGORIES:
+        return "civilian subject"
+    return None
+
+
+# --- assertion -----------------------------------------------------------------------
+
+
+def _up(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(child, head) pairs from ``verb`` up to its sentence's root, stopping at a relative
+    clause or apposition."""
+    token = verb
+    for _ in range(12):
+        if token.dep_ in _STOP_DEPS or token.head.i == token.i:
+            return
+        yield token, token.head
+        token = token.head
+
+
+def _is_question(candidate: Candidate) -> bool:
+    text = candidate.sentence.text.rstrip().rstrip("\"'”’ ")
+    return text.endswith("?")
+
+
+def _condition_or_purpose(child: Token) -> str | None:
+    if child.dep_ not in ADVCL_DEPS:
+        return None
+    marks = {c.lower_ for c in child.children if c.dep_ in MARK_DEPS}
+    if marks & CONDITIONS:
+        return "condition"
+    if any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in child.children) or "so" in marks:
+        return "purpose"
+    return None
+
+
+def _someone_elses_purpose(candidate: Candidate, main: Token) -> bool:
+    """A purpose clause whose actor is not the main clause's subject ("offered its troops to
+    help *him* oust ..."): what another is meant to do is no event of theirs."""
+    subjects = [c for c in main.children if c.dep_ in NOMINAL_SUBJ_DEPS]
+    actor = head_of(candidate.subject)
+    return bool(subjects) and all(actor.i != s.i and actor.lower_ != s.lower_ for s in subjects)
+
+
+def _governor_lemma(head: Token) -> str:
+    lemma = lemma_of(head)
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    return f"{lemma}_{particle}" if particle else lemma
+
+
+def _can(token: Token) -> bool:
+    return any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in ABILITY_MODALS for c in token.children)
+
+
+def _modal(token: Token) -> bool:
+    return any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in MODALS for c in token.children)
+
+
+def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | None:
+    if category in UNREALISED_CATEGORIES:
+        return None
+    if _is_question(candidate):
+        return "question"
+    verb = candidate.verb
+    same_clause = True  # the verb and the heads it shares its clause with (xcomp, conj)
+    if _modal(verb) and not (candidate.negated and root(code) == REJECT_ROOT and _can(verb)):
+        return "modal"  # "cannot accept" is a refusal; "should not bide" is advice
+    for child, head in _up(verb):
+        found = _condition_or_purpose(child)
+        if found == "condition" or (found == "purpose" and _someone_elses_purpose(candidate, head)):
+            return found
+        governs = child.dep_ in _GOVERNED_DEPS or (
+            child.dep_ in PCOMP_DEPS | NOUN_POBJ_DEPS and head.dep_ in PREP_DEPS
+        )
+        word = head.head if head.dep_ in PREP_DEPS else head
+        governor = _governor_lemma(word)
+        if governs and (governor in NON_ASSERTIVE_LEMMAS or word.lower_ in NON_ASSERTIVE_LEMMAS):
+            return "belief or hope"
+        if governs and governor in NEGATIVE_GOVERNORS and root(code) != REJECT_ROOT:
+            return "avoided or refused"
+        # a purpose shares the modality of its main clause ("should cooperate to encourage")
+        own_subject = any(c.dep_ in NOMINAL_SUBJ_DEPS for c in child.children)
+        shares_subject = child.dep_ in CONJ_DEPS and not own_subject
+        same_clause = same_clause and (child.dep_ in CONTROL_DEPS or shares_subject or found == "purpose")
+        if same_clause and _modal(head) and lemma_of(head) not in NON_ASSERTIVE_LEMMAS:
+            return "modal"
+    return None
+
+
+# --- arguments -----------------------------------------------------------------------
+
+
+def _recipient(verb: Token) -> bool:
+    """The verb names an actor it gives to ("to Macedonia", "gave *Egypt* ...")."""
+    for child in verb.children:
+        if child.dep_ in DATIVE_DEPS and _political(child):
+            return True
+        if child.dep_ in PREP_DEPS and child.lower_ in ("to", "for"):
+            if any(p.dep_ in NOUN_POBJ_DEPS and _political(p) for p in child.children):
+                return True
+    return False
+
+
+def _political(token: Token) -> bool:
+    """An actor other than civilians (customers, passengers): a state, organisation, force."""
+    kind = sector(token.doc[token.left_edge.i : token.right_edge.i + 1])
+    return kind is not None and kind not in CIVILIAN_SECTORS
+
+
+def _goes_to_a_place(candidate: Candidate) -> bool:
+    obj = candidate.object
+    return obj is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj)
+
+
+def _argument_reason(candidate: Candidate, code: str) -> str | None:
+    obj = candidate.object
+    verb = candidate.verb
+    if candidate.construct == "nominal" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma_of(verb) in REPORTING_LEMMAS:
+        return None  # a reporting verb carries its clause's event, with the clause's arguments
+    if code.startswith(_VISIT) and lemma_of(verb) in MOTION_LEMMAS and not _goes_to_a_place(candidate):
+        return "no place visited"
+    giving = lemma_of(verb) in GIVING_LEMMAS
+    if giving and (root(code) in _GIVING_ROOTS or code.startswith(_INTENT_TO_GIVE)):
+        given = obj is not None and (sector(obj) is not None or obj.root.lemma_.lower() in AID_NOUNS)
+        direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        given = given or any(d.lemma_.lower() in AID_NOUNS for d in direct)
+        if not given and not _recipient(verb):
+            return "nothing given to anyone"
+    if code.startswith(_RELEASE):
+        released = obj is not None and (sector(obj) is not None or obj.root.lemma_.lower() in CAPTIVE_NOUNS)
+        if not released:
+            return "no one released"
+    if code.startswith(_RETURN) and not any(c.dep_ in OBJ_DEPS for c in verb.children):
+        return "nothing returned"
+    return None

@@ -1,0 +1,63 @@
+"""Violence by who uses it: FIGHT (conventional force) or ASSAULT (unconventional violence).
+
+The verb tables give "killed", "shot", "attacked" the CAMEO code of conventional military
+force (19, FIGHT). PLOVER keeps FIGHT for armed forces fighting (troops, aircraft, a state
+against armed opponents) and calls the rest ASSAULT (CAMEO 18): gunmen, militants and
+criminals killing, a bomb going off, a mob, rebels turning on civilians.
+
+    >>> assault_code("kill"), assault_code("bomb"), assault_code("shoot")
+    ('1823', '183', '180')
+"""
+
+from __future__ import annotations
+
+from graphbuilder.events.actors import (
+    CIVILIAN_SECTORS,
+    IRREGULAR_SECTORS,
+    REBEL_SECTORS,
+    REGULAR_FORCE_SECTORS,
+    core,
+    head_of,
+    sector,
+)
+from graphbuilder.events.taxonomy import root
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.nlp.lemmas import lemma as lemma_of
+
+#: CAMEO root of conventional military force.
+FIGHT_ROOT = "19"
+#: Codes that stay FIGHT whoever acts: blockade (191), occupying territory (192) and
+#: violating a ceasefire (196) are about armed parties to a conflict, not single acts.
+MILITARY_ONLY = frozenset({"191", "192", "196"})
+#: Verbs of killing: an unconventional killing is CAMEO 1823 (kill by physical assault).
+KILL_LEMMAS = frozenset({"kill", "murder", "behead", "execute", "lynch", "slay", "slaughter", "massacre"})
+#: Verbs of bombing: an unconventional bombing is CAMEO 183.
+BOMB_LEMMAS = frozenset({"bomb", "explode", "detonate", "blow"})
+KILL_BY_ASSAULT, BOMBING, SUICIDE_BOMBING, UNCONVENTIONAL = "1823", "183", "1831", "180"
+
+
+def assault_code(verb_lemma: str) -> str:
+    """The CAMEO 18 code for an unconventional act of violence named by ``verb_lemma``."""
+    if verb_lemma in KILL_LEMMAS:
+        return KILL_BY_ASSAULT
+    if verb_lemma in BOMB_LEMMAS:
+        return BOMBING
+    return UNCONVENTIONAL
+
+
+def by_perpetrator(candidate: Candidate, code: str) -> str:
+    """``code`` (a FIGHT code) as ASSAULT when the perpetrator or victim says so."""
+    if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
+        return code
+    source = sector(candidate.subject)
+    if source in REGULAR_FORCE_SECTORS or source == "ARM":
+        return code
+    if source == "BOMB":
+        return BOMBING
+    if any(t.lower_ == "suicide" for t in core(head_of(candidate.subject))):
+        return SUICIDE_BOMBING
+    target = sector(candidate.object) if candidate.object is not None else None
+    irregular = source in IRREGULAR_SECTORS or source in CIVILIAN_SECTORS
+    if irregular or (source in REBEL_SECTORS and target in CIVILIAN_SECTORS):
+        return assault_code(lemma_of(candidate.verb))
+    return code

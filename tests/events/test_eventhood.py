@@ -1,0 +1,104 @@
+"""Whether a verb frame is an event at all: actors, assertion, the arguments a code needs,
+and violence by who uses it (made-up sentences through the real extractor and classifier)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphbuilder.events import classify_all
+from graphbuilder.extract import extract_candidates
+
+
+def typed_events(nlp: Language, text: str) -> set[tuple[str, str]]:
+    """(verb lemma, PLOVER type) of every typed frame of ``text``."""
+    cands = list(extract_candidates(nlp(text)))
+    return {
+        (c.verb.lemma_.lower(), t[0])
+        for c, t in zip(cands, classify_all(cands), strict=True)
+        if t[0] is not None
+    }
+
+
+def event_types(nlp: Language, text: str) -> set[str]:
+    return {t for _, t in typed_events(nlp, text)}
+
+
+# --- no actor, no event -------------------------------------------------------------------
+
+NO_ACTOR = [
+    "Imports declined by 1.8% in 2003.",  # a figure, not an actor refusing
+    "Shares in the bank were trading down 0.7% at 590 pence.",
+    "The central statistics office released growth figures on Tuesday.",  # figures are no captives
+    "Nine days into his sentence, the prisoner hung himself in his cell.",  # an act on oneself
+    "Parents and teachers met the prime minister on Tuesday.",  # civilians in diplomacy
+    "The delegation is returning to Moscow.",  # going home returns no property
+    "The company will provide new services to its customers.",  # services are no aid
+]
+
+
+@pytest.mark.parametrize("text", NO_ACTOR)
+def test_no_event_without_actors_or_what_the_code_needs(nlp: Language, text: str) -> None:
+    assert event_types(nlp, text) == set()
+
+
+# --- not asserted, no event -----------------------------------------------------------------
+
+NOT_ASSERTED = [
+    ("Smith said the minister would be naive if he accepted the Chinese offer.", "accept"),  # condition
+    ("Head teachers can exclude pupils who threaten violence.", "exclude"),  # possibility
+    ("The regulator should not bide its time.", "bide"),  # obligation
+    ("Observers said they thought the company would pull out of the deal.", "pull"),  # belief
+    ("The government hopes to improve relations with Iran.", "improve"),  # hope
+    ("Did the army attack the village?", "attack"),  # question
+    ("Syria offered its troops to the president to help him oust the general.", "oust"),  # another's purpose
+    ("The chancellor ruled out dipping into the reserve fund.", "dip"),  # avoided
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), NOT_ASSERTED)
+def test_no_event_when_not_asserted(nlp: Language, text: str, verb: str) -> None:
+    assert verb not in {v for v, _ in typed_events(nlp, text)}
+
+
+# --- what still is an event -----------------------------------------------------------------
+
+EVENTS = [
+    ("Workers staged a strike at the car plant.", "PROTEST"),  # civilians protest
+    ("Heavy fighting raged in the northern districts.", "FIGHT"),  # the subject is the event
+    ("The army said it would crush the rebels if they attacked.", "THREATEN"),  # a threat
+    ("The opposition said the cabinet must resign.", "DEMAND"),  # a demand
+    ("Pakistan refused to allow the inspectors into the country.", "REJECT"),
+    ("Israel released 200 Palestinian prisoners.", "RETREAT"),  # people released
+    ("Japan sent food aid to North Korea.", "AID"),  # aid given
+    ("The United States is providing intelligence to Macedonia.", "AID"),  # given to an actor
+    ("The foreign minister arrived in Paris for a visit.", "CONSULT"),  # a visit to a place
+    ("The IAEA sent inspectors to Iran to monitor the nuclear plant.", "INVESTIGATE"),  # own purpose
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENTS)
+def test_events_between_actors_keep_their_type(nlp: Language, text: str, expected: str) -> None:
+    assert expected in event_types(nlp, text)
+
+
+# --- violence: FIGHT for armed forces, ASSAULT for the rest ----------------------------------
+
+VIOLENCE = [
+    ("Gunmen killed five villagers near the market.", "ASSAULT"),
+    ("Militants shot dead two policemen in the city.", "ASSAULT"),
+    ("Suicide bombers killed 20 people at a mosque.", "ASSAULT"),
+    ("A roadside bomb killed five soldiers on Monday.", "ASSAULT"),
+    ("Unidentified attackers kidnapped a French aid worker.", "ASSAULT"),
+    ("Israeli troops killed three gunmen in a gunbattle.", "FIGHT"),
+    ("Russian aircraft killed 46 civilians in the village.", "FIGHT"),
+    ("Rebels attacked an army post near the border.", "FIGHT"),
+    ("Government forces shelled rebel positions overnight.", "FIGHT"),
+    ("The militia was guilty of violating the truce.", "FIGHT"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIOLENCE)
+def test_violence_by_who_uses_it(nlp: Language, text: str, expected: str) -> None:
+    types = event_types(nlp, text) & {"ASSAULT", "FIGHT"}
+    assert types == {expected}, text
