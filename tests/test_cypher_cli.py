@@ -104,7 +104,9 @@ def test_cypher_on_a_build_folder_and_with_no_rows(build_dir: Path) -> None:
 
 
 def test_load_ladybug_shows_progress_unless_quiet(build_dir: Path, tmp_path: Path) -> None:
-    code, _, err = run("load", "ladybug", build_dir, "--db", tmp_path / "a.lbug")
+    code, _, err = run("load", "ladybug", build_dir, "--db", tmp_path / "a.lbug")  # a new store: COPY
+    assert code == 0 and "loading LadybugDB (COPY)" in err and "tables" in err
+    code, _, err = run("load", "ladybug", build_dir, "--db", tmp_path / "a.lbug")  # into a graph: MERGE
     assert code == 0 and "loading LadybugDB" in err and "batches" in err
     code, _, err = run("load", "ladybug", build_dir, "--db", tmp_path / "b.lbug", "--quiet")
     assert code == 0 and err == ""

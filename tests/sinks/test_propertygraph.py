@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sample_graph import HOSTILE_NAME, HOSTILE_PREDICATE, sample_graph
 
 from graphbuilder.errors import QueryError
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.library import parse_param, parse_query, read_query
 from graphbuilder.sinks.propertygraph.rows import batches, graph_rows
-from sample_graph import HOSTILE_NAME, HOSTILE_PREDICATE, sample_graph
 from graphbuilder.sinks.propertygraph.writer import load_plan
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"

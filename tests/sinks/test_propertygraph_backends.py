@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sample_graph import HOSTILE, HOSTILE_NAME, HOSTILE_PREDICATE, sample_graph
 
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import ladybug_store, neo4j_writer
 from graphbuilder.sinks.propertygraph.library import read_query
-from sample_graph import HOSTILE, HOSTILE_NAME, HOSTILE_PREDICATE, sample_graph
 
 QUERIES = Path(__file__).resolve().parents[2] / "queries"
 
@@ -28,8 +28,8 @@ class LadybugBackend:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def load(self, kg: KnowledgeGraph, batch_size: int = 500) -> dict[str, Any]:
-        return ladybug_store.load(kg, self.path, batch_size=batch_size)
+    def load(self, kg: KnowledgeGraph, batch_size: int = 500, bulk: bool = True) -> dict[str, Any]:
+        return ladybug_store.load(kg, self.path, batch_size=batch_size, bulk=bulk)
 
     def query(self, text: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         return ladybug_store.run_query(self.path, text, params)
@@ -52,8 +52,8 @@ class Neo4jBackend:
             database_=self.database,
         )
 
-    def load(self, kg: KnowledgeGraph, batch_size: int = 500) -> dict[str, Any]:
-        uri, user, password = self.auth
+    def load(self, kg: KnowledgeGraph, batch_size: int = 500, bulk: bool = True) -> dict[str, Any]:
+        uri, user, password = self.auth  # Neo4j loads always merge (bulk is LadybugDB's COPY)
         out = neo4j_writer.load(kg, uri, user, password, self.database, batch_size=batch_size, progress=False)
         nodes = self.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
         rels = self.query("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
@@ -204,7 +204,7 @@ def test_hostile_text_is_stored_verbatim_and_changes_no_query(backend: Any) -> N
     "batch_size", [1, 5, 6, 7, 500]
 )  # the sample has 6 entities: size - 1, size, size + 1
 def test_batch_boundaries_give_the_same_graph(backend: Any, batch_size: int) -> None:
-    summary = backend.load(sample_graph(), batch_size=batch_size)
+    summary = backend.load(sample_graph(), batch_size=batch_size, bulk=False)
     assert (summary["nodes"], summary["relationships"]) == (23, 51)
     entities = backend.query("MATCH (e:Entity) RETURN count(e) AS n")
     assert entities == [{"n": 6}]

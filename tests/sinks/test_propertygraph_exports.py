@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from sample_graph import HOSTILE, HOSTILE_NAME, sample_graph
 
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.csv_export import ARRAY_DELIMITER, export_csv
 from graphbuilder.sinks.propertygraph.ladybug_store import connect, query_connection
 from graphbuilder.sinks.propertygraph.rows import graph_rows
-from sample_graph import HOSTILE, HOSTILE_NAME, sample_graph
 from graphbuilder.sinks.propertygraph.script_export import script_statements, write_script
 
 

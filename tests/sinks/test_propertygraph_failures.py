@@ -13,12 +13,12 @@ from typing import Any
 
 import pytest
 from neo4j.exceptions import DatabaseError, TransientError
+from sample_graph import sample_graph
 
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.propertygraph import ladybug_store, neo4j_writer
 from graphbuilder.sinks.propertygraph.ladybug_store import LadybugTarget
 from graphbuilder.sinks.propertygraph.rows import graph_rows
-from sample_graph import sample_graph
 
 
 class StandInDriver:
@@ -89,7 +89,7 @@ def test_ladybug_error_mid_load_keeps_committed_batches_and_rerun_has_no_duplica
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kg = sample_graph()
-    whole = ladybug_store.load(kg, tmp_path / "whole.lbug", batch_size=2)
+    whole = ladybug_store.load(kg, tmp_path / "whole.lbug", batch_size=2, bulk=False)
 
     real_run = LadybugTarget.run
     calls = {"n": 0}
@@ -103,7 +103,7 @@ def test_ladybug_error_mid_load_keeps_committed_batches_and_rerun_has_no_duplica
     path = tmp_path / "broken.lbug"
     monkeypatch.setattr(LadybugTarget, "run", failing_run)
     with pytest.raises(StoreError, match="after 8 committed batches"):
-        ladybug_store.load(kg, path, batch_size=2)
+        ladybug_store.load(kg, path, batch_size=2, bulk=False)
     monkeypatch.setattr(LadybugTarget, "run", real_run)
 
     committed = ladybug_store.run_query(path, "MATCH (n) RETURN count(n) AS n")[0]["n"]

@@ -291,6 +291,8 @@ def merge_relationships(rel_type: str, dialect: Dialect, rows: str = ROWS) -> st
 
     Rows carry ``start_id``, ``end_id`` and the relationship's properties; the table's key
     properties take part in the MERGE pattern, so one pair can have several (MENTIONS).
+    On LadybugDB the properties are set only on creation (``ON CREATE SET``): an existing
+    relationship is never updated in place (see :func:`delete_changed_relationships`).
     """
     table = REL_TABLES[rel_type]
     key = ", ".join(f"`{k}`: row.{row_key(k)}" for k in table.key)
@@ -304,7 +306,42 @@ def merge_relationships(rel_type: str, dialect: Dialect, rows: str = ROWS) -> st
         f"MATCH (b:{_name(table.end)} {{id: row.end_id}})\n"
         f"MERGE (a)-{pattern}->(b)"
     )
-    return text + ("\nSET " + ", ".join(sets) if sets else "")
+    return text + (f"\n{_set_clause(dialect)} " + ", ".join(sets) if sets else "")
+
+
+def _set_clause(dialect: Dialect) -> str:
+    return "SET" if dialect is Dialect.NEO4J else "ON CREATE SET"
+
+
+def _differs(current: str, wanted: str) -> str:
+    """Null-safe ``current <> wanted``: true when exactly one is null or both differ."""
+    return f"({current} IS NULL) <> ({wanted} IS NULL) OR {current} <> {wanted}"
+
+
+def delete_changed_relationships(rel_type: str, rows: str = ROWS) -> str | None:
+    """LadybugDB: delete the batch's relationships whose properties differ from the rows'.
+
+    LadybugDB 0.22 can corrupt a relationship table when a relationship's properties are
+    updated in place (SET on an existing relationship; seen on sparse Entity-to-Entity
+    tables after the checkpoint: properties and endpoints moved to other relationships).
+    So a load never updates a relationship: one whose properties changed is deleted here
+    and created again by the MERGE that follows, in the same transaction. None for a type
+    without properties beyond its key (nothing can change).
+    """
+    table = REL_TABLES[rel_type]
+    others = [name for name, _ in table.properties if name not in table.key]
+    if not others:
+        return None
+    key = ", ".join(f"`{k}`: row.{row_key(k)}" for k in table.key)
+    pattern = f"[r:{_name(rel_type)}" + (f" {{{key}}}]" if key else "]")
+    changed = " OR ".join(_differs(prop("r", name), f"row.{row_key(name)}") for name in others)
+    return (
+        f"UNWIND {rows} AS row\n"
+        f"MATCH (a:{_name(table.start)} {{id: row.start_id}})-{pattern}->"
+        f"(b:{_name(table.end)} {{id: row.end_id}})\n"
+        f"WHERE {changed}\n"
+        "DELETE r"
+    )
 
 
 def aggregate_statements(dialect: Dialect, rows: str = ROWS) -> str:
@@ -327,7 +364,7 @@ def merge_facts(rel_type: str, dialect: Dialect, rows: str = ROWS) -> str:
     """MERGE the direct Entity-[:REL_TYPE {statement_id}]->Entity relationship per statement.
 
     Its counts and dates are copied from the Statement node, so run it after
-    :func:`aggregate_statements`.
+    :func:`aggregate_statements` (on LadybugDB, after :func:`delete_changed_facts`).
     """
     copied = ", ".join(f"r.{name} = s.{name}" for name, _ in FACT_PROPERTIES if name != "statement_id")
     return (
@@ -336,7 +373,26 @@ def merge_facts(rel_type: str, dialect: Dialect, rows: str = ROWS) -> str:
         "MATCH (a:`Entity` {id: row.start_id})\n"
         "MATCH (b:`Entity` {id: row.end_id})\n"
         f"MERGE (a)-[r:{_name(rel_type)} {{statement_id: row.statement_id}}]->(b)\n"
-        f"SET {copied}"
+        f"{_set_clause(dialect)} {copied}"
+    )
+
+
+def delete_changed_facts(rel_type: str, rows: str = ROWS) -> str:
+    """LadybugDB: delete the batch's fact relationships whose copy of the Statement is stale.
+
+    The MERGE of :func:`merge_facts` then creates them afresh (see
+    :func:`delete_changed_relationships` for why nothing is updated in place).
+    """
+    changed = " OR ".join(
+        _differs(f"r.{name}", f"s.{name}") for name, _ in FACT_PROPERTIES if name != "statement_id"
+    )
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MATCH (s:`Statement` {id: row.statement_id})\n"
+        f"MATCH (a:`Entity` {{id: row.start_id}})-[r:{_name(rel_type)} {{statement_id: row.statement_id}}]->"
+        "(b:`Entity` {id: row.end_id})\n"
+        f"WHERE {changed}\n"
+        "DELETE r"
     )
 
 

@@ -4,7 +4,9 @@ LadybugDB needs a schema, so a load first creates the node tables, the structura
 relationship tables and one relationship table per predicate type it is about to write
 (``CREATE ... IF NOT EXISTS``, so new predicates in a later build just add tables). Then it
 runs the same batched MERGE plan as the Neo4j loader, in the LadybugDB dialect; each
-statement is its own transaction.
+batch is its own transaction. A relationship is never updated in place (LadybugDB 0.22 can
+corrupt a relationship table that way, see :func:`cypher.delete_changed_relationships`):
+one whose properties changed is deleted and created again in the same transaction.
 
     >>> counts = load(kg, "build/example/graph.lbug")
     >>> run_query("build/example/graph.lbug", "MATCH (e:Entity) RETURN e.name AS name LIMIT 3")
@@ -12,15 +14,17 @@ statement is its own transaction.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from graphbuilder.errors import QueryError, StoreError
 from graphbuilder.graph import KnowledgeGraph
-from graphbuilder.sinks.propertygraph import cypher
+from graphbuilder.sinks.propertygraph import cypher, ladybug_bulk
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.library import parse_query
-from graphbuilder.sinks.propertygraph.rows import Row, graph_rows
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, load_plan, write
 
 
@@ -32,20 +36,54 @@ def _ladybug() -> Any:
     return ladybug
 
 
-def connect(db_path: str | Path, read_only: bool = False) -> tuple[Any, Any]:
-    """(database, connection) for the store at ``db_path``; StoreError when it cannot be opened."""
+#: The buffer pool LadybugDB may use (bytes). Its own default is most of the machine's memory;
+#: 512 MiB loads and queries a 900-article build comfortably. Override per call, or with the
+#: environment variable GRAPHBUILDER_LADYBUG_BUFFER_POOL (bytes, or with a MB/GB suffix).
+DEFAULT_BUFFER_POOL = 512 * 2**20
+BUFFER_POOL_ENV = "GRAPHBUILDER_LADYBUG_BUFFER_POOL"
+
+
+def buffer_pool_size(size: int | None = None) -> int:
+    """The buffer pool to open stores with: ``size``, else $GRAPHBUILDER_LADYBUG_BUFFER_POOL, else 512 MiB."""
+    if size is not None:
+        return size
+    text = os.environ.get(BUFFER_POOL_ENV, "").strip().upper()
+    if not text:
+        return DEFAULT_BUFFER_POOL
+    units = {"KB": 2**10, "MB": 2**20, "GB": 2**30}
+    factor = next((f for unit, f in units.items() if text.endswith(unit)), 1)
+    digits = text[:-2] if factor != 1 else text
+    if not digits.strip().isdigit() or int(digits) < 1:
+        raise StoreError(f"{BUFFER_POOL_ENV}={text!r}: give a size in bytes, or with MB or GB (e.g. 512MB)")
+    return int(digits) * factor
+
+
+def connect(db_path: str | Path, read_only: bool = False, pool: int | None = None) -> tuple[Any, Any]:
+    """(database, connection) for the store at ``db_path``; StoreError when it cannot be opened.
+
+    A store a killed writer left with a write-ahead log still to replay cannot be opened
+    read-only ("checkpoint recovery is pending"): it is opened once for writing, which
+    replays the log (committed transactions only), and then read-only.
+    """
     lb = _ladybug()
     path = Path(db_path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no LadybugDB store there; create one with `graphbuilder load ladybug`")
     if path.is_dir():
         raise StoreError(f"{path}: is a directory; give the path of a LadybugDB database file")
+    size = buffer_pool_size(pool)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        database = lb.Database(str(path), read_only=read_only)
+        try:
+            database = lb.Database(str(path), read_only=read_only, buffer_pool_size=size)
+        except RuntimeError as err:
+            if not (read_only and "recovery" in str(err).lower()):
+                raise
+            lb.Database(str(path), buffer_pool_size=size).close()  # replays the log
+            database = lb.Database(str(path), read_only=True, buffer_pool_size=size)
         return database, lb.Connection(database)
     except (RuntimeError, OSError) as err:
-        raise StoreError(f"{path}: cannot open the LadybugDB store ({err})") from None
+        raise StoreError(f"{path}: cannot open the LadybugDB store ({_first_line(err)})") from None
 
 
 class LadybugTarget:
@@ -68,29 +106,60 @@ class LadybugTarget:
         return int(self.execute(q)[0]["n"])
 
     def run(self, step: LoadStep, batch: list[Row]) -> BatchCounts:
-        before = self.count(step) if step.kind != "update" else 0
-        self.execute(step.statement, {"rows": batch})
-        return BatchCounts(created=self.count(step) - before if step.kind != "update" else 0)
+        """The batch as one transaction: delete what changed (if the step says so), then MERGE."""
+        self.execute("BEGIN TRANSACTION")
+        try:
+            before = self.count(step) if step.kind != "update" else 0
+            if step.replace:
+                self.execute(step.replace, {"rows": batch})
+            self.execute(step.statement, {"rows": batch})
+            created = self.count(step) - before if step.kind != "update" else 0
+        except BaseException:
+            self.execute("ROLLBACK")
+            raise
+        self.execute("COMMIT")
+        return BatchCounts(created=created)
 
 
 def load(
-    kg: KnowledgeGraph, db_path: str | Path, batch_size: int = 500, progress: bool = False
+    kg: KnowledgeGraph,
+    db_path: str | Path,
+    batch_size: int = 500,
+    progress: bool = False,
+    pool: int | None = None,
+    bulk: bool = True,
 ) -> dict[str, Any]:
     """Merge ``kg`` into the LadybugDB store at ``db_path`` (created when missing).
 
-    Returns the load summary (nodes/relationships created and matched, batches, rows,
-    created per label/type) plus ``nodes`` and ``relationships``: the store's totals after
-    the load. Loading the same graph twice creates nothing the second time.
+    A new store (no file yet, or no node in it) is bulk-loaded with ``COPY FROM``
+    (:mod:`ladybug_bulk`); a new file is built aside (``PATH.loading``) and moved into place
+    when complete, so a killed load leaves no half store. A store that holds a graph
+    already gets the batched MERGE plan, which adds what is new and replaces what changed.
+    Returns the load summary (nodes/relationships created and matched, batches, rows) plus
+    ``nodes`` and ``relationships``: the store's totals after the load, and ``bulk``: whether
+    COPY was used. ``bulk=False`` takes the MERGE plan for a new store too. ``pool`` is the
+    buffer pool size in bytes (see :func:`buffer_pool_size`). Loading the same graph twice
+    creates nothing the second time.
     Raises StoreError when the store cannot be opened or a batch fails.
     """
     rows = graph_rows(kg)
-    database, connection = connect(db_path)
+    path = Path(db_path)
+    if bulk and not path.exists():
+        return _bulk_load_aside(rows, path, pool, progress)
+    database, connection = connect(path, pool=pool)
     try:
         target = LadybugTarget(connection)
         for statement in cypher.schema_statements(Dialect.LADYBUG, rows.facts):
             target.execute(statement)
-        summary = write(load_plan(rows, Dialect.LADYBUG), target, batch_size=batch_size, progress=progress)
-        out = summary.as_dict()
+        if bulk and store_counts(connection)["nodes"] == 0:
+            with tempfile.TemporaryDirectory(prefix="graphbuilder-copy-") as folder:
+                out = ladybug_bulk.bulk_load(rows, connection, Path(folder), progress)
+            out["bulk"] = True
+        else:
+            summary = write(
+                load_plan(rows, Dialect.LADYBUG), target, batch_size=batch_size, progress=progress
+            )
+            out = {**summary.as_dict(), "bulk": False}
         out.update(store_counts(connection))
         return out
     except RuntimeError as err:
@@ -98,6 +167,31 @@ def load(
     finally:
         connection.close()
         database.close()
+
+
+def _bulk_load_aside(rows: GraphRows, path: Path, pool: int | None, progress: bool) -> dict[str, Any]:
+    """COPY ``rows`` into a new store at ``PATH.loading``, then move it to ``path``."""
+    aside = path.with_name(path.name + ".loading")
+    for leftover in (aside, aside.with_name(aside.name + ".wal")):
+        leftover.unlink(missing_ok=True)  # from a load that was killed
+    database, connection = connect(aside, pool=pool)
+    try:
+        for statement in cypher.schema_statements(Dialect.LADYBUG, rows.facts):
+            connection.execute(statement).close()
+        with tempfile.TemporaryDirectory(prefix="graphbuilder-copy-") as folder:
+            out = ladybug_bulk.bulk_load(rows, connection, Path(folder), progress)
+        out["bulk"] = True
+        out.update(store_counts(connection))
+    except RuntimeError as err:
+        raise StoreError(f"{path}: LadybugDB bulk load failed ({_first_line(err)})") from None
+    finally:
+        connection.close()
+        database.close()
+    wal = aside.with_name(aside.name + ".wal")
+    if wal.exists():  # closing checkpoints; a log left over still belongs with its file
+        os.replace(wal, path.with_name(path.name + ".wal"))
+    os.replace(aside, path)
+    return out
 
 
 def store_counts(connection: Any) -> dict[str, int]:

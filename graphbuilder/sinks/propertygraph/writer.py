@@ -5,6 +5,9 @@ statement aggregates, then the direct fact relationships); each step sends its r
 batches, one transaction per batch, through a :class:`Target` (Neo4j or LadybugDB). A
 failed batch stops the load with a StoreError naming it; batches already committed stay,
 and rerunning the load completes it without duplicates because every write is a MERGE.
+On LadybugDB no relationship is ever updated in place (its engine can corrupt a
+relationship table that way): a step deletes the relationships whose properties changed and
+the MERGE creates them again, both in the batch's transaction (:attr:`LoadStep.replace`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ class LoadStep:
     table: str  # the label or relationship type the step writes
     statement: str  # Cypher reading its batch from $rows
     rows: list[Row]
+    # LadybugDB only: run first, in the batch's transaction; deletes the batch's relationships
+    # whose properties changed, so the MERGE recreates them instead of updating in place
+    replace: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ class Target(Protocol):
 
 def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> list[LoadStep]:
     """The steps of a load, in dependency order (endpoints exist before relationships)."""
+    ladybug = dialect is Dialect.LADYBUG
     steps = [
         LoadStep(f"{label} nodes", "node", label, cypher.merge_nodes(label, dialect, source), node_rows)
         for label, node_rows in rows.nodes.items()
@@ -87,6 +94,7 @@ def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> l
             rel_type,
             cypher.merge_relationships(rel_type, dialect, source),
             rel_rows,
+            cypher.delete_changed_relationships(rel_type, source) if ladybug else None,
         )
         for rel_type, rel_rows in rows.relationships.items()
     ]
@@ -106,6 +114,7 @@ def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> l
             rel_type,
             cypher.merge_facts(rel_type, dialect, source),
             list(fact_rows),
+            cypher.delete_changed_facts(rel_type, source) if ladybug else None,
         )
         for rel_type, fact_rows in rows.facts.items()
     ]

@@ -1,0 +1,215 @@
+"""Bulk load of a new LadybugDB store: the graph's rows as CSV files, read with ``COPY FROM``.
+
+A fresh store does not need the batched MERGE plan: every node and relationship is new, so
+each table is written once to a CSV file in a temporary folder and copied in with one
+``COPY`` statement (nodes before relationships). The result is the same graph the MERGE
+plan builds (tests compare them row for row), including what the MERGE plan computes in the
+store: a Statement's evidence count, first and last seen dates, earliest event date and
+noisy-or confidence come from its EVIDENCE rows, and each direct fact relationship copies
+them from its Statement.
+
+CSV dialect (stated in full, auto-detection off): comma-separated, a header line, every text
+quoted with ``"`` doubled inside, ``\\N`` unquoted for NULL (so an empty text stays empty),
+fields may span lines (hence ``PARALLEL=false``). Entity aliases travel joined with U+001F
+and are split back in the COPY's subquery, sorted and distinct as the MERGE plan stores them.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from graphbuilder.sinks.propertygraph import cypher
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row
+
+LIST_SEPARATOR = "\x1f"
+NULL = "\\N"
+CSV_OPTIONS = (
+    "(HEADER=true, DELIM=',', QUOTE='\"', ESCAPE='\"', NULL_STRINGS=['\\\\N'], "
+    "PARALLEL=false, AUTO_DETECT=false)"
+)
+
+
+def bulk_load(rows: GraphRows, connection: Any, folder: Path, progress: bool = False) -> dict[str, Any]:
+    """COPY ``rows`` into the empty tables of ``connection``'s store, via CSV files in ``folder``.
+
+    The tables must exist (``cypher.schema_statements``) and be empty. Returns the load
+    summary in the shape of :meth:`writer.LoadSummary.as_dict` (everything created; each
+    COPY counts as a batch). ``progress`` shows a bar over the tables on stderr.
+    """
+    from tqdm import tqdm
+
+    tables = len(cypher.NODE_TABLES) + len(cypher.REL_TABLES) + len(rows.facts)
+    bar = tqdm(
+        total=tables, unit=" tables", desc="loading LadybugDB (COPY)", disable=not progress, file=sys.stderr
+    )
+    try:
+        return _copy_all(rows, connection, folder, bar)
+    finally:
+        bar.close()
+
+
+def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[str, Any]:
+    statements = statement_aggregates(rows)
+    node_ids: dict[str, set[str]] = {}
+    copies = nodes = relationships = 0
+
+    def copy(table: str, header: Sequence[str], lines: Iterable[Sequence[Any]], source: str = "") -> int:
+        nonlocal copies
+        path = folder / f"{len(list(folder.iterdir())):04d}-{table}.csv"
+        count = write_csv(path, header, lines)
+        if count:
+            target = cypher.check_name(table)
+            if source:
+                statement = (
+                    f"COPY `{target}` FROM (LOAD FROM '{_quoted(path)}' {CSV_OPTIONS} RETURN {source})"
+                )
+            else:
+                statement = f"COPY `{target}` FROM '{_quoted(path)}' {CSV_OPTIONS}"
+            connection.execute(statement).close()
+            copies += 1
+        bar.update(1)
+        return count
+
+    for label, props in cypher.NODE_TABLES.items():
+        label_rows = _unique(rows.nodes.get(label, []), lambda r: (r["id"],))
+        if label == "Statement":
+            label_rows = [{**r, **statements.get(r["id"], _NO_EVIDENCE)} for r in label_rows]
+        node_ids[label] = {r["id"] for r in label_rows}
+        names = [name for name, _ in props]
+        lines = ([r.get(cypher.row_key(n)) for n in names] for r in label_rows)
+        nodes += copy(label, names, lines, _entity_source(props) if label == "Entity" else "")
+
+    for rel_type, table in cypher.REL_TABLES.items():
+        keys = ("start_id", "end_id", *(cypher.row_key(k) for k in table.key))
+        unique = _unique(rows.relationships.get(rel_type, []), lambda r, keys=keys: tuple(r[k] for k in keys))
+        rel_rows = [
+            r for r in unique if r["start_id"] in node_ids[table.start] and r["end_id"] in node_ids[table.end]
+        ]
+        names = [name for name, _ in table.properties]
+        lines = ([r["start_id"], r["end_id"], *(r.get(cypher.row_key(n)) for n in names)] for r in rel_rows)
+        relationships += copy(rel_type, ["from", "to", *names], lines)
+
+    fact_names = [name for name, _ in cypher.FACT_PROPERTIES]
+    statement_rows = {
+        r["id"]: {**r, **statements.get(r["id"], _NO_EVIDENCE)} for r in rows.nodes.get("Statement", [])
+    }
+    for rel_type, fact_rows in rows.facts.items():
+        kept = [
+            f
+            for f in _unique(fact_rows, lambda r: (r["start_id"], r["end_id"], r["statement_id"]))
+            if f["statement_id"] in node_ids["Statement"]
+            and f["start_id"] in node_ids["Entity"]
+            and f["end_id"] in node_ids["Entity"]
+        ]
+        lines = (
+            [
+                f["start_id"],
+                f["end_id"],
+                f["statement_id"],
+                *(statement_rows[f["statement_id"]][n] for n in fact_names[1:]),
+            ]
+            for f in kept
+        )
+        relationships += copy(rel_type, ["from", "to", *fact_names], lines)
+
+    return {
+        "nodes_created": nodes,
+        "nodes_matched": 0,
+        "relationships_created": relationships,
+        "relationships_matched": 0,
+        "batches": copies,
+        "rows": nodes + relationships,
+    }
+
+
+# A Statement with no EVIDENCE: the MERGE plan never computes these, so they stay NULL.
+_NO_EVIDENCE: dict[str, Any] = {
+    "evidence_count": None,
+    "first_seen": None,
+    "last_seen": None,
+    "date": None,
+    "confidence": None,
+}
+
+
+def statement_aggregates(rows: GraphRows) -> dict[str, dict[str, Any]]:
+    """Per statement id, what ``cypher.aggregate_statements`` computes from its EVIDENCE rows."""
+    evidence: dict[str, list[Row]] = {}
+    seen_keys: set[tuple[str, str, str]] = set()
+    for ev in rows.relationships.get("EVIDENCE", []):
+        key = (ev["start_id"], ev["end_id"], ev["id"])
+        if key not in seen_keys:  # the MERGE plan keeps one relationship per key
+            seen_keys.add(key)
+            evidence.setdefault(ev["start_id"], []).append(ev)
+    out = {}
+    for sid, evs in evidence.items():
+        seen = [e["seen"] for e in evs if e["seen"] is not None]
+        dates = [e["date"] for e in evs if e["date"] is not None]
+        miss = 1.0
+        for e in evs:
+            miss *= 1.0 - e["confidence"]
+        out[sid] = {
+            "evidence_count": len(evs),
+            "first_seen": min(seen) if seen else None,
+            "last_seen": max(seen) if seen else None,
+            "date": min(dates) if dates else None,
+            "confidence": round(1.0 - miss, 4),
+        }
+    return out
+
+
+def _entity_source(props: Sequence[cypher.Prop]) -> str:
+    """The COPY subquery's columns for Entity: aliases split back into a sorted, distinct list."""
+    columns = []
+    for name, kind in props:
+        if kind == cypher.STRINGS:
+            columns.append(
+                f"CASE WHEN `{name}` IS NULL THEN NULL WHEN `{name}` = '' THEN CAST([] AS STRING[]) "
+                f"ELSE list_sort(list_distinct(string_split(`{name}`, '{LIST_SEPARATOR}'))) END"
+            )
+        else:
+            columns.append(f"`{name}`")
+    return ", ".join(columns)
+
+
+def _unique(rows: Iterable[Row], key: Any) -> list[Row]:
+    """Rows with a new key, in order: the first of each key wins, as with MERGE ... ON CREATE."""
+    seen: set[Any] = set()
+    out = []
+    for r in rows:
+        k = key(r)
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+def write_csv(path: Path, header: Sequence[str], lines: Iterable[Sequence[Any]]) -> int:
+    """Write the file in the dialect of :data:`CSV_OPTIONS`; returns the number of data lines."""
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write(",".join(_field(h) for h in header) + "\n")
+        for line in lines:
+            fh.write(",".join(_field(v) for v in line) + "\n")
+            count += 1
+    return count
+
+
+def _field(value: Any) -> str:
+    if value is None:
+        return NULL
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        value = LIST_SEPARATOR.join(str(v).replace(LIST_SEPARATOR, " ") for v in value)
+    return '"' + str(value).replace('"', '""') + '"'
+
+
+def _quoted(path: Path) -> str:
+    """A file path inside a single-quoted Cypher string (the temp folder's; no user text)."""
+    return str(path).replace("\\", "\\\\").replace("'", "\\'")
