@@ -138,13 +138,15 @@ def _sector_of_head(head: Token) -> str | None:
     if head.tag_ == "PRP":
         return "PRON" if head.lower_ in ACTOR_SUBJECT_PRONOUNS else None
     tokens = core(head)
-    if any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in tokens) or head.pos_ == "PROPN":
+    named = any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in tokens) or head.pos_ == "PROPN"
+    if head.ent_type_ in ACTOR_ENTITY_TYPES or head.pos_ == "PROPN":
         return "ENT"
     # agent phrases end in their head noun ("peacekeeping troops"), not in what follows it
     words = tuple(t.text for t in tokens if t.i <= head.i and not t.is_punct and t.pos_ not in ("DET", "NUM"))
     agent = _agent_sector(words) if words else None
     if agent is not None:
-        return agent
+        # "Swiss doctors": civilians a country's name makes an actor of that country
+        return "ENT" if named and agent in CIVILIAN_SECTORS else agent
     lemma = head.lemma_.lower()
     if lemma in ATTACKER_NOUNS and not agent:
         return "UAF"
@@ -154,7 +156,7 @@ def _sector_of_head(head: Token) -> str | None:
         return "BOMB"
     if lemma in ORGANISATION_ACTOR_NOUNS:
         return "ORG"
-    return None
+    return "ENT" if named else None
 
 
 def is_reflexive(span: Span | None) -> bool:

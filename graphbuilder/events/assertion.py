@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graphbuilder.events.actors import CIVILIAN_SECTORS, head_of, is_reflexive, sector
-from graphbuilder.events.rules import REPORTING_LEMMAS, event_noun_code
+from graphbuilder.events.rules import DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
@@ -178,6 +178,13 @@ def _governor_lemma(head: Token) -> str:
     return f"{lemma}_{particle}" if particle else lemma
 
 
+def _directed_passive(head: Token) -> bool:
+    """"was forced to deny", "were asked to leave": the subject is directed, the event is the
+    directive's (typed on its own frame, with its agent)."""
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive and lemma_of(head) in DIRECTIVE_LEMMAS
+
+
 def _can(token: Token) -> bool:
     return any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in ABILITY_MODALS for c in token.children)
 
@@ -199,6 +206,8 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
         found = _condition_or_purpose(child)
         if found == "condition" or (found == "purpose" and _someone_elses_purpose(candidate, head)):
             return found
+        if child.dep_ in CONTROL_DEPS and _directed_passive(head):
+            return "directed at the subject"
         governs = child.dep_ in _GOVERNED_DEPS or (
             child.dep_ in PCOMP_DEPS | NOUN_POBJ_DEPS and head.dep_ in PREP_DEPS
         )

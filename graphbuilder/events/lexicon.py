@@ -1,7 +1,7 @@
 """Look-ups in the shipped event tables: verb keys and event nouns -> CAMEO code.
 
 Three tables under ``data/events/``: ``hand_verbs.tsv`` (project-made, wins),
-``cameo_verbs.tsv`` (derived from the CAMEO verb dictionary by ``build_table``) and
+``cameo_verbs.tsv`` (derived from the CAMEO verb dictionary by ``tools/build_event_tables.py``) and
 ``event_nouns.tsv`` (project-made nouns for nominal events). Loaded once, then every
 look-up is a dict access.
 """
@@ -24,7 +24,7 @@ def hand_verb_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def derived_verb_table() -> dict[str, str]:
-    """Verb keys derived from the CAMEO verb dictionary (``build_table``)."""
+    """Verb keys derived from the CAMEO verb dictionary (``tools/build_event_tables.py``)."""
     return {k: v[0] for k, v in read_tsv(DATA_DIR / "cameo_verbs.tsv").items()}
 
 
@@ -50,16 +50,35 @@ def verb_code(lemma: str, particle: str | None = None, object_head: str | None =
     if particle:
         keys.append(f"{lemma}_{particle}")
     keys.append(lemma)
-    # a verb the project describes by hand is described completely there: the derived
-    # patterns for it (keyed on object nouns, often for other senses) are not consulted
-    for table in (hand_verb_table(), derived_verb_table()):
-        for key in keys:
-            code = table.get(key)
-            if code == NO_EVENT:
-                return None
-            if code:
-                return code
+    hand, derived = hand_verb_table(), derived_verb_table()
+    for key in keys:
+        code = hand.get(key)
+        if code == NO_EVENT:
+            return None
+        if code:
+            return _object_sense(code, derived, keys[: keys.index(key)]) if " " not in key else code
+    for key in keys:
+        code = derived.get(key)
+        if code:
+            return code
     return None
+
+
+#: CAMEO roots whose object-keyed entries in the derived table name another sense of a verb
+#: the hand table codes by itself: verbal attacks ("attacked the plan", 11), repression
+#: ("killed demonstrators", 17), unconventional and mass violence ("killed civilians",
+#: "wounded the president", 18 and 20).
+OBJECT_SENSE_ROOTS = frozenset({"11", "17", "18", "20"})
+
+
+def _object_sense(code: str, derived: dict[str, str], specific_keys: list[str]) -> str:
+    """The hand table's code for a bare verb, unless the derived table keys this verb with its
+    object (more specific keys come first) to a different sense in :data:`OBJECT_SENSE_ROOTS`."""
+    for key in specific_keys:
+        other = derived.get(key)
+        if other and " " in key and other[:2] in OBJECT_SENSE_ROOTS and other[:2] != code[:2]:
+            return other
+    return code
 
 
 def noun_code(lemma: str, modifier: str | None = None, of_object: str | None = None) -> str | None:

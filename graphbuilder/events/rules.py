@@ -231,6 +231,9 @@ TERMINATIVE_LEMMAS = frozenset(
         "freeze",
         "sever",
         "terminate",
+        "drop",
+        "withdraw",
+        "shelve",
         "postpone",
         "lift",
         "call_off",
@@ -281,6 +284,10 @@ INTENT_LEMMAS = frozenset(
         "guarantee",
         "resolve",
     }
+)
+#: Intent verbs that are cooperative by themselves ("agreed to", "offered to").
+COOPERATIVE_INTENT_LEMMAS = frozenset(
+    {"agree", "offer", "consent", "volunteer", "undertake", "commit", "guarantee", "promise", "pledge"}
 )
 THREAT_LEMMAS = frozenset({"threaten", "warn"})
 REFUSAL_LEMMAS = frozenset(
@@ -484,9 +491,21 @@ def ending_an_event(use: VerbUse) -> str | None:
         return None
     if root(ended) in COOPERATIVE_ROOTS:
         return HALT_MEDIATION if root(ended) == CONSULT_ROOT else REDUCE_RELATIONS
+    if root(ended) == PROTEST_ROOT:
+        return EASE_DISSENT  # "called off the strike": the protesters yield
+    if root(ended) in OPPOSITION_ROOTS:
+        return YIELD  # "dropped their demand", "withdrew its objection"
     if root(ended) in CONFLICT_ROOTS | {THREATEN_ROOT}:
         return DE_ESCALATE
     return None
+
+
+#: CAMEO root of protest; ending one is easing dissent (082, CONCEDE).
+PROTEST_ROOT = "14"
+EASE_DISSENT = "082"
+#: Roots of demanding, disapproving and rejecting: dropping one's own is yielding (080).
+OPPOSITION_ROOTS = frozenset({"10", "11", "12"})
+YIELD = "080"
 
 
 def light_verb_object(use: VerbUse) -> str | None:
@@ -496,7 +515,39 @@ def light_verb_object(use: VerbUse) -> str | None:
         return None
     if use.lemma not in LIGHT_VERBS and use.lemma not in PARTICIPATION_LEMMAS:
         return None
+    if use.particle in DIRECTIVE_PARTICLES:
+        return None  # "called for the withdrawal", "pressed for the release": asked for, not done
     return event_noun_code(use.obj)
+
+
+#: Particles that make a light verb a verb of asking ("call *for*", "press *for*", "call *on*").
+DIRECTIVE_PARTICLES = frozenset({"for", "on"})
+
+
+def put_on_alert(use: VerbUse) -> str | None:
+    """Forces put on alert: "put its army on high alert" (CAMEO 152, MOBILIZE)."""
+    if use.lemma not in ALERT_VERBS:
+        return None
+    for prep in use.token.children:
+        if prep.dep_ in PREP_DEPS and prep.lower_ in ("on", "in"):
+            if any(p.dep_ in NOUN_POBJ_DEPS and p.lemma_.lower() in ALERT_NOUNS for p in prep.children):
+                return MILITARY_ALERT
+    return None
+
+
+ALERT_VERBS = frozenset({"put", "place", "keep", "raise"})
+ALERT_NOUNS = frozenset({"alert", "standby", "readiness"})
+#: 152: increase military alert status.
+MILITARY_ALERT = "152"
+
+
+def intended_event(use: VerbUse) -> str | None:
+    """A verb of intent with an event noun as its object: the intent to do that event
+    ("pledged support" AGREE, "vowed revenge" THREATEN)."""
+    if use.lemma not in INTENT_LEMMAS or use.obj is None or use.obj.pos_ not in _NOMINAL_POS:
+        return None
+    code = event_noun_code(use.obj)
+    return intent(code) if code is not None else None
 
 
 def violence_setting(use: VerbUse) -> str | None:
@@ -532,6 +583,8 @@ def verb_alone(use: VerbUse) -> str | None:
 #: new rule before the one it must override (more specific rules first, ``verb_alone`` last).
 VERB_RULES: tuple[VerbRule, ...] = (
     aspect_of_event_noun,
+    put_on_alert,
+    intended_event,
     verb_with_its_object,
     ending_an_event,
     light_verb_object,
@@ -583,8 +636,11 @@ def fold(governor: Token, inner: str | None) -> str | None:
     """The event a governing word makes of its complement's event ``inner``."""
     lemma = lemma_of(governor)
     if lemma in INTENT_LEMMAS or governor.lower_ in INTENT_LEMMAS:
-        # "agreed to" is AGREE by itself; "plans to" / "is ready to" only through what follows
-        return intent(inner) if inner is not None else own_code(governor)
+        # "agreed to" is AGREE by itself; "plans to" / "is ready to" / "vowed to" only through
+        # what follows (vowing to do what the tables do not know is no agreement)
+        if inner is not None:
+            return intent(inner)
+        return own_code(governor) if lemma in COOPERATIVE_INTENT_LEMMAS else None
     if lemma in THREAT_LEMMAS:
         return threat(inner)
     if lemma in REFUSAL_LEMMAS:

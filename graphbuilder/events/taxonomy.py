@@ -3,7 +3,7 @@
 PLOVER categories: the 16 of the PLOVER manual plus DEMAND, DISAPPROVE, INVESTIGATE and
 FIGHT, which the PLOVER gold-standard records (an earlier draft of the manual) use. The
 mapping from CAMEO codes follows those records: CAMEO 09 -> INVESTIGATE, 10 -> DEMAND,
-11 -> DISAPPROVE, 19 -> FIGHT (see ``build_table.GOLD_TAXONOMY_ROOTS``).
+11 -> DISAPPROVE, 19 -> FIGHT (see ``GOLD_TAXONOMY_ROOTS`` in ``tools/build_event_tables.py``).
 """
 
 from __future__ import annotations

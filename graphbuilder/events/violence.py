@@ -33,6 +33,15 @@ MILITARY_ONLY = frozenset({"191", "192", "196"})
 KILL_LEMMAS = frozenset({"kill", "murder", "behead", "execute", "lynch", "slay", "slaughter", "massacre"})
 #: Verbs of bombing: an unconventional bombing is CAMEO 183.
 BOMB_LEMMAS = frozenset({"bomb", "explode", "detonate", "blow"})
+#: CAMEO roots of unconventional and mass violence (ASSAULT).
+ASSAULT_ROOTS = frozenset({"18", "20"})
+#: Sectors of armed forces proper (not police): their killing is conventional force.
+ARMED_FORCE_SECTORS = frozenset({"MIL", "ARM"})
+#: Verbs of conventional force ("killed", "shelled"), as opposed to abduction or torture.
+CONVENTIONAL_LEMMAS = KILL_LEMMAS - {"behead", "lynch", "execute"} | frozenset(
+    {"shoot", "shell", "bomb", "attack", "fire", "wound", "injure", "strike", "hit"}
+)
+CONVENTIONAL_FORCE = "190"
 KILL_BY_ASSAULT, BOMBING, SUICIDE_BOMBING, UNCONVENTIONAL = "1823", "183", "1831", "180"
 
 
@@ -46,7 +55,10 @@ def assault_code(verb_lemma: str) -> str:
 
 
 def by_perpetrator(candidate: Candidate, code: str) -> str:
-    """``code`` (a FIGHT code) as ASSAULT when the perpetrator or victim says so."""
+    """``code`` (a FIGHT code) as ASSAULT when the perpetrator or victim says so; killing,
+    shooting or bombing by armed forces (troops, aircraft) as FIGHT whoever the victims."""
+    if root(code) in ASSAULT_ROOTS:
+        return _armed_force(candidate, code)
     if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
         return code
     source = sector(candidate.subject)
@@ -61,3 +73,11 @@ def by_perpetrator(candidate: Candidate, code: str) -> str:
     if irregular or (source in REBEL_SECTORS and target in CIVILIAN_SECTORS):
         return assault_code(lemma_of(candidate.verb))
     return code
+
+
+def _armed_force(candidate: Candidate, code: str) -> str:
+    lemma = lemma_of(candidate.verb)
+    if lemma not in CONVENTIONAL_LEMMAS:
+        return code  # abducting, torturing, beating stay ASSAULT whoever does it
+    source = sector(candidate.subject)
+    return CONVENTIONAL_FORCE if source in ARMED_FORCE_SECTORS else code

@@ -102,3 +102,36 @@ VIOLENCE = [
 def test_violence_by_who_uses_it(nlp: Language, text: str, expected: str) -> None:
     types = event_types(nlp, text) & {"ASSAULT", "FIGHT"}
     assert types == {expected}, text
+
+
+# --- the sense of the verb with its object -------------------------------------------------
+
+SENSES = [
+    ("The opposition attacked the plan as reckless.", "attack", "DISAPPROVE"),  # a verbal attack
+    ("He attacked the government's policy on immigration.", "attack", "DISAPPROVE"),
+    ("The union called off the strike.", "call", "CONCEDE"),  # protesters yield (CAMEO 082)
+    ("The rebels dropped their demand for autonomy.", "drop", "CONCEDE"),  # yielding (080)
+    ("The UN called for the withdrawal of foreign troops.", "call", "REQUEST"),  # asked, not done
+    ("The opposition pressed for the release of political prisoners.", "press", "DEMAND"),
+    ("The president vowed revenge for the attack.", "vow", "THREATEN"),  # intent to use force
+    ("The ministers pledged support for the new government.", "pledge", "AGREE"),
+    ("Pakistan put its army on high alert.", "put", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "expected"), SENSES)
+def test_the_verb_sense_with_its_object(nlp: Language, text: str, verb: str, expected: str) -> None:
+    assert (verb, expected) in typed_events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The rebels vowed to sweep the traitors aside.", "vow"),  # vowing an unknown act is no AGREE
+        ("Michael Howard was forced to deny the report.", "deny"),  # the directed one acts for another
+        ('He told the BBC: "No politician should make that mistake."', "tell"),  # a maxim, no demand
+        ("He said the broadcasters should make the decision.", "say"),  # advice, no demand
+    ],
+)
+def test_no_event_for_these_senses(nlp: Language, text: str, verb: str) -> None:
+    assert verb not in {v for v, _ in typed_events(nlp, text)}
