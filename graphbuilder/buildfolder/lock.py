@@ -2,7 +2,9 @@
 
 ``fcntl.flock`` locks belong to the open file, so the kernel releases them when the process
 ends however it ends (a crash or SIGKILL never leaves a folder locked). The file holds the
-pid of the holder, for the message a second build gets.
+pid of the holder, for the message a second build gets. A forked child (a worker process)
+would share the open file and so keep the lock alive after its parent's death: children
+close their copy as they start.
 """
 
 from __future__ import annotations
@@ -10,12 +12,25 @@ from __future__ import annotations
 import fcntl
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from graphbuilder.errors import StoreError
 
 LOCK_NAME = ".lock"
+
+_held: set[int] = set()  # descriptors of the locks this process holds
+
+
+def _close_in_child() -> None:
+    for fd in list(_held):
+        with suppress(OSError):
+            os.close(fd)
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_in_child)
 
 
 def _holder(path: Path) -> str:
@@ -44,10 +59,12 @@ def folder_lock(folder: str | Path, *, wait: bool = False) -> Iterator[None]:
                 f"{folder}: another build is writing this folder{_holder(folder / LOCK_NAME)}; "
                 "wait for it to finish (or pass --wait)"
             ) from None
+        _held.add(fd)
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         yield
     finally:
+        _held.discard(fd)
         os.close(fd)  # releases the lock
 
 

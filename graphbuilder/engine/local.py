@@ -13,9 +13,11 @@ With one process nothing is forked: the same batches run in the parent.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import suppress
 from itertools import islice
 
 from graphbuilder.buildfolder.rows import ArticleRows, article_rows
@@ -61,6 +63,20 @@ def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
 def _init_worker(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker when its parent dies (even by SIGKILL), so an
+    interrupted build leaves no orphaned workers behind."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
 def _run_in_worker(articles: list[Article]) -> BatchResult:
