@@ -160,8 +160,26 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         code = intent(code)
     if code is None or plover_category(code) is None or why_not(candidate, code) is not None:
         return None, None
-    code = by_perpetrator(candidate, code)
+    code = _show_of_force(candidate, by_perpetrator(candidate, code))
     return plover_category(code), code
+
+
+#: 062: military cooperation (joint exercises); 150: a show of military power.
+JOINT_EXERCISES, SHOW_OF_FORCE = "062", "150"
+_TOGETHER_WORDS = frozenset({"joint", "combined", "together", "with", "alongside"})
+
+
+def _show_of_force(candidate: Candidate, code: str) -> str:
+    """Military exercises are cooperation when held together ("joint exercises", "Jordan and
+    Britain", "with Egypt"), a show of force when one army holds them (CAMEO 150, MOBILIZE)."""
+    if code != JOINT_EXERCISES:
+        return code
+    spans = [candidate.subject, candidate.object] if candidate.object is not None else [candidate.subject]
+    words = {t.lower_ for span in spans for t in span.root.subtree} | {
+        c.lower_ for c in candidate.verb.children
+    }
+    conjoined = any(t.dep_ == "conj" for t in candidate.subject.root.subtree)
+    return code if conjoined or words & _TOGETHER_WORDS else SHOW_OF_FORCE
 
 
 _FrameKey = tuple[int, int, str, int, int]

@@ -51,6 +51,8 @@ from graphbuilder.nlp.lemmas import lemma as lemma_of
 CIVILIAN_CATEGORIES = frozenset(
     {"PROTEST", "DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "REJECT", "ASSAULT", "FIGHT"}
 )
+#: Verbs whose act on oneself is still an event: "blew himself up" is a suicide bombing.
+SELF_INFLICTED_EVENTS = frozenset({"blow", "explode", "detonate"})
 #: Categories about what is not done yet: a modal or condition does not cancel them.
 UNREALISED_CATEGORIES = frozenset({"THREATEN", "DEMAND", "REQUEST"})
 #: Modals of possibility and obligation ("can", "should"); "will"/"would" are intent (rules).
@@ -119,7 +121,7 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
     subject = candidate.subject
     if candidate.construct == "nominal" and subject.root.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None  # "the offensive began": the event noun stands without a named actor
-    if is_reflexive(candidate.object):
+    if is_reflexive(candidate.object) and lemma_of(candidate.verb) not in SELF_INFLICTED_EVENTS:
         return "reflexive object"
     kind = sector(subject)
     if kind is None:

@@ -517,7 +517,30 @@ def light_verb_object(use: VerbUse) -> str | None:
         return None
     if use.particle in DIRECTIVE_PARTICLES:
         return None  # "called for the withdrawal", "pressed for the release": asked for, not done
+    if use.particle and verb_code(use.lemma, use.particle):
+        return None  # a phrasal verb of its own: "gave in to demands" yields
     return event_noun_code(use.obj)
+
+
+#: Verbs of giving whose object may be an amount of what is given ("10 million euros in aid").
+GIVING_LEMMAS = frozenset({"give", "provide", "send", "offer", "pledge", "donate", "grant", "promise"})
+
+
+def aid_in_kind(use: VerbUse) -> str | None:
+    """Giving an amount *in* or *of* aid: "gave Palestinians 10 million euros in humanitarian
+    aid" is the aid (an intent verb makes it the intent to give)."""
+    if use.lemma not in GIVING_LEMMAS or use.obj is None:
+        return None
+    for prep in use.obj.children:
+        if prep.dep_ in PREP_DEPS and prep.lower_ in ("in", "of"):
+            for pobj in prep.children:
+                code = event_noun_code(pobj) if pobj.dep_ in NOUN_POBJ_DEPS else None
+                if code is not None and root(code) == AID_ROOT:
+                    return intent(code) if use.lemma in INTENT_LEMMAS else code
+    return None
+
+
+AID_ROOT = "07"
 
 
 #: Particles that make a light verb a verb of asking ("call *for*", "press *for*", "call *on*").
@@ -584,6 +607,7 @@ def verb_alone(use: VerbUse) -> str | None:
 VERB_RULES: tuple[VerbRule, ...] = (
     aspect_of_event_noun,
     put_on_alert,
+    aid_in_kind,
     intended_event,
     verb_with_its_object,
     ending_an_event,
@@ -737,8 +761,8 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
         or clause_subject.lower_ in SPEAKER_PRONOUNS
         or _same_actor(clause_subject, subject_text)
     )
-    if _demanded_of(clause, clause_subject):
-        return DEMAND  # "X said Y must ...": a demand
+    if _demanded_of(clause, clause_subject) or _insisted_on(verb, clause, speaker_is_actor):
+        return DEMAND  # "X said Y must ...", "X insisted that the talks be held": a demand
     if speaker_is_actor:
         return chain_code(clause, negated=negated)
     return None
@@ -755,6 +779,17 @@ def _demanded_of(clause: Token, clause_subject: Token | None) -> bool:
     if not any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in REPORTED_DEMAND_AUX for c in clause.children):
         return False
     return clause_subject is None or not any(c.lower_ == "no" for c in clause_subject.children)
+
+
+def _insisted_on(verb: Token, clause: Token, speaker_is_actor: bool) -> bool:
+    """A verb of demanding with a clause in the subjunctive about someone else ("insisted
+    that the talks *be* held", "insisted that Israel *withdraw*"); "insisted unrest
+    *reflected* ..." asserts, it demands nothing."""
+    if lemma_of(verb) not in DEMAND_LEMMAS or speaker_is_actor:
+        return False
+    subjunctive = clause.tag_ == "VB" and not any(c.dep_ in TENSE_AUX_DEPS for c in clause.children)
+    subjunctive_be = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    return subjunctive or subjunctive_be
 
 
 def _words(text: str) -> set[str]:

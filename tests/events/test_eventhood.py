@@ -116,6 +116,15 @@ SENSES = [
     ("The president vowed revenge for the attack.", "vow", "THREATEN"),  # intent to use force
     ("The ministers pledged support for the new government.", "pledge", "AGREE"),
     ("Pakistan put its army on high alert.", "put", "MOBILIZE"),
+    ("Serbia insisted that the talks be held in Belgrade.", "insist", "DEMAND"),  # subjunctive
+    ("The European Union gave Palestinians 10 million euros in humanitarian aid.", "give", "AID"),
+    ("The government gave in to demands for higher wages.", "give", "CONCEDE"),  # not the demand
+    ("The rebels laid down their weapons.", "lay", "RETREAT"),
+    ("India massed troops along the border.", "mass", "MOBILIZE"),
+    ("Syria called up army reservists.", "call", "MOBILIZE"),
+    ("The army held military exercises near the border.", "hold", "MOBILIZE"),  # a show of force
+    ("The two navies held joint military exercises.", "hold", "COOPERATE"),
+    ("A suicide bomber blew himself up in a crowded market.", "blow", "ASSAULT"),
 ]
 
 
@@ -131,6 +140,7 @@ def test_the_verb_sense_with_its_object(nlp: Language, text: str, verb: str, exp
         ("Michael Howard was forced to deny the report.", "deny"),  # the directed one acts for another
         ('He told the BBC: "No politician should make that mistake."', "tell"),  # a maxim, no demand
         ("He said the broadcasters should make the decision.", "say"),  # advice, no demand
+        ("The minister insisted that unrest reflected old tensions.", "insist"),  # asserts, demands nothing
     ],
 )
 def test_no_event_for_these_senses(nlp: Language, text: str, verb: str) -> None:
