@@ -21,10 +21,6 @@ class ModelError(GraphBuilderError):
     """The spaCy pipeline is missing or unusable."""
 
 
-class ExtractionError(GraphBuilderError):
-    """Extraction failed on a document."""
-
-
 class ResolutionError(GraphBuilderError):
     """Entity resolution or gazetteer loading failed."""
 

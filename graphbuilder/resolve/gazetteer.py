@@ -1,8 +1,9 @@
 """The actor gazetteer: alias lookup, CAMEO actor codes by date, agents and nationalities.
 
 Loaded once per process from the shipped file ``graphbuilder/data/gazetteer/phoenix.json.gz``
-(built by :mod:`graphbuilder.resolve.build_gazetteer` from the PETRARCH2 / Phoenix
-dictionaries). Lookups are dict hits on normalised word tuples; the longest alias wins.
+(built by the maintainer tool ``tools/build_gazetteer.py`` from the PETRARCH2 / Phoenix
+dictionaries, see :mod:`graphbuilder.resolve.payload`). Lookups are dict hits on normalised
+word tuples; the longest alias wins.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from graphbuilder.errors import ResolutionError
 from graphbuilder.resolve.dictionaries import CodePeriod, code_on, normalise_words
+from graphbuilder.resolve.payload import payload_from_lines
 
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "phoenix.json.gz"
 
@@ -61,7 +63,7 @@ class Actor:
 
 
 class Gazetteer:
-    """Alias, agent and country indexes over a gazetteer payload (see build_gazetteer)."""
+    """Alias, agent and country indexes over a gazetteer payload (see :mod:`.payload`)."""
 
     def __init__(self, payload: dict[str, Any]) -> None:
         self.actors: dict[str, Actor] = {}
@@ -77,7 +79,6 @@ class Gazetteer:
             for key in actor.aliases[1:]:
                 self._alias.setdefault(key, actor.id)
         self._agents: dict[Key, str] = {tuple(k.split()): v for k, v in payload["agents"].items()}
-        self._countries: dict[str, str] = dict(payload["countries"])
         self.max_alias_words = max((len(k) for k in self._alias), default=1)
         self.max_agent_words = max((len(k) for k in self._agents), default=1)
 
@@ -102,10 +103,6 @@ class Gazetteer:
                 if aid:
                     return i, i + size, self.actors[aid]
         return None
-
-    def country_actor(self, code: str) -> Actor | None:
-        aid = self._countries.get(code)
-        return self.actors.get(aid) if aid else None
 
     # --- nationalities and agents ----------------------------------------------------
 
@@ -160,6 +157,4 @@ def gazetteer_from_lines(
     actor_lines: Iterable[str], agent_lines: Iterable[str] = (), source: str = "Phoenix.Countries.actors.txt"
 ) -> Gazetteer:
     """A gazetteer over hand-written dictionary lines (for tests and small custom lists)."""
-    from graphbuilder.resolve.build_gazetteer import payload_from_lines
-
-    return Gazetteer(payload_from_lines({source: list(actor_lines)}, list(agent_lines), supplement=False))
+    return Gazetteer(payload_from_lines({source: list(actor_lines)}, list(agent_lines)))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graphbuilder.events import PLOVER_CATEGORIES, plover_category
-from graphbuilder.events.build_table import DictionaryError, read_plover_mapping, read_verb_dictionary
+from tools.build_event_tables import DictionaryError, read_plover_mapping, read_verb_dictionary
 from graphbuilder.events.lexicon import noun_code, verb_code
 
 VERB_DICTIONARY = """\
@@ -207,7 +207,7 @@ def test_category_list_covers_manual_and_gold_categories() -> None:
     ],
 )
 def test_dictionary_nouns_become_spacy_lemmas(word: str, lemma: str) -> None:
-    from graphbuilder.events.build_table import _word
+    from tools.build_event_tables import _word
 
     assert _word(word) == lemma
 
@@ -217,7 +217,7 @@ DICTIONARIES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / 
 
 @pytest.mark.skipif(not DICTIONARIES.is_dir(), reason="../shared/data/dictionaries is absent")
 def test_shipped_tables_are_what_the_build_script_makes(tmp_path: Path) -> None:
-    from graphbuilder.events.build_table import DATA_DIR, write_tables
+    from tools.build_event_tables import DATA_DIR, write_tables
 
     verbs = read_verb_dictionary(DICTIONARIES / "CAMEO.2.0.txt")
     plover = read_plover_mapping(DICTIONARIES / "CAMEO2PLOVER-2021.txt")

@@ -153,7 +153,7 @@ def test_shipped_agents() -> None:
 
 @pytest.mark.skipif(not DICTIONARIES.is_dir(), reason="../shared/data/dictionaries is absent")
 def test_shipped_file_is_what_the_build_script_makes(tmp_path: Path) -> None:
-    from graphbuilder.resolve.build_gazetteer import main
+    from tools.build_gazetteer import main
 
     out = tmp_path / "phoenix.json.gz"
     assert main([str(DICTIONARIES), str(out)]) == 0

@@ -1,0 +1,1 @@
+"""Maintainer tools: rebuild the shipped tables from third-party dictionaries (not installed)."""
