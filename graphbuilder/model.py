@@ -250,7 +250,15 @@ def stable_id(prefix: str, *parts: str) -> str:
 
 
 def entity_id(name: str, gazetteer_id: str | None = None) -> str:
-    """Deterministic entity id: from the gazetteer id when linked, else the canonical name."""
+    """Deterministic entity id: from the gazetteer id when linked, else the canonical name.
+
+    The entity type is deliberately not part of the key (``../shared/DESIGN.md`` puts it
+    there): NER often types one name differently from article to article ("Edinburgh" a
+    Person in one, a Place in another), and an id that changed with the type would split one
+    actor into several nodes and change its IRI whenever the voted type changes. The type is
+    an attribute voted over the entity's mentions instead; two different things with the
+    same name and no gazetteer link share a node.
+    """
     return slugify(gazetteer_id.replace("_", " ")) if gazetteer_id else slugify(name)
 
 
