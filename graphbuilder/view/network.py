@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from graphbuilder.model import Statement
 
 COLOR_BY = ("type", "country")
+#: colours for the most frequent countries (the rest and "unknown" are grey)
+COUNTRY_PALETTE = ("#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948",
+                   "#ff9da7", "#9c755f", "#1b9e77", "#7570b3")
+OTHER_COUNTRY = "#bbbbbb"
 TYPE_COLORS = {"Person": "#4e79a7", "Organization": "#f28e2b", "Place": "#59a14f", "Group": "#b07aa1",
                "Event": "#edc948", "Other": "#9c9c9c"}
 
@@ -78,6 +82,16 @@ def layout(g: Any, seed: int = 7) -> dict[str, dict[str, float]]:
     return placed
 
 
+def node_palette(g: Any, color_by: str) -> dict[str, str]:
+    """Node colour for each value of ``color_by`` (entity type, or country by frequency)."""
+    values = Counter(d[color_by] for _, d in g.nodes(data=True))
+    if color_by == "type":
+        return {t: TYPE_COLORS.get(t, OTHER_COUNTRY) for t in values}
+    ranked = [c for c, _ in values.most_common() if c != "unknown"]
+    palette = dict(zip(ranked, COUNTRY_PALETTE, strict=False))
+    return {c: palette.get(c, OTHER_COUNTRY) for c in values}
+
+
 def sigma_widget(kg: KnowledgeGraph, sel: Selection | None = None, color_by: str = "type",
                  height: int | str = 640, graph: Any = None,
                  hide_info_panel: bool = False) -> Any:
@@ -89,9 +103,7 @@ def sigma_widget(kg: KnowledgeGraph, sel: Selection | None = None, color_by: str
     edge_types = sorted({d["event_type"] for _, _, d in g.edges(data=True)})
     palette = {t: EVENT_COLORS.get(t, UNTYPED_COLOR) for t in edge_types}
     options: dict[str, Any] = {}
-    if color_by == "type":
-        options["node_color_palette"] = {t: c for t, c in TYPE_COLORS.items()
-                                         if any(d["type"] == t for _, d in g.nodes(data=True))}
+    options["node_color_palette"] = node_palette(g, color_by)
     if isinstance(height, str):
         options.update(height=None, raw_height=height)
     else:

@@ -1,4 +1,4 @@
-"""The actor network in Jupyter: ipysigma's widget beside a panel listing the clicked actor's statements."""
+"""The actor network in Jupyter: ipysigma's widget above a panel listing the clicked actor's statements."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphbuilder.view._extras import require
 from graphbuilder.view.network import actor_network, sigma_widget, statement_card
+from graphbuilder.view.page import legend
 from graphbuilder.view.select import Selection, select_statements
 
 if TYPE_CHECKING:
@@ -16,15 +17,16 @@ QUOTE_STYLE = "margin:2px 0 2px 8px;padding-left:6px;border-left:3px solid #ccc"
 HINT = "<p><i>Click an actor to list its statements with their source sentences.</i></p>"
 
 
-def statements_html(kg: KnowledgeGraph, actor_id: str | None, sel: Selection | None = None) -> str:
+def statements_html(kg: KnowledgeGraph, actor_id: str | None, sel: Selection | None = None,
+                    hint: str = HINT) -> str:
     """The panel's HTML for one actor (escaped text; links only to http(s) article URLs)."""
     if not actor_id or actor_id not in kg.entities:
-        return HINT
+        return hint
     entity = kg.entities[actor_id]
     kept = [st for st in select_statements(kg, sel) if actor_id in (st.subject_id, st.object_id)]
     kept.sort(key=lambda s: (-len(s.evidence), s.id))
     esc = html.escape
-    parts = [f"<h3 style='margin:4px 0'>{esc(entity.name)}</h3>",
+    parts = [f"<h3 class='gb-actor' style='margin:4px 0'>{esc(entity.name)}</h3>",
              f"<p style='color:#666;margin:0 0 6px 0'>{esc(entity.type)}"
              f"{' · ' + esc(entity.country) if entity.country else ''} · {len(kept)} statements</p><ol>"]
     for st in kept:
@@ -44,17 +46,18 @@ def statements_html(kg: KnowledgeGraph, actor_id: str | None, sel: Selection | N
 
 
 def show(kg: KnowledgeGraph, sel: Selection | None = None, color_by: str = "type", height: int = 560) -> Any:
-    """An ipywidgets box: the network (ipysigma) and the statements of the actor clicked in it."""
+    """An ipywidgets box: the network (ipysigma), and below it the statements of the actor clicked."""
     widgets = require("ipywidgets")
     graph = actor_network(kg, sel)
-    sigma = sigma_widget(kg, sel, color_by=color_by, height=height, graph=graph)
-    panel = widgets.HTML(value=HINT, layout=widgets.Layout(width="380px", height=f"{height}px",
-                                                           overflow_y="auto"))
+    sigma = sigma_widget(kg, sel, color_by=color_by, height=height, graph=graph, hide_info_panel=True)
+    hint = HINT + legend(graph, color_by)
+    panel = widgets.HTML(value=hint, layout=widgets.Layout(max_height="420px", overflow_y="auto",
+                                                           padding="0 8px"))
 
     def on_select(change: dict[str, Any]) -> None:
-        panel.value = statements_html(kg, change["new"], sel)
+        panel.value = statements_html(kg, change["new"], sel, hint)
 
     sigma.observe(on_select, names="selected_node")
-    box = widgets.HBox([sigma, panel], layout=widgets.Layout(width="100%"))
+    box = widgets.VBox([sigma, panel], layout=widgets.Layout(width="100%"))  # ipysigma's view is 100% wide
     box.sigma, box.panel = sigma, panel  # for code that wants to select a node or read the panel
     return box

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graphbuilder.view._extras import require
-from graphbuilder.view.network import TYPE_COLORS, actor_network, sigma_widget, statements_by_actor
+from graphbuilder.view.network import actor_network, node_palette, sigma_widget, statements_by_actor
 from graphbuilder.view.quad import event_color, quad_class
 from graphbuilder.view.select import Selection, select_statements
 
@@ -41,21 +41,26 @@ def _sigma_bundle() -> str:
     return bundle.replace("</script", "<\\/script")
 
 
+# inline styles: the legend also shows in a notebook's HTML widget, outside the page's CSS
+SWATCH = "display:inline-block;width:10px;height:10px;margin-right:6px;border-radius:2px;"
+LIST = 'style="list-style:none;padding:0;margin:0"'
+ITEM = 'style="margin:2px 0"'
+
+
 def legend(graph: Any, color_by: str) -> str:
     """The colour keys of the page (edges by PLOVER type, nodes by entity type), as HTML."""
     edge_types = Counter(d["event_type"] for _, _, d in graph.edges(data=True))
-    items = [f'<li><span class="gb-swatch" style="background:{event_color(t)}"></span>{html.escape(t)}'
+    items = [f'<li {ITEM}><span class="gb-swatch" style="{SWATCH}background:{event_color(t)}"></span>'
+             f'{html.escape(t)}'
              f'{" (" + html.escape(q) + ")" if (q := quad_class(t)) else ""} \u00b7 {n}</li>'
              for t, n in sorted(edge_types.items(), key=lambda kv: (-kv[1], kv[0]))]
-    parts = ['<div class="gb-legend"><h3>Edges: PLOVER event type</h3><ul>', *items, "</ul>"]
-    if color_by == "type":
-        types = Counter(d["type"] for _, d in graph.nodes(data=True))
-        parts.append("<h3>Nodes: entity type</h3><ul>")
-        parts += [f'<li><span class="gb-swatch" style="background:{TYPE_COLORS.get(t, "#999")}"></span>'
-                  f"{html.escape(t)} \u00b7 {n}</li>" for t, n in types.most_common()]
-        parts.append("</ul>")
-    else:
-        parts.append("<p>Nodes coloured by country (the map opens with the graph's legend button).</p>")
+    parts = ['<div class="gb-legend"><h3>Edges: PLOVER event type</h3>', f"<ul {LIST}>", *items, "</ul>"]
+    palette = node_palette(graph, color_by)
+    values = Counter(d[color_by] for _, d in graph.nodes(data=True))
+    parts.append(f"<h3>Nodes: {'entity type' if color_by == 'type' else 'country'}</h3><ul {LIST}>")
+    parts += [f'<li {ITEM}><span class="gb-swatch" style="{SWATCH}background:{palette[v]}"></span>'
+              f"{html.escape(v)} \u00b7 {n}</li>" for v, n in values.most_common()]
+    parts.append("</ul>")
     return "".join(parts) + "</div>"
 
 
