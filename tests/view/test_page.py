@@ -61,3 +61,14 @@ def test_write_views_from_a_build_folder(example_build: Path, tmp_path: Path) ->
     page, picture = write_views(example_build, tmp_path / "views")
     assert page.name == "graph.html" and "Vladimir Putin" in page.read_text(encoding="utf-8")
     assert picture.name == "timeline.png" and picture.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_colour_by_country_keys_match_the_graph(example_graph: KnowledgeGraph) -> None:
+    page = network_html(example_graph, color_by="country")
+    palette = dict(_json_block(page, "gb-widget-state")["visual_variables"]["nodeColor"]["palette"])
+    countries = {d["country"] for _, d in actor_network(example_graph).nodes(data=True)}
+    assert set(palette) == countries and "RUS" in countries
+    assert palette.get("unknown", "#bbbbbb") == "#bbbbbb"
+    assert len({c for k, c in palette.items() if k != "unknown"}) == len(countries - {"unknown"})
+    for country, colour in palette.items():
+        assert f"background:{colour}\"></span>{country} " in page  # the page's legend shows the same key
