@@ -2,9 +2,7 @@
 //   one row per supporting sentence, in date order: the event date found in the sentence,
 //   else the article's publication date.
 // param: actor = "Vladimir Putin" -- name or alias of the actor, case-insensitive
-WITH toLower($actor) AS wanted
-MATCH (act:Entity)
-WHERE toLower(act.name) = wanted OR any(alias IN act.aliases WHERE toLower(alias) = wanted)
+MATCH (:Name {id: toLower($actor)})-[:NAMES]->(act:Entity)
 MATCH (s:Statement)-[:SUBJECT|OBJECT]->(act)
 MATCH (s)-[:SUBJECT]->(subj:Entity)
 OPTIONAL MATCH (s)-[:OBJECT]->(obj:Entity)

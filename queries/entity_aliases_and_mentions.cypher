@@ -2,9 +2,7 @@
 //   mention of it in the text (surface form, offsets, sentence, article).
 // param: name = "Putin" -- name or alias of the entity, case-insensitive
 // Dialect: `start` and `end` are keywords to LadybugDB, hence the backticks.
-WITH toLower($name) AS wanted
-MATCH (e:Entity)
-WHERE toLower(e.name) = wanted OR any(alias IN e.aliases WHERE toLower(alias) = wanted)
+MATCH (:Name {id: toLower($name)})-[:NAMES]->(e:Entity)
 OPTIONAL MATCH (sent:Sentence)-[m:MENTIONS]->(e)
 RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.actor_code AS actor_code,
        e.country AS country, m.text AS mention, m.`start` AS mention_start, m.`end` AS mention_end,

@@ -1,16 +1,17 @@
-// Question: How are two actors connected? The shortest path (up to 6 hops) between them
-//   over any relationship: direct statements, shared statements, sentences that mention both.
+// Question: How are two actors connected? The shortest chain (up to 4 hops) between them,
+//   each hop a statement that links two actors or a sentence that mentions both; the path
+//   lists the actors on the way (up to 10 paths when a name fits several entities).
 // param: from = "Donald Trump" -- name or alias of the first actor, case-insensitive
 // param: to = "Volodymyr Zelensky" -- name or alias of the second actor, case-insensitive
-// Dialect: on LadybugDB shortestPath((a)-[*..6]-(b)) runs as (a)-[* SHORTEST 1..6]-(b) and
-//   [n IN nodes(p) | n.id] as properties(nodes(p), 'id') (rewritten by graphbuilder).
-WITH toLower($from) AS wanted_a, toLower($to) AS wanted_b
-MATCH (a:Entity)
-WHERE toLower(a.name) = wanted_a OR any(alias IN a.aliases WHERE toLower(alias) = wanted_a)
-WITH a, wanted_b
-MATCH (b:Entity)
-WHERE toLower(b.name) = wanted_b OR any(alias IN b.aliases WHERE toLower(alias) = wanted_b)
-WITH a, b
+// Dialect: on LadybugDB shortestPath((a)-[:T*..8]-(b)) runs as (a)-[:T* SHORTEST 1..8]-(b) and
+//   [n IN nodes(p) WHERE n:Entity | n.id] as list_transform(list_filter(...)) (rewritten by graphbuilder).
+MATCH (:Name {id: toLower($from)})-[:NAMES]->(a:Entity)
+MATCH (:Name {id: toLower($to)})-[:NAMES]->(b:Entity)
 WHERE a.id <> b.id
-MATCH p = shortestPath((a)-[*..6]-(b))
-RETURN a.name AS from, b.name AS to, length(p) AS hops, [n IN nodes(p) | n.id] AS path
+WITH a, b
+ORDER BY a.id, b.id
+LIMIT 25
+MATCH p = shortestPath((a)-[:SUBJECT|OBJECT|MENTIONS*..8]-(b))
+RETURN a.name AS from, b.name AS to, length(p) / 2 AS hops, [n IN nodes(p) WHERE n:Entity | n.id] AS path
+ORDER BY hops, from, to
+LIMIT 10

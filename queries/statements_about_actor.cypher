@@ -2,9 +2,7 @@
 //   or object, each with its source sentence and the article's URL and publication date.
 // param: actor = "Vladimir Putin" -- name or alias of the actor, case-insensitive
 // Dialect: type(role) runs as label(role) on LadybugDB (rewritten by graphbuilder).
-WITH toLower($actor) AS wanted
-MATCH (act:Entity)
-WHERE toLower(act.name) = wanted OR any(alias IN act.aliases WHERE toLower(alias) = wanted)
+MATCH (:Name {id: toLower($actor)})-[:NAMES]->(act:Entity)
 MATCH (s:Statement)-[role:SUBJECT|OBJECT]->(act)
 MATCH (s)-[:SUBJECT]->(subj:Entity)
 OPTIONAL MATCH (s)-[:OBJECT]->(obj:Entity)

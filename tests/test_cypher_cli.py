@@ -33,9 +33,9 @@ def test_load_ladybug_then_query_a_library_file(build_dir: Path, tmp_path: Path)
     db = tmp_path / "store" / "graph.lbug"
     code, out, _ = run("load", "ladybug", build_dir, "--db", db, "--quiet")
     assert code == 0
-    assert "23 nodes created, 0 matched; 51 relationships created" in out
+    assert "37 nodes created, 0 matched; 65 relationships created" in out
     code, out, _ = run("load", "ladybug", build_dir, "--db", db, "-q", "--batch-size", "3")
-    assert "0 nodes created, 23 matched; 0 relationships created, 51 matched" in out
+    assert "0 nodes created, 37 matched; 0 relationships created, 65 matched" in out
 
     code, out, _ = run("cypher", db, QUERIES / "actor_timeline.cypher", "--param", "actor=Trump")
     assert code == 0

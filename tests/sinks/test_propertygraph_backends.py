@@ -90,9 +90,10 @@ def _sample_without(*article_ids: str) -> KnowledgeGraph:
 def test_load_creates_the_designed_shape(backend: Any) -> None:
     summary = backend.load(sample_graph())
     # 3 articles + 7 sentences + 6 entities + 7 statements
-    assert summary["nodes_created"] == summary["nodes"] == 23
+    # + 14 Name nodes (each lower-cased name and alias once)
+    assert summary["nodes_created"] == summary["nodes"] == 37
     # 7 HAS_SENTENCE, 15 MENTIONS, 7 SUBJECT, 6 OBJECT, 8 EVIDENCE, 1 ATTRIBUTED_TO, 1 REPORTED_BY, 6 facts
-    assert summary["relationships_created"] == summary["relationships"] == 51
+    assert summary["relationships_created"] == summary["relationships"] == 65  # + 14 NAMES
     assert summary["nodes_matched"] == summary["relationships_matched"] == 0
     rows = backend.query(
         "MATCH (a:Entity {id: $s})-[r:APPEAL_TO]->(b:Entity {id: $o}) "
@@ -176,6 +177,8 @@ def test_ladybug_gets_a_table_per_new_predicate(tmp_path: Path) -> None:
         "EVIDENCE",
         "ATTRIBUTED_TO",
         "REPORTED_BY",
+        "Name",
+        "NAMES",
     }
     assert tables() == structural | {"APPEAL_TO", "MEET"}
     ladybug_store.load(_sample_without("a1"), path)
@@ -184,7 +187,7 @@ def test_ladybug_gets_a_table_per_new_predicate(tmp_path: Path) -> None:
 
 def test_hostile_text_is_stored_verbatim_and_changes_no_query(backend: Any) -> None:
     summary = backend.load(sample_graph())
-    assert summary["nodes"] == 23  # nothing was deleted or merged away
+    assert summary["nodes"] == 37  # nothing was deleted or merged away
     rows = backend.query(
         "MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases", {"id": HOSTILE.id}
     )
@@ -205,10 +208,11 @@ def test_hostile_text_is_stored_verbatim_and_changes_no_query(backend: Any) -> N
 )  # the sample has 6 entities: size - 1, size, size + 1
 def test_batch_boundaries_give_the_same_graph(backend: Any, batch_size: int) -> None:
     summary = backend.load(sample_graph(), batch_size=batch_size, bulk=False)
-    assert (summary["nodes"], summary["relationships"]) == (23, 51)
+    assert (summary["nodes"], summary["relationships"]) == (37, 65)
     entities = backend.query("MATCH (e:Entity) RETURN count(e) AS n")
     assert entities == [{"n": 6}]
-    expected_batches = sum(-(-n // batch_size) for n in (3, 7, 6, 7, 7, 15, 7, 6, 8, 1, 1, 7, 1, 1, 2, 1, 1))
+    sizes = (3, 7, 6, 7, 14, 7, 15, 7, 6, 8, 1, 1, 14, 7, 1, 1, 2, 1, 1)
+    expected_batches = sum(-(-n // batch_size) for n in sizes)
     assert summary["batches"] == expected_batches
 
 
@@ -218,7 +222,7 @@ def test_an_empty_graph_loads_nothing(backend: Any) -> None:
     bare = _sample_without()
     bare.statements.clear()
     summary = backend.load(bare)
-    assert summary["nodes"] == 3 + 7 + 6
+    assert summary["nodes"] == 3 + 7 + 6 + 14  # articles, sentences, entities, names
     assert backend.query("MATCH (s:Statement) RETURN count(s) AS n") == [{"n": 0}]
 
 
@@ -371,3 +375,52 @@ def test_library_query_returns_the_expected_rows(backend: Any, stem: str) -> Non
 
 
 # The query library on a realistic build (the example articles): test_propertygraph_library.py.
+
+
+# --- look-ups by name key; article-local entities -------------------------------------------
+
+
+def _with_local_pronouns() -> KnowledgeGraph:
+    """The sample plus, in each of its three articles, an unresolved "they" (article-local
+    entity, id made from the article's id) that threatened Putin: pooled by name, "they"
+    would be the second most connected actor."""
+    from graphbuilder.model import Argument, Entity, Evidence, Statement, entity_id
+
+    kg = sample_graph()
+    putin = kg.entities["vladimir-putin"]
+    for article_id in ("a1", "a2", "a3"):
+        sentence = next(s for s in kg.sentences.values() if s.article_id == article_id)
+        they = Entity(entity_id(f"{article_id} they"), "they")
+        kg.add_entity(they)
+        for n in range(2):
+            evidence = Evidence(
+                article_id,
+                sentence,
+                Argument("they", sentence.start, sentence.start + 4, they.id, "they"),
+                "threatened",
+                sentence.start + 5 + n,
+                sentence.start + 15 + n,
+                Argument("Putin", sentence.start, sentence.start + 5, putin.id, putin.name),
+            )
+            kg.add_statement(Statement(they.id, f"threaten_{n}", putin.id, evidence=(evidence,)))
+    return kg
+
+
+def test_article_local_entities_do_not_rank_as_actors(backend: Any) -> None:
+    backend.load(_with_local_pronouns())
+    local = backend.query("MATCH (e:Entity) WHERE e.local_to IS NOT NULL RETURN e.local_to AS a ORDER BY a")
+    assert [r["a"] for r in local] == ["a1", "a2", "a3"]
+    text = read_query(QUERIES / "most_connected_actors.cypher")
+    rows = backend.query(text.text, {**text.defaults, "limit": 10})
+    assert "they" not in [r["actor"] for r in rows]
+    assert rows[0]["actor"] == "Vladimir Putin" and rows[0]["statements"] == 5 + 6
+
+
+def test_names_are_looked_up_by_their_lower_cased_key(backend: Any) -> None:
+    backend.load(sample_graph())
+    rows = backend.query(
+        "MATCH (:Name {id: toLower($n)})-[:NAMES]->(e:Entity) RETURN e.id AS id", {"n": "THE Russian LEADER"}
+    )
+    assert rows == [{"id": "vladimir-putin"}]
+    keys = backend.query("MATCH (k:Name)-[:NAMES]->(:Entity {id: 'hostile'}) RETURN k.id AS key ORDER BY key")
+    assert [r["key"] for r in keys] == sorted({HOSTILE_NAME.lower(), *(a.lower() for a in HOSTILE.aliases)})

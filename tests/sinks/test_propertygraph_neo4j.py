@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from neo4j.exceptions import AuthError, DatabaseError, ServiceUnavailable, TransientError
+from sample_graph import sample_graph
 
 from graphbuilder.cli import main
 from graphbuilder.errors import StoreError
@@ -26,7 +27,6 @@ from graphbuilder.sinks.propertygraph import cypher, neo4j_writer
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.neo4j_writer import Neo4jTarget
 from graphbuilder.sinks.propertygraph.rows import graph_rows
-from sample_graph import sample_graph
 from graphbuilder.sinks.propertygraph.writer import LoadStep, write
 from graphbuilder.sinks.snapshot import write_graph
 
@@ -99,11 +99,11 @@ def test_schema_first_then_one_unwind_batch_per_call() -> None:
 def test_summary_counts_created_then_matched() -> None:
     driver = MergingDriver()
     first = neo4j_writer.write_graph(sample_graph(), driver, batch_size=5)
-    assert (first["nodes_created"], first["nodes_matched"]) == (23, 0)
-    assert (first["relationships_created"], first["relationships_matched"]) == (51, 0)
+    assert (first["nodes_created"], first["nodes_matched"]) == (37, 0)
+    assert (first["relationships_created"], first["relationships_matched"]) == (65, 0)
     again = neo4j_writer.write_graph(sample_graph(), driver, batch_size=3)  # other batches, same rows
-    assert (again["nodes_created"], again["nodes_matched"]) == (0, 23)
-    assert (again["relationships_created"], again["relationships_matched"]) == (0, 51)
+    assert (again["nodes_created"], again["nodes_matched"]) == (0, 37)
+    assert (again["relationships_created"], again["relationships_matched"]) == (0, 65)
 
 
 @pytest.mark.parametrize("count", [0, 1, 4, 5, 6, 11])  # 0, 1, size - 1, size, size + 1, many
@@ -211,8 +211,8 @@ def test_load_neo4j_command(build_dir: Path, fake_server: list[MergingDriver]) -
     )
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "loaded into Neo4j at neo4j://db.example:7687 (database news): 23 nodes created, 0 matched; "
-        f"51 relationships created, 0 matched ({fake_server[0].committed - len(SCHEMA)} batches)"
+        "loaded into Neo4j at neo4j://db.example:7687 (database news): 37 nodes created, 0 matched; "
+        f"65 relationships created, 0 matched ({fake_server[0].committed - len(SCHEMA)} batches)"
     ]
     assert fake_server[0].auth == ("neo4j://db.example:7687", ("analyst", SECRET))  # from the environment
     assert fake_server[0].closed
@@ -220,7 +220,7 @@ def test_load_neo4j_command(build_dir: Path, fake_server: list[MergingDriver]) -
     assert SECRET not in result.stdout + result.stderr
 
     again = cli("load", "neo4j", build_dir, "--uri", "neo4j://db.example:7687", "-q")
-    assert "0 nodes created, 23 matched; 0 relationships created, 51 matched" in again.stdout
+    assert "0 nodes created, 37 matched; 0 relationships created, 65 matched" in again.stdout
     assert again.stderr == ""  # --quiet: no progress bar
 
 

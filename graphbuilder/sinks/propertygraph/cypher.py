@@ -23,8 +23,9 @@ Dialect differences, all of them here:
 * ``index``, ``start`` and ``end`` are keywords to LadybugDB: properties of those names are
   always written with backticks, and row keys never use them.
 * query library (``queries/*.cypher``, written for Neo4j): :func:`to_ladybug` rewrites
-  ``shortestPath((a)-[*..N]-(b))`` to ``(a)-[* SHORTEST 1..N]-(b)`` and
-  ``[x IN nodes(p) | x.prop]`` to ``properties(nodes(p), 'prop')``; both ask for
+  ``shortestPath((a)-[*..N]-(b))`` to ``(a)-[* SHORTEST 1..N]-(b)``,
+  ``[x IN nodes(p) | x.prop]`` to ``properties(nodes(p), 'prop')`` and
+  ``[x IN nodes(p) WHERE x:Label | x.prop]`` to ``list_transform(list_filter(...))``; both ask for
   ``label(r)`` where Neo4j says ``type(r)``. Parameters inside list predicates
   (``any(x IN l WHERE x = $p)``) fail on LadybugDB, so library queries bind them with
   ``WITH $p AS p`` first, and ``WITH ... ORDER BY`` is always followed by ``LIMIT``.
@@ -79,6 +80,9 @@ NODE_TABLES: dict[str, tuple[Prop, ...]] = {
         ("actor_code", STRING),
         ("country", STRING),
         ("gazetteer_id", STRING),
+        # the article an article-local entity belongs to (an unresolved pronoun, "the
+        # spokesman": one node per article); NULL for an entity articles share
+        ("local_to", STRING),
     ),
     "Statement": (
         ("id", STRING),
@@ -94,6 +98,10 @@ NODE_TABLES: dict[str, tuple[Prop, ...]] = {
         ("first_seen", STRING),
         ("last_seen", STRING),
     ),
+    # The look-up key of a name or alias (lower-cased, as rdf.name_key), one node per key:
+    # (:Name {id: 'putin'})-[:NAMES]->(:Entity). Its id is the table's primary key, so a
+    # name look-up is an index look-up on both targets, not a scan lower-casing every name.
+    "Name": (("id", STRING),),
 }
 
 
@@ -140,7 +148,11 @@ REL_TABLES: dict[str, RelTable] = {
     ),
     "ATTRIBUTED_TO": RelTable("Statement", "Entity"),
     "REPORTED_BY": RelTable("Statement", "Entity"),
+    "NAMES": RelTable("Name", "Entity"),
 }
+
+#: Node properties added after the first release, added to older LadybugDB stores on load.
+_ADDED_COLUMNS: tuple[tuple[str, Prop], ...] = (("Entity", ("local_to", STRING)),)
 
 #: Properties of the direct Entity-[:PREDICATE]->Entity relationships (one per statement).
 FACT_PROPERTIES: tuple[Prop, ...] = (
@@ -194,6 +206,13 @@ def check_name(name: str) -> str:
     return name
 
 
+def check_label(label: str) -> str:
+    """``label`` if it is one of the node labels, else QueryError."""
+    if label not in NODE_TABLES:
+        raise QueryError(f"unknown node label {label!r}")
+    return label
+
+
 def _name(name: str) -> str:
     return f"`{check_name(name)}`"
 
@@ -229,6 +248,8 @@ def schema_statements(dialect: Dialect, fact_types: Iterable[str] = ()) -> list[
         f"CREATE NODE TABLE IF NOT EXISTS {_name(label)}({_columns(props)}, PRIMARY KEY(id))"
         for label, props in NODE_TABLES.items()
     ]
+    # columns added since a store was made (a table that exists keeps its old columns)
+    out += [f"ALTER TABLE {_name(label)} ADD IF NOT EXISTS {_columns([p])}" for label, p in _ADDED_COLUMNS]
     for rel_type, table in REL_TABLES.items():
         out.append(_rel_table(rel_type, table.start, table.end, table.properties))
     out += [_rel_table(t, "Entity", "Entity", FACT_PROPERTIES) for t in sorted(set(fact_types))]
@@ -256,7 +277,8 @@ def merge_nodes(label: str, dialect: Dialect, rows: str = ROWS) -> str:
         for name, _ in NODE_TABLES[label]
         if name != "id" and name not in _AGGREGATED
     ]
-    return f"UNWIND {rows} AS row\nMERGE (n:{_name(label)} {{id: row.id}})\nSET " + ", ".join(sets)
+    text = f"UNWIND {rows} AS row\nMERGE (n:{_name(label)} {{id: row.id}})"
+    return text + ("\nSET " + ", ".join(sets) if sets else "")
 
 
 # Statement properties computed from all EVIDENCE in the store (see aggregate_statements).
@@ -413,6 +435,9 @@ _SHORTEST = re.compile(
     r"shortestPath\(\s*(\([^()]*\))\s*(<?-)\[\s*(\w*)\s*(:[^\]*]*)?\*\s*(\d*)\s*\.\.\s*(\d+)\s*\](->?)\s*(\([^()]*\))\s*\)"
 )
 _NODES_PROJECTION = re.compile(r"\[\s*(\w+)\s+IN\s+(nodes|relationships|rels)\((\w+)\)\s*\|\s*\1\.(\w+)\s*\]")
+_LABELLED_PROJECTION = re.compile(
+    r"\[\s*(\w+)\s+IN\s+nodes\((\w+)\)\s+WHERE\s+\1\s*:\s*(\w+)\s*\|\s*\1\.(\w+)\s*\]"
+)
 _TYPE_FUNCTION = re.compile(r"\btype\(")
 
 
@@ -427,7 +452,15 @@ def to_ladybug(query: str) -> str:
         _, kind, path, name = m.groups()
         return f"properties({'nodes' if kind == 'nodes' else 'rels'}({path}), '{name}')"
 
+    def labelled(m: re.Match[str]) -> str:
+        var, path, label, name = m.groups()
+        return (
+            f"list_transform(list_filter(nodes({path}), {var} -> label({var}) = '{check_label(label)}'), "
+            f"{var} -> {var}.{name})"
+        )
+
     query = _SHORTEST.sub(shortest, query)
+    query = _LABELLED_PROJECTION.sub(labelled, query)
     query = _NODES_PROJECTION.sub(projection, query)
     return _TYPE_FUNCTION.sub("label(", query)
 

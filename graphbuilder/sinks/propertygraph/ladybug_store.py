@@ -58,12 +58,16 @@ def buffer_pool_size(size: int | None = None) -> int:
     return int(digits) * factor
 
 
-def connect(db_path: str | Path, read_only: bool = False, pool: int | None = None) -> tuple[Any, Any]:
+def connect(
+    db_path: str | Path, read_only: bool = False, pool: int | None = None, auto_checkpoint: bool = True
+) -> tuple[Any, Any]:
     """(database, connection) for the store at ``db_path``; StoreError when it cannot be opened.
 
     A store a killed writer left with a write-ahead log still to replay cannot be opened
     read-only ("checkpoint recovery is pending"): it is opened once for writing, which
     replays the log (committed transactions only), and then read-only.
+    ``auto_checkpoint=False`` leaves checkpoints to the caller (and to closing): a bulk load
+    of hundreds of tables would otherwise checkpoint after each COPY.
     """
     lb = _ladybug()
     path = Path(db_path)
@@ -75,7 +79,9 @@ def connect(db_path: str | Path, read_only: bool = False, pool: int | None = Non
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            database = lb.Database(str(path), read_only=read_only, buffer_pool_size=size)
+            database = lb.Database(
+                str(path), read_only=read_only, buffer_pool_size=size, auto_checkpoint=auto_checkpoint
+            )
         except RuntimeError as err:
             if not (read_only and "recovery" in str(err).lower()):
                 raise
@@ -172,14 +178,14 @@ def load(
 def _bulk_load_aside(rows: GraphRows, path: Path, pool: int | None, progress: bool) -> dict[str, Any]:
     """COPY ``rows`` into a new store at ``PATH.loading``, then move it to ``path``."""
     aside = path.with_name(path.name + ".loading")
-    for leftover in (aside, aside.with_name(aside.name + ".wal")):
-        leftover.unlink(missing_ok=True)  # from a load that was killed
-    database, connection = connect(aside, pool=pool)
+    _remove_with_companions(aside)  # what a killed load left
+    database, connection = connect(aside, pool=pool, auto_checkpoint=False)
     try:
         for statement in cypher.schema_statements(Dialect.LADYBUG, rows.facts):
             connection.execute(statement).close()
         with tempfile.TemporaryDirectory(prefix="graphbuilder-copy-") as folder:
             out = ladybug_bulk.bulk_load(rows, connection, Path(folder), progress)
+        connection.execute("CHECKPOINT").close()
         out["bulk"] = True
         out.update(store_counts(connection))
     except RuntimeError as err:
@@ -191,7 +197,17 @@ def _bulk_load_aside(rows: GraphRows, path: Path, pool: int | None, progress: bo
     if wal.exists():  # closing checkpoints; a log left over still belongs with its file
         os.replace(wal, path.with_name(path.name + ".wal"))
     os.replace(aside, path)
+    _remove_with_companions(aside)  # its lock files
     return out
+
+
+def _remove_with_companions(path: Path) -> None:
+    """Remove the store file ``path`` and the files LadybugDB keeps beside it (``path.*``)."""
+    path.unlink(missing_ok=True)
+    if path.parent.is_dir():
+        for companion in path.parent.iterdir():
+            if companion.name.startswith(path.name + "."):
+                companion.unlink(missing_ok=True)
 
 
 def store_counts(connection: Any) -> dict[str, int]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
 from graphbuilder.graph import KnowledgeGraph
-from graphbuilder.model import Entity, Evidence, Statement
+from graphbuilder.model import Entity, Evidence, Statement, slugify
 from graphbuilder.sinks.propertygraph.cypher import relationship_type
 
 Row = dict[str, Any]
@@ -45,6 +45,7 @@ class EntityRow(TypedDict):
     actor_code: str | None
     country: str | None
     gazetteer_id: str | None
+    local_to: str | None
 
 
 class StatementRow(TypedDict):
@@ -164,6 +165,9 @@ def graph_rows(kg: KnowledgeGraph) -> GraphRows:
     rows.relationships["REPORTED_BY"] = _unique_links(
         (st.id, ev.reported_by.entity_id) for st in statements for ev in st.evidence if ev.reported_by
     )
+    names = sorted({(name_key(n), e["id"]) for e in entities for n in (e["name"], *e["aliases"]) if n})
+    rows.nodes["Name"] = [IdRow(id=k) for k in sorted({k for k, _ in names})]
+    rows.relationships["NAMES"] = [LinkRow(start_id=k, end_id=entity) for k, entity in names]
     rows.statement_ids = [IdRow(id=st.id) for st in statements if st.evidence]
     for st in statements:
         if st.object_id is not None:
@@ -172,6 +176,11 @@ def graph_rows(kg: KnowledgeGraph) -> GraphRows:
             )
     rows.facts = dict(sorted(rows.facts.items()))
     return rows
+
+
+def name_key(name: str) -> str:
+    """The look-up key of a name or alias: lower-cased (the RDF side's ``gb:key`` too)."""
+    return name.lower()
 
 
 def statement_row(st: Statement, published: dict[str, str | None]) -> StatementRow:
@@ -237,6 +246,7 @@ def _entity_rows(kg: KnowledgeGraph, statements: list[Statement]) -> list[Entity
     for m in kg.mentions.values():
         if m.entity_id not in entities:
             entities[m.entity_id] = Entity(m.entity_id, m.text)
+    local = _article_local(kg, statements)
     return [
         EntityRow(
             id=e.id,
@@ -246,9 +256,33 @@ def _entity_rows(kg: KnowledgeGraph, statements: list[Statement]) -> list[Entity
             actor_code=e.actor_code,
             country=e.country,
             gazetteer_id=e.gazetteer_id,
+            local_to=local.get(e.id),
         )
         for e in sorted(entities.values(), key=lambda e: e.id)
     ]
+
+
+def _article_local(kg: KnowledgeGraph, statements: list[Statement]) -> dict[str, str]:
+    """Entity id -> article id, for entities the resolver made local to one article.
+
+    Such an entity (an unresolved pronoun, "the spokesman") has an id made from its
+    article's id (``<article-slug>-<name>...``) and appears in that article only.
+    """
+    articles: dict[str, set[str]] = {}
+    for m in kg.mentions.values():
+        articles.setdefault(m.entity_id, set()).add(m.article_id)
+    for st in statements:
+        for ev in st.evidence:
+            for arg in (ev.subject, ev.object):
+                if arg.entity_id:
+                    articles.setdefault(arg.entity_id, set()).add(ev.article_id)
+    out = {}
+    for entity_id, seen_in in articles.items():
+        if len(seen_in) == 1:
+            (article_id,) = seen_in
+            if entity_id.startswith(slugify(article_id) + "-"):
+                out[entity_id] = article_id
+    return out
 
 
 def _unique_links(pairs: Iterator[tuple[str, str]]) -> list[LinkRow]:
