@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from graphbuilder.commands.common import user_errors
+from graphbuilder.commands.common import user_errors, warn
 
 _DIR = click.Path(file_okay=False, path_type=Path)
 
@@ -41,12 +41,15 @@ def view(folder: Path, actor: str | None, event_type: str | None, since: str | N
     actor to list its statements with their source sentences and article links.
     """
     from graphbuilder.view import load_graph, selection
+    from graphbuilder.view.network import actor_network
     from graphbuilder.view.page import describe, write_network_html
 
     sel = selection(actor, event_type, since, min_evidence)
     kg = load_graph(folder)
     path = write_network_html(kg, out or folder / "graph.html", sel, color_by=color_by)
     click.echo(f"wrote {path} ({describe(sel)}); open it in a browser")
+    if actor_network(kg, sel).number_of_nodes() == 0:
+        warn(f"no statement between two actors matches {describe(sel)}: the page has no network")
 
 
 @click.group("plot")

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 HINT = '<p class="gb-hint">Click an actor to list its statements, each with its source sentences.</p>'
+EMPTY = '<p class="gb-hint">No statement between two actors matches these filters.</p>'
 
 
 def _json_block(element_id: str, data: Any) -> str:
@@ -98,6 +99,7 @@ def network_html(kg: KnowledgeGraph, sel: Selection | None = None, color_by: str
     summary = (f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} statements between actors "
                f"({len(statements)} in all); {describe(sel)}; node colour: {color_by}, size: statements; "
                f"edge colour: PLOVER event type, width: evidence.")
+    hint = HINT if graph.number_of_nodes() else EMPTY
     css = (ASSETS / "page.css").read_text(encoding="utf-8")
     host = (ASSETS / "host.js").read_text(encoding="utf-8")
     return "\n".join([
@@ -108,7 +110,7 @@ def network_html(kg: KnowledgeGraph, sel: Selection | None = None, color_by: str
         f"<title>{html.escape(title)}</title>",
         f"<style>{css}</style></head><body>",
         f"<header><h1>{html.escape(title)}</h1><p id=\"gb-summary\">{html.escape(summary)}</p></header>",
-        f'<main><div id="gb-graph"></div><aside id="gb-panel">{HINT}{legend(graph, color_by)}</aside></main>',
+        f'<main><div id="gb-graph"></div><aside id="gb-panel">{hint}{legend(graph, color_by)}</aside></main>',
         _json_block("gb-widget-state", state),
         _json_block("gb-statements", cards),
         "<script>window.define = function (deps, factory) {"

@@ -55,3 +55,11 @@ def test_user_mistakes_are_one_line(example_build: Path, tmp_path: Path) -> None
         code, _, stderr = run(*args)
         assert code == 1, args
         assert stderr.startswith("error: ") and message in stderr and stderr.count("\n") == 1
+
+
+def test_a_filter_that_keeps_nothing_warns(example_build: Path, tmp_path: Path) -> None:
+    code, stdout, stderr = run("view", str(example_build), "--since", "2099-01-01", "--out",
+                               str(tmp_path / "none.html"))
+    assert code == 0 and "wrote" in stdout
+    assert stderr.startswith("warning: no statement between two actors matches since 2099-01-01")
+    assert "No statement between two actors matches" in (tmp_path / "none.html").read_text(encoding="utf-8")
