@@ -139,7 +139,8 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     """The event one candidate expresses, on its own (without looking at other frames)."""
     verb = candidate.verb
     lemma = lemma_of(verb)
-    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or _patient_only(candidate):
+    patient = _patient_only(candidate)
+    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or patient == DIRECTED:
         return None, None
     if directed(verb):
         return None, None
@@ -158,10 +159,17 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         code = chain_code(verb, negated=negated, particle=_relation_particle(candidate), obj=obj)
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = intent(code)
-    if code is None or plover_category(code) is None or why_not(candidate, code) is not None:
+    if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
         return None, None
-    code = _show_of_force(candidate, by_perpetrator(candidate, code))
+    if why_not(candidate, code, patient=bool(patient)) is not None:
+        return None, None
+    code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
     return plover_category(code), code
+
+
+#: Roots of what is done to someone, typed even when a passive names only the victim ("three
+#: policemen were killed", "he was arrested"): coercion (17) and violence (18, 19, 20).
+SUFFERED_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 #: 062: military cooperation (joint exercises); 150: a show of military power.
@@ -206,18 +214,23 @@ def _restated_frames(sentence: Span) -> frozenset[_FrameKey]:
     return frozenset(_frame_key(frames[i]) for i in secondary(frames, typed))
 
 
-def _patient_only(candidate: Candidate) -> bool:
+#: Kinds of agentless passives: the subject suffers the event, or is directed to act.
+SUFFERED, DIRECTED = "suffered", "directed"
+
+
+def _patient_only(candidate: Candidate) -> str | None:
     """A passive without an agent ("24 people were killed in riots"): its subject is the
-    patient, so the statement names no actor of the event. Participles of stance and light
-    verbs keep their subject as the actor ("is committed to opening", "were engaged in")."""
+    patient (SUFFERED), so the statement names no actor of the event; or the one told to act
+    ("was forced to deny", DIRECTED). Participles of stance and light verbs keep their
+    subject as the actor ("is committed to opening", "were engaged in"): None."""
     if candidate.construct != "passive" or any(t.dep_ == "agent" for t in candidate.relation):
-        return False
+        return None
     verb = candidate.verb
     lemma = lemma_of(verb)
     if lemma in DIRECTIVE_LEMMAS:
-        return True  # "was forced to deny", "were urged to leave": the subject is the one directed
+        return DIRECTED  # "was forced to deny", "were urged to leave": the subject is directed
     stance = lemma in INTENT_LEMMAS or verb.lower_ in INTENT_LEMMAS or lemma in LIGHT_VERBS
-    return not stance and complement_of(verb) is None
+    return SUFFERED if not stance and complement_of(verb) is None else None
 
 
 def _relation_particle(candidate: Candidate) -> str | None:

@@ -57,6 +57,10 @@ SELF_INFLICTED_EVENTS = frozenset({"blow", "explode", "detonate"})
 UNREALISED_CATEGORIES = frozenset({"THREATEN", "DEMAND", "REQUEST"})
 #: Modals of possibility and obligation ("can", "should"); "will"/"would" are intent (rules).
 MODALS = frozenset({"can", "ca", "could", "may", "might", "should", "must", "ought", "shall"})
+#: Auxiliaries of the future and the conditional ("will", "would").
+FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
+#: Roots the future does not turn into an intent (rules.intent): investigating, disapproving.
+UNCHANGED_BY_INTENT = frozenset({"01", "09", "11"})
 #: Modals of ability: "cannot accept" refuses.
 ABILITY_MODALS = frozenset({"can", "ca", "could"})
 #: CAMEO root of rejection.
@@ -101,11 +105,13 @@ _INTENT_TO_GIVE = "033"
 _RELEASE, _RETURN = "0841", "0842"
 
 
-def why_not(candidate: Candidate, code: str) -> str | None:
-    """Why ``candidate`` typed ``code`` is no event, or None when it is one."""
+def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | None:
+    """Why ``candidate`` typed ``code`` is no event, or None when it is one. ``patient``: the
+    subject is the victim of an agentless passive ("three villagers were killed"), who may be
+    a civilian."""
     category = plover_category(code) or ""
     for reason in (
-        _actor_reason(candidate, category),
+        _actor_reason(candidate, "ASSAULT" if patient else category),
         _assertion_reason(candidate, code, category),
         _argument_reason(candidate, code),
     ):
@@ -187,6 +193,10 @@ def _directed_passive(head: Token) -> bool:
     return passive and lemma_of(head) in DIRECTIVE_LEMMAS
 
 
+def _future(token: Token) -> bool:
+    return any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in FUTURE_AUX for c in token.children)
+
+
 def _can(token: Token) -> bool:
     return any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in ABILITY_MODALS for c in token.children)
 
@@ -204,6 +214,12 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
     same_clause = True  # the verb and the heads it shares its clause with (xcomp, conj)
     if _modal(verb) and not (candidate.negated and root(code) == REJECT_ROOT and _can(verb)):
         return "modal"  # "cannot accept" is a refusal; "should not bide" is advice
+    reporting = lemma_of(verb) in REPORTING_LEMMAS
+    reported = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] if reporting else []
+    if any(_modal(c) for c in reported):
+        return "modal"  # "said he should apologise": the reported clause is advice, not an act
+    if root(code) in UNCHANGED_BY_INTENT and any(_future(t) for t in [verb, *reported]):
+        return "future"  # "would continue to monitor": an intent, and not one PLOVER types
     for child, head in _up(verb):
         found = _condition_or_purpose(child)
         if found == "condition" or (found == "purpose" and _someone_elses_purpose(candidate, head)):
@@ -225,6 +241,8 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
         same_clause = same_clause and (child.dep_ in CONTROL_DEPS or shares_subject or found == "purpose")
         if same_clause and _modal(head) and lemma_of(head) not in NON_ASSERTIVE_LEMMAS:
             return "modal"
+        if same_clause and root(code) in UNCHANGED_BY_INTENT and _future(head):
+            return "future"
     return None
 
 

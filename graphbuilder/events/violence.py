@@ -42,6 +42,8 @@ CONVENTIONAL_LEMMAS = KILL_LEMMAS - {"behead", "lynch", "execute"} | frozenset(
     {"shoot", "shell", "bomb", "attack", "fire", "wound", "injure", "strike", "hit"}
 )
 CONVENTIONAL_FORCE = "190"
+#: Victims who bear no arms besides civilians: journalists, officials, clergy, aid workers.
+UNARMED_VICTIM_SECTORS = frozenset({"MED", "GOV", "LEG", "JUD", "REL", "NGO", "BUS", "OPP"})
 KILL_BY_ASSAULT, BOMBING, SUICIDE_BOMBING, UNCONVENTIONAL = "1823", "183", "1831", "180"
 
 
@@ -54,13 +56,18 @@ def assault_code(verb_lemma: str) -> str:
     return UNCONVENTIONAL
 
 
-def by_perpetrator(candidate: Candidate, code: str) -> str:
+def by_perpetrator(candidate: Candidate, code: str, patient: bool = False) -> str:
     """``code`` (a FIGHT code) as ASSAULT when the perpetrator or victim says so; killing,
-    shooting or bombing by armed forces (troops, aircraft) as FIGHT whoever the victims."""
+    shooting or bombing by armed forces (troops, aircraft) as FIGHT whoever the victims.
+    ``patient``: the subject is the victim (an agentless passive), the perpetrator unknown."""
+    if patient:
+        return _by_victim(candidate, code)
     if root(code) in ASSAULT_ROOTS:
         return _armed_force(candidate, code)
     if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
         return code
+    if _verbal_attack(candidate):
+        return CRITICISE
     source = sector(candidate.subject)
     if source in REGULAR_FORCE_SECTORS or source == "ARM":
         return code
@@ -81,3 +88,40 @@ def _armed_force(candidate: Candidate, code: str) -> str:
         return code  # abducting, torturing, beating stay ASSAULT whoever does it
     source = sector(candidate.subject)
     return CONVENTIONAL_FORCE if source in ARMED_FORCE_SECTORS else code
+
+
+def _by_victim(candidate: Candidate, code: str) -> str:
+    """"Two journalists were killed": violence against civilians by someone unnamed is
+    ASSAULT; against soldiers or police it stays as coded."""
+    if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
+        return code
+    victim = sector(candidate.subject)
+    unarmed = victim in CIVILIAN_SECTORS or victim in UNARMED_VICTIM_SECTORS
+    return assault_code(lemma_of(candidate.verb)) if unarmed else code
+
+
+#: Verbs of attacking that a politician uses in words ("he attacked the government's failure").
+VERBAL_ATTACK_LEMMAS = frozenset({"attack", "hit", "blast", "assail", "lash", "savage", "slam"})
+#: Nouns of people who speak, not fight: politicians, officials, commentators.
+SPEAKER_NOUNS = frozenset(
+    "minister leader president chancellor spokesman spokeswoman spokesperson senator mp "
+    "secretary premier candidate critic chairman chairwoman commentator official".split()
+)
+#: 111: criticize or denounce (DISAPPROVE).
+CRITICISE = "111"
+
+
+def _verbal_attack(candidate: Candidate) -> bool:
+    """A person (a name, "he", a minister) attacking with no armed actor as the target: in
+    words. Armies, militants and mobs attack with force."""
+    if lemma_of(candidate.verb) not in VERBAL_ATTACK_LEMMAS:
+        return False
+    head = head_of(candidate.subject)
+    person = (
+        head.ent_type_ == "PERSON"
+        or head.lower_ in ("he", "she", "i")
+        or head.lemma_.lower() in SPEAKER_NOUNS
+    )
+    target = sector(candidate.object) if candidate.object is not None else None
+    armed = target in REGULAR_FORCE_SECTORS | IRREGULAR_SECTORS | REBEL_SECTORS | {"ARM"}
+    return person and not armed

@@ -125,6 +125,10 @@ SENSES = [
     ("The army held military exercises near the border.", "hold", "MOBILIZE"),  # a show of force
     ("The two navies held joint military exercises.", "hold", "COOPERATE"),
     ("A suicide bomber blew himself up in a crowded market.", "blow", "ASSAULT"),
+    ('He also attacked the government\'s "failure" to control immigration.', "attack", "DISAPPROVE"),
+    ("Three policemen were killed in a bomb attack in the capital.", "kill", "ASSAULT"),  # victims
+    ("Two journalists were shot dead on Monday.", "shoot", "ASSAULT"),  # unarmed victims
+    ("The opposition leader was arrested on Tuesday.", "arrest", "COERCE"),  # suffered coercion
 ]
 
 
@@ -141,6 +145,10 @@ def test_the_verb_sense_with_its_object(nlp: Language, text: str, verb: str, exp
         ('He told the BBC: "No politician should make that mistake."', "tell"),  # a maxim, no demand
         ("He said the broadcasters should make the decision.", "say"),  # advice, no demand
         ("The minister insisted that unrest reflected old tensions.", "insist"),  # asserts, demands nothing
+        ("Kennedy said the prince should apologise in person.", "say"),  # advice reported
+        ("The company said it would continue to monitor developments.", "monitor"),  # an intent
+        ("The company said it would continue to monitor developments.", "say"),
+        ("The old bridge was destroyed in the storm.", "destroy"),  # no actor suffers
     ],
 )
 def test_no_event_for_these_senses(nlp: Language, text: str, verb: str) -> None:
