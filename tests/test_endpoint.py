@@ -354,7 +354,7 @@ def test_a_heavy_query_stops_at_the_timeout_and_its_worker_is_killed(
     started = time.monotonic()
     with pytest.raises(QueryError, match="cancelled: it ran past the 2 s timeout"):
         sparql_client.query(strict_server.url, query, timeout=60)
-    assert time.monotonic() - started < 4  # 2 s, and the watchdog looks every 50 ms
+    assert time.monotonic() - started < 6  # 2 s; the watchdog looks every 50 ms (slack for a busy machine)
     killed = before - workers_of(strict_server.process.pid)
     assert len(killed) == 1 and not any(alive(pid) for pid in killed)  # its memory is the kernel's again
     assert wait_until(lambda: len(workers_of(strict_server.process.pid)) == 2, 20)  # replaced
@@ -437,3 +437,19 @@ def test_sparql_command_refuses_updates_on_a_folder_and_an_endpoint(
         assert result.exit_code == 1
         assert result.output.startswith("error: SPARQL updates (INSERT) are not allowed here")
         assert "malformed" not in result.output
+
+
+def test_answers_are_kept_and_identical_requests_run_once(build_dir: Path) -> None:
+    with endpoint.start_endpoint(build_dir, port=free_port(), timeout=30, workers=2) as ep:
+        expected = sparql_client.query(str(build_dir), WHO)
+        assert sparql_client.query(ep.url, WHO) == expected
+        before = workers_of(ep.process.pid)
+        ticks = {pid: _cpu_ticks(pid) for pid in before}
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            results = list(pool.map(lambda _: sparql_client.query(ep.url, WHO), range(40)))
+        assert all(r == expected for r in results)
+        assert {pid: _cpu_ticks(pid) for pid in before} == ticks  # no worker ran the query again
+        fresh = {"Content-Type": "application/sparql-query", "Cache-Control": "no-cache",
+                 "Accept": "text/csv"}
+        status, _, body = http(ep.query_url, data=WHO.read_bytes(), headers=fresh)
+        assert status == 200 and "subject,predicate" in body

@@ -49,10 +49,12 @@ def sparql(target: str, query: str, params: tuple[str, ...], fmt: str, width: in
               type=click.IntRange(0), help="Queries answered at the same time; more wait their turn.")
 @click.option("--memory-limit", "memory_limit", default=2048, show_default=True, type=click.IntRange(0),
               metavar="MIB", help="Stop a query whose worker holds more memory than this (0: no limit).")
+@click.option("--cache-mb", default=256, show_default=True, type=click.IntRange(0), metavar="MIB",
+              help="Memory for whole answers, given again to the same query (0: none). Read-only only.")
 @click.option("--allow-updates", is_flag=True,
               help="Accept SPARQL updates (one read-write worker); changes are lost at the next build.")
 @user_errors
-def serve(folder: Path, host: str, port: int, timeout: int, workers: int, memory_limit: int,
+def serve(folder: Path, host: str, port: int, timeout: int, workers: int, memory_limit: int, cache_mb: int,
           allow_updates: bool) -> None:
     """Serve the build folder DIR as a SPARQL 1.1 endpoint (Oxigraph's server, supervised).
 
@@ -64,7 +66,7 @@ def serve(folder: Path, host: str, port: int, timeout: int, workers: int, memory
     """
     from graphbuilder.query import endpoint
 
-    options = endpoint.ServeOptions(host, port, timeout, allow_updates, workers, memory_limit)
+    options = endpoint.ServeOptions(host, port, timeout, allow_updates, workers, memory_limit, cache_mb)
     endpoint.preflight(folder, options)  # store and address, before the banner
     if not endpoint.is_loopback(host):
         warn(f"listening on {host}: other machines can query this endpoint")

@@ -50,6 +50,8 @@ DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 30
 #: Resident memory a worker may use for one query before it is killed (MiB).
 DEFAULT_MEMORY_LIMIT_MB = 2048
+#: Memory for whole answers kept by the front (MiB).
+DEFAULT_CACHE_MB = 256
 
 
 def server_binary() -> Path:
@@ -149,6 +151,7 @@ class ServeOptions:
     allow_updates: bool = False
     workers: int = 0  # 0: one per core (always 1 with allow_updates: one writer)
     memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB
+    cache_mb: int = DEFAULT_CACHE_MB  # answers kept (read-only only: a store that can change is not cached)
 
     def worker_count(self) -> int:
         if self.allow_updates:
@@ -159,7 +162,8 @@ class ServeOptions:
         """The `graphbuilder serve` command line for these options."""
         argv = [sys.executable, "-m", "graphbuilder", "serve", str(folder), "--host", self.host,
                 "--port", str(self.port), "--timeout", str(self.timeout),
-                "--workers", str(self.workers), "--memory-limit", str(self.memory_limit_mb)]
+                "--workers", str(self.workers), "--memory-limit", str(self.memory_limit_mb),
+                "--cache-mb", str(self.cache_mb)]
         return argv + (["--allow-updates"] if self.allow_updates else [])
 
 
@@ -292,9 +296,10 @@ class Endpoint:
 def start_endpoint(folder: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                    timeout: int = DEFAULT_TIMEOUT, allow_updates: bool = False,
                    ready_within: float = 30.0, workers: int = 0,
-                   memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB) -> Endpoint:
+                   memory_limit_mb: int = DEFAULT_MEMORY_LIMIT_MB,
+                   cache_mb: int = DEFAULT_CACHE_MB) -> Endpoint:
     """Run `graphbuilder serve` in the background and wait until it answers (tests, notebooks)."""
-    options = ServeOptions(host, port, timeout, allow_updates, workers, memory_limit_mb)
+    options = ServeOptions(host, port, timeout, allow_updates, workers, memory_limit_mb, cache_mb)
     preflight(folder, options)
     log = tempfile.TemporaryFile()
     process = subprocess.Popen(options.argv(folder), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -311,7 +316,7 @@ def serve(folder: str | Path, options: ServeOptions = ServeOptions(),
     Starts the workers, then the front on ``options.host:options.port``; ``ready`` is
     called once both answer. Marks the folder as served (``serving.pid``) meanwhile.
     """
-    from graphbuilder.query.gateway import Gateway, Watchdog, WorkerPool
+    from graphbuilder.query.gateway import AnswerCache, Gateway, Watchdog, WorkerPool
     from graphbuilder.sinks.rdf import prefixes
 
     preflight(folder, options)
@@ -324,8 +329,10 @@ def serve(folder: str | Path, options: ServeOptions = ServeOptions(),
         pool.wait_ready()
         family = socket.AF_INET6 if ":" in options.host.strip("[]") else socket.AF_INET
         try:
+            cached = options.cache_mb and not options.allow_updates  # a store that can change is not
+            cache = AnswerCache(options.cache_mb * 2**20) if cached else None
             gateway = Gateway((options.host.strip("[]"), options.port), pool, watchdog, prefixes(),
-                              options.timeout, family)
+                              options.timeout, family, cache)
         except OSError as err:
             raise StoreError(f"cannot listen on {bind_address(options.host, options.port)}: "
                              f"{err.strerror or err}") from None

@@ -17,6 +17,9 @@ each) on private localhost ports behind it:
 * the client gets ``504`` (timeout) or ``503`` (memory) with a one-line reason, or, when
   the answer had started, a chunked body that never completes (every HTTP client then
   reports an error, a truncated answer is never taken for a whole one);
+* answers are kept (``--cache-mb``, least recently used out first) and an identical request
+  is answered from them: the store cannot change while it is served. A request with
+  ``Cache-Control: no-cache`` is run again;
 * queries may use the project's prefixes (gb:, schema:, ...) without declaring them; a
   query using any other undeclared prefix gets ``400`` naming the prefix.
 
@@ -40,6 +43,7 @@ import tempfile
 import threading
 import time
 import urllib.parse
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -249,15 +253,74 @@ def _disconnected(clients: list[socket.socket]) -> set[socket.socket]:
     return gone
 
 
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+
+
+class AnswerCache:
+    """Whole answers of a read-only store, by request, least recently used out first.
+
+    The store cannot change while it is served (a build into a served folder is refused),
+    so an answer stays right. Identical requests arriving together are computed once: the
+    others wait for the first (``claim`` / ``settle``).
+    """
+
+    def __init__(self, budget: int) -> None:
+        self.budget, self.used = budget, 0
+        self._answers: OrderedDict[tuple[Any, ...], Answer] = OrderedDict()
+        self._pending: dict[tuple[Any, ...], threading.Event] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> Answer | None:
+        with self._lock:
+            answer = self._answers.get(key)
+            if answer is not None:
+                self._answers.move_to_end(key)
+            return answer
+
+    def claim(self, key: tuple[Any, ...], deadline: float) -> Answer | None:
+        """The cached answer (waiting for an identical request in flight), else None: then
+        the caller computes it and must call :meth:`settle`."""
+        while True:
+            with self._lock:
+                answer = self._answers.get(key)
+                if answer is not None:
+                    self._answers.move_to_end(key)
+                    return answer
+                pending = self._pending.get(key)
+                if pending is None:
+                    self._pending[key] = threading.Event()
+                    return None
+            if not pending.wait(max(0.0, deadline - time.monotonic())):
+                return None  # compute it ourselves (the first one is slow or stuck)
+
+    def settle(self, key: tuple[Any, ...], answer: Answer | None) -> None:
+        with self._lock:
+            if answer is not None and len(answer.body) <= self.budget // 4 and key not in self._answers:
+                self._answers[key] = answer
+                self.used += len(answer.body)
+                while self.used > self.budget:
+                    _, old = self._answers.popitem(last=False)
+                    self.used -= len(old.body)
+            event = self._pending.pop(key, None)
+        if event is not None:
+            event.set()
+
+
 class Gateway(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], pool: WorkerPool, watchdog: Watchdog,
-                 prefixes: dict[str, str], timeout: float, family: int = socket.AF_INET) -> None:
+                 prefixes: dict[str, str], timeout: float, family: int = socket.AF_INET,
+                 cache: AnswerCache | None = None) -> None:
         self.address_family = family
         self.pool, self.watchdog, self.prefixes, self.query_timeout = pool, watchdog, prefixes, timeout
+        self.cache = cache
         super().__init__(address, GatewayHandler)
 
 
@@ -297,6 +360,31 @@ class GatewayHandler(BaseHTTPRequestHandler):
             self._reply(400, str(err))
             return
         deadline = arrived + self.server.query_timeout
+        cache, key = self.server.cache, self._cache_key(path, body)
+        if cache is None or key is None:
+            self._run(path, body, shift, deadline)
+            return
+        if "no-cache" not in self.headers.get("Cache-Control", "").lower():
+            answer = cache.claim(key, deadline)
+            if answer is not None:
+                self._send(answer)
+                return
+        kept: list[Answer] = []
+        try:
+            self._run(path, body, shift, deadline, kept)
+        finally:
+            cache.settle(key, kept[0] if kept else None)
+
+    def _cache_key(self, path: str, body: bytes) -> tuple[Any, ...] | None:
+        """What makes two requests the same question, for a request that only reads."""
+        if self.command not in ("GET", "POST") or urllib.parse.urlsplit(path).path != "/query":
+            return None  # only queries: an update (refused here anyway) is never answered twice
+        headers = self.headers
+        return (self.command, path, body, headers.get("Content-Type", ""), headers.get("Accept", ""))
+
+    def _run(
+        self, path: str, body: bytes, shift: int, deadline: float, kept: list[Answer] | None = None
+    ) -> None:
         worker = self.server.pool.acquire(deadline)
         if worker is None:
             wait = self.server.query_timeout
@@ -305,13 +393,21 @@ class GatewayHandler(BaseHTTPRequestHandler):
         job = Job(worker, self.connection, deadline)
         try:
             self.server.watchdog.watch(job)
-            self._relay(job, path, body, shift)
+            self._relay(job, path, body, shift, kept)
         finally:
             self.server.watchdog.forget(job)
             if job.reason is not None or worker.process.poll() is not None:
                 self.server.pool.replace(worker)
             else:
                 self.server.pool.release(worker)
+
+    def _send(self, answer: Answer) -> None:
+        self.send_response(answer.status)
+        for key, value in answer.headers:
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(answer.body)))
+        self.end_headers()
+        self.wfile.write(answer.body)
 
     def _with_prefixes(self, path: str, body: bytes) -> tuple[str, bytes, int]:
         """The request with the project's prefixes declared in its query (if it has one), and
@@ -333,7 +429,7 @@ class GatewayHandler(BaseHTTPRequestHandler):
             return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(params))), body, shift
         return path, body, 0
 
-    def _relay(self, job: Job, path: str, body: bytes, shift: int) -> None:
+    def _relay(self, job: Job, path: str, body: bytes, shift: int, kept: list[Answer] | None = None) -> None:
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
         backend = http.client.HTTPConnection("127.0.0.1", job.worker.port)
         started = False
@@ -344,19 +440,24 @@ class GatewayHandler(BaseHTTPRequestHandler):
             if response.status == 400 and shift:
                 self._reply(400, _shift_position(response.read().decode("utf-8", "replace"), shift))
                 return
+            answer_headers = tuple((k, v) for k, v in response.getheaders() if k.lower() not in _HOP_BY_HOP)
             self.send_response(response.status)
-            for key, value in response.getheaders():
-                if key.lower() not in _HOP_BY_HOP:
-                    self.send_header(key, value)
+            for key, value in answer_headers:
+                self.send_header(key, value)
             self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
             started = True
+            chunks: list[bytes] | None = [] if kept is not None and response.status == 200 else None
             if self.command != "HEAD":
                 while chunk := response.read1(65536):
                     self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                    if chunks is not None:
+                        chunks.append(chunk)
             if job.reason is None:
                 self.wfile.write(b"0\r\n\r\n")
                 self.wfile.flush()
+                if chunks is not None and kept is not None:
+                    kept.append(Answer(response.status, answer_headers, b"".join(chunks)))
                 return
         except (OSError, http.client.HTTPException):
             if job.reason is None and job.worker.process.poll() is None:

@@ -1,9 +1,12 @@
 """Query latency and throughput against a running SPARQL endpoint (for `make bench`).
 
 * :func:`library_latency`: every ``queries/*.rq`` with its header defaults, run ``runs`` times
-  after one warm-up, one at a time: p50 / p95 / max in milliseconds and the row count.
+  after one warm-up, one at a time, each run for real (``no-cache``): p50 / p95 / max in
+  milliseconds and the row count.
 * :func:`load_test`: ``clients`` threads sending one query back to back for ``seconds``:
-  p50 / p99 latency, requests per second and errors.
+  p50 / p99 latency, requests per second and errors; once as clients normally ask (the
+  endpoint gives a kept answer again) and once with ``Cache-Control: no-cache`` (every
+  request runs the query).
 * :func:`endpoint_figures`: both, on a build folder served for the purpose.
 
 Each request is a SPARQL Protocol POST whose whole answer (SPARQL JSON) is read, so the time
@@ -28,6 +31,8 @@ from graphbuilder.query.sparql import bind_values, check_params
 
 _HEADERS = {"Accept": "application/sparql-results+json",
             "Content-Type": "application/x-www-form-urlencoded"}
+#: Asks the endpoint to run the query again rather than give its kept answer.
+_FRESH = {**_HEADERS, "Cache-Control": "no-cache"}
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -43,8 +48,8 @@ def _bound_text(path: Path) -> str:
     return bind_values(query.text, check_params(query.text, query.defaults))
 
 
-def _post(connection: http.client.HTTPConnection, body: bytes) -> tuple[int, bytes]:
-    connection.request("POST", "/query", body=body, headers=_HEADERS)
+def _post(connection: http.client.HTTPConnection, body: bytes, fresh: bool = True) -> tuple[int, bytes]:
+    connection.request("POST", "/query", body=body, headers=_FRESH if fresh else _HEADERS)
     response = connection.getresponse()
     return response.status, response.read()
 
@@ -78,8 +83,10 @@ def library_latency(url: str, paths: Iterable[Path], runs: int = 10) -> list[dic
     return results
 
 
-def load_test(url: str, path: Path, clients: int = 50, seconds: float = 20.0) -> dict[str, Any]:
-    """``clients`` threads each sending the query back to back for ``seconds``."""
+def load_test(url: str, path: Path, clients: int = 50, seconds: float = 20.0,
+              fresh: bool = False) -> dict[str, Any]:
+    """``clients`` threads each sending the query back to back for ``seconds``; ``fresh``:
+    each request asks for the query to be run again (no kept answer)."""
     parts = urllib.parse.urlsplit(url)
     body = _body(_bound_text(path))
     latencies: list[float] = []
@@ -93,7 +100,7 @@ def load_test(url: str, path: Path, clients: int = 50, seconds: float = 20.0) ->
         while time.perf_counter() < deadline:
             start = time.perf_counter()
             try:
-                status, _ = _post(connection, body)
+                status, _ = _post(connection, body, fresh)
                 ok = status == 200
             except (OSError, http.client.HTTPException):
                 ok = False
@@ -116,7 +123,8 @@ def load_test(url: str, path: Path, clients: int = 50, seconds: float = 20.0) ->
         t.join()
     wall = time.perf_counter() - started
     return {
-        "query": path.name, "clients": clients, "seconds": round(wall, 1), "requests": len(latencies),
+        "query": path.name, "clients": clients, "fresh": fresh, "seconds": round(wall, 1),
+        "requests": len(latencies),
         "errors": errors[0], "requests_per_s": len(latencies) / wall,
         "p50_ms": statistics.median(latencies) if latencies else float("nan"),
         "p99_ms": _percentile(latencies, 0.99),
@@ -137,8 +145,9 @@ def endpoint_figures(folder: str | Path, queries: str | Path, runs: int = 10, cl
     queries = Path(queries)
     with start_endpoint(folder, port=port, timeout=timeout) as ep:
         latency = library_latency(ep.url, queries.glob("*.rq"), runs=runs)
-        load = load_test(ep.url, queries / load_query, clients=clients, seconds=seconds)
-    return {"latency": latency, "load": load}
+        loads = [load_test(ep.url, queries / load_query, clients=clients, seconds=seconds, fresh=fresh)
+                 for fresh in (False, True)]
+    return {"latency": latency, "load": loads}
 
 
 def format_figures(figures: dict[str, Any]) -> str:
@@ -150,9 +159,11 @@ def format_figures(figures: dict[str, Any]) -> str:
             continue
         lines.append(f"{row['query']:34} {row['rows']:>6} {row['p50_ms']:>9.1f} {row['p95_ms']:>9.1f} "
                      f"{row['max_ms']:>9.1f}")
-    load = figures["load"]
-    lines.append(
-        f"{load['clients']} clients x {load['seconds']} s on {load['query']}: p50 {load['p50_ms']:.0f} ms, "
-        f"p99 {load['p99_ms']:.0f} ms, {load['requests_per_s']:.1f} requests/s, {load['errors']} errors"
-    )
+    for load in figures["load"]:
+        how = "each run again (no-cache)" if load["fresh"] else "answers kept by the endpoint"
+        lines.append(
+            f"{load['clients']} clients x {load['seconds']} s on {load['query']}, {how}: "
+            f"p50 {load['p50_ms']:.0f} ms, p99 {load['p99_ms']:.0f} ms, "
+            f"{load['requests_per_s']:.1f} requests/s, {load['errors']} errors"
+        )
     return "\n".join(lines)
