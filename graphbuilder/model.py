@@ -35,6 +35,7 @@ class Article:
     published: str | None = None  # ISO 8601 date or datetime
     publisher: str | None = None
     source: str | None = None  # where it was read from: "path" or "path:line"
+    dateline: str | None = None  # the dateline's city as written ("WASHINGTON"), when the story had one
 
 
 @dataclass(frozen=True, slots=True)

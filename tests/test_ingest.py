@@ -66,7 +66,7 @@ def test_jsonl_fields_and_id(tmp_path: Path) -> None:
     ]
     f.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     articles, report = read(f)
-    assert [a.id for a in articles][0] == "wire-42"
+    assert [a.id for a in articles][0] == "wire/42"  # a given id is kept as written when it is safe
     assert articles[0].published == "2025-03-14" and articles[0].publisher == "Wire"
     assert articles[1].url == "https://x.example/b" and "lay down their arms" in articles[1].text
     assert articles[2].id.startswith("art-")
@@ -92,7 +92,8 @@ def test_ids_are_stable_and_follow_url_then_text() -> None:
     assert article_id("x", url="https://a.example/n/1") == article_id("y", url="https://a.example/n/1/")
     assert article_id("Putin  met\nTrump.") == article_id("Putin met Trump.")
     assert article_id("Putin met Trump.") != article_id("Trump met Putin.")
-    assert article_id("ignored", id="PLOVER 1") == "PLOVER-1"
+    assert article_id("ignored", id="politics/blair-speech.txt") == "politics/blair-speech.txt"
+    assert article_id("ignored", id="PLOVER 1").startswith("PLOVER-1-")
 
 
 @pytest.mark.parametrize(
@@ -187,3 +188,30 @@ def test_huge_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     articles, report = read(big)
     assert articles == []
     assert "over the 20 MiB limit" in report.skipped[0][1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("a/b", "a-b"),
+        ("a b", "a-b"),
+        ("a b", "a_b"),
+        ("x" * 130 + "1", "x" * 130 + "2"),  # over the length limit with a shared prefix
+        ("\u00e9t\u00e9", "-t-"),
+    ],
+)
+def test_different_given_ids_stay_different(first: str, second: str) -> None:
+    a, b = article_id("", id=first), article_id("", id=second)
+    assert a != b
+    assert len(a) <= 120 and len(b) <= 120
+
+
+def test_colliding_ids_are_two_articles_in_the_graph() -> None:
+    import graphbuilder as gb
+    from graphbuilder.model import Article
+
+    ids = ["a/b", "a-b", "a b", "y" * 125 + "1", "y" * 125 + "2"]
+    articles = [article_from_text(f"Putin met Orban on day {i}.", id=i_d) for i, i_d in enumerate(ids)]
+    assert all(isinstance(a, Article) for a in articles)
+    kg = gb.build(articles)
+    assert len(kg.articles) == len(ids)

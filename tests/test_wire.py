@@ -39,6 +39,7 @@ def test_dateline_city_is_no_entity_and_agency_is_publisher() -> None:
     kg = gb.build(["WASHINGTON (Reuters) - U.S. officials criticized China on Monday."])
     (article,) = kg.articles.values()
     assert article.publisher == "Reuters" and article.text.startswith("U.S. officials")
+    assert article.dateline == "WASHINGTON"
     names = {e.name for e in kg.entities.values()}
     assert not any("WASHINGTON" in n for n in names)
 

@@ -67,6 +67,7 @@ def article_from_text(
         published=published,
         publisher=publisher or wire.agency,
         source=source,
+        dateline=wire.place,
     )
 
 

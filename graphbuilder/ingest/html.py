@@ -45,6 +45,7 @@ def article_from_html(
         published=published or (doc.date if doc is not None else None),
         publisher=publisher or (doc.sitename or doc.hostname if doc is not None else None) or wire.agency,
         source=source,
+        dateline=wire.place,
     )
 
 
