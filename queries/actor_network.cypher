@@ -2,6 +2,7 @@
 //   entities, one per statement, typed by predicate (APPEAL_TO, THREATEN ...), with evidence
 //   counts and confidence: what Neo4j Browser draws.
 // param: min_evidence = 1 -- keep relationships with at least this many supporting sentences
+// param: limit = 1000 -- at most this many relationships (a Browser draws every one)
 // Dialect: type(r) runs as label(r) on LadybugDB (rewritten by graphbuilder).
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE r.evidence_count >= $min_evidence
@@ -9,3 +10,4 @@ RETURN a.name AS subject, type(r) AS relationship, b.name AS object, r.negated A
        r.evidence_count AS evidence_count, r.confidence AS confidence,
        r.first_seen AS first_seen, r.last_seen AS last_seen
 ORDER BY subject, relationship, object, negated
+LIMIT $limit

@@ -2,6 +2,7 @@
 //   one row per supporting sentence, in date order: the event date found in the sentence,
 //   else the article's publication date.
 // param: actor = "Vladimir Putin" -- name or alias of the actor, case-insensitive
+// param: limit = 1000 -- at most this many rows
 MATCH (:Name {id: toLower($actor)})-[:NAMES]->(act:Entity)
 MATCH (s:Statement)-[:SUBJECT|OBJECT]->(act)
 MATCH (s)-[:SUBJECT]->(subj:Entity)
@@ -11,3 +12,4 @@ RETURN ev.seen AS date, subj.name AS subject, s.predicate AS predicate,
        coalesce(obj.name, s.object_literal) AS object, ev.negated AS negated,
        s.event_type AS event_type, sent.text AS sentence
 ORDER BY date, sentence
+LIMIT $limit

@@ -1,7 +1,7 @@
 // Question: Which statements contradict each other? The same subject, predicate and object
 //   asserted in one place and negated in another (statement identity includes negation,
 //   so these are two Statement nodes), with a sentence for each side.
-// Parameters: none.
+// param: limit = 1000 -- at most this many rows
 MATCH (pos:Statement)-[:SUBJECT]->(subj:Entity)<-[:SUBJECT]-(neg:Statement)
 WHERE pos.negated = false AND neg.negated = true AND pos.predicate = neg.predicate
 OPTIONAL MATCH (pos)-[:OBJECT]->(o1:Entity)
@@ -15,3 +15,4 @@ RETURN subj.name AS subject, pos.predicate AS predicate,
        coalesce(o1.name, pos.object_literal) AS object,
        said.text AS asserted_in, denied.text AS negated_in
 ORDER BY subject, predicate, object, asserted_in, negated_in
+LIMIT $limit

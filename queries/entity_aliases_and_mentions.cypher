@@ -1,6 +1,7 @@
 // Question: Who is this entity? One entity with its type, codes, all its aliases and every
 //   mention of it in the text (surface form, offsets, sentence, article).
 // param: name = "Putin" -- name or alias of the entity, case-insensitive
+// param: limit = 1000 -- at most this many rows (one per mention)
 // Dialect: `start` and `end` are keywords to LadybugDB, hence the backticks.
 MATCH (:Name {id: toLower($name)})-[:NAMES]->(e:Entity)
 OPTIONAL MATCH (sent:Sentence)-[m:MENTIONS]->(e)
@@ -8,3 +9,4 @@ RETURN e.name AS name, e.type AS type, e.aliases AS aliases, e.actor_code AS act
        e.country AS country, m.text AS mention, m.`start` AS mention_start, m.`end` AS mention_end,
        sent.article_id AS article, sent.text AS sentence
 ORDER BY article, mention_start
+LIMIT $limit

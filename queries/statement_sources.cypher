@@ -2,6 +2,7 @@
 //   sentence, the surface subject / relation / object text with character offsets into the
 //   article, modality, and the article's URL: provenance to click through.
 // param: predicate = "appeal_to" -- only statements with this predicate
+// param: limit = 1000 -- at most this many rows
 MATCH (s:Statement)-[ev:EVIDENCE]->(sent:Sentence)<-[:HAS_SENTENCE]-(art:Article)
 WHERE s.predicate = $predicate
 RETURN s.predicate AS predicate, ev.subject_text AS subject_text, ev.relation_text AS relation_text,
@@ -9,3 +10,4 @@ RETURN s.predicate AS predicate, ev.subject_text AS subject_text, ev.relation_te
        ev.negated AS negated, ev.modality AS modality, ev.confidence AS confidence,
        sent.text AS sentence, art.url AS url
 ORDER BY url, relation_start
+LIMIT $limit

@@ -1,6 +1,7 @@
 // Question: What was said by or about an actor? Every statement with the actor as subject
 //   or object, each with its source sentence and the article's URL and publication date.
 // param: actor = "Vladimir Putin" -- name or alias of the actor, case-insensitive
+// param: limit = 1000 -- at most this many rows
 // Dialect: type(role) runs as label(role) on LadybugDB (rewritten by graphbuilder).
 MATCH (:Name {id: toLower($actor)})-[:NAMES]->(act:Entity)
 MATCH (s:Statement)-[role:SUBJECT|OBJECT]->(act)
@@ -11,3 +12,4 @@ RETURN type(role) AS role, subj.name AS subject, s.predicate AS predicate,
        coalesce(obj.name, s.object_literal) AS object, s.negated AS negated,
        sent.text AS sentence, art.url AS url, art.published AS published
 ORDER BY published, url, sentence
+LIMIT $limit
