@@ -448,11 +448,15 @@ class GatewayHandler(BaseHTTPRequestHandler):
             self.end_headers()
             started = True
             chunks: list[bytes] | None = [] if kept is not None and response.status == 200 else None
+            room = self.server.cache.budget // 4 if self.server.cache is not None else 0
             if self.command != "HEAD":
                 while chunk := response.read1(65536):
                     self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
                     if chunks is not None:
                         chunks.append(chunk)
+                        room -= len(chunk)
+                        if room < 0:  # too big to keep: pass the rest on only
+                            chunks = None
             if job.reason is None:
                 self.wfile.write(b"0\r\n\r\n")
                 self.wfile.flush()
