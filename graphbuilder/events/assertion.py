@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import CIVILIAN_SECTORS, head_of, is_reflexive, sector
 from graphbuilder.events.rules import DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
@@ -271,6 +271,20 @@ def _goes_to_a_place(candidate: Candidate) -> bool:
     return obj is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj)
 
 
+def _people(obj: Span | None) -> bool:
+    """Someone is released: people in the object or in its "of" ("the release *of* ...")."""
+    if obj is None:
+        return False
+    head = obj.root
+    if head.lemma_.lower() in ("release", "freedom", "return"):
+        inner = next((p for c in head.children if c.lower_ == "of" for p in c.children), None)
+        if inner is None:
+            return False
+        head = inner
+    span = head.doc[head.left_edge.i : head.right_edge.i + 1]
+    return sector(span) is not None or head.lemma_.lower() in CAPTIVE_NOUNS
+
+
 def _argument_reason(candidate: Candidate, code: str) -> str | None:
     obj = candidate.object
     verb = candidate.verb
@@ -287,10 +301,8 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
         given = given or any(d.lemma_.lower() in AID_NOUNS for d in direct)
         if not given and not _recipient(verb):
             return "nothing given to anyone"
-    if code.startswith(_RELEASE):
-        released = obj is not None and (sector(obj) is not None or obj.root.lemma_.lower() in CAPTIVE_NOUNS)
-        if not released:
-            return "no one released"
+    if code.startswith(_RELEASE) and not _people(obj):
+        return "no one released"
     if code.startswith(_RETURN) and not any(c.dep_ in OBJ_DEPS for c in verb.children):
         return "nothing returned"
     return None

@@ -855,6 +855,9 @@ def directed(verb: Token) -> bool:
         # "demanded that Hamas renounce"; "told AFP [the army lifted ...]" only reports
         if governor_lemma in DEMAND_LEMMAS | REQUEST_LEMMAS and governor_lemma not in REPORTING_LEMMAS:
             return True
+        infinitive = any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in clause.children)
+        if infinitive and governor_lemma in DIRECTIVE_LEMMAS:
+            return True  # "allowed [opposition parties to hold rallies]": parsed as a clause
         demanded = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children)
         return demanded and governor_lemma in REPORTING_LEMMAS
     if clause.dep_ in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:

@@ -129,6 +129,9 @@ SENSES = [
     ("Three policemen were killed in a bomb attack in the capital.", "kill", "ASSAULT"),  # victims
     ("Two journalists were shot dead on Monday.", "shoot", "ASSAULT"),  # unarmed victims
     ("The opposition leader was arrested on Tuesday.", "arrest", "COERCE"),  # suffered coercion
+    ("Turkey said it would use force against the rebels.", "say", "THREATEN"),  # intent to fight
+    ("The militants vowed to avenge the killing of their leader.", "avenge", "THREATEN"),
+    ("The court ordered the release of the journalists.", "order", "RETREAT"),  # people released
 ]
 
 
@@ -149,6 +152,7 @@ def test_the_verb_sense_with_its_object(nlp: Language, text: str, verb: str, exp
         ("The company said it would continue to monitor developments.", "monitor"),  # an intent
         ("The company said it would continue to monitor developments.", "say"),
         ("The old bridge was destroyed in the storm.", "destroy"),  # no actor suffers
+        ("The government allowed opposition parties to hold rallies.", "hold"),  # allowed, not done
     ],
 )
 def test_no_event_for_these_senses(nlp: Language, text: str, verb: str) -> None:
