@@ -112,14 +112,22 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
-def fingerprint(query: Any) -> tuple[Counter[str], Counter[str]]:
-    """Every node and relationship of a graph, with all properties, as two multisets."""
+def fingerprint(query: Any, empty_lists: bool = True) -> tuple[Counter[str], Counter[str]]:
+    """Every node and relationship of a graph, with all properties, as two multisets.
+
+    ``empty_lists=False`` leaves out properties holding an empty list (neo4j-admin import
+    stores none for an empty array field).
+    """
+
+    def props(values: dict[str, Any]) -> dict[str, Any]:
+        return values if empty_lists else {k: v for k, v in values.items() if v != []}
+
     nodes = Counter(
-        _canonical([sorted(r["labels"]), r["props"]])
+        _canonical([sorted(r["labels"]), props(r["props"])])
         for r in query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
     )
     rels = Counter(
-        _canonical([r["type"], r["start"], r["end"], r["props"]])
+        _canonical([r["type"], r["start"], r["end"], props(r["props"])])
         for r in query(
             "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props"
         )
@@ -134,3 +142,15 @@ def graph(neo4j_server: Any) -> Any:
     g.clear()
     yield g
     g.close()
+
+
+@pytest.fixture(scope="session")
+def open_graph(neo4j_server: Any) -> Any:
+    """Opens a :class:`Graph` on the session's server (for fixtures wider than one test)."""
+    return lambda: Graph(neo4j_server)
+
+
+@pytest.fixture(scope="session")
+def graph_fingerprint() -> Any:
+    """:func:`fingerprint`, for graphs on other servers than the session's."""
+    return fingerprint

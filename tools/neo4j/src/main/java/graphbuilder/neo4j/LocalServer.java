@@ -22,12 +22,12 @@ import org.neo4j.server.configuration.ServerSettings;
  *
  * <p>The password of the user {@code neo4j} comes from the NEO4J_PASSWORD variable and is
  * never printed. Bolt and HTTP (Neo4j Browser at /browser/) listen on localhost only, on the
- * ports asked for, or on free ports when those are 0 or taken. Once Bolt answers, the
- * addresses are printed as {@code bolt: URI}, {@code browser: URL} and then {@code ready}.
- * The server stops on Ctrl-C or SIGTERM, and with --stdin also when standard input closes
- * (so it never outlives the test run that started it). The data lives in a scratch folder
- * that is deleted on stop; --copy-from starts from a copy of a Neo4j home folder whose
- * data/databases/neo4j was made by neo4j-admin (database import).
+ * ports asked for, or on free ports when those are 0 or taken, and advertise those ports.
+ * Once Bolt answers, the addresses are printed as {@code bolt: URI}, {@code browser: URL}
+ * and then {@code ready}. The server stops on Ctrl-C or SIGTERM, and with --stdin also when
+ * standard input closes (so it never outlives the test run that started it). The data lives
+ * in a scratch folder that is deleted on stop; --copy-from starts from a copy of a Neo4j home
+ * folder whose data/databases/neo4j was made by neo4j-admin (database import).
  *
  * <p>Usage: LocalServer [--bolt-port N] [--http-port N] [--work-dir DIR] [--copy-from DIR] [--stdin]
  */
@@ -60,12 +60,18 @@ public final class LocalServer {
         Neo4jBuilder builder = workDir == null
                 ? Neo4jBuilders.newInProcessBuilder()
                 : Neo4jBuilders.newInProcessBuilder(workDir);
+        // Concrete ports, so that the addresses the server advertises (Browser's default
+        // connection, neo4j:// routing) are the ones it listens on.
+        SocketAddress bolt = new SocketAddress("localhost", port(boltPort));
+        SocketAddress http = new SocketAddress("localhost", port(httpPort));
         builder = builder
                 .withConfig(GraphDatabaseSettings.auth_enabled, true)
                 .withConfig(BoltConnector.enabled, true)
-                .withConfig(BoltConnector.listen_address, new SocketAddress("localhost", port(boltPort)))
+                .withConfig(BoltConnector.listen_address, bolt)
+                .withConfig(BoltConnector.advertised_address, bolt)
                 .withConfig(HttpConnector.enabled, true)
-                .withConfig(HttpConnector.listen_address, new SocketAddress("localhost", port(httpPort)))
+                .withConfig(HttpConnector.listen_address, http)
+                .withConfig(HttpConnector.advertised_address, http)
                 .withConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
                 .withConfig(ServerSettings.allow_telemetry, false);
@@ -98,16 +104,20 @@ public final class LocalServer {
         stopped.await();
     }
 
-    /** {@code wanted} when it is free on localhost, else 0 (the system picks a free port). */
+    /** {@code wanted} when it is free on localhost, else (or for 0) a port that is free now. */
     private static int port(int wanted) {
-        if (wanted == 0) {
-            return 0;
+        if (wanted != 0) {
+            try (ServerSocket probe = new ServerSocket(wanted, 1, InetAddress.getLoopbackAddress())) {
+                return wanted;
+            } catch (IOException taken) {
+                System.err.println("port " + wanted + " is taken; using a free port instead");
+            }
         }
-        try (ServerSocket probe = new ServerSocket(wanted, 1, InetAddress.getLoopbackAddress())) {
-            return wanted;
-        } catch (IOException taken) {
-            System.err.println("port " + wanted + " is taken; using a free port instead");
-            return 0;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            fail("no free port on localhost: " + e.getMessage());
+            return -1;
         }
     }
 
