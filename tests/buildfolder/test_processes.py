@@ -66,7 +66,8 @@ def kill_when(proc: subprocess.Popen[str], condition: Callable[[], bool], second
             proc.wait()
             return
         if proc.poll() is not None:
-            pytest.fail(f"the build ended before it could be killed: {proc.stderr.read() if proc.stderr else ''}")
+            err = proc.stderr.read() if proc.stderr else ""
+            pytest.fail(f"the build ended before it could be killed: {err}")
         time.sleep(0.002)
     proc.kill()
     pytest.fail("the moment to kill the build never came")
