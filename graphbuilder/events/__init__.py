@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from graphbuilder.events.assertion import why_not
+from graphbuilder.events.lexicon import verb_code
 from graphbuilder.events.rules import (
     DIRECTIVE_LEMMAS,
     FUTURE_AUX,
@@ -150,7 +151,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         code = None if restated_noun(verb) else event_noun_code(verb)
         if code is not None and negated:
             code = None if root(code) not in COOPERATIVE_ROOTS else "120"
-    elif lemma in REPORTING_LEMMAS and not _has_event_object(candidate):
+    elif lemma in REPORTING_LEMMAS and not _has_event_object(candidate) and not _own_sense(candidate):
         code = reported_code(verb, candidate.subject.text, negated)
     elif lemma in NON_EVENT_LEMMAS and _relation_particle(candidate) is None:
         code = chain_code(verb, negated=negated) if any(c.dep_ == "acomp" for c in verb.children) else None
@@ -246,6 +247,15 @@ def _relation_particle(candidate: Candidate) -> str | None:
         in {"to", "for", "on", "with", "off", "out", "down", "up", "over", "at", "against", "from"}
         else None
     )
+
+
+def _own_sense(candidate: Candidate) -> bool:
+    """A reporting verb in a sense of its own, keyed with its object in the tables ("recalled
+    its ambassador", "observed the ceasefire"): no clause, a noun object."""
+    verb, obj = candidate.verb, candidate.object
+    if obj is None or obj.root.pos_ not in ("NOUN", "PROPN") or obj.root.head.i != verb.i:
+        return False
+    return verb_code(lemma_of(verb), None, obj.root.lemma_.lower()) not in (None, verb_code(lemma_of(verb)))
 
 
 def _has_event_object(candidate: Candidate) -> bool:

@@ -42,7 +42,8 @@ ORGANISATION_ACTOR_NOUNS = frozenset(
     "coalition alliance association union committee commission council assembly delegation "
     "opposition party movement front organisation organization agency bloc federation league "
     "administration authority embassy mission peacekeeper junta regime faction group camp "
-    "tribunal watchdog body contingent battalion brigade regiment unit squad".split()
+    "tribunal watchdog body contingent battalion brigade regiment unit squad "
+    "country nation state side neighbour neighbor ally power member republic kingdom".split()
 )
 #: Nouns of irregular attackers the agent dictionary does not list (sector UAF).
 ATTACKER_NOUNS = frozenset("attacker assailant killer sniper hijacker abductor bomber".split())

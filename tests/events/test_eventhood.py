@@ -132,6 +132,10 @@ SENSES = [
     ("Turkey said it would use force against the rebels.", "say", "THREATEN"),  # intent to fight
     ("The militants vowed to avenge the killing of their leader.", "avenge", "THREATEN"),
     ("The court ordered the release of the journalists.", "order", "RETREAT"),  # people released
+    ("The two countries signed a trade agreement.", "sign", "AGREE"),  # countries are actors
+    ("The two countries established diplomatic relations.", "establish", "SUPPORT"),
+    ("Venezuela recalled its ambassador from Washington.", "recall", "SANCTION"),  # not reporting
+    ("The government tightened security around the parliament.", "tighten", "MOBILIZE"),
 ]
 
 
