@@ -149,5 +149,77 @@ def print_endpoint_bench(figures: dict) -> None:
         print("    " + line)
 
 
+# --- Neo4j: `load neo4j` rows/s against a live server ---------------------------------------
+
+
+_EMPTY_NEO4J = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
+
+
+def neo4j_bench(
+    build: str | Path,
+    batch_sizes: tuple[int, ...] = (500, 1000, 2000, 5000),
+    server: object | None = None,
+) -> dict:
+    """rows/s of ``graphbuilder load neo4j`` of a build folder, per UNWIND batch size.
+
+    Each batch size loads the build into an emptied database (schema first, then the
+    merge plan, one round trip per batch), then loads it again (every row is matched:
+    the rerun cost). The server is the local one of tools/neo4j, started here and stopped
+    after, or ``server`` (anything with ``bolt_uri``, ``user`` and ``password``): a scratch
+    server, as every node in its database is deleted. Returns ``{"rows", "server", "runs":
+    [{"batch_size", "seconds", "rows_per_s", "reload_seconds", "reload_rows_per_s"}]}``.
+    """
+    import neo4j
+
+    from graphbuilder.sinks.propertygraph import local_neo4j, neo4j_writer
+    from graphbuilder.sinks.snapshot import read_graph
+
+    kg = read_graph(build)
+    started = None
+    if server is None:
+        server = started = local_neo4j.start()
+    uri, user, password = server.bolt_uri, server.user, server.password  # type: ignore[attr-defined]
+    database = None
+    runs = []
+    rows = 0
+    try:
+        with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+            for batch_size in batch_sizes:
+                with driver.session(database=database) as session:
+                    session.run(_EMPTY_NEO4J).consume()
+                timings = []
+                for _ in range(2):  # into an empty database, then again over itself
+                    start = time.perf_counter()
+                    summary = neo4j_writer.load(
+                        kg, uri, user, password, database=database, batch_size=batch_size, progress=False
+                    )
+                    timings.append(time.perf_counter() - start)
+                rows = summary["rows"]
+                runs.append(
+                    {
+                        "batch_size": batch_size,
+                        "seconds": timings[0],
+                        "rows_per_s": rows / timings[0],
+                        "reload_seconds": timings[1],
+                        "reload_rows_per_s": rows / timings[1],
+                    }
+                )
+    finally:
+        if started is not None:
+            started.stop()
+    return {"rows": rows, "server": neo4j_writer.redact(uri), "runs": runs}
+
+
+def print_neo4j_bench(figures: dict) -> None:
+    """The figures of :func:`neo4j_bench` as lines for ``make bench``."""
+    print(f"  Neo4j load (UNWIND ... MERGE, {figures['rows']} rows, {figures['server']}):")
+    for run in figures["runs"]:
+        print(
+            f"    batch {run['batch_size']:>5}: {run['rows_per_s']:8.0f} rows/s into an empty database "
+            f"({run['seconds']:.1f} s), {run['reload_rows_per_s']:8.0f} rows/s loading it again "
+            f"({run['reload_seconds']:.1f} s)"
+        )
+
+
 if __name__ == "__main__":
     main()
