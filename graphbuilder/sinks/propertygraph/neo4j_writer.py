@@ -3,7 +3,10 @@
 Uniqueness constraints and indexes first, then the shared load plan: ``UNWIND $rows AS row
 MERGE ...`` per batch, each batch one ``driver.execute_query`` call (one transaction, with
 the driver's own retries), plus a few retries of ours when a batch fails with an error the
-driver marks retryable. No APOC is needed. The password is never logged or echoed.
+driver marks retryable. The direct fact relationships of all predicates go as one step,
+their type taken from each row (``$(row.fact_type)``, Neo4j 5.26+), so a corpus with
+hundreds of predicates costs one round trip per batch, not one per predicate. No APOC is
+needed. The password is never logged or echoed.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
-from graphbuilder.sinks.propertygraph.rows import Row, graph_rows
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, first_line, load_plan, write
 
 T = TypeVar("T")
@@ -70,6 +73,41 @@ def _with_retries(call: Callable[[], T], retries: int, delay: float) -> T:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+FACT_TYPE = "fact_type"  # the row key naming a fact's relationship type in the folded step
+_PLACEHOLDER = "FACT_TYPE"
+
+
+def fact_statement() -> str:
+    """The fact MERGE of :func:`cypher.merge_facts` with the type read from ``row.fact_type``."""
+    template = cypher.merge_facts(_PLACEHOLDER, Dialect.NEO4J)
+    typed = f"[r:`{_PLACEHOLDER}` "
+    if typed not in template:
+        raise AssertionError(f"unexpected fact statement: {template}")
+    return template.replace(typed, f"[r:$(row.{FACT_TYPE}) ")
+
+
+def neo4j_plan(rows: GraphRows) -> list[LoadStep]:
+    """The shared load plan with the per-predicate fact steps folded into one (see above)."""
+    plan = load_plan(rows, Dialect.NEO4J)
+    facts = [
+        step
+        for step in plan
+        if step.kind == "relationship" and step.statement == cypher.merge_facts(step.table, Dialect.NEO4J)
+    ]
+    if not facts:
+        return plan
+    folded = LoadStep(
+        "fact relationships",
+        "relationship",
+        "facts",
+        fact_statement(),
+        [{**row, FACT_TYPE: step.table} for step in facts for row in step.rows],
+    )
+    first = next(i for i, step in enumerate(plan) if step is facts[0])
+    kept = [step for step in plan if all(step is not f for f in facts)]
+    return kept[:first] + [folded] + kept[first:]
+
+
 def write_graph(
     kg: KnowledgeGraph,
     driver: Any,
@@ -87,7 +125,7 @@ def write_graph(
             raise StoreError(
                 f"Neo4j: cannot create the schema ({type(err).__name__}: {first_line(err)})"
             ) from err
-    return write(load_plan(rows, Dialect.NEO4J), target, batch_size=batch_size, progress=progress).as_dict()
+    return write(neo4j_plan(rows), target, batch_size=batch_size, progress=progress).as_dict()
 
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
