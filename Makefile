@@ -60,7 +60,7 @@ lint: setup
 	$(BIN)/mypy graphbuilder
 
 clean:
-	rm -rf build $(VENV) $(NODE_DIR)/node_modules $(BROWSER_DIR)/node_modules
+	rm -rf build $(VENV) $(NODE_DIR)/node_modules $(BROWSER_DIR)/node_modules $(NEO4J_DIR)/target
 
 # --- Neo4j: a local server from Maven Central (Neo4j's test harness + Neo4j Browser), Java 21+ ---
 .PHONY: neo4j neo4j-setup
