@@ -148,7 +148,8 @@ def attribute(doc: Doc) -> Attribution:
             if speaker is not None and tok.lower_ != "according":
                 result.speaker.setdefault(tok.i, speaker)
         # the outermost speaker wins: Putin proposed that Kyiv order troops to ... -> Putin
-        for verb in sorted(sent, key=_depth):
+        depth = _depths(sent)
+        for verb in sorted(sent, key=lambda t: depth[t.i]):
             if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in COMMUNICATION_VERBS):
                 continue
             subj = _subject(verb)
@@ -178,10 +179,18 @@ def attribute(doc: Doc) -> Attribution:
     return result
 
 
-def _depth(tok: Token) -> int:
-    depth = 0
-    while tok.head.i != tok.i:
-        tok, depth = tok.head, depth + 1
+def _depths(sent: Span) -> dict[int, int]:
+    """How many heads up from each token of ``sent`` its root is, each computed once."""
+    depth: dict[int, int] = {}
+    for tok in sent:
+        path: list[int] = []
+        while tok.i not in depth and tok.head.i != tok.i:
+            path.append(tok.i)
+            tok = tok.head
+        d = depth.setdefault(tok.i, 0)
+        for i in reversed(path):
+            d += 1
+            depth[i] = d
     return depth
 
 

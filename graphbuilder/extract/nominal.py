@@ -208,10 +208,12 @@ def _candidate(
 def apposition_frames(sent: Span) -> Iterator[Candidate]:
     """``is`` candidates from appositions and from titles before a person's name."""
     for tok in sent:
+        subject: Span | None = None  # the head's noun phrase, made once for all its appositions
         for app in tok.children:
             if app.dep_ not in APPOS_DEPS or tok.pos_ not in ("PROPN", "NOUN") or is_place_qualifier(app):
                 continue
-            subject, obj = noun_phrase(tok), noun_phrase(app)
+            subject = subject if subject is not None else noun_phrase(tok)
+            obj = noun_phrase(app)
             if is_junk_argument(subject) or is_junk_argument(obj) or app.i < tok.i:
                 continue
             yield _candidate(sent, subject, (app,), "is", obj, app, APPOSITION_CONFIDENCE, "apposition", "is")

@@ -7,10 +7,13 @@ model, same accuracy figures).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from graphbuilder.errors import ModelError
 from graphbuilder.nlp.lemmas import restore_verb_lemmas
@@ -27,11 +30,52 @@ if VERB_LEMMAS not in Language.factories:
     )
 
 
+#: Longest run of characters without white space the tokenizer sees at once. spaCy splits
+#: affixes off such a run one at a time, each time searching the rest of it, so its time
+#: grows with the square of the run: 20,000 emoji in a row took minutes. Words and URLs are
+#: far shorter, so ordinary text is tokenized exactly as spaCy does it.
+MAX_RUN_CHARS = 1000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, fed runs without white space in pieces of at most
+    :data:`MAX_RUN_CHARS` characters, so that tokenizing is linear in the text.
+
+    A text without such a run goes to spaCy's tokenizer unchanged. Otherwise the text is cut
+    inside the long runs only (never at white space) and the pieces' Docs are joined: the
+    text, and so every character offset, stays the same.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        cuts = [
+            cut
+            for run in _LONG_RUN.finditer(text)
+            for cut in range(run.start() + MAX_RUN_CHARS, run.end(), MAX_RUN_CHARS)
+        ]
+        if not cuts:
+            return self.tokenizer(text)
+        bounds = [0, *cuts, len(text)]
+        pieces = [self.tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        return Doc.from_docs(pieces, ensure_whitespace=False)
+
+    def __getattr__(self, name: str) -> object:
+        # rules, vocab, pipe, to_bytes ...: whatever else is asked of the tokenizer (not
+        # dunders, which pickling asks before ``tokenizer`` is set)
+        if name.startswith("__") or name == "tokenizer":
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline (cached): ``model`` names a package or path; default is the pinned one.
 
     Nothing is downloaded: a model that is not installed is an error. The pipeline gets one
-    project component after the lemmatizer (see :mod:`graphbuilder.nlp.lemmas`).
+    project component after the lemmatizer (see :mod:`graphbuilder.nlp.lemmas`), and its
+    tokenizer is bounded on long runs without white space (see :class:`BoundedTokenizer`).
     Raises ModelError when no usable model is installed.
     """
     return _load(model or None)
@@ -48,6 +92,8 @@ def _load(model: str | None) -> Language:
         if VERB_LEMMAS not in nlp.pipe_names:
             after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
             nlp.add_pipe(VERB_LEMMAS, after=after)
+        if not isinstance(nlp.tokenizer, BoundedTokenizer):
+            nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         return nlp
     raise ModelError(
         f"no spaCy English model found (tried {', '.join(c for c in candidates if c)}); "

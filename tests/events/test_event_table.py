@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from graphbuilder.events import PLOVER_CATEGORIES, plover_category
-from tools.build_event_tables import DictionaryError, read_plover_mapping, read_verb_dictionary
 from graphbuilder.events.lexicon import noun_code, verb_code
+from tools.build_event_tables import DictionaryError, read_plover_mapping, read_verb_dictionary
 
 VERB_DICTIONARY = """\
 # CAMEO VERB PATTERN DICTIONARY (a hand-made miniature in the PETRARCH format)
@@ -225,3 +225,13 @@ def test_shipped_tables_are_what_the_build_script_makes(tmp_path: Path) -> None:
     for name in ("cameo_verbs.tsv", "cameo_plover.tsv"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (DATA_DIR / name).read_text(encoding="utf-8")
     assert verbs["stage rally"] == "141" and verbs["end hostility"] == "0871"
+
+
+@pytest.mark.parametrize(("code", "category"), [("013", "SUPPORT"), ("015", "AGREE"), ("018", "SUPPORT")])
+def test_public_statements_that_are_verbal_events_have_a_category(code: str, category: str) -> None:
+    assert plover_category(code) == category
+
+
+@pytest.mark.parametrize("code", ["010", "011", "012", "014", "016", "017", "019"])
+def test_other_public_statements_stay_no_event(code: str) -> None:
+    assert plover_category(code) is None

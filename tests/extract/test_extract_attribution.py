@@ -42,6 +42,10 @@ CASES = [
         "Putin",
         "TASS",
     ),
+    # one list of reporting verbs: "revealed" names a speaker as "said" and "tweeted" do
+    ("The minister revealed that the army had seized Kherson.", "the army", "seized", "The minister", None),
+    ('"The army has seized the airport," the minister revealed.', "The army", "seized", "the minister", None),
+    ("The minister tweeted that the army had seized Kherson.", "the army", "seized", "The minister", None),
 ]
 
 
