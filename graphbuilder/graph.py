@@ -112,8 +112,17 @@ class KnowledgeGraph:
             self._add_entity_part(e, (article.id, pos))
         for m in mentions:
             self.mentions[(m.article_id, m.start, m.end)] = m
+        # one merge per statement: an article that states one fact a thousand times ("word word
+        # word ...") must not re-sort the growing evidence a thousand times
+        by_id: dict[str, list[tuple[int, Statement]]] = {}
         for pos, st in enumerate(statements):
-            self._add_statement_part(st, (article.id, pos))
+            by_id.setdefault(st.id, []).append((pos, st))
+        for group in by_id.values():
+            for pos, st in group[:-1]:
+                self.event_parts.setdefault(st.id, {})[(article.id, pos)] = (st.event_type, st.cameo_code)
+            pos, last = group[-1]
+            evidence = tuple(e for _, st in group for e in st.evidence)
+            self._add_statement_part(replace(last, evidence=evidence), (article.id, pos))
 
     def add_entity(self, entity: Entity) -> None:
         """Add an entity on its own (no article); it merges with what articles say of it."""

@@ -90,6 +90,16 @@ _DEMONSTRATIVE = re.compile(r"^(this|that|these|those|such)\s+")
 CLAUSAL_CONSTRUCTS = frozenset({"ccomp", "xcomp", "clause"})
 
 
+def _sentence_number(sentence_index: dict[int, int], sentence: Span) -> int:
+    """The number of a candidate's sentence (``Token.sent`` walks the sentence: only when the
+    span is not a whole sentence)."""
+    if not len(sentence):
+        return 0
+    if sentence.start in sentence_index:
+        return sentence_index[sentence.start]
+    return sentence_index[sentence[0].sent.start]
+
+
 def _article_date(article: Article) -> str | None:
     return article.published[:10] if article.published and len(article.published) >= 10 else None
 
@@ -181,7 +191,7 @@ class ArticleResolver:
             (span.start_char, span.end_char),
             Mention(
                 self.article.id,
-                self.sentence_index[span.sent.start],
+                m.sentence,
                 span.start_char,
                 span.end_char,
                 span.text,
@@ -363,7 +373,7 @@ def resolve_article(
     for c, (event_type, cameo) in zip(candidates, codes, strict=True):
         if c.object is None:
             continue
-        sidx = resolver.sentence_index[c.sentence[0].sent.start] if len(c.sentence) else 0
+        sidx = _sentence_number(resolver.sentence_index, c.sentence)
         subject = resolver.argument(c.subject, literal_ok=False, speaker=c.speaker)
         if _object_is_literal(c):
             obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
