@@ -138,13 +138,24 @@ def _move_to_named_targets(
 
 def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     """The event one candidate expresses, on its own (without looking at other frames)."""
-    verb = candidate.verb
-    lemma = lemma_of(verb)
     patient = _patient_only(candidate)
     if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or patient == DIRECTED:
         return None, None
-    if directed(verb):
+    if directed(candidate.verb):
         return None, None
+    code = _frame_code(candidate)
+    if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
+        return None, None
+    if why_not(candidate, code, patient=bool(patient)) is not None:
+        return None, None
+    code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
+    return plover_category(code), code
+
+
+def _frame_code(candidate: Candidate) -> str | None:
+    """The CAMEO code of the frame's verb or event noun, with negation and the future."""
+    verb = candidate.verb
+    lemma = lemma_of(verb)
     negated = bool(candidate.negated)
     future = (candidate.modality or "").lower() in FUTURE_AUX
     if candidate.construct == "nominal" or verb.pos_ in ("NOUN", "PROPN"):
@@ -160,12 +171,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         code = chain_code(verb, negated=negated, particle=_relation_particle(candidate), obj=obj)
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = intent(code)
-    if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
-        return None, None
-    if why_not(candidate, code, patient=bool(patient)) is not None:
-        return None, None
-    code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
-    return plover_category(code), code
+    return code
 
 
 #: Roots of what is done to someone, typed even when a passive names only the victim ("three

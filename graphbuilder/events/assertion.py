@@ -187,7 +187,7 @@ def _governor_lemma(head: Token) -> str:
 
 
 def _directed_passive(head: Token) -> bool:
-    """"was forced to deny", "were asked to leave": the subject is directed, the event is the
+    """ "was forced to deny", "were asked to leave": the subject is directed, the event is the
     directive's (typed on its own frame, with its agent)."""
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return passive and lemma_of(head) in DIRECTIVE_LEMMAS
@@ -210,8 +210,12 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
         return None
     if _is_question(candidate):
         return "question"
+    return _own_modality(candidate, code) or _context(candidate, code)
+
+
+def _own_modality(candidate: Candidate, code: str) -> str | None:
+    """A modal or future on the frame's verb, or on the clause a reporting verb reports."""
     verb = candidate.verb
-    same_clause = True  # the verb and the heads it shares its clause with (xcomp, conj)
     if _modal(verb) and not (candidate.negated and root(code) == REJECT_ROOT and _can(verb)):
         return "modal"  # "cannot accept" is a refusal; "should not bide" is advice
     reporting = lemma_of(verb) in REPORTING_LEMMAS
@@ -220,21 +224,22 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
         return "modal"  # "said he should apologise": the reported clause is advice, not an act
     if root(code) in UNCHANGED_BY_INTENT and any(_future(t) for t in [verb, *reported]):
         return "future"  # "would continue to monitor": an intent, and not one PLOVER types
-    for child, head in _up(verb):
+    return None
+
+
+def _context(candidate: Candidate, code: str) -> str | None:
+    """What the frame's verb is inside, walking up: a condition, another's purpose, a
+    directed passive, a verb of belief or of avoiding, a modal of the clause it belongs to."""
+    same_clause = True  # the verb and the heads it shares its clause with (xcomp, conj)
+    for child, head in _up(candidate.verb):
         found = _condition_or_purpose(child)
         if found == "condition" or (found == "purpose" and _someone_elses_purpose(candidate, head)):
             return found
         if child.dep_ in CONTROL_DEPS and _directed_passive(head):
             return "directed at the subject"
-        governs = child.dep_ in _GOVERNED_DEPS or (
-            child.dep_ in PCOMP_DEPS | NOUN_POBJ_DEPS and head.dep_ in PREP_DEPS
-        )
-        word = head.head if head.dep_ in PREP_DEPS else head
-        governor = _governor_lemma(word)
-        if governs and (governor in NON_ASSERTIVE_LEMMAS or word.lower_ in NON_ASSERTIVE_LEMMAS):
-            return "belief or hope"
-        if governs and governor in NEGATIVE_GOVERNORS and root(code) != REJECT_ROOT:
-            return "avoided or refused"
+        governed = _governed_by(child, head, code)
+        if governed is not None:
+            return governed
         # a purpose shares the modality of its main clause ("should cooperate to encourage")
         own_subject = any(c.dep_ in NOMINAL_SUBJ_DEPS for c in child.children)
         shares_subject = child.dep_ in CONJ_DEPS and not own_subject
@@ -243,6 +248,22 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
             return "modal"
         if same_clause and root(code) in UNCHANGED_BY_INTENT and _future(head):
             return "future"
+    return None
+
+
+def _governed_by(child: Token, head: Token, code: str) -> str | None:
+    """``child`` is what a verb of belief or hope, or of avoiding or refusing, governs."""
+    governs = child.dep_ in _GOVERNED_DEPS or (
+        child.dep_ in PCOMP_DEPS | NOUN_POBJ_DEPS and head.dep_ in PREP_DEPS
+    )
+    if not governs:
+        return None
+    word = head.head if head.dep_ in PREP_DEPS else head
+    governor = _governor_lemma(word)
+    if governor in NON_ASSERTIVE_LEMMAS or word.lower_ in NON_ASSERTIVE_LEMMAS:
+        return "belief or hope"
+    if governor in NEGATIVE_GOVERNORS and root(code) != REJECT_ROOT:
+        return "avoided or refused"
     return None
 
 

@@ -91,7 +91,7 @@ def _armed_force(candidate: Candidate, code: str) -> str:
 
 
 def _by_victim(candidate: Candidate, code: str) -> str:
-    """"Two journalists were killed": violence against civilians by someone unnamed is
+    """ "Two journalists were killed": violence against civilians by someone unnamed is
     ASSAULT; against soldiers or police it stays as coded."""
     if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
         return code
