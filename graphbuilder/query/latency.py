@@ -59,32 +59,43 @@ def _body(text: str) -> bytes:
 
 
 def library_latency(url: str, paths: Iterable[Path], runs: int = 10) -> list[dict[str, Any]]:
-    """One row per query: name, rows, p50_ms, p95_ms, max_ms (or error)."""
+    """One row per query: name, rows, p50_ms, p95_ms, max_ms, kept_p50_ms (or error)."""
     parts = urllib.parse.urlsplit(url)
+
+    def connect() -> http.client.HTTPConnection:
+        return http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=900)
+
+    def timed(connection: http.client.HTTPConnection, body: bytes, fresh: bool) -> tuple[float, int, bytes]:
+        start = time.perf_counter()
+        try:
+            status, payload = _post(connection, body, fresh)
+        except (OSError, http.client.HTTPException) as err:
+            connection.close()  # reconnects on the next request
+            status, payload = 0, str(err).encode()
+        return (time.perf_counter() - start) * 1000, status, payload
+
     results = []
     for path in sorted(paths):
         body = _body(_bound_text(path))
-        connection = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=600)
-        times: list[float] = []
-        status, payload = _post(connection, body)  # warm-up
+        connection = connect()
         row: dict[str, Any] = {"query": path.name}
+        _, status, payload = timed(connection, body, True)  # warm-up
         if status != 200:
-            row["error"] = f"HTTP {status}: {payload[:200].decode('utf-8', 'replace')}"
+            row["error"] = f"HTTP {status}: {payload[:200].decode('utf-8', 'replace').strip()}"
             results.append(row)
+            connection.close()
             continue
         row["rows"] = len(json.loads(payload).get("results", {}).get("bindings", []))
-        for _ in range(runs):
-            start = time.perf_counter()
-            status, payload = _post(connection, body)
-            times.append((time.perf_counter() - start) * 1000)
-        kept: list[float] = []
-        for _ in range(runs):  # the answer the endpoint keeps (after the first, cached)
-            start = time.perf_counter()
-            _post(connection, body, fresh=False)
-            kept.append((time.perf_counter() - start) * 1000)
+        fresh = [timed(connection, body, True) for _ in range(runs)]
+        kept = [timed(connection, body, False) for _ in range(runs)]
         connection.close()
-        row.update(p50_ms=statistics.median(times), p95_ms=_percentile(times, 0.95), max_ms=max(times),
-                   kept_p50_ms=statistics.median(kept[1:] or kept))
+        times = [ms for ms, status, _ in fresh if status == 200]
+        row["errors"] = runs - len(times)
+        if times:
+            row.update(p50_ms=statistics.median(times), p95_ms=_percentile(times, 0.95), max_ms=max(times))
+        kept_times = [ms for ms, status, _ in kept if status == 200]
+        if kept_times:
+            row["kept_p50_ms"] = statistics.median(kept_times)
         results.append(row)
     return results
 
@@ -163,8 +174,11 @@ def format_figures(figures: dict[str, Any]) -> str:
         if "error" in row:
             lines.append(f"{row['query']:34} error: {row['error']}")
             continue
-        lines.append(f"{row['query']:34} {row['rows']:>6} {row['p50_ms']:>9.1f} {row['p95_ms']:>9.1f} "
-                     f"{row['max_ms']:>9.1f} {row.get('kept_p50_ms', float('nan')):>9.1f}")
+        nan = float("nan")
+        lines.append(f"{row['query']:34} {row['rows']:>6} {row.get('p50_ms', nan):>9.1f} "
+                     f"{row.get('p95_ms', nan):>9.1f} {row.get('max_ms', nan):>9.1f} "
+                     f"{row.get('kept_p50_ms', nan):>9.1f}"
+                     + (f"  ({row['errors']} of the runs failed)" if row["errors"] else ""))
     for load in figures["load"]:
         how = "each run again (no-cache)" if load["fresh"] else "answers kept by the endpoint"
         lines.append(
