@@ -96,14 +96,17 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     store: bool = True,
+    exports: bool = True,
     wait: bool = False,
     on_article: Callable[[Article], None] | None = None,
     base: str = DEFAULT_BASE,
 ) -> BuildResult:
     """Build ``inputs`` into ``folder`` (created if needed), merging with what is there.
 
-    Raises StoreError for a folder another build holds (unless ``wait``), or served by a
-    SPARQL server; unreadable inputs go to ``report``.
+    ``exports=False`` skips rewriting statements.jsonl and graph.trig (whose cost grows with
+    the folder, not the increment) and removes them rather than leave them stale. Raises
+    StoreError for a folder another build holds (unless ``wait``), or served by a SPARQL
+    server; unreadable inputs go to ``report``.
     """
     from graphbuilder.query.endpoint import check_not_served
 
@@ -133,7 +136,7 @@ def build(
                 result.built = _ingest(db, rows)
             except KeyboardInterrupt as err:  # keep what was built; write the outputs for it
                 interrupted = err
-            write_outputs(db, folder, store=store, base=base, result=result)
+            write_outputs(db, folder, store=store, exports=exports, base=base, result=result)
             result.counts = db.summary()
             if interrupted is not None:
                 raise interrupted
@@ -212,13 +215,15 @@ def write_outputs(
     folder: str | Path,
     *,
     store: bool = True,
+    exports: bool = True,
     base: str = DEFAULT_BASE,
     result: BuildResult | None = None,
 ) -> list[str]:
     """Bring the folder's outputs up to the database's contents; returns the outputs written.
 
     Outputs that already hold the current generation, with nothing changed since, are left
-    alone. ``store=False`` leaves graph.trig and the store as they are (then stale).
+    alone. ``store=False`` leaves graph.trig and the store as they are (then stale);
+    ``exports=False`` removes statements.jsonl and graph.trig when they would be stale.
     """
     folder = Path(folder)
     gen = outputs.generation(db)
@@ -230,26 +235,31 @@ def write_outputs(
     if store:
         if outputs.output_generation(db, "store") != gen or not outputs.store_is_usable(folder):
             incremental = (outputs.store_is_usable(folder)
-                           and outputs.output_generation(db, "store") is not None)
+                           and outputs.output_generation(db, "store") is not None
+                           and not outputs.mostly_new(db))
             if incremental:
                 outputs.update_store(db, folder, base)
             else:
-                outputs.load_fresh(db, folder, base, trig=True)
-                outputs.mark(db, "trig", gen)
-                written.append("trig")
+                outputs.load_fresh(db, folder, base, trig=exports)
+                if exports:
+                    outputs.mark(db, "trig", gen)
+                    written.append("trig")
             db.begin()
             db.clear_dirty()
             outputs.mark(db, "store", gen)
             db.commit()
             written.append("store")
-        if outputs.output_generation(db, "trig") != gen or not (folder / outputs.TRIG_NAME).exists():
-            outputs.write_trig(db, folder, base)
-            outputs.mark(db, "trig", gen)
-            written.append("trig")
-    if outputs.output_generation(db, "statements") != gen or not (folder / outputs.STATEMENTS_NAME).exists():
-        outputs.write_statements(db, folder)
-        outputs.mark(db, "statements", gen)
-        written.append("statements")
+    for name, filename, write in (("trig", outputs.TRIG_NAME, outputs.write_trig if store else None),
+                                  ("statements", outputs.STATEMENTS_NAME, outputs.write_statements)):
+        current = outputs.output_generation(db, name) == gen and (folder / filename).exists()
+        if current or write is None:
+            continue
+        if exports:
+            write(db, folder, base)
+            outputs.mark(db, name, gen)
+            written.append(name)
+        else:  # a stale export would mislead: gone until the next build that writes exports
+            (folder / filename).unlink(missing_ok=True)
     if result is not None:
         result.outputs = written
     return written

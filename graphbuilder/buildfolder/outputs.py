@@ -17,6 +17,7 @@ work from the marks.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -101,11 +102,29 @@ def check_store(folder: str | Path) -> None:
 # --- quads -------------------------------------------------------------------------------
 
 
-def _quads(triples: Iterable[Triple], graph: Any) -> dict[ox.Quad, None]:
-    """Distinct quads in mapping order, each distinct term made once."""
-    made: dict[Any, Any] = {}
+class _Terms(dict[Any, Any]):
+    """Oxigraph terms already made, so each distinct term is made once; emptied when it grows
+    past ``limit`` (memory stays flat on any corpus)."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def check(self) -> None:
+        if len(self) > self.limit:
+            self.clear()
+
+
+_DEFAULT_GRAPH = ox.DefaultGraph()
+
+
+def _quads(triples: Iterable[Triple], graph: Any, made: _Terms | None = None) -> dict[ox.Quad, None]:
+    """Distinct quads in mapping order."""
+    made = _Terms() if made is None else made
+    made.check()
     out: dict[ox.Quad, None] = {}
     get = made.get
+    quad = ox.Quad
     for s, p, o in triples:
         if (ts := get(s)) is None:
             ts = made[s] = ox.NamedNode(s)
@@ -113,39 +132,42 @@ def _quads(triples: Iterable[Triple], graph: Any) -> dict[ox.Quad, None]:
             tp = made[p] = ox.NamedNode(p)
         if (to := get(o)) is None:
             to = made[o] = ox_term(o)
-        out[ox.Quad(ts, tp, to, graph)] = None
+        out[quad(ts, tp, to, graph)] = None
     return out
 
 
-def _default(triples: Iterable[Triple]) -> dict[ox.Quad, None]:
-    return _quads(triples, ox.DefaultGraph())
+def _default(triples: Iterable[Triple], made: _Terms | None = None) -> dict[ox.Quad, None]:
+    return _quads(triples, _DEFAULT_GRAPH, made)
 
 
 def default_graph_quads(db: GraphDatabase, iris: Iris) -> Iterator[ox.Quad]:
     """The default graph: entities, relation properties, statements (each in id order)."""
+    made = _Terms()
     for e in db.entities():
-        yield from _default(entity_triples(e, iris))
+        yield from _default(entity_triples(e, iris), made)
     for predicate in db.predicates():
-        yield from _default(relation_triples(predicate, iris))
+        yield from _default(relation_triples(predicate, iris), made)
     for st in db.statements():
-        yield from _default(statement_triples(st, iris))
+        yield from _default(statement_triples(st, iris), made)
 
 
-def article_quads(db: GraphDatabase, article_id: str, iris: Iris) -> dict[ox.Quad, None]:
+def article_quads(db: GraphDatabase, article_id: str, iris: Iris,
+                  made: _Terms | None = None) -> dict[ox.Quad, None]:
     parts = db.article_parts(article_id)
     if parts is None:
         return {}
     article, sentences, mentions, pairs = parts
     graph = ox.NamedNode(iris.article(article_id))
-    return _quads(article_graph_triples(article, sentences, mentions, pairs, iris), graph)
+    return _quads(article_graph_triples(article, sentences, mentions, pairs, iris), graph, made)
 
 
 def all_quads(db: GraphDatabase, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:
     """Every quad of the folder, in graph.trig's order, one article's graph at a time."""
     iris = Iris(base)
     yield from default_graph_quads(db, iris)
+    made = _Terms()
     for article_id in db.article_ids():
-        yield from article_quads(db, article_id, iris)
+        yield from article_quads(db, article_id, iris, made)
 
 
 # --- files -------------------------------------------------------------------------------
@@ -157,7 +179,8 @@ def _replace_atomically(tmp: Path, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def write_statements(db: GraphDatabase, folder: Path) -> Path:
+def write_statements(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE) -> Path:
+    """statements.jsonl from graph.db (``base`` is unused: the signature of every writer)."""
     path = folder / STATEMENTS_NAME
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8") as fh:
@@ -235,10 +258,14 @@ def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, tri
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _extend(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+def _extend(store: ox.Store, quads: Iterable[ox.Quad]) -> int:
+    """Add ``quads``, one transaction per ``TRANSACTION_CHUNK``; returns how many."""
     it = iter(quads)
+    n = 0
     while chunk := list(islice(it, TRANSACTION_CHUNK)):
-        store.extend(chunk)  # one transaction per chunk
+        store.extend(chunk)
+        n += len(chunk)
+    return n
 
 
 def update_store(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE) -> int:
@@ -259,35 +286,58 @@ def update_store(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE) -> i
     return added
 
 
+def mostly_new(db: GraphDatabase) -> bool:
+    """More than half the articles changed since the store was written: a new store (bulk
+    loaded) is then faster than updating the old one."""
+    changed = db.db.execute("SELECT COUNT(*) FROM dirty WHERE kind = ?", (ARTICLE,)).fetchone()[0]
+    total = db.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    return bool(changed * 2 > total)
+
+
 def _apply_marks(db: GraphDatabase, store: ox.Store, iris: Iris) -> int:
     added = 0
-    for article_id in db.dirty(ARTICLE):
+    for article_id in db.dirty(ARTICLE):  # one transaction per article graph
         graph = ox.NamedNode(iris.article(article_id))
         if store.contains_named_graph(graph):
             store.remove_graph(graph)
         quads = article_quads(db, article_id, iris)
         _extend(store, quads)
         added += len(quads)
-    default = ox.DefaultGraph()
+    entities, relations, statements = db.dirty(ENTITY), db.dirty(RELATION), db.dirty(STATEMENT)
+    subjects = ([iris.entity(e) for e in entities] + [iris.relation(p) for p in relations]
+                + [iris.statement(s) for s in statements])
+    _delete_subjects(store, subjects)
 
-    def redo(node: str, triples: Iterable[Triple]) -> int:
-        subject = ox.NamedNode(node)
-        for quad in list(store.quads_for_pattern(subject, None, None, default)):
-            store.remove(quad)
-        quads = _default(triples)
-        _extend(store, quads)
-        return len(quads)
+    def current() -> Iterator[ox.Quad]:
+        for eid in entities:
+            e = db.entity(eid)
+            if e is not None:
+                yield from _default(entity_triples(e, iris))
+        for predicate in relations:
+            if db.has_predicate(predicate):
+                yield from _default(relation_triples(predicate, iris))
+        for sid in statements:
+            st = db.statement(sid)
+            if st is not None:
+                yield from _default(statement_triples(st, iris))
 
-    for eid in db.dirty(ENTITY):
-        e = db.entity(eid)
-        added += redo(iris.entity(eid), entity_triples(e, iris) if e else ())
-    for predicate in db.dirty(RELATION):
-        triples = relation_triples(predicate, iris) if db.has_predicate(predicate) else ()
-        added += redo(iris.relation(predicate), triples)
-    for sid in db.dirty(STATEMENT):
-        st = db.statement(sid)
-        added += redo(iris.statement(sid), statement_triples(st, iris) if st else ())
-    return added
+    return added + _extend(store, current())
+
+
+#: IRIs this module mints (percent-encoded ids under an http(s) base): safe in SPARQL text.
+_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+_DELETE_CHUNK = 500
+
+
+def _delete_subjects(store: ox.Store, subjects: list[str]) -> None:
+    """Remove the default-graph quads of ``subjects``, ``_DELETE_CHUNK`` subjects per update."""
+    for i in range(0, len(subjects), _DELETE_CHUNK):
+        chunk = subjects[i:i + _DELETE_CHUNK]
+        for iri in chunk:
+            if not _IRI.fullmatch(iri):
+                raise StoreError(f"refusing to put {iri!r} in a SPARQL update: not an IRI graphbuilder mints")
+        values = " ".join(f"<{iri}>" for iri in chunk)
+        store.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}")
 
 
 def store_is_usable(folder: Path) -> bool:

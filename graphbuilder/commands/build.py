@@ -65,6 +65,12 @@ def _exit_status(report: RunReport) -> None:
     help="Build folder; an existing build there is extended, never duplicated.",
 )
 @click.option("--no-store", is_flag=True, help="Skip the RDF outputs (graph.trig and the Oxigraph store).")
+@click.option(
+    "--no-exports",
+    is_flag=True,
+    help="Do not rewrite statements.jsonl and graph.trig (for big folders: their cost grows with the "
+    "folder, not with what is added); they are removed rather than left stale.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option(
     "--engine",
@@ -87,6 +93,7 @@ def build(
     inputs: tuple[str, ...],
     out: Path,
     no_store: bool,
+    no_exports: bool,
     quiet: bool,
     engine: str,
     scheduler: str | None,
@@ -126,6 +133,7 @@ def build(
             engine=engine,
             scheduler=scheduler,
             store=not no_store,
+            exports=not no_exports,
             wait=wait,
             on_article=tick,
         )

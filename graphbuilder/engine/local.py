@@ -4,8 +4,9 @@ The parent reads the inputs (so unreadable ones are reported in input order) and
 batches of articles to ``processes`` workers; each worker parses a batch with spaCy, runs
 :meth:`Pipeline.process` on every article (extract, type, resolve) and sends back database
 rows (:func:`graphbuilder.buildfolder.rows.article_rows`). Results come back in input
-order, so the build is the same, byte for byte, whatever the number of processes. At most
-two batches per worker are in flight: memory stays flat on any corpus.
+order, so the build is the same, byte for byte, whatever the number of processes. Tasks are
+small (``TASK_ARTICLES``) so the workers finish together, and at most four per worker are
+in flight: memory stays flat on any corpus.
 
 With one process nothing is forked: the same batches run in the parent.
 """
@@ -30,6 +31,8 @@ from graphbuilder.report import RunReport
 BatchResult = tuple[list[ArticleRows], list[tuple[str, str]]]
 
 _worker_pipeline: Pipeline | None = None
+#: Articles per task sent to a worker process.
+TASK_ARTICLES = 8
 
 
 def within_limit(articles: Iterable[Article], max_length: int, report: RunReport) -> Iterator[Article]:
@@ -92,11 +95,12 @@ def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int) -> Iterator[BatchResult]:
     """Batch results in input order, from ``processes`` workers (1: in this process)."""
-    size = max(1, pipeline.batch_size * 2)
     if processes <= 1:
-        for batch in batches(articles, size):
+        for batch in batches(articles, max(1, pipeline.batch_size * 2)):
             yield process_batch(pipeline, batch)
         return
+    # small tasks keep every worker busy to the end (the last task is all that may run alone)
+    size = max(1, min(pipeline.batch_size, TASK_ARTICLES))
     # Fork where the platform has it: workers start at once and share the parent's loaded
     # model pages; elsewhere each worker loads the model itself.
     methods = multiprocessing.get_all_start_methods()
@@ -108,7 +112,7 @@ def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int)
         pending: deque[Future[BatchResult]] = deque()
         for batch in batches(articles, size):
             pending.append(pool.submit(_run_in_worker, batch))
-            if len(pending) >= 2 * processes:
+            if len(pending) >= 4 * processes:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()

@@ -144,3 +144,21 @@ def test_a_folder_of_an_older_version_is_imported(tmp_path: Path, graphs: list) 
     assert_same_build(old, tmp_path / "clean")
     lines = (old / "statements.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == kg.summary()["evidence"] and all(json.loads(line) for line in lines)
+
+
+def test_without_exports_the_stale_files_go_and_come_back_with_the_next_build(
+    tmp_path: Path, graphs: list, edited: object
+) -> None:
+    folder = tmp_path / "f"
+    _build_steps(folder, [graphs[1:]])
+    db = open_database(folder)
+    db.begin()
+    db.add(article_rows(graphs[0]))
+    db.commit()
+    assert write_outputs(db, folder, exports=False) == ["store"]
+    assert not (folder / "statements.jsonl").exists() and not (folder / "graph.trig").exists()
+    check_store(folder)  # the store is current
+    assert write_outputs(db, folder) == ["trig", "statements"]
+    db.close()
+    _build_steps(tmp_path / "clean", [graphs])
+    assert_same_build(folder, tmp_path / "clean")
