@@ -3,8 +3,13 @@
 Each phase runs in its own child process so its peak memory is its own:
 
 - ``spacy``:  ``nlp.pipe`` over the article texts (the baseline: parsing alone),
-- ``build``:  the whole job, ``graphbuilder build`` into a fresh folder (ingest, parse,
-  extract, resolve, merge, and write graph.jsonl, statements.jsonl, graph.trig, the store).
+- ``build``:  the whole job in one process, ``graphbuilder build --processes 1`` into a
+  fresh folder (ingest, parse, extract, resolve, merge into graph.db, and write
+  statements.jsonl, graph.trig, the store).
+
+Then the scale rows of ``graphbuilder.bench_build``: ``--processes 2`` against 1, the Dask
+engine on a local cluster of 2 workers against 1 process, and peak RSS at 1k and 10k
+articles (``--scale-rows``, ``--rss``; ``--scale-rows none`` skips them).
 
 Figures are printed as articles/s, words/s, peak RSS, and the ratio build/spacy, which is
 what to compare across machines (absolute speeds are not).
@@ -56,11 +61,11 @@ def _phase(name: str, corpus: str, limit: int | None, batch_size: int) -> dict:
             pass
         extra: dict = {}
     else:
-        from graphbuilder.api import build_folder
+        from graphbuilder.buildfolder import build
+        from graphbuilder.pipeline import Pipeline
 
         with tempfile.TemporaryDirectory() as out:
-            kg = build_folder(articles, out, batch_size=batch_size)
-            extra = kg.summary()
+            extra = build(articles, out, pipeline=Pipeline(batch_size=batch_size), processes=1).counts
     seconds = time.perf_counter() - start
     return {
         "phase": name,
@@ -95,6 +100,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     parser.add_argument("--batch-size", type=int, default=32, help="spaCy batch size for both phases")
     parser.add_argument("--phase", choices=["spacy", "build"], help=argparse.SUPPRESS)
+    parser.add_argument("--scale-rows", default="processes,dask,memory",
+                        help="build scale rows to measure (processes, dask, memory; none: skip)")
+    parser.add_argument("--scale-limit", type=int, default=300, help="articles for the processes, Dask rows")
+    parser.add_argument("--rss", default="1000,10000", help="article counts for the memory row")
     args = parser.parse_args(argv)
     if not Path(args.corpus).exists():
         sys.exit(f"bench: {args.corpus}: no such file (pass the corpus path, e.g. ../shared/data/corpus/...)")
@@ -102,6 +111,11 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(_phase(args.phase, args.corpus, args.limit, args.batch_size)))
         return
 
+    if args.scale_rows != "none":
+        from graphbuilder import bench_build
+
+        bench_build.main([args.corpus, "--limit", str(args.scale_limit), "--rss", args.rss,
+                          "--rows", args.scale_rows])
     print(f"graphbuilder bench: {args.corpus}" + (f" (first {args.limit} articles)" if args.limit else ""))
     base = _run_child("spacy", args)
     full = _run_child("build", args)
