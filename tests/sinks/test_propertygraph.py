@@ -233,3 +233,22 @@ def test_query_library_has_ten_documented_questions() -> None:
 )
 def test_parameter_names_skip_strings_names_and_comments(query: str, names: set[str]) -> None:
     assert cypher.parameter_names(query) == names
+
+
+def test_to_ladybug_filters_path_nodes_by_label() -> None:
+    text = "RETURN [n IN nodes(p) WHERE n:Entity | n.id] AS path"
+    assert cypher.to_ladybug(text) == (
+        "RETURN list_transform(list_filter(nodes(p), n -> label(n) = 'Entity'), n -> n.id) AS path"
+    )
+    with pytest.raises(QueryError, match="unknown node label"):
+        cypher.to_ladybug("RETURN [n IN nodes(p) WHERE n:Nope | n.id]")
+
+
+def test_name_look_ups_become_bare_key_parameters_for_the_primary_key_index() -> None:
+    text, values = cypher.bind_keys(
+        "MATCH (:Name {id: toLower($actor)})-[:NAMES]->(e) RETURN e", {"actor": "Putin"}
+    )
+    assert text == "MATCH (:Name {id: $actor__key})-[:NAMES]->(e) RETURN e"
+    assert values == {"actor": "Putin", "actor__key": "putin"}
+    same, untouched = cypher.bind_keys("MATCH (n {id: toLower($x)}) RETURN n", {"x": 5})
+    assert same == "MATCH (n {id: toLower($x)}) RETURN n" and untouched == {"x": 5}

@@ -465,6 +465,30 @@ def to_ladybug(query: str) -> str:
     return _TYPE_FUNCTION.sub("label(", query)
 
 
+_KEY_LOOKUP = re.compile(r"\{\s*id\s*:\s*(?:toLower|lower)\(\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*\}")
+KEY_SUFFIX = "__key"
+
+
+def bind_keys(query: str, params: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """``{id: toLower($p)}`` as ``{id: $p__key}`` with ``p__key`` the lower-cased value.
+
+    LadybugDB plans a primary-key look-up only for a bare parameter; for an expression
+    such as ``toLower($p)`` it scans the table. The library's name look-ups
+    (``(:Name {id: toLower($actor)})``) stay index look-ups this way; Neo4j needs no help.
+    """
+    values = dict(params)
+
+    def key(m: re.Match[str]) -> str:
+        name = m.group(1)
+        value = values.get(name)
+        if not isinstance(value, str):
+            return m.group(0)
+        values[name + KEY_SUFFIX] = value.lower()
+        return "{id: $" + name + KEY_SUFFIX + "}"
+
+    return _KEY_LOOKUP.sub(key, query), values
+
+
 # A parameter, or text where a ``$`` is no parameter: strings (with backslash escapes), quoted
 # names and comments. Scanned left to right, so whichever starts first wins.
 _TOKENS = re.compile(

@@ -101,7 +101,8 @@ class LadybugTarget:
         self.connection = connection
 
     def execute(self, statement: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        result = self.connection.execute(statement, params or {})
+        statement, values = cypher.bind_keys(statement, params or {})
+        result = self.connection.execute(statement, values)
         try:
             return _rows(result)
         finally:
@@ -252,6 +253,7 @@ def query_connection(
     if missing:
         names = ", ".join(f"${name}" for name in missing)
         raise QueryError(f"the query uses {names} but no value was given (--param {missing[0]}=VALUE)")
+    text, values = cypher.bind_keys(text, values)
     try:
         result = connection.execute(text, values)
     except RuntimeError as err:
