@@ -137,7 +137,7 @@ class Evidence:
     relation_end: int
     object: Argument
     negated: bool = False
-    modality: str | None = None  # "could", "must", "will", ... or None for asserted
+    modality: str | None = None  # asserted, negated, possible, conditional, intended, question, reported
     attributed_to: EntityRef | None = None  # who said it
     reported_by: EntityRef | None = None  # which outlet reported it
     date: str | None = None  # ISO date the event happened, resolved against publication

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.modality import modality_of
 from graphbuilder.model import (
     Argument,
     Article,
@@ -395,7 +396,7 @@ def resolve_article(
             relation_end=rel_end,
             object=obj,
             negated=c.negated,
-            modality=c.modality,
+            modality=modality_of(c),
             attributed_to=resolver.entity_ref(c.speaker),
             reported_by=resolver.entity_ref(c.reporter),
             date=c.date,

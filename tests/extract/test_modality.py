@@ -1,0 +1,56 @@
+"""Every statement carries a modality; conditions, hedges, questions, plans and reported
+claims are not asserted as facts (issue: hedges, conditionals and negation asserted)."""
+
+from __future__ import annotations
+
+import pytest
+
+import graphbuilder as gb
+import graphbuilder.api
+from graphbuilder.extract.modality import MODALITIES
+
+
+def _modalities(text: str) -> dict[tuple[str, str, str], str]:
+    return {
+        (r["subject"]["text"], r["predicate"], r["object"]["text"]): r["modality"] for r in gb.extract([text])
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "modality"),
+    [
+        ("Putin met Orban in Moscow.", ("Putin", "met", "Orban"), "asserted"),
+        ("Iran is not named in the report.", ("Iran", "was_named_in", "the report"), "negated"),
+        ("Russia could block the Ukrainian units.", ("Russia", "blocked", "the Ukrainian units"), "possible"),
+        ("The strike nearly destroyed the bridge.", ("The strike", "destroyed", "the bridge"), "possible"),
+        ("The rebels allegedly seized the town.", ("The rebels", "seized", "the town"), "possible"),
+        (
+            "If the tariffs take effect, China will retaliate against the US.",
+            ("China", "retaliated_against", "the US"),
+            "conditional",
+        ),
+        ("If Iran enriches uranium, Israel will act.", ("Iran", "enriched", "uranium"), "conditional"),
+        ("The EU will impose sanctions on Russia.", ("The EU", "imposed", "sanctions"), "intended"),
+        ("Trump urged Putin to spare the soldiers.", ("Putin", "spared", "the soldiers"), "intended"),
+        ("Trump urged Putin to spare the soldiers.", ("Trump", "urged", "Putin"), "asserted"),
+        ("Did Russia attack the convoy?", ("Russia", "attacked", "the convoy"), "question"),
+        (
+            '"We will not attack the city," the general said.',
+            ("We", "attacked", "the city"),
+            "negated",
+        ),
+        (
+            "Police arrested the protesters, the ministry said.",
+            ("Police", "arrested", "the protesters"),
+            "reported",
+        ),
+    ],
+)
+def test_modality(text: str, statement: tuple[str, str, str], modality: str) -> None:
+    found = _modalities(text)
+    assert found.get(statement) == modality, found
+
+
+def test_every_statement_has_one_of_the_modalities() -> None:
+    kg = gb.build([gb.api.Path(__file__).parent.parent.parent / "graphbuilder/data/examples/articles.jsonl"])
+    assert {r["modality"] for r in kg.records()} <= set(MODALITIES)
