@@ -41,12 +41,16 @@ REFLEXIVE_PRONOUNS = frozenset(
 ORGANISATION_ACTOR_NOUNS = frozenset(
     "coalition alliance association union committee commission council assembly delegation "
     "opposition party movement front organisation organization agency bloc federation league "
-    "administration authority embassy mission peacekeeper junta regime faction group camp "
-    "tribunal watchdog body contingent battalion brigade regiment unit squad "
+    "administration authority embassy mission junta regime faction group camp "
+    "tribunal watchdog body "
     "country nation state side neighbour neighbor ally power member republic kingdom".split()
 )
 #: Nouns of irregular attackers the agent dictionary does not list (sector UAF).
 ATTACKER_NOUNS = frozenset("attacker assailant killer sniper hijacker abductor bomber".split())
+#: Military units and peacekeepers the agent dictionary does not list (sector MIL).
+MILITARY_UNIT_NOUNS = frozenset(
+    "peacekeeper contingent battalion brigade regiment unit squad division garrison".split()
+)
 #: Military platforms and weapons crews: conventional armed force ("aircraft killed ...").
 MILITARY_PLATFORM_NOUNS = frozenset(
     "aircraft airplane plane warplane jet fighter bomber helicopter gunship drone tank artillery "
@@ -151,6 +155,8 @@ def _sector_of_head(head: Token) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in ATTACKER_NOUNS and not agent:
         return "UAF"
+    if lemma in MILITARY_UNIT_NOUNS:
+        return "MIL"
     if lemma in MILITARY_PLATFORM_NOUNS:
         return "ARM"
     if lemma in EXPLOSIVE_NOUNS:

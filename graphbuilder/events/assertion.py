@@ -102,7 +102,11 @@ MOTION_LEMMAS = frozenset("arrive come go travel fly return head land".split())
 _VISIT = "042"
 _GIVING_ROOTS = frozenset({"07"})
 _INTENT_TO_GIVE = "033"
-_RELEASE, _RETURN = "0841", "0842"
+_RELEASE, _RETURN, _WITHDRAW_FORCES = "0841", "0842", "0873"
+#: Verbs of withdrawing something (a light verb's "completed the withdrawal" is the noun's).
+WITHDRAWING_LEMMAS = frozenset({"withdraw", "pull", "remove"})
+#: Sectors of whoever bears arms, peacekeepers (IGO) and military platforms included.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "IGO", "ARM"})
 
 
 def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | None:
@@ -292,6 +296,14 @@ def _goes_to_a_place(candidate: Candidate) -> bool:
     return obj is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj)
 
 
+def _forces_or_none(verb: Token) -> bool:
+    """What is withdrawn is armed ("withdrew its troops") or unsaid ("withdrew from Gaza")."""
+    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    return not direct or any(
+        sector(d.doc[d.left_edge.i : d.right_edge.i + 1]) in ARMED_SECTORS for d in direct
+    )
+
+
 def _people(obj: Span | None) -> bool:
     """Someone is released: people in the object or in its "of" ("the release *of* ...")."""
     if obj is None:
@@ -326,4 +338,7 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
         return "no one released"
     if code.startswith(_RETURN) and not any(c.dep_ in OBJ_DEPS for c in verb.children):
         return "nothing returned"
+    withdrawing = lemma_of(verb) in WITHDRAWING_LEMMAS
+    if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(verb):
+        return "no forces withdrawn"  # "withdrew the bill" is no military withdrawal
     return None

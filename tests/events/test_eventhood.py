@@ -136,6 +136,10 @@ SENSES = [
     ("The two countries established diplomatic relations.", "establish", "SUPPORT"),
     ("Venezuela recalled its ambassador from Washington.", "recall", "SANCTION"),  # not reporting
     ("The government tightened security around the parliament.", "tighten", "MOBILIZE"),
+    ("The government met the demands of the striking miners.", "meet", "CONCEDE"),  # not a meeting
+    ("Israel withdrew its troops from Gaza.", "withdraw", "RETREAT"),
+    ("The UN withdrew its peacekeepers from the region.", "withdraw", "RETREAT"),
+    ("The United States speeded up the withdrawal of its forces.", "speed", "RETREAT"),
 ]
 
 
@@ -157,6 +161,7 @@ def test_the_verb_sense_with_its_object(nlp: Language, text: str, verb: str, exp
         ("The company said it would continue to monitor developments.", "say"),
         ("The old bridge was destroyed in the storm.", "destroy"),  # no actor suffers
         ("The government allowed opposition parties to hold rallies.", "hold"),  # allowed, not done
+        ("The government withdrew the controversial bill.", "withdraw"),  # no forces withdrawn
     ],
 )
 def test_no_event_for_these_senses(nlp: Language, text: str, verb: str) -> None:
