@@ -140,27 +140,116 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  memory ratio end-to-end / spaCy parsing: {full['peak_rss_mib'] / base['peak_rss_mib']:.2f}")
 
 
-def endpoint_bench(folder: str | Path, queries: str | Path = "queries", runs: int = 10, clients: int = 50,
-                   seconds: float = 20.0) -> dict:
-    """SPARQL endpoint figures on a build folder (issue 13's latency table, issue 12's load test).
+# --- LadybugDB: bulk load and the Cypher library ------------------------------------------
 
-    Serves ``folder`` (`graphbuilder serve`, supervised workers) on a free port, then: every
-    ``queries/*.rq`` with its defaults, ``runs`` times after a warm-up (p50/p95/max ms), and
-    ``clients`` concurrent clients running ``who_did_what_to_whom.rq`` for ``seconds``
-    (p50/p99 ms, requests/s, errors). Print with :func:`print_endpoint_bench`.
+
+def _ladybug_load_child(build: str, db: str) -> dict:
+    """Runs in a child process: read the build, load it into a new store; figures as a dict."""
+    from graphbuilder.sinks.propertygraph import ladybug_store
+    from graphbuilder.sinks.snapshot import read_graph
+
+    kg = read_graph(build)
+    start = time.perf_counter()
+    summary = ladybug_store.load(kg, db)
+    seconds = time.perf_counter() - start
+    return {
+        "rows": summary["rows"],
+        "nodes": summary["nodes"],
+        "relationships": summary["relationships"],
+        "bulk": summary["bulk"],
+        "seconds": seconds,
+        "rows_per_s": summary["rows"] / seconds if seconds else 0.0,
+        "peak_rss_mib": _peak_rss_mib(),
+    }
+
+
+def ladybug_bench(
+    build: str | Path,
+    repeats: int = 5,
+    queries: str | Path | None = None,
+    params: dict[str, dict] | None = None,
+) -> dict:
+    """LadybugDB figures for a build folder: a bulk load into a new store, then query latency.
+
+    The load runs in its own child process (so ``peak_rss_mib`` is the load's: reading the
+    build and writing the store, with the default buffer pool); then every
+    ``queries/*.cypher`` runs ``repeats`` times with its default parameters on one open
+    read-only connection (warm, as a Browser session would be). Returns
+    ``{"load": {...rows, seconds, rows_per_s, peak_rss_mib...}, "queries": {stem: {"rows",
+    "p50_ms", "p95_ms", "max_ms"}}}``; a query that fails reports its error instead.
+    ``params`` overrides a query's defaults (by file stem); unless given, ``shortest_path``
+    runs between the most connected actor and the 50th (the defaults may name actors the
+    corpus does not have), and those names are reported with its figures.
     """
-    from graphbuilder.query.latency import endpoint_figures
+    from graphbuilder.sinks.propertygraph import ladybug_store
+    from graphbuilder.sinks.propertygraph.library import parse_query
 
-    return endpoint_figures(folder, queries, runs=runs, clients=clients, seconds=seconds)
+    folder = Path(queries) if queries else Path(__file__).resolve().parent.parent / "queries"
+    with tempfile.TemporaryDirectory(prefix="graphbuilder-bench-") as tmp:
+        db = Path(tmp) / "ladybug.db"
+        code = (
+            "import json, sys; from graphbuilder.bench import _ladybug_load_child; "
+            "print(json.dumps(_ladybug_load_child(sys.argv[1], sys.argv[2])))"
+        )
+        proc = subprocess.run(
+            [sys.executable, "-c", code, str(build), str(db)], capture_output=True, text=True, check=False
+        )
+        if proc.returncode != 0:
+            raise RuntimeError(f"LadybugDB load failed: {proc.stderr.strip().splitlines()[-1:]}")
+        load = json.loads(proc.stdout.strip().splitlines()[-1])
+        results: dict[str, dict] = {}
+        database, connection = ladybug_store.connect(db, read_only=True)
+        try:
+            given = dict(params or {})
+            ranking = folder / "most_connected_actors.cypher"
+            if "shortest_path" not in given and ranking.is_file():
+                ranked = ladybug_store.query_connection(
+                    connection, ranking.read_text(encoding="utf-8"), {"limit": 50}
+                )
+                if len(ranked) >= 2:
+                    given["shortest_path"] = {"from": ranked[0]["actor"], "to": ranked[-1]["actor"]}
+            for path in sorted(folder.glob("*.cypher")):
+                text = path.read_text(encoding="utf-8")
+                values = {**parse_query(text).defaults, **given.get(path.stem, {})}
+                times, rows = [], 0
+                try:
+                    for _ in range(repeats):
+                        start = time.perf_counter()
+                        rows = len(ladybug_store.query_connection(connection, text, values))
+                        times.append((time.perf_counter() - start) * 1000)
+                except Exception as err:  # a failing query is a figure too
+                    results[path.stem] = {"error": str(err).splitlines()[0]}
+                    continue
+                times.sort()
+                results[path.stem] = {
+                    "params": given.get(path.stem, {}),
+                    "rows": rows,
+                    "p50_ms": times[len(times) // 2],
+                    "p95_ms": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))],
+                    "max_ms": times[-1],
+                }
+        finally:
+            connection.close()
+            database.close()
+    return {"load": load, "queries": results}
 
 
-def print_endpoint_bench(figures: dict) -> None:
-    """The figures of :func:`endpoint_bench` as lines for ``make bench``."""
-    from graphbuilder.query.latency import format_figures
-
-    print("  SPARQL endpoint (HTTP, warm):")
-    for line in format_figures(figures).splitlines():
-        print("    " + line)
+def print_ladybug_bench(figures: dict) -> None:
+    """The figures of :func:`ladybug_bench` as lines for ``make bench``."""
+    load = figures["load"]
+    print(
+        f"  LadybugDB load ({'COPY' if load['bulk'] else 'MERGE'}): {load['rows']} rows "
+        f"in {load['seconds']:.1f} s "
+        f"= {load['rows_per_s']:.0f} rows/s, peak {load['peak_rss_mib']:.0f} MiB"
+    )
+    for stem, q in figures["queries"].items():
+        if "error" in q:
+            print(f"    {stem:<32} error: {q['error']}")
+        else:
+            print(
+                f"    {stem:<32} p50 {q['p50_ms']:8.1f} ms  p95 {q['p95_ms']:8.1f} ms  "
+                f"max {q['max_ms']:8.1f} ms  ({q['rows']} rows)"
+            )
 
 
 # --- Neo4j: `load neo4j` rows/s against a live server ---------------------------------------
@@ -233,6 +322,34 @@ def print_neo4j_bench(figures: dict) -> None:
             f"({run['seconds']:.1f} s), {run['reload_rows_per_s']:8.0f} rows/s loading it again "
             f"({run['reload_seconds']:.1f} s)"
         )
+
+
+def endpoint_bench(
+    folder: str | Path,
+    queries: str | Path = "queries",
+    runs: int = 10,
+    clients: int = 50,
+    seconds: float = 20.0,
+) -> dict:
+    """SPARQL endpoint figures on a build folder (issue 13's latency table, issue 12's load test).
+
+    Serves ``folder`` (`graphbuilder serve`, supervised workers) on a free port, then: every
+    ``queries/*.rq`` with its defaults, ``runs`` times after a warm-up (p50/p95/max ms), and
+    ``clients`` concurrent clients running ``who_did_what_to_whom.rq`` for ``seconds``
+    (p50/p99 ms, requests/s, errors). Print with :func:`print_endpoint_bench`.
+    """
+    from graphbuilder.query.latency import endpoint_figures
+
+    return endpoint_figures(folder, queries, runs=runs, clients=clients, seconds=seconds)
+
+
+def print_endpoint_bench(figures: dict) -> None:
+    """The figures of :func:`endpoint_bench` as lines for ``make bench``."""
+    from graphbuilder.query.latency import format_figures
+
+    print("  SPARQL endpoint (HTTP, warm):")
+    for line in format_figures(figures).splitlines():
+        print("    " + line)
 
 
 if __name__ == "__main__":
