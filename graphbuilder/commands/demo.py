@@ -84,6 +84,7 @@ def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
 
     _sparql_demo(out)
     _cypher_demo(kg, out)
+    _views_demo(kg, out)
     click.secho("\n== Next", bold=True)
     click.echo(f"  Cypher query:     .venv/bin/graphbuilder cypher {out}/ladybug.db "
                "queries/most_connected_actors.cypher")
@@ -97,6 +98,15 @@ def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
     curl = f"curl -H 'Accept: text/csv' --data-urlencode query@{try_query} {ENDPOINT}/query"
     click.echo(f"                    or: {curl}")
     return kg
+
+
+def _views_demo(kg: KnowledgeGraph, out: Path) -> None:
+    from graphbuilder.view import write_views
+
+    page, picture = write_views(kg, out)
+    click.secho("\n== Seeing the graph", bold=True)
+    click.echo(f"  Network page: {page}  (open it in a browser, click an actor)")
+    click.echo(f"  Timeline:     {picture}")
 
 
 def _sparql_demo(out: Path) -> None:
@@ -132,25 +142,15 @@ def _counts(counts: Any) -> str:
 
 
 def _print_rows(rows: list[dict[str, Any]], limit: int = 8) -> None:
+    from graphbuilder.query.table import format_table
+
     if not rows:
         click.echo("  (no rows)")
         return
-    cols = list(rows[0].keys())
-    shown = [[_short(_cell(r.get(c)), 40) for c in cols] for r in rows[:limit]]
-    widths = [max(len(c), *(len(row[i]) for row in shown)) for i, c in enumerate(cols)]
-    click.echo("  " + "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)))
-    for row in shown:
-        click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+    for line in format_table(rows[:limit], width=40).splitlines():
+        click.echo("  " + line)
     if len(rows) > limit:
         click.echo(f"  ... {len(rows) - limit} more rows")
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(_cell(v) for v in value)
-    return str(value)
 
 
 def _short(text: str, n: int = 60) -> str:
