@@ -244,6 +244,7 @@ class KnowledgeGraph:
             "entities": len(self.entities),
             "mentions": len(self.mentions),
             "statements": len(self.statements),
+            "asserted": sum(1 for s in self.statements.values() if s.asserted),
             "evidence": sum(len(s.evidence) for s in self.statements.values()),
         }
 

@@ -20,6 +20,9 @@ from typing import Any
 
 EXTRACTOR_VERSION = "graphbuilder-rules/0.1"
 
+#: How a statement is stated: as a fact (asserted) or otherwise (see extract/modality.py).
+MODALITIES = ("asserted", "negated", "possible", "conditional", "intended", "reported", "question")
+
 #: Entity types, mapped to schema.org classes in RDF and labels in the property graph.
 ENTITY_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Other")
 
@@ -205,6 +208,22 @@ class Statement:
     def date(self) -> str | None:
         dates = sorted(e.date for e in self.evidence if e.date)
         return dates[0] if dates else None
+
+    @property
+    def modality(self) -> str:
+        """``asserted`` when any sentence states it as a fact; else the modality most of
+        its sentences give (ties in the order of MODALITIES). Default views show asserted
+        statements only."""
+        if self.negated:
+            return "negated"
+        found = [e.modality or "asserted" for e in self.evidence]
+        if not found or "asserted" in found:
+            return "asserted"
+        return max(MODALITIES, key=lambda m: (found.count(m), -MODALITIES.index(m)))
+
+    @property
+    def asserted(self) -> bool:
+        return self.modality == "asserted"
 
 
 def _evidence_order(e: Evidence) -> tuple[str, int, int]:

@@ -292,6 +292,7 @@ def test_sample_graph_is_what_the_sparql_tests_expect() -> None:
         "entities": 6,
         "mentions": 13,
         "statements": 5,
+        "asserted": 3,
         "evidence": 6,
     }
     for _, ev in kg.evidence():  # offsets click through to the text

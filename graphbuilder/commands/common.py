@@ -53,7 +53,8 @@ def print_summary(kg: Summarised, report: RunReport, out: Path | None = None) ->
     click.echo(
         f"built{where}: {report.articles} articles read, {s['articles']} in graph, "
         f"{s['sentences']} sentences, "
-        f"{s['entities']} entities, {s['statements']} statements ({s['evidence']} evidence), "
+        f"{s['entities']} entities, {s['statements']} statements ({s['asserted']} asserted as fact, "
+        f"{s['evidence']} evidence), "
         f"{len(report.skipped)} inputs skipped"
     )
     if report.skipped:

@@ -26,8 +26,10 @@ from spacy.tokens import Span, Token
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import ADVCL_DEPS, ADVMOD_DEPS, CONJ_DEPS, MARK_DEPS
 from graphbuilder.extract.polarity import NON_ASSERTIVE_VERBS
+from graphbuilder.model import MODALITIES
 
-MODALITIES = ("asserted", "negated", "possible", "conditional", "intended", "reported", "question")
+__all__ = ["MODALITIES", "modality_of"]
+
 
 #: Modal words of possibility, necessity and future, from the candidate's ``modality``.
 POSSIBLE_MODALS = frozenset({"can", "could", "may", "might", "should", "ought", "must"})

@@ -54,3 +54,14 @@ def test_modality(text: str, statement: tuple[str, str, str], modality: str) -> 
 def test_every_statement_has_one_of_the_modalities() -> None:
     kg = gb.build([gb.api.Path(__file__).parent.parent.parent / "graphbuilder/data/examples/articles.jsonl"])
     assert {r["modality"] for r in kg.records()} <= set(MODALITIES)
+
+
+def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
+    kg = gb.build(["Russia could attack Ukraine. Later that day Russia attacked Ukraine."])
+    (attack,) = [s for s in kg.statements.values() if s.predicate == "attacked"]
+    assert [e.modality for e in attack.evidence] == ["possible", "asserted"]
+    assert attack.modality == "asserted" and attack.asserted
+    hedged = gb.build(["Russia could attack Ukraine."])
+    (only,) = [s for s in hedged.statements.values() if s.predicate == "attacked"]
+    assert only.modality == "possible" and not only.asserted
+    assert hedged.summary()["asserted"] == sum(s.asserted for s in hedged.statements.values())
