@@ -50,6 +50,22 @@ SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 #: "I" and "you" are the speaker and the audience, not a target.
 ACTOR_PRONOUNS = frozenset({"he", "him", "she", "her", "it", "we", "us", "they", "them", "me"})
 
+#: Singular common nouns that name one person ("an MP", "a spokesman", "the man"). A "he" or
+#: "she" after one may mean that person, whom no name identifies: pronoun resolution treats
+#: them as candidates that leave the pronoun unresolved rather than pass it to a name further back.
+PERSON_NOUNS = frozenset(
+    "man woman boy girl person father mother son daughter brother sister husband wife widow "
+    "mp peer lord baroness senator congressman congresswoman councillor mayor governor minister commissioner "
+    "secretary chancellor president premier leader chairman chairwoman chair spokesman "
+    "spokeswoman spokesperson official source aide adviser advisor candidate member voter "
+    "lawyer solicitor barrister judge prosecutor detective officer policeman soldier analyst "
+    "economist expert director executive chief manager boss founder owner investor trader banker "
+    "businessman businesswoman worker employee teacher doctor nurse student pupil patient victim "
+    "witness suspect defendant prisoner campaigner activist protester author writer journalist "
+    "reporter editor critic commentator colleague friend neighbour resident citizen "
+    "ambassador envoy diplomat commander general colonel captain king queen prince princess".split()
+)
+
 # --- negation ----------------------------------------------------------------------------
 
 #: Adverbs that negate the verb they modify ("never agreed"); "not" is the parser's ``neg``.

@@ -16,11 +16,13 @@ Passes, most precise first (DESIGN.md):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graphbuilder.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
+from graphbuilder.resolve.gender import agree, name_gender
 from graphbuilder.resolve.mentions import MentionSpan
+from graphbuilder.resolve.pronouns import PersonPronouns
 
 #: Roles that any head of state or government answers to ("the Russian leader").
 HEAD_ROLES = frozenset(
@@ -31,8 +33,8 @@ _STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "a", "an", "to"}
 COUNTRY_NAME_SLOTS = 8
 #: How many sentences back "the company" looks for the business it refers to.
 ORGANISATION_WINDOW = 3
-#: How many sentences back a pronoun looks for its antecedent.
-PRONOUN_WINDOW = 3
+#: How many sentences back "it" and "they" look for their antecedent.
+PRONOUN_WINDOW = 1
 
 
 @dataclass
@@ -73,6 +75,14 @@ class Cluster:
             if m.kind in {"name", "role"}:
                 out |= m.roles
         return out
+
+    def gender(self) -> str | None:
+        """The gender its names and roles make known (titles, first names, the gazetteer's
+        name), None when unknown or when they disagree; pronouns attached to it do not count."""
+        genders = [m.gender for m in self.mentions if m.kind in {"name", "role"}]
+        if self.actor is not None and self.actor.type == "Person":
+            genders.append(name_gender(self.actor.name.split()))
+        return agree(genders)
 
     def country(self, date: str | None) -> str | None:
         for source in (self.actor, self.coded_by):
@@ -132,6 +142,15 @@ def _expansion_by_initials(acronym: str, c: Cluster, named: list[Cluster]) -> Cl
     return None
 
 
+def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
+    """Surname (lower case) -> the person names of two words or more that end in it."""
+    out: dict[str, list[MentionSpan]] = {}
+    for m in names:
+        if m.label == "Person" and len(m.words) >= 2 and m.words[-1][:1].isupper():
+            out.setdefault(m.words[-1].lower(), []).append(m)
+    return out
+
+
 def _named_business(m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
     """"The company": the business last named as a subject, a few sentences back at most."""
     for prev, c in reversed(history):
@@ -142,10 +161,6 @@ def _named_business(m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) 
     return None
 
 
-def _person_antecedent(c: Cluster, prev: MentionSpan) -> bool:
-    return c.type == "Person" and not prev.plural
-
-
 def _group_antecedent(c: Cluster, prev: MentionSpan) -> bool:
     return c.type == "Group" or (c.kind == "group" and prev.plural)
 
@@ -154,11 +169,11 @@ def _organisation_antecedent(c: Cluster, prev: MentionSpan) -> bool:
     return c.type == "Organization" and prev.subject and not prev.plural and prev.kind in ("name", "role")
 
 
-#: Pronoun -> (which antecedents agree with it, how many sentences back it looks).
+#: "it"/"they" -> (which antecedents agree with it, how many sentences back it looks);
+#: "he" and "she" are resolved by :class:`pronouns.PersonPronouns`.
 PRONOUN_AGREEMENT: dict[str, tuple[Callable[[Cluster, MentionSpan], bool], int]] = {
-    **{p: (_person_antecedent, PRONOUN_WINDOW) for p in PERSON_PRONOUNS},
-    **{p: (_group_antecedent, 1) for p in PLURAL_PRONOUNS},
-    **{p: (_organisation_antecedent, 1) for p in NEUTER_PRONOUNS},
+    **{p: (_group_antecedent, PRONOUN_WINDOW) for p in PLURAL_PRONOUNS},
+    **{p: (_organisation_antecedent, PRONOUN_WINDOW) for p in NEUTER_PRONOUNS},
 }
 
 
@@ -214,6 +229,12 @@ class Sieve:
         self.of: dict[int, Cluster] = {}  # mention start token -> cluster
         self._by_head: dict[int, MentionSpan] = {}
         self._next_index = 0
+        #: pronoun mentions (by start) left unresolved because two candidates fitted equally
+        self.ambiguous: set[int] = set()
+        by_sentence: dict[int, list[MentionSpan]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        self.person_pronouns = PersonPronouns(by_sentence, self.mention_at, self.cluster_of)
         for m in mentions:
             # a name answers for its core words, not its title ("Russian President" is no name)
             core_start = m.end - len(m.words) if m.kind == "name" else m.start
@@ -272,10 +293,16 @@ class Sieve:
 
     def cluster_names(self) -> None:
         names = [m for m in self.mentions if m.kind == "name"]
+        owners = _surname_owners(names)
         by_actor: dict[str, Cluster] = {}
         by_key: dict[tuple[str, ...], Cluster] = {}
         pending: list[MentionSpan] = []
+        surnames: list[tuple[MentionSpan, MentionSpan]] = []
         for m in names:
+            owner = self._surname_owner(m, owners)
+            if owner is not None:
+                surnames.append((m, owner))
+                continue
             actor, identity = self._link(m)
             if actor is not None and identity:
                 c = by_actor.get(actor.id) or self._new(m, actor=actor)
@@ -299,7 +326,32 @@ class Sieve:
                 self._attach(m, target)
             else:
                 by_key[key] = self._new(m)
+        self._join_surnames(surnames)
         self._merge_acronyms()
+
+    def _surname_owner(self, m: MentionSpan, owners: dict[str, list[MentionSpan]]) -> MentionSpan | None:
+        """The full name of the one person in the article whose surname ``m`` is, whatever
+        NER called ``m`` ("Pompeo" tagged ORG after "Mike Pompeo"); None when two people
+        share the surname, when it names a country, or when it is an acronym."""
+        if len(m.words) != 1 or _is_acronym(m):
+            return None
+        found = owners.get(m.words[0].lower(), [])
+        if len({(o.words[0].lower(), o.words[-1].lower()) for o in found}) != 1:
+            return None
+        actor, identity = self._link(m)
+        if actor is not None and identity and actor.type == "Place":
+            return None  # "Jordan" the country, not Michael Jordan
+        return found[0]
+
+    def _join_surnames(self, surnames: list[tuple[MentionSpan, MentionSpan]]) -> None:
+        """Each surname joins its full name's cluster when their genders do not clash
+        ("Mrs Blair" is not Tony Blair), else becomes a name of its own."""
+        for m, owner in surnames:
+            target = self.cluster_of(owner)
+            if target is not None and agree([m.gender, target.gender()]) == (m.gender or target.gender()):
+                self._attach(replace(m, label="Person"), target)  # the NER type yields to the full name
+            else:
+                self._new(m)
 
     def _name_match(self, m: MentionSpan) -> Cluster | None:
         """A person cluster this (shorter) person name belongs to: surname or first+last."""
@@ -383,6 +435,11 @@ class Sieve:
         if m.kind == "relative" and m.antecedent is not None:
             am = self.mention_at(m.antecedent)
             return self.cluster_of(am) if am is not None else None
+        if m.kind == "pronoun" and m.pronoun in PERSON_PRONOUNS:
+            found = self.person_pronouns.resolve(m)
+            if found.ambiguous:
+                self.ambiguous.add(m.start)
+            return found.cluster
         if m.kind == "pronoun" and m.pronoun not in FIRST_PERSON:
             return self._resolve_pronoun(m, by_sentence)
         return None

@@ -18,11 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from graphbuilder.lexicon import (
     FIRST_PERSON,
     NEUTER_PRONOUNS,  # noqa: F401  (resolve.article reads it here)
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
     THIRD_PERSON,
 )
 from graphbuilder.resolve.gazetteer import Gazetteer
+from graphbuilder.resolve.gender import PRONOUN_GENDER, name_gender, title_gender
 
 #: NER label -> entity type (model.ENTITY_TYPES).
 NER_TYPES = {
@@ -174,6 +177,15 @@ class MentionSpan:
     antecedent: int | None = None  # relative pronoun: token index of the noun it follows
     acronym_for: int | None = None  # "X (ACR)": head token of the name it abbreviates
     title_words: tuple[str, ...] = ()
+    gender: str | None = None  # "m"/"f" when a title, first name, noun or pronoun says so
+    speaker: bool = False  # subject of a verb of saying ("he said", "Mr Brown told ...")
+    person_noun: bool = False  # one person named by a common noun ("an MP", "the spokesman")
+    #: pronoun: token indexes of the subjects and possessors of the clauses and noun
+    #: phrases above it, nearest first (the antecedents syntax proposes, before the pronoun)
+    path: tuple[int, ...] = ()
+    #: pronoun: the subject of its own clause, which an object pronoun cannot refer to
+    #: ("Brown praised *him*")
+    clause_subject: int | None = None
 
     @property
     def pronoun(self) -> str | None:
@@ -202,6 +214,62 @@ class SentenceIndex:
 def _is_subject(token: Token) -> tuple[bool, bool]:
     subj = token.dep_ in _SUBJECT_DEPS
     return subj, subj and token.head.dep_ == "ROOT"
+
+
+def _says(token: Token) -> bool:
+    """The token is the subject of a verb of saying ("*he* said", "*Mr Brown* told MPs")."""
+    return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _is_person_noun(token: Token) -> bool:
+    return token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in PERSON_NOUNS
+
+
+#: Dependencies of a pronoun that is an object of its clause's verb (directly or by a preposition).
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "obj"})
+_REFLEXIVE_OR_POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
+
+
+def _addressees(verb: Token) -> list[int]:
+    """Whom a clause is told or put to ("told *Blair* that", "it was put to *Mr Kinnock* that")."""
+    out = [c.i for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to":
+            out += [c.i for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
+    """(path, clause subject) of a pronoun, see :attr:`MentionSpan.path`.
+
+    Walks from the pronoun to its sentence's root. Every clause above it offers its subject,
+    every noun phrase above it its possessor ("*Meyer's* party, which he represented"), when
+    they come before the pronoun. An object pronoun's own clause offers nothing: its subject
+    is the one thing the pronoun cannot mean ("Brown praised him"); a possessive or
+    reflexive pronoun may mean it ("Brown praised his staff").
+    """
+    lower = pronoun.lower_
+    binds_locally = lower in _REFLEXIVE_OR_POSSESSIVE or lower.endswith("self") or lower.endswith("selves")
+    is_object = pronoun.dep_ in _OBJECT_DEPS and not binds_locally
+    path: list[int] = []
+    clause_subject: int | None = None
+    child, node = pronoun, pronoun.head
+    own_clause = True
+    while node.i != child.i:
+        offered = [
+            c.i
+            for c in node.children
+            if c.i != child.i and c.i < pronoun.i and (c.dep_ in _SUBJECT_DEPS or c.dep_ == "poss")
+        ]
+        offered += [i for i in _addressees(node) if i < pronoun.i]
+        if node.pos_ in {"VERB", "AUX"} and own_clause:
+            own_clause = False
+            if is_object:
+                clause_subject = next((i for i in offered if node.doc[i].dep_ in _SUBJECT_DEPS), None)
+                offered = []
+        path.extend(sorted(offered, reverse=True))
+        child, node = node, node.head
+    return tuple(path), clause_subject
 
 
 def nationality(token: Token, gazetteer: Gazetteer) -> str | None:
@@ -301,6 +369,9 @@ def _name_mention(
         root_subject=root_subj,
         plural=root.tag_ in {"NNS", "NNPS"},
         title_words=tuple(t.text for t in title),
+        gender=name_gender(words, (t.text for t in title)),
+        speaker=_says(root),
+        person_noun=len(tokens) == 1 and _is_person_noun(tokens[0]),
     )
 
 
@@ -415,6 +486,9 @@ class _NounPhrase(NamedTuple):
             country=self.country,
             subject=self.subject,
             root_subject=self.root_subject,
+            speaker=_says(self.token),
+            person_noun=not self.plural and _is_person_noun(self.token),
+            gender=title_gender([self.lemma]),
             **fields,  # type: ignore[arg-type]
         )
 
@@ -471,8 +545,16 @@ def _agent_group(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | Non
     )._with_words(np.words[first:] if np.country else np.words)
 
 
+def _unnamed_person(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
+    """"an MP", "a man": one person no name identifies (a candidate for "he" or "she" that
+    names no one); the mention is the noun alone."""
+    if np.plural or np.lemma not in PERSON_NOUNS:
+        return None
+    return replace(np.mention("person", sentences, label="Person"), start=np.token.i)
+
+
 #: How a common noun becomes a mention, tried in order.
-NOUN_MENTIONS = (_person_role, _organisation_role, _agent_group)
+NOUN_MENTIONS = (_person_role, _organisation_role, _agent_group, _unnamed_person)
 
 
 def _noun_mention(token: Token, gazetteer: Gazetteer, sentences: SentenceIndex) -> MentionSpan | None:
@@ -551,6 +633,7 @@ class _MentionFinder:
 
     def _pronoun(self, token: Token) -> MentionSpan:
         subj, root_subj = _is_subject(token)
+        path, clause_subject = antecedent_path(token)
         return MentionSpan(
             token.i,
             token.i + 1,
@@ -561,6 +644,10 @@ class _MentionFinder:
             subject=subj,
             root_subject=root_subj,
             plural=token.lower_ in PLURAL_PRONOUNS,
+            gender=PRONOUN_GENDER.get(token.lower_),
+            speaker=_says(token),
+            path=path,
+            clause_subject=clause_subject,
         )
 
     def _relative(self, token: Token) -> MentionSpan:

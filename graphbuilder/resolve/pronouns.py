@@ -1,0 +1,180 @@
+"""Who "he" and "she" refer to: agreement, a short window, salience, and no guess when two fit.
+
+A person pronoun is resolved only to a person cluster that agrees with it in number and
+gender (:mod:`gender`), found
+
+1. in its own sentence, along its antecedent path (:func:`mentions.antecedent_path`): the
+   subject of the clause above it ("Howard said *Mr Blair* would be running scared if he
+   refused"), else the only agreeing person named before it in the sentence;
+2. else in the nearest of the two sentences before it that names an agreeing person: its
+   main-clause subject, else the only agreeing person in it;
+3. else, for a pronoun that says something ('"...," he said'), the last agreeing speaker
+   a few sentences back, when no other agreeing person came between.
+
+It stays unresolved (an article-local entity) when the syntax points at someone no name
+identifies ("an MP said he ..."), when an unresolved "he" is the nearest candidate, or
+when two different people fit equally: then it is marked *ambiguous*, and statements about
+it get a lower confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from graphbuilder.resolve.mentions import MentionSpan
+
+if TYPE_CHECKING:
+    from graphbuilder.resolve.coref import Cluster
+
+#: How many sentences back a person pronoun looks for its antecedent (the current one aside).
+PRONOUN_WINDOW = 2
+#: How many sentences back "he said" may look for the last speaker, when no one else is named between.
+SPEAKER_WINDOW = 5
+
+
+class Resolution(NamedTuple):
+    """The antecedent cluster (None: unresolved) and whether two candidates fitted equally."""
+
+    cluster: Cluster | None
+    ambiguous: bool = False
+
+
+UNRESOLVED = Resolution(None)
+AMBIGUOUS = Resolution(None, True)
+
+
+class Candidate(NamedTuple):
+    """A mention before the pronoun that may be its antecedent; ``cluster`` None: it names a
+    person no name identifies (an unnamed person noun, an unresolved pronoun)."""
+
+    mention: MentionSpan
+    cluster: Cluster | None
+
+
+class PersonPronouns:
+    """Resolves "he"/"she" over one article's mentions (see module docstring)."""
+
+    def __init__(
+        self,
+        by_sentence: dict[int, list[MentionSpan]],
+        mention_at: Callable[[int], MentionSpan | None],
+        cluster_of: Callable[[MentionSpan], Cluster | None],
+    ) -> None:
+        self.by_sentence = by_sentence
+        self.mention_at = mention_at
+        self.cluster_of = cluster_of
+
+    # --- agreement ---------------------------------------------------------------------
+
+    def candidate(self, pronoun: MentionSpan, m: MentionSpan) -> Candidate | None:
+        """``m`` as a candidate antecedent of ``pronoun``, or None when it cannot be one."""
+        if m is pronoun or m.plural or not _gender_fits(pronoun.gender, m.gender):
+            return None
+        c = self.cluster_of(m)
+        if c is not None and c.type == "Person" and _gender_fits(pronoun.gender, c.gender()):
+            return Candidate(m, c)
+        if m.person_noun and (c is None or c.type != "Person"):
+            return Candidate(m, None)  # "an MP", "the official": a person with no name
+        if m.kind == "pronoun" and c is None and m.gender == pronoun.gender:
+            return Candidate(m, None)  # an earlier "he" left unresolved
+        return None
+
+    def _candidates(self, pronoun: MentionSpan, sentence: int) -> list[Candidate]:
+        out = []
+        for m in self.by_sentence.get(sentence, ()):
+            if sentence == pronoun.sentence and m.start >= pronoun.start:
+                break
+            cand = self.candidate(pronoun, m)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    # --- resolution --------------------------------------------------------------------
+
+    def resolve(self, pronoun: MentionSpan) -> Resolution:
+        found = self._in_own_sentence(pronoun)
+        if found is not None:
+            return found
+        for back in range(1, PRONOUN_WINDOW + 1):
+            cands = self._candidates(pronoun, pronoun.sentence - back)
+            if cands:
+                return _most_salient(cands)
+        if pronoun.speaker:
+            return self._last_speaker(pronoun)
+        return UNRESOLVED
+
+    def _in_own_sentence(self, pronoun: MentionSpan) -> Resolution | None:
+        """The pick in the pronoun's own sentence, None to look further back."""
+        cands = [
+            c
+            for c in self._candidates(pronoun, pronoun.sentence)
+            if pronoun.clause_subject is None or c.mention is not self.mention_at(pronoun.clause_subject)
+        ]
+        if not cands:
+            return None
+        on_path = self._on_path(pronoun)
+        path_starts = {m.start for m in map(self.mention_at, pronoun.path) if m is not None}
+        if on_path is not None:
+            if on_path.cluster is None:
+                return UNRESOLVED  # "an MP said he ...": someone unnamed
+            # a rival: a subject or a path mention between the pick and the pronoun (not a
+            # possessor inside an object: "Kennedy will attack Mr Blair's words as he ...")
+            rivals = [
+                c
+                for c in cands
+                if c.mention.start > on_path.mention.start
+                and (c.mention.subject or c.mention.start in path_starts)
+            ]
+            return AMBIGUOUS if _distinct(rivals, on_path) else Resolution(on_path.cluster)
+        return _only_one(cands)
+
+    def _on_path(self, pronoun: MentionSpan) -> Candidate | None:
+        for i in pronoun.path:
+            m = self.mention_at(i)
+            cand = self.candidate(pronoun, m) if m is not None else None
+            if cand is not None:
+                return cand
+        return None
+
+    def _last_speaker(self, pronoun: MentionSpan) -> Resolution:
+        """'"...," he said' after a quote: the last agreeing speaker, nobody else named since."""
+        for back in range(PRONOUN_WINDOW + 1, SPEAKER_WINDOW + 1):
+            cands = self._candidates(pronoun, pronoun.sentence - back)
+            if cands:
+                speakers = [c for c in cands if c.mention.speaker]
+                return _only_one(speakers[-1:]) if speakers else UNRESOLVED
+        return UNRESOLVED
+
+
+def _gender_fits(pronoun: str | None, gender: str | None) -> bool:
+    return pronoun is None or gender is None or pronoun == gender
+
+
+def _distinct(cands: Sequence[Candidate], chosen: Candidate) -> bool:
+    """Does any candidate name someone other than the chosen one (or someone unnamed)?"""
+    return any(c.cluster is None or c.cluster is not chosen.cluster for c in cands)
+
+
+def _only_one(cands: Sequence[Candidate]) -> Resolution:
+    """The one person the candidates name; ambiguous when they name several or someone unnamed."""
+    clusters = {id(c.cluster): c.cluster for c in cands}
+    if len(clusters) == 1:
+        (only,) = clusters.values()
+        return Resolution(only)
+    return AMBIGUOUS
+
+
+def _most_salient(cands: Sequence[Candidate]) -> Resolution:
+    """In an earlier sentence: its main-clause subject, else a subject, else the only one."""
+    subjects = [c for c in cands if c.mention.subject]
+    for level in (
+        [c for c in cands if c.mention.root_subject],
+        subjects,
+    ):
+        if level:
+            found = _only_one(level)
+            if found.cluster is not None and _distinct(subjects, Candidate(level[0].mention, found.cluster)):
+                return AMBIGUOUS
+            return found
+    return _only_one(cands)
