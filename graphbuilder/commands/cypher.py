@@ -39,9 +39,9 @@ def _graph_from(source: str, quiet: bool) -> Any:
     if source != "-" and not Path(source).exists():
         raise StoreError(f"{source}: no such build folder or input")
     if Path(source).is_dir():
-        from graphbuilder.sinks.snapshot import SNAPSHOT_NAME
+        from graphbuilder.sinks.snapshot import LEGACY_NAME, SNAPSHOT_NAME
 
-        inner = next(Path(source).rglob(SNAPSHOT_NAME), None)
+        inner = next((p for name in (SNAPSHOT_NAME, LEGACY_NAME) for p in Path(source).rglob(name)), None)
         if inner is not None:  # a build's own files are no articles
             raise StoreError(
                 f"{source}: not a graphbuilder build folder (no {SNAPSHOT_NAME}) but it holds one: "
