@@ -16,7 +16,8 @@ from neo4j.exceptions import DatabaseError, TransientError
 from sample_graph import sample_graph
 
 from graphbuilder.errors import StoreError
-from graphbuilder.sinks.propertygraph import ladybug_store, neo4j_writer
+from graphbuilder.sinks.propertygraph import cypher, ladybug_store, neo4j_writer
+from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.ladybug_store import LadybugTarget
 from graphbuilder.sinks.propertygraph.rows import graph_rows
 
@@ -48,7 +49,7 @@ def _row_keys(committed: list[tuple[str, list[dict[str, Any]]]]) -> list[tuple[s
     return [(q, str(sorted(r.items()))) for q, rows in committed for r in rows]
 
 
-SCHEMA = 7  # constraints and indexes sent before the first batch
+SCHEMA = len(cypher.schema_statements(Dialect.NEO4J))  # constraints and indexes sent before the first batch
 
 
 def test_neo4j_error_mid_load_keeps_committed_batches_and_rerun_completes() -> None:
