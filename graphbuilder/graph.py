@@ -275,39 +275,45 @@ class KnowledgeGraph:
     # --- seeing the graph (graphbuilder.view; needs the notebooks extra) -----------------
 
     def show(self, actor: str | None = None, event_type: str | None = None, since: str | None = None,
-             min_evidence: int = 1, color_by: str = "type", height: int = 560) -> Any:
+             min_evidence: int = 1, modality: str | None = "asserted",
+             color_by: str = "type", height: int = 560) -> Any:
         """The actor network as a notebook widget (ipysigma); click an actor to list its statements."""
         from graphbuilder.view import notebook, selection
 
-        return notebook.show(self, selection(actor, event_type, since, min_evidence), color_by, height)
+        sel = selection(actor, event_type, since, min_evidence, modality)
+        return notebook.show(self, sel, color_by, height)
 
     def timeline(self, actor: str | None = None, by: str = "event_type", freq: str = "W",
                  event_type: str | None = None, since: str | None = None, min_evidence: int = 1,
+                 modality: str | None = "asserted",
                  plot: bool = False) -> Any:
         """Events per week (``freq="M"``: month) by PLOVER type as a DataFrame; ``plot`` draws it."""
         from graphbuilder.view import selection, timeline
 
-        frame = timeline.timeline(self, selection(actor, event_type, since, min_evidence), by=by, freq=freq)
+        sel = selection(actor, event_type, since, min_evidence, modality)
+        frame = timeline.timeline(self, sel, by=by, freq=freq)
         if plot:
             timeline.plot_timeline(frame, title=f"Events{' involving ' + actor if actor else ''} by {by}")
         return frame
 
     def dyads(self, actor: str | None = None, event_type: str | None = None, since: str | None = None,
-              min_evidence: int = 1, top: int | None = None, plot: bool = False) -> Any:
+              min_evidence: int = 1, modality: str | None = "asserted",
+              top: int | None = None, plot: bool = False) -> Any:
         """Who acts on whom most, cooperative vs conflictual, as a DataFrame; ``plot`` draws it."""
         from graphbuilder.view import dyads, selection
 
-        frame = dyads.dyads(self, selection(actor, event_type, since, min_evidence), top=top)
+        frame = dyads.dyads(self, selection(actor, event_type, since, min_evidence, modality), top=top)
         if plot:
             dyads.plot_dyads(frame, title="Most active dyads" + (f" of {actor}" if actor else ""))
         return frame
 
     def statements_frame(self, actor: str | None = None, event_type: str | None = None,
-                         since: str | None = None, min_evidence: int = 1) -> Any:
+                         since: str | None = None, min_evidence: int = 1,
+                         modality: str | None = "asserted") -> Any:
         """One row per statement and supporting sentence, as a pandas DataFrame."""
         from graphbuilder.view import frames, selection
 
-        return frames.statements_frame(self, selection(actor, event_type, since, min_evidence))
+        return frames.statements_frame(self, selection(actor, event_type, since, min_evidence, modality))
 
     def entities_frame(self) -> Any:
         """One row per entity with its mention and statement counts, as a pandas DataFrame."""

@@ -19,6 +19,9 @@ def _filters(func: click.decorators.FC) -> click.decorators.FC:
         click.option("--since", metavar="DATE", help="Only events on or after this day (YYYY-MM-DD)."),
         click.option("--min-evidence", default=1, show_default=True, type=click.IntRange(1), metavar="N",
                      help="Only statements supported by at least N sentences."),
+        click.option("--modality", default="asserted", show_default=True, metavar="M",
+                     help="Only sentences that state it so: asserted (as fact), negated, possible, "
+                     "conditional, intended, reported, question, or all."),
     )):
         func = option(func)
     return func
@@ -33,7 +36,7 @@ def _filters(func: click.decorators.FC) -> click.decorators.FC:
               help="HTML file to write [default: DIR/graph.html].")
 @user_errors
 def view(folder: Path, actor: str | None, event_type: str | None, since: str | None, min_evidence: int,
-         color_by: str, out: Path | None) -> None:
+         modality: str, color_by: str, out: Path | None) -> None:
     """Write the actor network of the build DIR as one HTML page that works offline.
 
     Actors are nodes (size: statements, colour: type or country); statements between
@@ -44,7 +47,7 @@ def view(folder: Path, actor: str | None, event_type: str | None, since: str | N
     from graphbuilder.view.network import actor_network
     from graphbuilder.view.page import describe, write_network_html
 
-    sel = selection(actor, event_type, since, min_evidence)
+    sel = selection(actor, event_type, since, min_evidence, modality)
     kg = load_graph(folder)
     path = write_network_html(kg, out or folder / "graph.html", sel, color_by=color_by)
     click.echo(f"wrote {path} ({describe(sel)}); open it in a browser")
@@ -68,7 +71,7 @@ def plot() -> None:
               help="Image to write (.png, .svg or .pdf).")
 @user_errors
 def plot_timeline(folder: Path, actor: str | None, event_type: str | None, since: str | None,
-                  min_evidence: int, by: str, freq: str, out: Path) -> None:
+                  min_evidence: int, modality: str, by: str, freq: str, out: Path) -> None:
     """Events per week (or month, year) by PLOVER type, as stacked bars.
 
     An event is a sentence reporting a typed statement that is not negated; it is dated by
@@ -80,7 +83,7 @@ def plot_timeline(folder: Path, actor: str | None, event_type: str | None, since
     from graphbuilder.view.timeline import plot_timeline as draw
     from graphbuilder.view.timeline import timeline
 
-    sel = selection(actor, event_type, since, min_evidence)
+    sel = selection(actor, event_type, since, min_evidence, modality)
     frame = timeline(load_graph(folder), sel, by=by, freq=freq)
     who = f" involving {actor}" if actor else ""
     ax = draw(frame, title=f"Events per {freq}{who}, by {by.replace('_', ' ')}")
@@ -101,14 +104,14 @@ def plot_timeline(folder: Path, actor: str | None, event_type: str | None, since
               help="Image to write (.png, .svg or .pdf).")
 @user_errors
 def plot_dyads(folder: Path, actor: str | None, event_type: str | None, since: str | None,
-               min_evidence: int, top: int, out: Path) -> None:
+               min_evidence: int, modality: str, top: int, out: Path) -> None:
     """Who acts on whom most, cooperation and conflict stacked (by PLOVER quad class)."""
     from graphbuilder.view import load_graph, selection
     from graphbuilder.view._extras import pyplot
     from graphbuilder.view.dyads import dyads
     from graphbuilder.view.dyads import plot_dyads as draw
 
-    frame = dyads(load_graph(folder), selection(actor, event_type, since, min_evidence))
+    frame = dyads(load_graph(folder), selection(actor, event_type, since, min_evidence, modality))
     ax = draw(frame, top=top, title="Most active dyads" + (f" of {actor}" if actor else ""))
     out.parent.mkdir(parents=True, exist_ok=True)
     ax.figure.savefig(out, dpi=110)

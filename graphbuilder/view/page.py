@@ -78,7 +78,8 @@ def describe(sel: Selection | None) -> str:
         parts.append(f"since {sel.since.isoformat()}")
     if sel.min_evidence > 1:
         parts.append(f"at least {sel.min_evidence} sentences each")
-    return ", ".join(parts) or "all statements"
+    parts.append(f"{sel.modality} statements" if sel.modality else "statements of every modality")
+    return ", ".join(parts)
 
 
 def network_html(kg: KnowledgeGraph, sel: Selection | None = None, color_by: str = "type",

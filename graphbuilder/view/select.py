@@ -1,6 +1,9 @@
-"""Which statements a view shows: by actor, PLOVER event type, date and evidence, and when each happened.
+"""Which statements a view shows: by actor, PLOVER event type, date, evidence and modality,
+and when each happened.
 
-Every view (network page, timeline, dyads, tables) takes the same four filters. A statement
+Every view (network page, timeline, dyads, tables) takes the same filters. By default a
+view shows what articles state as fact: only sentences whose modality is ``asserted``
+(``modality=None``, or ``--modality all``, shows every sentence). A statement
 keeps only its evidence dated on or after ``since``; ``min_evidence`` counts what is left.
 An evidence's date is the event date the sentence gives when it names a day (or an ISO
 week, read as its Monday), else the article's publication date, else none.
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from graphbuilder.errors import GraphBuilderError
 from graphbuilder.events.taxonomy import PLOVER_CATEGORIES
+from graphbuilder.model import MODALITIES
 
 if TYPE_CHECKING:
     from graphbuilder.graph import KnowledgeGraph
@@ -51,6 +55,7 @@ class Selection:
     event_type: str | None = None
     since: date | None = None
     min_evidence: int = 1
+    modality: str | None = "asserted"
 
 
 def selection(
@@ -58,8 +63,16 @@ def selection(
     event_type: str | None = None,
     since: str | date | None = None,
     min_evidence: int = 1,
+    modality: str | None = "asserted",
 ) -> Selection:
-    """Validated filters: ``event_type`` a PLOVER category (any case), ``since`` an ISO date."""
+    """Validated filters: ``event_type`` a PLOVER category (any case), ``since`` an ISO date,
+    ``modality`` one of MODALITIES or None (or "all") for every sentence."""
+    if modality is not None:
+        modality = modality.strip().lower()
+        if modality == "all":
+            modality = None
+        elif modality not in MODALITIES:
+            raise ViewError(f"unknown modality {modality!r}; one of: {', '.join(MODALITIES)}, all")
     if event_type is not None:
         event_type = event_type.strip().upper()
         if event_type not in PLOVER_CATEGORIES:
@@ -72,7 +85,9 @@ def selection(
         since = day
     if min_evidence < 1:
         raise ViewError(f"min_evidence must be at least 1, not {min_evidence}")
-    return Selection(actor=actor or None, event_type=event_type, since=since, min_evidence=min_evidence)
+    return Selection(
+        actor=actor or None, event_type=event_type, since=since, min_evidence=min_evidence, modality=modality
+    )
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -126,6 +141,11 @@ def actor_ids(kg: KnowledgeGraph, actor: str) -> set[str]:
     return found
 
 
+def evidence_modality(st: Statement, ev: Evidence) -> str:
+    """How one sentence states a statement (a negated statement is negated in every sentence)."""
+    return "negated" if st.negated else (ev.modality or "asserted")
+
+
 def select_statements(kg: KnowledgeGraph, sel: Selection | None = None) -> list[Statement]:
     """The statements ``sel`` keeps, each with only its kept evidence, in id order."""
     sel = sel or Selection()
@@ -137,6 +157,8 @@ def select_statements(kg: KnowledgeGraph, sel: Selection | None = None) -> list[
         if sel.event_type is not None and st.event_type != sel.event_type:
             continue
         evidence = st.evidence
+        if sel.modality is not None:
+            evidence = tuple(ev for ev in evidence if evidence_modality(st, ev) == sel.modality)
         if sel.since is not None:
             since = sel.since
             evidence = tuple(ev for ev in evidence if (d := evidence_day(kg, ev)) is not None and d >= since)

@@ -10,8 +10,10 @@ from graphbuilder.view.select import ViewError
 
 
 def test_statements_frame_has_one_row_per_evidence(small: KnowledgeGraph) -> None:
-    frame = small.statements_frame()
+    frame = small.statements_frame(modality="all")
     assert len(frame) == 8 == small.summary()["evidence"]
+    assert len(small.statements_frame()) == 7  # by default, asserted only: not "Zelensky did not meet Putin"
+    assert set(small.statements_frame(modality="negated")["predicate"]) == {"met"}
     request = frame[frame["predicate"] == "appealed_to"]
     assert list(request["subject"]) == ["Donald Trump"] * 2 and set(request["evidence_count"]) == {2}
     assert set(request["quad_class"]) == {"verbal cooperation"}
@@ -27,10 +29,13 @@ def test_statements_frame_has_one_row_per_evidence(small: KnowledgeGraph) -> Non
 
 
 def test_filters(small: KnowledgeGraph) -> None:
-    assert set(small.statements_frame(actor="Zelensky")["predicate"]) == {"threatened", "met", "criticised"}
-    assert len(small.statements_frame(actor="volodymyr-zelensky")) == 3
+    every = small.statements_frame(actor="Zelensky", modality="all")
+    assert set(every["predicate"]) == {"threatened", "met", "criticised"}
+    assert len(small.statements_frame(actor="volodymyr-zelensky", modality="all")) == 3
+    with pytest.raises(ViewError, match="unknown modality"):
+        small.statements_frame(modality="maybe")
     assert set(small.statements_frame(event_type="request")["predicate"]) == {"appealed_to"}
-    since = small.statements_frame(since="2025-03-10")
+    since = small.statements_frame(since="2025-03-10", modality="all")
     assert since["date"].min() >= pd.Timestamp("2025-03-10") and len(since) == 4
     twice = small.statements_frame(min_evidence=2)
     assert len(twice) == 2 and set(twice["predicate"]) == {"appealed_to"}
@@ -52,7 +57,9 @@ def test_entities_frame(small: KnowledgeGraph) -> None:
 
 
 def test_frames_of_a_real_build(example_graph: KnowledgeGraph) -> None:
-    frame = example_graph.statements_frame()
+    frame = example_graph.statements_frame(modality="all")
     assert len(frame) == example_graph.summary()["evidence"] > 20
+    asserted = example_graph.statements_frame()
+    assert 0 < len(asserted) < len(frame) and set(asserted["modality"]) == {"asserted"}
     assert frame["event_type"].notna().any() and frame["date"].notna().all()
     assert len(example_graph.entities_frame()) == len(example_graph.entities)

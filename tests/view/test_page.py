@@ -26,7 +26,10 @@ def test_page_is_self_contained(small: KnowledgeGraph) -> None:
     state = _json_block(page, "gb-widget-state")
     assert {n["key"] for n in state["data"]["nodes"]} == set(actor_network(small).nodes)
     cards = _json_block(page, "gb-statements")
-    assert len(cards["statements"]["vladimir-putin"]) == 6  # every statement with Putin, literal ones too
+    # every asserted statement with Putin, literal ones too ("did not meet" is not asserted)
+    assert len(cards["statements"]["vladimir-putin"]) == 5
+    every = _json_block(network_html(small, selection(modality="all")), "gb-statements")
+    assert len(every["statements"]["vladimir-putin"]) == 6
 
 
 def test_article_text_cannot_break_out_of_the_page(small: KnowledgeGraph) -> None:
