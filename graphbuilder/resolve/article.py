@@ -87,6 +87,11 @@ ARTICLE_LOCAL_WORDS = frozenset(
 )
 _DEMONSTRATIVE = re.compile(r"^(this|that|these|those|such)\s+")
 
+#: "we" and its forms: the speaker's side, never the speaker alone.
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+#: Confidence factor for a statement whose subject is a pronoun two people fitted equally.
+AMBIGUOUS_SUBJECT_FACTOR = 0.5
+
 #: Constructs whose object is a clause, never an entity.
 CLAUSAL_CONSTRUCTS = frozenset({"ccomp", "xcomp", "clause"})
 
@@ -220,8 +225,15 @@ class ArticleResolver:
             if speaker is None:
                 return None, m
             sc, _ = self.cluster_for(speaker)
+            if sc is not None and sc.type == "Person" and m.pronoun in FIRST_PERSON_PLURAL:
+                return None, m  # "we" in a person's words is a group the words do not name
             return sc, m
         return self.sieve.cluster_of(m), m
+
+    def uncertain(self, span: Span) -> bool:
+        """Is the span a pronoun left unresolved because two people fitted equally?"""
+        m = self.sieve.mention_at(_referent(span.root).i)
+        return m is not None and m.start in self.sieve.ambiguous
 
     def argument(self, span: Span, *, literal_ok: bool, speaker: Span | None = None) -> Argument:
         """Subject or object argument; a span that names no actor is a literal when allowed."""
@@ -348,6 +360,36 @@ def _object_is_literal(candidate: Candidate) -> bool:
     return obj.root.pos_ in {"VERB", "AUX"}
 
 
+def _evidence(
+    resolver: ArticleResolver, c: Candidate, sentence: Sentence, subject: Argument, obj: Argument
+) -> Evidence:
+    """The evidence of one candidate's statement; a subject two people fitted equally lowers
+    its confidence (see :data:`AMBIGUOUS_SUBJECT_FACTOR`)."""
+    text = resolver.article.text
+    rel_start, rel_end = _relation_offsets(c)
+    implied = getattr(c, "relation_text", None)
+    if implied is not None and text[rel_start:rel_end] != implied:
+        rel_end = rel_start  # an implied relation ("is" for a title) has no surface: zero width
+    confidence = c.confidence
+    if resolver.uncertain(c.subject):
+        confidence = round(confidence * AMBIGUOUS_SUBJECT_FACTOR, 3)
+    return Evidence(
+        article_id=resolver.article.id,
+        sentence=sentence,
+        subject=subject,
+        relation_text=implied if implied is not None else text[rel_start:rel_end],
+        relation_start=rel_start,
+        relation_end=rel_end,
+        object=obj,
+        negated=c.negated,
+        modality=modality_of(c),
+        attributed_to=resolver.entity_ref(c.speaker),
+        reported_by=resolver.entity_ref(c.reporter),
+        date=c.date,
+        confidence=confidence,
+    )
+
+
 #: A candidate's event: (PLOVER event type, CAMEO code), or (None, None) for no event.
 EventCode = tuple[str | None, str | None]
 
@@ -383,25 +425,7 @@ def resolve_article(
             if obj.entity_id is not None and obj.entity_id == subject.entity_id:
                 # "Putin is the Russian president": a self-loop says nothing; keep the words
                 obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
-        rel_start, rel_end = _relation_offsets(c)
-        implied = getattr(c, "relation_text", None)
-        if implied is not None and article.text[rel_start:rel_end] != implied:
-            rel_end = rel_start  # an implied relation ("is" for a title) has no surface: zero width
-        evidence = Evidence(
-            article_id=article.id,
-            sentence=sentences[sidx],
-            subject=subject,
-            relation_text=implied if implied is not None else article.text[rel_start:rel_end],
-            relation_start=rel_start,
-            relation_end=rel_end,
-            object=obj,
-            negated=c.negated,
-            modality=modality_of(c),
-            attributed_to=resolver.entity_ref(c.speaker),
-            reported_by=resolver.entity_ref(c.reporter),
-            date=c.date,
-            confidence=c.confidence,
-        )
+        evidence = _evidence(resolver, c, sentences[sidx], subject, obj)
         statements.append(
             Statement(
                 subject_id=subject.entity_id or "",

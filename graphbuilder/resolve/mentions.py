@@ -230,9 +230,15 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "obj"})
 _REFLEXIVE_OR_POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
 
 
+#: Verbs whose object is the person told something ("told *Blair* that he ...").
+_TELLING_VERBS = frozenset("tell inform warn assure remind convince persuade promise ask urge".split())
+
+
 def _addressees(verb: Token) -> list[int]:
     """Whom a clause is told or put to ("told *Blair* that", "it was put to *Mr Kinnock* that")."""
-    out = [c.i for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    told = verb.lemma_.lower() in _TELLING_VERBS
+    out = [c.i for c in verb.children if c.dep_ == "dative" or told and c.dep_ == "dobj"]
+    out = [i for i in out if verb.doc[i].pos_ != "ADP"]
     for prep in verb.children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to":
             out += [c.i for c in prep.children if c.dep_ == "pobj"]
@@ -261,13 +267,14 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
             for c in node.children
             if c.i != child.i and c.i < pronoun.i and (c.dep_ in _SUBJECT_DEPS or c.dep_ == "poss")
         ]
-        offered += [i for i in _addressees(node) if i < pronoun.i]
+        addressees = [i for i in _addressees(node) if i < pronoun.i]
         if node.pos_ in {"VERB", "AUX"} and own_clause:
             own_clause = False
             if is_object:
                 clause_subject = next((i for i in offered if node.doc[i].dep_ in _SUBJECT_DEPS), None)
                 offered = []
         path.extend(sorted(offered, reverse=True))
+        path.extend(addressees)
         child, node = node, node.head
     return tuple(path), clause_subject
 
@@ -626,6 +633,8 @@ class _MentionFinder:
                 self._add(_noun_mention(token, self.gazetteer, self.sentences))
             elif token.pos_ == "PROPN":
                 self._add_proper_noun_run(token)
+                if token.i not in self.covered and not self._runs.covers(token) and _is_person_noun(token):
+                    self._add(self._unnamed_person(token))  # "a Labour MP"
 
     def _add(self, m: MentionSpan | None) -> None:
         if m is not None:
@@ -648,6 +657,22 @@ class _MentionFinder:
             speaker=_says(token),
             path=path,
             clause_subject=clause_subject,
+        )
+
+    def _unnamed_person(self, token: Token) -> MentionSpan:
+        subj, root_subj = _is_subject(token)
+        return MentionSpan(
+            token.i,
+            token.i + 1,
+            token.i,
+            "person",
+            self.sentences.number[token.i],
+            (token.text,),
+            label="Person",
+            subject=subj,
+            root_subject=root_subj,
+            speaker=_says(token),
+            person_noun=True,
         )
 
     def _relative(self, token: Token) -> MentionSpan:
@@ -720,6 +745,10 @@ class _ProperNounRuns:
 
     def only_titles(self, run: Span) -> bool:
         return self.non_title[run.end] == self.non_title[run.start]
+
+    def covers(self, token: Token) -> bool:
+        """Is the token inside a run already made a name mention?"""
+        return self.run_covered >= token.i
 
     def cover(self, run: Span) -> None:
         self.run_covered = max(self.run_covered, run.end - 1)

@@ -1,0 +1,184 @@
+"""Pronouns by agreement and salience, and one node per person (made-up sentences, real parses).
+
+Each case gives a text, a pronoun occurrence and the entity expected for it: a name, or
+None when the pronoun must stay unresolved (an article-local entity of its own).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuilder.resolve import ArticleGraph
+from graphbuilder.resolve.gender import FEMALE, MALE, name_gender, title_gender
+
+
+def referent(graph: ArticleGraph, text: str, occurrence: int = 0) -> str | None:
+    """The entity name the ``occurrence``-th mention ``text`` resolves to (None: unresolved)."""
+    hits = sorted((m for m in graph.mentions if m.text == text), key=lambda m: m.start)
+    if len(hits) <= occurrence:
+        return None  # pronouns that resolve to nothing are recorded as no mention
+    names = {e.id: e.name for e in graph.entities}
+    return names.get(hits[occurrence].entity_id)
+
+
+# --- class 2: pronouns resolved to the wrong person --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "occurrence", "expected"),
+    [
+        # the subject of the clause the pronoun's clause depends on, not the main speaker
+        (
+            "Tory leader Michael Howard said Mr Blair would be running scared if he refused a debate.",
+            "he",
+            0,
+            "Blair",
+        ),
+        (
+            "Mr Davis questioned the rush when Mr Clarke had indicated he was not planning to use it.",
+            "he",
+            0,
+            "Clarke",
+        ),
+        # a possessor on the pronoun's path: "Meyer's party, which he represented"
+        (
+            "Sir Anthony Meyer died on Friday. Meyer's constituency party, which he had represented "
+            "for 20 years, deselected him.",
+            "he",
+            0,
+            "Anthony Meyer",
+        ),
+        # gender: "he" skips a woman named in between
+        (
+            "Mr Brown met Kimberly Quinn in London. He said the visit had been useful.",
+            "He",
+            0,
+            "Brown",
+        ),
+        (
+            "Gordon Brown met Mrs Quinn in London. She said the visit had been useful.",
+            "She",
+            0,
+            "Quinn",
+        ),
+        # the main-clause subject of the sentence before
+        (
+            "Jack Straw visited Delhi on Monday. He said the agreement would make a difference.",
+            "He",
+            0,
+            "Jack Straw",
+        ),
+    ],
+)
+def test_pronoun_goes_to_the_agreeing_salient_person(
+    resolve_text, text: str, pronoun: str, occurrence: int, expected: str
+) -> None:
+    assert referent(resolve_text(text), pronoun, occurrence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "occurrence"),
+    [
+        # two men fit: the one who tells and the one told
+        ("Gordon Brown told Tony Blair that he would win the vote.", "he", 0),
+        # someone no name identifies: "an MP said he ..."
+        ("Tony Blair spoke in Sheffield on Monday. A Labour MP said he would vote against it.", "he", 0),
+        # no agreeing person at all: a woman is not "he"
+        ("Margaret Hodge spoke in Sheffield on Monday. He said the plan was wrong.", "He", 0),
+        # named too far back (three sentences with nobody in them between)
+        (
+            "Gordon Brown spoke in Leeds. The weather was cold. The hall was full. Prices rose. "
+            "He wants lower taxes.",
+            "He",
+            0,
+        ),
+        # an object pronoun never means the subject of its own clause
+        ("Michael Howard praised him for the plan.", "him", 0),
+    ],
+)
+def test_pronoun_stays_unresolved_when_no_one_or_two_fit(
+    resolve_text, text: str, pronoun: str, occurrence: int
+) -> None:
+    assert referent(resolve_text(text), pronoun, occurrence) is None
+
+
+def test_a_statement_with_an_ambiguous_subject_loses_confidence(resolve_text) -> None:
+    clear = resolve_text("Gordon Brown said that he should apologise in person.")
+    unclear = resolve_text("Gordon Brown told Tony Blair that he should apologise in person.")
+
+    def apologise(graph: ArticleGraph) -> float:
+        st = next(s for s in graph.statements if s.predicate.startswith("apologis"))
+        return st.evidence[0].confidence
+
+    assert apologise(unclear) < apologise(clear)
+    st = next(s for s in unclear.statements if s.predicate.startswith("apologis"))
+    assert st.subject_id not in {"gordon-brown", "tony-blair"}
+
+
+@pytest.mark.parametrize(
+    ("words", "titles", "gender"),
+    [
+        (("Kimberly", "Quinn"), (), FEMALE),
+        (("Quinn",), ("Mrs",), FEMALE),
+        (("Blair",), ("Mr",), MALE),
+        (("Michael", "Howard"), (), MALE),
+        (("Kim", "Howells"), (), None),  # a first name of either gender
+        (("Howard",), (), None),  # a surname alone says nothing
+    ],
+)
+def test_gender_from_titles_and_first_names(
+    words: tuple[str, ...], titles: tuple[str, ...], gender: str | None
+) -> None:
+    assert name_gender(words, titles) == gender
+
+
+def test_conflicting_titles_give_no_gender() -> None:
+    assert title_gender(["Mr", "Mrs"]) is None
+
+
+def test_we_in_a_persons_words_is_not_that_person(nlp, candidate) -> None:
+    from graphbuilder.ingest import article_from_text
+    from graphbuilder.resolve import resolve_article
+
+    text = '"We reject the proposal," Jim Wallace said. "I reject it too," Jim Wallace said.'
+    article = article_from_text(text)
+    doc = nlp(article.text)
+    we = candidate(doc, "We", "reject", "the proposal", speaker="Jim Wallace")
+    i = candidate(doc, "I", "reject", "it", speaker="Jim Wallace")
+    graph = resolve_article(article, doc, [we, i])
+    st_we, st_i = graph.statements
+    assert st_i.subject_id == "jim-wallace"
+    assert st_we.subject_id != "jim-wallace"
+
+
+# --- class 3: one person split into several nodes --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "full"),
+    [
+        # the surname joins the full name whatever NER calls it
+        ("Mike Pompeo flew to Riyadh on Monday. Pompeo met the king.", "Pompeo", "Mike Pompeo"),
+        ("Michael Cohen testified on Tuesday. Cohen said he had lied.", "Cohen", "Michael Cohen"),
+        ("Roger Bootle, an economist, spoke. Bootle said rates would rise.", "Bootle", "Roger Bootle"),
+        ("John Houston was suspended by the party. Houston denied the claims.", "Houston", "John Houston"),
+    ],
+)
+def test_a_surname_joins_the_full_name_in_its_article(
+    resolve_text, text: str, surname: str, full: str
+) -> None:
+    graph = resolve_text(text)
+    assert referent(graph, surname, 0) == full
+    assert not [e for e in graph.entities if e.name == surname]
+
+
+def test_a_surname_of_two_people_joins_neither(resolve_text) -> None:
+    graph = resolve_text(
+        "David Miliband met Ed Miliband in London. Miliband said the talks had gone well."
+    )
+    assert referent(graph, "Miliband", 0) not in {"David Miliband", "Ed Miliband"}
+
+
+def test_mrs_is_not_the_man_of_the_same_surname(resolve_text) -> None:
+    graph = resolve_text("Tony Blair arrived in Rome. Mrs Blair visited a hospital.")
+    assert referent(graph, "Mrs Blair", 0) != "Tony Blair"
