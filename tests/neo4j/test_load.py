@@ -101,8 +101,9 @@ def test_the_schema_exists_after_a_load(graph: Any, example_build: Path) -> None
         for label in ("Article", "Sentence", "Entity", "Statement")
     }
     indexes = {
-        r["name"]: (r["entityType"], tuple(r["labelsOrTypes"] or ()), tuple(r["properties"] or ()), r["state"])
+        r["name"]: (r["entityType"], tuple(r["labelsOrTypes"]), tuple(r["properties"]), r["state"])
         for r in graph.query("SHOW INDEXES YIELD name, entityType, labelsOrTypes, properties, state")
+        if r["labelsOrTypes"]  # not the token lookup indexes
     }
     assert indexes["entity_name"] == ("NODE", ("Entity",), ("name",), "ONLINE")
     assert indexes["statement_predicate"] == ("NODE", ("Statement",), ("predicate",), "ONLINE")
