@@ -155,8 +155,9 @@ def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_proce
     """Stream statements as JSON lines to standard output (no store is built).
 
     One line per evidence: article_id, statement_id, sentence, subject, predicate,
-    relation_text, object, event_type, negated, modality, attributed_to, reported_by,
-    date, confidence. Offsets are character offsets into the ingested article text.
+    relation_text, object, event_type (PLOVER), cameo_code, negated, modality (asserted,
+    negated, possible, conditional, intended, reported, question), attributed_to,
+    reported_by, date, confidence. Offsets are character offsets into the ingested article text.
     """
     from graphbuilder.sinks.jsonl import dump_record
 

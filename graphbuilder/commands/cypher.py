@@ -225,7 +225,7 @@ def export_cypher(folder: Path, out: Path, batch_size: int) -> None:
     from graphbuilder.sinks.propertygraph.script_export import write_script
 
     count = write_script(_read_build(folder), out, batch_size=batch_size)
-    click.echo(f"wrote {count} statements to {out}; run with: cypher-shell -f {out}")
+    click.echo(f"wrote {count} Cypher statements (batched writes) to {out}; run with: cypher-shell -f {out}")
 
 
 commands = [load_group, cypher]

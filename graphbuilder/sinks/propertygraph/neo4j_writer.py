@@ -11,10 +11,12 @@ needed. The password is never logged or echoed.
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
@@ -131,6 +133,16 @@ def write_graph(
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
+def check_port(uri: str) -> None:
+    """StoreError unless the URI's port (when it names one) is a TCP port, 1 to 65535."""
+    try:
+        port = urlsplit(uri).port
+    except ValueError:
+        port = -1
+    if port is not None and not 0 < port < 65536:
+        raise StoreError(f"Neo4j: {redact(uri)!r}: the port must be a number from 1 to 65535")
+
+
 def redact(uri: str) -> str:
     """``uri`` without any user:password part, for messages."""
     return re.sub(r"(?<=://)[^/?#]*@", "***@", uri)
@@ -184,6 +196,10 @@ def _load(
         raise StoreError(
             f"Neo4j: {shown!r}: put no credentials in the URI (use --user and the NEO4J_PASSWORD variable)"
         )
+    check_port(uri)
+    # the driver logs its own copy of a connection failure ("Unable to retrieve routing
+    # information"); the one line the user sees is ours
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
     try:
         driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
     except (ValueError, neo4j.exceptions.ConfigurationError) as err:
