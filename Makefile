@@ -16,7 +16,7 @@ NEO4J_STAMP := $(NEO4J_DIR)/target/.built
 
 .PHONY: setup run test bench eval lint clean serve
 
-setup: $(STAMP) $(NODE_STAMP) $(NEO4J_STAMP)
+setup: $(STAMP) $(NODE_STAMP) $(BROWSER_STAMP) $(CHROMIUM) $(NEO4J_STAMP)
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -44,9 +44,11 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	@test -f "$(CORPUS)" || { echo "make bench: no corpus at $(CORPUS); give one: make bench CORPUS=articles.jsonl (JSON lines with a text field)"; exit 2; }
 	$(BIN)/python -m graphbuilder.bench $(CORPUS)
 
 eval: $(STAMP)
+	@test -d "$(SHARED)/eval" -a -f "$(CORPUS)" || { echo "make eval: the gold sets and corpus are read from SHARED=$(SHARED) (eval/, corpus/); give their folder: make eval SHARED=path/to/data"; exit 2; }
 	$(BIN)/graphbuilder eval news eval/news --corpus $(CORPUS) --part all --misses build/eval/news-misses.jsonl
 	$(BIN)/graphbuilder eval plover $(SHARED)/eval/plover-dev.jsonl --half all --misses build/eval/plover-misses.jsonl
 	$(BIN)/graphbuilder eval carb $(SHARED)/eval/carb-dev-gold.tsv --misses build/eval/carb-misses.jsonl
