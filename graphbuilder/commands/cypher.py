@@ -86,6 +86,13 @@ batch_size_option = click.option(
     type=click.IntRange(1),
     help="Rows per batch; each batch is one transaction.",
 )
+neo4j_batch_size_option = click.option(
+    "--batch-size",
+    default=5000,  # neo4j_writer.BATCH_SIZE
+    show_default=True,
+    type=click.IntRange(1),
+    help="Rows per batch; each batch is one transaction and one round trip.",
+)
 
 
 @click.group("load")
@@ -113,7 +120,7 @@ def load_group() -> None:
     show_default="$NEO4J_DATABASE or the server's default",
     help="Database to load into.",
 )
-@batch_size_option
+@neo4j_batch_size_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @user_errors
 def load_neo4j(source: str, uri: str, user: str, database: str | None, batch_size: int, quiet: bool) -> None:
