@@ -17,6 +17,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.confidence import statement_confidence
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ADVCL_DEPS,
@@ -52,22 +53,6 @@ from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb
 from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
 from graphbuilder.lexicon import REPORTING_VERBS, SOURCE_VERBS
 
-#: Base confidence of each construct: explicit frames above inferred ones.
-CONFIDENCE: dict[str, float] = {
-    "svo": 0.9,
-    "passive": 0.85,
-    "prep": 0.8,
-    "copula": 0.6,
-    "ccomp": 0.7,
-    "report": 0.45,
-    "xcomp": 0.6,
-}
-#: Factor for a prepositional object next to a direct object (an adjunct more often).
-SECONDARY_PREP_FACTOR = 0.7
-#: Factor for the complement of a linking verb ("became acting president").
-LINKING_FACTOR = 0.8
-#: Factor for a passive without an agent (subject is the patient).
-AGENTLESS_FACTOR = 0.7
 #: Prepositions that never introduce an object: they set time, manner or attribution.
 NON_OBJECT_PREPS = frozenset({"according", "despite", "during", "since", "until", "till", "amid", "like"})
 #: Entity labels of adjuncts (dates, amounts) rather than participants.
@@ -441,9 +426,11 @@ class _Frame:
         predicate: str,
         obj: Span,
         construct: str,
-        confidence: float,
+        kind: str | None = None,
         subject: Span | None = None,
+        factor: float = 1.0,
     ) -> None:
+        """One candidate; ``kind`` picks its confidence when not the construct (see .confidence)."""
         subj = self.subject if subject is None else subject
         if is_junk_argument(subj) or is_junk_argument(obj):
             return
@@ -460,7 +447,7 @@ class _Frame:
                 construct=construct,
                 negated=self.negated,
                 modality=self.modality,
-                confidence=round(confidence, 3),
+                confidence=round(statement_confidence(kind or construct, subj, self.verb) * factor, 3),
             )
         )
 
@@ -494,8 +481,7 @@ def _active_frames(
     predicate = verb_predicate(lemma, *particles)
     active = _Active(verb, lemma, particles, predicate, _object_heads(verb), subj.factor)
     for obj in active.objects:
-        confidence = CONFIDENCE["svo"] * active.factor
-        frame.add(relation_tokens(verb), active.predicate, noun_phrase(obj), "svo", confidence)
+        frame.add(relation_tokens(verb), active.predicate, noun_phrase(obj), "svo")
     _complement_frames(frame, active)
     _prep_frames(frame, active)
     _clause_frames(frame, active)
@@ -511,17 +497,14 @@ def _complement_frames(frame: _Frame, active: _Active) -> None:
             continue
         for att in conjuncts(child):
             if active.is_copula:
-                confidence = CONFIDENCE["copula"] * active.factor
-                frame.add(relation_tokens(verb), "is", noun_phrase(att), "copula", confidence)
+                frame.add(relation_tokens(verb), "is", noun_phrase(att), "copula")
             elif active.lemma in LINKING_VERBS or child.dep_ == "oprd":
-                confidence = CONFIDENCE["svo"] * LINKING_FACTOR * active.factor
-                frame.add(relation_tokens(verb), active.predicate, noun_phrase(att), "svo", confidence)
+                frame.add(relation_tokens(verb), active.predicate, noun_phrase(att), "svo", "copula")
 
 
 def _prep_frames(frame: _Frame, active: _Active) -> None:
     """Prepositional objects: "appealed to Putin", "is in Moscow"."""
     verb = active.verb
-    prep_factor = SECONDARY_PREP_FACTOR if active.objects else 1.0
     others = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
     has_other = bool(active.objects) or any(c.dep_ in others for c in verb.children)
     for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
@@ -529,8 +512,8 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
             name, construct = predicate_name("is", prep.lower_), "copula"
         else:
             name, construct = verb_predicate(active.lemma, *active.particles, prep.lower_), "prep"
-        confidence = CONFIDENCE["prep"] * prep_factor * adjunct_factor * active.factor
-        frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, confidence)
+        kind = "prep" if construct == "copula" else construct
+        frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, kind, factor=adjunct_factor)
 
 
 def _clause_frames(frame: _Frame, active: _Active) -> None:
@@ -545,8 +528,8 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
             continue
         after = verb.i + 1 + len(active.particles)
         marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == after]
-        confidence = CONFIDENCE["report" if reporting else "ccomp"] * active.factor
-        frame.add(relation_tokens(verb, *marks), active.predicate, clause(comp), "ccomp", confidence)
+        kind = "report" if reporting else "ccomp"
+        frame.add(relation_tokens(verb, *marks), active.predicate, clause(comp), "ccomp", kind)
 
 
 def _infinitive_frames(frame: _Frame, active: _Active) -> None:
@@ -559,8 +542,7 @@ def _infinitive_frames(frame: _Frame, active: _Active) -> None:
             continue
         last = relation_tokens(verb)[-1].i
         to = [c for c in comp.children if c.dep_ in TENSE_AUX_DEPS and c.lower_ == "to" and c.i == last + 1]
-        confidence = CONFIDENCE["xcomp"] * active.factor
-        frame.add(relation_tokens(verb, *to), active.predicate, clause(comp), "xcomp", confidence)
+        frame.add(relation_tokens(verb, *to), active.predicate, clause(comp), "xcomp")
 
 
 def _passive_frames(
@@ -582,12 +564,10 @@ def _passive_frames(
                 verb_predicate(lemma, *particles),
                 patient,
                 "passive",
-                CONFIDENCE["passive"] * subj.factor,
                 subject=noun_phrase(agent),
             )
         return frame.out
     participle = verb.lower_ if verb.tag_ in PARTICIPLE_TAGS else verb_predicate(lemma)
-    factor = CONFIDENCE["passive"] * AGENTLESS_FACTOR * subj.factor
     objects = _object_heads(verb)
     for obj in objects:
         frame.add(
@@ -595,9 +575,7 @@ def _passive_frames(
             predicate_name("was", participle, *particles),
             noun_phrase(obj),
             "passive",
-            factor,
         )
-    prep_factor = SECONDARY_PREP_FACTOR if objects else 1.0
     for prep, pobj, adjunct_factor in _prep_arguments(verb, bool(objects)):
         name = predicate_name("was", participle, *particles, prep.lower_)
         frame.add(
@@ -605,6 +583,6 @@ def _passive_frames(
             name,
             argument(pobj),
             "passive",
-            factor * prep_factor * adjunct_factor,
+            factor=adjunct_factor,
         )
     return frame.out

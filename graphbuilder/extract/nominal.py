@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.confidence import statement_confidence
 from graphbuilder.extract.frames import find_subjects, misattached_complement, verb_polarity
 from graphbuilder.extract.labels import (
     ACL_DEPS,
@@ -29,13 +30,8 @@ from graphbuilder.extract.labels import (
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
 from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, is_place_qualifier, noun_phrase
 
-#: Confidence of a nominal event by how its agent is marked.
-AGENT_CONFIDENCE: dict[str, float] = {"poss": 0.6, "by": 0.55, "from": 0.55, "modifier": 0.45}
-#: Confidence of an apposition and of a title before a name.
-APPOSITION_CONFIDENCE = 0.5
-TITLE_CONFIDENCE = 0.4
-#: Confidence of an event noun's target reached through the verb that carries it out.
-LIGHT_VERB_CONFIDENCE = 0.55
+#: Confidence factor of a nominal event by how its agent is marked (see .confidence).
+AGENT_FACTOR: dict[str, float] = {"poss": 1.0, "by": 0.9, "from": 0.9, "modifier": 0.75}
 #: Verbs that carry out the event their object names ("staged rallies", "imposed sanctions",
 #: "paid a visit"); others may undo or merely discuss it ("lifted the embargo", "rejected a call").
 SUPPORT_VERBS = frozenset(
@@ -89,7 +85,7 @@ def nominal_frames(sent: Span) -> Iterator[Candidate]:
         subject = noun_phrase(agent_head)
         if is_junk_argument(subject):
             continue
-        confidence = AGENT_CONFIDENCE[marker]
+        confidence = AGENT_FACTOR[marker]
         yield from _target_frames(sent, noun, key, subject, confidence)
         yield from _noun_complement_frames(sent, noun, key, subject, confidence)
 
@@ -161,7 +157,7 @@ def _light_verb_frames(sent: Span, noun: Token, key: str) -> Iterator[Candidate]
                         predicate,
                         noun_phrase(obj),
                         noun,
-                        LIGHT_VERB_CONFIDENCE * subj.factor,
+                        1.0,
                     )
                     yield cand._replace(negated=negated, modality=mode)
 
@@ -191,7 +187,9 @@ def _candidate(
     confidence: float,
     construct: str = "nominal",
     relation_text: str | None = None,
+    kind: str | None = None,
 ) -> Candidate:
+    """A candidate whose confidence is that of its ``kind`` (default: construct) times ``confidence``."""
     return Candidate(
         sentence=sent,
         subject=subject,
@@ -200,7 +198,7 @@ def _candidate(
         object=obj,
         verb=noun,
         construct=construct,
-        confidence=round(confidence, 3),
+        confidence=round(statement_confidence(kind or construct, subject, noun) * confidence, 3),
         relation_text=relation_text,
     )
 
@@ -216,7 +214,7 @@ def apposition_frames(sent: Span) -> Iterator[Candidate]:
             obj = noun_phrase(app)
             if is_junk_argument(subject) or is_junk_argument(obj) or app.i < tok.i:
                 continue
-            yield _candidate(sent, subject, (app,), "is", obj, app, APPOSITION_CONFIDENCE, "apposition", "is")
+            yield _candidate(sent, subject, (app,), "is", obj, app, 1.0, "apposition", "is")
     for ent in sent.ents:
         if ent.label_ != "PERSON":
             continue
@@ -224,9 +222,7 @@ def apposition_frames(sent: Span) -> Iterator[Candidate]:
         name = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
         if title is not None:
             relation = (title.root,)
-            yield _candidate(
-                sent, name, relation, "is", title, title.root, TITLE_CONFIDENCE, "apposition", "is"
-            )
+            yield _candidate(sent, name, relation, "is", title, title.root, 1.0, "apposition", "is", "title")
 
 
 def _title_before(name: Span) -> Span | None:
