@@ -225,6 +225,14 @@ def _is_person_noun(token: Token) -> bool:
     return token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in PERSON_NOUNS
 
 
+def _definite(token: Token) -> bool:
+    """"the Commissioner", "his aide": a noun phrase that refers back to someone known."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
 #: Dependencies of a pronoun that is an object of its clause's verb (directly or by a preposition).
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "obj"})
 _REFLEXIVE_OR_POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
@@ -554,8 +562,9 @@ def _agent_group(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | Non
 
 def _unnamed_person(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
     """"an MP", "a man": one person no name identifies (a candidate for "he" or "she" that
-    names no one); the mention is the noun alone."""
-    if np.plural or np.lemma not in PERSON_NOUNS:
+    names no one); the mention is the noun alone. "The man" and "his aide" refer back to
+    someone the article has introduced, so they are no mention of their own."""
+    if np.plural or np.lemma not in PERSON_NOUNS or _definite(np.token):
         return None
     return replace(np.mention("person", sentences, label="Person"), start=np.token.i)
 
@@ -633,7 +642,7 @@ class _MentionFinder:
                 self._add(_noun_mention(token, self.gazetteer, self.sentences))
             elif token.pos_ == "PROPN":
                 self._add_proper_noun_run(token)
-                if token.i not in self.covered and not self._runs.covers(token) and _is_person_noun(token):
+                if self._unnamed_proper(token):
                     self._add(self._unnamed_person(token))  # "a Labour MP"
 
     def _add(self, m: MentionSpan | None) -> None:
@@ -658,6 +667,13 @@ class _MentionFinder:
             path=path,
             clause_subject=clause_subject,
         )
+
+    def _unnamed_proper(self, token: Token) -> bool:
+        """"a Labour MP": a capitalised person noun no name mention took, not "the Commissioner"."""
+        assert self._runs is not None
+        if token.i in self.covered or self._runs.covers(token):
+            return False
+        return _is_person_noun(token) and not _definite(token)
 
     def _unnamed_person(self, token: Token) -> MentionSpan:
         subj, root_subj = _is_subject(token)

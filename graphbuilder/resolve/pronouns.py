@@ -99,7 +99,7 @@ class PersonPronouns:
         for back in range(1, PRONOUN_WINDOW + 1):
             cands = self._candidates(pronoun, pronoun.sentence - back)
             if cands:
-                return _most_salient(cands)
+                return _most_salient(cands, pronoun)
         if pronoun.speaker:
             return self._last_speaker(pronoun)
         return UNRESOLVED
@@ -165,8 +165,13 @@ def _only_one(cands: Sequence[Candidate]) -> Resolution:
     return AMBIGUOUS
 
 
-def _most_salient(cands: Sequence[Candidate]) -> Resolution:
-    """In an earlier sentence: its main-clause subject, else a subject, else the only one."""
+def _most_salient(cands: Sequence[Candidate], pronoun: MentionSpan) -> Resolution:
+    """In an earlier sentence: its main-clause subject, else a subject, else the only one.
+
+    Another person who is also a subject there makes it ambiguous ("Howard attacked comments
+    Mr Blunkett made. He ..."), except that a speaker goes on speaking: "he said" after
+    "Mr Howard said Mr Blunkett was wrong" is Mr Howard.
+    """
     subjects = [c for c in cands if c.mention.subject]
     for level in (
         [c for c in cands if c.mention.root_subject],
@@ -174,7 +179,10 @@ def _most_salient(cands: Sequence[Candidate]) -> Resolution:
     ):
         if level:
             found = _only_one(level)
-            if found.cluster is not None and _distinct(subjects, Candidate(level[0].mention, found.cluster)):
+            if found.cluster is None:
+                return found
+            goes_on_speaking = pronoun.speaker and all(c.mention.speaker for c in level)
+            if not goes_on_speaking and _distinct(subjects, Candidate(level[0].mention, found.cluster)):
                 return AMBIGUOUS
             return found
     return _only_one(cands)
