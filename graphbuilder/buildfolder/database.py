@@ -347,6 +347,12 @@ class GraphDatabase:
             "entities": count("SELECT COUNT(*) FROM entities WHERE real = 1"),
             "mentions": count("SELECT COUNT(*) FROM mentions"),
             "statements": count("SELECT COUNT(*) FROM statements"),
+            # as Statement.asserted: not negated, and some sentence asserts it
+            "asserted": count(
+                "SELECT COUNT(DISTINCT e.statement_id) FROM evidence e JOIN statements s"
+                " ON s.id = e.statement_id WHERE json_extract(s.head, '$.negated') = 0"
+                " AND COALESCE(json_extract(e.record, '$.modality'), 'asserted') = 'asserted'"
+            ),
             "evidence": count("SELECT COUNT(*) FROM evidence"),
         }
 
