@@ -53,6 +53,11 @@ from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb
 from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
 from graphbuilder.lexicon import REPORTING_VERBS, SOURCE_VERBS
 
+#: Prepositions of place and time: adjuncts, no argument, when the verb has an object or a
+#: complement clause ("played down the risk at a briefing", "signed the deal in Paris").
+SETTING_PREPS = frozenset("in at near outside inside across around throughout within after before".split())
+#: Punctuation after which a clause is a new sentence rather than a complement.
+CLAUSE_BREAKS = frozenset({"-", "–", "—", "--", ";"})
 #: Prepositions that never introduce an object: they set time, manner or attribution.
 NON_OBJECT_PREPS = frozenset({"according", "despite", "during", "since", "until", "till", "amid", "like"})
 #: Entity labels of adjuncts (dates, amounts) rather than participants.
@@ -211,6 +216,8 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return []
     if any(c.dep_ in MARK_DEPS for c in verb.children):
         return []
+    if verb.tag_ == "VBG" and verb.i > verb.head.i and _is_passive(verb.head):
+        return []  # "could be blocked, leaving them two options": the event leaves, not the patient
     inherited = find_subjects(verb.head, depth + 1)
     return [s._replace(factor=s.factor * ADVERBIAL_FACTOR, patient=verb.tag_ == "VBN") for s in inherited]
 
@@ -507,13 +514,22 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
     verb = active.verb
     others = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
     has_other = bool(active.objects) or any(c.dep_ in others for c in verb.children)
+    takes_argument = bool(active.objects) or any(c.dep_ in CLAUSE_DEPS for c in verb.children)
     for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
+        if takes_argument and prep.lower_ in SETTING_PREPS:
+            continue  # "played down the risk at a briefing": the place is no argument
         if active.is_copula:
             name, construct = predicate_name("is", prep.lower_), "copula"
         else:
             name, construct = verb_predicate(active.lemma, *active.particles, prep.lower_), "prep"
         kind = "prep" if construct == "copula" else construct
         frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, kind, factor=adjunct_factor)
+
+
+def _after_clause_break(comp: Token) -> bool:
+    """True when a dash or semicolon right before the clause starts a sentence of its own."""
+    start = comp.left_edge.i
+    return start > 0 and comp.doc[start - 1].text in CLAUSE_BREAKS
 
 
 def _clause_frames(frame: _Frame, active: _Active) -> None:
@@ -526,6 +542,8 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
     for comp in verb.children:
         if comp.dep_ not in CLAUSE_DEPS or (comp.i < verb.i and not reporting):
             continue
+        if not reporting and _after_clause_break(comp):
+            continue  # "want X capped - the Commission wants ...": a new clause, no complement
         after = verb.i + 1 + len(active.particles)
         marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == after]
         kind = "report" if reporting else "ccomp"

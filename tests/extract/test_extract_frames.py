@@ -388,3 +388,43 @@ def test_target_hung_on_the_support_verb(candidates, find) -> None:
     assert not [
         c for c in cands if c.predicate == "struck" and c.object is not None and c.object.text == "Monday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "absent"),
+    [
+        # a place or time phrase is no argument of a verb that has an object or a clause
+        ("The minister played down the risk at a briefing.", "The minister", "played_down", "played_down_at"),
+        ("The envoy signed the treaty in Geneva.", "The envoy", "signed", "signed_in"),
+        (
+            "The spokesman said after the meeting that talks would go on.",
+            "The spokesman",
+            "said",
+            "said_after",
+        ),
+        # a passive main clause does not lend its patient to a result participle
+        (
+            "The army could be blocked in the region, leaving the troops no options.",
+            "The army",
+            "was_blocked_in",
+            "left",
+        ),
+    ],
+)
+def test_garbled_arguments_are_not_stated(candidates, text, subject, predicate, absent) -> None:
+    cands = candidates(text)
+    found = {(c.subject.text, c.predicate) for c in cands}
+    assert (subject, predicate) in found
+    assert absent not in {c.predicate for c in cands}
+
+
+def test_a_clause_after_a_dash_is_no_complement(candidates) -> None:
+    cands = candidates("The ministers wanted a cap at 1% - the Commission wants 1.26%.")
+    assert ("The ministers", "wanted", "a cap") in {
+        (c.subject.text, c.predicate, c.object.text) for c in cands if c.object is not None
+    }
+    assert not any(c.subject.text == "The ministers" and c.construct == "ccomp" for c in cands)
+
+
+def test_a_place_stays_the_argument_of_a_verb_without_object(candidates, find) -> None:
+    assert find(candidates("The delegates met in Geneva."), "The delegates", "met_in").object.text == "Geneva"
