@@ -61,6 +61,13 @@ def referent(graph: ArticleGraph, text: str, occurrence: int = 0) -> str | None:
             0,
             "Quinn",
         ),
+        # a speaker goes on speaking, though another person is a subject in the sentence before
+        (
+            "Michael Howard said Mr Blunkett was wrong. He added that the plan would fail.",
+            "He",
+            0,
+            "Michael Howard",
+        ),
         # the main-clause subject of the sentence before
         (
             "Jack Straw visited Delhi on Monday. He said the agreement would make a difference.",
@@ -89,6 +96,13 @@ def test_pronoun_goes_to_the_agreeing_salient_person(
         (
             "Gordon Brown spoke in Leeds. The weather was cold. The hall was full. Prices rose. "
             "He wants lower taxes.",
+            "He",
+            0,
+        ),
+        # two men are subjects in the sentence before, and the pronoun does not speak
+        (
+            "Michael Howard attacked comments Mr Blunkett made in a book. He is understood to have "
+            "criticised his colleagues.",
             "He",
             0,
         ),
