@@ -319,7 +319,7 @@ def _people(obj: Span | None) -> bool:
 
 
 def _argument_reason(candidate: Candidate, code: str) -> str | None:
-    obj = candidate.object
+    """Why an act whose sense needs a particular argument is no event here, else None."""
     verb = candidate.verb
     if candidate.construct == "nominal" or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -327,14 +327,9 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
         return None  # a reporting verb carries its clause's event, with the clause's arguments
     if code.startswith(_VISIT) and lemma_of(verb) in MOTION_LEMMAS and not _goes_to_a_place(candidate):
         return "no place visited"
-    giving = lemma_of(verb) in GIVING_LEMMAS
-    if giving and (root(code) in _GIVING_ROOTS or code.startswith(_INTENT_TO_GIVE)):
-        given = obj is not None and (sector(obj) is not None or obj.root.lemma_.lower() in AID_NOUNS)
-        direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-        given = given or any(d.lemma_.lower() in AID_NOUNS for d in direct)
-        if not given and not _recipient(verb):
-            return "nothing given to anyone"
-    if code.startswith(_RELEASE) and not _people(obj):
+    if _gives_nothing(candidate, code):
+        return "nothing given to anyone"
+    if code.startswith(_RELEASE) and not _people(candidate.object):
         return "no one released"
     if code.startswith(_RETURN) and not any(c.dep_ in OBJ_DEPS for c in verb.children):
         return "nothing returned"
@@ -342,3 +337,16 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(verb):
         return "no forces withdrawn"  # "withdrew the bill" is no military withdrawal
     return None
+
+
+def _gives_nothing(candidate: Candidate, code: str) -> bool:
+    """A giving verb coded as aid or cooperation that gives no aid and no one political."""
+    verb, obj = candidate.verb, candidate.object
+    if lemma_of(verb) not in GIVING_LEMMAS:
+        return False
+    if not (root(code) in _GIVING_ROOTS or code.startswith(_INTENT_TO_GIVE)):
+        return False
+    given = obj is not None and (sector(obj) is not None or obj.root.lemma_.lower() in AID_NOUNS)
+    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    given = given or any(d.lemma_.lower() in AID_NOUNS for d in direct)
+    return not given and not _recipient(verb)

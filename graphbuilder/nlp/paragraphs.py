@@ -1,0 +1,44 @@
+"""Paragraph boundaries: no sentence runs across a paragraph.
+
+spaCy's parser sometimes glues a headline without a full stop to the first sentence below
+it ("Putin meets Orban in Moscow\\nRussian President Vladimir Putin met ..."), or a paragraph
+to the next. A component before the parser marks the first word after a blank line as a
+sentence start, and the first word after a single line break too, unless the text is hard
+wrapped (most lines of similar, typewriter length, broken mid-sentence), where a line break
+is no paragraph.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: Lines of a hard-wrapped text: this long, ending without sentence punctuation.
+WRAP_WIDTH = range(50, 100)
+_SENTENCE_END = tuple('.!?:;"\'\u201d\u2019)')
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Most non-empty lines are of typewriter length and end mid-sentence."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return False
+    wrapped = sum(1 for line in lines if len(line) in WRAP_WIDTH and not line.endswith(_SENTENCE_END))
+    return wrapped * 2 > len(lines)
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on the first word of every paragraph (see the module docstring)."""
+    single_breaks = not is_hard_wrapped(doc.text)
+    after_break = False
+    for token in doc:
+        if token.is_space or not token.text.strip():
+            breaks = token.text.count("\n") + token.whitespace_.count("\n")
+            if breaks >= 2 or (breaks == 1 and single_breaks):
+                after_break = True
+            continue
+        if after_break and token.i > 0:
+            token.is_sent_start = True
+        after_break = False
+        if token.whitespace_ and "\n" in token.whitespace_:
+            after_break = True
+    return doc
