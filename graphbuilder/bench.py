@@ -184,7 +184,7 @@ def ladybug_bench(
     from graphbuilder.sinks.propertygraph import ladybug_store
     from graphbuilder.sinks.propertygraph.library import parse_query
 
-    folder = Path(queries) if queries else Path(__file__).resolve().parent.parent / "queries"
+    folder = Path(queries) if queries else Path(__file__).resolve().parent / "queries"
     with tempfile.TemporaryDirectory(prefix="graphbuilder-bench-") as tmp:
         db = Path(tmp) / "ladybug.db"
         code = (

@@ -17,7 +17,8 @@ from graphbuilder.commands.common import print_report, print_summary, user_error
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.report import RunReport
 
-QUERIES = Path(__file__).resolve().parent.parent.parent / "queries"
+#: The query library, shipped inside the package (``queries/`` at the top of a checkout links here).
+QUERIES = Path(__file__).resolve().parent.parent / "queries"
 ENDPOINT = "http://127.0.0.1:7878"
 
 #: (query file, parameters) shown by `make run`
