@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -97,8 +98,16 @@ class LadybugTarget:
 
     name = "LadybugDB"
 
-    def __init__(self, connection: Any) -> None:
+    #: Reopen the store after this many batches: LadybugDB 0.22 holds on to buffer-pool memory
+    #: for every relationship table a session touches, so a MERGE load over a thousand fact
+    #: tables fills a capped pool ("Unable to allocate memory") unless the database is closed
+    #: and opened again now and then (closing checkpoints; committed batches stay).
+    REOPEN_EVERY = 100
+
+    def __init__(self, connection: Any, reopen: Callable[[], Any] | None = None) -> None:
         self.connection = connection
+        self.reopen = reopen
+        self.batches = 0
 
     def execute(self, statement: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         statement, values = cypher.bind_keys(statement, params or {})
@@ -122,9 +131,15 @@ class LadybugTarget:
             self.execute(step.statement, {"rows": batch})
             created = self.count(step) - before if step.kind != "update" else 0
         except BaseException:
-            self.execute("ROLLBACK")
+            try:
+                self.execute("ROLLBACK")
+            except RuntimeError:  # the engine already ended the transaction with the error
+                pass
             raise
         self.execute("COMMIT")
+        self.batches += 1
+        if self.reopen is not None and self.batches % self.REOPEN_EVERY == 0:
+            self.connection = self.reopen()
         return BatchCounts(created=created)
 
 
@@ -154,8 +169,16 @@ def load(
     if bulk and not path.exists():
         return _bulk_load_aside(rows, path, pool, progress)
     database, connection = connect(path, pool=pool)
+    handles = [database, connection]
+
+    def reopen() -> Any:
+        handles[1].close()
+        handles[0].close()
+        handles[0], handles[1] = connect(path, pool=pool)
+        return handles[1]
+
     try:
-        target = LadybugTarget(connection)
+        target = LadybugTarget(connection, reopen)
         for statement in cypher.schema_statements(Dialect.LADYBUG, rows.facts):
             target.execute(statement)
         if bulk and store_counts(connection)["nodes"] == 0:
@@ -167,13 +190,13 @@ def load(
                 load_plan(rows, Dialect.LADYBUG), target, batch_size=batch_size, progress=progress
             )
             out = {**summary.as_dict(), "bulk": False}
-        out.update(store_counts(connection))
+        out.update(store_counts(target.connection))
         return out
     except RuntimeError as err:
         raise StoreError(f"{db_path}: LadybugDB failed ({_first_line(err)})") from None
     finally:
-        connection.close()
-        database.close()
+        handles[1].close()
+        handles[0].close()
 
 
 def _bulk_load_aside(rows: GraphRows, path: Path, pool: int | None, progress: bool) -> dict[str, Any]:
