@@ -126,7 +126,7 @@ class Pipeline:
         seen = len(report.skipped)
         nlp = load_pipeline(self.model)
         items = [inputs] if isinstance(inputs, (str, Article)) or not isinstance(inputs, Iterable) else inputs
-        articles = _within_limit(self.reader(items, report), nlp.max_length, report)
+        articles = within_limit(self.reader(items, report), nlp.max_length, report)
         docs = nlp.pipe(
             ((a.text, a) for a in articles),
             as_tuples=True,
@@ -165,7 +165,7 @@ class Pipeline:
         return graph._replace(statements=tuple(statements))
 
 
-def _within_limit(articles: Iterable[Article], max_length: int, report: RunReport) -> Iterator[Article]:
+def within_limit(articles: Iterable[Article], max_length: int, report: RunReport) -> Iterator[Article]:
     """Articles the parser can take; a longer one is skipped with one line, the run goes on."""
     for article in articles:
         if len(article.text) > max_length:

@@ -154,8 +154,9 @@ def _local_rows(
     result: BuildResult,
     on_article: Callable[[Article], None] | None,
 ) -> Iterator[ArticleRows]:
-    from graphbuilder.engine.local import run_batches, within_limit
+    from graphbuilder.engine.local import run_batches
     from graphbuilder.nlp import load_pipeline
+    from graphbuilder.pipeline import within_limit
 
     max_length = load_pipeline(pipeline.model).max_length
 

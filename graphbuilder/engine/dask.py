@@ -154,8 +154,9 @@ def _read_bytes(path: str) -> bytes:
 
 def build_partition(part: Partition, pipeline: Pipeline) -> tuple[list[ArticleRows], RunReport]:
     """The map step, on a worker: a partition in, its articles' rows and its report out."""
-    from graphbuilder.engine.local import process_batch, within_limit
+    from graphbuilder.engine.local import process_batch
     from graphbuilder.nlp import load_pipeline
+    from graphbuilder.pipeline import within_limit
 
     report = RunReport()
     articles = within_limit(read_partition(part, report), load_pipeline(pipeline.model).max_length, report)

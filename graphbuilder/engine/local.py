@@ -25,7 +25,6 @@ from graphbuilder.buildfolder.rows import ArticleRows, article_rows
 from graphbuilder.model import Article
 from graphbuilder.nlp import load_pipeline
 from graphbuilder.pipeline import Pipeline
-from graphbuilder.report import RunReport
 
 #: What one batch gives back: rows of the built articles, (source, reason) of the failed ones.
 BatchResult = tuple[list[ArticleRows], list[tuple[str, str]]]
@@ -33,20 +32,6 @@ BatchResult = tuple[list[ArticleRows], list[tuple[str, str]]]
 _worker_pipeline: Pipeline | None = None
 #: Articles per task sent to a worker process.
 TASK_ARTICLES = 8
-
-
-def within_limit(articles: Iterable[Article], max_length: int, report: RunReport) -> Iterator[Article]:
-    """Articles the parser can take; a longer one is skipped with one line, the run goes on."""
-    for article in articles:
-        if len(article.text) > max_length:
-            report.articles -= 1
-            report.skip(
-                article.source or article.id,
-                f"text is {len(article.text):,} characters, over the parser's limit of {max_length:,} "
-                "for one article; split it into several articles",
-            )
-            continue
-        yield article
 
 
 def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
