@@ -277,6 +277,8 @@ class Sieve:
                 and m.label in {"Place", "Group"}
             ):
                 continue
+            if actor.type == "Person" and len(key) == 1 and not self._surname_links(m, actor):
+                continue
             if (
                 actor.type == "Organization"
                 and m.country
@@ -290,6 +292,11 @@ class Sieve:
                 )
             return actor, True
         return None, False
+
+    def _surname_links(self, m: MentionSpan, actor: Actor) -> bool:
+        """A surname alone ("Pompeo") links to a gazetteer person only when NER did not call it
+        an organisation and no other person in the gazetteer has that surname."""
+        return m.label in {"Person", None} and self.gazetteer.unique_for_surname(actor, m.words[-1])
 
     def cluster_names(self) -> None:
         names = [m for m in self.mentions if m.kind == "name"]

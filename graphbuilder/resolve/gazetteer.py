@@ -92,6 +92,23 @@ class Gazetteer:
         aid = self._alias.get(k)
         return self.actors[aid] if aid else None
 
+    @cached_property
+    def _surname_owners(self) -> dict[str, frozenset[str]]:
+        """Last word of a person's alias of two words or more -> the person actors it ends."""
+        out: dict[str, set[str]] = {}
+        for a in self.actors.values():
+            if a.type == "Person":
+                for key in a.aliases:
+                    if len(key) >= 2:
+                        out.setdefault(key[-1], set()).add(a.id)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def unique_for_surname(self, actor: Actor, surname: str) -> bool:
+        """Is ``actor`` the only person whose names end in ``surname`` ("Putin": yes; "Obama":
+        no, the dictionaries know three)? A surname alone links to a person only then."""
+        key = normalise_words([surname])
+        return not key or self._surname_owners.get(key[-1], frozenset()) <= {actor.id}
+
     def longest_actor(self, words: Sequence[str]) -> tuple[int, int, Actor] | None:
         """The longest alias inside ``words``: (start, end, actor) over word positions."""
         keys = [normalise_words([w]) for w in words]

@@ -196,3 +196,24 @@ def test_a_surname_of_two_people_joins_neither(resolve_text) -> None:
 def test_mrs_is_not_the_man_of_the_same_surname(resolve_text) -> None:
     graph = resolve_text("Tony Blair arrived in Rome. Mrs Blair visited a hospital.")
     assert referent(graph, "Mrs Blair", 0) != "Tony Blair"
+
+
+def test_a_surname_alone_links_only_to_the_one_person_of_that_name(resolve_text) -> None:
+    unique = resolve_text("Putin spoke in Moscow on Monday.")
+    assert referent(unique, "Putin") == "Vladimir Putin"
+    shared = resolve_text("Obama spoke in Chicago on Monday.")  # the dictionaries know three Obamas
+    assert referent(shared, "Obama") != "Barack Obama"
+
+
+def test_a_surname_tagged_as_an_organisation_links_to_no_person(resolve_text, nlp) -> None:
+    from graphbuilder.resolve.coref import Sieve
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+    from graphbuilder.resolve.mentions import MentionSpan
+
+    sieve = Sieve([], load_gazetteer(), None)
+    putin = load_gazetteer().actor(("Putin",))
+    assert putin is not None
+    as_org = MentionSpan(0, 1, 0, "name", 0, ("Putin",), label="Organization")
+    as_person = MentionSpan(0, 1, 0, "name", 0, ("Putin",), label="Person")
+    assert sieve._link(as_org) == (None, False)
+    assert sieve._link(as_person) == (putin, True)

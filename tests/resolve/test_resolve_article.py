@@ -225,10 +225,10 @@ def test_pronoun_agrees_in_number(resolve_text) -> None:
 
 
 def test_first_person_in_a_quote_is_the_speaker(nlp, candidate) -> None:
-    text = '"I reject the proposal," Orban said.'
+    text = '"I reject the proposal," Viktor Orban said.'
     article = article_from_text(text, published="2025-03-20")
     doc = nlp(article.text)
-    c = candidate(doc, "I", "reject", "the proposal", speaker="Orban")
+    c = candidate(doc, "I", "reject", "the proposal", speaker="Viktor Orban")
     graph = resolve_article(article, doc, [c])
     (st,) = graph.statements
     assert st.subject_id == "viktor-orban"
