@@ -275,6 +275,10 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
             for c in node.children
             if c.i != child.i and c.i < pronoun.i and (c.dep_ in _SUBJECT_DEPS or c.dep_ == "poss")
         ]
+        # "Her husband's assassin, Mark Chapman, said he ...": the name in apposition too
+        offered += [
+            a.i for i in offered for a in node.doc[i].children if a.dep_ == "appos" and a.i < pronoun.i
+        ]
         addressees = [i for i in _addressees(node) if i < pronoun.i]
         if node.pos_ in {"VERB", "AUX"} and own_clause:
             own_clause = False

@@ -48,6 +48,13 @@ def referent(graph: ArticleGraph, text: str, occurrence: int = 0) -> str | None:
             0,
             "Anthony Meyer",
         ),
+        # the name in apposition to the subject of the clause above
+        (
+            "Her husband's assassin, Mark David Chapman, said he had decided to kill him in 1980.",
+            "he",
+            0,
+            "Mark David Chapman",
+        ),
         # gender: "he" skips a woman named in between
         (
             "Mr Brown met Kimberly Quinn in London. He said the visit had been useful.",
