@@ -33,7 +33,7 @@ from graphbuilder.model import (
     entity_id,
     normalise_literal,
 )
-from graphbuilder.resolve.coref import Cluster, Sieve
+from graphbuilder.resolve.coref import Cluster, Sieve, plural_word
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
 from graphbuilder.resolve.mentions import (
     FIRST_PERSON,
@@ -157,7 +157,12 @@ class ArticleResolver:
         names = c.names
         if names:
             best = max(names, key=lambda m: (len(m.words), -m.start))
-            return self._text(best)
+            text = self._text(best)
+            if all(m.label == "Group" for m in names):
+                # a party or group is named in the plural, in every article ("Democrats")
+                words = text.split()
+                text = " ".join(words[:-1] + [plural_word(words[-1])])
+            return text
         m = c.mentions[0]
         if c.kind == "role":
             role = sorted(m.roles)[0] if m.roles else m.words[-1].lower()

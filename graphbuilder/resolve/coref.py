@@ -142,6 +142,25 @@ def _expansion_by_initials(acronym: str, c: Cluster, named: list[Cluster]) -> Cl
     return None
 
 
+def plural_word(word: str) -> str:
+    """The plural of a group's name word: "Democrat" -> "Democrats", "Tory" -> "Tories"."""
+    if word.lower().endswith("s"):
+        return word
+    if len(word) > 2 and word.endswith("y") and word[-2].lower() not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _name_key(m: MentionSpan) -> tuple[str, ...]:
+    """How a name is matched within its article: its words in lower case; a group's name
+    (NER's NORP: "Democrat", "Tories") in the plural, so a member and the party are one
+    name ("a Democrat said" and "the Democrats")."""
+    words = [w.lower() for w in m.words]
+    if m.label == "Group" and words:
+        words[-1] = plural_word(words[-1])
+    return tuple(words)
+
+
 def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
     """Surname (lower case) -> the person names of two words or more that end in it."""
     out: dict[str, list[MentionSpan]] = {}
@@ -317,14 +336,14 @@ class Sieve:
                     self._attach(m, c)
                 by_actor[actor.id] = c
                 continue
-            key = tuple(w.lower() for w in m.words)
+            key = _name_key(m)
             if actor is not None and key not in by_key:
                 by_key[key] = self._new(m, coded_by=actor)
                 continue
             pending.append(m)
         # longer names first, so a surname finds its full name
         for m in sorted(pending, key=lambda m: (-len(m.words), m.start)):
-            key = tuple(w.lower() for w in m.words)
+            key = _name_key(m)
             if key in by_key:
                 self._attach(m, by_key[key])
                 continue

@@ -224,3 +224,24 @@ def test_a_surname_tagged_as_an_organisation_links_to_no_person(resolve_text, nl
     as_person = MentionSpan(0, 1, 0, "name", 0, ("Putin",), label="Person")
     assert sieve._link(as_org) == (None, False)
     assert sieve._link(as_person) == (putin, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("The Democrats won the vote. A Democrat said the plan was wrong.", "Democrat"),
+        ("The Tories attacked the plan. Another Tory said it would fail.", "Tory"),
+    ],
+)
+def test_a_party_member_noun_and_the_party_are_one_entity(resolve_text, text: str, member: str) -> None:
+    graph = resolve_text(text)
+    plural = [m for m in graph.mentions if m.text in {"Democrats", "Tories"}]
+    singular = [m for m in graph.mentions if m.text == member]
+    assert plural and singular and plural[0].entity_id == singular[0].entity_id
+
+
+def test_a_party_named_in_the_singular_alone_is_the_same_node_across_articles(resolve_text) -> None:
+    alone = resolve_text("A Democrat said the plan was wrong.")
+    both = resolve_text("The Democrats won the vote.")
+    ids = {m.entity_id for m in alone.mentions if m.text == "Democrat"}
+    assert ids and ids == {m.entity_id for m in both.mentions if m.text == "Democrats"}
