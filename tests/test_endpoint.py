@@ -405,11 +405,11 @@ def test_a_query_past_the_memory_limit_is_stopped(build_dir: Path) -> None:
 
 def test_workers_die_with_a_killed_server(build_dir: Path) -> None:
     ep = endpoint.start_endpoint(build_dir, port=free_port(), workers=2)
+    assert wait_until(lambda: len(workers_of(ep.process.pid)) == 2, 10)
     workers = workers_of(ep.process.pid)
-    assert len(workers) == 2
     ep.process.send_signal(signal.SIGKILL)  # no chance to clean up: the kernel must
     ep.stop()
-    assert wait_until(lambda: not any(alive(pid) for pid in workers), 5)
+    assert wait_until(lambda: not any(alive(pid) for pid in workers), 10)
 
 
 def test_project_prefixes_need_no_declaration_and_others_are_named(server: endpoint.Endpoint) -> None:
