@@ -265,9 +265,9 @@ class KnowledgeGraph:
 
     def sparql(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """Run a SPARQL query over this graph in memory (Oxigraph); returns rows as dicts."""
-        from graphbuilder.sinks import oxigraph_store
+        from graphbuilder.query.sparql import query_graph
 
-        return oxigraph_store.query_graph(self, query, **params)
+        return query_graph(self, query, **params)
 
     def __len__(self) -> int:
         return len(self.statements)
