@@ -9,8 +9,11 @@ Passes, most precise first (DESIGN.md):
 3. in text order: role nominals ("the Russian leader", "his American counterpart") go to the
    most recent compatible person (country and role must fit), groups ("Ukrainian
    soldiers") to one cluster per nationality and agent, relative pronouns to the noun they
-   follow, and personal pronouns by agreement and recency, preferring the subject of the
-   sentence.
+   follow, "it"/"they" by agreement and recency, preferring the subject of the sentence,
+   and "he"/"she" by agreement, syntax and salience (:mod:`pronouns`).
+
+A surname joins the one full name in its article that ends in it, whatever NER called it;
+a group's name matches in the plural ("a Democrat", "the Democrats").
 """
 
 from __future__ import annotations
