@@ -53,6 +53,8 @@ from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb
 from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
 from graphbuilder.lexicon import REPORTING_VERBS, SOURCE_VERBS
 
+#: Factor for a prepositional object next to a direct object (an adjunct more often).
+SECONDARY_PREP_FACTOR = 0.7
 #: Prepositions of place and time: adjuncts, no argument, when the verb has an object or a
 #: complement clause ("played down the risk at a briefing", "signed the deal in Paris").
 SETTING_PREPS = frozenset("in at near outside inside across around throughout within after before".split())
@@ -425,6 +427,7 @@ class _Frame:
     verb: Token
     negated: bool
     modality: str | None
+    subject_factor: float = 1.0  # how the subject was found (own, relative, inherited, ...)
     out: list[Candidate] = field(default_factory=list)
 
     def add(
@@ -454,7 +457,9 @@ class _Frame:
                 construct=construct,
                 negated=self.negated,
                 modality=self.modality,
-                confidence=round(statement_confidence(kind or construct, subj, self.verb) * factor, 3),
+                confidence=round(
+                    statement_confidence(kind or construct, subj, self.verb) * factor * self.subject_factor, 3
+                ),
             )
         )
 
@@ -483,7 +488,7 @@ def _active_frames(
     """Candidates of an active verb: objects, predicate complements, prepositional objects,
     reported clauses and infinitive complements, in that order."""
     lemma = verb.lemma_.lower()
-    frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode)
+    frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode, subj.factor)
     particles = _particles(verb)
     predicate = verb_predicate(lemma, *particles)
     active = _Active(verb, lemma, particles, predicate, _object_heads(verb), subj.factor)
@@ -523,7 +528,8 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
         else:
             name, construct = verb_predicate(active.lemma, *active.particles, prep.lower_), "prep"
         kind = "prep" if construct == "copula" else construct
-        frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, kind, factor=adjunct_factor)
+        factor = adjunct_factor * (SECONDARY_PREP_FACTOR if active.objects else 1.0)
+        frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, kind, factor=factor)
 
 
 def _after_clause_break(comp: Token) -> bool:
@@ -568,7 +574,7 @@ def _passive_frames(
 ) -> list[Candidate]:
     lemma = verb.lemma_.lower()
     patient = noun_phrase(subj.head)
-    frame = _Frame(sent, patient, verb, negated, mode)
+    frame = _Frame(sent, patient, verb, negated, mode, subj.factor)
     particles = _particles(verb)
     agent_preps = [c for c in verb.children if c.dep_ in AGENT_DEPS]
     agents = [
