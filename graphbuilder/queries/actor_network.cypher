@@ -1,5 +1,5 @@
 // Question: What does the browsing network look like? The direct relationships between
-//   entities, one per statement, typed by predicate (APPEAL_TO, THREATEN ...), with evidence
+//   entities, one per statement, typed by predicate (APPEALED_TO, THREATENED ...), with evidence
 //   counts and confidence: what Neo4j Browser draws.
 // param: min_evidence = 1 -- keep relationships with at least this many supporting sentences
 // param: limit = 1000 -- at most this many relationships (a Browser draws every one)

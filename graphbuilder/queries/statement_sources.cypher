@@ -1,7 +1,7 @@
 // Question: Which sentences support each statement? Every piece of evidence with its
 //   sentence, the surface subject / relation / object text with character offsets into the
 //   article, modality, and the article's URL: provenance to click through.
-// param: predicate = "appeal_to" -- only statements with this predicate
+// param: predicate = "appealed_to" -- only statements with this predicate
 // param: limit = 1000 -- at most this many rows
 MATCH (s:Statement)-[ev:EVIDENCE]->(sent:Sentence)<-[:HAS_SENTENCE]-(art:Article)
 WHERE s.predicate = $predicate

@@ -350,7 +350,7 @@ EXPECTED: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]
         ],
     ),
     "statement_sources": (
-        {},
+        {"predicate": "appeal_to"},  # the sample graph's predicate; the default is "appealed_to"
         ("subject_text", "relation_text", "relation_start", "relation_end", "url"),
         [
             ("Trump", "appealed to", 6, 17, "https://news.example.org/2025/03/14/appeal"),
