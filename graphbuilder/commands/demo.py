@@ -122,6 +122,7 @@ def _sparql_demo(out: Path) -> None:
 
 
 def _cypher_demo(kg: KnowledgeGraph, out: Path) -> None:
+    from graphbuilder.query.cypher import run_query as run_ladybug_query
     from graphbuilder.sinks.propertygraph import ladybug_store
 
     db = out / "ladybug.db"
@@ -133,7 +134,7 @@ def _cypher_demo(kg: KnowledgeGraph, out: Path) -> None:
             continue
         shown = ", ".join(f"{k}={v!r}" for k, v in params.items())
         click.secho(f"\n-- queries/{name}" + (f"  ({shown})" if shown else ""), bold=True)
-        _print_rows(ladybug_store.run_query(db, path.read_text(encoding="utf-8"), params))
+        _print_rows(run_ladybug_query(db, path.read_text(encoding="utf-8"), params))
 
 
 def _counts(counts: Any) -> str:

@@ -14,18 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from graphbuilder.errors import QueryError
 from graphbuilder.sinks.propertygraph import ladybug_store
-from graphbuilder.sinks.propertygraph.cypher import parameter_names, to_ladybug
-
-
-def check_params(query: str, params: Mapping[str, Any]) -> dict[str, Any]:
-    """``params`` when every ``$parameter`` of ``query`` has a value; else QueryError naming them."""
-    missing = sorted(parameter_names(query) - set(params))
-    if missing:
-        names = ", ".join(f"${name}" for name in missing)
-        raise QueryError(f"the query uses {names} but no value was given (--param {missing[0]}=VALUE)")
-    return dict(params)
 
 
 def run_query(
@@ -33,20 +22,14 @@ def run_query(
 ) -> list[dict[str, Any]]:
     """Rows (column name -> value) of a Cypher query on the store at ``db_path`` (read-only).
 
+    The query runs through ``ladybug_store.query_connection``: dialect rewrites, header
+    defaults, name keys and the check that every ``$parameter`` has a value live there, once.
     Raises StoreError when the store cannot be opened, QueryError when the query fails or
     a ``$parameter`` has no value.
     """
-    values = check_params(query, params or {})
     database, connection = ladybug_store.connect(db_path, read_only=True)
     try:
-        return ladybug_store.LadybugTarget(connection).execute(to_ladybug(query), values)
-    except RuntimeError as err:
-        raise QueryError(f"LadybugDB rejected the query: {_first_line(err)}") from None
+        return ladybug_store.query_connection(connection, query, dict(params or {}))
     finally:
         connection.close()
         database.close()
-
-
-def _first_line(err: BaseException) -> str:
-    text = str(err).strip()
-    return text.splitlines()[0] if text else type(err).__name__

@@ -26,6 +26,7 @@ from sample_graph import sample_graph
 
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Argument, Article, Entity, Evidence, Mention, Sentence, Statement
+from graphbuilder.query.cypher import run_query as run_ladybug_query
 from graphbuilder.sinks.propertygraph import ladybug_store
 from graphbuilder.sinks.snapshot import write_graph
 
@@ -118,7 +119,7 @@ def expected_facts(kg: KnowledgeGraph) -> list[tuple[str, str, str]]:
 
 
 def stored_facts(db: Path) -> list[tuple[str, str, str]]:
-    rows = ladybug_store.run_query(
+    rows = run_ladybug_query(
         db, "MATCH (a:Entity)-[r:ACCUSED]->(b:Entity) RETURN a.id AS a, b.id AS b, r.statement_id AS s"
     )
     return sorted((r["a"], r["b"], r["s"]) for r in rows)
@@ -178,7 +179,7 @@ def test_a_later_build_with_more_evidence_rewrites_the_facts_it_changes(tmp_path
     )
     ladybug_store.load(grown, db)
     assert stored_facts(db) == expected_facts(grown)
-    rows = ladybug_store.run_query(
+    rows = run_ladybug_query(
         db,
         "MATCH (:Entity {id: 'e00042'})-[r:ACCUSED]->(:Entity {id: 'e04096'}) "
         "RETURN r.evidence_count AS n, r.first_seen AS first, r.last_seen AS last",
@@ -237,7 +238,7 @@ def test_loads_killed_at_any_point_and_rerun_equal_one_clean_load(tmp_path: Path
             finished_early += 1
         proc.wait(timeout=120)
         if db.exists():  # whatever the kill left opens for reading (no "checkpoint recovery is pending")
-            assert ladybug_store.run_query(db, "MATCH (e:Entity) RETURN count(e) AS n")[0]["n"] >= 0
+            assert run_ladybug_query(db, "MATCH (e:Entity) RETURN count(e) AS n")[0]["n"] >= 0
     assert finished_early < len(kills)  # the kills did land mid-load
     final = _start_load(build, db, 100)
     assert final.wait(timeout=600) == 0, final.stderr.read().decode() if final.stderr else ""

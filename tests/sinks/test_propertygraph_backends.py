@@ -16,6 +16,7 @@ import pytest
 from sample_graph import HOSTILE, HOSTILE_NAME, HOSTILE_PREDICATE, sample_graph
 
 from graphbuilder.graph import KnowledgeGraph
+from graphbuilder.query.cypher import run_query as run_ladybug_query
 from graphbuilder.sinks.propertygraph import ladybug_store, neo4j_writer
 from graphbuilder.sinks.propertygraph.library import read_query
 
@@ -32,7 +33,7 @@ class LadybugBackend:
         return ladybug_store.load(kg, self.path, batch_size=batch_size, bulk=bulk)
 
     def query(self, text: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        return ladybug_store.run_query(self.path, text, params)
+        return run_ladybug_query(self.path, text, params)
 
     def close(self) -> None:
         pass
@@ -159,7 +160,7 @@ def test_ladybug_gets_a_table_per_new_predicate(tmp_path: Path) -> None:
     path = tmp_path / "graph.lbug"
 
     def tables() -> set[str]:
-        return {r["name"] for r in ladybug_store.run_query(path, "CALL show_tables() RETURN name")}
+        return {r["name"] for r in run_ladybug_query(path, "CALL show_tables() RETURN name")}
 
     ladybug_store.load(_sample_without("a2", "a3"), path)
     structural = {

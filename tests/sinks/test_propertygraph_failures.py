@@ -16,6 +16,7 @@ from neo4j.exceptions import DatabaseError, TransientError
 from sample_graph import sample_graph
 
 from graphbuilder.errors import StoreError
+from graphbuilder.query.cypher import run_query as run_ladybug_query
 from graphbuilder.sinks.propertygraph import cypher, ladybug_store, neo4j_writer
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.ladybug_store import LadybugTarget
@@ -107,13 +108,13 @@ def test_ladybug_error_mid_load_keeps_committed_batches_and_rerun_has_no_duplica
         ladybug_store.load(kg, path, batch_size=2, bulk=False)
     monkeypatch.setattr(LadybugTarget, "run", real_run)
 
-    committed = ladybug_store.run_query(path, "MATCH (n) RETURN count(n) AS n")[0]["n"]
+    committed = run_ladybug_query(path, "MATCH (n) RETURN count(n) AS n")[0]["n"]
     assert 0 < committed < whole["nodes"]  # the committed batches stayed
 
     rerun = ladybug_store.load(kg, path, batch_size=2)
     assert rerun["nodes_matched"] == committed
     assert (rerun["nodes"], rerun["relationships"]) == (whole["nodes"], whole["relationships"])
-    ids = ladybug_store.run_query(path, "MATCH (n:Entity) RETURN n.id AS id")
+    ids = run_ladybug_query(path, "MATCH (n:Entity) RETURN n.id AS id")
     assert len(ids) == len({r["id"] for r in ids}) == len(graph_rows(kg).nodes["Entity"])
 
 
@@ -126,4 +127,4 @@ def test_a_broken_store_path_is_one_clean_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="is a directory"):
         ladybug_store.load(sample_graph(), tmp_path)
     with pytest.raises(StoreError, match="no LadybugDB store"):
-        ladybug_store.run_query(tmp_path / "missing.lbug", "RETURN 1")
+        run_ladybug_query(tmp_path / "missing.lbug", "RETURN 1")

@@ -251,25 +251,14 @@ def store_counts(connection: Any) -> dict[str, int]:
     return {"nodes": nodes, "relationships": rels}
 
 
-def run_query(db_path: str | Path, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    """Rows (column name -> value) of a Cypher query on the store; QueryError when it fails.
-
-    ``query`` may be written for Neo4j: the library's dialect rewrites apply first
-    (see :func:`cypher.to_ladybug`). A query library file's text brings its parameter
-    defaults (``// param: name = value -- ...`` header lines); ``params`` override them.
-    """
-    database, connection = connect(db_path, read_only=True)
-    try:
-        return query_connection(connection, query, params)
-    finally:
-        connection.close()
-        database.close()
-
-
 def query_connection(
     connection: Any, query: str, params: dict[str, Any] | None = None
 ) -> list[dict[str, Any]]:
-    """Like :func:`run_query`, on an open connection."""
+    """Rows (column name -> value) of a Cypher query on an open connection; QueryError when it
+    fails. ``query`` may be written for Neo4j: the library's dialect rewrites apply first
+    (see :func:`cypher.to_ladybug`). A query library file's text brings its parameter
+    defaults (``// param: name = value -- ...`` header lines); ``params`` override them.
+    ``graphbuilder.query.cypher.run_query`` opens a store and calls this."""
     text = cypher.to_ladybug(query)
     values = {**parse_query(query).defaults, **(params or {})}
     missing = sorted(cypher.parameter_names(query) - set(values))
