@@ -104,6 +104,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="build scale rows to measure (processes, dask, memory; none: skip)")
     parser.add_argument("--scale-limit", type=int, default=300, help="articles for the processes, Dask rows")
     parser.add_argument("--rss", default="1000,10000", help="article counts for the memory row")
+    parser.add_argument("--store-rows", default="ladybug,endpoint,neo4j",
+                        help="store rows on a build of the corpus (ladybug, endpoint, neo4j; none: skip)")
     args = parser.parse_args(argv)
     if not Path(args.corpus).exists():
         sys.exit(f"bench: {args.corpus}: no such file (pass the corpus path, e.g. ../shared/data/corpus/...)")
@@ -138,6 +140,41 @@ def main(argv: list[str] | None = None) -> None:
         f"(1.00 would mean extraction, resolution and writing cost nothing)"
     )
     print(f"  memory ratio end-to-end / spaCy parsing: {full['peak_rss_mib'] / base['peak_rss_mib']:.2f}")
+    if args.store_rows != "none":
+        _store_rows(args.corpus, args.limit, set(args.store_rows.split(",")))
+
+
+def _store_rows(corpus: str, limit: int | None, rows: set[str]) -> None:
+    """Load rates and query latency on one build folder of the corpus (built here, then removed)."""
+    import itertools
+    import shutil
+    import subprocess
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(prefix="graphbuilder-bench-"))
+    try:
+        source = Path(corpus)
+        if limit and source.suffix == ".jsonl":
+            part = work / "corpus.jsonl"
+            with source.open(encoding="utf-8") as fh, part.open("w", encoding="utf-8") as out:
+                out.writelines(itertools.islice(fh, limit))
+            source = part
+        folder = work / "build"
+        command = [sys.executable, "-m", "graphbuilder", "build", "-q", str(source), "--out", str(folder)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        shown = f" (first {limit} articles)" if limit else ""
+        print(f"\nstores and queries on a build of {corpus}{shown}")
+        if "ladybug" in rows:
+            print_ladybug_bench(ladybug_bench(folder))
+        if "endpoint" in rows:
+            print_endpoint_bench(endpoint_bench(folder, queries=Path(__file__).resolve().parent / "queries"))
+        if "neo4j" in rows:
+            try:
+                print_neo4j_bench(neo4j_bench(folder))
+            except Exception as err:  # no Java or no local Neo4j built: say so, keep the other rows
+                print(f"  Neo4j load: not measured ({type(err).__name__}: {err}); run make neo4j-setup first")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 # --- LadybugDB: bulk load and the Cypher library ------------------------------------------
