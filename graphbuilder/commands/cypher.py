@@ -1,6 +1,6 @@
 """`graphbuilder load neo4j|ladybug`, `cypher`, `export neo4j-csv` and `export cypher`: the property graph.
 
-Each command reads a build folder (``graph.jsonl``, written by `graphbuilder build`), makes
+Each command reads a build folder (``graph.db``, written by `graphbuilder build`), makes
 one call into ``graphbuilder.sinks.propertygraph`` and prints a short summary.
 """
 
@@ -55,7 +55,7 @@ def _graph_from(source: str, quiet: bool) -> Any:
     kg = api.build([Path(source)], report=report)
     print_report(report)
     if not report.usable:
-        raise StoreError(f"{source}: neither a build folder (no graph.jsonl) nor readable articles")
+        raise StoreError(f"{source}: neither a build folder (no graph.db) nor readable articles")
     if not quiet:
         s = kg.summary()
         click.echo(

@@ -12,7 +12,7 @@ never faces clients directly: ``query.gateway`` listens on the address, runs eac
 in one of a pool of Oxigraph workers and kills the worker of a request that passes the
 timeout or the memory limit or whose client disconnects (see that module).
 ``allow_updates`` runs a single read-write worker (``oxigraph serve``) behind the same
-front; updates made that way are not in ``graph.jsonl`` and are lost at the next build.
+front; updates made that way are not in ``graph.db`` and are lost at the next build.
 
 Before anything starts, ``preflight`` checks that the store opens and the address is free,
 so those failures are one clear line rather than the server's Rust error; the workers run
