@@ -219,6 +219,17 @@ def _open(path: Path) -> ox.Store:
         ) from None
 
 
+class _StoreWriteFailed(Exception):
+    """An OSError of the store, kept apart from the TriG file's own (both are written in one pass)."""
+
+
+def _bulk_extend(store: ox.Store, chunk: list[ox.Quad]) -> None:
+    try:
+        store.bulk_extend(chunk)
+    except OSError as err:
+        raise _StoreWriteFailed(err) from err
+
+
 def _loading(quads: Iterable[ox.Quad], store: ox.Store) -> Iterator[ox.Quad]:
     """``quads`` passed on, and bulk loaded into ``store`` ``BULK_CHUNK`` at a time."""
     chunk: list[ox.Quad] = []
@@ -226,10 +237,10 @@ def _loading(quads: Iterable[ox.Quad], store: ox.Store) -> Iterator[ox.Quad]:
         chunk.append(quad)
         yield quad
         if len(chunk) >= BULK_CHUNK:
-            store.bulk_extend(chunk)
+            _bulk_extend(store, chunk)
             chunk = []
     if chunk:
-        store.bulk_extend(chunk)
+        _bulk_extend(store, chunk)
 
 
 def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, trig: bool = True) -> None:
@@ -246,7 +257,7 @@ def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, tri
             for _ in quads:
                 pass
         store.flush()
-    except OSError as err:
+    except (OSError, _StoreWriteFailed) as err:
         raise StoreError(f"{aside}: writing the Oxigraph store failed ({err})") from None
     finally:
         del store

@@ -419,12 +419,24 @@ def test_a_folder_rebuilt_in_place_equals_a_fresh_one(kg: KnowledgeGraph, tmp_pa
 def test_a_store_failure_while_writing_the_trig_is_a_store_error(
     kg: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(store: ox.Store, quads: list[ox.Quad]) -> None:
-        raise OSError("disk full")
+    from graphbuilder.buildfolder import outputs
 
-    monkeypatch.setattr(oxigraph_store, "_bulk_extend", broken)
+    class FullDisk:
+        def bulk_extend(self, chunk: list[ox.Quad]) -> None:
+            raise OSError("disk full")
+
+    real = outputs._bulk_extend
+    monkeypatch.setattr(outputs, "_bulk_extend", lambda store, chunk: real(FullDisk(), chunk))
     with pytest.raises(StoreError, match="writing the Oxigraph store failed.*disk full"):
         write_folder(kg, tmp_path)
+    assert not (tmp_path / "store").exists()  # the half-written store stayed aside
+
+    def broken_sink(store: ox.Store, quads: list[ox.Quad]) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(oxigraph_store, "_bulk_extend", broken_sink)  # the "oxigraph" sink
+    with pytest.raises(StoreError, match="disk full"):
+        oxigraph_store.write_store(kg, tmp_path / "sink")
 
 
 def test_relation_iri_never_carries_a_line_break() -> None:

@@ -137,7 +137,11 @@ SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 def check_port(uri: str) -> None:
     """StoreError unless the URI's port (when it names one) is a TCP port, 1 to 65535."""
     try:
-        port = urlsplit(uri).port
+        parts = urlsplit(uri)
+    except ValueError:
+        return  # not a URI at all ("neo4j://[::1"): the driver says what is wrong with it
+    try:
+        port = parts.port
     except ValueError:
         port = -1
     if port is not None and not 0 < port < 65536:
