@@ -10,5 +10,5 @@ OPTIONAL MATCH (s)-[:OBJECT]->(obj:Entity)
 RETURN coalesce(ev.reported_by, art.publisher) AS outlet, subj.name AS subject,
        s.predicate AS predicate, coalesce(obj.name, s.object_literal) AS object,
        sent.text AS sentence, art.url AS url
-ORDER BY url, sentence
+ORDER BY url, sentence, subject, predicate, object
 LIMIT $limit
