@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.jsonl import dump_record
-from graphbuilder.sinks.oxigraph_store import ox_term
+from graphbuilder.sinks.oxigraph_store import StoreLoadError, loading, ox_term
 from graphbuilder.sinks.rdf import (
     DEFAULT_BASE,
     Iris,
@@ -219,30 +219,6 @@ def _open(path: Path) -> ox.Store:
         ) from None
 
 
-class _StoreWriteFailed(Exception):
-    """An OSError of the store, kept apart from the TriG file's own (both are written in one pass)."""
-
-
-def _bulk_extend(store: ox.Store, chunk: list[ox.Quad]) -> None:
-    try:
-        store.bulk_extend(chunk)
-    except OSError as err:
-        raise _StoreWriteFailed(err) from err
-
-
-def _loading(quads: Iterable[ox.Quad], store: ox.Store) -> Iterator[ox.Quad]:
-    """``quads`` passed on, and bulk loaded into ``store`` ``BULK_CHUNK`` at a time."""
-    chunk: list[ox.Quad] = []
-    for quad in quads:
-        chunk.append(quad)
-        yield quad
-        if len(chunk) >= BULK_CHUNK:
-            _bulk_extend(store, chunk)
-            chunk = []
-    if chunk:
-        _bulk_extend(store, chunk)
-
-
 def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, trig: bool = True) -> None:
     """A new store (bulk loaded aside, then switched in) and, in the same pass, graph.trig."""
     final = folder / STORE_NAME
@@ -250,14 +226,14 @@ def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, tri
     shutil.rmtree(aside, ignore_errors=True)
     store = _open(aside)
     try:
-        quads = _loading(all_quads(db, base), store)
+        quads = loading(all_quads(db, base), store)
         if trig:
             _serialize_trig(quads, folder / TRIG_NAME, base)
         else:
             for _ in quads:
                 pass
         store.flush()
-    except (OSError, _StoreWriteFailed) as err:
+    except (OSError, StoreLoadError) as err:
         raise StoreError(f"{aside}: writing the Oxigraph store failed ({err})") from None
     finally:
         del store

@@ -193,7 +193,7 @@ def _write_trig(quads: Iterable[ox.Quad], path: str | Path, base: str) -> Path:
     return path
 
 
-class _StoreLoadError(Exception):
+class StoreLoadError(Exception):
     """An OSError of the bulk loader, kept apart from the TriG writer's own."""
 
 
@@ -215,7 +215,13 @@ def _store_errors(quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
     try:
         yield from quads
     except OSError as err:
-        raise _StoreLoadError(str(err)) from None
+        raise StoreLoadError(str(err)) from None
+
+
+def loading(quads: Iterable[ox.Quad], store: ox.Store) -> Iterator[ox.Quad]:
+    """``quads`` passed on while they are bulk loaded into ``store``; a failure of the store
+    is raised as StoreLoadError, so a writer of the same quads (TriG) is not blamed for it."""
+    return _store_errors(_loading(quads, store))
 
 
 def write_trig_and_store(
@@ -252,7 +258,7 @@ def _write_store(
         else:
             consume(_updating(store, kg, base))
         store.flush()
-    except (OSError, _StoreLoadError) as err:
+    except (OSError, StoreLoadError) as err:
         raise StoreError(f"{path}: writing the Oxigraph store failed ({err})") from None
     finally:
         del store
