@@ -18,11 +18,11 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from sample_graph import sample_graph
 
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import neo4j_writer
 from graphbuilder.sinks.propertygraph.library import read_query
-from sample_graph import sample_graph
 from graphbuilder.sinks.propertygraph.script_export import script_statements
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -53,7 +53,9 @@ def test_click_an_actor_lists_its_statements(browser: Any, example_graph: Knowle
     assert browser.text("#gb-panel h2") == "Vladimir Putin"
     shown = browser.texts("#gb-panel li.gb-statement")
     expected = [  # the page shows what is asserted as fact by default
-        st for st in example_graph.statements.values() if putin.id in (st.subject_id, st.object_id) and st.asserted
+        st
+        for st in example_graph.statements.values()
+        if putin.id in (st.subject_id, st.object_id) and st.asserted
     ]
     assert len(shown) == len(expected) >= 3
     sentences = browser.texts("#gb-panel blockquote.gb-sentence")

@@ -77,7 +77,8 @@ def test_schema_first_then_one_unwind_batch_per_call() -> None:
     summary = neo4j_writer.write_graph(sample_graph(), driver, database="news", batch_size=4)
     sent = [q for q, _, _ in driver.calls]
     assert sent[: len(SCHEMA)] == SCHEMA
-    assert [q.split(" ")[1] for q in SCHEMA] == ["CONSTRAINT"] * 5 + ["INDEX"] * 3  # Article, Sentence, Entity, Statement, Name
+    # uniqueness on Article, Sentence, Entity, Statement and Name; three look-up indexes
+    assert [q.split(" ")[1] for q in SCHEMA] == ["CONSTRAINT"] * 5 + ["INDEX"] * 3
     batches = driver.calls[len(SCHEMA) :]
     assert len(batches) == summary["batches"]
     assert {db for _, _, db in driver.calls} == {"news"}
