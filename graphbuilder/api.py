@@ -54,8 +54,6 @@ def iter_article_graphs(
     """
     if pipeline is None:
         pipeline = Pipeline(model=model, batch_size=batch_size, n_process=n_process)
-    if isinstance(inputs, (str, Path, Article)):
-        inputs = [inputs]
     return pipeline.run(inputs, report, on_article)
 
 
