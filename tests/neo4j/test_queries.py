@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from graphbuilder.query.cypher import run_query as run_ladybug_query
 from graphbuilder.sinks.propertygraph import ladybug_store, neo4j_writer
 from graphbuilder.sinks.propertygraph.library import read_query
 from graphbuilder.sinks.snapshot import read_graph
@@ -39,7 +40,7 @@ class Stores:
         return self.graph.query(text, params)
 
     def lbug(self, text: str, params: dict[str, Any] | None = None) -> list[Row]:
-        return ladybug_store.run_query(self.ladybug, text, params or {})
+        return run_ladybug_query(self.ladybug, text, params or {})
 
     def values(self, text: str) -> list[Any]:
         return [next(iter(r.values())) for r in self.lbug(text)]
