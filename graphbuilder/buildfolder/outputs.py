@@ -28,7 +28,7 @@ import pyoxigraph as ox
 
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.jsonl import dump_record
-from graphbuilder.sinks.oxigraph_store import StoreLoadError, loading, ox_term
+from graphbuilder.sinks.oxigraph_store import StoreLoadError, loading, open_writable, ox_term
 from graphbuilder.sinks.rdf import (
     DEFAULT_BASE,
     Iris,
@@ -208,23 +208,12 @@ def write_trig(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE) -> Pat
 # --- the store -----------------------------------------------------------------------------
 
 
-def _open(path: Path) -> ox.Store:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        return ox.Store(str(path))
-    except OSError as err:
-        raise StoreError(
-            f"{path}: cannot open the Oxigraph store for writing ({err}); "
-            "stop any `graphbuilder serve` using it and retry"
-        ) from None
-
-
 def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, trig: bool = True) -> None:
     """A new store (bulk loaded aside, then switched in) and, in the same pass, graph.trig."""
     final = folder / STORE_NAME
     aside = folder / (STORE_NAME + ".new")
     shutil.rmtree(aside, ignore_errors=True)
-    store = _open(aside)
+    store = open_writable(aside)
     try:
         quads = loading(all_quads(db, base), store)
         if trig:
@@ -262,7 +251,7 @@ def update_store(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE) -> i
     and relation loses its default-graph quads and gets its current ones. Doing it twice
     gives the same store, so an interrupted update is finished by the next build.
     """
-    store = _open(folder / STORE_NAME)
+    store = open_writable(folder / STORE_NAME)
     try:
         added = _apply_marks(db, store, Iris(base))
         store.flush()

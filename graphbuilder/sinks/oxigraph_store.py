@@ -122,14 +122,16 @@ def store_path(folder: str | Path) -> Path:
     return Path(folder) / STORE_NAME
 
 
-def _open_writable(path: Path) -> ox.Store:
+def open_writable(path: Path) -> ox.Store:
+    """The Oxigraph store at ``path`` (created when missing) for writing; StoreError when
+    another process holds it."""
     try:
         path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as err:
         raise StoreError(
             f"{path}: cannot open the Oxigraph store for writing ({err}); "
-            "stop any `graphbuilder serve --allow-updates` using it and retry"
+            "stop any `graphbuilder serve` using it and retry"
         ) from None
 
 
@@ -251,7 +253,7 @@ def _write_store(
     gets them through the bulk loader, an existing one is brought in line graph by graph."""
     path = store_path(folder)
     fresh = not path.exists() or not any(path.iterdir())
-    store = _open_writable(path)
+    store = open_writable(path)
     try:
         if fresh or _is_empty(store):
             consume(_loading(all_quads(kg, base), store))
