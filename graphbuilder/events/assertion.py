@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import CIVILIAN_SECTORS, head_of, is_reflexive, sector
 from graphbuilder.events.rules import DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
+from graphbuilder.events.targets import target_reason
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
@@ -118,6 +119,7 @@ def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | Non
         _actor_reason(candidate, "ASSAULT" if patient else category),
         _assertion_reason(candidate, code, category),
         _argument_reason(candidate, code),
+        target_reason(candidate, code, category, patient=patient),
     ):
         if reason is not None:
             return reason

@@ -1,0 +1,319 @@
+"""Whom an event is aimed at: a typed frame needs a second actor.
+
+CAMEO and PLOVER code interactions between two actors (the CAMEO coders code a sentence only
+when they find a source *and* a target actor), so a verb frame is an event only when it
+names whom the act is aimed at, as well as who acts (:mod:`graphbuilder.events.assertion`):
+
+* an actor heads the object ("accused *the government*"), marks it ("rejected *an Indian*
+  proposal", "backed *the government's* plans"), or is its noun's own argument ("further
+  action *against Russia*", "its withdrawal *from Gaza*");
+* an actor is the object of one of the verb's prepositions ("agreed *with the IMF*",
+  "handed over medicine *to the Red Crescent*") or its indirect object;
+* the object is a clause that names an actor other than its subject ("threatened to ban
+  voting *in East Jerusalem*"); a reporting verb's event is its clause's, so its target is
+  there too, never the one told ("told *Reuters* ...");
+* the actors act on each other ("Jordan and Britain agreed", "the two sides met").
+
+Without one, a few kinds of event still stand: protests (the protesters need no addressee),
+demands and appeals for an action ("called for an apology"), criticism of a thing
+("condemned the move"), refusals to act ("refused to comment"), and stances on a policy or
+a demand ("welcomed the plan", "accepted the demands"). Everything else (raising rates,
+providing a billion pounds, fighting a campaign, approving a bill) is no event between
+actors: its statement stays, untyped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphbuilder.events.actors import CIVILIAN_SECTORS, sector
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import (
+    ACL_DEPS,
+    AGENT_DEPS,
+    APPOS_DEPS,
+    CLAUSE_DEPS,
+    COMPOUND_DEPS,
+    CONJ_DEPS,
+    DATIVE_DEPS,
+    NOUN_POBJ_DEPS,
+    PASSIVE_SUBJ_DEPS,
+    POSS_DEPS,
+    PREP_DEPS,
+    SUBJ_DEPS,
+    VERB_POS,
+)
+from graphbuilder.nlp.lemmas import lemma as lemma_of
+
+#: Entity labels of actors that may be an event's target.
+TARGET_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: Entity labels of times, amounts and works, never actors ("on *Tuesday*").
+NON_ACTOR_ENTITY_TYPES = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW"}
+)
+#: Object pronouns that stand for an actor ("it" is mostly a thing: "ratified it").
+ACTOR_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+#: Common nouns of places and of people sent by an actor: what an act may be aimed at when
+#: no actor is named ("lifted the siege of the town", "a bomb in a crowded market", "the
+#: return of the inspectors").
+TARGET_NOUNS = frozenset(
+    "city town village capital district region province area enclave border territory island "
+    "market camp base port airport embassy consulate settlement neighbourhood neighborhood "
+    "inspector observer monitor envoy diplomat delegate negotiator mediator peacekeeper".split()
+)
+#: Categories of cooperation: they need a partner even when a noun names the event ("held
+#: their last meeting" is no consultation with anyone).
+PARTNER_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"})
+#: Categories an actor may direct at no one in particular: protest, and mobilising its own forces.
+UNADDRESSED_CATEGORIES = frozenset({"PROTEST", "MOBILIZE"})
+#: Categories about an action asked for: the one asked is often left implicit.
+DIRECTIVE_CATEGORIES = frozenset({"DEMAND", "REQUEST"})
+#: Verbs of asking and demanding, the sense a directive category needs.
+DIRECTIVE_VERBS = frozenset(
+    "demand urge ask appeal call request press insist plead beg push lobby petition".split()
+)
+#: Categories of a stance that may be taken on a policy, not only on an actor.
+STANCE_CATEGORIES = frozenset({"DISAPPROVE", "REJECT", "SUPPORT"})
+#: CAMEO 111: criticising or denouncing; anything can be criticised.
+CRITICISM = "111"
+#: Verbs of refusing to act ("refused to comment"): the refusal stands without a target.
+REFUSING_VERBS = frozenset("refuse decline reject oppose resist deny unwilling reluctant".split())
+#: Nouns of what is said: denying or rejecting one is no refusal to act.
+CLAIM_NOUNS = frozenset(
+    "claim allegation accusation charge report suggestion rumour rumor story figure research "
+    "fear concern criticism speculation idea view".split()
+)
+#: Nouns of policies, proposals and demands: what a stance may be taken on.
+POLICY_NOUNS = frozenset(
+    "plan proposal policy measure move decision idea bill law legislation reform ban scheme "
+    "strategy initiative call demand offer deal agreement treaty accord package stance position "
+    "approach action step ruling verdict claim allegation accusation request appeal order "
+    "proposition programme program campaign amendment motion resolution sanction embargo "
+    "war invasion occupation intervention".split()
+)
+#: Nouns of what is conceded: demands, terms, a verdict, defeat ("approved the bill" concedes
+#: nothing; a legislature's routine is no event).
+CONCESSION_NOUNS = frozenset(
+    "demand call condition term ruling verdict defeat request pressure ultimatum claim".split()
+)
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_MARKER_DEPS = POSS_DEPS | COMPOUND_DEPS | frozenset({"amod", "nmod"})
+_ARGUMENT_DEPS = PREP_DEPS | AGENT_DEPS
+_SUBJECT_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS
+#: Sectors that make a clause's inner noun a target (civilians inside a clause are mostly
+#: the topic, "taxpayers would get full benefit", not the one acted on).
+_CLAUSE_TARGET_EXCLUDED = CIVILIAN_SECTORS | {"PRON", "BOMB"}
+
+
+def target_reason(candidate: Candidate, code: str, category: str, patient: bool = False) -> str | None:
+    """Why ``candidate`` typed ``category`` (CAMEO ``code``) lacks the target an event
+    needs, or None. ``patient``: an agentless passive whose subject is the target."""
+    if patient or candidate.construct == "nominal" or category in UNADDRESSED_CATEGORIES:
+        return None
+    if has_target(candidate):
+        return None
+    if category not in PARTNER_CATEGORIES and _event_named(candidate):
+        return None  # "lifted the siege", "violated the truce", "fighting raged"
+    verb, obj = candidate.verb, candidate.object
+    lemma = lemma_of(verb)
+    if category in DIRECTIVE_CATEGORIES:
+        if lemma in DIRECTIVE_VERBS and obj is not None or _addressee(verb, obj):
+            return None  # "called for an apology", "proposed that Ukraine order ..."
+    if code.startswith(CRITICISM) and obj is not None and obj.root.pos_ not in VERB_POS:
+        return None  # "condemned the move"
+    if category == "REJECT" and lemma in REFUSING_VERBS and _refuses_to_act(candidate):
+        return None  # "refused to comment", "has refused"
+    head = obj.root.lemma_.lower() if obj is not None and obj.root.pos_ in ("NOUN", "PROPN") else None
+    if category in STANCE_CATEGORIES and head in POLICY_NOUNS:
+        return None  # "welcomed the plan", "opposed the proposals"
+    if category == "CONCEDE" and head in CONCESSION_NOUNS:
+        return None  # "accepted the demands", "conceded defeat"
+    return "no target actor"
+
+
+def _event_named(candidate: Candidate) -> bool:
+    """An event noun, as the frame's object or subject, evidences the sense by itself
+    ("lifted *the siege*", "was guilty of violating *the truce*", "*fighting* raged")."""
+    from graphbuilder.events.rules import event_noun_code
+
+    heads = [candidate.subject.root]
+    obj = candidate.object
+    if obj is not None:
+        heads.append(obj.root)
+        if obj.root.pos_ not in _NOMINAL_POS:  # "guilty of violating the truce": inner objects
+            heads.extend(t for t in obj if t.dep_ in _OBJECT_DEPS | NOUN_POBJ_DEPS)
+    else:
+        for c in candidate.verb.children:
+            if c.dep_ in _COMPLEMENT_DEPS | {"acomp"}:
+                heads.extend(t for t in c.subtree if t.dep_ in _OBJECT_DEPS | NOUN_POBJ_DEPS)
+    if any(h.pos_ == "NOUN" and event_noun_code(h) is not None for h in heads):
+        return True
+    return _object_keyed(candidate)
+
+
+def _object_keyed(candidate: Candidate) -> bool:
+    """The tables key the verb with this object, a sense of its own ("laid down *their
+    weapons*", "recalled *its ambassador*")."""
+    from graphbuilder.events.lexicon import verb_code
+    from graphbuilder.events.rules import particle_of
+
+    obj = candidate.object
+    if obj is None or obj.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = candidate.verb
+    lemma, particle = lemma_of(verb), particle_of(verb)
+    keyed = verb_code(lemma, particle, obj.root.lemma_.lower())
+    return keyed is not None and keyed != verb_code(lemma, particle)
+
+
+def _addressee(verb: Token, obj: Span | None) -> bool:
+    """A clause saying what an actor is to do: its subject is the one asked ("proposed that
+    *Ukraine* order a surrender", "said *the cabinet* must resign")."""
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if obj is not None and obj.root.pos_ in VERB_POS:
+        clauses.append(obj.root)
+    return any(c.dep_ in _SUBJECT_DEPS and _actor_word(c) for clause in clauses for c in clause.children)
+
+
+def _refuses_to_act(candidate: Candidate) -> bool:
+    """A refusal of an act ("refused to comment") or one without object ("has refused")."""
+    obj = candidate.object
+    if obj is None:
+        return True
+    if obj.root.pos_ not in _NOMINAL_POS:
+        return True
+    return obj.root.lemma_.lower() not in CLAIM_NOUNS  # "denied the claims" refuses nothing
+
+
+def has_target(candidate: Candidate) -> bool:
+    """The frame names an actor the event is aimed at (see the module docstring)."""
+    verb = candidate.verb
+    clause = _reported_clause(verb)
+    if clause is not None:
+        return clause_names_target(clause)
+    if _reciprocal(candidate.subject):
+        return True
+    obj = candidate.object
+    if obj is not None:
+        if obj.root.pos_ not in _NOMINAL_POS:
+            if clause_names_target(obj.root):
+                return True  # "to ban voting in East Jerusalem", "ready to contribute ... in Liberia"
+        elif phrase_names_actor(obj.root):
+            return True
+    if _argument_names_actor(verb):
+        return True
+    # a purpose or complement shares its governor's setting ("dispatched inspectors to Iran
+    # to monitor work at the plant")
+    return verb.dep_ in _COMPLEMENT_DEPS and _argument_names_actor(verb.head)
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    from graphbuilder.events.rules import REPORTING_LEMMAS
+
+    if lemma_of(verb) not in REPORTING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+
+
+def _argument_names_actor(verb: Token) -> bool:
+    """An actor as the verb's indirect object or the object of one of its prepositions."""
+    for child in verb.children:
+        if child.dep_ in DATIVE_DEPS and phrase_names_actor(child):
+            return True
+        if child.dep_ in _ARGUMENT_DEPS:
+            if any(p.dep_ in NOUN_POBJ_DEPS and phrase_names_actor(p) for p in child.children):
+                return True
+        if child.dep_ in _COMPLEMENT_DEPS and child.pos_ in VERB_POS and clause_names_target(child):
+            return True  # "dispatched inspectors [to monitor work in Iran]"
+    return False
+
+
+def is_actor(token: Token) -> bool:
+    """The noun phrase ``token`` heads is an actor (a named one, a pronoun for one, or a
+    common noun of an actor: "the government", "troops", "villagers")."""
+    if token.tag_ == "PRP":
+        return token.lower_ in ACTOR_OBJECT_PRONOUNS
+    if token.tag_ == "PRP$" or token.ent_type_ in NON_ACTOR_ENTITY_TYPES:
+        return False
+    if token.lemma_.lower() in TARGET_NOUNS:
+        return True
+    return sector(token.doc[token.left_edge.i : token.right_edge.i + 1]) not in (None, "PRON", "BOMB")
+
+
+def _actor_word(token: Token) -> bool:
+    return token.ent_type_ in TARGET_ENTITY_TYPES or is_actor(token)
+
+
+def phrase_names_actor(head: Token, depth: int = 0) -> bool:
+    """The noun phrase headed by ``head`` is an actor, is marked by one ("an *Indian*
+    proposal", "*the government's* plans"), or has one as its own argument ("action
+    *against Russia*", "the rights *of Palestinians*")."""
+    if is_actor(head):
+        return True
+    for child in head.children:
+        if child.dep_ in _MARKER_DEPS and _actor_word(child):
+            return True
+        if child.dep_ in PREP_DEPS and _pobj_is_actor(child):
+            return True
+        if child.dep_ in PREP_DEPS and child.lower_ == "of" and depth == 0 and _container(head):
+            inner = [p for p in child.children if p.dep_ in NOUN_POBJ_DEPS]
+            if any(phrase_names_actor(p, 1) for p in inner):
+                return True  # "two weeks of joint exercises *with Egypt*"
+        if child.dep_ in CONJ_DEPS | APPOS_DEPS and _actor_word(child):
+            return True  # "Romania and Poland", "the capital, Kabul"
+        if child.dep_ in ACL_DEPS and any(
+            c.dep_ in _ARGUMENT_DEPS and _pobj_is_actor(c) for c in child.children
+        ):
+            return True  # "the demonstration staged *by students*"
+    return False
+
+
+def _container(head: Token) -> bool:
+    from graphbuilder.events.rules import CONTAINER_NOUNS
+
+    return head.lemma_.lower() in CONTAINER_NOUNS or head.pos_ == "NUM"
+
+
+def _pobj_is_actor(prep: Token) -> bool:
+    return any(p.dep_ in NOUN_POBJ_DEPS and (is_actor(p) or _appositive_actor(p)) for p in prep.children)
+
+
+def _appositive_actor(token: Token) -> bool:
+    marks = APPOS_DEPS | COMPOUND_DEPS
+    return any(c.dep_ in marks and c.ent_type_ in TARGET_ENTITY_TYPES for c in token.children)
+
+
+def clause_names_target(clause: Token) -> bool:
+    """A clause names an actor other than its subject: a named actor or a non-civilian
+    actor noun among its objects and prepositional objects ("allow the return of *U.N.*
+    inspectors", "to deliver blows *to the United States*")."""
+    excluded: set[int] = set()
+    for token in clause.children:
+        if token.dep_ in _SUBJECT_DEPS:
+            excluded.update(t.i for t in token.subtree)
+    for token in clause.subtree:
+        if token.i in excluded or token.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if token.ent_type_ in TARGET_ENTITY_TYPES or token.lower_ in ACTOR_OBJECT_PRONOUNS:
+            return True
+        if token.lemma_.lower() in TARGET_NOUNS:
+            return True
+        if token.pos_ == "NOUN" and token.dep_ not in _MARKER_DEPS:
+            kind = sector(token.doc[token.i : token.i + 1])
+            if kind is not None and kind not in _CLAUSE_TARGET_EXCLUDED:
+                return True
+    return False
+
+
+def _reciprocal(subject: Span) -> bool:
+    """Actors acting on each other: conjoined actors ("Jordan and Britain"), or a plural
+    actor counted as two or both ("the two sides", "both countries")."""
+    head = subject.root
+    for token in subject:
+        if token.dep_ in CONJ_DEPS and _actor_word(token) and _actor_word(token.head):
+            return True
+    words = {t.lower_ for t in subject}
+    return head.tag_ in ("NNS", "NNPS") and bool(words & {"both", "two"})
+

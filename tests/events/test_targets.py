@@ -1,0 +1,66 @@
+"""A typed frame names whom the event is aimed at (made-up sentences through the real
+extractor and classifier): no second actor, no event, except protests, demands for an
+action, criticism of a thing, refusals and stances on a policy."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphbuilder.events import classify_all
+from graphbuilder.extract import extract_candidates
+
+
+def event_types(nlp: Language, text: str) -> set[str]:
+    cands = list(extract_candidates(nlp(text)))
+    return {t[0] for t in classify_all(cands) if t[0] is not None}
+
+
+NO_TARGET = [
+    "The chancellor provided an extra 1bn pounds for schools.",  # money for no one: no aid
+    "The retailer increased its sales in the autumn.",  # an economic figure
+    "The minister hailed the longest period of growth in a century.",  # praise of no one
+    "The brewer warned that its profits would fall next year.",  # a forecast, no threat
+    "The Senate approved the bill on Tuesday.",  # a legislature's routine
+    "The party fought a very positive campaign in the north.",  # no fight with anyone
+    "Cabinet members held their last meeting before the summer.",  # a meeting with no one
+    "The airline blamed record fuel prices for the loss.",  # a cause, not an accused
+]
+
+
+@pytest.mark.parametrize("text", NO_TARGET)
+def test_no_second_actor_no_event(nlp: Language, text: str) -> None:
+    assert event_types(nlp, text) == set()
+
+
+WITH_TARGET = [
+    ("The senator accused the governor of lying.", "DISAPPROVE"),  # an actor object
+    ("Bangladesh rejected an Indian proposal for a trade pact.", "REJECT"),  # an actor marks it
+    ("The president threatened further action against Russia.", "THREATEN"),  # the noun's own argument
+    ("Israel threatened to ban voting in East Jerusalem.", "THREATEN"),  # in the complement
+    ("Jordan and Britain agreed to hold joint military exercises.", "AGREE"),  # reciprocal
+    ("The army lifted the siege of the town.", "RETREAT"),  # a place, and the event noun
+    ("Turkish police prevented a demonstration staged by students.", "COERCE"),  # the event's agent
+    ("The minister discussed the idea with the American ambassador.", "CONSULT"),  # a preposition
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_TARGET)
+def test_events_aimed_at_an_actor_keep_their_type(nlp: Language, text: str, expected: str) -> None:
+    assert expected in event_types(nlp, text)
+
+
+NO_ACTOR_NEEDED = [
+    ("The MPs called for tougher sentences for violent crime.", "REQUEST"),  # an action asked for
+    ("The bishop condemned the decision as a disgrace.", "DISAPPROVE"),  # criticism of a thing
+    ("The rebels refused to attend the conference.", "REJECT"),  # a refusal to act
+    ("Business leaders opposed the plan.", "REJECT"),  # a stance on a policy
+    ("Mr Kerry conceded defeat on Wednesday.", "CONCEDE"),  # what is conceded
+    ("Thousands of farmers demonstrated in the capital.", "PROTEST"),  # protest needs no addressee
+    ("Putin proposed that Ukraine order a surrender.", "REQUEST"),  # the one asked, in the clause
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_ACTOR_NEEDED)
+def test_events_without_a_named_target(nlp: Language, text: str, expected: str) -> None:
+    assert expected in event_types(nlp, text)
