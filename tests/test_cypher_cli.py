@@ -43,10 +43,13 @@ def test_load_ladybug_then_query_a_library_file(build_dir: Path, tmp_path: Path)
     lines = out.splitlines()
     assert [c.strip() for c in lines[0].split(" | ")][:3] == ["date", "subject", "predicate"]
     assert len([line for line in lines if "appeal_to" in line]) == 2
-    assert lines[-1] == "(4 rows)"  # two appeals, the meeting and the denied meeting
+    assert lines[-1] == "(3 rows)"  # two appeals and the meeting: asserted statements by default
+    timeline = QUERIES / "actor_timeline.cypher"
+    code, out, _ = run("cypher", db, timeline, "-p", "actor=Trump", "-p", "modality=all")
+    assert out.splitlines()[-1] == "(4 rows)"  # and the denied meeting
     code, out, _ = run("cypher", db, QUERIES / "most_connected_actors.cypher", "-p", "limit=1", "--json")
     assert [json.loads(line) for line in out.splitlines()] == [
-        {"actor": "Vladimir Putin", "type": "Person", "statements": 5, "counterparts": 3}
+        {"actor": "Vladimir Putin", "type": "Person", "statements": 4, "counterparts": 3}
     ]
 
 
@@ -160,6 +163,7 @@ def test_export_cypher_writes_a_script(build_dir: Path, tmp_path: Path) -> None:
     script = tmp_path / "graph.cypher"
     code, out, _ = run("export", "cypher", build_dir, script, "--batch-size", "4")
     assert code == 0 and "cypher-shell -f" in out
+    assert re.search(r"wrote \d+ Cypher statements \(batched writes\)", out), out  # not graph statements
     text = script.read_text()
     assert text.count("CREATE CONSTRAINT") == 5  # one per node label
     statements = [s for s in text.split(";\n") if s.strip()]

@@ -91,6 +91,9 @@ NODE_TABLES: dict[str, tuple[Prop, ...]] = {
         ("event_type", STRING),
         ("cameo_code", STRING),
         ("negated", BOOL),
+        # model.Statement.modality: asserted when some sentence states it as fact (the
+        # library's default filter), else negated / possible / conditional / ...
+        ("modality", STRING),
         ("object_literal", STRING),
         ("date", STRING),
         ("confidence", FLOAT),
@@ -152,7 +155,10 @@ REL_TABLES: dict[str, RelTable] = {
 }
 
 #: Node properties added after the first release, added to older LadybugDB stores on load.
-_ADDED_COLUMNS: tuple[tuple[str, Prop], ...] = (("Entity", ("local_to", STRING)),)
+_ADDED_COLUMNS: tuple[tuple[str, Prop], ...] = (
+    ("Entity", ("local_to", STRING)),
+    ("Statement", ("modality", STRING)),
+)
 
 #: Properties of the direct Entity-[:PREDICATE]->Entity relationships (one per statement).
 FACT_PROPERTIES: tuple[Prop, ...] = (

@@ -3,7 +3,8 @@
 Rows are plain dicts (they travel as the ``$rows`` parameter, become CSV lines or Cypher
 literals), typed here with TypedDicts. Keys follow :func:`cypher.row_key`; integer,
 float and boolean values are never None, because LadybugDB infers a column's type from
-the values of a batch.
+the values of a batch. A literal object is written as the text wrote it
+(``rdf.object_text``, as on the RDF side), not as its lower-cased key.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, TypedDict
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Entity, Evidence, Statement, slugify
 from graphbuilder.sinks.propertygraph.cypher import relationship_type
+from graphbuilder.sinks.rdf import object_text
 
 Row = dict[str, Any]
 
@@ -55,6 +57,7 @@ class StatementRow(TypedDict):
     event_type: str | None
     cameo_code: str | None
     negated: bool
+    modality: str
     object_literal: str | None
     date: str | None
     confidence: float
@@ -192,7 +195,9 @@ def statement_row(st: Statement, published: dict[str, str | None]) -> StatementR
         event_type=st.event_type,
         cameo_code=st.cameo_code,
         negated=bool(st.negated),
-        object_literal=st.object_literal,
+        modality=st.modality,
+        # the literal as the text wrote it (the RDF side's too); the statement id keeps the key
+        object_literal=object_text(st) if st.object_literal is not None else None,
         date=st.date,
         confidence=float(st.confidence),
         evidence_count=len(st.evidence),
