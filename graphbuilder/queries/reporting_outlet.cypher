@@ -5,8 +5,8 @@
 // param: modality = "asserted" -- asserted, negated, possible, conditional, intended, reported, question, or "all"
 // param: limit = 1000 -- at most this many rows
 // Twin: reporting_outlet.rq gives the same rows (its outlet_name is this outlet).
-// Dialect: the article is matched on its own: LadybugDB 0.22 drops the evidence condition
-//   when it shares a WHERE with a statement condition on the longer pattern.
+// Dialect: the article is matched on its own: on the longer pattern LadybugDB 0.22 checks the
+//   evidence condition next to a statement condition against any evidence of the statement.
 WITH toLower(coalesce($outlet, '')) AS wanted
 MATCH (s:Statement)-[ev:EVIDENCE]->(sent:Sentence)
 WHERE ev.reported_by IS NOT NULL AND ($modality = 'all' OR s.modality = $modality)
