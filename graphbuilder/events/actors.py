@@ -163,7 +163,24 @@ def _sector_of_head(head: Token) -> str | None:
         return "BOMB"
     if lemma in ORGANISATION_ACTOR_NOUNS:
         return "ORG"
+    if named and head.pos_ == "NOUN" and _thing_noun(head):
+        return None  # "the Kyoto treaty", "Tory plans", "Ivory Coast peace talks": named things
     return "ENT" if named else None
+
+
+#: Nouns of documents, plans and figures: a name in front makes them no actor ("the *Tory*
+#: plans"), unlike "*Swiss* doctors".
+THING_NOUNS = frozenset(
+    "plan proposal policy treaty pact agreement accord deal law bill budget report document "
+    "figure figures economy market currency price rate tax scheme programme program strategy "
+    "campaign manifesto idea decision move reform ruling claim view statement letter".split()
+)
+
+
+def _thing_noun(head: Token) -> bool:
+    from graphbuilder.events.rules import event_noun_code
+
+    return head.lemma_.lower() in THING_NOUNS or event_noun_code(head) is not None
 
 
 def is_reflexive(span: Span | None) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import CIVILIAN_SECTORS, head_of, is_reflexive, sector
-from graphbuilder.events.rules import DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
+from graphbuilder.events.rules import ASPECT_LEMMAS, DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
 from graphbuilder.events.targets import target_reason
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
@@ -138,8 +138,9 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
     kind = sector(subject)
     if kind is None:
         head = head_of(subject)
-        if head.pos_ == "NOUN" and event_noun_code(head) is not None:
-            return None  # "fighting raged": the subject is the event itself
+        aspect = lemma_of(candidate.verb) in ASPECT_LEMMAS
+        if aspect and head.pos_ == "NOUN" and event_noun_code(head) is not None:
+            return None  # "fighting raged": the subject is the event itself ("talks delayed" is not)
         return "subject is no actor"
     if kind == "BOMB" and category not in ("ASSAULT", "FIGHT"):
         return "subject is no actor"

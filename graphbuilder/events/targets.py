@@ -64,8 +64,20 @@ TARGET_NOUNS = frozenset(
 #: Categories of cooperation: they need a partner even when a noun names the event ("held
 #: their last meeting" is no consultation with anyone).
 PARTNER_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"})
-#: Categories an actor may direct at no one in particular: protest, and mobilising its own forces.
-UNADDRESSED_CATEGORIES = frozenset({"PROTEST", "MOBILIZE"})
+#: Categories an actor may direct at no one in particular (mobilising its own forces needs
+#: forces, below).
+UNADDRESSED_CATEGORIES = frozenset({"PROTEST"})
+#: Categories in which actors may act on each other ("Jordan and Britain agreed", "the two
+#: sides fought"); one does not accuse or blame "each other" by being conjoined.
+RECIPROCAL_CATEGORIES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "FIGHT", "REJECT"})
+#: Verbs of warning, CAMEO 130 by themselves: a threat only when an actor is warned ("warned
+#: Iran"); warning that profits may fall, or of dangers, threatens no one.
+WARNING_VERBS = frozenset({"warn", "caution"})
+WARNING = "130"
+#: Entity labels of states, which mobilise by themselves.
+STATE_ENTITY_TYPES = frozenset({"GPE", "NORP"})
+#: Sectors of forces that can be mobilised.
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "ARM"})
 #: Categories about an action asked for: the one asked is often left implicit.
 DIRECTIVE_CATEGORIES = frozenset({"DEMAND", "REQUEST"})
 #: Verbs of asking and demanding, the sense a directive category needs.
@@ -112,7 +124,11 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
     needs, or None. ``patient``: an agentless passive whose subject is the target."""
     if patient or candidate.construct == "nominal" or category in UNADDRESSED_CATEGORIES:
         return None
-    if has_target(candidate):
+    if lemma_of(candidate.verb) in WARNING_VERBS and code == WARNING:
+        return None if _warns_an_actor(candidate) else "a warning of what may happen"
+    if category == "MOBILIZE":
+        return None if _forces_named(candidate) else "nothing mobilised"
+    if has_target(candidate, reciprocal=category in RECIPROCAL_CATEGORIES):
         return None
     if category not in PARTNER_CATEGORIES and _event_named(candidate):
         return None  # "lifted the siege", "violated the truce", "fighting raged"
@@ -131,6 +147,23 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
     if category == "CONCEDE" and head in CONCESSION_NOUNS:
         return None  # "accepted the demands", "conceded defeat"
     return "no target actor"
+
+
+def _warns_an_actor(candidate: Candidate) -> bool:
+    """ "warned Iran", "warned any buyer": an actor as the direct object of the warning."""
+    return any(c.dep_ in _OBJECT_DEPS and is_actor(c) for c in candidate.verb.children)
+
+
+def _forces_named(candidate: Candidate) -> bool:
+    """Mobilising names forces: an armed subject or object ("troops", "the army"), a state
+    that mobilises ("North Korea has trained 500 hackers"), or an event noun ("put its army
+    on alert", "a show of force")."""
+    spans = [candidate.subject] + ([candidate.object] if candidate.object is not None else [])
+    if any(sector(span) in FORCE_SECTORS for span in spans):
+        return True
+    if candidate.subject.root.ent_type_ in STATE_ENTITY_TYPES:
+        return True
+    return _event_named(candidate)
 
 
 def _event_named(candidate: Candidate) -> bool:
@@ -187,13 +220,14 @@ def _refuses_to_act(candidate: Candidate) -> bool:
     return obj.root.lemma_.lower() not in CLAIM_NOUNS  # "denied the claims" refuses nothing
 
 
-def has_target(candidate: Candidate) -> bool:
-    """The frame names an actor the event is aimed at (see the module docstring)."""
+def has_target(candidate: Candidate, reciprocal: bool = True) -> bool:
+    """The frame names an actor the event is aimed at (see the module docstring);
+    ``reciprocal``: conjoined actors may be each other's targets."""
     verb = candidate.verb
     clause = _reported_clause(verb)
     if clause is not None:
         return clause_names_target(clause)
-    if _reciprocal(candidate.subject):
+    if reciprocal and _reciprocal(candidate.subject):
         return True
     obj = candidate.object
     if obj is not None:

@@ -64,3 +64,24 @@ NO_ACTOR_NEEDED = [
 @pytest.mark.parametrize(("text", "expected"), NO_ACTOR_NEEDED)
 def test_events_without_a_named_target(nlp: Language, text: str, expected: str) -> None:
     assert expected in event_types(nlp, text)
+
+
+MORE_NO_EVENT = [
+    "The WTO warned that millions of jobs could be lost.",  # warning of what may happen
+    "The governor warned against placing too much weight on one month's data.",
+    "The Kyoto treaty branded the plan a failure.",  # a named thing is no actor
+    "Ivory Coast peace talks delayed the arrival of the envoy.",  # an event noun acting
+    "The firm exported its cars to the United States.",  # a market transaction
+    "Two of the largest airlines, American and Southwest, blamed fuel prices.",  # no reciprocity in blame
+    "The party mobilised public opinion against the tax.",  # mobilising needs forces
+]
+
+
+@pytest.mark.parametrize("text", MORE_NO_EVENT)
+def test_warnings_things_and_markets_are_no_events(nlp: Language, text: str) -> None:
+    assert event_types(nlp, text) == set()
+
+
+def test_a_warned_actor_and_mobilised_forces_keep_their_type(nlp: Language) -> None:
+    assert "THREATEN" in event_types(nlp, "The government warned Iran over its nuclear programme.")
+    assert "MOBILIZE" in event_types(nlp, "North Korea has trained 500 computer hackers.")
