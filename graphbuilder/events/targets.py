@@ -130,23 +130,26 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
         return None if _forces_named(candidate) else "nothing mobilised"
     if has_target(candidate, reciprocal=category in RECIPROCAL_CATEGORIES):
         return None
+    return None if _stands_without_target(candidate, code, category) else "no target actor"
+
+
+def _stands_without_target(candidate: Candidate, code: str, category: str) -> bool:
+    """The kinds of event that stand without a named target (see the module docstring)."""
     if category not in PARTNER_CATEGORIES and _event_named(candidate):
-        return None  # "lifted the siege", "violated the truce", "fighting raged"
+        return True  # "lifted the siege", "violated the truce", "fighting raged"
     verb, obj = candidate.verb, candidate.object
     lemma = lemma_of(verb)
     if category in DIRECTIVE_CATEGORIES:
         if lemma in DIRECTIVE_VERBS and obj is not None or _addressee(verb, obj):
-            return None  # "called for an apology", "proposed that Ukraine order ..."
+            return True  # "called for an apology", "proposed that Ukraine order ..."
     if code.startswith(CRITICISM) and obj is not None and obj.root.pos_ not in VERB_POS:
-        return None  # "condemned the move"
+        return True  # "condemned the move"
     if category == "REJECT" and lemma in REFUSING_VERBS and _refuses_to_act(candidate):
-        return None  # "refused to comment", "has refused"
+        return True  # "refused to comment", "has refused"
     head = obj.root.lemma_.lower() if obj is not None and obj.root.pos_ in ("NOUN", "PROPN") else None
     if category in STANCE_CATEGORIES and head in POLICY_NOUNS:
-        return None  # "welcomed the plan", "opposed the proposals"
-    if category == "CONCEDE" and head in CONCESSION_NOUNS:
-        return None  # "accepted the demands", "conceded defeat"
-    return "no target actor"
+        return True  # "welcomed the plan", "opposed the proposals"
+    return category == "CONCEDE" and head in CONCESSION_NOUNS  # "accepted the demands"
 
 
 def _warns_an_actor(candidate: Candidate) -> bool:
