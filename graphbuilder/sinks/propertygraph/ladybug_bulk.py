@@ -9,9 +9,16 @@ noisy-or confidence come from its EVIDENCE rows, and each direct fact relationsh
 them from its Statement.
 
 CSV dialect (stated in full, auto-detection off): comma-separated, a header line, every text
-quoted with ``"`` doubled inside, ``\\N`` unquoted for NULL (so an empty text stays empty),
-fields may span lines (hence ``PARALLEL=false``). Entity aliases travel joined with U+001F
-and are split back in the COPY's subquery, sorted and distinct as the MERGE plan stores them.
+quoted with ``"`` doubled inside, ``\\N`` unquoted for a NULL text (so an empty text stays
+empty), an empty field for a NULL number or boolean (LadybugDB applies ``NULL_STRINGS`` to
+texts only), fields may span lines (hence ``PARALLEL=false``). Entity aliases travel joined
+with U+001F and are split back in the COPY's subquery, sorted and distinct as the MERGE plan
+stores them. Each column is written by a formatter chosen once from its schema type.
+
+Cost: LadybugDB 0.22 spends a fixed ~10 ms of CPU per non-empty relationship table at the
+checkpoint (its adjacency index covers a whole node group, 131,072 rows, whatever the table
+holds), so a build with a thousand predicates spends most of its load there; the rest
+(CSV, COPY) grows with the rows.
 """
 
 from __future__ import annotations
@@ -31,13 +38,16 @@ CSV_OPTIONS = (
     "PARALLEL=false, AUTO_DETECT=false)"
 )
 
+Column = tuple[str, str, str]  # (CSV header, row key, LadybugDB type)
+
 
 def bulk_load(rows: GraphRows, connection: Any, folder: Path, progress: bool = False) -> dict[str, Any]:
     """COPY ``rows`` into the empty tables of ``connection``'s store, via CSV files in ``folder``.
 
     The tables must exist (``cypher.schema_statements``) and be empty. Returns the load
     summary in the shape of :meth:`writer.LoadSummary.as_dict` (everything created; each
-    COPY counts as a batch). ``progress`` shows a bar over the tables on stderr.
+    COPY counts as a batch) plus ``nodes`` and ``relationships``, the store's totals (what
+    was created, as the store was empty). ``progress`` shows a bar over the tables on stderr.
     """
     from tqdm import tqdm
 
@@ -56,10 +66,10 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
     node_ids: dict[str, set[str]] = {}
     copies = nodes = relationships = 0
 
-    def copy(table: str, header: Sequence[str], lines: Iterable[Sequence[Any]], source: str = "") -> int:
+    def copy(table: str, columns: Sequence[Column], lines: Iterable[Row], source: str = "") -> int:
         nonlocal copies
-        path = folder / f"{len(list(folder.iterdir())):04d}-{table}.csv"
-        count = write_csv(path, header, lines)
+        path = folder / f"{copies:04d}-{table}.csv"
+        count = write_csv(path, columns, lines)
         if count:
             target = cypher.check_name(table)
             if source:
@@ -70,6 +80,7 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
                 statement = f"COPY `{target}` FROM '{_quoted(path)}' {CSV_OPTIONS}"
             connection.execute(statement).close()
             copies += 1
+        path.unlink()
         bar.update(1)
         return count
 
@@ -78,42 +89,33 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
         if label == "Statement":
             label_rows = [{**r, **statements.get(r["id"], _NO_EVIDENCE)} for r in label_rows]
         node_ids[label] = {r["id"] for r in label_rows}
-        names = [name for name, _ in props]
-        lines = ([r.get(cypher.row_key(n)) for n in names] for r in label_rows)
-        nodes += copy(label, names, lines, _entity_source(props) if label == "Entity" else "")
+        columns = [(name, cypher.row_key(name), kind) for name, kind in props]
+        nodes += copy(label, columns, label_rows, _entity_source(props) if label == "Entity" else "")
 
+    ends: list[Column] = [("from", "start_id", cypher.STRING), ("to", "end_id", cypher.STRING)]
     for rel_type, table in cypher.REL_TABLES.items():
         keys = ("start_id", "end_id", *(cypher.row_key(k) for k in table.key))
         unique = _unique(rows.relationships.get(rel_type, []), lambda r, keys=keys: tuple(r[k] for k in keys))
-        rel_rows = [
-            r for r in unique if r["start_id"] in node_ids[table.start] and r["end_id"] in node_ids[table.end]
-        ]
-        names = [name for name, _ in table.properties]
-        lines = ([r["start_id"], r["end_id"], *(r.get(cypher.row_key(n)) for n in names)] for r in rel_rows)
-        relationships += copy(rel_type, ["from", "to", *names], lines)
+        starts, stops = node_ids[table.start], node_ids[table.end]
+        rel_rows = [r for r in unique if r["start_id"] in starts and r["end_id"] in stops]
+        columns = ends + [(name, cypher.row_key(name), kind) for name, kind in table.properties]
+        relationships += copy(rel_type, columns, rel_rows)
 
-    fact_names = [name for name, _ in cypher.FACT_PROPERTIES]
+    # each direct fact relationship carries its Statement's properties (statement_id first)
+    fact_columns = ends + [
+        (name, "id" if name == "statement_id" else name, kind) for name, kind in cypher.FACT_PROPERTIES
+    ]
     statement_rows = {
         r["id"]: {**r, **statements.get(r["id"], _NO_EVIDENCE)} for r in rows.nodes.get("Statement", [])
     }
+    entities, kept_statements = node_ids["Entity"], node_ids["Statement"]
     for rel_type, fact_rows in rows.facts.items():
         kept = [
-            f
+            {**statement_rows[f["statement_id"]], "start_id": f["start_id"], "end_id": f["end_id"]}
             for f in _unique(fact_rows, lambda r: (r["start_id"], r["end_id"], r["statement_id"]))
-            if f["statement_id"] in node_ids["Statement"]
-            and f["start_id"] in node_ids["Entity"]
-            and f["end_id"] in node_ids["Entity"]
+            if f["statement_id"] in kept_statements and f["start_id"] in entities and f["end_id"] in entities
         ]
-        lines = (
-            [
-                f["start_id"],
-                f["end_id"],
-                f["statement_id"],
-                *(statement_rows[f["statement_id"]][n] for n in fact_names[1:]),
-            ]
-            for f in kept
-        )
-        relationships += copy(rel_type, ["from", "to", *fact_names], lines)
+        relationships += copy(rel_type, fact_columns, kept)
 
     return {
         "nodes_created": nodes,
@@ -122,6 +124,8 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
         "relationships_matched": 0,
         "batches": copies,
         "rows": nodes + relationships,
+        "nodes": nodes,
+        "relationships": relationships,
     }
 
 
@@ -187,27 +191,52 @@ def _unique(rows: Iterable[Row], key: Any) -> list[Row]:
     return out
 
 
-def write_csv(path: Path, header: Sequence[str], lines: Iterable[Sequence[Any]]) -> int:
-    """Write the file in the dialect of :data:`CSV_OPTIONS`; returns the number of data lines."""
+def write_csv(path: Path, columns: Sequence[Column], rows: Iterable[Row]) -> int:
+    """Write ``rows`` (each column's value under its row key) in the dialect of
+    :data:`CSV_OPTIONS`; returns the number of data lines."""
+    header = ",".join(_text(name) for name, _, _ in columns)
+    formats = [(key, _FORMATS[kind]) for _, key, kind in columns]
     count = 0
     with path.open("w", encoding="utf-8", newline="") as fh:
-        fh.write(",".join(_field(h) for h in header) + "\n")
-        for line in lines:
-            fh.write(",".join(_field(v) for v in line) + "\n")
+        fh.write(header + "\n")
+        write = fh.write
+        for row in rows:
+            write(",".join([fmt(row.get(key)) for key, fmt in formats]) + "\n")
             count += 1
     return count
 
 
-def _field(value: Any) -> str:
+def _text(value: Any) -> str:
     if value is None:
         return NULL
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        value = LIST_SEPARATOR.join(str(v).replace(LIST_SEPARATOR, " ") for v in value)
     return '"' + str(value).replace('"', '""') + '"'
+
+
+def _integer(value: Any) -> str:
+    return "" if value is None else str(int(value))
+
+
+def _float(value: Any) -> str:
+    return "" if value is None else repr(float(value))
+
+
+def _boolean(value: Any) -> str:
+    return "" if value is None else ("true" if value else "false")
+
+
+def _texts(value: Any) -> str:
+    if value is None:
+        return NULL
+    return _text(LIST_SEPARATOR.join(str(v).replace(LIST_SEPARATOR, " ") for v in value))
+
+
+_FORMATS = {
+    cypher.STRING: _text,
+    cypher.INT: _integer,
+    cypher.FLOAT: _float,
+    cypher.BOOL: _boolean,
+    cypher.STRINGS: _texts,
+}
 
 
 def _quoted(path: Path) -> str:
