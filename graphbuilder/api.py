@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.ingest import Input
@@ -23,7 +23,9 @@ from graphbuilder.ingest import iter_articles as _iter_articles
 from graphbuilder.model import Article
 from graphbuilder.pipeline import Pipeline, ProgressHook
 from graphbuilder.report import RunReport
-from graphbuilder.resolve import ArticleGraph
+
+if TYPE_CHECKING:
+    from graphbuilder.resolve import ArticleGraph
 
 
 def iter_articles(inputs: Input | Iterable[Input], report: RunReport | None = None) -> Iterator[Article]:

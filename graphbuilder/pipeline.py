@@ -32,19 +32,18 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from spacy.tokens import Doc
-
-from graphbuilder import events
-from graphbuilder.extract import extract_candidates
-from graphbuilder.extract.candidate import Candidate, TextCandidate, align
 from graphbuilder.ingest import Input, iter_articles
 from graphbuilder.model import Article
-from graphbuilder.nlp import load_pipeline
 from graphbuilder.report import RunReport
-from graphbuilder.resolve import ArticleGraph, resolve_article
-from graphbuilder.resolve.article import EventCode
+
+if TYPE_CHECKING:  # the stages load spaCy: imported when they first run, not with this module
+    from spacy.tokens import Doc
+
+    from graphbuilder.extract.candidate import Candidate, TextCandidate
+    from graphbuilder.resolve import ArticleGraph
+    from graphbuilder.resolve.article import EventCode
 
 __all__ = [
     "EventClassifier",
@@ -82,6 +81,8 @@ Reader = Callable[[Iterable[Input], RunReport], Iterator[Article]]
 
 def spacy_extractor(doc: Doc, article: Article) -> Iterator[Candidate]:
     """The default extractor: dependency rules over the spaCy parse (:mod:`graphbuilder.extract`)."""
+    from graphbuilder.extract import extract_candidates
+
     return extract_candidates(doc, reference_date=article.published)
 
 
@@ -89,9 +90,13 @@ class RuleEventClassifier:
     """The default classifier: CAMEO verb tables and rules (:mod:`graphbuilder.events`)."""
 
     def classify(self, candidates: Sequence[Candidate]) -> list[EventCode]:
+        from graphbuilder import events
+
         return events.classify_all(candidates)
 
     def for_actor(self, code: EventCode, actor_code: str | None) -> EventCode:
+        from graphbuilder import events
+
         return events.by_actor(code[0], code[1], actor_code)
 
 
@@ -121,6 +126,8 @@ class Pipeline:
         Unreadable inputs and articles whose extraction fails are skipped and recorded in
         ``report``; without a report each one is a :class:`SkippedInputWarning`.
         """
+        from graphbuilder.nlp import load_pipeline
+
         own_report = report is None
         report = RunReport() if report is None else report
         seen = len(report.skipped)
@@ -149,6 +156,9 @@ class Pipeline:
 
     def process(self, article: Article, doc: Doc) -> ArticleGraph:
         """Extract, type, resolve: what one parsed article contributes to a graph."""
+        from graphbuilder.extract.candidate import align
+        from graphbuilder.resolve import resolve_article
+
         candidates = [align(doc, c) for c in self.extractor(doc, article)]
         codes = self.classifier.classify(candidates)
         graph = resolve_article(article, doc, candidates, codes)

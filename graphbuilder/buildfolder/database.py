@@ -25,15 +25,17 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph, merged_entity, merged_event
 from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement, statement_record
-from graphbuilder.resolve import ArticleGraph
 from graphbuilder.sinks.snapshot import evidence_from_dict
 
 from .rows import ArticleRows
+
+if TYPE_CHECKING:  # graphbuilder.resolve loads spaCy: reading a build folder needs none of it
+    from graphbuilder.resolve import ArticleGraph
 
 DATABASE_NAME = "graph.db"
 SCHEMA_VERSION = "1"
@@ -87,6 +89,18 @@ def _entity(record: str) -> Entity:
     r = json.loads(record)
     r["aliases"] = tuple(r["aliases"])
     return Entity(**r)
+
+
+def _id_range(column: str, after: str | None, upto: str | None) -> tuple[str, tuple[str, ...]]:
+    """A WHERE clause (and its parameters) for ``after < column <= upto``; ``column`` is a constant."""
+    tests, args = [], []
+    if after is not None:
+        tests.append(f"{column} > ?")
+        args.append(after)
+    if upto is not None:
+        tests.append(f"{column} <= ?")
+        args.append(upto)
+    return (" WHERE " + " AND ".join(tests) if tests else ""), tuple(args)
 
 
 def _statement(head: str, event_type: str | None, cameo_code: str | None,
@@ -238,8 +252,10 @@ class GraphDatabase:
 
     # --- reading ---------------------------------------------------------------------
 
-    def article_ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+    def article_ids(self, after: str | None = None, upto: str | None = None) -> list[str]:
+        """Article ids in order; only ids > ``after`` and <= ``upto`` when given."""
+        where, args = _id_range("id", after, upto)
+        return [r[0] for r in self.db.execute(f"SELECT id FROM articles{where} ORDER BY id", args)]
 
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -249,10 +265,18 @@ class GraphDatabase:
         row = self.db.execute("SELECT record FROM entities WHERE id = ?", (entity_id,)).fetchone()
         return _entity(row[0]) if row else None
 
-    def entities(self) -> Iterator[Entity]:
-        """Every entity (stand-ins included), by id."""
-        for (record,) in self.db.execute("SELECT record FROM entities ORDER BY id"):
+    def entities(self, after: str | None = None, upto: str | None = None) -> Iterator[Entity]:
+        """Every entity (stand-ins included), by id; only ids > ``after`` and <= ``upto`` when given."""
+        where, args = _id_range("id", after, upto)
+        for (record,) in self.db.execute(f"SELECT record FROM entities{where} ORDER BY id", args):
             yield _entity(record)
+
+    def ids(self, table: str) -> Iterator[str]:
+        """The ids of ``table`` (``entities``, ``statements`` or ``articles``) in order."""
+        if table not in ("entities", "statements", "articles"):
+            raise ValueError(f"no ids in table {table!r}")
+        for (key,) in self.db.execute(f"SELECT id FROM {table} ORDER BY id"):  # a checked constant
+            yield key
 
     def predicates(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT DISTINCT predicate FROM statements ORDER BY predicate")]
@@ -274,12 +298,14 @@ class GraphDatabase:
         )
         return _statement(row[0], row[1], row[2], evidence)
 
-    def statements(self) -> Iterator[Statement]:
-        """Every statement with all its evidence, by id."""
+    def statements(self, after: str | None = None, upto: str | None = None) -> Iterator[Statement]:
+        """Every statement with all its evidence, by id; only ids > ``after`` and <= ``upto``
+        when given."""
+        where, args = _id_range("s.id", after, upto)
         rows = self.db.execute(
             "SELECT s.id, s.head, s.event_type, s.cameo_code, e.record FROM statements s "
-            "LEFT JOIN evidence e ON e.statement_id = s.id "
-            "ORDER BY s.id, e.article_id, e.sentence_index, e.relation_start, e.pos"
+            f"LEFT JOIN evidence e ON e.statement_id = s.id{where} "
+            "ORDER BY s.id, e.article_id, e.sentence_index, e.relation_start, e.pos", args
         )
         current: str | None = None
         head: tuple[str, str | None, str | None] = ("", None, None)
@@ -358,6 +384,8 @@ class GraphDatabase:
 
     def article_graphs(self) -> Iterator[ArticleGraph]:
         """Each article's contribution again, as the pipeline gave it (stand-ins left out)."""
+        from graphbuilder.resolve import ArticleGraph
+
         q = self.db.execute
         for article_id in self.article_ids():
             parts = self.article_parts(article_id)

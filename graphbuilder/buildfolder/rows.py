@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from graphbuilder.model import EXTRACTOR_VERSION, Article, Entity
-from graphbuilder.resolve import ArticleGraph
 from graphbuilder.sinks.snapshot import evidence_dict, plain_record
+
+if TYPE_CHECKING:  # graphbuilder.resolve loads spaCy; the build's parent needs none of it
+    from graphbuilder.resolve import ArticleGraph
 
 
 class ArticleRows(NamedTuple):
