@@ -26,6 +26,7 @@ from graphbuilder.lexicon import (
 )
 from graphbuilder.resolve.gazetteer import Gazetteer
 from graphbuilder.resolve.gender import PRONOUN_GENDER, name_gender, title_gender
+from graphbuilder.resolve.quotes import quote_speakers
 
 #: NER label -> entity type (model.ENTITY_TYPES).
 NER_TYPES = {
@@ -186,6 +187,8 @@ class MentionSpan:
     #: pronoun: the subject of its own clause, which an object pronoun cannot refer to
     #: ("Brown praised *him*")
     clause_subject: int | None = None
+    #: pronoun in a quotation: the head token of its speaker, whom "he"/"she" cannot be
+    quote_speaker: int | None = None
 
     @property
     def pronoun(self) -> str | None:
@@ -610,6 +613,7 @@ class _MentionFinder:
         self.found: dict[int, MentionSpan] = {}  # by start token
         self.covered: set[int] = set()
         self._runs: _ProperNounRuns | None = None
+        self.quote_speaker = quote_speakers(doc)
 
     def add_entities(self) -> None:
         """Name mentions of the named entities (weak labels only when the gazetteer knows them)."""
@@ -670,6 +674,7 @@ class _MentionFinder:
             speaker=_says(token),
             path=path,
             clause_subject=clause_subject,
+            quote_speaker=self.quote_speaker.get(token.i),
         )
 
     def _unnamed_proper(self, token: Token) -> bool:

@@ -11,6 +11,8 @@ gender (:mod:`gender`), found
 3. else, for a pronoun that says something ('"...," he said'), the last agreeing speaker
    a few sentences back, when no other agreeing person came between.
 
+A "he" or "she" inside a quotation is never its speaker (:mod:`quotes`).
+
 It stays unresolved (an article-local entity) when the syntax points at someone no name
 identifies ("an MP said he ..."), when an unresolved "he" is the nearest candidate, or
 when two different people fit equally: then it is marked *ambiguous*, and statements about
@@ -93,6 +95,14 @@ class PersonPronouns:
     # --- resolution --------------------------------------------------------------------
 
     def resolve(self, pronoun: MentionSpan) -> Resolution:
+        found = self._resolve(pronoun)
+        if found.cluster is not None and pronoun.quote_speaker is not None:
+            speaker = self.mention_at(pronoun.quote_speaker)
+            if speaker is not None and self.cluster_of(speaker) is found.cluster:
+                return AMBIGUOUS  # "he" in Croucher's quotation is not Croucher
+        return found
+
+    def _resolve(self, pronoun: MentionSpan) -> Resolution:
         found = self._in_own_sentence(pronoun)
         if found is not None:
             return found
