@@ -23,7 +23,7 @@ from graphbuilder.model import Evidence, Statement
 from graphbuilder.query import sparql_client
 from graphbuilder.query.endpoint import Endpoint, start_endpoint
 from graphbuilder.sinks.folder import write_folder
-from graphbuilder.sinks.rdf import object_text
+from graphbuilder.sinks.rdf import LocalEntities, object_text
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "queries"
@@ -80,18 +80,19 @@ def _spo(kg: KnowledgeGraph, st: Statement) -> Row:
     return (_name(kg, st.subject_id), st.predicate, _object(kg, st))
 
 
+def _asserted(kg: KnowledgeGraph) -> list[Statement]:
+    """The statements the library shows by default: some sentence states them as fact."""
+    return [st for st in kg.statements.values() if st.modality == "asserted"]
+
+
 def who_did_what_to_whom(kg: KnowledgeGraph) -> list[Row]:
-    return [
-        (*_spo(kg, st), st.event_type, st.cameo_code, len(st.evidence))
-        for st in kg.statements.values()
-        if not st.negated
-    ]
+    return [(*_spo(kg, st), st.event_type, st.cameo_code, len(st.evidence)) for st in _asserted(kg)]
 
 
 def statements_about_actor(kg: KnowledgeGraph, actor: str = "Putin") -> list[Row]:
     actors = _matching(kg, actor)
     rows = set()
-    for st in kg.statements.values():
+    for st in _asserted(kg):
         for role, eid in (("subject", st.subject_id), ("object", st.object_id)):
             if eid in actors:
                 for ev in st.evidence:
@@ -104,13 +105,14 @@ def statement_sources(kg: KnowledgeGraph) -> list[Row]:
         (*_spo(kg, st), st.negated, ev.subject.text, ev.relation_text, ev.object.text, ev.sentence.text,
          ev.sentence.start, ev.sentence.end, _url(kg, ev))
         for st, ev in kg.evidence()
+        if st.modality == "asserted"
     ]
 
 
 def actor_timeline(kg: KnowledgeGraph, actor: str = "Vladimir Putin") -> list[Row]:
     actors = _matching(kg, actor)
     rows = set()
-    for st in kg.statements.values():
+    for st in _asserted(kg):
         if st.subject_id in actors or st.object_id in actors:
             for ev in st.evidence:
                 date = ev.date or kg.articles[ev.article_id].published
@@ -132,7 +134,7 @@ def reporting_outlet(kg: KnowledgeGraph) -> list[Row]:
         (_name(kg, ev.reported_by.entity_id), *_spo(kg, st), kg.articles[ev.article_id].publisher,
          ev.sentence.text, _url(kg, ev))
         for st, ev in kg.evidence()
-        if ev.reported_by
+        if ev.reported_by and st.modality == "asserted"
     ]
 
 
@@ -146,8 +148,7 @@ def contradicting_statements(kg: KnowledgeGraph) -> list[Row]:
             denied.setdefault(key(st), []).append(st)
     return [
         (*_spo(kg, a), ea.sentence.text, _url(kg, ea), ed.sentence.text, _url(kg, ed))
-        for a in kg.statements.values()
-        if not a.negated
+        for a in _asserted(kg)
         for d in denied.get(key(a), [])
         for ea in a.evidence
         for ed in d.evidence
@@ -155,9 +156,11 @@ def contradicting_statements(kg: KnowledgeGraph) -> list[Row]:
 
 
 def events_of_type(kg: KnowledgeGraph) -> list[Row]:
+    # one row a sentence, dated by the sentence's event date, else the article's publication
     return [
-        (st.event_type, st.cameo_code, st.date, *_spo(kg, st), st.negated, ev.sentence.text, _url(kg, ev))
-        for st in kg.statements.values()
+        (st.event_type, st.cameo_code, ev.date or kg.articles[ev.article_id].published, *_spo(kg, st),
+         st.negated, ev.sentence.text, _url(kg, ev))
+        for st in _asserted(kg)
         if st.event_type
         for ev in st.evidence
     ]
@@ -178,17 +181,22 @@ def entity_aliases_and_mentions(kg: KnowledgeGraph, actor: str = "Vladimir Putin
     return rows
 
 
-def most_connected_actors(kg: KnowledgeGraph) -> list[Row]:
+def most_connected_actors(kg: KnowledgeGraph, limit: int = 10) -> list[Row]:
     statements: dict[str, set[str]] = {}
     partners: dict[str, set[str]] = {}
-    for st in kg.statements.values():
+    for st in _asserted(kg):
         statements.setdefault(st.subject_id, set()).add(st.id)
         partners.setdefault(st.subject_id, set())
         if st.object_id:
             statements.setdefault(st.object_id, set()).add(st.id)
-            partners[st.subject_id].add(st.object_id)
-            partners.setdefault(st.object_id, set()).add(st.subject_id)
-    return [(_name(kg, eid), len(sts), len(partners[eid])) for eid, sts in statements.items()]
+            partners.setdefault(st.object_id, set())
+            if st.object_id != st.subject_id:
+                partners[st.subject_id].add(st.object_id)
+                partners[st.object_id].add(st.subject_id)
+    local = LocalEntities(kg.articles)  # entities local to one article are not ranked
+    ranked = sorted(((_name(kg, eid), len(sts), len(partners[eid])) for eid, sts in statements.items()
+                     if not local(eid)), key=lambda r: (-r[1], -r[2], r[0]))
+    return ranked[:limit]
 
 
 def articles_mentioning_actor(kg: KnowledgeGraph, actor: str = "Vladimir Putin") -> list[Row]:
@@ -203,18 +211,22 @@ def articles_mentioning_actor(kg: KnowledgeGraph, actor: str = "Vladimir Putin")
 
 def statements_in_article(kg: KnowledgeGraph, article_id: str = "2025-03-14-kursk-appeal") -> list[Row]:
     return [
-        (ev.sentence.index, *_spo(kg, st), ev.relation_text, ev.negated, ev.modality, ev.sentence.text)
+        (ev.sentence.index, *_spo(kg, st), ev.relation_text, st.negated, ev.modality, ev.sentence.text)
         for st, ev in kg.evidence()
-        if ev.article_id == article_id
+        if ev.article_id == article_id and st.modality == "asserted"
     ]
 
 
+HEDGES = {"possible", "conditional", "intended", "reported", "question"}
+
+
 def denied_and_hedged(kg: KnowledgeGraph) -> list[Row]:
+    # every sentence of a denied statement, and the hedged sentences of the others
     return [
-        (*_spo(kg, st), ev.negated, ev.modality,
+        (*_spo(kg, st), st.negated, ev.modality,
          _name(kg, ev.attributed_to.entity_id) if ev.attributed_to else None, ev.sentence.text, _url(kg, ev))
         for st, ev in kg.evidence()
-        if ev.negated or ev.modality
+        if st.negated or ev.modality in HEDGES
     ]
 
 
@@ -259,7 +271,7 @@ ORACLES: dict[str, tuple[tuple[str, ...], Oracle]] = {
         ("headline", "url", "publisher", "published", "mentions"), articles_mentioning_actor
     ),
     "statements_in_article.rq": (
-        ("sentence_index", "subject", "predicate", "object", "relation_text", "negated", "modality",
+        ("sentence_index", "subject", "predicate", "object", "relation_text", "negated", "sentence_modality",
          "sentence"),
         statements_in_article,
     ),

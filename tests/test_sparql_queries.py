@@ -15,7 +15,7 @@ from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.query import sparql_client
 from graphbuilder.query.endpoint import Endpoint, start_endpoint
 from graphbuilder.query.library import read_query
-from graphbuilder.query.sparql import bind_values, query_variables
+from graphbuilder.query.sparql import bind_values, final_limit, query_variables
 from graphbuilder.sinks.folder import write_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +89,30 @@ def test_each_query_states_its_question_and_parameters(path: Path) -> None:
     assert "Parameters: none" in qf.text or qf.parameters
     variables = query_variables(qf.text)
     for p in qf.parameters:
+        if p.name == "limit":  # sets the final LIMIT, which the file writes with the default
+            assert final_limit(qf.text) == p.default and p.description
+            continue
         assert (p.name in variables or f"{p.name}_key" in variables) and p.description
+
+
+MODALITY_LINE = ('# param: modality = "asserted" -- asserted, negated, possible, conditional, intended, '
+                 'reported, question, or "all"')
+#: Queries that do not filter on the statement's modality, and why: attribution shows each
+#: sentence's modality (what a speaker says is rarely stated as fact), denied_and_hedged lists
+#: exactly what the default leaves out, contradicting_statements pairs a denied statement
+#: with an asserted one, and the mention queries list no statements.
+NO_MODALITY = {"attribution.rq", "denied_and_hedged.rq", "contradicting_statements.rq",
+               "articles_mentioning_actor.rq", "entity_aliases_and_mentions.rq"}
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
+def test_statement_listings_show_asserted_statements_unless_asked(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    if path.name in NO_MODALITY:
+        assert "param: modality" not in text
+    else:
+        assert MODALITY_LINE in text.splitlines()
+        assert 'FILTER (?statement_modality = COALESCE(?modality, "asserted") || ?modality = "all")' in text
 
 
 # --- exact rows on the hand-built graph -------------------------------------------------------
@@ -105,12 +128,12 @@ EXPECTED: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]
         ],
     ),
     "statements_about_actor.rq": (
-        {"actor": "trump"},
+        {"actor": "trump", "modality": "all"},
         ("role", "predicate", "object", "negated", "url"),
         [
             ("subject", "appealed_to", "Vladimir Putin", False, "https://news.example.org/a1"),
-            ("subject", "appealed_to", "Vladimir Putin", True, "https://news.example.org/a2"),
             ("subject", "appealed_to", "Vladimir Putin", False, "https://news.example.org/a2"),
+            ("subject", "appealed_to", "Vladimir Putin", True, "https://news.example.org/a2"),
         ],
     ),
     "statement_sources.rq": (
@@ -193,7 +216,7 @@ EXPECTED: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]
         ],
     ),
     "most_connected_actors.rq": (
-        {},
+        {"modality": "all"},
         ("name", "type", "statements", "partners"),
         [
             ("Vladimir Putin", "Person", 4, 2),
@@ -211,7 +234,7 @@ EXPECTED: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]
         ],
     ),
     "statements_in_article.rq": (
-        {"article_id": "a2-reply"},
+        {"article_id": "a2-reply", "modality": "all"},
         ("sentence_index", "subject", "predicate", "negated"),
         [
             (0, "Volodymyr Zelensky", "rejected", False),
@@ -232,6 +255,51 @@ EXPECTED: dict[str, tuple[dict[str, Any], tuple[str, ...], list[tuple[Any, ...]]
 
 def test_every_query_has_an_expected_result() -> None:
     assert set(EXPECTED) == {p.name for p in QUERIES}
+
+
+def test_by_default_only_statements_asserted_as_fact(sample_dir: Path) -> None:
+    # "Trump did not appeal to Putin" is denied: shown only when asked for
+    about = run(sample_dir, "statements_about_actor.rq", actor="trump")
+    assert project(about, "predicate", "negated", "url") == [
+        ("appealed_to", False, "https://news.example.org/a1"),
+        ("appealed_to", False, "https://news.example.org/a2"),
+    ]
+    denied = run(sample_dir, "statements_about_actor.rq", actor="trump", modality="negated")
+    assert project(denied, "predicate", "negated", "sentence") == [
+        ("appealed_to", True, "Trump did not appeal to Putin, Zelensky said."),
+    ]
+    in_article = run(sample_dir, "statements_in_article.rq", article_id="a2-reply")
+    assert project(in_article, "sentence_index", "negated") == [(0, False), (2, False)]
+    ranked = run(sample_dir, "most_connected_actors.rq")
+    assert project(ranked, "name", "statements", "partners") == [
+        ("Vladimir Putin", 2, 1), ("Donald Trump", 1, 1), ("Volodymyr Zelensky", 1, 0),
+    ]
+    # who_did_what_to_whom: every statement with "all", the denied ones included
+    assert len(run(sample_dir, "who_did_what_to_whom.rq")) == 3
+    every = run(sample_dir, "who_did_what_to_whom.rq", modality="all")
+    assert sorted(r["negated"] for r in every) == [False, False, False, True, True]
+
+
+def test_limit_sets_how_many_rows(sample_dir: Path, sample_endpoint: Endpoint) -> None:
+    for target in (str(sample_dir), sample_endpoint.url):
+        assert len(run(target, "who_did_what_to_whom.rq", modality="all")) == 5
+        two = run(target, "who_did_what_to_whom.rq", modality="all", limit=2)
+        assert two == run(target, "who_did_what_to_whom.rq", modality="all")[:2]
+    from graphbuilder.errors import QueryError
+
+    with pytest.raises(QueryError, match="whole number"):
+        run(sample_dir, "who_did_what_to_whom.rq", limit="2; DROP ALL")
+    with pytest.raises(QueryError, match="no LIMIT clause"):
+        sparql_client.query(str(sample_dir), "SELECT ?s WHERE { ?s ?p ?o }", {"limit": 3})
+
+
+def test_limit_sets_the_subquery_that_picks_the_rows_too() -> None:
+    text = ("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?m FILTER (?m = ?modality) } LIMIT 100 } "
+            "{ SELECT ?o WHERE { ?o ?q ?r } LIMIT 7 } } ORDER BY ?s LIMIT 100")
+    bound = bind_values(text, {"limit": 5, "modality": "asserted"})
+    assert bound.count("LIMIT 5") == 2 and "LIMIT 7" in bound and "LIMIT 100" not in bound
+    # a subquery sees no variable of the query around it: the values go into it as well
+    assert bound.count('VALUES (?modality) { ("asserted") }') == 2
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -347,7 +415,7 @@ def test_ask_and_construct_rows(sample_dir: Path, sample_endpoint: Endpoint) -> 
 def test_rows_become_a_dataframe(sample_dir: Path) -> None:
     frame = sparql_client.to_dataframe(run(sample_dir, "most_connected_actors.rq"))
     assert list(frame.columns) == ["name", "type", "statements", "partners"]
-    assert frame.loc[0, "name"] == "Vladimir Putin" and frame["statements"].sum() == 8
+    assert frame.loc[0, "name"] == "Vladimir Putin" and frame["statements"].sum() == 4  # asserted ones
 
 
 # --- the CLI -----------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from graphbuilder.sinks.oxigraph_store import StoreLoadError, loading, open_writ
 from graphbuilder.sinks.rdf import (
     DEFAULT_BASE,
     Iris,
+    LocalEntities,
     Triple,
     article_graph_triples,
     entity_triples,
@@ -143,8 +144,9 @@ def _default(triples: Iterable[Triple], made: _Terms | None = None) -> dict[ox.Q
 def default_graph_quads(db: GraphDatabase, iris: Iris) -> Iterator[ox.Quad]:
     """The default graph: entities, relation properties, statements (each in id order)."""
     made = _Terms()
+    local = LocalEntities(db.article_ids())
     for e in db.entities():
-        yield from _default(entity_triples(e, iris), made)
+        yield from _default(entity_triples(e, iris, local(e.id)), made)
     for predicate in db.predicates():
         yield from _default(relation_triples(predicate, iris), made)
     for st in db.statements():
@@ -285,10 +287,11 @@ def _apply_marks(db: GraphDatabase, store: ox.Store, iris: Iris) -> int:
     _delete_subjects(store, subjects)
 
     def current() -> Iterator[ox.Quad]:
+        local = LocalEntities(db.article_ids())
         for eid in entities:
             e = db.entity(eid)
             if e is not None:
-                yield from _default(entity_triples(e, iris))
+                yield from _default(entity_triples(e, iris, local(e.id)))
         for predicate in relations:
             if db.has_predicate(predicate):
                 yield from _default(relation_triples(predicate, iris))

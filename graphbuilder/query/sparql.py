@@ -155,18 +155,84 @@ def declare_prefixes(query: str, predeclared: Mapping[str, str]) -> str:
 KEY_SUFFIX = "_key"
 
 
+#: The parameter that sets how many rows a query returns: the number of the query's final
+#: ``LIMIT`` clause (SPARQL has no variables there), written from a checked whole number.
+LIMIT_PARAM = "limit"
+
+
 def check_params(query: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
     """The parameters with a value; QueryError for a name the query does not use (as
-    ``?NAME`` or ``?NAME_key``)."""
+    ``?NAME`` or ``?NAME_key``, or ``limit`` for a query ending in a ``LIMIT`` clause)."""
     given = {k: v for k, v in (params or {}).items() if v is not None}
     for name in given:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"parameter name {name!r} is not a SPARQL variable name")
     variables = query_variables(query)
-    unknown = sorted(n for n in given if n not in variables and n + KEY_SUFFIX not in variables)
+    if LIMIT_PARAM in given and LIMIT_PARAM not in variables:
+        _limit_value(given[LIMIT_PARAM])
+        if _final_limit(query) is None:
+            raise QueryError("parameter limit: this query has no LIMIT clause to set")
+    unknown = sorted(n for n in given if n not in variables and n + KEY_SUFFIX not in variables
+                     and n != LIMIT_PARAM)
     if unknown:
         raise QueryError(f"parameter {', '.join(unknown)} is not a variable of this query")
     return given
+
+
+def _limit_value(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise QueryError(f"parameter limit must be a whole number of rows (0 or more), got {value!r}")
+    return value
+
+
+def _limits(query: str) -> list[tuple[int, re.Match[str]]]:
+    """(group depth, number token) of every ``LIMIT n`` of the query."""
+    tokens = _significant(query)
+    depth = 0
+    found: list[tuple[int, re.Match[str]]] = []
+    for i, tok in enumerate(tokens):
+        if tok.group() == "{":
+            depth += 1
+        elif tok.group() == "}":
+            depth -= 1
+        elif tok.lastgroup == "word" and tok.group().upper() == "LIMIT" and i + 1 < len(tokens):
+            number = _INTEGER.match(query, tokens[i + 1].start())
+            if number is not None:
+                found.append((depth, number))
+    return found
+
+
+def final_limit(query: str) -> int | None:
+    """The number of the query's final ``LIMIT`` (outside every group), if it has one."""
+    number = _final_limit(query)
+    return int(number.group()) if number is not None else None
+
+
+def _final_limit(query: str) -> re.Match[str] | None:
+    """The number token of the query's final ``LIMIT n`` (outside every group), if any."""
+    outer = [number for depth, number in _limits(query) if depth == 0]
+    return outer[-1] if outer else None
+
+
+_INTEGER = re.compile(r"\d+")
+
+
+def set_limit(query: str, params: Mapping[str, Any]) -> str:
+    """``query`` with its final ``LIMIT`` set to the ``limit`` parameter, when given (and
+    the query has no variable ``?limit`` of its own), and every inner ``LIMIT`` written with
+    the same number too: a subquery that picks the rows to describe before the final sort
+    (so that only those are described and sorted) picks as many as the query returns."""
+    value = params.get(LIMIT_PARAM)
+    if value is None or LIMIT_PARAM in query_variables(query):
+        return query
+    final = _final_limit(query)
+    if final is None:
+        raise QueryError("parameter limit: this query has no LIMIT clause to set")
+    text = str(_limit_value(value))
+    for _, number in reversed(_limits(query)):
+        if number.group() == final.group():
+            query = query[:number.start()] + text + query[number.end():]
+    return query
 
 
 def bindings(query: str, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -184,15 +250,52 @@ def bindings(query: str, params: Mapping[str, Any]) -> dict[str, Any]:
 
 def bind_values(query: str, params: Mapping[str, Any]) -> str:
     """``query`` with a VALUES block binding ``params`` (see :func:`bindings`) at the start
-    of its WHERE group: the first thing evaluated, so the optimiser looks the values up."""
+    of its WHERE group: the first thing evaluated, so the optimiser looks the values up; a
+    ``limit`` parameter sets the final ``LIMIT`` (:func:`set_limit`)."""
     bound = bindings(query, params)
+    query = set_limit(query, params)
     if not bound:
         return query
-    names = sorted(bound)
-    row = " ".join(str(to_term(bound[n])) for n in names)
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
     at = _where_group_start(query)
-    return query[:at] + block + query[at:]
+    inserts = [(at, sorted(bound))]
+    # a subquery sees no variable of the query around it: it gets the values it uses too
+    for start, end in _subquery_groups(query):
+        used = query_variables(query[start:end])
+        names = sorted(n for n in bound if n in used)
+        if names:
+            inserts.append((start, names))
+    for offset, names in sorted(inserts, reverse=True):
+        row = " ".join(str(to_term(bound[n])) for n in names)
+        block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+        query = query[:offset] + block + query[offset:]
+    return query
+
+
+def _subquery_groups(query: str) -> list[tuple[int, int]]:
+    """(offset after its ``{``, offset of its ``}``) of each subquery's WHERE group."""
+    tokens = _significant(query)
+    forms = [i for i, t in enumerate(tokens) if t.lastgroup == "word" and t.group().upper() == "SELECT"]
+    groups = []
+    for i in forms[1:] if forms and forms[0] == _first_form(tokens) else forms:
+        rest = tokens[i + 1:]
+        opening = next((j for j, t in enumerate(rest) if t.group() == "{"), None)
+        if opening is None:
+            continue
+        depth = 0
+        for t in rest[opening:]:
+            if t.group() == "{":
+                depth += 1
+            elif t.group() == "}":
+                depth -= 1
+                if depth == 0:
+                    groups.append((rest[opening].end(), t.start()))
+                    break
+    return groups
+
+
+def _first_form(tokens: list[re.Match[str]]) -> int | None:
+    forms = (i for i, t in enumerate(tokens) if t.lastgroup == "word" and t.group().upper() in _QUERY_FORMS)
+    return next(forms, None)
 
 
 def _skip_group(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -322,5 +425,9 @@ def query_store(folder_or_store: str | Path | ox.Store, query: str,
 
 
 def query_graph(kg: KnowledgeGraph, query: str, **params: Any) -> list[dict[str, Any]]:
-    """Rows of ``query`` over ``kg`` in an in-memory store (``KnowledgeGraph.sparql``)."""
-    return run_query(memory_store(kg), query, params)
+    """Rows of ``query`` over ``kg`` in an in-memory store (``KnowledgeGraph.sparql``); a
+    library query's header defaults fill the parameters not given."""
+    from graphbuilder.query.library import Language, parse_query
+
+    defaults = parse_query(query, language=Language.SPARQL).defaults
+    return run_query(memory_store(kg), query, {**defaults, **params})

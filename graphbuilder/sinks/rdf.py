@@ -1,22 +1,23 @@
 """RDF view of a KnowledgeGraph: the vocabulary terms and the mapping to quads.
 
-Layout of the dataset (documented for users in ``ontologies/graphbuilder.ttl``):
+Layout of the dataset (documented for users in ``ontologies/graphbuilder.ttl``, each kind
+of quad and why it is there in ``ontologies/README.md``):
 
 * **One named graph per article**, named by the article's IRI. It holds everything that
   article contributed and nothing else: the article (``schema:NewsArticle`` with url,
   headline, datePublished, publisher), its text as a ``nif:Context``, its sentences
-  (``nif:Sentence`` with offsets), entity mentions (``nif:Phrase`` + ``itsrdf:taIdentRef``),
-  one ``gb:Evidence`` node per supporting sentence (offsets of subject / relation / object,
-  negation, modality, attribution, reporting outlet, date, confidence, extractor,
-  ``prov:wasDerivedFrom`` the sentence), the link ``?statement gb:hasEvidence ?evidence``,
-  and the **direct triples** (``ent:donald-trump rel:appealed_to ent:vladimir-putin``) of
-  the statements it supports. Negated statements get no direct triple: a direct triple
-  asserts the fact. Rebuilding an article replaces this graph.
+  (``nif:Sentence`` with offsets), entity mentions (``nif:anchorOf`` + ``nif:beginIndex`` +
+  ``itsrdf:taIdentRef``), one evidence node per supporting sentence (surface text of
+  subject / relation / object, the relation's offsets, modality, attribution, reporting
+  outlet, date, confidence, its ``gb:sentence``), the link ``?statement gb:hasEvidence
+  ?evidence``, and the **direct triples** (``ent:donald-trump rel:appealed_to
+  ent:vladimir-putin``) of the statements it supports. Negated statements get no direct
+  triple: a direct triple asserts the fact. Rebuilding an article replaces this graph.
 * **The default graph** holds what spans articles: entities (schema.org types, names,
-  aliases, CAMEO codes), relation properties, and statement nodes (``gb:Statement``,
-  an ``rdf:Statement`` reification of the direct triple) with predicate, negation, event
-  type, CAMEO code, earliest date, confidence over all evidence, evidence count and
-  ``prov:wasDerivedFrom`` each supporting article. It is recomputed from the whole graph.
+  aliases, look-up keys, CAMEO codes; ``gb:LocalEntity`` for one local to its article),
+  relation properties, and statement nodes (``gb:Statement``, an ``rdf:Statement``
+  reification of the direct triple) with modality, event type, CAMEO code, earliest date,
+  confidence over all evidence and evidence count. It is recomputed from the whole graph.
 
 The vocabulary namespace is fixed; instance IRIs live under a configurable base.
 """
@@ -62,12 +63,12 @@ class GB(DefinedNamespace):
 
     # classes
     Entity: URIRef
+    LocalEntity: URIRef
     Group: URIRef
     Statement: URIRef
     Evidence: URIRef
     Relation: URIRef
     # entity properties
-    entityId: URIRef
     key: URIRef
     actorCode: URIRef
     country: URIRef
@@ -79,7 +80,6 @@ class GB(DefinedNamespace):
     # statement properties
     predicate: URIRef
     relatedTo: URIRef
-    negated: URIRef
     eventType: URIRef
     cameoCode: URIRef
     date: URIRef
@@ -169,21 +169,14 @@ _rdfs = _Terms(RDFS, ("label", "subPropertyOf"))
 _xsd = _Terms(XSD, ("nonNegativeInteger", "decimal", "boolean", "date", "dateTime", "gYearMonth", "gYear"))
 _sdo = _Terms(SDO, ("name", "alternateName", "NewsArticle", "headline", "url", "datePublished", "publisher",
                     "Organization"))
-_prov = _Terms(PROV, ("wasDerivedFrom",))
 _gb = _Terms(GB, GB.__annotations__)
 _nif = _Terms(NIF, NIF.__annotations__)
 _its = _Terms(ITSRDF, ITSRDF.__annotations__)
 _ENTITY_CLASS_IRIS = {kind: str(cls) for kind, cls in ENTITY_CLASSES.items()}
-_TRUE: Lit = ("true", _xsd.boolean)
-_FALSE: Lit = ("false", _xsd.boolean)
 
 
 def _lit(text: str) -> Lit:
     return (text, None)
-
-
-def _bool(value: bool) -> Lit:
-    return _TRUE if value else _FALSE
 
 
 class Iris:
@@ -288,6 +281,7 @@ def _iri_or_none(url: str) -> str | None:
 
 def default_graph_triples(kg: KnowledgeGraph, iris: Iris) -> Iterator[Triple]:
     """Entities, relation properties and statement nodes (cross-article facts)."""
+    local = LocalEntities(kg.articles)
     entities = dict(kg.entities)
     for st in kg.statements.values():  # arguments whose entity is missing still get a node
         for ev in st.evidence:
@@ -302,7 +296,7 @@ def default_graph_triples(kg: KnowledgeGraph, iris: Iris) -> Iterator[Triple]:
         if st.object_id and st.object_id not in entities:
             entities[st.object_id] = Entity(st.object_id, st.object_id)
     for e in sorted(entities.values(), key=lambda e: e.id):
-        yield from entity_triples(e, iris)
+        yield from entity_triples(e, iris, local(e.id))
     for predicate in sorted({st.predicate for st in kg.statements.values()}):
         yield from relation_triples(predicate, iris)
     for st in sorted(kg.statements.values(), key=lambda s: s.id):
@@ -317,12 +311,31 @@ def relation_triples(predicate: str, iris: Iris) -> Iterator[Triple]:
     yield rel, _gb.predicate, _lit(predicate)
 
 
-def entity_triples(e: Entity, iris: Iris) -> Iterator[Triple]:
+class LocalEntities:
+    """Tells the entities the resolver made local to one article ("he" unresolved, "the
+    spokesman"): their id is ``slugify(article id) + "-" + ...`` (see ``resolve.article``)."""
+
+    def __init__(self, article_ids: Iterable[str]) -> None:
+        self._prefixes = {slugify(a) + "-" for a in article_ids}
+
+    def __call__(self, entity_id: str) -> bool:
+        prefixes = self._prefixes
+        start = entity_id.find("-")
+        while start >= 0:
+            if entity_id[:start + 1] in prefixes:
+                return True
+            start = entity_id.find("-", start + 1)
+        return False
+
+
+def entity_triples(e: Entity, iris: Iris, local: bool = False) -> Iterator[Triple]:
+    """An entity: ``gb:Entity``, or ``gb:LocalEntity`` for one local to its article (left out
+    of rankings across articles), its schema.org class, name, aliases and look-up keys. Its
+    id is the last segment of its IRI."""
     node = iris.entity(e.id)
-    yield node, _rdf.type, _gb.Entity
+    yield node, _rdf.type, _gb.LocalEntity if local else _gb.Entity
     if e.type in _ENTITY_CLASS_IRIS:
         yield node, _rdf.type, _ENTITY_CLASS_IRIS[e.type]
-    yield node, _gb.entityId, _lit(e.id)
     yield node, _sdo.name, _lit(e.name)
     aliases = sorted(set(e.aliases) - {e.name})
     for alias in aliases:
@@ -338,14 +351,16 @@ def entity_triples(e: Entity, iris: Iris) -> Iterator[Triple]:
 
 
 def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
-    st_id = st.id
-    node = iris.statement(st_id)
+    """A statement node: the reified fact, its modality (``Statement.modality``: "negated"
+    for a denied fact, "asserted" when some sentence states it as fact, ...) and its
+    aggregates over all its evidence. The predicate's name is on the relation
+    (``rdf:predicate/gb:predicate``); the articles are the graphs holding its evidence."""
+    node = iris.statement(st.id)
     yield node, _rdf.type, _gb.Statement
     yield node, _rdf.subject, iris.entity(st.subject_id)
     yield node, _rdf.predicate, iris.relation(st.predicate)
     yield node, _rdf.object, _object_term(st, iris)
-    yield node, _gb.predicate, _lit(st.predicate)
-    yield node, _gb.negated, _bool(st.negated)
+    yield node, _gb.modality, _lit(st.modality)
     if st.event_type:
         yield node, _gb.eventType, _lit(st.event_type)
     if st.cameo_code:
@@ -355,8 +370,6 @@ def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
         yield node, _gb.date, date_literal(date)
     yield node, _gb.confidence, _confidence(st.confidence)
     yield node, _gb.evidenceCount, _count(len(st.evidence))
-    for article_id in sorted({ev.article_id for ev in st.evidence}):
-        yield node, _prov.wasDerivedFrom, iris.article(article_id)
 
 
 def name_key(name: str) -> str:
@@ -427,14 +440,15 @@ def article_graph_triples(
     for s in sorted(sentences, key=lambda s: s.index):
         node = f"{span_prefix}{s.start},{s.end}"
         sentence_nodes[s.index] = node
-        yield node, _rdf.type, _nif.Sentence
-        yield from _span(node, ctx, s.text, s.start, s.end)
+        yield from _span(node, s.text, s.start, s.end)
         yield node, _gb.sentenceIndex, _count(s.index)
 
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        # a mention is its words, where they start, what they name and its sentence: its
+        # end is the start plus the length of its words
         node = f"{span_prefix}{m.start},{m.end}"
-        yield node, _rdf.type, _nif.Phrase
-        yield from _span(node, ctx, m.text, m.start, m.end)
+        yield node, _nif.anchorOf, _lit(m.text)
+        yield node, _nif.beginIndex, _count(m.start)
         yield node, _its.taIdentRef, iris.entity(m.entity_id)
         if m.sentence_index in sentence_nodes:
             yield node, _nif.sentence, sentence_nodes[m.sentence_index]
@@ -448,11 +462,9 @@ def article_graph_triples(
         sent_node = sentence_nodes.get(sent.index) or f"{span_prefix}{sent.start},{sent.end}"
         if sent.index not in sentence_nodes:  # evidence from a sentence not listed: describe it
             sentence_nodes[sent.index] = sent_node
-            yield sent_node, _rdf.type, _nif.Sentence
-            yield from _span(sent_node, ctx, sent.text, sent.start, sent.end)
+            yield from _span(sent_node, sent.text, sent.start, sent.end)
             yield sent_node, _gb.sentenceIndex, _count(sent.index)
         yield st_node, _gb.hasEvidence, ev_node
-        yield ev_node, _rdf.type, _gb.Evidence
         yield ev_node, _gb.sentence, sent_node
         yield from _evidence_spans(ev_node, ev)
         if ev.modality:
@@ -482,8 +494,10 @@ def _evidence_spans(ev_node: str, ev: Evidence) -> Iterator[Triple]:
     yield ev_node, _gb.objectText, _lit(ev.object.text)
 
 
-def _span(node: str, ctx: str, text: str, start: int, end: int) -> Iterator[Triple]:
-    yield node, _nif.referenceContext, ctx
+def _span(node: str, text: str, start: int, end: int) -> Iterator[Triple]:
+    """A sentence's text and offsets (a ``nif:Sentence`` by ``gb:sentenceIndex``'s domain);
+    its context is the article's (``gb:context``), the one text every span IRI
+    ``ARTICLE#char=S,E`` of the graph counts in."""
     yield node, _nif.anchorOf, (text, None)
     yield node, _nif.beginIndex, (str(start), _xsd.nonNegativeInteger)
     yield node, _nif.endIndex, (str(end), _xsd.nonNegativeInteger)

@@ -97,7 +97,7 @@ def test_one_named_graph_per_article_with_its_direct_triples(kg: KnowledgeGraph)
     # a denied fact has no direct triple anywhere; it lives only as a negated statement node
     attack = (URIRef(ENT + "vladimir-putin"), URIRef(REL + "attack"), URIRef(ENT + "ukrainian-soldiers"))
     assert not any(attack in g for g in ds.graphs())
-    assert (None, GB.negated, Literal(True)) in ds.default_graph
+    assert (None, GB.modality, Literal("negated")) in ds.default_graph
 
 
 def test_statement_nodes_carry_identity_aggregates_and_article_provenance(kg: KnowledgeGraph) -> None:
@@ -110,8 +110,30 @@ def test_statement_nodes_carry_identity_aggregates_and_article_provenance(kg: Kn
     assert d.value(node, GB.eventType) == Literal("REQUEST")
     assert int(d.value(node, GB.evidenceCount)) == 2
     assert float(d.value(node, GB.confidence)) == pytest.approx(1 - 0.2 * 0.5)
-    assert set(d.objects(node, PROV.wasDerivedFrom)) == {A1, A2}
+    assert d.value(node, GB.modality) == Literal("asserted")  # model.Statement.modality
+    # the articles it comes from: the graphs holding its evidence links (not stated again)
+    assert {g.identifier for g in ds.graphs() if (node, GB.hasEvidence, None) in g} == {A1, A2}
+    assert (node, PROV.wasDerivedFrom, None) not in d
     assert len(list(ds.graph(A1).objects(node, GB.hasEvidence))) == 1
+    # the predicate's name is on the relation, once
+    assert d.value(d.value(node, RDF.predicate), GB.predicate) == Literal("appealed_to")
+    assert (node, GB.predicate, None) not in d
+
+
+def test_each_statement_states_its_modality_as_the_model_computes_it(kg: KnowledgeGraph) -> None:
+    d = to_dataset(kg).default_graph
+    for st in kg.statements.values():
+        node = URIRef(f"https://graphbuilder.example.org/statement/{st.id}")
+        assert list(d.objects(node, GB.modality)) == [Literal(st.modality)]
+        assert (st.modality == "negated") == st.negated
+
+
+def test_entities_local_to_one_article_are_typed_so() -> None:
+    from graphbuilder.sinks.rdf import LocalEntities
+
+    local = LocalEntities(["2025-03-14-kursk-appeal", "politics/brown-comes-out.txt"])
+    assert local("2025-03-14-kursk-appeal-he-120") and local("politics-brown-comes-out-txt-the-spokesman")
+    assert not local("vladimir-putin") and not local("2025-03-14-kursk") and not local("politics-brown")
 
 
 def test_every_span_clicks_through_to_the_article_text(kg: KnowledgeGraph) -> None:
@@ -121,12 +143,15 @@ def test_every_span_clicks_through_to_the_article_text(kg: KnowledgeGraph) -> No
         g = ds.graph(name)
         ctx = g.value(name, GB.context)
         assert str(g.value(ctx, NIF.isString)) == text
-        for span in g.subjects(NIF.referenceContext, ctx):
-            start, end = int(g.value(span, NIF.beginIndex)), int(g.value(span, NIF.endIndex))
-            assert text[start:end] == str(g.value(span, NIF.anchorOf))
+        for span in g.subjects(NIF.beginIndex, None):  # sentences and mentions
+            if span == ctx:
+                continue
+            start, anchor = int(g.value(span, NIF.beginIndex)), str(g.value(span, NIF.anchorOf))
+            end = int(g.value(span, NIF.endIndex) or start + len(anchor))  # a mention ends after its words
+            assert text[start:end] == anchor
             assert str(span).endswith(f"#char={start},{end}")
             checked += 1
-        for evidence in g.subjects(RDF.type, GB.Evidence):  # evidence states the relation's offsets
+        for evidence in g.objects(None, GB.hasEvidence):  # evidence states the relation's offsets
             start, end = int(g.value(evidence, GB.relationStart)), int(g.value(evidence, GB.relationEnd))
             assert text[start:end] == str(g.value(evidence, GB.relationText))
             checked += 1
@@ -184,7 +209,7 @@ def test_example_build_conforms_to_the_shapes(example_kg: KnowledgeGraph) -> Non
 
 def test_shapes_catch_a_broken_graph(kg: KnowledgeGraph) -> None:
     ds = to_dataset(kg)
-    evidence = next(ds.graph(A1).subjects(RDF.type, GB.Evidence))
+    evidence = next(ds.graph(A1).objects(None, GB.hasEvidence))
     ds.graph(A1).remove((evidence, GB.sentence, None))
     statement = next(ds.default_graph.subjects(RDF.type, GB.Statement))
     ds.default_graph.set((statement, GB.confidence, Literal(1.5)))
@@ -223,7 +248,7 @@ def test_rebuilding_an_article_replaces_its_named_graph(kg: KnowledgeGraph, tmp_
     rows = oxigraph_store.query_store(
         tmp_path / "incremental",
         "SELECT ?text WHERE { GRAPH ?a { ?a gb:articleId 'a1-kursk' . "
-        "?s a nif:Sentence ; nif:anchorOf ?text } }",
+        "?s gb:sentenceIndex ?i ; nif:anchorOf ?text } }",
     )
     assert rows == [{"text": "Putin proposed a ceasefire."}]
     # the statements only a1 supported are gone; the shared appeal keeps a2's evidence only
