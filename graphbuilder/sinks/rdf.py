@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -86,6 +87,7 @@ class GB(DefinedNamespace):
     confidence: URIRef
     evidenceCount: URIRef
     hasEvidence: URIRef
+    negates: URIRef
     # evidence properties
     sentence: URIRef
     subjectText: URIRef
@@ -361,6 +363,8 @@ def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
     yield node, _rdf.predicate, iris.relation(st.predicate)
     yield node, _rdf.object, _object_term(st, iris)
     yield node, _gb.modality, _lit(st.modality)
+    if st.negated:  # the fact it denies: the IRI the same statement asserted has (if any article asserts it)
+        yield node, _gb.negates, iris.statement(asserted_twin(st).id)
     if st.event_type:
         yield node, _gb.eventType, _lit(st.event_type)
     if st.cameo_code:
@@ -370,6 +374,12 @@ def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
         yield node, _gb.date, date_literal(date)
     yield node, _gb.confidence, _confidence(st.confidence)
     yield node, _gb.evidenceCount, _count(len(st.evidence))
+
+
+def asserted_twin(st: Statement) -> Statement:
+    """The statement with the same subject, predicate and object, not negated (its id is
+    the one a denied statement points at with ``gb:negates``)."""
+    return replace(st, negated=False, evidence=())
 
 
 def name_key(name: str) -> str:

@@ -255,7 +255,9 @@ def test_rebuilding_an_article_replaces_its_named_graph(kg: KnowledgeGraph, tmp_
     counts = oxigraph_store.query_store(
         tmp_path / "incremental",
         """
-        SELECT ?p ?n WHERE { ?st gb:predicate ?p ; gb:negated false ; gb:evidenceCount ?n } ORDER BY ?p""",
+        SELECT ?p ?n WHERE { ?st rdf:predicate/gb:predicate ?p ; gb:modality "asserted" ;
+                             gb:evidenceCount ?n }
+        ORDER BY ?p""",
     )
     assert counts == [{"p": "appealed_to", "n": 1}, {"p": "rejected", "n": 1}]
 
