@@ -2,7 +2,7 @@
 //   to Zelensky ..."), one row per sentence, with the speaker, how the sentence states it
 //   (modality) and the sentence and article it comes from.
 // param: speaker = null -- only this speaker (name or alias, case-insensitive); every speaker when not given
-// param: limit = 1000 -- at most this many rows
+// param: limit = 100 -- at most this many rows
 // Every modality: what a speaker says is mostly reported, intended or possible, not asserted by
 //   the article, so this query keeps its meaning and shows the modality as a column.
 // Twin: attribution.rq gives the same rows (its speaker_name is this speaker).

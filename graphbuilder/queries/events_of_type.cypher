@@ -3,7 +3,7 @@
 //   row per sentence, dated by the event date it gives, else the article's publication date.
 // param: event_type = null -- PLOVER event type, e.g. REQUEST, THREATEN, CONSULT; every typed event when not given
 // param: modality = "asserted" -- asserted, negated, possible, conditional, intended, reported, question, or "all"
-// param: limit = 1000 -- at most this many rows
+// param: limit = 100 -- at most this many rows
 // Twin: events_of_type.rq gives the same rows.
 WITH coalesce($event_type, '') AS wanted
 MATCH (s:Statement)-[:SUBJECT]->(subj:Entity)

@@ -3,7 +3,7 @@
 //   article that carried it.
 // param: outlet = null -- only this outlet (name or alias, case-insensitive); every outlet when not given
 // param: modality = "asserted" -- asserted, negated, possible, conditional, intended, reported, question, or "all"
-// param: limit = 1000 -- at most this many rows
+// param: limit = 100 -- at most this many rows
 // Twin: reporting_outlet.rq gives the same rows (its outlet_name is this outlet).
 // Dialect: the article is matched on its own: on the longer pattern LadybugDB 0.22 checks the
 //   evidence condition next to a statement condition against any evidence of the statement.

@@ -3,7 +3,7 @@
 //   article, modality, and the article's URL: provenance to click through.
 // param: predicate = null -- only statements with this predicate, e.g. appealed_to; every statement when not given
 // param: modality = "asserted" -- asserted, negated, possible, conditional, intended, reported, question, or "all"
-// param: limit = 1000 -- at most this many rows
+// param: limit = 100 -- at most this many rows
 // Twin: statement_sources.rq gives the same rows (it adds the sentence's offsets and the
 //   article's headline and date; this side the relation's offsets and the confidence).
 WITH coalesce($predicate, '') AS wanted

@@ -2,7 +2,7 @@
 //   literal), with its event type, CAMEO code, how many sentences support it and when it was
 //   first and last seen; by default only statements some sentence asserts as fact.
 // param: modality = "asserted" -- asserted, negated, possible, conditional, intended, reported, question, or "all"
-// param: limit = 1000 -- at most this many rows
+// param: limit = 100 -- at most this many rows
 // Same answer as who_did_what_to_whom.rq (which also gives the statement's IRI); first_seen,
 //   last_seen and negated are this side's only.
 MATCH (s:Statement)-[:SUBJECT]->(subj:Entity)
