@@ -10,7 +10,7 @@ import pytest
 from graphbuilder.errors import QueryError
 from graphbuilder.query import library
 from graphbuilder.query.library import Language, parse_params, parse_query, read_query
-from graphbuilder.query.sparql import query_variables
+from graphbuilder.query.sparql import final_limit, query_variables
 from graphbuilder.query.table import format_table, render
 from graphbuilder.sinks.propertygraph.cypher import parameter_names
 
@@ -26,6 +26,9 @@ def test_every_library_file_has_the_one_header_grammar(path: Path) -> None:
     assert query.parameters or library.documents_no_parameters(query)
     used = query_variables(query.text) if query.language is Language.SPARQL else parameter_names(query.text)
     for p in query.parameters:
+        if p.name == "limit" and query.language is Language.SPARQL:  # sets the query's final LIMIT
+            assert final_limit(query.text) == p.default and p.description, path
+            continue
         assert (p.name in used or f"{p.name}_key" in used) and p.description, (path, p.name)
     for line in query.text.splitlines():  # the old grammars are gone
         assert "(default:" not in line and "(optional)" not in line, (path, line)
