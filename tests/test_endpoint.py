@@ -453,3 +453,18 @@ def test_answers_are_kept_and_identical_requests_run_once(build_dir: Path) -> No
                  "Accept": "text/csv"}
         status, _, body = http(ep.query_url, data=WHO.read_bytes(), headers=fresh)
         assert status == 200 and "subject,predicate" in body
+
+
+def test_library_latency_runs_each_query_for_real_and_reads_its_answer(server: endpoint.Endpoint) -> None:
+    from graphbuilder.query.latency import format_figures, library_latency
+
+    queries = Path(__file__).resolve().parent.parent / "queries"
+    paths = [queries / "statements_about_actor.rq", queries / "who_did_what_to_whom.rq"]
+    rows = library_latency(server.url, paths, runs=2)
+    assert [r["query"] for r in rows] == ["statements_about_actor.rq", "who_did_what_to_whom.rq"]
+    for row in rows:
+        assert row["errors"] == 0 and row["rows"] > 0
+        assert 0 < row["p50_ms"] <= row["max_ms"] and row["kept_p50_ms"] > 0
+    text = format_figures({"latency": rows, "load": []})
+    assert "statements_about_actor.rq" in text
+    assert "library: median p50" in text and "0 of 2 with p50 over 1 s" in text

@@ -179,6 +179,11 @@ def format_figures(figures: dict[str, Any]) -> str:
                      f"{row.get('p95_ms', nan):>9.1f} {row.get('max_ms', nan):>9.1f} "
                      f"{row.get('kept_p50_ms', nan):>9.1f}"
                      + (f"  ({row['errors']} of the runs failed)" if row["errors"] else ""))
+    p50s = [row["p50_ms"] for row in figures["latency"] if "p50_ms" in row]
+    if p50s:
+        slow = sum(1 for row in figures["latency"] if row.get("p50_ms", float("inf")) > 1000)
+        lines.append(f"library: median p50 {statistics.median(p50s):.0f} ms over {len(p50s)} queries; "
+                     f"{slow} of {len(figures['latency'])} with p50 over 1 s (or failed)")
     for load in figures["load"]:
         how = "each run again (no-cache)" if load["fresh"] else "answers kept by the endpoint"
         lines.append(
