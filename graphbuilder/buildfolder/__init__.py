@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from graphbuilder.pipeline import Pipeline
 from graphbuilder.report import RunReport
 from graphbuilder.sinks.rdf import DEFAULT_BASE
 
-from . import outputs
+from . import outputs, pieces
 from .database import GraphDatabase, database_path
 from .lock import folder_lock
 from .rows import ArticleRows, article_digest
@@ -136,7 +137,8 @@ def build(
                 result.built = _ingest(db, rows)
             except KeyboardInterrupt as err:  # keep what was built; write the outputs for it
                 interrupted = err
-            write_outputs(db, folder, store=store, exports=exports, base=base, result=result)
+            write_outputs(db, folder, store=store, exports=exports, base=base, result=result,
+                          processes=processes if engine == "local" else 1)
             result.counts = db.summary()
             if interrupted is not None:
                 raise interrupted
@@ -219,12 +221,14 @@ def write_outputs(
     exports: bool = True,
     base: str = DEFAULT_BASE,
     result: BuildResult | None = None,
+    processes: int = 1,
 ) -> list[str]:
     """Bring the folder's outputs up to the database's contents; returns the outputs written.
 
     Outputs that already hold the current generation, with nothing changed since, are left
     alone. ``store=False`` leaves graph.trig and the store as they are (then stale);
     ``exports=False`` removes statements.jsonl and graph.trig when they would be stale.
+    graph.trig and a new store are made in pieces by ``processes`` workers (``buildfolder.pieces``).
     """
     folder = Path(folder)
     gen = outputs.generation(db)
@@ -233,6 +237,56 @@ def write_outputs(
         gen += 1
         db.set_meta("generation", gen)
     written: list[str] = []
+
+    def current(name: str, filename: str) -> bool:
+        return outputs.output_generation(db, name) == gen and (folder / filename).exists()
+
+    with ExitStack() as stack:
+        # statements.jsonl is written by a worker of its own while the RDF is made
+        statements = None
+        if processes > 1 and exports and not current("statements", outputs.STATEMENTS_NAME):
+            from graphbuilder.engine.local import in_background
+
+            statements = stack.enter_context(in_background(_write_statements_of, db.path, folder))
+        _write_rdf(db, folder, gen, store=store, exports=exports, base=base, processes=processes,
+                   written=written)
+
+        def write_trig() -> None:
+            pieces.write_trig(db, folder, base, processes)
+
+        def write_statements() -> None:
+            if statements is not None:
+                statements.result()
+            else:
+                outputs.write_statements(db, folder)
+
+        for name, filename, write in (("trig", outputs.TRIG_NAME, write_trig if store else None),
+                                      ("statements", outputs.STATEMENTS_NAME, write_statements)):
+            if current(name, filename) or write is None:
+                continue
+            if exports:
+                write()
+                outputs.mark(db, name, gen)
+                written.append(name)
+            else:  # a stale export would mislead: gone until the next build that writes exports
+                (folder / filename).unlink(missing_ok=True)
+    if result is not None:
+        result.outputs = written
+    return written
+
+
+def _write_statements_of(path: Path, folder: Path) -> None:
+    """statements.jsonl from the graph.db at ``path`` (in a worker of its own)."""
+    db = GraphDatabase(path, readonly=True)
+    try:
+        outputs.write_statements(db, folder)
+    finally:
+        db.close()
+
+
+def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, exports: bool, base: str,
+               processes: int, written: list[str]) -> None:
+    """The store (with graph.trig in the same pass when it is made anew)."""
     if store:
         if outputs.output_generation(db, "store") != gen or not outputs.store_is_usable(folder):
             incremental = (outputs.store_is_usable(folder)
@@ -241,7 +295,7 @@ def write_outputs(
             if incremental:
                 outputs.update_store(db, folder, base)
             else:
-                outputs.load_fresh(db, folder, base, trig=exports)
+                pieces.load_fresh(db, folder, base, trig=exports, processes=processes)
                 if exports:
                     outputs.mark(db, "trig", gen)
                     written.append("trig")
@@ -250,18 +304,4 @@ def write_outputs(
             outputs.mark(db, "store", gen)
             db.commit()
             written.append("store")
-    for name, filename, write in (("trig", outputs.TRIG_NAME, outputs.write_trig if store else None),
-                                  ("statements", outputs.STATEMENTS_NAME, outputs.write_statements)):
-        current = outputs.output_generation(db, name) == gen and (folder / filename).exists()
-        if current or write is None:
-            continue
-        if exports:
-            write(db, folder, base)
-            outputs.mark(db, name, gen)
-            written.append(name)
-        else:  # a stale export would mislead: gone until the next build that writes exports
-            (folder / filename).unlink(missing_ok=True)
-    if result is not None:
-        result.outputs = written
-    return written
 

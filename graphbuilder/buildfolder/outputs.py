@@ -144,12 +144,31 @@ def _default(triples: Iterable[Triple], made: _Terms | None = None) -> dict[ox.Q
 def default_graph_quads(db: GraphDatabase, iris: Iris) -> Iterator[ox.Quad]:
     """The default graph: entities, relation properties, statements (each in id order)."""
     made = _Terms()
-    local = LocalEntities(db.article_ids())
-    for e in db.entities():
+    yield from entity_quads(db, iris, LocalEntities(db.article_ids()), made=made)
+    yield from relation_quads(db, iris, made)
+    yield from statement_quads(db, iris, made=made)
+
+
+def entity_quads(db: GraphDatabase, iris: Iris, local: LocalEntities, after: str | None = None,
+                 upto: str | None = None, made: _Terms | None = None) -> Iterator[ox.Quad]:
+    """The entities' part of the default graph (ids ``after < id <= upto`` when given)."""
+    made = _Terms() if made is None else made
+    for e in db.entities(after, upto):
         yield from _default(entity_triples(e, iris, local(e.id)), made)
+
+
+def relation_quads(db: GraphDatabase, iris: Iris, made: _Terms | None = None) -> Iterator[ox.Quad]:
+    """The relation properties' part of the default graph."""
+    made = _Terms() if made is None else made
     for predicate in db.predicates():
         yield from _default(relation_triples(predicate, iris), made)
-    for st in db.statements():
+
+
+def statement_quads(db: GraphDatabase, iris: Iris, after: str | None = None, upto: str | None = None,
+                    made: _Terms | None = None) -> Iterator[ox.Quad]:
+    """The statements' part of the default graph (ids ``after < id <= upto`` when given)."""
+    made = _Terms() if made is None else made
+    for st in db.statements(after, upto):
         yield from _default(statement_triples(st, iris), made)
 
 

@@ -9,6 +9,10 @@ small (``TASK_ARTICLES``) so the workers finish together, and at most four per w
 in flight: memory stays flat on any corpus.
 
 With one process nothing is forked: the same batches run in the parent.
+
+The same workers serve the build folder's outputs (:func:`in_workers`: graph.trig and the
+store made in pieces, ``buildfolder.pieces``; :func:`in_background`: statements.jsonl
+written beside them), so the parent only merges and joins.
 """
 
 from __future__ import annotations
@@ -16,15 +20,19 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from itertools import islice
+from typing import Any, TypeVar
 
 from graphbuilder.buildfolder.rows import ArticleRows, article_rows
 from graphbuilder.model import Article
 from graphbuilder.nlp import load_pipeline
 from graphbuilder.pipeline import Pipeline
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: What one batch gives back: rows of the built articles, (source, reason) of the failed ones.
 BatchResult = tuple[list[ArticleRows], list[tuple[str, str]]]
@@ -51,7 +59,6 @@ def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
 def _init_worker(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
-    _die_with_parent()
 
 
 def _die_with_parent() -> None:
@@ -84,20 +91,58 @@ def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int)
         for batch in batches(articles, max(1, pipeline.batch_size * 2)):
             yield process_batch(pipeline, batch)
         return
-    # small tasks keep every worker busy to the end (the last task is all that may run alone)
-    size = max(1, min(pipeline.batch_size, TASK_ARTICLES))
     # Fork where the platform has it: workers start at once and share the parent's loaded
     # model pages; elsewhere each worker loads the model itself.
+    if "fork" in multiprocessing.get_all_start_methods():
+        load_pipeline(pipeline.model)
+    # small tasks keep every worker busy to the end (the last task is all that may run alone)
+    size = max(1, min(pipeline.batch_size, TASK_ARTICLES))
+    yield from in_workers(_run_in_worker, batches(articles, size), processes, _init_worker, (pipeline,))
+
+
+def in_workers(
+    work: Callable[[T], R],
+    tasks: Iterable[T],
+    processes: int,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
+    """``work(task)`` for each task, run in ``processes`` worker processes, results in task order.
+
+    At most four tasks per worker are in flight, so memory stays flat however many tasks
+    there are. ``work`` and ``initializer`` must be module-level functions. Workers are forked
+    where the platform can (they start at once and share the parent's pages) and die with
+    the parent.
+    """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    if "fork" in methods:
-        load_pipeline(pipeline.model)
-    with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker,
-                             initargs=(pipeline,)) as pool:
-        pending: deque[Future[BatchResult]] = deque()
-        for batch in batches(articles, size):
-            pending.append(pool.submit(_run_in_worker, batch))
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_start_worker,
+                             initargs=(initializer, initargs)) as pool:
+        pending: deque[Future[R]] = deque()
+        for task in tasks:
+            pending.append(pool.submit(work, task))
             if len(pending) >= 4 * processes:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _start_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    _die_with_parent()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+@contextmanager
+def in_background(work: Callable[..., R], *args: Any) -> Iterator[Future[R]]:
+    """``work(*args)`` started in a worker process of its own; its future (the worker is waited
+    for when the block ends). ``work`` must be a module-level function."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_start_worker, initargs=(None, ())) as pool:
+        future = pool.submit(work, *args)
+        try:
+            yield future
+        except BaseException:
+            future.cancel()
+            raise

@@ -1,0 +1,278 @@
+"""graph.trig and a new Oxigraph store, written in pieces that worker processes make.
+
+A piece is a range of graph.trig in its order: entities (by id), the relation properties,
+statements (by id), then the named graphs of a few articles (by article id). Each piece
+is made from ``graph.db`` and serialized to TriG on its own, so with ``--processes N`` the
+pieces are made by N workers (each reading graph.db) while the parent only joins them:
+
+    header + piece 1 + piece 2 + ...  -> graph.trig
+    header + a few pieces at a time    -> the store's bulk loader (it parses the TriG itself)
+
+No subject spans two pieces, so the joined pieces are, byte for byte, what one
+serializer pass over every quad writes (:func:`graphbuilder.buildfolder.outputs.all_quads`),
+and the store holds the same quads. Memory holds a few pieces, never the folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import islice
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
+
+import pyoxigraph as ox
+
+from graphbuilder.errors import StoreError
+from graphbuilder.sinks.oxigraph_store import StoreLoadError, open_writable
+from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, LocalEntities, prefixes
+
+from .database import GraphDatabase
+from .outputs import (
+    STORE_NAME,
+    TRIG_NAME,
+    _replace_atomically,
+    _Terms,
+    article_quads,
+    entity_quads,
+    relation_quads,
+    statement_quads,
+)
+
+#: Entities, statements or articles per piece (a piece is one task of a worker).
+ENTITY_PIECE = 2000
+STATEMENT_PIECE = 2000
+ARTICLE_PIECE = 16
+#: TriG bytes per call of the store's bulk loader (about 25,000 quads).
+LOAD_BYTES = 2_000_000
+
+ENTITIES, RELATIONS, STATEMENTS, ARTICLES = "entities", "relations", "statements", "articles"
+
+
+class Piece(NamedTuple):
+    """Ids ``after < id <= upto`` of one part of graph.trig (None: from the start / to the end)."""
+
+    kind: str
+    after: str | None = None
+    upto: str | None = None
+
+
+def _ranges(kind: str, ids: Iterable[str], size: int) -> Iterator[Piece]:
+    after: str | None = None
+    it = iter(ids)
+    while chunk := list(islice(it, size)):
+        yield Piece(kind, after, chunk[-1])
+        after = chunk[-1]
+
+
+def plan(db: GraphDatabase) -> Iterator[Piece]:
+    """The pieces of graph.trig, in its order."""
+    yield from _ranges(ENTITIES, db.ids("entities"), ENTITY_PIECE)
+    yield Piece(RELATIONS)
+    yield from _ranges(STATEMENTS, db.ids("statements"), STATEMENT_PIECE)
+    yield from _ranges(ARTICLES, db.ids("articles"), ARTICLE_PIECE)
+
+
+@lru_cache(maxsize=4)
+def header(base: str = DEFAULT_BASE) -> bytes:
+    """The prefix lines the serializer writes before the first quad."""
+    probe = "urn:graphbuilder:probe"
+    node = ox.NamedNode(probe)
+    text = ox.serialize([ox.Quad(node, node, node)], format=ox.RdfFormat.TRIG, prefixes=prefixes(base)) or b""
+    return text[:text.index(f"<{probe}>".encode())]
+
+
+_local: dict[tuple[Path, str | None, int], LocalEntities] = {}
+
+
+def _local_entities(db: GraphDatabase) -> LocalEntities:
+    """The article-local entity rule for the database's articles (made once per generation)."""
+    articles = int(db.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    key = (db.path, db.meta("generation"), articles)
+    if key not in _local:
+        _local.clear()
+        _local[key] = LocalEntities(db.ids("articles"))
+    return _local[key]
+
+
+def _piece_quads(db: GraphDatabase, piece: Piece, iris: Iris) -> Iterator[ox.Quad]:
+    """The quads of one piece, as ``outputs.all_quads`` gives them."""
+    made = _Terms()
+    kind, after, upto = piece
+    if kind == ENTITIES:
+        yield from entity_quads(db, iris, _local_entities(db), after, upto, made)
+    elif kind == RELATIONS:
+        yield from relation_quads(db, iris, made)
+    elif kind == STATEMENTS:
+        yield from statement_quads(db, iris, after, upto, made)
+    elif kind == ARTICLES:
+        for article_id in db.article_ids(after, upto):
+            yield from article_quads(db, article_id, iris, made)
+    else:
+        raise ValueError(f"no piece of kind {kind!r}")
+
+
+def render(db: GraphDatabase, piece: Piece, base: str = DEFAULT_BASE) -> bytes:
+    """One piece as TriG, without the prefix lines (empty when the piece has no quads)."""
+    text = ox.serialize(_piece_quads(db, piece, Iris(base)), format=ox.RdfFormat.TRIG,
+                        prefixes=prefixes(base)) or b""
+    head = header(base)
+    if text and not text.startswith(head):
+        raise AssertionError("the TriG serializer wrote a different prefix block")
+    return text[len(head):]
+
+
+# --- in worker processes ---------------------------------------------------------------
+
+_worker_db: GraphDatabase | None = None
+_worker_base = DEFAULT_BASE
+
+
+def _open_in_worker(path: Path, base: str) -> None:
+    global _worker_db, _worker_base
+    _worker_db = GraphDatabase(path, readonly=True)
+    _worker_base = base
+
+
+def _render_in_worker(piece: Piece) -> bytes:
+    assert _worker_db is not None
+    return render(_worker_db, piece, _worker_base)
+
+
+def rendered(db: GraphDatabase, base: str = DEFAULT_BASE, processes: int = 1) -> Iterator[bytes]:
+    """Every piece as TriG, in order; made by ``processes`` workers (1: here)."""
+    if processes <= 1:
+        for piece in plan(db):
+            yield render(db, piece, base)
+        return
+    from graphbuilder.engine.local import in_workers
+
+    yield from in_workers(_render_in_worker, plan(db), processes, _open_in_worker, (db.path, base))
+
+
+# --- the parent: join -----------------------------------------------------------------------
+
+
+def write(
+    db: GraphDatabase,
+    *,
+    trig: Path | None = None,
+    store: Path | None = None,
+    base: str = DEFAULT_BASE,
+    processes: int = 1,
+) -> None:
+    """Write graph.trig to ``trig`` and/or a new store at ``store`` (temporary paths the
+    caller renames), from one pass over the pieces. Raises StoreError for the TriG file and
+    StoreLoadError for the store."""
+    head = header(base)
+    out: BinaryIO | None = None
+    loader = _Loader(store, head) if store is not None else None
+    try:
+        if trig is not None:
+            try:
+                out = trig.open("wb")
+            except OSError as err:
+                raise StoreError(f"{trig}: cannot write TriG ({err})") from None
+        started = False
+        for piece in rendered(db, base, processes):
+            if not piece:
+                continue
+            if out is not None:
+                try:
+                    if not started:
+                        out.write(head)
+                    out.write(piece)
+                except OSError as err:
+                    raise StoreError(f"{trig}: cannot write TriG ({err})") from None
+            started = True
+            if loader is not None:
+                loader.add(piece)
+        if loader is not None:
+            loader.finish()
+    finally:
+        if out is not None:
+            out.close()
+        if loader is not None:
+            loader.close()
+
+
+class _Loader:
+    """Pieces into a new store, ``LOAD_BYTES`` of TriG per bulk load. The store is opened at
+    the first load, once the workers are running (they are forked before the store's threads
+    start)."""
+
+    def __init__(self, path: Path, head: bytes) -> None:
+        self.path = path
+        self.head = head
+        self.store: ox.Store | None = None
+        self.batch: list[bytes] = []
+        self.size = 0
+
+    def add(self, piece: bytes) -> None:
+        self.batch.append(piece)
+        self.size += len(piece)
+        if self.size >= LOAD_BYTES:
+            self._load()
+
+    def finish(self) -> None:
+        self._load()
+        try:
+            self._store().flush()
+        except OSError as err:
+            raise StoreLoadError(str(err)) from None
+
+    def close(self) -> None:
+        self.store = None  # closes it
+
+    def _store(self) -> ox.Store:
+        if self.store is None:
+            self.store = open_writable(self.path)
+        return self.store
+
+    def _load(self) -> None:
+        if not self.batch:
+            return
+        data = b"".join([self.head, *self.batch])
+        self.batch, self.size = [], 0
+        try:
+            self._store().bulk_load(data, format=ox.RdfFormat.TRIG)
+        except OSError as err:
+            raise StoreLoadError(str(err)) from None
+        except SyntaxError as err:  # the pieces are our own serialization: a defect, said plainly
+            raise StoreError(f"the TriG written for the store does not parse ({err})") from None
+
+
+# --- the outputs ------------------------------------------------------------------------------
+
+
+def write_trig(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, processes: int = 1) -> Path:
+    """graph.trig from graph.db (written aside, then renamed)."""
+    path = folder / TRIG_NAME
+    tmp = path.with_name(path.name + ".tmp")
+    write(db, trig=tmp, base=base, processes=processes)
+    _replace_atomically(tmp, path)
+    return path
+
+
+def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, trig: bool = True,
+               processes: int = 1) -> None:
+    """A new store (bulk loaded aside, then switched in) and, in the same pass, graph.trig."""
+    final = folder / STORE_NAME
+    aside = folder / (STORE_NAME + ".new")
+    shutil.rmtree(aside, ignore_errors=True)
+    trig_path = folder / TRIG_NAME
+    tmp = trig_path.with_name(trig_path.name + ".tmp")
+    try:
+        write(db, trig=tmp if trig else None, store=aside, base=base, processes=processes)
+    except (OSError, StoreLoadError) as err:
+        raise StoreError(f"{aside}: writing the Oxigraph store failed ({err})") from None
+    if trig:
+        _replace_atomically(tmp, trig_path)
+    old = folder / (STORE_NAME + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        os.replace(final, old)
+    os.replace(aside, final)
+    shutil.rmtree(old, ignore_errors=True)

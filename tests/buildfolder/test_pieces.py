@@ -1,0 +1,75 @@
+"""graph.trig and the store made in pieces (``buildfolder.pieces``), in this process or in
+worker processes: byte for byte the TriG of one serializer pass over every quad, and the
+same quads in the store, whatever the piece sizes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import graphbuilder as gb
+from graphbuilder.buildfolder import open_database, pieces
+from graphbuilder.buildfolder.outputs import all_quads
+from graphbuilder.buildfolder.rows import article_rows
+from graphbuilder.sinks.rdf import DEFAULT_BASE, prefixes
+
+
+@pytest.fixture(scope="module")
+def folder(nlp, examples_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pieces")
+    db = open_database(out)
+    try:
+        db.begin()
+        for ag in gb.iter_article_graphs([examples_path]):
+            db.add(article_rows(ag))
+        db.commit()
+    finally:
+        db.close()
+    return out
+
+
+def one_pass(folder: Path) -> tuple[bytes, set[ox.Quad]]:
+    db = open_database(folder)
+    try:
+        quads = list(all_quads(db))
+    finally:
+        db.close()
+    text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes(DEFAULT_BASE))
+    assert text
+    store = ox.Store()  # as the store holds them (it keeps xsd:nonNegativeInteger as xsd:integer)
+    store.extend(quads)
+    return text, set(store)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize("size", [1, 3, 1000])
+def test_pieces_join_into_the_one_pass_trig_and_store(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: int, size: int
+) -> None:
+    for name in ("ENTITY_PIECE", "STATEMENT_PIECE", "ARTICLE_PIECE"):
+        monkeypatch.setattr(pieces, name, size)
+    monkeypatch.setattr(pieces, "LOAD_BYTES", 5000)  # many loader calls
+    trig, quads = one_pass(folder)
+    out = tmp_path / "out"
+    out.mkdir()
+    db = open_database(folder)
+    try:
+        assert sum(1 for _ in pieces.plan(db)) > (20 if size == 1 else 3)
+        pieces.load_fresh(db, out, DEFAULT_BASE, trig=True, processes=processes)
+    finally:
+        db.close()
+    assert (out / "graph.trig").read_bytes() == trig
+    stored = set(ox.Store.read_only(str(out / "store")).quads_for_pattern(None, None, None, None))
+    assert stored == quads
+
+
+def test_an_empty_folder_gives_an_empty_trig_and_store(tmp_path: Path) -> None:
+    db = open_database(tmp_path)
+    try:
+        pieces.load_fresh(db, tmp_path, DEFAULT_BASE, trig=True, processes=2)
+    finally:
+        db.close()
+    assert (tmp_path / "graph.trig").read_bytes() == b""
+    assert len(ox.Store.read_only(str(tmp_path / "store"))) == 0
