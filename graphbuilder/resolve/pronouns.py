@@ -1,7 +1,7 @@
 """Who "he" and "she" refer to: agreement, a short window, salience, and no guess when two fit.
 
 A person pronoun is resolved only to a person cluster that agrees with it in number and
-gender (:mod:`gender`), found
+gender (:mod:`gender`; a person whose gender nothing tells does not agree), found
 
 1. in its own sentence, along its antecedent path (:func:`mentions.antecedent_path`): the
    subject of the clause above it ("Howard said *Mr Blair* would be running scared if he
@@ -74,7 +74,7 @@ class PersonPronouns:
         if m is pronoun or m.plural or not _gender_fits(pronoun.gender, m.gender):
             return None
         c = self.cluster_of(m)
-        if c is not None and c.type == "Person" and _gender_fits(pronoun.gender, c.gender()):
+        if c is not None and c.type == "Person" and _gender_agrees(pronoun.gender, c.gender()):
             return Candidate(m, c)
         if m.person_noun and (c is None or c.type != "Person"):
             return Candidate(m, None)  # "an MP", "the official": a person with no name
@@ -155,6 +155,12 @@ class PersonPronouns:
                 speakers = [c for c in cands if c.mention.speaker]
                 return _only_one(speakers[-1:]) if speakers else UNRESOLVED
         return UNRESOLVED
+
+
+def _gender_agrees(pronoun: str | None, gender: str | None) -> bool:
+    """A named person agrees with "he" or "she" only when their gender is known to be the
+    pronoun's (a title, a first name, the gazetteer): an unknown gender is no evidence."""
+    return pronoun is None or gender == pronoun
 
 
 def _gender_fits(pronoun: str | None, gender: str | None) -> bool:

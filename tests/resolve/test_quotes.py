@@ -1,4 +1,5 @@
-"""A "he" or "she" inside a quotation is never its speaker (made-up sentences, real parses)."""
+"""A "he" or "she" inside a quotation is never its speaker, and agrees only with a person known
+to be a man or a woman (made-up sentences, real parses)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_an_unpaired_mark_does_not_turn_later_quotations_inside_out() -> None:
     assert quoted == ["We will win.", "such a rush"]
     speakers = quote_speakers(doc)
     assert all(doc[i].text != "questioned" for i in speakers)
+
+
+def test_he_needs_a_person_known_to_be_a_man(resolve_text) -> None:
+    # nothing tells the gender of an unknown first name: no evidence for "he"
+    graph = resolve_text("Zorvan Blick spoke in Leeds on Monday. He said the plan was wrong.")
+    assert referent(graph, "He") is None
+    # a title does
+    graph = resolve_text("Mr Zorvan Blick spoke in Leeds on Monday. He said the plan was wrong.")
+    assert referent(graph, "He") == "Zorvan Blick"
+
