@@ -3,21 +3,25 @@
 The loader's graph is checked against two independent counts (the build's rows and the
 same build loaded into LadybugDB), loading twice must leave every node, relationship and
 property as it was, and a load killed half-way must complete on the rerun without a
-duplicate. The schema (uniqueness constraints and indexes) is read back from the server.
+duplicate. A load into an empty database creates (CREATE instead of MERGE): its graph must
+be the one a merging load makes. The schema (uniqueness constraints and indexes) is read
+back from the server.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from graphbuilder.sinks.propertygraph import cypher, ladybug_store
+from graphbuilder.sinks.propertygraph import cypher, ladybug_store, neo4j_writer
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.rows import graph_rows
 from graphbuilder.sinks.snapshot import read_graph
@@ -88,6 +92,25 @@ def test_200_bbc_articles_load_and_a_second_load_changes_nothing(
     graph: Any, bbc_build: Path, tmp_path: Path
 ) -> None:
     check_load_and_reload(graph, bbc_build, tmp_path)
+
+
+def test_a_load_into_an_empty_database_creates_the_graph_a_merging_load_makes(
+    graph: Any, bbc_build: Path
+) -> None:
+    target = neo4j_writer.Neo4jTarget(graph.driver, graph.database)
+    assert neo4j_writer.is_empty(target)
+    created = summary(load(graph, bbc_build))  # empty: every step CREATEs
+    fresh = graph.fingerprint()
+    graph.clear()
+    # one node of another application: the database is not empty, so the load merges
+    graph.query("CREATE (:Unrelated {id: 'other'})")
+    assert not neo4j_writer.is_empty(target)
+    merged = summary(load(graph, bbc_build))
+    nodes, rels = graph.fingerprint()
+    nodes -= Counter([json.dumps([["Unrelated"], {"id": "other"}])])
+    assert (nodes, rels) == fresh
+    assert merged == created
+    assert created["nodes_matched"] == created["relationships_matched"] == 0
 
 
 def test_the_schema_exists_after_a_load(graph: Any, example_build: Path) -> None:

@@ -5,8 +5,15 @@ MERGE ...`` per batch, each batch one ``driver.execute_query`` call (one transac
 the driver's own retries), plus a few retries of ours when a batch fails with an error the
 driver marks retryable. The direct fact relationships of all predicates go as one step,
 their type taken from each row (``$(row.fact_type)``, Neo4j 5.26+), so a corpus with
-hundreds of predicates costs one round trip per batch, not one per predicate. No APOC is
-needed. The password is never logged or echoed.
+hundreds of predicates costs one round trip per batch, not one per predicate.
+
+Into an empty database (no node at all once the schema exists) each MERGE becomes a
+CREATE (:func:`fresh_plan`), as LadybugDB's bulk load uses COPY for a new store: nothing
+can be matched there, so the graph is the same and the server skips the look-ups and
+locks of MERGE. A step whose rows name one node or relationship twice keeps its MERGE.
+Any other load merges, so a second build adds to the graph, a repeated load changes
+nothing, and an interrupted fresh load completes on the rerun without duplicates (the
+database holds nodes by then). No APOC is needed. The password is never logged or echoed.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -111,6 +119,48 @@ def neo4j_plan(rows: GraphRows) -> list[LoadStep]:
     return kept[:first] + [folded] + kept[first:]
 
 
+EMPTY_PROBE = "MATCH (n) RETURN count(n) AS nodes"  # the count store answers it at once
+
+
+def is_empty(target: Neo4jTarget) -> bool:
+    """Whether the database holds no node; False when the answer is not a node count."""
+    records = getattr(target.execute(EMPTY_PROBE), "records", None) or []
+    nodes = records[0]["nodes"] if len(records) == 1 else None
+    return isinstance(nodes, int) and nodes == 0
+
+
+_ROW_FIELD = re.compile(r"\brow\.(\w+)")
+
+
+def fresh_plan(plan: list[LoadStep]) -> list[LoadStep]:
+    """``plan`` for an empty database: each step's MERGE becomes a CREATE where it is safe.
+
+    A MERGE creates exactly what a CREATE would when nothing it could match exists: true
+    in an empty database for every row whose identity (the row fields the statement reads
+    up to its MERGE: the endpoints' ids and the pattern's key properties) no other row of
+    the step repeats and holds no null (which MERGE refuses). The SET after it is kept, so
+    the properties are the same either way. Other steps (the aggregate) stay as they are.
+    """
+    return [_created(step) for step in plan]
+
+
+def _created(step: LoadStep) -> LoadStep:
+    lines = step.statement.split("\n")
+    merges = [i for i, line in enumerate(lines) if line.startswith("MERGE ")]
+    if step.kind == "update" or len(merges) != 1:
+        return step
+    (at,) = merges
+    fields = _ROW_FIELD.findall("\n".join(lines[: at + 1]))
+    seen: set[tuple[Any, ...]] = set()
+    for row in step.rows:
+        identity = tuple(row.get(name) for name in fields)
+        if None in identity or identity in seen:
+            return step
+        seen.add(identity)
+    lines[at] = "CREATE " + lines[at][len("MERGE ") :]
+    return replace(step, statement="\n".join(lines))
+
+
 def write_graph(
     kg: KnowledgeGraph,
     driver: Any,
@@ -128,7 +178,10 @@ def write_graph(
             raise StoreError(
                 f"Neo4j: cannot create the schema ({type(err).__name__}: {first_line(err)})"
             ) from err
-    return write(neo4j_plan(rows), target, batch_size=batch_size, progress=progress).as_dict()
+    plan = neo4j_plan(rows)
+    if is_empty(target):
+        plan = fresh_plan(plan)
+    return write(plan, target, batch_size=batch_size, progress=progress).as_dict()
 
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
