@@ -68,6 +68,21 @@ PERSON_NOUNS = frozenset(
 
 # --- negation ----------------------------------------------------------------------------
 
+#: Verbs that take "to" + noun phrase after their object ("exposed workers *to live rounds*",
+#: "raised prices *to record levels*"): a "to" after their object is a preposition, not an
+#: infinitive marker.
+TO_PHRASE_VERBS = frozenset(
+    "expose subject sentence condemn link connect tie attribute compare introduce admit commit "
+    "raise lower cut reduce increase boost lift push drive bring return send limit restrict "
+    "confine downgrade upgrade promote demote relegate".split()
+)
+#: Words that are adjectives (or nouns) as often as verbs: after "to" and before a noun they
+#: are the noun's modifier, whatever the tagger says ("to *live* rounds", "to *record* levels").
+ADJECTIVE_VERBS = frozenset(
+    "live free open close clean clear dry empty equal slow secure separate complete correct "
+    "direct double total level present lower record near top stable low high".split()
+)
+
 #: Adverbs that negate the verb they modify ("never agreed"); "not" is the parser's ``neg``.
 NEGATING_ADVERBS = frozenset({"never"})
 

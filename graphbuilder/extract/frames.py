@@ -51,7 +51,7 @@ from graphbuilder.extract.polarity import (
 )
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb_predicate
 from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
-from graphbuilder.lexicon import REPORTING_VERBS, SOURCE_VERBS
+from graphbuilder.lexicon import ADJECTIVE_VERBS, REPORTING_VERBS, SOURCE_VERBS, TO_PHRASE_VERBS
 
 #: Factor for a prepositional object next to a direct object (an adjunct more often).
 SECONDARY_PREP_FACTOR = 0.7
@@ -89,9 +89,25 @@ class Subject(NamedTuple):
 def verb_frames(sent: Span) -> Iterator[Candidate]:
     """Candidates for every verb frame in ``sent``."""
     for verb in sent:
-        if verb.pos_ not in VERB_POS or verb.dep_ in AUX_DEPS:
+        if verb.pos_ not in VERB_POS or verb.dep_ in AUX_DEPS or misparsed_modifier(verb):
             continue
         yield from _frames_of(verb, sent)
+
+
+def misparsed_modifier(verb: Token) -> bool:
+    """An adjective the tagger read as an infinitive after a "to" that is a preposition:
+    "exposed workers to *live* rounds" is no "workers lived rounds" (the governor takes
+    "to" + noun phrase, the word is as often an adjective, and a noun follows it)."""
+    if verb.dep_ not in CONTROL_DEPS or verb.lower_ not in ADJECTIVE_VERBS:
+        return False
+    to = [c for c in verb.children if c.tag_ == "TO" and c.i == verb.i - 1]
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return (
+        bool(to)
+        and verb.head.lemma_.lower() in TO_PHRASE_VERBS
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _frames_of(verb: Token, sent: Span) -> Iterator[Candidate]:
