@@ -446,12 +446,25 @@ def test_a_folder_rebuilt_in_place_equals_a_fresh_one(kg: KnowledgeGraph, tmp_pa
 def test_a_store_failure_while_writing_the_trig_is_a_store_error(
     kg: KnowledgeGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    class FullDisk:
+    from graphbuilder.buildfolder import pieces
+
+    class FullDisk:  # a store whose every bulk load fails, as on a full disk
         def bulk_extend(self, chunk: list[ox.Quad]) -> None:
             raise OSError("disk full")
 
-    real = oxigraph_store._bulk_extend  # the one bulk-load step of every store writer
-    monkeypatch.setattr(oxigraph_store, "_bulk_extend", lambda store, quads: real(FullDisk(), quads))
+        def bulk_load(self, *args: object, **kwargs: object) -> None:
+            raise OSError("disk full")
+
+        def flush(self) -> None:
+            pass
+
+    def full_disk(path: Path) -> FullDisk:
+        path.mkdir(parents=True, exist_ok=True)
+        return FullDisk()
+
+    # the one opener of a store for writing, wherever a writer took it from
+    monkeypatch.setattr(oxigraph_store, "open_writable", full_disk)
+    monkeypatch.setattr(pieces, "open_writable", full_disk)
     with pytest.raises(StoreError, match="writing the Oxigraph store failed.*disk full"):
         write_folder(kg, tmp_path)
     assert not (tmp_path / "store").exists()  # the half-written store stayed aside
