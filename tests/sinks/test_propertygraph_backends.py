@@ -156,11 +156,15 @@ def test_a_second_build_adds_only_what_is_new_and_accumulates_evidence(backend: 
     assert threat == [{"b": "Volodymyr Zelensky", "n": 1}]
 
 
-def test_ladybug_gets_a_table_per_new_predicate(tmp_path: Path) -> None:
+def test_ladybug_keeps_every_predicate_in_one_fact_table_and_queries_name_the_types(tmp_path: Path) -> None:
     path = tmp_path / "graph.lbug"
 
     def tables() -> set[str]:
         return {r["name"] for r in run_ladybug_query(path, "CALL show_tables() RETURN name")}
+
+    def types() -> set[str]:
+        rows = run_ladybug_query(path, "MATCH (:Entity)-[r]->(:Entity) RETURN DISTINCT type(r) AS t")
+        return {r["t"] for r in rows}
 
     ladybug_store.load(_sample_without("a2", "a3"), path)
     structural = {
@@ -178,9 +182,13 @@ def test_ladybug_gets_a_table_per_new_predicate(tmp_path: Path) -> None:
         "Name",
         "NAMES",
     }
-    assert tables() == structural | {"APPEAL_TO", "MEET"}
-    ladybug_store.load(_sample_without("a1"), path)
-    assert tables() == structural | {"APPEAL_TO", "MEET", "THREATEN", "CRITICIZE", "MATCH_N_DELETE_N"}
+    assert tables() == structural | {"FACT"}
+    assert types() == {"APPEAL_TO", "MEET"}
+    ladybug_store.load(_sample_without("a1"), path)  # a later build: new predicates, no new table
+    assert tables() == structural | {"FACT"}
+    assert types() == {"APPEAL_TO", "MEET", "THREATEN", "CRITICIZE", "MATCH_N_DELETE_N"}
+    threats = run_ladybug_query(path, "MATCH (a)-[r:THREATEN]->(b) RETURN type(r) AS t, r.predicate AS p")
+    assert [r["t"] for r in threats] == ["THREATEN"] and threats[0]["p"]
 
 
 def test_hostile_text_is_stored_verbatim_and_changes_no_query(backend: Any) -> None:
@@ -209,9 +217,9 @@ def test_batch_boundaries_give_the_same_graph(backend: Any, batch_size: int) -> 
     assert (summary["nodes"], summary["relationships"]) == (37, 65)
     entities = backend.query("MATCH (e:Entity) RETURN count(e) AS n")
     assert entities == [{"n": 6}]
-    facts = (1, 1, 2, 1, 1)  # per predicate; Neo4j sends them as one step (typed per row)
+    facts = (1, 1, 2, 1, 1)  # per predicate; both send them as one step (typed per row)
     structural = (3, 7, 6, 7, 14, 7, 15, 7, 6, 8, 1, 1, 14, 7)
-    sizes = structural + (facts if backend.name == "ladybug" else (sum(facts),))
+    sizes = structural + (sum(facts),)
     expected_batches = sum(-(-n // batch_size) for n in sizes)
     assert summary["batches"] == expected_batches
 

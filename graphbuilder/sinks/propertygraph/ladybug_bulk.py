@@ -6,7 +6,7 @@ each table is written once to a CSV file in a temporary folder and copied in wit
 plan builds (tests compare them row for row), including what the MERGE plan computes in the
 store: a Statement's evidence count, first and last seen dates, earliest event date and
 noisy-or confidence come from its EVIDENCE rows, and each direct fact relationship copies
-them from its Statement.
+them from its Statement (all facts in the one ``FACT`` table, see :mod:`ladybug_facts`).
 
 CSV dialect (stated in full, auto-detection off): comma-separated, a header line, every text
 quoted with ``"`` doubled inside, ``\\N`` unquoted for a NULL text (so an empty text stays
@@ -15,10 +15,8 @@ texts only), fields may span lines (hence ``PARALLEL=false``). Entity aliases tr
 with U+001F and are split back in the COPY's subquery, sorted and distinct as the MERGE plan
 stores them. Each column is written by a formatter chosen once from its schema type.
 
-Cost: LadybugDB 0.22 spends a fixed ~10 ms of CPU per non-empty relationship table at the
-checkpoint (its adjacency index covers a whole node group, 131,072 rows, whatever the table
-holds), so a build with a thousand predicates spends most of its load there; the rest
-(CSV, COPY) grows with the rows.
+Cost: 14 COPY statements (one per table), whatever the number of predicates; the CSV and
+the COPY grow with the rows.
 """
 
 from __future__ import annotations
@@ -28,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from graphbuilder.sinks.propertygraph import cypher
+from graphbuilder.sinks.propertygraph import cypher, ladybug_facts
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row
 
 LIST_SEPARATOR = "\x1f"
@@ -51,7 +49,7 @@ def bulk_load(rows: GraphRows, connection: Any, folder: Path, progress: bool = F
     """
     from tqdm import tqdm
 
-    tables = len(cypher.NODE_TABLES) + len(cypher.REL_TABLES) + len(rows.facts)
+    tables = len(cypher.NODE_TABLES) + len(cypher.REL_TABLES) + 1
     bar = tqdm(
         total=tables, unit=" tables", desc="loading LadybugDB (COPY)", disable=not progress, file=sys.stderr
     )
@@ -101,21 +99,27 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
         columns = ends + [(name, cypher.row_key(name), kind) for name, kind in table.properties]
         relationships += copy(rel_type, columns, rel_rows)
 
-    # each direct fact relationship carries its Statement's properties (statement_id first)
+    # each direct fact relationship: its type, then its Statement's properties
     fact_columns = ends + [
-        (name, "id" if name == "statement_id" else name, kind) for name, kind in cypher.FACT_PROPERTIES
+        (name, "id" if name == "statement_id" else name, kind) for name, kind in ladybug_facts.PROPERTIES
     ]
     statement_rows = {
         r["id"]: {**r, **statements.get(r["id"], _NO_EVIDENCE)} for r in rows.nodes.get("Statement", [])
     }
     entities, kept_statements = node_ids["Entity"], node_ids["Statement"]
+    facts = []
     for rel_type, fact_rows in rows.facts.items():
-        kept = [
-            {**statement_rows[f["statement_id"]], "start_id": f["start_id"], "end_id": f["end_id"]}
+        facts += [
+            {
+                **statement_rows[f["statement_id"]],
+                "start_id": f["start_id"],
+                "end_id": f["end_id"],
+                ladybug_facts.TYPE_PROPERTY: rel_type,
+            }
             for f in _unique(fact_rows, lambda r: (r["start_id"], r["end_id"], r["statement_id"]))
             if f["statement_id"] in kept_statements and f["start_id"] in entities and f["end_id"] in entities
         ]
-        relationships += copy(rel_type, fact_columns, kept)
+    relationships += copy(ladybug_facts.TABLE, fact_columns, facts)
 
     return {
         "nodes_created": nodes,

@@ -7,7 +7,8 @@ failed batch stops the load with a StoreError naming it; batches already committ
 and rerunning the load completes it without duplicates because every write is a MERGE.
 On LadybugDB no relationship is ever updated in place (its engine can corrupt a
 relationship table that way): a step deletes the relationships whose properties changed and
-the MERGE creates them again, both in the batch's transaction (:attr:`LoadStep.replace`).
+the MERGE creates them again, both in the batch's transaction (:attr:`LoadStep.replace`);
+and the direct facts of every predicate go to its one ``FACT`` table (:mod:`ladybug_facts`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from graphbuilder.errors import StoreError
-from graphbuilder.sinks.propertygraph import cypher
+from graphbuilder.sinks.propertygraph import cypher, ladybug_facts
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, batches
 
@@ -107,6 +108,24 @@ def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> l
             list(rows.statement_ids),
         )
     )
+    if ladybug:  # one FACT table, typed by a property (see ladybug_facts)
+        typed = [
+            {**row, ladybug_facts.TYPE_PROPERTY: rel_type}
+            for rel_type, fact_rows in rows.facts.items()
+            for row in fact_rows
+        ]
+        if typed:
+            steps.append(
+                LoadStep(
+                    "facts",
+                    "relationship",
+                    ladybug_facts.TABLE,
+                    ladybug_facts.merge_facts(source),
+                    typed,
+                    ladybug_facts.delete_changed_facts(source),
+                )
+            )
+        return steps
     steps += [
         LoadStep(
             f"{rel_type} facts",
@@ -114,7 +133,6 @@ def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> l
             rel_type,
             cypher.merge_facts(rel_type, dialect, source),
             list(fact_rows),
-            cypher.delete_changed_facts(rel_type, source) if ladybug else None,
         )
         for rel_type, fact_rows in rows.facts.items()
     ]
