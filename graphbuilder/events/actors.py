@@ -92,6 +92,11 @@ def _agent_sector(words: tuple[str, ...]) -> str | None:
     return primary_sector(found[1]) if found else None
 
 
+def agent_sector(words: tuple[str, ...]) -> str | None:
+    """The CAMEO sector of an agent phrase in the gazetteer ("guerrillas" -> ``REB``)."""
+    return _agent_sector(words)
+
+
 def head_of(span: Span) -> Token:
     """The span's head, through a relative pronoun to its antecedent ("teachers *who* met")."""
     head = span.root

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.events.actors import CIVILIAN_SECTORS, sector
+from graphbuilder.events.actors import CIVILIAN_SECTORS, agent_sector, sector
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     ACL_DEPS,
@@ -35,6 +35,7 @@ from graphbuilder.extract.labels import (
     CLAUSE_DEPS,
     COMPOUND_DEPS,
     CONJ_DEPS,
+    CONTROL_DEPS,
     DATIVE_DEPS,
     NOUN_POBJ_DEPS,
     PASSIVE_SUBJ_DEPS,
@@ -93,13 +94,13 @@ REFUSING_VERBS = frozenset("refuse decline reject oppose resist deny unwilling r
 #: Nouns of what is said: denying or rejecting one is no refusal to act.
 CLAIM_NOUNS = frozenset(
     "claim allegation accusation charge report suggestion rumour rumor story figure research "
-    "fear concern criticism speculation idea view".split()
+    "fear concern criticism speculation idea view accusation".split()
 )
 #: Nouns of policies, proposals and demands: what a stance may be taken on.
 POLICY_NOUNS = frozenset(
     "plan proposal policy measure move decision idea bill law legislation reform ban scheme "
     "strategy initiative call demand offer deal agreement treaty accord package stance position "
-    "approach action step ruling verdict claim allegation accusation request appeal order "
+    "approach action step ruling verdict request appeal order "
     "proposition programme program campaign amendment motion resolution sanction embargo "
     "war invasion occupation intervention".split()
 )
@@ -119,10 +120,41 @@ _SUBJECT_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS
 _CLAUSE_TARGET_EXCLUDED = CIVILIAN_SECTORS | {"PRON", "BOMB"}
 
 
+#: Categories of violence: only those who can bear arms commit them ("the company fought
+#: two lawsuits", "the party attacked the Commission" are no fights).
+VIOLENT_CATEGORIES = frozenset({"ASSAULT", "FIGHT"})
+#: Actor-code prefixes of businesses in the gazetteer (multinationals).
+BUSINESS_CODES = ("MNC", "BUS")
+
+
+def violent_actor_reason(candidate: Candidate, category: str, patient: bool = False) -> str | None:
+    """Why the subject cannot commit violence: an organisation the gazetteer does not know
+    as a state, armed group or international body (a company, a party, a regulator), or a
+    business it knows. People, states, armed actors and pronouns can."""
+    if category not in VIOLENT_CATEGORIES or patient or candidate.construct == "nominal":
+        return None
+    head = candidate.subject.root
+    if head.ent_type_ != "ORG" or agent_sector((head.text,)) in FORCE_SECTORS:
+        return None  # "Guerrillas" tagged as an organisation are still guerrillas
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    words = [t.text for t in ent] if ent is not None else [head.text]
+    actor = load_gazetteer().actor(words)
+    code = actor.periods[0].code if actor is not None and actor.periods else ""
+    if actor is None or code.startswith(BUSINESS_CODES):
+        return "no armed actor"
+    return None
+
+
 def target_reason(candidate: Candidate, code: str, category: str, patient: bool = False) -> str | None:
     """Why ``candidate`` typed ``category`` (CAMEO ``code``) lacks the target an event
     needs, or None. ``patient``: an agentless passive whose subject is the target."""
-    if patient or candidate.construct == "nominal" or category in UNADDRESSED_CATEGORIES:
+    if patient or candidate.construct == "nominal":
+        return None
+    if _told_someone(candidate):
+        return "a report to someone"  # "told the BBC [the party must win]": the clause's frame
+    if category in UNADDRESSED_CATEGORIES:
         return None
     if lemma_of(candidate.verb) in WARNING_VERBS and code == WARNING:
         return None if _warns_an_actor(candidate) else "a warning of what may happen"
@@ -150,6 +182,13 @@ def _stands_without_target(candidate: Candidate, code: str, category: str) -> bo
     if category in STANCE_CATEGORIES and head in POLICY_NOUNS:
         return True  # "welcomed the plan", "opposed the proposals"
     return category == "CONCEDE" and head in CONCESSION_NOUNS  # "accepted the demands"
+
+
+def _told_someone(candidate: Candidate) -> bool:
+    """A reporting verb's frame whose object is the one told, beside a reported clause."""
+    clause = _reported_clause(candidate.verb)
+    obj = candidate.object
+    return clause is not None and obj is not None and obj.root.i != clause.i and obj.root.pos_ in _NOMINAL_POS
 
 
 def _warns_an_actor(candidate: Candidate) -> bool:
@@ -219,7 +258,8 @@ def _refuses_to_act(candidate: Candidate) -> bool:
     if obj is None:
         return True
     if obj.root.pos_ not in _NOMINAL_POS:
-        return True
+        # "refused to comment"; "denied (that) he was gloating" denies a claim
+        return obj.root.dep_ in CONTROL_DEPS or any(c.tag_ == "TO" for c in obj.root.children)
     return obj.root.lemma_.lower() not in CLAIM_NOUNS  # "denied the claims" refuses nothing
 
 
@@ -229,7 +269,7 @@ def has_target(candidate: Candidate, reciprocal: bool = True) -> bool:
     verb = candidate.verb
     clause = _reported_clause(verb)
     if clause is not None:
-        return clause_names_target(clause)
+        return not _told_someone(candidate) and clause_names_target(clause)
     if reciprocal and _reciprocal(candidate.subject):
         return True
     obj = candidate.object

@@ -85,3 +85,28 @@ def test_warnings_things_and_markets_are_no_events(nlp: Language, text: str) -> 
 def test_a_warned_actor_and_mobilised_forces_keep_their_type(nlp: Language) -> None:
     assert "THREATEN" in event_types(nlp, "The government warned Iran over its nuclear programme.")
     assert "MOBILIZE" in event_types(nlp, "North Korea has trained 500 computer hackers.")
+
+
+DENIALS_AND_BUSINESS = [
+    "The chancellor denied that he was gloating.",  # denying a claim refuses nothing
+    "The firm rejected the allegations.",  # nor does rejecting an accusation
+    "Microsoft kicked off the battle with adverts in the newspapers.",  # a company fights no one
+]
+
+
+@pytest.mark.parametrize("text", DENIALS_AND_BUSINESS)
+def test_denials_reports_and_companies_are_no_events(nlp: Language, text: str) -> None:
+    assert event_types(nlp, text) == set()
+
+
+def test_refusals_to_act_and_armed_actors_keep_their_type(nlp: Language) -> None:
+    assert "REJECT" in event_types(nlp, "The government refused to back the bill.")
+    assert "ASSAULT" in event_types(nlp, "Guerrillas wounded two soldiers in a bomb attack.")
+    assert "REJECT" in event_types(nlp, "Iran rejected the allegations by the United States.")
+
+
+def test_the_one_told_is_no_target_of_the_report(nlp: Language) -> None:
+    cands = list(extract_candidates(nlp("A spokeswoman told the BBC that the party must resign.")))
+    typed = [c for c, t in zip(cands, classify_all(cands), strict=True) if t[0] is not None]
+    assert typed, "the demand stays, on the reported clause"
+    assert all(c.object is not None and c.object.text != "the BBC" for c in typed)
