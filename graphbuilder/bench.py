@@ -186,7 +186,7 @@ def _ladybug_load_child(build: str, db: str) -> dict:
     from graphbuilder.sinks.snapshot import read_graph
 
     kg = read_graph(build)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     summary = ladybug_store.load(kg, db)
     seconds = time.perf_counter() - start
     return {
