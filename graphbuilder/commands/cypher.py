@@ -161,8 +161,9 @@ def load_ladybug(source: str, db_path: Path | None, batch_size: int, quiet: bool
     """Merge a graph into the embedded LadybugDB store at --db (created when missing).
 
     DIR_OR_INPUT is a build folder (the store defaults to DIR/ladybug.db) or articles built
-    in memory first (then --db is required). Each new predicate gets its relationship
-    table. Query the store with `graphbuilder cypher DB QUERY`. Loading twice changes nothing.
+    in memory first (then --db is required). A new store is bulk-loaded (COPY); the direct
+    facts of every predicate share one table, FACT (queries name their types as on Neo4j).
+    Query the store with `graphbuilder cypher DB QUERY`. Loading twice changes nothing.
     """
     from graphbuilder.sinks.propertygraph import ladybug_store
 

@@ -15,7 +15,8 @@ become relationship types through :func:`relationship_type`.
 Dialect differences, all of them here:
 
 * schema: Neo4j gets uniqueness constraints and indexes; LadybugDB gets ``CREATE NODE
-  TABLE`` / ``CREATE REL TABLE`` (a new rel table as each new predicate appears). LadybugDB
+  TABLE`` / ``CREATE REL TABLE`` (the loader adds the one ``FACT`` table of
+  :mod:`ladybug_facts` for the direct facts of every predicate). LadybugDB
   table names are case-insensitive, so a predicate whose type would equal a label or a
   structural type (``ENTITY``, ``REPORTED_BY`` ...) gets the prefix ``REL_``.
 * list functions: alias union and the noisy-or confidence use list comprehension /
