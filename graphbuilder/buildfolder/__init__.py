@@ -12,7 +12,10 @@ interrupted build resumes where it stopped), runs the rest through the pipeline 
 engine (``graphbuilder.engine``: worker processes or Dask), adds each article's rows to
 graph.db in batches (one transaction each), then writes the outputs from graph.db as
 streams: memory holds a batch of articles, never the corpus. The store gets only what
-changed; statements.jsonl and graph.trig are rewritten as streams. Outputs record the
+changed; statements.jsonl and graph.trig are rewritten as streams. With several processes
+the outputs use them too: graph.trig and a new store are made in pieces by the workers
+(``buildfolder.pieces``) while another writes statements.jsonl; the parent only merges
+rows into graph.db and joins the pieces. Outputs record the
 generation of graph.db they hold, so a folder whose outputs disagree is refused with one
 line (``buildfolder.outputs``).
 """
