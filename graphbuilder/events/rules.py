@@ -9,7 +9,8 @@ event noun. The rules here follow CAMEO's own conventions for what surrounds it:
   / "failed to", "demanded that", "urged to" give THREATEN, REJECT, DEMAND, REQUEST;
   transparent verbs ("continued to send", "decided to allow") pass the complement through;
 * the future ("will visit", "would tighten the blockade") is expressed intent, likewise;
-* negation turns cooperation into REJECT and cancels conflict ("did not attack");
+* negation turns cooperation into REJECT and cancels conflict and verbal acts ("did not
+  attack", "did not call for");
 * reporting verbs ("said", "confirmed") carry their clause's event only when the clause's
   subject is the speaker ("Iraq said it would allow ..."); "X said Y must ..." is DEMAND.
 """
@@ -738,7 +739,13 @@ def chain_code(
             return None
         if r in CONFLICT_ROOTS or r == THREATEN_ROOT:
             return None
+        if r in VERBAL_ROOTS:
+            return None  # "did not call for", "never criticised": no appeal, no criticism
     return code
+
+
+#: Roots of verbal acts (appeals, investigations, demands, disapproval): denied, they did not happen.
+VERBAL_ROOTS = frozenset({"02", "09", "10", "11"})
 
 
 def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
@@ -756,7 +763,8 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
             c.dep_ in ACOMP_DEPS and (c.lower_ in stance or lemma_of(c) in stance) for c in clause.children
         ):
             return None  # "said it was disgusting to ...": a dummy subject; "it is willing to": the speaker
-    speaker_is_actor = (
+    passive = clause_subject is not None and clause_subject.dep_ == "nsubjpass"
+    speaker_is_actor = not passive and (  # "I wasn't advised by X": the speaker did nothing
         clause_subject is None
         or clause_subject.lower_ in SPEAKER_PRONOUNS
         or _same_actor(clause_subject, subject_text)

@@ -110,3 +110,16 @@ def test_the_one_told_is_no_target_of_the_report(nlp: Language) -> None:
     typed = [c for c, t in zip(cands, classify_all(cands), strict=True) if t[0] is not None]
     assert typed, "the demand stays, on the reported clause"
     assert all(c.object is not None and c.object.text != "the BBC" for c in typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not call for an inquiry.",  # a negated appeal
+        "The senator never criticised the plan.",  # a negated criticism
+        # the speaker is the patient of the reported clause
+        'Mr Ebbers told the court: "I was never advised by Mr Sullivan of anything wrong."',
+    ],
+)
+def test_negated_verbal_acts_and_passive_reports_are_no_events(nlp: Language, text: str) -> None:
+    assert event_types(nlp, text) == set()
