@@ -3,16 +3,17 @@ claims are not asserted as facts (issue: hedges, conditionals and negation asser
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-import graphbuilder as gb
-import graphbuilder.api
+from graphbuilder.api import build, extract
 from graphbuilder.extract.modality import MODALITIES
 
 
 def _modalities(text: str) -> dict[tuple[str, str, str], str]:
     return {
-        (r["subject"]["text"], r["predicate"], r["object"]["text"]): r["modality"] for r in gb.extract([text])
+        (r["subject"]["text"], r["predicate"], r["object"]["text"]): r["modality"] for r in extract([text])
     }
 
 
@@ -52,16 +53,16 @@ def test_modality(text: str, statement: tuple[str, str, str], modality: str) -> 
 
 
 def test_every_statement_has_one_of_the_modalities() -> None:
-    kg = gb.build([gb.api.Path(__file__).parent.parent.parent / "graphbuilder/data/examples/articles.jsonl"])
+    kg = build([Path(__file__).parent.parent.parent / "graphbuilder/data/examples/articles.jsonl"])
     assert {r["modality"] for r in kg.records()} <= set(MODALITIES)
 
 
 def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
-    kg = gb.build(["Russia could attack Ukraine. Later that day Russia attacked Ukraine."])
+    kg = build(["Russia could attack Ukraine. Later that day Russia attacked Ukraine."])
     (attack,) = [s for s in kg.statements.values() if s.predicate == "attacked"]
     assert [e.modality for e in attack.evidence] == ["possible", "asserted"]
     assert attack.modality == "asserted" and attack.asserted
-    hedged = gb.build(["Russia could attack Ukraine."])
+    hedged = build(["Russia could attack Ukraine."])
     (only,) = [s for s in hedged.statements.values() if s.predicate == "attacked"]
     assert only.modality == "possible" and not only.asserted
     assert hedged.summary()["asserted"] == sum(s.asserted for s in hedged.statements.values())
