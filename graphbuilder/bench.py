@@ -296,19 +296,40 @@ def print_ladybug_bench(figures: dict) -> None:
 _EMPTY_NEO4J = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS"
 
 
+def _process_cpu(pid: int) -> float:
+    """CPU seconds (user + system, all threads) a process has used: /proc/PID/stat."""
+    import os
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def neo4j_bench(
     build: str | Path,
-    batch_sizes: tuple[int, ...] = (500, 1000, 2000, 5000),
+    batch_sizes: tuple[int, ...] = (1000, 5000, 20000),
     server: object | None = None,
 ) -> dict:
     """rows/s of ``graphbuilder load neo4j`` of a build folder, per UNWIND batch size.
 
-    Each batch size loads the build into an emptied database (schema first, then the
-    merge plan, one round trip per batch), then loads it again (every row is matched:
-    the rerun cost). The server is the local one of tools/neo4j, started here and stopped
-    after, or ``server`` (anything with ``bolt_uri``, ``user`` and ``password``): a scratch
-    server, as every node in its database is deleted. Returns ``{"rows", "server", "runs":
-    [{"batch_size", "seconds", "rows_per_s", "reload_seconds", "reload_rows_per_s"}]}``.
+    The first load runs at the loader's default batch size right after the server started
+    (a cold JVM: Neo4j's code is still being compiled); then one load per batch size. Each
+    load goes into an emptied database (so it CREATEs, see ``neo4j_writer.fresh_plan``),
+    then runs again over itself (every row is matched by MERGE: the rerun cost). Wall time
+    is the whole ``neo4j_writer.load`` call (rows built from the graph, schema, batches);
+    beside it the CPU seconds of the client (this process) and, for the local server, of
+    the server's JVM: on a busy machine the wall time is mostly waiting for a core, and
+    rows / (server + client CPU) is the rate an otherwise idle machine would reach with
+    one batch in flight. The server is the local one of tools/neo4j, started here and
+    stopped after, or ``server`` (anything with ``bolt_uri``, ``user`` and ``password``):
+    a scratch server, as every node in its database is deleted. Returns ``{"rows",
+    "server", "runs": [{"batch_size", "cold", "seconds", "rows_per_s", "server_cpu",
+    "client_cpu", "reload_seconds", "reload_rows_per_s", "reload_server_cpu",
+    "reload_client_cpu"}]}`` (CPU None where the server's process is not known).
     """
     import neo4j
 
@@ -320,29 +341,42 @@ def neo4j_bench(
     if server is None:
         server = started = local_neo4j.start()
     uri, user, password = server.bolt_uri, server.user, server.password  # type: ignore[attr-defined]
+    pid = started.process.pid if started is not None else None
     database = None
     runs = []
     rows = 0
+
+    def timed_load(batch_size: int) -> tuple[int, float, float | None, float]:
+        server_before = _process_cpu(pid) if pid else 0.0
+        client_before = _own_cpu()
+        start = time.perf_counter()
+        summary = neo4j_writer.load(
+            kg, uri, user, password, database=database, batch_size=batch_size, progress=False
+        )
+        seconds = time.perf_counter() - start
+        server_cpu = _process_cpu(pid) - server_before if pid else None
+        return summary["rows"], seconds, server_cpu, _own_cpu() - client_before
+
     try:
         with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
-            for batch_size in batch_sizes:
+            plan = [(neo4j_writer.BATCH_SIZE, True)] + [(size, False) for size in batch_sizes]
+            for batch_size, cold in plan:
                 with driver.session(database=database) as session:
                     session.run(_EMPTY_NEO4J).consume()
-                timings = []
-                for _ in range(2):  # into an empty database, then again over itself
-                    start = time.perf_counter()
-                    summary = neo4j_writer.load(
-                        kg, uri, user, password, database=database, batch_size=batch_size, progress=False
-                    )
-                    timings.append(time.perf_counter() - start)
-                rows = summary["rows"]
+                rows, seconds, server_cpu, client_cpu = timed_load(batch_size)  # into an empty database
+                _, again, again_server, again_client = timed_load(batch_size)  # again over itself
                 runs.append(
                     {
                         "batch_size": batch_size,
-                        "seconds": timings[0],
-                        "rows_per_s": rows / timings[0],
-                        "reload_seconds": timings[1],
-                        "reload_rows_per_s": rows / timings[1],
+                        "cold": cold,
+                        "seconds": seconds,
+                        "rows_per_s": rows / seconds,
+                        "server_cpu": server_cpu,
+                        "client_cpu": client_cpu,
+                        "reload_seconds": again,
+                        "reload_rows_per_s": rows / again,
+                        "reload_server_cpu": again_server,
+                        "reload_client_cpu": again_client,
                     }
                 )
     finally:
@@ -351,14 +385,28 @@ def neo4j_bench(
     return {"rows": rows, "server": neo4j_writer.redact(uri), "runs": runs}
 
 
+def _cpu_note(rows: int, server_cpu: float | None, client_cpu: float) -> str:
+    if server_cpu is None:
+        return f"client CPU {client_cpu:.1f} s"
+    bound = rows / (server_cpu + client_cpu)
+    return f"CPU server {server_cpu:.1f} s + client {client_cpu:.1f} s = {bound:,.0f} rows/s of CPU"
+
+
 def print_neo4j_bench(figures: dict) -> None:
     """The figures of :func:`neo4j_bench` as lines for ``make bench``."""
-    print(f"  Neo4j load (UNWIND ... MERGE, {figures['rows']} rows, {figures['server']}):")
+    rows = figures["rows"]
+    print(f"  Neo4j load (graphbuilder load neo4j, UNWIND batches, {rows:,} rows, {figures['server']}):")
     for run in figures["runs"]:
+        when = "first load, cold JVM" if run["cold"] else "warm"
         print(
-            f"    batch {run['batch_size']:>5}: {run['rows_per_s']:8.0f} rows/s into an empty database "
-            f"({run['seconds']:.1f} s), {run['reload_rows_per_s']:8.0f} rows/s loading it again "
-            f"({run['reload_seconds']:.1f} s)"
+            f"    batch {run['batch_size']:>5} ({when}): into an empty database "
+            f"{run['rows_per_s']:8,.0f} rows/s "
+            f"({run['seconds']:.1f} s wall; {_cpu_note(rows, run['server_cpu'], run['client_cpu'])})"
+        )
+        print(
+            f"    {'':>5}  loading it again (all matched) {run['reload_rows_per_s']:8,.0f} rows/s "
+            f"({run['reload_seconds']:.1f} s wall; "
+            f"{_cpu_note(rows, run['reload_server_cpu'], run['reload_client_cpu'])})"
         )
 
 

@@ -83,7 +83,7 @@ def _with_retries(call: Callable[[], T], retries: int, delay: float) -> T:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-BATCH_SIZE = 5000  # rows per UNWIND batch: the fastest of 500 to 5000 in graphbuilder.bench.neo4j_bench
+BATCH_SIZE = 5000  # rows per UNWIND batch: the least CPU of 1000, 5000, 20000 (graphbuilder.bench)
 FACT_TYPE = "fact_type"  # the row key naming a fact's relationship type in the folded step
 _PLACEHOLDER = "FACT_TYPE"
 
