@@ -2,21 +2,20 @@
 
 Every statement links back to the exact sentence, character offsets and article it came from.
 
-The functions that parse text (``build``, ``extract``, ``iter_article_graphs``,
-``iter_articles``) are imported on first use, so ``import graphbuilder`` (and every command
-that only reads a build) does not load spaCy.
+``import graphbuilder`` does not load spaCy (2-4 s): the stages import it when they first
+run, so commands that only read a build start at once.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import sys
+from types import ModuleType
+from typing import Any
 
+from graphbuilder.api import build, extract, iter_article_graphs, iter_articles
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement
 from graphbuilder.report import RunReport
-
-if TYPE_CHECKING:
-    from graphbuilder.api import build, extract, iter_article_graphs, iter_articles
 
 __all__ = [
     "Article",
@@ -34,12 +33,18 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
-_FROM_API = ("build", "extract", "iter_article_graphs", "iter_articles")
+_FUNCTIONS = {"build": build, "extract": extract, "iter_article_graphs": iter_article_graphs,
+              "iter_articles": iter_articles}
 
 
-def __getattr__(name: str) -> Any:
-    if name in _FROM_API:
-        from graphbuilder import api
+class _Package(ModuleType):
+    """Keeps ``graphbuilder.extract`` the API function when the subpackage of that name is
+    first imported (Python binds a subpackage to its parent's attribute of the same name)."""
 
-        return getattr(api, name)
-    raise AttributeError(f"module 'graphbuilder' has no attribute {name!r}")
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _FUNCTIONS and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
