@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import CIVILIAN_SECTORS, head_of, is_reflexive, sector
 from graphbuilder.events.rules import ASPECT_LEMMAS, DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
-from graphbuilder.events.targets import target_reason, violent_actor_reason
+from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
@@ -121,6 +121,7 @@ def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | Non
         _argument_reason(candidate, code),
         target_reason(candidate, code, category, patient=patient),
         violent_actor_reason(candidate, category, patient=patient),
+        generic_verb_reason(candidate, code),
     ):
         if reason is not None:
             return reason

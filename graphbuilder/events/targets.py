@@ -147,6 +147,26 @@ def violent_actor_reason(candidate: Candidate, category: str, patient: bool = Fa
     return None
 
 
+def generic_verb_reason(candidate: Candidate, code: str) -> str | None:
+    """A verb the CAMEO dictionary lists alone with only its category's root code ("combine"
+    060, "manage" 060, "risk" 130), which the project's hand table does not confirm: one word
+    with no sense evidence is no event."""
+    from graphbuilder.events.lexicon import derived_verb_table, hand_verb_table
+    from graphbuilder.events.rules import particle_of
+
+    verb = candidate.verb
+    if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
+        return None
+    lemma, particle = lemma_of(verb), particle_of(verb)
+    keys = [f"{lemma}_{particle}", lemma] if particle else [lemma]
+    hand = hand_verb_table()
+    if any(k in hand for k in keys) or _event_named(candidate):
+        return None
+    derived = next((derived_verb_table()[k] for k in keys if k in derived_verb_table()), None)
+    generic = derived is not None and derived == code and len(code) == 3 and code.endswith("0")
+    return "a generic verb" if generic else None
+
+
 def target_reason(candidate: Candidate, code: str, category: str, patient: bool = False) -> str | None:
     """Why ``candidate`` typed ``category`` (CAMEO ``code``) lacks the target an event
     needs, or None. ``patient``: an agentless passive whose subject is the target."""

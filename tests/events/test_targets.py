@@ -123,3 +123,20 @@ def test_the_one_told_is_no_target_of_the_report(nlp: Language) -> None:
 )
 def test_negated_verbal_acts_and_passive_reports_are_no_events(nlp: Language, text: str) -> None:
     assert event_types(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Euronext combined the Paris and Amsterdam exchanges with Lisbon.",  # "combine" 060 alone
+        "The unit managed the fund for the Treasury.",  # "manage" 060 alone
+        "An intelligence officer risked his life for the government.",  # "risk" 130 alone
+    ],
+)
+def test_a_generic_verb_without_sense_evidence_is_no_event(nlp: Language, text: str) -> None:
+    assert event_types(nlp, text) == set()
+
+
+def test_confirmed_event_verbs_keep_their_type(nlp: Language) -> None:
+    assert "INVESTIGATE" in event_types(nlp, "The IAEA monitored the Iranian nuclear plant.")
+    assert "FIGHT" in event_types(nlp, "Israeli troops raided the Palestinian town of Jenin.")
