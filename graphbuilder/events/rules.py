@@ -12,7 +12,8 @@ event noun. The rules here follow CAMEO's own conventions for what surrounds it:
 * negation turns cooperation into REJECT and cancels conflict and verbal acts ("did not
   attack", "did not call for");
 * reporting verbs ("said", "confirmed") carry their clause's event only when the clause's
-  subject is the speaker ("Iraq said it would allow ..."); "X said Y must ..." is DEMAND.
+  subject is the speaker ("Iraq said it would allow ...") and the clause is no direct
+  quotation (the quoted clause's own frame states it); "X said Y must ..." is DEMAND.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from graphbuilder.extract.labels import (
     PARTICLE_DEPS,
     PCOMP_DEPS,
     PREP_DEPS,
+    QUOTE_MARKS,
     RELCL_DEPS,
     TENSE_AUX_DEPS,
 )
@@ -748,6 +750,14 @@ def chain_code(
 VERBAL_ROOTS = frozenset({"02", "09", "10", "11"})
 
 
+def quoted(clause: Token) -> bool:
+    """The reported clause is a direct quotation: a quotation mark opens or closes it."""
+    doc = clause.doc
+    left, right = clause.left_edge.i, clause.right_edge.i
+    edges = [doc[i] for i in (left - 1, left, right, right + 1) if 0 <= i < len(doc)]
+    return any(t.text in QUOTE_MARKS for t in edges)
+
+
 def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     """The event a reporting verb carries: its clause's, when the speaker is that clause's actor."""
     clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
@@ -756,6 +766,8 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
         if obj is not None and obj.pos_ in _NOMINAL_POS and lemma_of(verb) in LIGHT_VERBS:
             return event_noun_code(obj)
         return None
+    if quoted(clause):
+        return None  # '"We are holding a demonstration," he said': the quoted clause's own frame
     clause_subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS | _EXPLETIVE_DEPS), None)
     if clause_subject is not None and clause_subject.lower_ == "it" and lemma_of(clause) == "be":
         stance = STANCE_LEMMAS

@@ -140,3 +140,11 @@ def test_a_generic_verb_without_sense_evidence_is_no_event(nlp: Language, text: 
 def test_confirmed_event_verbs_keep_their_type(nlp: Language) -> None:
     assert "INVESTIGATE" in event_types(nlp, "The IAEA monitored the Iranian nuclear plant.")
     assert "FIGHT" in event_types(nlp, "Israeli troops raided the Palestinian town of Jenin.")
+
+
+def test_a_quoted_clause_carries_its_own_event_not_the_speakers_frame(nlp: Language) -> None:
+    text = '"We are holding a demonstration outside the ministry," the union leader said.'
+    cands = list(extract_candidates(nlp(text)))
+    typed = [(c.predicate, t[0]) for c, t in zip(cands, classify_all(cands), strict=True) if t[0]]
+    assert typed and all(not predicate.startswith("said") for predicate, _ in typed)
+
