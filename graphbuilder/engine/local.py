@@ -114,9 +114,7 @@ def in_workers(
     where the platform can (they start at once and share the parent's pages) and die with
     the parent.
     """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(processes, mp_context=context, initializer=_start_worker,
+    with ProcessPoolExecutor(processes, mp_context=_context(), initializer=_start_worker,
                              initargs=(initializer, initargs)) as pool:
         pending: deque[Future[R]] = deque()
         for task in tasks:
@@ -125,6 +123,11 @@ def in_workers(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def _start_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
@@ -137,9 +140,8 @@ def _start_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, 
 def in_background(work: Callable[..., R], *args: Any) -> Iterator[Future[R]]:
     """``work(*args)`` started in a worker process of its own; its future (the worker is waited
     for when the block ends). ``work`` must be a module-level function."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(1, mp_context=context, initializer=_start_worker, initargs=(None, ())) as pool:
+    with ProcessPoolExecutor(1, mp_context=_context(), initializer=_start_worker,
+                             initargs=(None, ())) as pool:
         future = pool.submit(work, *args)
         try:
             yield future
