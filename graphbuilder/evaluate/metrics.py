@@ -21,9 +21,8 @@ import string
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from graphbuilder.evaluate.gold import Actor, CarbTuple, GoldEvent, GoldRelation
 
@@ -83,9 +82,18 @@ def content_words(text: str | None) -> set[str]:
             words.add(bare.replace(".", "").lower())
             continue
         w = re.sub(r"'s$", "", raw.strip(".'-").lower())
-        if w and w not in STOP_WORDS and w not in {"'s", "s"}:
+        if w and w not in _stop_words() and w not in {"'s", "s"}:
             words.add(w)
     return words
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use (importing spaCy takes seconds, and
+    every CLI command imports this module through its eval commands)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def argument_matches(argument: Mapping[str, Any] | None, actors: Sequence[Actor]) -> bool:
