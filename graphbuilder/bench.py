@@ -106,6 +106,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rss", default="1000,10000", help="article counts for the memory row")
     parser.add_argument("--store-rows", default="ladybug,endpoint,neo4j",
                         help="store rows on a build of the corpus (ladybug, endpoint, neo4j; none: skip)")
+    parser.add_argument("--no-throughput", action="store_true",
+                        help="skip the build / spaCy throughput row")
+    parser.add_argument("--build", default=None,
+                        help="measure the store rows on this existing build folder instead of a new build")
     args = parser.parse_args(argv)
     if not Path(args.corpus).exists():
         sys.exit(f"bench: {args.corpus}: no such file (pass the corpus path, e.g. ../shared/data/corpus/...)")
@@ -118,6 +122,13 @@ def main(argv: list[str] | None = None) -> None:
 
         bench_build.main([args.corpus, "--limit", str(args.scale_limit), "--rss", args.rss,
                           "--rows", args.scale_rows])
+    if not args.no_throughput:
+        _throughput_row(args)
+    if args.store_rows != "none":
+        _store_rows(args.corpus, args.limit, set(args.store_rows.split(",")), args.build)
+
+
+def _throughput_row(args: argparse.Namespace) -> None:
     print(f"graphbuilder bench: {args.corpus}" + (f" (first {args.limit} articles)" if args.limit else ""))
     base = _run_child("spacy", args)
     full = _run_child("build", args)
@@ -140,12 +151,11 @@ def main(argv: list[str] | None = None) -> None:
         f"(1.00 would mean extraction, resolution and writing cost nothing)"
     )
     print(f"  memory ratio end-to-end / spaCy parsing: {full['peak_rss_mib'] / base['peak_rss_mib']:.2f}")
-    if args.store_rows != "none":
-        _store_rows(args.corpus, args.limit, set(args.store_rows.split(",")))
 
 
-def _store_rows(corpus: str, limit: int | None, rows: set[str]) -> None:
-    """Load rates and query latency on one build folder of the corpus (built here, then removed)."""
+def _store_rows(corpus: str, limit: int | None, rows: set[str], build: str | None = None) -> None:
+    """Load rates and query latency on one build folder of the corpus (built here, then
+    removed), or on ``build``, an existing build folder (left as it is)."""
     import itertools
     import shutil
     import subprocess
@@ -159,11 +169,16 @@ def _store_rows(corpus: str, limit: int | None, rows: set[str]) -> None:
             with source.open(encoding="utf-8") as fh, part.open("w", encoding="utf-8") as out:
                 out.writelines(itertools.islice(fh, limit))
             source = part
-        folder = work / "build"
-        command = [sys.executable, "-m", "graphbuilder", "build", "-q", str(source), "--out", str(folder)]
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-        shown = f" (first {limit} articles)" if limit else ""
-        print(f"\nstores and queries on a build of {corpus}{shown}")
+        if build:
+            folder = Path(build)
+            print(f"\nstores and queries on the build folder {folder}")
+        else:
+            folder = work / "build"
+            command = [sys.executable, "-m", "graphbuilder", "build", "-q", str(source), "--out", str(folder)]
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+            shown = f" (first {limit} articles)" if limit else ""
+            print(f"\nstores and queries on a build of {corpus}{shown}")
+        print_rdf_size(folder)
         if "ladybug" in rows:
             print_ladybug_bench(ladybug_bench(folder))
         if "endpoint" in rows:
@@ -175,6 +190,34 @@ def _store_rows(corpus: str, limit: int | None, rows: set[str]) -> None:
                 print(f"  Neo4j load: not measured ({type(err).__name__}: {err}); run make neo4j-setup first")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def rdf_size(folder: str | Path) -> dict[str, float]:
+    """Quads in the build's Oxigraph store, per article (one named graph per article), and
+    the sizes on disk of the store and graph.trig."""
+    import pyoxigraph as ox
+
+    path = Path(folder)
+    store = ox.Store.read_only(str(path / "store"))
+    quads = len(store)
+    articles = sum(1 for _ in store.named_graphs())
+    store_bytes = sum(f.stat().st_size for f in (path / "store").rglob("*") if f.is_file())
+    trig = path / "graph.trig"
+    return {
+        "quads": quads,
+        "articles": articles,
+        "quads_per_article": quads / articles if articles else 0.0,
+        "store_mb": store_bytes / 1e6,
+        "trig_mb": trig.stat().st_size / 1e6 if trig.is_file() else 0.0,
+    }
+
+
+def print_rdf_size(folder: str | Path) -> None:
+    r = rdf_size(folder)
+    print(
+        f"  RDF: {r['quads']:.0f} quads for {r['articles']:.0f} articles = {r['quads_per_article']:.0f} "
+        f"quads/article; store {r['store_mb']:.0f} MB, graph.trig {r['trig_mb']:.0f} MB"
+    )
 
 
 # --- LadybugDB: bulk load and the Cypher library ------------------------------------------

@@ -1,0 +1,28 @@
+"""`make bench` on the bundled examples: every row it prints for a run without the big
+corpus (throughput against spaCy, RDF size, the LadybugDB load and each Cypher query)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from conftest import EXAMPLES
+
+
+def test_bench_prints_throughput_rdf_size_and_ladybug_rows():
+    proc = subprocess.run(
+        [sys.executable, "-m", "graphbuilder.bench", str(EXAMPLES), "--scale-rows", "none",
+         "--store-rows", "ladybug"],
+        capture_output=True, text=True, check=False, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    ratio = re.search(r"throughput ratio end-to-end / spaCy parsing: ([0-9.]+)", out)
+    assert ratio and 0 < float(ratio.group(1)) < 10
+    size = re.search(r"RDF: (\d+) quads for (\d+) articles = (\d+) quads/article", out)
+    assert size and int(size.group(2)) == 3 and int(size.group(1)) > 0
+    assert re.search(r"LadybugDB load \(COPY\): \d+ rows in [0-9.]+ s", out)
+    queries = re.findall(r"^\s+(\w+)\s+p50\s+[0-9.]+ ms", out, flags=re.M)
+    assert "who_did_what_to_whom" in queries and "shortest_path" in queries
+    assert " error: " not in out
