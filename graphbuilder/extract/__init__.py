@@ -18,6 +18,7 @@ from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.dates import DateContext, date_for, sentence_dates
 from graphbuilder.extract.frames import verb_frames
 from graphbuilder.extract.nominal import apposition_frames, nominal_frames
+from graphbuilder.extract.spans import ents_within, forget_phrases
 
 __all__ = ["Candidate", "extract_candidates"]
 
@@ -28,12 +29,15 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
     ``reference_date`` (the article's ISO publication date or None) anchors relative
     dates such as "on Thursday" or "last week".
     """
+    forget_phrases(doc)
     attribution = attribute(doc)
     date_context = DateContext.for_reference(reference_date)
+    doc_ents = doc.ents
     for sent in doc.sents:
-        dates = sentence_dates(sent, date_context)
+        ents = ents_within(sent, doc_ents)
+        dates = sentence_dates(sent, date_context, ents)
         seen: set[tuple[int, int, str, int, int]] = set()
-        frames = chain(verb_frames(sent), nominal_frames(sent), apposition_frames(sent))
+        frames = chain(verb_frames(sent), nominal_frames(sent), apposition_frames(sent, ents))
         for cand in sorted(frames, key=_order):
             key = _key(cand)
             if key in seen:

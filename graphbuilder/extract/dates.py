@@ -10,6 +10,7 @@ cannot be pinned down (durations, "recently", relative dates without a reference
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -184,14 +185,15 @@ def _relative_day(t: str, ctx: DateContext) -> date | None:
     return None
 
 
-def sentence_dates(sent: Span, ctx: DateContext) -> dict[int, str]:
+def sentence_dates(sent: Span, ctx: DateContext, ents: Sequence[Span] | None = None) -> dict[int, str]:
     """Resolved DATE entities of ``sent``, keyed by the index of the token they attach to.
 
     The anchor is the first verb (or the root) above the entity, so a candidate takes the
-    date of its own clause or of a clause governing it (see :func:`date_for`).
+    date of its own clause or of a clause governing it (see :func:`date_for`). ``ents``:
+    the sentence's entities when the caller has them (else ``sent.ents``).
     """
     found: dict[int, str] = {}
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         text = ent.text

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -203,8 +203,9 @@ def _candidate(
     )
 
 
-def apposition_frames(sent: Span) -> Iterator[Candidate]:
-    """``is`` candidates from appositions and from titles before a person's name."""
+def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterator[Candidate]:
+    """``is`` candidates from appositions and from titles before a person's name (``ents``:
+    the sentence's entities when the caller has them, else ``sent.ents``)."""
     for tok in sent:
         subject: Span | None = None  # the head's noun phrase, made once for all its appositions
         for app in tok.children:
@@ -215,7 +216,7 @@ def apposition_frames(sent: Span) -> Iterator[Candidate]:
             if is_junk_argument(subject) or is_junk_argument(obj) or app.i < tok.i:
                 continue
             yield _candidate(sent, subject, (app,), "is", obj, app, 1.0, "apposition", "is")
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ != "PERSON":
             continue
         title = _title_before(ent)

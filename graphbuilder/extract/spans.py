@@ -6,9 +6,10 @@ a statement (or argument) of its own; a clause drops its complementizer ("that")
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.labels import (
     CLAUSE_CUT_DEPS,
@@ -56,27 +57,46 @@ def _run_around(head: Token, kept: set[int]) -> Span:
     while end + 1 in kept:
         end += 1
     # edge punctuation and dangling coordinators never belong to an argument
-    while start < end and (
-        _is_punct(doc[start]) or doc[start].is_space or doc[start].dep_ in ("cc", "mark", "case")
-    ):
+    while start < end and _is_edge(doc[start], ("cc", "mark", "case")):
         start += 1
-    while end > start and (
-        _is_punct(doc[end]) or doc[end].is_space or doc[end].dep_ in ("cc", "case", "prep")
-    ):
+    while end > start and _is_edge(doc[end], ("cc", "case", "prep")):
         end -= 1
     span = doc[start : end + 1]
+    texts = [t.text for t in span]
     for opening, closing in (("(", ")"), ("[", "]")):
-        texts = [t.text for t in span]
         if texts.count(opening) > texts.count(closing):
             cut = start + len(texts) - 1 - texts[::-1].index(opening)
             if cut > head.i:
                 span = doc[start:cut]
+                texts = texts[: cut - start]
     return span
 
 
+def _is_edge(tok: Token, dangling: tuple[str, ...]) -> bool:
+    return _is_punct(tok) or tok.is_space or tok.dep_ in dangling
+
+
 def noun_phrase(head: Token) -> Span:
-    """The noun phrase headed by ``head`` without conjuncts, relative clauses or appositions."""
-    return _run_around(head, _kept_tokens(head, NP_CUT_DEPS, NP_INNER_CUT_DEPS))
+    """The noun phrase headed by ``head`` without conjuncts, relative clauses or appositions.
+
+    Made once per head and Doc (the frames of one article ask for the same ones many times).
+    """
+    made = _NOUN_PHRASES.get(head.doc)
+    if made is None:
+        made = _NOUN_PHRASES[head.doc] = {}
+    span = made.get(head.i)
+    if span is None:
+        span = made[head.i] = _run_around(head, _kept_tokens(head, NP_CUT_DEPS, NP_INNER_CUT_DEPS))
+    return span
+
+
+def forget_phrases(doc: Doc) -> None:
+    """Drop the noun phrases made for ``doc`` (call before reading a Doc that may have changed)."""
+    _NOUN_PHRASES.pop(doc, None)
+
+
+#: Noun phrases made so far, per Doc and head index; an entry goes with its Doc.
+_NOUN_PHRASES: WeakKeyDictionary[Doc, dict[int, Span]] = WeakKeyDictionary()
 
 
 def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:
@@ -118,3 +138,15 @@ def is_junk_argument(span: Span) -> bool:
         if tok.pos_ == "DET" and tok.lower_ not in DEMONSTRATIVES:
             return True
     return False
+
+
+def ents_within(sent: Span, ents: Sequence[Span]) -> list[Span]:
+    """``sent.ents`` from the Doc's entities read once (``doc.ents`` rebuilds them each call)."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.start >= sent.start:
+            if ent.end <= sent.end:
+                out.append(ent)
+            else:
+                break
+    return out
