@@ -19,6 +19,7 @@ from graphbuilder.extract.dates import DateContext, date_for, sentence_dates
 from graphbuilder.extract.frames import verb_frames
 from graphbuilder.extract.nominal import apposition_frames, nominal_frames
 from graphbuilder.extract.spans import ents_within, forget_phrases
+from graphbuilder.nlp.tables import forget_tables
 
 __all__ = ["Candidate", "extract_candidates"]
 
@@ -30,6 +31,7 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
     dates such as "on Thursday" or "last week".
     """
     forget_phrases(doc)
+    forget_tables(doc)
     attribution = attribute(doc)
     date_context = DateContext.for_reference(reference_date)
     doc_ents = doc.ents

@@ -26,6 +26,7 @@ from graphbuilder.extract.labels import (
 )
 from graphbuilder.extract.spans import noun_phrase
 from graphbuilder.lexicon import COMMUNICATION_VERBS, REPORTING_VERBS, SOURCE_VERBS
+from graphbuilder.nlp.tables import doc_tables
 
 #: Entity labels of a person: "according to <person>" names a speaker, not a reporter.
 PERSON_LABELS = frozenset({"PERSON"})
@@ -64,7 +65,7 @@ def _sentence_sources(sent: Span) -> tuple[Span | None, Span | None]:
     """(speaker, reporter) named for the whole sentence: "according to X", "as quoted by X"."""
     speaker: Span | None = None
     reporter: Span | None = None
-    for tok in sent:
+    for tok in doc_tables(sent.doc).tokens[sent.start : sent.end]:
         source: Token | None = None
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -94,7 +95,7 @@ def _quote_regions(doc: Doc) -> list[tuple[int, int, bool]]:
     open_at: int | None = None
     continued = False  # the open quote continues one left unclosed at a paragraph end
     carried = False  # the last paragraph ended inside a quote
-    for tok in doc:
+    for tok in doc_tables(doc).tokens:
         if _is_paragraph_break(tok):
             carried = open_at is not None
             if open_at is not None:
@@ -139,17 +140,19 @@ def _is_paragraph_break(tok: Token) -> bool:
 def attribute(doc: Doc) -> Attribution:
     """Speaker and reporter for every token of ``doc`` that has them."""
     result = Attribution()
+    tables = doc_tables(doc)
     sources = {sent.start: _sentence_sources(sent) for sent in doc.sents}
     for sent in doc.sents:
         speaker, reporter = sources[sent.start]
-        for tok in sent:
+        tokens = tables.tokens[sent.start : sent.end]
+        for tok in tokens:
             if reporter is not None:
                 result.reporter[tok.i] = reporter
             if speaker is not None and tok.lower_ != "according":
                 result.speaker.setdefault(tok.i, speaker)
         # the outermost speaker wins: Putin proposed that Kyiv order troops to ... -> Putin
-        depth = _depths(sent)
-        for verb in sorted(sent, key=lambda t: depth[t.i]):
+        depth = _depths(sent, tables.heads)
+        for verb in sorted(tokens, key=lambda t: depth[t.i]):
             if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in COMMUNICATION_VERBS):
                 continue
             subj = _subject(verb)
@@ -179,15 +182,16 @@ def attribute(doc: Doc) -> Attribution:
     return result
 
 
-def _depths(sent: Span) -> dict[int, int]:
-    """How many heads up from each token of ``sent`` its root is, each computed once."""
+def _depths(sent: Span, heads: list[int]) -> dict[int, int]:
+    """How many heads up from each token of ``sent`` its root is, each computed once
+    (``heads``: the head index of every token of the Doc)."""
     depth: dict[int, int] = {}
-    for tok in sent:
+    for i in range(sent.start, sent.end):
         path: list[int] = []
-        while tok.i not in depth and tok.head.i != tok.i:
-            path.append(tok.i)
-            tok = tok.head
-        d = depth.setdefault(tok.i, 0)
+        while i not in depth and heads[i] != i:
+            path.append(i)
+            i = heads[i]
+        d = depth.setdefault(i, 0)
         for i in reversed(path):
             d += 1
             depth[i] = d
@@ -198,7 +202,7 @@ def _paragraphs(doc: Doc) -> list[int]:
     """The paragraph number of every token."""
     out: list[int] = []
     number = 0
-    for tok in doc:
+    for tok in doc_tables(doc).tokens:
         out.append(number)
         number += _is_paragraph_break(tok)
     return out

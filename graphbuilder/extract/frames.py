@@ -52,6 +52,7 @@ from graphbuilder.extract.polarity import (
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb_predicate
 from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
 from graphbuilder.lexicon import ADJECTIVE_VERBS, REPORTING_VERBS, SOURCE_VERBS, TO_PHRASE_VERBS
+from graphbuilder.nlp.tables import doc_tables
 
 #: Factor for a prepositional object next to a direct object (an adjunct more often).
 SECONDARY_PREP_FACTOR = 0.7
@@ -88,7 +89,7 @@ class Subject(NamedTuple):
 
 def verb_frames(sent: Span) -> Iterator[Candidate]:
     """Candidates for every verb frame in ``sent``."""
-    for verb in sent:
+    for verb in doc_tables(sent.doc).tokens[sent.start : sent.end]:
         if verb.pos_ not in VERB_POS or verb.dep_ in AUX_DEPS or misparsed_modifier(verb):
             continue
         yield from _frames_of(verb, sent)

@@ -27,6 +27,7 @@ from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import ADVCL_DEPS, ADVMOD_DEPS, CONJ_DEPS, MARK_DEPS
 from graphbuilder.extract.polarity import NON_ASSERTIVE_VERBS
 from graphbuilder.model import MODALITIES
+from graphbuilder.nlp.tables import doc_tables
 
 __all__ = ["MODALITIES", "modality_of"]
 
@@ -86,12 +87,15 @@ def _in_condition(verb: Token) -> bool:
 
 def _in_question(verb: Token, sentence: Span) -> bool:
     """A direct question: the sentence (or the quote holding the verb) ends in "?"."""
+    tokens = doc_tables(sentence.doc).tokens
     end = sentence.end
-    for tok in sentence[verb.i - sentence.start :]:
+    offset = verb.i - sentence.start  # negative (a verb before the sentence): counted from its end
+    first = sentence.start + (offset if offset >= 0 else max(0, len(sentence) + offset))
+    for tok in tokens[first : sentence.end]:
         if tok.text in {'"', "\u201d"} and tok.i > verb.i:
             end = tok.i
             break
-    last = next((t for t in reversed(sentence.doc[verb.i : end]) if not t.is_space), None)
+    last = next((t for t in reversed(tokens[verb.i : end]) if not t.is_space), None)
     return last is not None and last.text == "?"
 
 

@@ -29,6 +29,7 @@ from graphbuilder.extract.labels import (
 )
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
 from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, is_place_qualifier, noun_phrase
+from graphbuilder.nlp.tables import doc_tables
 
 #: Confidence factor of a nominal event by how its agent is marked (see .confidence).
 AGENT_FACTOR: dict[str, float] = {"poss": 1.0, "by": 0.9, "from": 0.9, "modifier": 0.75}
@@ -71,7 +72,7 @@ NOUN_COMPLEMENT_FACTOR = 0.9
 
 def nominal_frames(sent: Span) -> Iterator[Candidate]:
     """Candidates for event nouns with an agent in ``sent``."""
-    for noun in sent:
+    for noun in doc_tables(sent.doc).tokens[sent.start : sent.end]:
         if noun.pos_ != "NOUN":
             continue
         key = event_noun_key(noun)
@@ -206,10 +207,12 @@ def _candidate(
 def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterator[Candidate]:
     """``is`` candidates from appositions and from titles before a person's name (``ents``:
     the sentence's entities when the caller has them, else ``sent.ents``)."""
-    for tok in sent:
+    for tok in doc_tables(sent.doc).tokens[sent.start : sent.end]:
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.n_rights:
+            continue  # an apposition follows a noun
         subject: Span | None = None  # the head's noun phrase, made once for all its appositions
-        for app in tok.children:
-            if app.dep_ not in APPOS_DEPS or tok.pos_ not in ("PROPN", "NOUN") or is_place_qualifier(app):
+        for app in tok.rights:
+            if app.dep_ not in APPOS_DEPS or is_place_qualifier(app):
                 continue
             subject = subject if subject is not None else noun_phrase(tok)
             obj = noun_phrase(app)

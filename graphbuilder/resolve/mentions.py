@@ -24,6 +24,7 @@ from graphbuilder.lexicon import (
     REPORTING_VERBS,
     THIRD_PERSON,
 )
+from graphbuilder.nlp.tables import doc_tables
 from graphbuilder.resolve.gazetteer import Gazetteer
 from graphbuilder.resolve.gender import PRONOUN_GENDER, name_gender, title_gender
 from graphbuilder.resolve.quotes import quote_speakers
@@ -638,7 +639,7 @@ class _MentionFinder:
     def add_tokens(self) -> None:
         """Pronouns, relative pronouns, role nominals, groups and proper-noun runs."""
         self._runs = _ProperNounRuns(self.doc, self.sentences, self.covered)
-        for token in self.doc:
+        for token in doc_tables(self.doc).tokens:
             if token.i in self.covered:
                 continue
             lower = token.lower_
@@ -739,12 +740,13 @@ class _ProperNounRuns:
 
     def __init__(self, doc: Doc, sentences: SentenceIndex, covered: set[int]) -> None:
         self.doc = doc
+        tables = doc_tables(doc)
         n = len(doc)
         #: where a run ending at each token starts
         self.start = list(range(n))
         for i in range(1, n):
-            prev = doc[i - 1]
-            if sentences.start[i] < i and prev.pos_ == "PROPN" and prev.head.i >= i:
+            prev = tables.tokens[i - 1]
+            if sentences.start[i] < i and prev.pos_ == "PROPN" and tables.heads[i - 1] >= i:
                 self.start[i] = self.start[i - 1]
         #: the last token up to each index that an entity covers (-1: none)
         self.last_covered = [-1] * n
@@ -755,7 +757,7 @@ class _ProperNounRuns:
             self.last_covered[i] = last
         #: how many tokens up to each index are not title words or honorifics
         self.non_title = [0] * (n + 1)
-        for i, tok in enumerate(doc):
+        for i, tok in enumerate(tables.tokens):
             self.non_title[i + 1] = self.non_title[i] + (tok.lower_.rstrip(".") not in _TITLE_OR_HONORIFIC)
         self.run_covered = -1  # the last token a run mention covers
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuilder.extract.labels import NOMINAL_SUBJ_DEPS, QUOTE_MARKS
 from graphbuilder.lexicon import REPORTING_VERBS
+from graphbuilder.nlp.tables import doc_tables
 
 #: Marks that only ever open or only ever close a quotation.
 _OPENING = frozenset({"“", "``", "„", "«"})
@@ -46,7 +47,7 @@ def quotations(doc: Doc) -> list[tuple[int, int, bool]]:
     start: int | None = None
     continued = False
     broken_off = -2  # the paragraph break that ended an unclosed quotation
-    for token in doc:
+    for token in doc_tables(doc).tokens:
         if token.is_space and "\n" in token.text and start is not None:
             if token.i - 1 >= start:
                 spans.append((start, token.i - 1, continued))  # a paragraph ends it
