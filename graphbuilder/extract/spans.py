@@ -19,6 +19,7 @@ from graphbuilder.extract.labels import (
     NP_INNER_CUT_DEPS,
     WH_TAGS,
 )
+from graphbuilder.nlp.tables import doc_tables
 
 
 def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) -> set[int]:
@@ -51,18 +52,19 @@ def _is_punct(tok: Token) -> bool:
 
 def _run_around(head: Token, kept: set[int]) -> Span:
     doc = head.doc
+    tokens = doc_tables(doc).tokens
     start = end = head.i
     while start - 1 in kept:
         start -= 1
     while end + 1 in kept:
         end += 1
     # edge punctuation and dangling coordinators never belong to an argument
-    while start < end and _is_edge(doc[start], ("cc", "mark", "case")):
+    while start < end and _is_edge(tokens[start], ("cc", "mark", "case")):
         start += 1
-    while end > start and _is_edge(doc[end], ("cc", "case", "prep")):
+    while end > start and _is_edge(tokens[end], ("cc", "case", "prep")):
         end -= 1
     span = doc[start : end + 1]
-    texts = [t.text for t in span]
+    texts = [t.text for t in tokens[start : end + 1]]
     for opening, closing in (("(", ")"), ("[", "]")):
         if texts.count(opening) > texts.count(closing):
             cut = start + len(texts) - 1 - texts[::-1].index(opening)
@@ -128,7 +130,7 @@ def conjuncts(head: Token) -> Iterator[Token]:
 
 def is_junk_argument(span: Span) -> bool:
     """True for empty spans, bare wh-words, bare articles and expletive "there"."""
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in doc_tables(span.doc).tokens[span.start : span.end] if not t.is_punct]
     if not words:
         return True
     if len(words) == 1:
