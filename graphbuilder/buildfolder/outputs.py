@@ -1,10 +1,12 @@
 """The folder's public outputs, written from ``graph.db`` as streams, and their generations.
 
     statements.jsonl  one line per evidence (rewritten as a stream: flat memory)
-    graph.trig        RDF, the default graph then one named graph per article (likewise)
-    store/            Oxigraph: a new store is bulk loaded (written aside as ``store.new``,
-                      then switched in); an existing one gets only what changed, from the
-                      database's ``dirty`` marks, in transactions
+    graph.trig        RDF, the default graph then one named graph per article, and a new
+                      store (bulk loaded aside as ``store.new``, then switched in): both
+                      made in pieces by :mod:`graphbuilder.buildfolder.pieces` from the
+                      quads this module maps
+    store/            an existing store gets only what changed, from the database's
+                      ``dirty`` marks, in transactions (here)
 
 Generations: ``graph.db`` counts its generation (``meta.generation``), bumped when a build
 starts writing outputs; each output records the generation it holds (``meta.out:NAME``),
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -28,7 +29,7 @@ import pyoxigraph as ox
 
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.jsonl import dump_record
-from graphbuilder.sinks.oxigraph_store import StoreLoadError, loading, open_writable, ox_term
+from graphbuilder.sinks.oxigraph_store import open_writable, ox_term
 from graphbuilder.sinks.rdf import (
     DEFAULT_BASE,
     Iris,
@@ -36,7 +37,6 @@ from graphbuilder.sinks.rdf import (
     Triple,
     article_graph_triples,
     entity_triples,
-    prefixes,
     relation_triples,
     statement_triples,
 )
@@ -211,48 +211,7 @@ def write_statements(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE) 
     return path
 
 
-def _serialize_trig(quads: Iterable[ox.Quad], path: Path, base: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        ox.serialize(quads, str(tmp), format=ox.RdfFormat.TRIG, prefixes=prefixes(base))
-    except OSError as err:
-        raise StoreError(f"{path}: cannot write TriG ({err})") from None
-    _replace_atomically(tmp, path)
-
-
-def write_trig(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE) -> Path:
-    path = folder / TRIG_NAME
-    _serialize_trig(all_quads(db, base), path, base)
-    return path
-
-
 # --- the store -----------------------------------------------------------------------------
-
-
-def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, trig: bool = True) -> None:
-    """A new store (bulk loaded aside, then switched in) and, in the same pass, graph.trig."""
-    final = folder / STORE_NAME
-    aside = folder / (STORE_NAME + ".new")
-    shutil.rmtree(aside, ignore_errors=True)
-    store = open_writable(aside)
-    try:
-        quads = loading(all_quads(db, base), store)
-        if trig:
-            _serialize_trig(quads, folder / TRIG_NAME, base)
-        else:
-            for _ in quads:
-                pass
-        store.flush()
-    except (OSError, StoreLoadError) as err:
-        raise StoreError(f"{aside}: writing the Oxigraph store failed ({err})") from None
-    finally:
-        del store
-    old = folder / (STORE_NAME + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        os.replace(final, old)
-    os.replace(aside, final)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _extend(store: ox.Store, quads: Iterable[ox.Quad]) -> int:
