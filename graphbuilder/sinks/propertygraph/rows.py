@@ -127,7 +127,9 @@ class GraphRows:
 def graph_rows(kg: KnowledgeGraph) -> GraphRows:
     """The rows that put ``kg`` into a property graph (DESIGN.md's shape)."""
     published = {a.id: (a.published or "")[:10] or None for a in kg.articles.values()}
-    statements = sorted(kg.statements.values(), key=lambda s: s.id)
+    # a statement's id is a hash of its key: computed once here, not in every row that names it
+    keyed = sorted(((st.id, st) for st in kg.statements.values()), key=lambda pair: pair[0])
+    statements = [st for _, st in keyed]
     entities = _entity_rows(kg, statements)
     rows = GraphRows()
     rows.nodes["Article"] = [
@@ -142,7 +144,7 @@ def graph_rows(kg: KnowledgeGraph) -> GraphRows:
         for s in sentences
     ]
     rows.nodes["Entity"] = entities
-    rows.nodes["Statement"] = [statement_row(st, published) for st in statements]
+    rows.nodes["Statement"] = [statement_row(st, published, sid) for sid, st in keyed]
 
     rows.relationships["HAS_SENTENCE"] = [LinkRow(start_id=s.article_id, end_id=s.id) for s in sentences]
     rows.relationships["MENTIONS"] = [
@@ -155,27 +157,27 @@ def graph_rows(kg: KnowledgeGraph) -> GraphRows:
         )
         for m in sorted(kg.mentions.values(), key=lambda m: (m.article_id, m.start, m.end))
     ]
-    rows.relationships["SUBJECT"] = [LinkRow(start_id=st.id, end_id=st.subject_id) for st in statements]
+    rows.relationships["SUBJECT"] = [LinkRow(start_id=sid, end_id=st.subject_id) for sid, st in keyed]
     rows.relationships["OBJECT"] = [
-        LinkRow(start_id=st.id, end_id=st.object_id) for st in statements if st.object_id is not None
+        LinkRow(start_id=sid, end_id=st.object_id) for sid, st in keyed if st.object_id is not None
     ]
     rows.relationships["EVIDENCE"] = [
-        evidence_row(st, ev, published) for st in statements for ev in st.evidence
+        evidence_row(st, ev, published, sid) for sid, st in keyed for ev in st.evidence
     ]
     rows.relationships["ATTRIBUTED_TO"] = _unique_links(
-        (st.id, ev.attributed_to.entity_id) for st in statements for ev in st.evidence if ev.attributed_to
+        (sid, ev.attributed_to.entity_id) for sid, st in keyed for ev in st.evidence if ev.attributed_to
     )
     rows.relationships["REPORTED_BY"] = _unique_links(
-        (st.id, ev.reported_by.entity_id) for st in statements for ev in st.evidence if ev.reported_by
+        (sid, ev.reported_by.entity_id) for sid, st in keyed for ev in st.evidence if ev.reported_by
     )
     names = sorted({(name_key(n), e["id"]) for e in entities for n in (e["name"], *e["aliases"]) if n})
     rows.nodes["Name"] = [IdRow(id=k) for k in sorted({k for k, _ in names})]
     rows.relationships["NAMES"] = [LinkRow(start_id=k, end_id=entity) for k, entity in names]
-    rows.statement_ids = [IdRow(id=st.id) for st in statements if st.evidence]
-    for st in statements:
+    rows.statement_ids = [IdRow(id=sid) for sid, st in keyed if st.evidence]
+    for sid, st in keyed:
         if st.object_id is not None:
             rows.facts.setdefault(relationship_type(st.predicate), []).append(
-                FactRow(start_id=st.subject_id, end_id=st.object_id, statement_id=st.id)
+                FactRow(start_id=st.subject_id, end_id=st.object_id, statement_id=sid)
             )
     rows.facts = dict(sorted(rows.facts.items()))
     return rows
@@ -186,10 +188,11 @@ def name_key(name: str) -> str:
     return name.lower()
 
 
-def statement_row(st: Statement, published: dict[str, str | None]) -> StatementRow:
+def statement_row(st: Statement, published: dict[str, str | None], sid: str | None = None) -> StatementRow:
+    """The Statement node's row (``sid``: its id, when the caller has it already)."""
     seen = sorted(s for s in (_seen(ev, published) for ev in st.evidence) if s)
     return StatementRow(
-        id=st.id,
+        id=sid or st.id,
         predicate=st.predicate,
         relationship_type=relationship_type(st.predicate) if st.object_id is not None else None,
         event_type=st.event_type,
@@ -206,9 +209,12 @@ def statement_row(st: Statement, published: dict[str, str | None]) -> StatementR
     )
 
 
-def evidence_row(st: Statement, ev: Evidence, published: dict[str, str | None]) -> EvidenceRow:
+def evidence_row(
+    st: Statement, ev: Evidence, published: dict[str, str | None], sid: str | None = None
+) -> EvidenceRow:
+    """The EVIDENCE relationship's row (``sid``: the statement's id, when the caller has it)."""
     return EvidenceRow(
-        start_id=st.id,
+        start_id=sid or st.id,
         end_id=ev.sentence.id,
         id=ev.id,
         article_id=ev.article_id,
