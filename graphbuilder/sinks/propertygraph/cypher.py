@@ -389,13 +389,22 @@ def aggregate_statements(dialect: Dialect, rows: str = ROWS) -> str:
     )
 
 
-def merge_facts(rel_type: str, dialect: Dialect, rows: str = ROWS) -> str:
+def _fact_copies(type_property: str | None) -> list[str]:
+    """A fact's SET items: its type from the row (when the table holds several types), then
+    every Statement property it copies."""
+    typed = [f"r.{type_property} = row.{type_property}"] if type_property else []
+    return typed + [f"r.{name} = s.{name}" for name, _ in FACT_PROPERTIES if name != "statement_id"]
+
+
+def merge_facts(rel_type: str, dialect: Dialect, rows: str = ROWS, type_property: str | None = None) -> str:
     """MERGE the direct Entity-[:REL_TYPE {statement_id}]->Entity relationship per statement.
 
     Its counts and dates are copied from the Statement node, so run it after
     :func:`aggregate_statements` (on LadybugDB, after :func:`delete_changed_facts`).
+    ``type_property``: a table holding facts of several types (LadybugDB's ``FACT``) also
+    sets that property from the row.
     """
-    copied = ", ".join(f"r.{name} = s.{name}" for name, _ in FACT_PROPERTIES if name != "statement_id")
+    copied = ", ".join(_fact_copies(type_property))
     return (
         f"UNWIND {rows} AS row\n"
         "MATCH (s:`Statement` {id: row.statement_id})\n"
@@ -406,15 +415,17 @@ def merge_facts(rel_type: str, dialect: Dialect, rows: str = ROWS) -> str:
     )
 
 
-def delete_changed_facts(rel_type: str, rows: str = ROWS) -> str:
-    """LadybugDB: delete the batch's fact relationships whose copy of the Statement is stale.
+def delete_changed_facts(rel_type: str, rows: str = ROWS, type_property: str | None = None) -> str:
+    """LadybugDB: delete the batch's fact relationships whose copy of the Statement is stale
+    (or, with ``type_property``, whose type differs from the row's).
 
     The MERGE of :func:`merge_facts` then creates them afresh (see
     :func:`delete_changed_relationships` for why nothing is updated in place).
     """
-    changed = " OR ".join(
-        _differs(f"r.{name}", f"s.{name}") for name, _ in FACT_PROPERTIES if name != "statement_id"
-    )
+    pairs = [(f"r.{name}", f"s.{name}") for name, _ in FACT_PROPERTIES if name != "statement_id"]
+    if type_property:
+        pairs.append((f"r.{type_property}", f"row.{type_property}"))
+    changed = " OR ".join(_differs(current, wanted) for current, wanted in pairs)
     return (
         f"UNWIND {rows} AS row\n"
         "MATCH (s:`Statement` {id: row.statement_id})\n"

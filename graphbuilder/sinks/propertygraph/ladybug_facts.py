@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from graphbuilder.sinks.propertygraph import cypher
-from graphbuilder.sinks.propertygraph.cypher import FACT_PROPERTIES, ROWS
+from graphbuilder.sinks.propertygraph.cypher import FACT_PROPERTIES, ROWS, Dialect
 
 TABLE = "FACT"
 TYPE_PROPERTY = "relationship_type"
@@ -37,33 +37,14 @@ def schema_statement() -> str:
 def merge_facts(rows: str = ROWS) -> str:
     """MERGE each row's fact (``start_id``, ``end_id``, ``statement_id``, ``relationship_type``),
     its other properties copied from the Statement, as ``cypher.merge_facts`` on Neo4j."""
-    copied = ", ".join(f"r.{name} = s.{name}" for name, _ in FACT_PROPERTIES if name != "statement_id")
-    return (
-        f"UNWIND {rows} AS row\n"
-        "MATCH (s:`Statement` {id: row.statement_id})\n"
-        "MATCH (a:`Entity` {id: row.start_id})\n"
-        "MATCH (b:`Entity` {id: row.end_id})\n"
-        f"MERGE (a)-[r:`{TABLE}` {{statement_id: row.statement_id}}]->(b)\n"
-        f"ON CREATE SET r.{TYPE_PROPERTY} = row.{TYPE_PROPERTY}, {copied}"
-    )
+    return cypher.merge_facts(TABLE, Dialect.LADYBUG, rows, type_property=TYPE_PROPERTY)
 
 
 def delete_changed_facts(rows: str = ROWS) -> str:
     """Delete the batch's facts whose copy of the Statement is stale (or whose type changed),
     so :func:`merge_facts` creates them afresh: LadybugDB never updates one in place (see
     ``cypher.delete_changed_relationships``)."""
-    pairs = [(f"r.{name}", f"s.{name}") for name, _ in FACT_PROPERTIES if name != "statement_id"]
-    pairs.append((f"r.{TYPE_PROPERTY}", f"row.{TYPE_PROPERTY}"))
-    # null-safe "differs": exactly one is null, or both are set and unequal
-    changed = " OR ".join(f"({a} IS NULL) <> ({b} IS NULL) OR {a} <> {b}" for a, b in pairs)
-    return (
-        f"UNWIND {rows} AS row\n"
-        "MATCH (s:`Statement` {id: row.statement_id})\n"
-        f"MATCH (a:`Entity` {{id: row.start_id}})-[r:`{TABLE}` {{statement_id: row.statement_id}}]->"
-        "(b:`Entity` {id: row.end_id})\n"
-        f"WHERE {changed}\n"
-        "DELETE r"
-    )
+    return cypher.delete_changed_facts(TABLE, rows, type_property=TYPE_PROPERTY)
 
 
 # --- queries in Neo4j's schema --------------------------------------------------------------
