@@ -3,6 +3,9 @@
 - A reporting verb with a subject ("Putin emphasized", "he said") makes its subject the
   speaker of everything in its reported clause, and of every quote it introduces, even a
   quote running over several sentences.
+- A quotation opening a sentence without a speaker of its own goes on quoting the speaker
+  of the sentence before it in the paragraph ('"...," he said. "We needed to cut costs."';
+  'Mr Fox said closures did not work. "This is about ..."').
 - "TASS reports" / "according to TASS" / "as quoted by Strana" / "as reported by X" name
   the reporter of the whole sentence (and of a quote it closes). "according to" a person
   names a speaker instead.
@@ -168,18 +171,62 @@ def attribute(doc: Doc) -> Attribution:
                     for tok in clause_head.subtree:
                         result.speaker.setdefault(tok.i, who)
     previous: Span | None = None
+    previous_end = -1
     paragraph = _paragraphs(doc)
+    sentences = list(doc.sents)
+    sentence_at = {i: n for n, sent in enumerate(sentences) for i in range(sent.start, sent.end)}
     for start, end, continued in _quote_regions(doc):
         speaker, reporter = _quote_source(doc, start, end, paragraph)
         if speaker is None and continued:
             speaker = previous  # a quote carried over a paragraph break keeps its speaker
-        previous = speaker
+        if speaker is None and _opens_sentence(doc, start, sentences, sentence_at):
+            speaker = _speaker_before(doc, start, previous, previous_end, paragraph, sentences, sentence_at)
+        previous, previous_end = speaker, end
         for i in range(start, end + 1):
             if speaker is not None:
                 result.speaker[i] = speaker
             if reporter is not None:
                 result.reporter.setdefault(i, reporter)
     return result
+
+
+def _opens_sentence(doc: Doc, start: int, sentences: list[Span], sentence_at: dict[int, int]) -> bool:
+    """Does the quotation starting at token ``start`` (its opening mark) open its sentence?"""
+    sent = sentences[sentence_at[start]]
+    return all(t.is_space or t.text in QUOTE_MARKS for t in doc[sent.start : start + 1])
+
+
+def _speaker_before(
+    doc: Doc,
+    start: int,
+    previous: Span | None,
+    previous_end: int,
+    paragraph: list[int],
+    sentences: list[Span],
+    sentence_at: dict[int, int],
+) -> Span | None:
+    """The speaker of a quotation that names none, from the sentence before it in its paragraph.
+
+    News goes on quoting the last speaker: '"...," he said. "We needed to cut expenses."'
+    (the quotation just before, ending in that sentence, names the speaker) and 'Mr Fox said
+    closures did not work. "This is about ..."' (the main verb of the sentence before is one
+    of saying, its subject outside any quotation).
+    """
+    here = sentence_at[start]
+    if here == 0:
+        return None
+    before = sentences[here - 1]
+    if paragraph[before.start] != paragraph[start]:
+        return None
+    if previous is not None and previous_end >= before.start and paragraph[previous_end] == paragraph[start]:
+        return previous
+    if previous_end >= before.start:
+        return None  # a quotation nobody was found to speak
+    root = before.root
+    if not is_reporting_verb(root) or root.lemma_.lower() in SOURCE_VERBS:
+        return None
+    subj = _subject(root)
+    return noun_phrase(subj) if subj is not None else None
 
 
 def _depths(sent: Span, heads: list[int]) -> dict[int, int]:

@@ -7,7 +7,8 @@ Passes, most precise first (DESIGN.md):
    longer person name ("Putin" -> "Vladimir Putin"), acronyms and their expansions
    ("the Armed Forces of Ukraine (AFU)", "UAF");
 3. in text order: role nominals ("the Russian leader", "his American counterpart") go to the
-   most recent compatible person (country and role must fit), groups ("Ukrainian
+   most recent compatible person (country and role must fit; a role keeps the person it
+   named first, and points forward only to someone known to hold it), groups ("Ukrainian
    soldiers") to one cluster per nationality and agent, relative pronouns to the noun they
    follow, "it"/"they" by agreement and recency, preferring the subject of the sentence,
    and "he"/"she" by agreement, syntax and salience (:mod:`pronouns`).
@@ -183,6 +184,10 @@ def _named_business(m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) 
     return None
 
 
+def _role_key(m: MentionSpan) -> tuple[str, ...]:
+    return (m.country or "", *(w.lower() for w in m.words))
+
+
 def _group_antecedent(c: Cluster, prev: MentionSpan) -> bool:
     return c.type == "Group" or (c.kind == "group" and prev.plural)
 
@@ -253,6 +258,8 @@ class Sieve:
         self._next_index = 0
         #: pronoun mentions (by start) left unresolved because two candidates fitted equally
         self.ambiguous: set[int] = set()
+        #: role nominal ("the prime minister", by its words and country) -> the person it named first
+        self.role_holders: dict[tuple[str, ...], Cluster] = {}
         by_sentence: dict[int, list[MentionSpan]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
@@ -483,13 +490,22 @@ class Sieve:
         def fit(c: Cluster) -> int:
             return self._role_fit(m, role, c)
 
+        key = _role_key(m)
+        held = self.role_holders.get(key)
+        if held is not None and fit(held):
+            return held  # "the prime minister" keeps its referent through the article
+        found: Cluster | None = None
         for level in (2, 1):
-            for _prev, c in reversed(history):
-                if fit(c) >= level:
-                    return c
-        # cataphora: the most mentioned compatible person later in the article
-        later = [c for c in self.clusters if fit(c)]
-        return max(later, key=lambda c: (fit(c), len(c.mentions), -c.index)) if later else None
+            found = next((c for _prev, c in reversed(history) if fit(c) >= level), None)
+            if found is not None:
+                break
+        if found is None:
+            # cataphora: the most mentioned person later in the article known to hold the role
+            later = [c for c in self.clusters if fit(c) >= 2]
+            found = max(later, key=lambda c: (len(c.mentions), -c.index)) if later else None
+        if found is not None:
+            self.role_holders[key] = found
+        return found
 
     def _role_fit(self, m: MentionSpan, role: str, c: Cluster) -> int:
         """How a person cluster fits a role nominal: 2 known to fit, 1 nothing known against
@@ -510,8 +526,15 @@ class Sieve:
             strong = role in known or head_of_state
             return 2 if strong else 0
         if c.actor:
-            return 2 if code.endswith("GOV") else 0
+            return 2 if self._in_government(c.actor, code) else 0
         return 1
+
+    def _in_government(self, actor: Actor, code: str) -> bool:
+        """Is a gazetteer person in government? On the article's date; an article without a
+        date: in any period the gazetteer knows ("Tony Blair" is GBRGOV 1997-2007)."""
+        if code.endswith("GOV"):
+            return True
+        return self.date is None and any(p.code.endswith("GOV") for p in actor.periods)
 
     def _resolve_pronoun(
         self, m: MentionSpan, by_sentence: dict[int, list[tuple[MentionSpan, Cluster]]]

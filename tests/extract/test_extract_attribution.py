@@ -100,3 +100,36 @@ def test_quote_speaker_reaches_every_quoted_sentence(candidates, find) -> None:
     assert find(cands, "It", "achieved").reporter.text == "Strana"
     later = find(cands, "the army", "shelled")
     assert later.speaker is None and later.reporter is None
+
+
+# --- a quotation that names no speaker goes on quoting the last one ----------------------
+
+
+def test_a_quote_after_he_said_keeps_the_speaker(candidates, find) -> None:
+    text = (
+        '"Costs were rising everywhere," Mr Sullivan said. "We needed to cut expenses." '
+        "The judge adjourned the trial."
+    )
+    cands = candidates(text)
+    assert find(cands, "We", "needed").speaker.text == "Mr Sullivan"
+    assert find(cands, "The judge", "adjourned").speaker is None
+
+
+def test_a_quote_after_a_reported_sentence_is_its_speakers(candidates, find) -> None:
+    text = (
+        "After the meeting, Mr Fox said the closures did not work. "
+        '"The owners can ignore the orders."\n\nThe police want new powers.'
+    )
+    cands = candidates(text)
+    assert find(cands, "The owners", "ignored").speaker.text == "Mr Fox"
+    assert find(cands, "The police", "wanted").speaker is None
+
+
+def test_a_quote_after_a_plain_sentence_has_no_speaker(candidates, find) -> None:
+    text = 'Mr Fox visited the town. "The owners can ignore the orders."'
+    assert find(candidates(text), "The owners", "ignored").speaker is None
+
+
+def test_a_quote_in_a_new_paragraph_is_not_carried(candidates, find) -> None:
+    text = '"Costs were rising," Mr Sullivan said.\n\nMr Ebbers denied it. "The owners ignored the orders."'
+    assert find(candidates(text), "The owners", "ignored").speaker is None
