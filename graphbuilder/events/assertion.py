@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import CIVILIAN_SECTORS, head_of, is_reflexive, sector
 from graphbuilder.events.rules import ASPECT_LEMMAS, DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
+from graphbuilder.events.senses import sense_reason
 from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
@@ -119,6 +120,7 @@ def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | Non
         _actor_reason(candidate, "ASSAULT" if patient else category),
         _assertion_reason(candidate, code, category),
         _argument_reason(candidate, code),
+        sense_reason(candidate, code),
         target_reason(candidate, code, category, patient=patient),
         violent_actor_reason(candidate, category, patient=patient),
         generic_verb_reason(candidate, code),
@@ -351,7 +353,11 @@ def _gives_nothing(candidate: Candidate, code: str) -> bool:
         return False
     if not (root(code) in _GIVING_ROOTS or code.startswith(_INTENT_TO_GIVE)):
         return False
-    given = obj is not None and (sector(obj) is not None or obj.root.lemma_.lower() in AID_NOUNS)
+    # what is given is the object proper, not a prepositional phrase ("deliver better *as the
+    # leader*")
+    given = obj is not None and candidate.construct != "prep" and (
+        sector(obj) is not None or obj.root.lemma_.lower() in AID_NOUNS
+    )
     direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     given = given or any(d.lemma_.lower() in AID_NOUNS for d in direct)
     return not given and not _recipient(verb)

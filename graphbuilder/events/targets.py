@@ -41,6 +41,7 @@ from graphbuilder.extract.labels import (
     PASSIVE_SUBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
+    RELCL_DEPS,
     SUBJ_DEPS,
     VERB_POS,
 )
@@ -149,22 +150,48 @@ def violent_actor_reason(candidate: Candidate, category: str, patient: bool = Fa
 
 def generic_verb_reason(candidate: Candidate, code: str) -> str | None:
     """A verb the CAMEO dictionary lists alone with only its category's root code ("combine"
-    060, "manage" 060, "risk" 130), which the project's hand table does not confirm: one word
-    with no sense evidence is no event."""
+    060, "manage" 060, "risk" 130, "encounter" 040), which the project's hand table does not
+    confirm: one word with no sense evidence is no event. The verb that gives the frame its
+    code is looked at: the frame's own, the clause a reporting verb carries ("said he was
+    encountering a problem") or the complement a governor passes on ("need to expand")."""
+    verb = candidate.verb
+    if candidate.construct == "nominal" or verb.pos_ not in VERB_POS or _event_named(candidate):
+        return None
+    for token in _code_sources(verb):
+        base = _generic_code(token)
+        if base is not None and base[:2] == code[:2]:
+            return "a generic verb"
+    return None
+
+
+def _code_sources(verb: Token) -> list[Token]:
+    """The frame's verb, the clause a reporting verb reports, and the open complements below."""
+    from graphbuilder.events.rules import complement_of
+
+    sources = [verb]
+    clause = _reported_clause(verb)
+    token: Token | None = clause if clause is not None else verb
+    if clause is not None:
+        sources.append(clause)
+    for _ in range(5):
+        token = complement_of(token) if token is not None else None
+        if token is None or token.pos_ not in VERB_POS:
+            break
+        sources.append(token)
+    return sources
+
+
+def _generic_code(token: Token) -> str | None:
+    """The root code the derived table alone gives ``token``'s verb (no hand-table key)."""
     from graphbuilder.events.lexicon import derived_verb_table, hand_verb_table
     from graphbuilder.events.rules import particle_of
 
-    verb = candidate.verb
-    if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
-        return None
-    lemma, particle = lemma_of(verb), particle_of(verb)
+    lemma, particle = lemma_of(token), particle_of(token)
     keys = [f"{lemma}_{particle}", lemma] if particle else [lemma]
-    hand = hand_verb_table()
-    if any(k in hand for k in keys) or _event_named(candidate):
+    if any(k in hand_verb_table() for k in keys):
         return None
     derived = next((derived_verb_table()[k] for k in keys if k in derived_verb_table()), None)
-    generic = derived is not None and derived == code and len(code) == 3 and code.endswith("0")
-    return "a generic verb" if generic else None
+    return derived if derived is not None and len(derived) == 3 and derived.endswith("0") else None
 
 
 def target_reason(candidate: Candidate, code: str, category: str, patient: bool = False) -> str | None:
@@ -389,6 +416,11 @@ def clause_names_target(clause: Token) -> bool:
     excluded: set[int] = set()
     for token in clause.children:
         if token.dep_ in _SUBJECT_DEPS:
+            excluded.update(t.i for t in token.subtree)
+    for token in clause.subtree:
+        if token.dep_ in RELCL_DEPS and token.i != clause.i:
+            # "to exit an agreement [under which it could have bought *Fiat*]": a relative
+            # clause describes a noun, what it names is not the clause's target
             excluded.update(t.i for t in token.subtree)
     for token in clause.subtree:
         if token.i in excluded or token.pos_ not in ("NOUN", "PROPN", "PRON"):

@@ -1,0 +1,48 @@
+"""Everyday and economic senses of event words are no event (made-up sentences through the
+real extractor and classifier): denied claims, needs met, market demand, market deals, and
+generic verbs reached through a reporting verb or a governor; the event senses keep their type."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphbuilder.events import classify_all
+from graphbuilder.extract import extract_candidates
+
+
+def event_types(nlp: Language, text: str) -> set[str]:
+    cands = list(extract_candidates(nlp(text)))
+    return {t[0] for t in classify_all(cands) if t[0] is not None}
+
+
+NO_EVENT = [
+    "The party denied it was trying to stir up hatred of Muslims in Britain.",  # a denied claim (clause)
+    "The senator denied wanting to lead the committee.",  # a denied claim (gerund)
+    "The president denied Russian claims that his army had shelled the town.",  # a claim noun
+    "The governor dismissed the allegations against the police chief.",  # a dismissed claim
+    "Gulf producers raised output to meet global demand for crude.",  # meeting a need
+    "The agency will meet the needs of the region's farmers.",  # meeting a need
+    "The carmaker agreed to buy the Italian firm Alfa for $2bn.",  # a market deal
+    "The carmaker promised to sell its stake to a Chinese group.",  # a business promise
+    "We urgently need to expand our production in Brazil.",  # a business plan
+    "Maria said she was encountering a problem with her neighbours.",  # a generic verb, reported
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_everyday_senses_are_no_event(nlp: Language, text: str) -> None:
+    assert event_types(nlp, text) == set()
+
+
+EVENT_SENSES = [
+    ("The ministry denied the opposition leader a visa.", "REJECT"),  # refusing someone something
+    ("The prime minister met the Chinese delegation in Beijing.", "CONSULT"),  # meeting an actor
+    ("The rebels accepted the demand for a ceasefire.", "CONCEDE"),  # an actor's demand
+    ("The UN agreed to send food to the refugees in Chad.", "AGREE"),  # a promise of aid
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_SENSES)
+def test_event_senses_keep_their_type(nlp: Language, text: str, expected: str) -> None:
+    assert expected in event_types(nlp, text)
