@@ -16,7 +16,10 @@ reported       "Labour's shot backfired, the Tories said." (the claim, not the s
 
 The first that applies wins, in the order negated, question, conditional, possible,
 intended, reported: "the Tories said Labour would not win" is negated (and attributed).
-A hedge word on the verb ("nearly destroyed", "allegedly took") makes a fact possible.
+A hedge word on the verb ("nearly destroyed", "allegedly took") makes a fact possible, and so
+does a hedging verb or adjective it is the complement of ("appeared to back", "is likely to
+win"); "claims to represent" is the subject's claim (reported), "would have to be rushed" and
+"is set to rise" are not facts yet (intended).
 """
 
 from __future__ import annotations
@@ -24,7 +27,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.labels import ADVCL_DEPS, ADVMOD_DEPS, CONJ_DEPS, MARK_DEPS
+from graphbuilder.extract.labels import (
+    ACL_DEPS,
+    ADVCL_DEPS,
+    ADVMOD_DEPS,
+    AUX_DEPS,
+    CONJ_DEPS,
+    CONTROL_DEPS,
+    MARK_DEPS,
+)
 from graphbuilder.extract.polarity import NON_ASSERTIVE_VERBS
 from graphbuilder.model import MODALITIES
 from graphbuilder.nlp.tables import doc_tables
@@ -44,6 +55,19 @@ HEDGE_ADVERBS = frozenset(
 )
 
 
+#: Verbs and adjectives that take the verb as their complement and keep it from being a fact:
+#: "appeared to back", "is likely to win" (possible), "claims to represent" (reported: the
+#: subject's own claim), "would have to be rushed", "is set to rise" (intended: an
+#: obligation or a plan).
+GOVERNOR_MODALITY: dict[str, str] = {
+    **dict.fromkeys(("appear", "seem", "likely", "unlikely"), "possible"),
+    **dict.fromkeys(("claim", "allege", "purport", "profess", "pretend"), "reported"),
+    **dict.fromkeys(("have", "set", "due", "poised", "bound"), "intended"),
+}
+#: How many control ("to"-infinitive) links up the governors are looked for.
+GOVERNOR_REACH = 3
+
+
 def modality_of(candidate: Candidate) -> str:
     """One of :data:`MODALITIES` for a candidate (see the module docstring)."""
     if candidate.negated:
@@ -56,14 +80,39 @@ def modality_of(candidate: Candidate) -> str:
         return "question"
     if _in_condition(verb):
         return "conditional"
-    if mode in POSSIBLE_MODALS or _hedged(verb):
+    governed = _governor_modality(verb)
+    if mode in POSSIBLE_MODALS or _hedged(verb) or governed == "possible":
         return "possible"
     # a governing verb of plan, wish or demand ("urged X to accept"): the act has not happened
-    if mode in INTENDED_MODALS or mode in NON_ASSERTIVE_VERBS:
+    if mode in INTENDED_MODALS or mode in NON_ASSERTIVE_VERBS or governed == "intended" or _purpose(verb):
         return "intended"
-    if candidate.speaker is not None:
+    if candidate.speaker is not None or governed == "reported":
         return "reported"
     return "asserted"
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose or of a noun's aim ("used force *to detain* suspects", "powers
+    *to close* pubs"): what it names is aimed at, not done."""
+    if verb.dep_ not in ADVCL_DEPS | ACL_DEPS or verb.tag_ != "VB":
+        return False
+    return any(c.dep_ in AUX_DEPS and c.lower_ == "to" for c in verb.children)
+
+
+def _governor_modality(verb: Token) -> str | None:
+    """The modality a verb or adjective governing ``verb`` through "to" imposes on it
+    (:data:`GOVERNOR_MODALITY`), looking up a chain of control links and conjuncts."""
+    tok = verb
+    for _ in range(GOVERNOR_REACH):
+        while tok.dep_ in CONJ_DEPS and tok.head.i != tok.i:
+            tok = tok.head  # "appeared to back X and (to) reject Y"
+        if tok.dep_ not in CONTROL_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        found = GOVERNOR_MODALITY.get(tok.lemma_.lower())
+        if found is not None and (tok.pos_ != "VERB" or tok.lemma_.lower() != "set" or tok.tag_ == "VBN"):
+            return found
+    return None
 
 
 def _is_condition(clause: Token) -> bool:

@@ -66,3 +66,41 @@ def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
     (only,) = [s for s in hedged.statements.values() if s.predicate == "attacked"]
     assert only.modality == "possible" and not only.asserted
     assert hedged.summary()["asserted"] == sum(s.asserted for s in hedged.statements.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "modality"),
+    [
+        # a hedging verb the verb is the complement of: not a fact
+        (
+            "Another shareholder also appeared to back the call.",
+            ("Another shareholder", "backed", "the call"),
+            "possible",
+        ),
+        ("The rebels seem to hold the airport.", ("The rebels", "held", "the airport"), "possible"),
+        # the subject's own claim
+        (
+            "The fund claims to represent owners of 5% of the shares.",
+            ("The fund", "represented", "owners of 5% of the shares"),
+            "reported",
+        ),
+        # an obligation: not done yet
+        (
+            "The government would have to rush the bill through Parliament.",
+            ("The government", "rushed", "the bill"),
+            "intended",
+        ),
+        # a purpose: aimed at, not done
+        (
+            "The firm set up a new unit to sell bonds.",
+            ("The firm", "sold", "bonds"),
+            "intended",
+        ),
+        # the governing verbs themselves stay asserted; plain verbs too
+        ("The firm set up a new unit to sell bonds.", ("The firm", "set_up", "a new unit"), "asserted"),
+        ("The company has two plants in Wales.", ("The company", "had", "two plants in Wales"), "asserted"),
+    ],
+)
+def test_hedging_governors_and_purposes(text: str, statement: tuple[str, str, str], modality: str) -> None:
+    found = _modalities(text)
+    assert found.get(statement) == modality, found
