@@ -36,7 +36,7 @@ from graphbuilder.pipeline import Pipeline
 from graphbuilder.report import RunReport
 from graphbuilder.sinks.rdf import DEFAULT_BASE
 
-from . import outputs, pieces
+from . import connections, outputs, pieces
 from .database import GraphDatabase, database_path
 from .lock import folder_lock
 from .rows import ArticleRows, article_digest
@@ -251,11 +251,13 @@ def write_outputs(
             from graphbuilder.engine.local import in_background
 
             statements = stack.enter_context(in_background(_write_statements_of, db.path, folder))
+        counts = _Counts(db, base)
         _write_rdf(db, folder, gen, store=store, exports=exports, base=base, processes=processes,
-                   written=written)
+                   written=written, counts=counts)
 
         def write_trig() -> None:
             pieces.write_trig(db, folder, base, processes)
+            connections.append_to_trig(counts.piece(), folder / outputs.TRIG_NAME, base)
 
         def write_statements() -> None:
             if statements is not None:
@@ -287,9 +289,23 @@ def _write_statements_of(path: Path, folder: Path) -> None:
         db.close()
 
 
+class _Counts:
+    """The connection counts' TriG (``buildfolder.connections``), made once when first wanted."""
+
+    def __init__(self, db: GraphDatabase, base: str) -> None:
+        self.db, self.base = db, base
+        self._piece: bytes | None = None
+
+    def piece(self) -> bytes:
+        if self._piece is None:
+            self._piece = connections.render(self.db, self.base)
+        return self._piece
+
+
 def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, exports: bool, base: str,
-               processes: int, written: list[str]) -> None:
-    """The store (with graph.trig in the same pass when it is made anew)."""
+               processes: int, written: list[str], counts: _Counts) -> None:
+    """The store (with graph.trig in the same pass when it is made anew); both end with the
+    connection counts, rewritten whole."""
     if store:
         if outputs.output_generation(db, "store") != gen or not outputs.store_is_usable(folder):
             incremental = (outputs.store_is_usable(folder)
@@ -300,8 +316,10 @@ def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, export
             else:
                 pieces.load_fresh(db, folder, base, trig=exports, processes=processes)
                 if exports:
+                    connections.append_to_trig(counts.piece(), folder / outputs.TRIG_NAME, base)
                     outputs.mark(db, "trig", gen)
                     written.append("trig")
+            connections.replace_in_store(counts.piece(), folder / outputs.STORE_NAME, base)
             db.begin()
             db.clear_dirty()
             outputs.mark(db, "store", gen)

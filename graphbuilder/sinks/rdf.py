@@ -99,6 +99,11 @@ class GB(DefinedNamespace):
     attributedTo: URIRef
     reportedBy: URIRef
     extractor: URIRef
+    # connection counts (``sinks.connections``)
+    countedModality: URIRef
+    connectionRank: URIRef
+    statementCount: URIRef
+    partnerCount: URIRef
 
 
 class NIF(DefinedNamespace):
@@ -527,7 +532,8 @@ def iter_graphs(
     kg: KnowledgeGraph, base: str = DEFAULT_BASE
 ) -> Iterator[tuple[str | None, Iterator[Triple]]]:
     """(graph name, its triples) in plain terms: the default graph (name None) first, then
-    one per article, by article id. A graph's triples may repeat a triple."""
+    one per article, by article id, then the connection counts (``sinks.connections``). A
+    graph's triples may repeat a triple."""
     iris = Iris(base)
     sentences: dict[str, list[Sentence]] = defaultdict(list)
     for s in kg.sentences.values():
@@ -544,6 +550,10 @@ def iter_graphs(
         yield iris.article(a), article_graph_triples(
             article, sentences.pop(a, []), mentions.pop(a, []), evidence.pop(a, []), iris
         )
+    from .connections import connection_graphs  # it maps with this module's terms
+
+    for name, triples in connection_graphs(kg, iris):
+        yield name, iter(triples)
 
 
 # --- the rdflib edge ---------------------------------------------------------------------

@@ -1,0 +1,103 @@
+"""A build folder's connection counts (``sinks.connections``): counted from graph.db, written
+at the end of graph.trig and into the store, whole, whenever the RDF outputs are written.
+
+They are tens of thousands of quads on a corpus of a thousand articles, counted in well under
+a second, so a build rewrites them rather than tracking which changed. graph.trig ends with
+them, as one serializer pass over ``rdf.iter_graphs`` writes them; the store drops the
+graphs it held and loads the new ones (an interrupted write is redone by the next build,
+since the store's generation is recorded only after).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from itertools import groupby
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graphbuilder.errors import StoreError
+from graphbuilder.sinks.connections import (
+    StatementEnds,
+    count_connections,
+    graph_iris,
+    graph_triples,
+    modality_of,
+)
+from graphbuilder.sinks.oxigraph_store import open_writable, ox_term
+from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, LocalEntities, prefixes
+
+from .database import GraphDatabase
+from .pieces import header
+
+
+def statement_ends(db: GraphDatabase) -> Iterator[StatementEnds]:
+    """Every statement's ends and modality, by id, read without building its evidence."""
+    rows = db.db.execute(
+        "SELECT s.id, s.head, json_extract(e.record, '$.modality') FROM statements s "
+        "LEFT JOIN evidence e ON e.statement_id = s.id ORDER BY s.id")
+    for sid, group in groupby(rows, key=lambda r: r[0]):
+        said = list(group)
+        head = json.loads(said[0][1])
+        # no evidence (a LEFT JOIN row of NULLs) and evidence without a modality both say "asserted"
+        modality = modality_of(bool(head["negated"]), [m for _, _, m in said])
+        yield StatementEnds(sid, head["subject_id"], head.get("object_id"), modality)
+
+
+def ranked_names(db: GraphDatabase, iris: Iris) -> Iterator[tuple[str, str]]:
+    """(IRI, name) of every entity typed gb:Entity (not local to an article), as
+    ``outputs.entity_quads`` maps them."""
+    local = LocalEntities(db.article_ids())
+    for eid, name in db.db.execute("SELECT id, json_extract(record, '$.name') FROM entities"):
+        if not local(eid):
+            yield iris.entity(eid), name
+
+
+def render(db: GraphDatabase, base: str = DEFAULT_BASE) -> bytes:
+    """The count graphs as TriG without the prefix lines (as a piece of graph.trig); empty
+    when there are no statements."""
+    iris = Iris(base)
+    counts = count_connections(statement_ends(db), ranked_names(db, iris), iris)
+    quads: list[ox.Quad] = []
+    for name, triples in graph_triples(counts, iris):
+        graph = ox.NamedNode(name)
+        quads.extend(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox_term(o), graph) for s, p, o in triples)
+    if not quads:
+        return b""
+    text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes(base)) or b""
+    head = header(base)
+    if not text.startswith(head):
+        raise AssertionError("the TriG serializer wrote a different prefix block")
+    return text[len(head):]
+
+
+def append_to_trig(piece: bytes, path: Path, base: str = DEFAULT_BASE) -> None:
+    """Add the count graphs at the end of graph.trig (its prefix lines first if it is empty)."""
+    if not piece:
+        return
+    try:
+        with path.open("ab") as out:
+            if out.tell() == 0:
+                out.write(header(base))
+            out.write(piece)
+    except OSError as err:
+        raise StoreError(f"{path}: cannot write TriG ({err})") from None
+
+
+def replace_in_store(piece: bytes, path: Path, base: str = DEFAULT_BASE) -> None:
+    """Drop every count graph the store at ``path`` holds and load ``piece`` in their place."""
+    try:
+        store = open_writable(path)
+        try:
+            for name in graph_iris(Iris(base)):
+                graph = ox.NamedNode(name)
+                if store.contains_named_graph(graph):
+                    store.remove_graph(graph)
+            if piece:
+                store.load(header(base) + piece, format=ox.RdfFormat.TRIG)
+            store.flush()
+        finally:
+            del store
+    except OSError as err:
+        raise StoreError(f"{path}: writing the Oxigraph store failed ({err})") from None
