@@ -175,13 +175,20 @@ def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
 
 
 def _named_business(m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
-    """"The company": the business last named as a subject, a few sentences back at most."""
+    """ "The company": a business named as a subject a few sentences back at most; of several,
+    the one the article has named most so far (the article's company, not one mentioned in
+    passing: "Unilever ... Oil giant Shell last year dismantled ... The company said"), the
+    latest on a tie."""
+    found: list[Cluster] = []
     for prev, c in reversed(history):
         if m.sentence - prev.sentence > ORGANISATION_WINDOW:
             break
-        if c.type == "Organization" and c.kind == "name" and prev.subject:
-            return c
-    return None
+        if c.type == "Organization" and c.kind == "name" and prev.subject and c not in found:
+            found.append(c)
+    if not found:
+        return None
+    named = {id(c): sum(1 for prev, pc in history if pc is c and prev.kind == "name") for c in found}
+    return max(found, key=lambda c: named[id(c)])  # max keeps the first (latest) on a tie
 
 
 def _role_key(m: MentionSpan) -> tuple[str, ...]:
@@ -193,7 +200,19 @@ def _group_antecedent(c: Cluster, prev: MentionSpan) -> bool:
 
 
 def _organisation_antecedent(c: Cluster, prev: MentionSpan) -> bool:
-    return c.type == "Organization" and prev.subject and not prev.plural and prev.kind in ("name", "role")
+    return _organisation(c, prev) and prev.subject
+
+
+def _organisation(c: Cluster, prev: MentionSpan) -> bool:
+    """Can "it" name this cluster? An organisation, one, named or described, and not a person
+    NER took for one ("Bernie Ebbers": a first name or title says it is a person)."""
+    return (
+        c.type == "Organization"
+        and not prev.plural
+        and prev.kind in ("name", "role")
+        and c.gender() is None
+        and not any(m.kind == "pronoun" and m.gender for m in c.mentions)
+    )
 
 
 #: "it"/"they" -> (which antecedents agree with it, how many sentences back it looks);
@@ -545,14 +564,25 @@ class Sieve:
         if agreement is None:
             return None
         fits, window = agreement
+        before = [(pm, c) for pm, c in by_sentence.get(m.sentence, ()) if pm.start < m.start]
         for back in range(0, window + 1):
             cands = [
                 (pm, c)
-                for pm, c in by_sentence.get(m.sentence - back, ())
-                if (back or pm.start < m.start) and fits(c, pm)
+                for pm, c in (before if back == 0 else by_sentence.get(m.sentence - back, ()))
+                if fits(c, pm)
             ]
             if cands:
-                return _preferred_antecedent(cands, back)
+                found = _preferred_antecedent(cands, back)
+                if (
+                    back
+                    and m.pronoun in NEUTER_PRONOUNS
+                    and any(c is not found and _organisation(c, pm) for pm, c in before)
+                ):
+                    # "These businesses became part of BOA when it snapped up ...": an
+                    # organisation in its own sentence rivals the last sentence's subject
+                    self.ambiguous.add(m.start)
+                    return None
+                return found
         return None
 
     def run(self) -> Sieve:

@@ -8,9 +8,7 @@ from graphbuilder.extract.confidence import CONJUNCT_SUBJECT_FACTOR, OBJECT_POSI
 
 def test_a_conjunct_subject_is_less_certain(candidates, find) -> None:
     alone = find(candidates("France wants the budget to be capped."), "France", "wanted")
-    listed = find(
-        candidates("The UK, France and Sweden want the budget to be capped."), "France", "wanted"
-    )
+    listed = find(candidates("The UK, France and Sweden want the budget to be capped."), "France", "wanted")
     assert listed.confidence == round(alone.confidence * CONJUNCT_SUBJECT_FACTOR, 3)
     assert listed.confidence < 0.7 <= alone.confidence
 
