@@ -89,6 +89,11 @@ AID_NOUNS = frozenset(
     "intelligence support fuel water tent tents blanket blankets shelter vaccine vaccines "
     "dollar dollars euro euros ton tons tonne tonnes".split()
 )
+#: Nouns of what is said or presented: delivering one gives nothing ("delivered his Budget").
+SPEECH_NOUNS = frozenset(
+    "budget speech statement address report verdict lecture message sermon keynote figures "
+    "figure estimate estimates data details evidence information answer answers".split()
+)
 #: People who are released: captives of every kind.
 CAPTIVE_NOUNS = frozenset(
     "prisoner prisoners hostage hostages detainee detainees captive captives inmate inmates "
@@ -360,4 +365,10 @@ def _gives_nothing(candidate: Candidate, code: str) -> bool:
     )
     direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     given = given or any(d.lemma_.lower() in AID_NOUNS for d in direct)
+    if any(d.lemma_.lower() in SPEECH_NOUNS for d in direct):
+        return True  # "will deliver his Budget to the Commons": a speech, not aid
+    withs = [c for c in verb.children if c.lower_ == "with"]
+    with_objects = [p for c in withs for p in c.children if p.dep_ in NOUN_POBJ_DEPS]
+    if with_objects:  # "provided the BBC with the figures": what is given follows "with"
+        return not any(p.lemma_.lower() in AID_NOUNS for p in with_objects)
     return not given and not _recipient(verb)

@@ -420,7 +420,13 @@ def _unwrap(noun: Token) -> tuple[str, str | None, str | None]:
     )
 
 
+#: Entity labels of times: "21 March" is no march, "May" no permission.
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+
+
 def event_noun_code(noun: Token) -> str | None:
+    if noun.ent_type_ in TIME_ENTITY_TYPES and noun.pos_ == "PROPN":
+        return None  # a month's name ("10 days of war games" holds its event in its "of")
     lemma, modifier, of_object = _unwrap(noun)
     return noun_code(lemma, modifier, of_object)
 

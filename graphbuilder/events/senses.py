@@ -10,10 +10,21 @@ everyday or economic sense, and then the statement stays untyped (precision firs
 * **meeting a need** is no meeting: "met global demand", "met the needs of the country",
   "met its targets". One meets *someone* ("met Putin", "met the delegation") or concedes
   demands ("met the demands of the miners");
-* **market demand** is no demand: "demand" as a mass noun without a determiner ("growing
-  demand for oil", "met demand"), unlike an actor's "demands" or "the demand";
+* **market demand** is no demand: "demand" as a mass noun without a determiner ("met
+  demand") or qualified as the market's ("the country's growing demand for cars"), unlike
+  an actor's "demands" or "the demand";
 * **market transactions** are no cooperation: agreeing, promising or needing to buy, pay,
   sell, invest or expand is a deal or a business plan ("agreed to buy Chalone for $260m").
+
+* **legal appeals** are no appeal to an actor: "filed an appeal", "appealed against the
+  ruling" (one appeals *to* someone or *for* something);
+* **news conferences** are no meeting: "hosted a news conference", "held a press conference";
+* **verbal clashes**: "clashed with his leaders over tuition fees" is a dispute, not a fight;
+  a clash is violence only when an armed actor or a state takes part;
+* **warnings of what may happen** are no threat: "warned Labour they were in danger of ...",
+  "warned Asian states could stop funding"; a warning with a clause threatens only when the
+  warner is the one who will act ("warned Iran it would impose sanctions"). A bare warning
+  to an actor ("warned Iran") stays a threat.
 
 :func:`sense_reason` returns the reason (a short phrase) or None.
 """
@@ -41,6 +52,29 @@ MEETING_VERBS = frozenset({"meet"})
 CONCEDED_NOUNS = frozenset({"demand", "condition", "term"})
 #: Nouns of demand in the market sense when used as a mass noun ("growing demand").
 MARKET_DEMAND_NOUNS = frozenset({"demand"})
+#: CAMEO codes of appeals (02), consultations (04) and threats (13).
+APPEAL, CONSULT_CODES, THREAT = "02", ("04", "036"), "13"
+#: Verbs by which an appeal is lodged in court.
+COURT_FILING_VERBS = frozenset({"file", "lodge", "launch", "lose", "win", "hear", "reject", "dismiss"})
+#: A conference that is a briefing when "news" or "press" qualifies it.
+CONFERENCE_NOUNS = frozenset({"conference", "briefing"})
+PRESS_WORDS = frozenset({"news", "press"})
+#: Verbs of clashing: violence, or a dispute between people.
+CLASH_VERBS = frozenset({"clash"})
+#: Sectors besides armed forces that clash in the street: protesters, rioters, crowds.
+CLASHING_SECTORS = frozenset({"CVL", "PPL", "UAF", "CRM", "REB", "INS"})
+#: Verbs of warning.
+WARNING_VERBS = frozenset({"warn", "caution"})
+#: Pronouns by which a warner speaks of itself ("we will respond").
+FIRST_PERSON = frozenset({"i", "we"})
+#: Modals of what will or would happen.
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Adjectives of demand in the market: "growing demand", "strong consumer demand".
+MARKET_MODIFIERS = frozenset(
+    "growing rising falling soaring booming slowing strong stronger weak weaker global domestic "
+    "world consumer overseas foreign export higher lower increased increasing".split()
+)
 #: Market transactions and business plans (the hand table marks the bare verbs as no event;
 #: here: no intent, promise or need to do them is an event either).
 MARKET_VERBS = frozenset(
@@ -67,13 +101,78 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
         return "market demand"
     if market_complement(verb) is not None:
         return "a market transaction"
+    if code.startswith(APPEAL) and _legal_appeal(candidate):
+        return "a legal appeal"
+    if code.startswith(CONSULT_CODES) and _news_conference(candidate):
+        return "a news conference"
+    if lemma in CLASH_VERBS and not _armed_clash(candidate):
+        return "a verbal clash"
+    if lemma in WARNING_VERBS and code.startswith(THREAT) and _warning_of_what_may_happen(verb):
+        return "a warning of what may happen"
     return None
+
+
+def _legal_appeal(candidate: Candidate) -> bool:
+    """ "filed an appeal", "lodged an appeal", "appealed against the ruling": a court appeal."""
+    verb, obj = candidate.verb, candidate.object
+    if lemma_of(verb) == "appeal":
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        return "against" in preps and not ({"to", "for"} & preps)
+    head = obj.root if obj is not None else None
+    return head is not None and head.lemma_.lower() == "appeal" and lemma_of(verb) in COURT_FILING_VERBS
+
+
+def _news_conference(candidate: Candidate) -> bool:
+    obj = candidate.object
+    if obj is None or obj.root.lemma_.lower() not in CONFERENCE_NOUNS:
+        return False
+    return any(c.lower_ in PRESS_WORDS for c in obj.root.children)
+
+
+def _armed_clash(candidate: Candidate) -> bool:
+    """An armed actor or a state among those who clash (subject, conjuncts, "with" object)."""
+    from graphbuilder.events.actors import sector
+    from graphbuilder.events.targets import FORCE_SECTORS, STATE_ENTITY_TYPES
+
+    verb = candidate.verb
+    heads = [candidate.subject.root]
+    heads += [t for t in candidate.subject.root.children if t.dep_ == "conj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")):
+        heads += [p for p in prep.children if p.dep_ == "pobj"]
+    for head in heads:
+        if head.ent_type_ in STATE_ENTITY_TYPES:
+            return True
+        if sector(head.doc[head.left_edge.i : head.right_edge.i + 1]) in FORCE_SECTORS | CLASHING_SECTORS:
+            return True
+    return False
+
+
+def _warning_of_what_may_happen(verb: Token) -> bool:
+    """A warning whose clause says what may happen without the warner acting: the clause's
+    subject is neither the warner nor a first-person pronoun, and no pronoun with a modal
+    of the future ("warned Iran it would ...") leaves the actor open."""
+    warner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    warned = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if warned is not None:  # "warned the ministers [they were in danger]", parsed as a relative clause
+        clauses += [c for c in warned.children if c.dep_ == "relcl" and _pronoun_subject(c)]
+    for clause in clauses:
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), warned)
+        if subject is None:  # "warned Asian states [could stop]": the parser's object is the subject
+            return False
+        if warner is not None and subject.lower_ == warner.lower_ or subject.lower_ in FIRST_PERSON:
+            return False
+        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
+        return not (subject.tag_ == "PRP" and modal)
+    return False
 
 
 def market_demand(token: Token) -> bool:
     """ "demand" as a mass noun: singular, without determiner or possessor ("global demand")."""
     if token.lemma_.lower() not in MARKET_DEMAND_NOUNS or token.tag_ != "NN":
         return False
+    if any(c.dep_ == "amod" and c.lower_ in MARKET_MODIFIERS for c in token.children):
+        return True  # "the country's growing demand for cars"
     return not any(c.dep_ in DET_DEPS | POSS_DEPS for c in token.children)
 
 
@@ -90,6 +189,10 @@ def market_complement(verb: Token) -> Token | None:
             return token
         token = complement_of(token)
     return None
+
+
+def _pronoun_subject(clause: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP" for c in clause.children)
 
 
 def _clause_object(verb: Token, obj: Span | None) -> bool:

@@ -1,6 +1,8 @@
 """Everyday and economic senses of event words are no event (made-up sentences through the
-real extractor and classifier): denied claims, needs met, market demand, market deals, and
-generic verbs reached through a reporting verb or a governor; the event senses keep their type."""
+real extractor and classifier): denied claims, needs met, market demand, market deals,
+generic verbs reached through a reporting verb or a governor, warnings of what may happen,
+verbal clashes, court appeals, news conferences, speeches and information delivered, month
+names; the event senses keep their type."""
 
 from __future__ import annotations
 
@@ -27,6 +29,16 @@ NO_EVENT = [
     "The carmaker promised to sell its stake to a Chinese group.",  # a business promise
     "We urgently need to expand our production in Brazil.",  # a business plan
     "Maria said she was encountering a problem with her neighbours.",  # a generic verb, reported
+    "The Greens warned the ministers they were in danger of losing the vote.",  # no threat
+    "Senator Jones warned Asian states could soon stop buying American debt.",  # no threat
+    "The senator, who has clashed with his party leaders over taxes, retired.",  # a dispute
+    "Government lawyers lodged an appeal against the ruling.",  # a court appeal
+    "Gazprom is appealing against the fine imposed by the regulator.",  # a court appeal
+    "The foreign minister will host a news conference in Oslo on Friday.",  # a briefing
+    "The chancellor will deliver his Budget to the House of Commons.",  # a speech, not aid
+    "The agency provided the BBC with the latest figures.",  # information, not aid
+    "Defence lawyers have until 21 March to file their papers.",  # a month, not a march
+    "Toyota will build a plant in Russia to meet the country's growing demand for cars.",  # market
 ]
 
 
@@ -40,6 +52,10 @@ EVENT_SENSES = [
     ("The prime minister met the Chinese delegation in Beijing.", "CONSULT"),  # meeting an actor
     ("The rebels accepted the demand for a ceasefire.", "CONCEDE"),  # an actor's demand
     ("The UN agreed to send food to the refugees in Chad.", "AGREE"),  # a promise of aid
+    ("The United States warned Iran.", "THREATEN"),  # a warning to an actor
+    ("Riot police clashed with protesters in the capital.", "FIGHT"),  # an armed clash
+    ("The president appealed to the UN for help.", "REQUEST"),  # an appeal to an actor
+    ("The agency provided the refugees with food and tents.", "AID"),  # aid given
 ]
 
 
