@@ -5,12 +5,15 @@ the article stands behind; the others are kept (they are news too: a threat, a p
 denial) but the default views leave them out:
 
 =============  ==========================================================================
-asserted       "Putin met Orban."
+asserted       "Putin met Orban."  "Howard was forced to deny it."
 negated        "Iran is not named in the report."  "Hungary refused to sign."
+               "No politician should make the mistake."  "He was not planning to use it."
 possible       "Russia could block the units."  "The deal may collapse."
-conditional    "If the tariffs take effect, exports will fall."
+conditional    "If the tariffs take effect, exports will fall."  "The plan would benefit them."
+               (a "would" in a reported clause is a plan: "they said they would back it")
 intended       "The EU will impose sanctions."  "Orban plans to veto the package."
-question       "Will the ceasefire hold?"
+               "The broadcasters should decide."  "China is looking to invest."
+question       "Will the ceasefire hold?"  "He was asked if the plans would cut migration."
 reported       "Labour's shot backfired, the Tories said." (the claim, not the saying)
 =============  ==========================================================================
 
@@ -32,9 +35,12 @@ from graphbuilder.extract.labels import (
     ADVCL_DEPS,
     ADVMOD_DEPS,
     AUX_DEPS,
+    CLAUSE_DEPS,
     CONJ_DEPS,
     CONTROL_DEPS,
+    DET_DEPS,
     MARK_DEPS,
+    NEG_DEPS,
 )
 from graphbuilder.extract.polarity import NON_ASSERTIVE_VERBS
 from graphbuilder.model import MODALITIES
@@ -43,26 +49,35 @@ from graphbuilder.nlp.tables import doc_tables
 __all__ = ["MODALITIES", "modality_of"]
 
 
-#: Modal words of possibility, necessity and future, from the candidate's ``modality``.
-POSSIBLE_MODALS = frozenset({"can", "could", "may", "might", "should", "ought", "must"})
-INTENDED_MODALS = frozenset({"will", "would", "shall"})
+#: Modal words, from the candidate's ``modality``, as the news gold set's guidelines read them:
+#: ability and possibility; obligation and the future still a plan; "would", a consequence.
+POSSIBLE_MODALS = frozenset({"can", "could", "may", "might"})
+INTENDED_MODALS = frozenset({"will", "shall", "should", "ought", "must"})
+CONDITIONAL_MODALS = frozenset({"would"})
 #: Subordinators that make a clause a condition.
 CONDITION_MARKERS = frozenset({"if", "unless", "whether", "provided", "providing", "assuming"})
+#: Subordinators of an embedded question when the clause is a complement ("asked if the
+#: plans would reduce migration", "it is unclear whether ministers would act").
+QUESTION_MARKERS = frozenset({"if", "whether"})
+#: Verbs after which an "if" clause is a question: "was asked if", "wondered if".
+ASKING_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "doubt", "check"})
+#: Subjects that deny the clause: "No politician should make the mistake", "nobody came".
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one"})
+#: Directive verbs that, in the passive, say the act happened ("was forced to deny").
+IMPLICATIVE_PASSIVES = frozenset({"force", "compel", "oblige"})
 #: Adverbs that stop a verb from stating a fact ("nearly destroyed", "allegedly took").
 HEDGE_ADVERBS = frozenset(
     "nearly almost reportedly allegedly apparently possibly probably perhaps maybe supposedly "
     "purportedly seemingly likely".split()
 )
-
-
 #: Verbs and adjectives that take the verb as their complement and keep it from being a fact:
 #: "appeared to back", "is likely to win" (possible), "claims to represent" (reported: the
-#: subject's own claim), "would have to be rushed", "is set to rise" (intended: an
-#: obligation or a plan).
+#: subject's own claim), "would have to be rushed", "is set to rise", "is looking to invest"
+#: (intended: an obligation or a plan).
 GOVERNOR_MODALITY: dict[str, str] = {
     **dict.fromkeys(("appear", "seem", "likely", "unlikely"), "possible"),
     **dict.fromkeys(("claim", "allege", "purport", "profess", "pretend"), "reported"),
-    **dict.fromkeys(("have", "set", "due", "poised", "bound"), "intended"),
+    **dict.fromkeys(("have", "set", "due", "poised", "bound", "look"), "intended"),
 }
 #: How many control ("to"-infinitive) links up the governors are looked for.
 GOVERNOR_REACH = 3
@@ -76,19 +91,72 @@ def modality_of(candidate: Candidate) -> str:
     if mode in MODALITIES:  # a plug-in extractor that gives the modality itself
         return mode
     verb = candidate.verb
-    if _in_question(verb, candidate.sentence):
+    governors = _governors(verb)
+    if _negative_subject(candidate.subject) or (
+        mode in NON_ASSERTIVE_VERBS and any(_negated(g) for g in governors[:1])
+    ):
+        return "negated"  # "No politician should ...", "was not planning to use"
+    if _in_question(verb, candidate.sentence) or _in_embedded_question(verb):
         return "question"
     if _in_condition(verb):
         return "conditional"
-    governed = _governor_modality(verb)
+    governed = next((GOVERNOR_MODALITY[g.lemma_.lower()] for g in governors if _governs(g)), None)
     if mode in POSSIBLE_MODALS or _hedged(verb) or governed == "possible":
         return "possible"
+    if mode in CONDITIONAL_MODALS:
+        # "they announced they would back the plans": the future of a reported clause is a plan;
+        # "the plan would benefit households": a consequence
+        return "intended" if candidate.speaker is not None or _reported_clause(verb) else "conditional"
     # a governing verb of plan, wish or demand ("urged X to accept"): the act has not happened
-    if mode in INTENDED_MODALS or mode in NON_ASSERTIVE_VERBS or governed == "intended" or _purpose(verb):
+    directed = mode in NON_ASSERTIVE_VERBS and not _implicative(mode, governors)
+    if mode in INTENDED_MODALS or directed or governed == "intended" or _purpose(verb):
         return "intended"
     if candidate.speaker is not None or governed == "reported":
         return "reported"
     return "asserted"
+
+
+def _governors(verb: Token) -> list[Token]:
+    """The verbs and adjectives ``verb`` is the "to"-complement of, nearest first, up a chain
+    of control links and conjuncts (at most :data:`GOVERNOR_REACH`)."""
+    out: list[Token] = []
+    tok = verb
+    for _ in range(GOVERNOR_REACH):
+        while tok.dep_ in CONJ_DEPS and tok.head.i != tok.i:
+            tok = tok.head  # "appeared to back X and (to) reject Y"
+        if tok.dep_ not in CONTROL_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _governs(tok: Token) -> bool:
+    """Does this governor impose a modality (:data:`GOVERNOR_MODALITY`)? "set" only as "is set
+    to", "look" only as "is looking to"/"looks to" (not "looked set to", which "set" decides)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "set":
+        return tok.tag_ == "VBN"
+    return lemma in GOVERNOR_MODALITY
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ in NEG_DEPS for c in tok.children)
+
+
+def _negative_subject(subject: Span) -> bool:
+    root = subject.root
+    if root.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ in DET_DEPS and c.lower_ == "no" for c in root.children)
+
+
+def _implicative(mode: str, governors: list[Token]) -> bool:
+    """ "was forced to deny": a passive directive of force says the act happened."""
+    nearest = governors[:1]
+    return mode in IMPLICATIVE_PASSIVES and any(
+        g.lemma_.lower() == mode and any(c.dep_ == "auxpass" for c in g.children) for g in nearest
+    )
 
 
 def _purpose(verb: Token) -> bool:
@@ -99,20 +167,28 @@ def _purpose(verb: Token) -> bool:
     return any(c.dep_ in AUX_DEPS and c.lower_ == "to" for c in verb.children)
 
 
-def _governor_modality(verb: Token) -> str | None:
-    """The modality a verb or adjective governing ``verb`` through "to" imposes on it
-    (:data:`GOVERNOR_MODALITY`), looking up a chain of control links and conjuncts."""
+def _clause_head(verb: Token) -> Token:
     tok = verb
-    for _ in range(GOVERNOR_REACH):
-        while tok.dep_ in CONJ_DEPS and tok.head.i != tok.i:
-            tok = tok.head  # "appeared to back X and (to) reject Y"
-        if tok.dep_ not in CONTROL_DEPS or tok.head.i == tok.i:
-            return None
+    while tok.dep_ in CONJ_DEPS and tok.head.i != tok.i:
         tok = tok.head
-        found = GOVERNOR_MODALITY.get(tok.lemma_.lower())
-        if found is not None and (tok.pos_ != "VERB" or tok.lemma_.lower() != "set" or tok.tag_ == "VBN"):
-            return found
-    return None
+    return tok
+
+
+def _reported_clause(verb: Token) -> bool:
+    """The verb heads (or is conjoined to) the complement clause of a verb ("said", "hoped")."""
+    return _clause_head(verb).dep_ in CLAUSE_DEPS
+
+
+def _in_embedded_question(verb: Token) -> bool:
+    """The verb heads (or is conjoined to) an embedded question: a clause opened by "whether",
+    or by "if" as a verb's complement or after a verb of asking ("was asked if ...")."""
+    tok = _clause_head(verb)
+    marks = {c.lower_ for c in tok.children if c.dep_ in MARK_DEPS}
+    if "whether" in marks and tok.dep_ not in ADVCL_DEPS:
+        return True
+    if not marks & QUESTION_MARKERS or tok.head.i == tok.i:
+        return False
+    return tok.dep_ in CLAUSE_DEPS or tok.head.lemma_.lower() in ASKING_VERBS
 
 
 def _is_condition(clause: Token) -> bool:

@@ -96,6 +96,48 @@ def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
             ("The firm", "sold", "bonds"),
             "intended",
         ),
+        # embedded questions
+        (
+            "Mr Blair was asked if the new plans would reduce net migration.",
+            ("the new plans", "reduced", "net migration"),
+            "question",
+        ),
+        (
+            "It is unclear whether ministers would issue a declaration.",
+            ("ministers", "issued", "a declaration"),
+            "question",
+        ),
+        # "would": a consequence, but a plan in a reported clause; a hedge word wins
+        (
+            "The plan would benefit the typical household.",
+            ("The plan", "benefited", "the typical household"),
+            "conditional",
+        ),
+        ("The Tories announced they would back the plans.", ("they", "backed", "the plans"), "intended"),
+        (
+            "That would probably create a fall in numbers, he said.",
+            ("That", "created", "a fall in numbers"),
+            "possible",
+        ),
+        # obligations are plans; a denied plan or a negative subject denies the act
+        (
+            "The broadcasters should make the decision.",
+            ("The broadcasters", "made", "the decision"),
+            "intended",
+        ),
+        ("No politician should make the mistake.", ("No politician", "made", "the mistake"), "negated"),
+        (
+            "Mr Clarke said he was not planning to use the powers.",
+            ("he", "used", "the powers"),
+            "negated",
+        ),
+        # "is looking to" is a plan; a passive of force says the act happened
+        (
+            "China is looking to invest in Latin America.",
+            ("China", "invested_in", "Latin America"),
+            "intended",
+        ),
+        ("Howard was forced to deny the report.", ("Howard", "denied", "the report"), "asserted"),
         # the governing verbs themselves stay asserted; plain verbs too
         ("The firm set up a new unit to sell bonds.", ("The firm", "set_up", "a new unit"), "asserted"),
         ("The company has two plants in Wales.", ("The company", "had", "two plants in Wales"), "asserted"),
