@@ -5,7 +5,9 @@ gender (:mod:`gender`; a person whose gender nothing tells does not agree), foun
 
 1. in its own sentence, along its antecedent path (:func:`mentions.antecedent_path`): the
    subject of the clause above it ("Howard said *Mr Blair* would be running scared if he
-   refused"), else the only agreeing person named before it in the sentence;
+   refused"), else the only agreeing person named before it in the sentence -- but not when
+   the pronoun is the sentence's speaker ('"... Mr Yushchenko can ...," he said': what
+   precedes is what was said, and speakers do not name themselves);
 2. else in the nearest of the two sentences before it that names an agreeing person: its
    main-clause subject, else the only agreeing person in it;
 3. else, for a pronoun that says something ('"...," he said'), the last agreeing speaker
@@ -116,6 +118,10 @@ class PersonPronouns:
 
     def _in_own_sentence(self, pronoun: MentionSpan) -> Resolution | None:
         """The pick in the pronoun's own sentence, None to look further back."""
+        if pronoun.speaker and pronoun.root_subject and not pronoun.path:
+            # '"... Mr Yushchenko can go to the public ...," he told BBC News': what comes before
+            # the sentence's speaker is what they said, and a speaker does not name themself
+            return None
         cands = [
             c
             for c in self._candidates(pronoun, pronoun.sentence)

@@ -245,3 +245,14 @@ def test_a_party_named_in_the_singular_alone_is_the_same_node_across_articles(re
     both = resolve_text("The Democrats won the vote.")
     ids = {m.entity_id for m in alone.mentions if m.text == "Democrat"}
     assert ids and ids == {m.entity_id for m in both.mentions if m.text == "Democrats"}
+
+
+def test_a_speaker_pronoun_is_not_a_person_named_in_what_it_said(resolve_text) -> None:
+    """'"... Mr Yushchenko can ...," he told BBC News': what precedes the speaker is what
+    they said, and speakers do not name themselves; the speaker is the man named before."""
+    graph = resolve_text(
+        "Mr Pinchuk bought the steel mill in 2004. "
+        '"That way, Mr Yushchenko can say he has forced the oligarchs to play by the rules," '
+        "he told BBC News."
+    )
+    assert referent(graph, "he", 1) == "Pinchuk"
