@@ -32,6 +32,7 @@ from graphbuilder.events.targets import generic_verb_reason, target_reason, viol
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
+    ACL_DEPS,
     ADVCL_DEPS,
     APPOS_DEPS,
     CLAUSE_DEPS,
@@ -92,7 +93,8 @@ AID_NOUNS = frozenset(
 #: Nouns of what is said or presented: delivering one gives nothing ("delivered his Budget").
 SPEECH_NOUNS = frozenset(
     "budget speech statement address report verdict lecture message sermon keynote figures "
-    "figure estimate estimates data details evidence information answer answers".split()
+    "figure estimate estimates data details evidence information answer answers letter missive "
+    "email e-mail memo note response reply document documents copy fax text invitation".split()
 )
 #: People who are released: captives of every kind.
 CAPTIVE_NOUNS = frozenset(
@@ -144,6 +146,9 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
         return None  # "the offensive began": the event noun stands without a named actor
     if is_reflexive(candidate.object) and lemma_of(candidate.verb) not in SELF_INFLICTED_EVENTS:
         return "reflexive object"
+    misplaced = _misplaced_subject(candidate)
+    if misplaced is not None:
+        return misplaced
     kind = sector(subject)
     if kind is None:
         head = head_of(subject)
@@ -155,6 +160,28 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
         return "subject is no actor"
     if kind in CIVILIAN_SECTORS and category not in CIVILIAN_CATEGORIES:
         return "civilian subject"
+    return None
+
+
+def _misplaced_subject(candidate: Candidate) -> str | None:
+    """A verb whose actor is not the frame's subject: an adjectival participle ("the company
+    founded by *assassinated* former prime minister Hariri"), a gerund clause as subject
+    ("*Detaining* suspects without trial breaks the law, the court ruled": no actor), a
+    present participle describing a noun ("a leaflet *opposing* plans": the leaflet's, not
+    the sentence subject's)."""
+    verb = candidate.verb
+    if candidate.construct == "nominal" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "amod":
+        return "an adjectival participle"
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return "a clause as subject names no actor"
+    own_subject = any(c.dep_ in NOMINAL_SUBJ_DEPS for c in verb.children)
+    if verb.dep_ in ACL_DEPS and verb.tag_ == "VBG" and not own_subject:
+        head = verb.head
+        subject = head_of(candidate.subject)
+        if subject.i != head.i and subject.i not in {c.i for c in head.conjuncts}:
+            return "a participle describing another noun"
     return None
 
 

@@ -28,6 +28,7 @@ from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ACOMP_DEPS,
+    ADVCL_DEPS,
     ADVMOD_DEPS,
     CLAUSE_DEPS,
     COMPOUND_DEPS,
@@ -887,9 +888,25 @@ def directed(verb: Token) -> bool:
         demanded = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children)
         return demanded and governor_lemma in REPORTING_LEMMAS
     if clause.dep_ in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:
-        # object control ("ordered Menem to appear"); subject control is the governor's own event
-        return any(c.dep_ in OBJ_DEPS for c in governor.children)
+        # object control ("ordered Menem to appear", "called on the government to appoint");
+        # subject control is the governor's own event
+        if any(c.dep_ in OBJ_DEPS for c in governor.children):
+            return True
+        preps = [c for c in governor.children if c.dep_ in PREP_DEPS]
+        addressed = [c for c in preps if c.lower_ in ADDRESSEE_PREPOSITIONS]
+        return any(p.dep_ in NOUN_POBJ_DEPS for c in addressed for p in c.children)
+    if clause.dep_ in CONTROL_DEPS | ADVCL_DEPS and governor.pos_ in _VERBAL_POS and _purpose(clause):
+        return directed(governor)  # "asked the government to mediate [to avoid any risk]"
     return False
+
+
+#: Prepositions that name whom a request is addressed to ("called *on* X to", "appealed *to* X to").
+ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to"})
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive: "to avoid", the purpose or complement of the verb above it."""
+    return any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in clause.children)
 
 
 def restated_noun(noun: Token) -> bool:

@@ -18,6 +18,9 @@ everyday or economic sense, and then the statement stays untyped (precision firs
 
 * **legal appeals** are no appeal to an actor: "filed an appeal", "appealed against the
   ruling" (one appeals *to* someone or *for* something);
+* **questions** are no appeal: "asked whether ...", "asked how ...", "asked about ...";
+  nor is a campaign's appeal to voters;
+* **what is received** is no act of the receiver: "received a detailed proposal";
 * **news conferences** are no meeting: "hosted a news conference", "held a press conference";
 * **verbal clashes**: "clashed with his leaders over tuition fees" is a dispute, not a fight;
   a clash is violence only when an armed actor or a state takes part;
@@ -56,6 +59,16 @@ MARKET_DEMAND_NOUNS = frozenset({"demand"})
 APPEAL, CONSULT_CODES, THREAT = "02", ("04", "036"), "13"
 #: Verbs by which an appeal is lodged in court.
 COURT_FILING_VERBS = frozenset({"file", "lodge", "launch", "lose", "win", "hear", "reject", "dismiss"})
+#: Verbs of asking: a request, or a question.
+ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "query", "question"})
+#: Words that open an indirect question ("asked *whether* ...", "asked *how* ...").
+QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
+#: Those a campaign appeals to.
+VOTER_NOUNS = frozenset(
+    "voter voters electorate constituency group groups audience supporter supporters".split()
+)
+#: Verbs by which the subject receives what another does.
+RECEIVING_VERBS = frozenset({"receive", "get", "win", "face"})
 #: A conference that is a briefing when "news" or "press" qualifies it.
 CONFERENCE_NOUNS = frozenset({"conference", "briefing"})
 PRESS_WORDS = frozenset({"news", "press"})
@@ -103,6 +116,12 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
         return "a market transaction"
     if code.startswith(APPEAL) and _legal_appeal(candidate):
         return "a legal appeal"
+    if code.startswith(APPEAL) and lemma in ASKING_VERBS and _question(verb):
+        return "a question"
+    if code.startswith(APPEAL) and lemma == "appeal" and _appeal_to_voters(verb):
+        return "an appeal to voters"
+    if _received(candidate):
+        return "an event received"
     if code.startswith(CONSULT_CODES) and _news_conference(candidate):
         return "a news conference"
     if lemma in CLASH_VERBS and not _armed_clash(candidate):
@@ -120,6 +139,60 @@ def _legal_appeal(candidate: Candidate) -> bool:
         return "against" in preps and not ({"to", "for"} & preps)
     head = obj.root if obj is not None else None
     return head is not None and head.lemma_.lower() == "appeal" and lemma_of(verb) in COURT_FILING_VERBS
+
+
+def _question(verb: Token) -> bool:
+    """ "asked whether ...", "asked how police ...", "asked about his view": a question, not
+    an appeal (asking someone *to* act or *for* something is one)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in CLAUSE_DEPS | {"dobj", "obj"} and child.pos_ in VERB_POS:
+            if any(c.lower_ in QUESTION_WORDS for c in child.subtree if c.i < child.i):
+                return True
+    return False
+
+
+def _appeal_to_voters(verb: Token) -> bool:
+    """ "the groups the government needs to appeal to", "appeal to voters": to attract them."""
+    from graphbuilder.events.actors import CIVILIAN_SECTORS, sector
+
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    objects = [o for p in preps if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    if any(p.lower_ == "to" for p in preps) and not objects:
+        described = _described_noun(verb)  # "the groups [the government needs to appeal to]"
+        objects = [described] if described is not None else []
+    return bool(objects) and all(
+        o.lemma_.lower() in VOTER_NOUNS
+        or sector(o.doc[o.left_edge.i : o.right_edge.i + 1]) in CIVILIAN_SECTORS
+        for o in objects
+    )
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """The noun a relative clause around ``verb`` describes."""
+    token = verb
+    for _ in range(4):
+        if token.dep_ == "relcl":
+            return token.head
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _received(candidate: Candidate) -> bool:
+    """ "received a detailed proposal", "got a warning": the subject is whom the event is
+    aimed at, not its actor."""
+    from graphbuilder.events.rules import REPORTING_LEMMAS, event_noun_code
+
+    verb = candidate.verb
+    if lemma_of(verb) in REPORTING_LEMMAS:  # "confirmed they have received a proposal"
+        verb = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), verb)
+    if lemma_of(verb) not in RECEIVING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(o.pos_ == "NOUN" and event_noun_code(o) is not None for o in objects)
 
 
 def _news_conference(candidate: Candidate) -> bool:

@@ -39,6 +39,13 @@ NO_EVENT = [
     "The agency provided the BBC with the latest figures.",  # information, not aid
     "Defence lawyers have until 21 March to file their papers.",  # a month, not a march
     "Toyota will build a plant in Russia to meet the country's growing demand for cars.",  # market
+    "He had asked whether his method of using dogs to chase deer would be outlawed.",  # a question
+    "Labour MP Tom Jones asked how police were supposed to enforce the ban.",  # a question
+    "The senator asked the minister whether the Treasury had changed the figures.",  # a question
+    "Chelsea have confirmed they have received a detailed proposal from the American investor.",
+    "Mr Smith sent the letter by mistake to the BBC's Newsnight.",  # a letter, not aid
+    "Siemens sent the Commission a response to those allegations.",  # a response, not aid
+    "These are the groups the party needs to appeal to in the campaign.",  # winning voters
 ]
 
 
@@ -62,3 +69,20 @@ EVENT_SENSES = [
 @pytest.mark.parametrize(("text", "expected"), EVENT_SENSES)
 def test_event_senses_keep_their_type(nlp: Language, text: str, expected: str) -> None:
     assert expected in event_types(nlp, text)
+
+
+def typed_subjects(nlp: Language, text: str) -> set[str]:
+    cands = list(extract_candidates(nlp(text)))
+    return {c.subject.text for c, t in zip(cands, classify_all(cands), strict=True) if t[0] is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union has called on the government to appoint more safety inspectors.",
+        "The banks have asked the government to mediate to avoid any risk to the markets.",
+    ],
+)
+def test_what_an_actor_is_asked_to_do_is_no_event_of_that_actor(nlp: Language, text: str) -> None:
+    """The request is the asker's event; the act asked for has not happened."""
+    assert "the government" not in typed_subjects(nlp, text)
