@@ -32,7 +32,6 @@ from graphbuilder.events.targets import generic_verb_reason, target_reason, viol
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
-    ACL_DEPS,
     ADVCL_DEPS,
     APPOS_DEPS,
     CLAUSE_DEPS,
@@ -146,9 +145,6 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
         return None  # "the offensive began": the event noun stands without a named actor
     if is_reflexive(candidate.object) and lemma_of(candidate.verb) not in SELF_INFLICTED_EVENTS:
         return "reflexive object"
-    misplaced = _misplaced_subject(candidate)
-    if misplaced is not None:
-        return misplaced
     kind = sector(subject)
     if kind is None:
         head = head_of(subject)
@@ -160,28 +156,6 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
         return "subject is no actor"
     if kind in CIVILIAN_SECTORS and category not in CIVILIAN_CATEGORIES:
         return "civilian subject"
-    return None
-
-
-def _misplaced_subject(candidate: Candidate) -> str | None:
-    """A verb whose actor is not the frame's subject: an adjectival participle ("the company
-    founded by *assassinated* former prime minister Hariri"), a gerund clause as subject
-    ("*Detaining* suspects without trial breaks the law, the court ruled": no actor), a
-    present participle describing a noun ("a leaflet *opposing* plans": the leaflet's, not
-    the sentence subject's)."""
-    verb = candidate.verb
-    if candidate.construct == "nominal" or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if verb.dep_ == "amod":
-        return "an adjectival participle"
-    if verb.dep_ in ("csubj", "csubjpass"):
-        return "a clause as subject names no actor"
-    own_subject = any(c.dep_ in NOMINAL_SUBJ_DEPS for c in verb.children)
-    if verb.dep_ in ACL_DEPS and verb.tag_ == "VBG" and not own_subject:
-        head = verb.head
-        subject = head_of(candidate.subject)
-        if subject.i != head.i and subject.i not in {c.i for c in head.conjuncts}:
-            return "a participle describing another noun"
     return None
 
 
