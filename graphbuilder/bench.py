@@ -193,14 +193,18 @@ def _store_rows(corpus: str, limit: int | None, rows: set[str], build: str | Non
 
 
 def rdf_size(folder: str | Path) -> dict[str, float]:
-    """Quads in the build's Oxigraph store, per article (one named graph per article), and
-    the sizes on disk of the store and graph.trig."""
+    """Quads in the build's Oxigraph store, per article (one named graph per article, besides
+    the connection counts' graphs), and the sizes on disk of the store and graph.trig."""
     import pyoxigraph as ox
+
+    from graphbuilder.sinks.connections import graph_iris
+    from graphbuilder.sinks.rdf import Iris
 
     path = Path(folder)
     store = ox.Store.read_only(str(path / "store"))
     quads = len(store)
-    articles = sum(1 for _ in store.named_graphs())
+    counts = set(graph_iris(Iris()))  # the connection counts' graphs: no article's
+    articles = sum(1 for g in store.named_graphs() if g.value not in counts)
     store_bytes = sum(f.stat().st_size for f in (path / "store").rglob("*") if f.is_file())
     trig = path / "graph.trig"
     return {

@@ -95,7 +95,7 @@ def replace_in_store(piece: bytes, path: Path, base: str = DEFAULT_BASE) -> None
                 if store.contains_named_graph(graph):
                     store.remove_graph(graph)
             if piece:
-                store.load(header(base) + piece, format=ox.RdfFormat.TRIG)
+                store.bulk_load(header(base) + piece, format=ox.RdfFormat.TRIG)
             store.flush()
         finally:
             del store
