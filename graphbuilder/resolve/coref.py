@@ -8,7 +8,7 @@ Passes, most precise first (DESIGN.md):
    ("the Armed Forces of Ukraine (AFU)", "UAF");
 3. in text order: role nominals ("the Russian leader", "his American counterpart") go to the
    most recent compatible person (country and role must fit; a role keeps the person it
-   named first, and points forward only to someone known to hold it), groups ("Ukrainian
+   named first, and points forward only to someone named with it), groups ("Ukrainian
    soldiers") to one cluster per nationality and agent, relative pronouns to the noun they
    follow, "it"/"they" by agreement and recency, preferring the subject of the sentence,
    and "he"/"she" by agreement, syntax and salience (:mod:`pronouns`).
@@ -514,21 +514,28 @@ class Sieve:
         if held is not None and fit(held):
             return held  # "the prime minister" keeps its referent through the article
         found: Cluster | None = None
-        for level in (2, 1):
-            found = next((c for _prev, c in reversed(history) if fit(c) >= level), None)
-            if found is not None:
+        head = role in HEAD_ROLES or "prime" in (w.lower() for w in m.words)
+        for level in (3, 2, 1):
+            fitting = [c for _prev, c in reversed(history) if fit(c) >= level]
+            if fitting:
+                # a head of government is the article's most mentioned fitting person ("the
+                # prime minister" is Tony Blair, not the Gordon Brown named last); other roles
+                # the latest one ("the home secretary")
+                found = max(fitting, key=lambda c: fitting.count(c)) if head else fitting[0]
                 break
         if found is None:
-            # cataphora: the most mentioned person later in the article known to hold the role
-            later = [c for c in self.clusters if fit(c) >= 2]
+            # cataphora: the most mentioned person later in the article named with the role
+            later = [c for c in self.clusters if fit(c) >= 3]
             found = max(later, key=lambda c: (len(c.mentions), -c.index)) if later else None
         if found is not None:
             self.role_holders[key] = found
         return found
 
     def _role_fit(self, m: MentionSpan, role: str, c: Cluster) -> int:
-        """How a person cluster fits a role nominal: 2 known to fit, 1 nothing known against
-        it, 0 does not fit (another country; a role it is known not to hold)."""
+        """How a person cluster fits a role nominal: 3 named with the role ("Home Secretary
+        Charles Clarke"), 2 known to fit otherwise (a head of government's role, a government
+        actor code), 1 nothing known against it, 0 does not fit (another country; a role it is
+        known not to hold)."""
         if c.type != "Person" or c.kind != "name":
             return 0
         country = c.country(self.date)
@@ -539,11 +546,14 @@ class Sieve:
         known = c.roles()
         code = c.actor_code(self.date) or ""
         if role == "leader":
+            if role in known:
+                return 3
             return 2 if known & HEAD_ROLES or code.endswith("GOV") else int(not known)
         if known:
+            if role in known:
+                return 3
             head_of_state = role in HEAD_ROLES and bool(known & HEAD_ROLES) and role != "president"
-            strong = role in known or head_of_state
-            return 2 if strong else 0
+            return 2 if head_of_state else 0
         if c.actor:
             return 2 if self._in_government(c.actor, code) else 0
         return 1

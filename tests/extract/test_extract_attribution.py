@@ -133,3 +133,9 @@ def test_a_quote_after_a_plain_sentence_has_no_speaker(candidates, find) -> None
 def test_a_quote_in_a_new_paragraph_is_not_carried(candidates, find) -> None:
     text = '"Costs were rising," Mr Sullivan said.\n\nMr Ebbers denied it. "The owners ignored the orders."'
     assert find(candidates(text), "The owners", "ignored").speaker is None
+
+
+def test_a_directive_inside_a_proposal_keeps_the_outer_speaker(candidates, find) -> None:
+    """The outermost speaker wins: the troops laying down arms is Putin's proposal."""
+    cands = candidates("Putin proposed that Kyiv order its troops to lay down their arms.")
+    assert find(cands, "its troops", "laid_down").speaker.text == "Putin"

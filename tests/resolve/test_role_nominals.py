@@ -40,6 +40,24 @@ def test_a_role_does_not_point_forward_to_a_person_named_later(resolve_text) -> 
     assert entity_name(graph, "The prime minister") != "Ken Livingstone"
 
 
+def test_a_role_named_with_its_holder_beats_a_later_government_member(resolve_text) -> None:
+    graph = resolve_text(
+        "Home Secretary Charles Clarke said ministers had kept their pledge. "
+        "Mr Howard said Gordon Brown had told him nothing. "
+        "But the home secretary said Mr Howard was wrong."
+    )
+    assert entity_name(graph, "the home secretary") == "Charles Clarke"
+
+
+def test_the_prime_minister_is_the_most_mentioned_head_not_the_last_minister(resolve_text) -> None:
+    graph = resolve_text(
+        "Tony Blair has been accused of U-turns. Mr Blair denied it on Monday. "
+        "Mr Howard said Gordon Brown had told him nothing. "
+        "The pressure prompted the prime minister to call a review."
+    )
+    assert entity_name(graph, "the prime minister") == "Tony Blair"
+
+
 # --- "it" and "the company" -----------------------------------------------------------
 
 
