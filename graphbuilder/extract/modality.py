@@ -77,7 +77,7 @@ HEDGE_ADVERBS = frozenset(
 GOVERNOR_MODALITY: dict[str, str] = {
     **dict.fromkeys(("appear", "seem", "likely", "unlikely"), "possible"),
     **dict.fromkeys(("claim", "allege", "purport", "profess", "pretend"), "reported"),
-    **dict.fromkeys(("have", "set", "due", "poised", "bound", "look"), "intended"),
+    **dict.fromkeys(("have", "get", "set", "due", "poised", "bound", "look"), "intended"),
 }
 #: How many control ("to"-infinitive) links up the governors are looked for.
 GOVERNOR_REACH = 3
@@ -133,10 +133,12 @@ def _governors(verb: Token) -> list[Token]:
 
 def _governs(tok: Token) -> bool:
     """Does this governor impose a modality (:data:`GOVERNOR_MODALITY`)? "set" only as "is set
-    to", "look" only as "is looking to"/"looks to" (not "looked set to", which "set" decides)."""
+    to", "get" only as "have got to"."""
     lemma = tok.lemma_.lower()
     if lemma == "set":
         return tok.tag_ == "VBN"
+    if lemma == "get":  # "have got to look at": an obligation; "got to meet him": it happened
+        return any(c.dep_ in AUX_DEPS and c.lemma_.lower() == "have" for c in tok.children)
     return lemma in GOVERNOR_MODALITY
 
 

@@ -138,6 +138,8 @@ def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
             "intended",
         ),
         ("Howard was forced to deny the report.", ("Howard", "denied", "the report"), "asserted"),
+        ("We have got to cut the costs.", ("We", "cut", "the costs"), "intended"),
+        ("He got to meet the president.", ("He", "met", "the president"), "asserted"),
         # the governing verbs themselves stay asserted; plain verbs too
         ("The firm set up a new unit to sell bonds.", ("The firm", "set_up", "a new unit"), "asserted"),
         ("The company has two plants in Wales.", ("The company", "had", "two plants in Wales"), "asserted"),
