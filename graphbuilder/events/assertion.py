@@ -32,6 +32,7 @@ from graphbuilder.events.targets import generic_verb_reason, target_reason, viol
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
+    ACL_DEPS,
     ADVCL_DEPS,
     APPOS_DEPS,
     CLAUSE_DEPS,
@@ -73,6 +74,11 @@ CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 NON_ASSERTIVE_LEMMAS = frozenset(
     "hope want wish expect believe think fear suspect doubt speculate guess imagine assume "
     "suppose dream like prefer likely unlikely possible probable rumour rumor".split()
+)
+#: Nouns of what is said or rumoured: a clause they govern is not asserted.
+HEARSAY_NOUNS = frozenset(
+    "rumour rumor report claim allegation suggestion speculation fear accusation charge story "
+    "belief hope expectation idea".split()
 )
 #: Verbs of avoiding, preventing and refusing: what they govern does not happen.
 NEGATIVE_GOVERNORS = frozenset(
@@ -273,6 +279,9 @@ def _governed_by(child: Token, head: Token, code: str) -> str | None:
     governs = child.dep_ in _GOVERNED_DEPS or (
         child.dep_ in PCOMP_DEPS | NOUN_POBJ_DEPS and head.dep_ in PREP_DEPS
     )
+    hearsay = head.pos_ == "NOUN" and head.lemma_.lower() in HEARSAY_NOUNS
+    if hearsay and child.dep_ in ACL_DEPS | CLAUSE_DEPS:
+        return "hearsay"  # "rumours that he was about to resign", "claims that the agency blamed him"
     if not governs:
         return None
     word = head.head if head.dep_ in PREP_DEPS else head

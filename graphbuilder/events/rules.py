@@ -685,7 +685,10 @@ def fold(governor: Token, inner: str | None) -> str | None:
         return APPEAL
     if lemma in TRANSPARENT_LEMMAS or governor.lower_ in TRANSPARENT_LEMMAS:
         return inner
-    return own_code(governor) or inner
+    own = own_code(governor)
+    if own is None and any(c.dep_ in OBJ_DEPS for c in governor.children):
+        return None  # "prompted the Queen [to ask]": the complement is the object's act
+    return own or inner
 
 
 def _is_future(token: Token) -> bool:
@@ -717,6 +720,8 @@ def chain_code(
     # up: "share" under "agreed to", "is willing to", "committed to opening"
     up = token
     while len(chain) < 8:
+        if up.dep_ in CONTROL_DEPS and any(c.dep_ in OBJ_DEPS for c in up.head.children):
+            break  # object control ("prompted the Queen [to ask]"): the complement is the object's act
         if up.dep_ in CONTROL_DEPS:
             head = up.head
         elif up.dep_ in PCOMP_DEPS and up.head.dep_ in PREP_DEPS and up.head.lower_ in ("to", "of"):
@@ -782,6 +787,9 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
             c.dep_ in ACOMP_DEPS and (c.lower_ in stance or lemma_of(c) in stance) for c in clause.children
         ):
             return None  # "said it was disgusting to ...": a dummy subject; "it is willing to": the speaker
+    speaker = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
+    if speaker is not None and news_outlet(speaker):
+        return None  # "The Sunday Times says they will oppose the bid": the paper reports it
     passive = clause_subject is not None and clause_subject.dep_ == "nsubjpass"
     speaker_is_actor = not passive and (  # "I wasn't advised by X": the speaker did nothing
         clause_subject is None
@@ -793,6 +801,22 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     if speaker_is_actor:
         return chain_code(clause, negated=negated)
     return None
+
+
+#: Head words of news outlets: a newspaper, agency or broadcaster reports others' acts.
+OUTLET_NOUNS = frozenset(
+    "newspaper paper magazine journal agency broadcaster tabloid daily weekly website programme "
+    "channel times telegraph guardian post herald tribune mail mirror express observer "
+    "independent standard chronicle gazette economist reuters bbc cnn afp ap".split()
+)
+
+
+def news_outlet(token: Token) -> bool:
+    """The speaker is a news outlet: its head word ("the paper", "The Sunday Times") or an
+    actor code of the media sector in the gazetteer."""
+    if token.lemma_.lower() in OUTLET_NOUNS or token.lower_ in OUTLET_NOUNS:
+        return token.ent_type_ in ("ORG", "") or token.pos_ == "NOUN"
+    return False
 
 
 #: Modals that make a reported clause a demand on its subject ("said the cabinet *must* resign");

@@ -21,6 +21,8 @@ everyday or economic sense, and then the statement stays untyped (precision firs
 * **questions** are no appeal: "asked whether ...", "asked how ...", "asked about ...";
   nor is a campaign's appeal to voters;
 * **what is received** is no act of the receiver: "received a detailed proposal";
+* **private and public matters**: criticising one's husband, talking to "as many people as
+  possible", requiring unnamed companies or citizens to do something (a regulation);
 * **news conferences** are no meeting: "hosted a news conference", "held a press conference";
 * **verbal clashes**: "clashed with his leaders over tuition fees" is a dispute, not a fight;
   a clash is violence only when an armed actor or a state takes part;
@@ -59,6 +61,18 @@ MARKET_DEMAND_NOUNS = frozenset({"demand"})
 APPEAL, CONSULT_CODES, THREAT = "02", ("04", "036"), "13"
 #: Verbs by which an appeal is lodged in court.
 COURT_FILING_VERBS = frozenset({"file", "lodge", "launch", "lose", "win", "hear", "reject", "dismiss"})
+#: Kin: criticising or supporting one's husband is a private matter.
+KIN_NOUNS = frozenset(
+    "husband wife son daughter mother father brother sister parent parents child children "
+    "family spouse partner grandmother grandfather uncle aunt cousin".split()
+)
+#: The general public: talking to it is campaigning, not consulting anyone.
+GENERAL_PUBLIC_NOUNS = frozenset(
+    "people public voter electorate constituent everyone everybody audience".split()
+)
+#: Verbs of requiring by rule: "will require all quoted companies to report" regulates.
+REGULATING_VERBS = frozenset({"require", "oblige", "compel"})
+DEMAND_ROOT = "10"
 #: Verbs of asking: a request, or a question.
 ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "query", "question"})
 #: Words that open an indirect question ("asked *whether* ...", "asked *how* ...").
@@ -98,12 +112,21 @@ MARKET_VERBS = frozenset(
 
 def sense_reason(candidate: Candidate, code: str) -> str | None:
     """Why the verb or noun of ``candidate`` (typed CAMEO ``code``) is used in a sense that
-    is no event, or None (see the module docstring)."""
+    is no event, or None (see the module docstring). A reporting verb carries its clause's
+    event, so the clause's verb is looked at too ("said they had met the demand")."""
     verb = candidate.verb
     if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
         return "market demand" if market_demand(verb) else None
+    reason = _verb_sense(verb, candidate.object, candidate.subject, code)
+    clause = _reported_clause(verb)
+    if reason is None and clause is not None:
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        reason = _verb_sense(clause, _object_span(clause), _span(subject), code)
+    return reason
+
+
+def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) -> str | None:
     lemma = lemma_of(verb)
-    obj = candidate.object
     if lemma in DENYING_VERBS and (_clause_object(verb, obj) or _claim(obj)):
         return "a denied claim"
     if lemma in DISMISSING_VERBS and _claim(obj):
@@ -114,26 +137,59 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
         return "market demand"
     if market_complement(verb) is not None:
         return "a market transaction"
-    if code.startswith(APPEAL) and _legal_appeal(candidate):
+    if code.startswith(APPEAL) and _legal_appeal(verb, obj):
         return "a legal appeal"
     if code.startswith(APPEAL) and lemma in ASKING_VERBS and _question(verb):
         return "a question"
     if code.startswith(APPEAL) and lemma == "appeal" and _appeal_to_voters(verb):
         return "an appeal to voters"
-    if _received(candidate):
+    if _received(verb):
         return "an event received"
-    if code.startswith(CONSULT_CODES) and _news_conference(candidate):
+    if code.startswith(CONSULT_CODES) and _news_conference(obj):
         return "a news conference"
-    if lemma in CLASH_VERBS and not _armed_clash(candidate):
+    if lemma in CLASH_VERBS and not _armed_clash(verb, subject):
         return "a verbal clash"
     if lemma in WARNING_VERBS and code.startswith(THREAT) and _warning_of_what_may_happen(verb):
         return "a warning of what may happen"
+    if _aimed_at(verb, obj) & KIN_NOUNS:
+        return "a private matter"
+    if code.startswith(CONSULT_CODES) and (heads := _aimed_at(verb, obj)) and heads <= GENERAL_PUBLIC_NOUNS:
+        return "campaigning"
+    if lemma in REGULATING_VERBS and code.startswith(DEMAND_ROOT) and not _named(obj):
+        return "a regulation"
     return None
 
 
-def _legal_appeal(candidate: Candidate) -> bool:
+def _aimed_at(verb: Token, obj: Span | None) -> set[str]:
+    """Lemmas of the object's head and of the verb's "to"/"with" objects."""
+    heads = {obj.root.lemma_.lower()} if obj is not None else set()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        heads |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}
+    return heads
+
+
+def _named(obj: Span | None) -> bool:
+    return obj is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in obj)
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    from graphbuilder.events.rules import REPORTING_LEMMAS
+
+    if lemma_of(verb) not in REPORTING_LEMMAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in VERB_POS), None)
+
+
+def _span(token: Token | None) -> Span | None:
+    return None if token is None else token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _object_span(verb: Token) -> Span | None:
+    return _span(next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None))
+
+
+def _legal_appeal(verb: Token, obj: Span | None) -> bool:
     """ "filed an appeal", "lodged an appeal", "appealed against the ruling": a court appeal."""
-    verb, obj = candidate.verb, candidate.object
     if lemma_of(verb) == "appeal":
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
         return "against" in preps and not ({"to", "for"} & preps)
@@ -181,35 +237,29 @@ def _described_noun(verb: Token) -> Token | None:
     return None
 
 
-def _received(candidate: Candidate) -> bool:
+def _received(verb: Token) -> bool:
     """ "received a detailed proposal", "got a warning": the subject is whom the event is
     aimed at, not its actor."""
-    from graphbuilder.events.rules import REPORTING_LEMMAS, event_noun_code
+    from graphbuilder.events.rules import event_noun_code
 
-    verb = candidate.verb
-    if lemma_of(verb) in REPORTING_LEMMAS:  # "confirmed they have received a proposal"
-        verb = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), verb)
     if lemma_of(verb) not in RECEIVING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return any(o.pos_ == "NOUN" and event_noun_code(o) is not None for o in objects)
 
 
-def _news_conference(candidate: Candidate) -> bool:
-    obj = candidate.object
+def _news_conference(obj: Span | None) -> bool:
     if obj is None or obj.root.lemma_.lower() not in CONFERENCE_NOUNS:
         return False
     return any(c.lower_ in PRESS_WORDS for c in obj.root.children)
 
 
-def _armed_clash(candidate: Candidate) -> bool:
+def _armed_clash(verb: Token, subject: Span | None) -> bool:
     """An armed actor or a state among those who clash (subject, conjuncts, "with" object)."""
     from graphbuilder.events.actors import sector
     from graphbuilder.events.targets import FORCE_SECTORS, STATE_ENTITY_TYPES
 
-    verb = candidate.verb
-    heads = [candidate.subject.root]
-    heads += [t for t in candidate.subject.root.children if t.dep_ == "conj"]
+    heads = [] if subject is None else [subject.root, *subject.root.conjuncts]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")):
         heads += [p for p in prep.children if p.dep_ == "pobj"]
     for head in heads:

@@ -46,6 +46,10 @@ NO_EVENT = [
     "Mr Smith sent the letter by mistake to the BBC's Newsnight.",  # a letter, not aid
     "Siemens sent the Commission a response to those allegations.",  # a response, not aid
     "These are the groups the party needs to appeal to in the campaign.",  # winning voters
+    "The row was about rumours that Mr Smith was about to resign the UKIP whip in the European Parliament.",
+    "She said she often criticised her husband for his hardline image.",  # a private matter
+    "Mr Blair said he intends to talk to as many people as possible during the campaign.",
+    "The government will soon require all listed companies to publish their risks.",  # a rule
 ]
 
 
@@ -86,3 +90,15 @@ def typed_subjects(nlp: Language, text: str) -> set[str]:
 def test_what_an_actor_is_asked_to_do_is_no_event_of_that_actor(nlp: Language, text: str) -> None:
     """The request is the asker's event; the act asked for has not happened."""
     assert "the government" not in typed_subjects(nlp, text)
+
+
+def test_an_object_asked_to_act_acts_itself_not_the_one_who_prompted_it(nlp: Language) -> None:
+    """ "prompted the Queen to ask ...": the Queen's request is typed, the prompting is none."""
+    subjects = typed_subjects(nlp, "It prompted the Queen to ask Harold Wilson to form a government.")
+    assert subjects == {"the Queen"}
+
+
+def test_a_newspaper_reports_what_others_do(nlp: Language) -> None:
+    """The paper's report carries no event; the reported clause's own frame keeps its type."""
+    subjects = typed_subjects(nlp, "The Guardian said they would reject the offer from the Chinese bank.")
+    assert subjects == {"they"}
