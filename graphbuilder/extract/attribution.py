@@ -210,7 +210,7 @@ def _speaker_before(
     News goes on quoting the last speaker: '"...," he said. "We needed to cut expenses."'
     (the quotation just before, ending in that sentence, names the speaker) and 'Mr Fox said
     closures did not work. "This is about ..."' (the main verb of the sentence before is one
-    of saying, its subject outside any quotation).
+    of saying, believing or urging, its subject outside any quotation).
     """
     here = sentence_at[start]
     if here == 0:
@@ -223,8 +223,9 @@ def _speaker_before(
     if previous_end >= before.start:
         return None  # a quotation nobody was found to speak
     root = before.root
-    if not is_reporting_verb(root) or root.lemma_.lower() in SOURCE_VERBS:
-        return None
+    lemma = root.lemma_.lower()
+    if root.pos_ not in ("VERB", "AUX") or lemma not in COMMUNICATION_VERBS or lemma in SOURCE_VERBS:
+        return None  # "Mr MacDonald believes detainees should be tried. "My own view is ...""
     subj = _subject(root)
     return noun_phrase(subj) if subj is not None else None
 

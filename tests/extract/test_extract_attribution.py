@@ -131,7 +131,7 @@ def test_a_quote_after_a_plain_sentence_has_no_speaker(candidates, find) -> None
 
 
 def test_a_quote_in_a_new_paragraph_is_not_carried(candidates, find) -> None:
-    text = '"Costs were rising," Mr Sullivan said.\n\nMr Ebbers denied it. "The owners ignored the orders."'
+    text = '"Costs were rising," Mr Sullivan said.\n\nMr Ebbers left the court. "The owners ignored the orders."'
     assert find(candidates(text), "The owners", "ignored").speaker is None
 
 
@@ -139,3 +139,8 @@ def test_a_directive_inside_a_proposal_keeps_the_outer_speaker(candidates, find)
     """The outermost speaker wins: the troops laying down arms is Putin's proposal."""
     cands = candidates("Putin proposed that Kyiv order its troops to lay down their arms.")
     assert find(cands, "its troops", "laid_down").speaker.text == "Putin"
+
+
+def test_a_quote_after_a_stated_belief_is_the_believers(candidates, find) -> None:
+    text = 'Mr MacDonald believes that detainees should be tried. "We need a return to trial by jury."'
+    assert find(candidates(text), "We", "needed").speaker.text == "Mr MacDonald"
