@@ -2,7 +2,8 @@
 
 - A reporting verb with a subject ("Putin emphasized", "he said") makes its subject the
   speaker of everything in its reported clause, and of every quote it introduces, even a
-  quote running over several sentences.
+  quote running over several sentences; a participle or conjunct without its own subject
+  speaks for the subject of the verb it hangs on ("Charities reacted, saying ...").
 - A quotation opening a sentence without a speaker of its own goes on quoting the speaker
   of the sentence before it in the paragraph ('"...," he said. "We needed to cut costs."';
   'Mr Fox said closures did not work. "This is about ..."').
@@ -18,8 +19,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.labels import (
+    ADVCL_DEPS,
     AGENT_DEPS,
     CLAUSE_DEPS,
+    CONJ_DEPS,
+    CONTROL_DEPS,
     NOUN_POBJ_DEPS,
     PARATAXIS_DEPS,
     QUOTE_MARKS,
@@ -62,6 +66,17 @@ def _subject(verb: Token) -> Token | None:
                 return verb.head
             return child
     return None
+
+
+def _speaking_subject(verb: Token) -> Token | None:
+    """The subject of a verb of saying; for one without its own ("Charities reacted with alarm,
+    *saying* the policy amounts to forcible removal"; "He denied it and *said* ..."), the
+    subject of the verb it hangs on."""
+    subj = _subject(verb)
+    if subj is None and verb.dep_ in ADVCL_DEPS | CONJ_DEPS | CONTROL_DEPS and verb.head.i != verb.i:
+        if verb.head.pos_ in ("VERB", "AUX"):
+            subj = _subject(verb.head)
+    return subj
 
 
 def _sentence_sources(sent: Span) -> tuple[Span | None, Span | None]:
@@ -158,7 +173,7 @@ def attribute(doc: Doc) -> Attribution:
         for verb in sorted(tokens, key=lambda t: depth[t.i]):
             if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in COMMUNICATION_VERBS):
                 continue
-            subj = _subject(verb)
+            subj = _speaking_subject(verb)
             if subj is None:
                 continue
             if verb.lemma_.lower() in SOURCE_VERBS:
@@ -271,7 +286,7 @@ def _quote_source(doc: Doc, start: int, end: int, paragraph: list[int]) -> tuple
                 continue
             if paragraph[verb.i] != paragraph[start]:
                 continue
-            subj = _subject(verb)
+            subj = _speaking_subject(verb)
             if subj is None or start <= subj.i <= end:
                 continue
             if verb.lemma_.lower() in SOURCE_VERBS:

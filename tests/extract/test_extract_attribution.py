@@ -144,3 +144,11 @@ def test_a_directive_inside_a_proposal_keeps_the_outer_speaker(candidates, find)
 def test_a_quote_after_a_stated_belief_is_the_believers(candidates, find) -> None:
     text = 'Mr MacDonald believes that detainees should be tried. "We need a return to trial by jury."'
     assert find(candidates(text), "We", "needed").speaker.text == "Mr MacDonald"
+
+
+def test_a_participle_of_saying_speaks_for_the_subject_it_hangs_on(candidates, find) -> None:
+    cands = candidates(
+        "Children's charities have reacted with alarm, saying the policy amounts to forcible removal."
+    )
+    assert find(cands, "the policy", "amounted_to").speaker.text == "Children's charities"
+    assert find(cands, "Children's charities", "reacted_with").speaker is None
