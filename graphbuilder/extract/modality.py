@@ -15,6 +15,7 @@ intended       "The EU will impose sanctions."  "Orban plans to veto the package
                "The broadcasters should decide."  "China is looking to invest."
 question       "Will the ceasefire hold?"  "He was asked if the plans would cut migration."
 reported       "Labour's shot backfired, the Tories said." (the claim, not the saying)
+               "He is understood to have criticised them."  "TCI claims to represent them."
 =============  ==========================================================================
 
 The first that applies wins, in the order negated, question, conditional, possible,
@@ -79,6 +80,9 @@ GOVERNOR_MODALITY: dict[str, str] = {
     **dict.fromkeys(("claim", "allege", "purport", "profess", "pretend"), "reported"),
     **dict.fromkeys(("have", "get", "set", "due", "poised", "bound", "look"), "intended"),
 }
+#: Verbs whose passive reports hearsay: "is understood to have criticised", "are believed to
+#: be underway", "is said to favour" (reported).
+HEARSAY_PASSIVES = frozenset({"understand", "believe", "think", "say", "report", "rumour", "rumor", "allege"})
 #: How many control ("to"-infinitive) links up the governors are looked for.
 GOVERNOR_REACH = 3
 
@@ -100,7 +104,7 @@ def modality_of(candidate: Candidate) -> str:
         return "question"
     if _in_condition(verb):
         return "conditional"
-    governed = next((GOVERNOR_MODALITY[g.lemma_.lower()] for g in governors if _governs(g)), None)
+    governed = next((_governor_modality(g) for g in governors if _governs(g)), None)
     if mode in POSSIBLE_MODALS or _hedged(verb) or governed == "possible":
         return "possible"
     if mode in CONDITIONAL_MODALS:
@@ -131,10 +135,20 @@ def _governors(verb: Token) -> list[Token]:
     return out
 
 
+def _governor_modality(tok: Token) -> str:
+    return "reported" if _hearsay(tok) else GOVERNOR_MODALITY[tok.lemma_.lower()]
+
+
+def _hearsay(tok: Token) -> bool:
+    return tok.lemma_.lower() in HEARSAY_PASSIVES and any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _governs(tok: Token) -> bool:
     """Does this governor impose a modality (:data:`GOVERNOR_MODALITY`)? "set" only as "is set
     to", "get" only as "have got to"."""
     lemma = tok.lemma_.lower()
+    if _hearsay(tok):
+        return True
     if lemma == "set":
         return tok.tag_ == "VBN"
     if lemma == "get":  # "have got to look at": an obligation; "got to meet him": it happened

@@ -139,6 +139,17 @@ def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
         ),
         ("Howard was forced to deny the report.", ("Howard", "denied", "the report"), "asserted"),
         ("We have got to cut the costs.", ("We", "cut", "the costs"), "intended"),
+        # hearsay: a passive verb of saying or believing
+        (
+            "Mr Howard is understood to have criticised his colleagues.",
+            ("Mr Howard", "criticised", "his colleagues"),
+            "reported",
+        ),
+        (
+            "The talks are believed to involve another country.",
+            ("The talks", "involved", "another country"),
+            "reported",
+        ),
         ("He got to meet the president.", ("He", "met", "the president"), "asserted"),
         # the governing verbs themselves stay asserted; plain verbs too
         ("The firm set up a new unit to sell bonds.", ("The firm", "set_up", "a new unit"), "asserted"),
