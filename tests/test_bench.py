@@ -20,6 +20,8 @@ def test_bench_prints_throughput_rdf_size_and_ladybug_rows():
     out = proc.stdout
     ratio = re.search(r"throughput ratio end-to-end / spaCy parsing: ([0-9.]+)", out)
     assert ratio and 0 < float(ratio.group(1)) < 10
+    cpu = re.search(r"CPU ratio spaCy parsing / end-to-end: ([0-9.]+)", out)
+    assert cpu and 0 < float(cpu.group(1)) < 10
     size = re.search(r"RDF: (\d+) quads for (\d+) articles = (\d+) quads/article", out)
     assert size and int(size.group(2)) == 3 and int(size.group(1)) > 0
     assert re.search(r"LadybugDB load \(COPY\): \d+ rows in [0-9.]+ s", out)
