@@ -23,6 +23,10 @@ everyday or economic sense, and then the statement stays untyped (precision firs
 * **what is received** is no act of the receiver: "received a detailed proposal";
 * **private and public matters**: criticising one's husband, talking to "as many people as
   possible", requiring unnamed companies or citizens to do something (a regulation);
+* **statements, not acts**: declining to comment (CAMEO 011), accepting or admitting a fact
+  ("accepts that nicotine is harmful");
+* **a legislature's routine**: its votes are no support, concession or obstruction between
+  actors ("parliament blocked Mr Khatami", "backed a law");
 * **news conferences** are no meeting: "hosted a news conference", "held a press conference";
 * **verbal clashes**: "clashed with his leaders over tuition fees" is a dispute, not a fight;
   a clash is violence only when an armed actor or a state takes part;
@@ -73,6 +77,25 @@ GENERAL_PUBLIC_NOUNS = frozenset(
 #: Verbs of requiring by rule: "will require all quoted companies to report" regulates.
 REGULATING_VERBS = frozenset({"require", "oblige", "compel"})
 DEMAND_ROOT = "10"
+#: Verbs of refusing, and what one refuses when one declines to comment (CAMEO 011, "decline
+#: comment": a statement, no PLOVER event).
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+COMMENT_VERBS = frozenset(
+    "comment speak talk elaborate discuss say answer confirm reveal disclose identify name".split()
+)
+#: Verbs of acknowledging: with a clause they admit a fact ("accepts that nicotine is harmful").
+ACKNOWLEDGING_VERBS = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
+#: Legislatures: their votes on domestic matters are routine, not support, concession or
+#: obstruction between actors ("parliament blocked Mr Khatami").
+#: Courts' rulings stay events (PLOVER codes "the Supreme Court decided to allow X to run").
+LEGISLATURE_NOUNS = frozenset(
+    "parliament congress senate house lords commons assembly legislature duma knesset majlis".split()
+)
+#: Roots a legislature's act is routine in: supporting (05, "backed a law") and obstructing
+#: (14); and yielding (080, 081: "passed the bill"). Rejecting or agreeing to a treaty or a
+#: demand stays an event.
+ROUTINE_ROOTS = frozenset({"05", "14"})
+ROUTINE_CODES = frozenset({"080", "081"})
 #: Verbs of asking: a request, or a question.
 ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "query", "question"})
 #: Words that open an indirect question ("asked *whether* ...", "asked *how* ...").
@@ -157,7 +180,25 @@ def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) 
         return "campaigning"
     if lemma in REGULATING_VERBS and code.startswith(DEMAND_ROOT) and not _named(obj):
         return "a regulation"
+    if lemma in REFUSING_VERBS and _complement_lemma(verb) in COMMENT_VERBS:
+        return "declined to comment"
+    if lemma in ACKNOWLEDGING_VERBS and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return "an acknowledged fact"
+    routine = code[:2] in ROUTINE_ROOTS or code in ROUTINE_CODES
+    if subject is not None and routine and _legislature(subject.root):
+        return "a legislature's routine"
     return None
+
+
+def _complement_lemma(verb: Token) -> str | None:
+    from graphbuilder.events.rules import complement_of
+
+    inner = complement_of(verb)
+    return lemma_of(inner) if inner is not None else None
+
+
+def _legislature(head: Token) -> bool:
+    return head.lemma_.lower() in LEGISLATURE_NOUNS or head.lower_ in LEGISLATURE_NOUNS
 
 
 def _aimed_at(verb: Token, obj: Span | None) -> set[str]:

@@ -16,7 +16,7 @@ names whom the act is aimed at, as well as who acts (:mod:`graphbuilder.events.a
 
 Without one, a few kinds of event still stand: protests (the protesters need no addressee),
 demands and appeals for an action ("called for an apology"), criticism of a thing
-("condemned the move"), refusals to act ("refused to comment"), and stances on a policy or
+("condemned the move"), refusals to act ("refused to attend"), and stances on a policy or
 a demand ("welcomed the plan", "accepted the demands"). Everything else (raising rates,
 providing a billion pounds, fighting a campaign, approving a bill) is no event between
 actors: its statement stays, untyped.
@@ -90,7 +90,7 @@ DIRECTIVE_VERBS = frozenset(
 STANCE_CATEGORIES = frozenset({"DISAPPROVE", "REJECT", "SUPPORT"})
 #: CAMEO 111: criticising or denouncing; anything can be criticised.
 CRITICISM = "111"
-#: Verbs of refusing to act ("refused to comment"): the refusal stands without a target.
+#: Verbs of refusing to act ("refused to attend"): the refusal stands without a target.
 REFUSING_VERBS = frozenset("refuse decline reject oppose resist deny unwilling reluctant".split())
 #: Nouns of what is said: denying or rejecting one is no refusal to act.
 CLAIM_NOUNS = frozenset(
@@ -224,7 +224,7 @@ def _stands_without_target(candidate: Candidate, code: str, category: str) -> bo
     if code.startswith(CRITICISM) and obj is not None and obj.root.pos_ not in VERB_POS:
         return True  # "condemned the move"
     if category == "REJECT" and lemma in REFUSING_VERBS and _refuses_to_act(candidate):
-        return True  # "refused to comment", "has refused"
+        return True  # "refused to attend", "has refused"
     head = obj.root.lemma_.lower() if obj is not None and obj.root.pos_ in ("NOUN", "PROPN") else None
     if category in STANCE_CATEGORIES and head in POLICY_NOUNS:
         return True  # "welcomed the plan", "opposed the proposals"
@@ -300,12 +300,12 @@ def _addressee(verb: Token, obj: Span | None) -> bool:
 
 
 def _refuses_to_act(candidate: Candidate) -> bool:
-    """A refusal of an act ("refused to comment") or one without object ("has refused")."""
+    """A refusal of an act ("refused to attend") or one without object ("has refused")."""
     obj = candidate.object
     if obj is None:
         return True
     if obj.root.pos_ not in _NOMINAL_POS:
-        # "refused to comment"; "denied (that) he was gloating" denies a claim
+        # "refused to attend"; "denied (that) he was gloating" denies a claim
         return obj.root.dep_ in CONTROL_DEPS or any(c.tag_ == "TO" for c in obj.root.children)
     return obj.root.lemma_.lower() not in CLAIM_NOUNS  # "denied the claims" refuses nothing
 

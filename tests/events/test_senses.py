@@ -50,6 +50,8 @@ NO_EVENT = [
     "She said she often criticised her husband for his hardline image.",  # a private matter
     "Mr Blair said he intends to talk to as many people as possible during the campaign.",
     "The government will soon require all listed companies to publish their risks.",  # a rule
+    "Shell, a big investor, declined to comment on the Kremlin's plans.",  # CAMEO 011, a statement
+    "Mr Khatami has been blocked by parliament from cutting the subsidies.",  # a legislature's vote
 ]
 
 
@@ -67,6 +69,9 @@ EVENT_SENSES = [
     ("Riot police clashed with protesters in the capital.", "FIGHT"),  # an armed clash
     ("The president appealed to the UN for help.", "REQUEST"),  # an appeal to an actor
     ("The agency provided the refugees with food and tents.", "AID"),  # aid given
+    ("The Polish parliament rejected the treaty with Germany.", "REJECT"),  # a legislature's rejection
+    ("The rebels refused to attend the peace talks.", "REJECT"),  # a refusal to act
+    ("Britain promised Sudan more food aid.", "AGREE"),  # a pledge to an actor
 ]
 
 
@@ -102,3 +107,14 @@ def test_a_newspaper_reports_what_others_do(nlp: Language) -> None:
     """The paper's report carries no event; the reported clause's own frame keeps its type."""
     subjects = typed_subjects(nlp, "The Guardian said they would reject the offer from the Chinese bank.")
     assert subjects == {"they"}
+
+
+def test_accepting_a_fact_concedes_nothing(nlp: Language) -> None:
+    """ "accepts that ...": a fact acknowledged (the rule itself; CONCEDE needs a target anyway)."""
+    from graphbuilder.events.senses import sense_reason
+
+    cands = list(extract_candidates(nlp("The Kremlin now accepts that the Chechen rebels had a point.")))
+    accepted = next(c for c in cands if c.predicate == "accepted")
+    assert sense_reason(accepted, "080") == "an acknowledged fact"
+    conceded = next(c for c in extract_candidates(nlp("The Kremlin accepted the demands of the rebels.")))
+    assert sense_reason(conceded, "080") is None
