@@ -138,7 +138,12 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
     is no event, or None (see the module docstring). A reporting verb carries its clause's
     event, so the clause's verb is looked at too ("said they had met the demand")."""
     verb = candidate.verb
+    if candidate.subject[-1].pos_ == "ADP":
+        return "a garbled subject"  # "the company founded by | assassinated | ..."
     if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
+        obj = candidate.object
+        if obj is not None and obj.root.pos_ in VERB_POS and not verb.is_ancestor(obj.root):
+            return "a clause that is not the noun's"  # "fled the Nazi threat [to come to the UK]"
         return "market demand" if market_demand(verb) else None
     reason = _verb_sense(verb, candidate.object, candidate.subject, code)
     clause = _reported_clause(verb)

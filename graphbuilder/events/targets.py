@@ -214,6 +214,8 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
 
 def _stands_without_target(candidate: Candidate, code: str, category: str) -> bool:
     """The kinds of event that stand without a named target (see the module docstring)."""
+    if category in VIOLENT_CATEGORIES and candidate.subject.root.ent_type_ == "PERSON":
+        return False  # a named person's fight with no one named: "Mr Glazer took revenge"
     if category not in PARTNER_CATEGORIES and _event_named(candidate):
         return True  # "lifted the siege", "violated the truce", "fighting raged"
     verb, obj = candidate.verb, candidate.object

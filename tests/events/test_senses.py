@@ -52,6 +52,9 @@ NO_EVENT = [
     "The government will soon require all listed companies to publish their risks.",  # a rule
     "Shell, a big investor, declined to comment on the Kremlin's plans.",  # CAMEO 011, a statement
     "Mr Khatami has been blocked by parliament from cutting the subsidies.",  # a legislature's vote
+    "Shares in Acme, the Lebanese firm founded by assassinated former premier Omar Haddad, fell.",
+    "Mr Cohen, whose parents fled the Nazi threat to come to the UK, says the claim is wrong.",
+    "At the meeting, Mr Walsh took revenge by using his stake to oust three directors.",  # no fight
 ]
 
 
@@ -72,6 +75,7 @@ EVENT_SENSES = [
     ("The Polish parliament rejected the treaty with Germany.", "REJECT"),  # a legislature's rejection
     ("The rebels refused to attend the peace talks.", "REJECT"),  # a refusal to act
     ("Britain promised Sudan more food aid.", "AGREE"),  # a pledge to an actor
+    ("Heavy fighting raged in the north of the province.", "FIGHT"),  # the event noun itself
 ]
 
 
