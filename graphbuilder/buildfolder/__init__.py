@@ -235,7 +235,7 @@ def write_outputs(
     """
     folder = Path(folder)
     gen = outputs.generation(db)
-    changed = db.has_dirty()
+    changed = db.has_dirty() or (store and _without_counts(db))
     if changed:
         gen += 1
         db.set_meta("generation", gen)
@@ -289,6 +289,17 @@ def _write_statements_of(path: Path, folder: Path) -> None:
         db.close()
 
 
+#: graph.db's record of the generation whose connection counts the store holds.
+COUNTS_MARK = "connections"
+
+
+def _without_counts(db: GraphDatabase) -> bool:
+    """The folder's RDF was written by a graphbuilder that stored no connection counts: the
+    next build writes every output again (with them), even with nothing new."""
+    return (outputs.output_generation(db, "store") is not None
+            and outputs.output_generation(db, COUNTS_MARK) is None)
+
+
 class _Counts:
     """The connection counts' TriG (``buildfolder.connections``), made once when first wanted."""
 
@@ -323,6 +334,7 @@ def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, export
             db.begin()
             db.clear_dirty()
             outputs.mark(db, "store", gen)
+            outputs.mark(db, COUNTS_MARK, gen)
             db.commit()
             written.append("store")
 

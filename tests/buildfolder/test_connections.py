@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 
 import graphbuilder as gb
-from graphbuilder.buildfolder import build, open_database, outputs, write_outputs
+from graphbuilder.buildfolder import build, open_database, outputs, pieces, write_outputs
 from graphbuilder.buildfolder.rows import article_rows
 from graphbuilder.model import MODALITIES
 from graphbuilder.query.sparql import run_query
@@ -24,6 +24,7 @@ from graphbuilder.sinks.connections import (
     COUNTED_MODALITY,
     StatementEnds,
     count_connections,
+    graph_iris,
     graph_triples,
 )
 from graphbuilder.sinks.rdf import Iris
@@ -230,6 +231,28 @@ def test_counts_follow_articles_added_changed_and_removed(graphs: list, tmp_path
     _build_steps(tmp_path / "removed", [graphs], removed)
     _build_steps(tmp_path / "removed-clean", [[g for g in graphs if g.article.id not in removed]])
     assert assert_counts_right(tmp_path / "removed") == stored(folder_store(tmp_path / "removed-clean"))
+
+
+def test_a_folder_written_without_counts_gets_them_from_the_next_build(graphs: list, tmp_path: Path) -> None:
+    folder, clean = tmp_path / "old", tmp_path / "clean"
+    _build_steps(folder, [graphs])
+    _build_steps(clean, [graphs])
+    # as a graphbuilder that stored no counts left it: none in the store or graph.trig, no mark
+    store = ox.Store(str(folder / "store"))
+    for name in graph_iris(Iris()):
+        store.remove_graph(ox.NamedNode(name))
+    del store
+    db = open_database(folder)
+    try:
+        pieces.write_trig(db, folder)
+        db.db.execute("DELETE FROM meta WHERE key = 'out:connections'")
+        assert not count_quads(trig_store(folder)) and not stored(folder_store(folder))
+        assert "trig" in write_outputs(db, folder)  # nothing new, yet the outputs are written again
+        assert write_outputs(db, folder) == []  # and only once
+    finally:
+        db.close()
+    assert (folder / "graph.trig").read_bytes() == (clean / "graph.trig").read_bytes()
+    assert stored(folder_store(folder)) == assert_counts_right(clean)
 
 
 def test_one_process_two_and_a_dask_cluster_store_the_same_counts(corpus: Path, tmp_path: Path) -> None:
