@@ -7,8 +7,9 @@ Passes, most precise first (DESIGN.md):
    longer person name ("Putin" -> "Vladimir Putin"), acronyms and their expansions
    ("the Armed Forces of Ukraine (AFU)", "UAF");
 3. in text order: role nominals ("the Russian leader", "his American counterpart") go to the
-   most recent compatible person (country and role must fit; a role keeps the person it
-   named first, and points forward only to someone named with it), groups ("Ukrainian
+   most recent compatible person known to hold it (by a title, or a government actor code;
+   country and role must fit; a role keeps the person it named first), else one whose role
+   nothing tells named just before, groups ("Ukrainian
    soldiers") to one cluster per nationality and agent, relative pronouns to the noun they
    follow, "it"/"they" by agreement and recency, preferring the subject of the sentence,
    and "he"/"she" by agreement, syntax and salience (:mod:`pronouns`).
@@ -33,6 +34,13 @@ HEAD_ROLES = frozenset(
     {"president", "leader", "premier", "prime minister", "chancellor", "king", "queen", "head"}
 )
 _STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "a", "an", "to"})
+#: Roles of someone serving another, never guessed onto a person whose role nothing tells
+#: ("The prime minister's spokesman" is not the last man named).
+ASSISTANT_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official", "source"}
+)
+#: How many sentences back a role nominal may be guessed onto a person whose role nothing tells.
+GUESS_WINDOW = 1
 #: How many of a country's first aliases may be names of the country itself.
 COUNTRY_NAME_SLOTS = 8
 #: How many sentences back "the company" looks for the business it refers to.
@@ -500,8 +508,11 @@ class Sieve:
         return None
 
     def _resolve_role(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
-        """The person a role nominal refers to: the latest one known to hold the role (by
-        title or by a government actor code), else the latest person whose role is unknown."""
+        """The person a role nominal refers to: a person named with the role, else one known to
+        hold it by a government actor code (the latest; for a head of government the most
+        mentioned); else a person whose role nothing tells named in this or the last sentence
+        ("Jan Kowalczyk arrived. The minister praised ..."), never for an assistant's role ("the
+        spokesman"); nobody: None (the role stays an entity of its own)."""
         if m.label == "Organization":
             return _named_business(m, history)
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
@@ -516,17 +527,20 @@ class Sieve:
         found: Cluster | None = None
         head = role in HEAD_ROLES or "prime" in (w.lower() for w in m.words)
         for level in (3, 2, 1):
-            fitting = [c for _prev, c in reversed(history) if fit(c) >= level]
+            fitting = [
+                c
+                for prev, c in reversed(history)
+                if fit(c) >= level
+                and (
+                    level > 1 or (role not in ASSISTANT_ROLES and m.sentence - prev.sentence <= GUESS_WINDOW)
+                )
+            ]
             if fitting:
                 # a head of government is the article's most mentioned fitting person ("the
                 # prime minister" is Tony Blair, not the Gordon Brown named last); other roles
                 # the latest one ("the home secretary")
-                found = max(fitting, key=lambda c: fitting.count(c)) if head else fitting[0]
+                found = max(fitting, key=fitting.count) if head else fitting[0]
                 break
-        if found is None:
-            # cataphora: the most mentioned person later in the article named with the role
-            later = [c for c in self.clusters if fit(c) >= 3]
-            found = max(later, key=lambda c: (len(c.mentions), -c.index)) if later else None
         if found is not None:
             self.role_holders[key] = found
         return found
@@ -543,7 +557,7 @@ class Sieve:
             return 0
         if role == "counterpart":
             return 1 if m.country is not None else 0
-        known = c.roles()
+        known = {r for n in c.names for r in n.roles}  # titles, not roles resolved to it
         code = c.actor_code(self.date) or ""
         if role == "leader":
             if role in known:
@@ -552,18 +566,23 @@ class Sieve:
         if known:
             if role in known:
                 return 3
-            head_of_state = role in HEAD_ROLES and bool(known & HEAD_ROLES) and role != "president"
+            # a party's leader is no head of government ("Tory leader Michael Howard")
+            heads = known & HEAD_ROLES - {"leader"}
+            head_of_state = role in HEAD_ROLES and bool(heads) and role != "president"
             return 2 if head_of_state else 0
         if c.actor:
-            return 2 if self._in_government(c.actor, code) else 0
+            return (
+                2 if self._in_government(c.actor, code, head=role in HEAD_ROLES or role == "minister") else 0
+            )
         return 1
 
-    def _in_government(self, actor: Actor, code: str) -> bool:
-        """Is a gazetteer person in government? On the article's date; an article without a
-        date: in any period the gazetteer knows ("Tony Blair" is GBRGOV 1997-2007)."""
+    def _in_government(self, actor: Actor, code: str, head: bool) -> bool:
+        """Is a gazetteer person in government? On the article's date; for a head of
+        government's role ("the prime minister") in an article without a date, in any period
+        the gazetteer knows ("Tony Blair" is GBRGOV 1997-2007), not for a spokesman or aide."""
         if code.endswith("GOV"):
             return True
-        return self.date is None and any(p.code.endswith("GOV") for p in actor.periods)
+        return head and self.date is None and any(p.code.endswith("GOV") for p in actor.periods)
 
     def _resolve_pronoun(
         self, m: MentionSpan, by_sentence: dict[int, list[tuple[MentionSpan, Cluster]]]

@@ -58,6 +58,21 @@ def test_the_prime_minister_is_the_most_mentioned_head_not_the_last_minister(res
     assert entity_name(graph, "the prime minister") == "Tony Blair"
 
 
+def test_an_assistants_role_is_never_guessed_onto_a_named_person(resolve_text) -> None:
+    graph = resolve_text(
+        "Michael Howard backed the cardinal's stance. The spokesman said the law would not change."
+    )
+    assert entity_name(graph, "The spokesman") != "Michael Howard"
+
+
+def test_a_role_is_guessed_only_onto_someone_named_just_before(resolve_text) -> None:
+    graph = resolve_text(
+        "Jan Kowalczyk arrived in Warsaw. The weather was cold. The hall was full. "
+        "The minister praised the agreement."
+    )
+    assert entity_name(graph, "The minister") != "Jan Kowalczyk"
+
+
 # --- "it" and "the company" -----------------------------------------------------------
 
 
