@@ -185,9 +185,11 @@ def _is_question(candidate: Candidate) -> bool:
 
 
 def _condition_or_purpose(child: Token) -> str | None:
+    marks = {c.lower_ for c in child.children if c.dep_ in MARK_DEPS}
+    if child.dep_ in ACL_DEPS and marks & CONDITIONS:
+        return "condition"  # "the protection, if recognised by the authorities, ..."
     if child.dep_ not in ADVCL_DEPS:
         return None
-    marks = {c.lower_ for c in child.children if c.dep_ in MARK_DEPS}
     if marks & CONDITIONS:
         return "condition"
     if any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in child.children) or "so" in marks:
@@ -230,7 +232,7 @@ def _modal(token: Token) -> bool:
 
 def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | None:
     if category in UNREALISED_CATEGORIES:
-        return None
+        return _believed(candidate, code)  # a threat or demand may be future, not merely believed
     if _is_question(candidate):
         return "question"
     return _own_modality(candidate, code) or _context(candidate, code)
@@ -271,6 +273,18 @@ def _context(candidate: Candidate, code: str) -> str | None:
             return "modal"
         if same_clause and root(code) in UNCHANGED_BY_INTENT and _future(head):
             return "future"
+    return None
+
+
+def _believed(candidate: Candidate, code: str) -> str | None:
+    """Under a verb or adjective of belief, or a noun of hearsay ("are unlikely to impose
+    demands", "rumours that he would threaten"): not asserted, whatever the category."""
+    if any(c.dep_ == "acomp" and c.lower_ in NON_ASSERTIVE_LEMMAS for c in candidate.verb.children):
+        return "belief or hope"  # "they are unlikely to impose demands"
+    for child, head in _up(candidate.verb):
+        governed = _governed_by(child, head, code)
+        if governed in ("belief or hope", "hearsay"):
+            return governed
     return None
 
 

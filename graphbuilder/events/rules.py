@@ -893,6 +893,9 @@ def directed(verb: Token) -> bool:
         return False
     governor_lemma = lemma_of(governor)
     if governor.pos_ in _NOMINAL_POS:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ in ADVCL_DEPS and "for" in marks and governor_lemma in DIRECTIVE_NOUNS:
+            return True  # "calls for the mayor to apologise"
         return (
             clause.dep_ in CLAUSE_DEPS | ACL_DEPS | RELCL_DEPS
             and governor_lemma in DIRECTIVE_NOUNS

@@ -32,8 +32,9 @@ everyday or economic sense, and then the statement stays untyped (precision firs
   a clash is violence only when an armed actor or a state takes part;
 * **warnings of what may happen** are no threat: "warned Labour they were in danger of ...",
   "warned Asian states could stop funding"; a warning with a clause threatens only when the
-  warner is the one who will act ("warned Iran it would impose sanctions"). A bare warning
-  to an actor ("warned Iran") stays a threat.
+  warner is the one who will act ("warned Iran it would impose sanctions"); warning someone
+  *against* doing something admonishes. A bare warning to an actor ("warned Iran") stays a
+  threat.
 
 :func:`sense_reason` returns the reason (a short phrase) or None.
 """
@@ -179,6 +180,10 @@ def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) 
         return "a verbal clash"
     if lemma in WARNING_VERBS and code.startswith(THREAT) and _warning_of_what_may_happen(verb):
         return "a warning of what may happen"
+    warning = lemma in WARNING_VERBS and code.startswith(THREAT)
+    warned = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if warning and any(c.lower_ == "against" for t in [verb, *warned] for c in t.children):
+        return "an admonition"  # "warned both parties against pandering to prejudice"
     if _aimed_at(verb, obj) & KIN_NOUNS:
         return "a private matter"
     if code.startswith(CONSULT_CODES) and (heads := _aimed_at(verb, obj)) and heads <= GENERAL_PUBLIC_NOUNS:

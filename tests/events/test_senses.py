@@ -55,6 +55,9 @@ NO_EVENT = [
     "Shares in Acme, the Lebanese firm founded by assassinated former premier Omar Haddad, fell.",
     "Mr Cohen, whose parents fled the Nazi threat to come to the UK, says the claim is wrong.",
     "At the meeting, Mr Walsh took revenge by using his stake to oust three directors.",  # no fight
+    'The Greens warned both parties against "pandering to prejudice".',  # an admonition
+    "The protection, if recognised by the Russian authorities, would have saved the firm.",
+    "The rebels are unlikely to impose new demands on the government.",  # not asserted
 ]
 
 
@@ -122,3 +125,10 @@ def test_accepting_a_fact_concedes_nothing(nlp: Language) -> None:
     assert sense_reason(accepted, "080") == "an acknowledged fact"
     conceded = next(c for c in extract_candidates(nlp("The Kremlin accepted the demands of the rebels.")))
     assert sense_reason(conceded, "080") is None
+
+
+def test_what_a_call_asks_of_someone_is_no_event_of_theirs(nlp: Language) -> None:
+    """ "repeated calls for the mayor to apologise": the mayor has not apologised."""
+    text = "Mr Blair repeated calls for the mayor to apologise to the Jewish community."
+    subjects = typed_subjects(nlp, text)
+    assert "the mayor" not in subjects
