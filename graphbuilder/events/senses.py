@@ -107,6 +107,8 @@ VOTER_NOUNS = frozenset(
 )
 #: Verbs by which the subject receives what another does.
 RECEIVING_VERBS = frozenset({"receive", "get", "win", "face"})
+#: Courts: asking one to act is a legal motion, not a political appeal.
+COURT_NOUNS = frozenset({"court", "judge", "tribunal", "magistrate", "magistrates"})
 #: A conference that is a briefing when "news" or "press" qualifies it.
 CONFERENCE_NOUNS = frozenset({"conference", "briefing"})
 PRESS_WORDS = frozenset({"news", "press"})
@@ -240,7 +242,11 @@ def _object_span(verb: Token) -> Span | None:
 
 
 def _legal_appeal(verb: Token, obj: Span | None) -> bool:
-    """ "filed an appeal", "lodged an appeal", "appealed against the ruling": a court appeal."""
+    """ "filed an appeal", "lodged an appeal", "appealed against the ruling", "asked the US
+    court to hear the case": a court appeal or motion."""
+    if lemma_of(verb) in ASKING_VERBS | {"petition", "urge"} and obj is not None:
+        if obj.root.lemma_.lower() in COURT_NOUNS:
+            return True
     if lemma_of(verb) == "appeal":
         preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
         return "against" in preps and not ({"to", "for"} & preps)

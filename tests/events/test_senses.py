@@ -58,6 +58,7 @@ NO_EVENT = [
     'The Greens warned both parties against "pandering to prejudice".',  # an admonition
     "The protection, if recognised by the Russian authorities, would have saved the firm.",
     "The rebels are unlikely to impose new demands on the government.",  # not asserted
+    "Gazprom has asked a Texas court to send its dispute with the Kremlin to arbitration.",  # a motion
 ]
 
 
@@ -79,6 +80,7 @@ EVENT_SENSES = [
     ("The rebels refused to attend the peace talks.", "REJECT"),  # a refusal to act
     ("Britain promised Sudan more food aid.", "AGREE"),  # a pledge to an actor
     ("Heavy fighting raged in the north of the province.", "FIGHT"),  # the event noun itself
+    ("Iran asked the UN Security Council to condemn the attack.", "REQUEST"),  # not a court
 ]
 
 
