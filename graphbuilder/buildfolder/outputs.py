@@ -141,6 +141,48 @@ def _default(triples: Iterable[Triple], made: _Terms | None = None) -> dict[ox.Q
     return _quads(triples, _DEFAULT_GRAPH, made)
 
 
+#: A graph's part of a piece: (graph IRI, or None for the default graph; its triples). The
+#: triples of one part may repeat a triple: each part's distinct quads are what it holds.
+Part = tuple[str | None, Iterable[Triple]]
+
+
+def _part_quads(parts: Iterable[Part], made: _Terms | None = None) -> Iterator[ox.Quad]:
+    made = _Terms() if made is None else made
+    for graph, triples in parts:
+        yield from _quads(triples, _DEFAULT_GRAPH if graph is None else ox.NamedNode(graph), made)
+
+
+def entity_parts(db: GraphDatabase, iris: Iris, local: LocalEntities, after: str | None = None,
+                 upto: str | None = None) -> Iterator[Part]:
+    """The entities' part of the default graph, one entity at a time (ids ``after < id <= upto``
+    when given)."""
+    for e in db.entities(after, upto):
+        yield None, entity_triples(e, iris, local(e.id))
+
+
+def relation_parts(db: GraphDatabase, iris: Iris) -> Iterator[Part]:
+    """The relation properties' part of the default graph, one relation at a time."""
+    for predicate in db.predicates():
+        yield None, relation_triples(predicate, iris)
+
+
+def statement_parts(db: GraphDatabase, iris: Iris, after: str | None = None,
+                    upto: str | None = None) -> Iterator[Part]:
+    """The statements' part of the default graph, one statement at a time (ids ``after < id
+    <= upto`` when given)."""
+    for st in db.statements(after, upto):
+        yield None, statement_triples(st, iris)
+
+
+def article_part(db: GraphDatabase, article_id: str, iris: Iris) -> Part | None:
+    """An article's named graph (None when the database has no such article)."""
+    parts = db.article_parts(article_id)
+    if parts is None:
+        return None
+    article, sentences, mentions, pairs = parts
+    return iris.article(article_id), article_graph_triples(article, sentences, mentions, pairs, iris)
+
+
 def default_graph_quads(db: GraphDatabase, iris: Iris) -> Iterator[ox.Quad]:
     """The default graph: entities, relation properties, statements (each in id order)."""
     made = _Terms()
@@ -152,34 +194,28 @@ def default_graph_quads(db: GraphDatabase, iris: Iris) -> Iterator[ox.Quad]:
 def entity_quads(db: GraphDatabase, iris: Iris, local: LocalEntities, after: str | None = None,
                  upto: str | None = None, made: _Terms | None = None) -> Iterator[ox.Quad]:
     """The entities' part of the default graph (ids ``after < id <= upto`` when given)."""
-    made = _Terms() if made is None else made
-    for e in db.entities(after, upto):
-        yield from _default(entity_triples(e, iris, local(e.id)), made)
+    return _part_quads(entity_parts(db, iris, local, after, upto), made)
 
 
 def relation_quads(db: GraphDatabase, iris: Iris, made: _Terms | None = None) -> Iterator[ox.Quad]:
     """The relation properties' part of the default graph."""
-    made = _Terms() if made is None else made
-    for predicate in db.predicates():
-        yield from _default(relation_triples(predicate, iris), made)
+    return _part_quads(relation_parts(db, iris), made)
 
 
 def statement_quads(db: GraphDatabase, iris: Iris, after: str | None = None, upto: str | None = None,
                     made: _Terms | None = None) -> Iterator[ox.Quad]:
     """The statements' part of the default graph (ids ``after < id <= upto`` when given)."""
-    made = _Terms() if made is None else made
-    for st in db.statements(after, upto):
-        yield from _default(statement_triples(st, iris), made)
+    return _part_quads(statement_parts(db, iris, after, upto), made)
 
 
 def article_quads(db: GraphDatabase, article_id: str, iris: Iris,
                   made: _Terms | None = None) -> dict[ox.Quad, None]:
-    parts = db.article_parts(article_id)
-    if parts is None:
+    part = article_part(db, article_id, iris)
+    if part is None:
         return {}
-    article, sentences, mentions, pairs = parts
-    graph = ox.NamedNode(iris.article(article_id))
-    return _quads(article_graph_triples(article, sentences, mentions, pairs, iris), graph, made)
+    graph, triples = part
+    assert graph is not None
+    return _quads(triples, ox.NamedNode(graph), made)
 
 
 def all_quads(db: GraphDatabase, base: str = DEFAULT_BASE) -> Iterator[ox.Quad]:

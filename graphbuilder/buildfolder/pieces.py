@@ -27,18 +27,19 @@ import pyoxigraph as ox
 
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.oxigraph_store import StoreLoadError, open_writable
-from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, LocalEntities, prefixes
+from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, LocalEntities
+from graphbuilder.sinks.trig import TrigText, header
 
 from .database import GraphDatabase
 from .outputs import (
     STORE_NAME,
     TRIG_NAME,
+    Part,
     _replace_atomically,
-    _Terms,
-    article_quads,
-    entity_quads,
-    relation_quads,
-    statement_quads,
+    article_part,
+    entity_parts,
+    relation_parts,
+    statement_parts,
 )
 
 #: Entities, statements or articles per piece (a piece is one task of a worker).
@@ -75,15 +76,6 @@ def plan(db: GraphDatabase) -> Iterator[Piece]:
     yield from _ranges(ARTICLES, db.ids("articles"), ARTICLE_PIECE)
 
 
-@lru_cache(maxsize=4)
-def header(base: str = DEFAULT_BASE) -> bytes:
-    """The prefix lines the serializer writes before the first quad."""
-    probe = "urn:graphbuilder:probe"
-    node = ox.NamedNode(probe)
-    text = ox.serialize([ox.Quad(node, node, node)], format=ox.RdfFormat.TRIG, prefixes=prefixes(base)) or b""
-    return text[:text.index(f"<{probe}>".encode())]
-
-
 _local: dict[tuple[Path, str | None, int], LocalEntities] = {}
 
 
@@ -97,31 +89,34 @@ def _local_entities(db: GraphDatabase) -> LocalEntities:
     return _local[key]
 
 
-def _piece_quads(db: GraphDatabase, piece: Piece, iris: Iris) -> Iterator[ox.Quad]:
-    """The quads of one piece, as ``outputs.all_quads`` gives them."""
-    made = _Terms()
+def _piece_parts(db: GraphDatabase, piece: Piece, iris: Iris) -> Iterator[Part]:
+    """The graph parts of one piece, as ``outputs.all_quads`` maps them."""
     kind, after, upto = piece
     if kind == ENTITIES:
-        yield from entity_quads(db, iris, _local_entities(db), after, upto, made)
+        yield from entity_parts(db, iris, _local_entities(db), after, upto)
     elif kind == RELATIONS:
-        yield from relation_quads(db, iris, made)
+        yield from relation_parts(db, iris)
     elif kind == STATEMENTS:
-        yield from statement_quads(db, iris, after, upto, made)
+        yield from statement_parts(db, iris, after, upto)
     elif kind == ARTICLES:
         for article_id in db.article_ids(after, upto):
-            yield from article_quads(db, article_id, iris, made)
+            part = article_part(db, article_id, iris)
+            if part is not None:
+                yield part
     else:
         raise ValueError(f"no piece of kind {kind!r}")
 
 
+@lru_cache(maxsize=4)
+def _writer(base: str) -> TrigText:
+    return TrigText(base)  # keeps the text of terms across pieces (memory bounded)
+
+
 def render(db: GraphDatabase, piece: Piece, base: str = DEFAULT_BASE) -> bytes:
-    """One piece as TriG, without the prefix lines (empty when the piece has no quads)."""
-    text = ox.serialize(_piece_quads(db, piece, Iris(base)), format=ox.RdfFormat.TRIG,
-                        prefixes=prefixes(base)) or b""
-    head = header(base)
-    if text and not text.startswith(head):
-        raise AssertionError("the TriG serializer wrote a different prefix block")
-    return text[len(head):]
+    """One piece as TriG, without the prefix lines (empty when the piece has no quads): the
+    text ``pyoxigraph.serialize`` writes for its quads, written here from the plain terms
+    (``sinks.trig``)."""
+    return _writer(base).graphs(_piece_parts(db, piece, Iris(base))).encode("utf-8")
 
 
 # --- in worker processes ---------------------------------------------------------------
