@@ -18,9 +18,11 @@ work from the marks.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import MISSING, fields
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graphbuilder.errors import StoreError
+from graphbuilder.model import Argument, Evidence
 from graphbuilder.sinks.jsonl import dump_record
 from graphbuilder.sinks.oxigraph_store import open_writable, ox_term
 from graphbuilder.sinks.rdf import (
@@ -241,10 +244,64 @@ def write_statements(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE) 
     path = folder / STATEMENTS_NAME
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8") as fh:
-        for record in db.statement_records():
-            fh.write(dump_record(record) + "\n")
+        write = fh.write
+        for record in statement_records(db):
+            write(dump_record(record) + "\n")
     _replace_atomically(tmp, path)
     return path
+
+
+_EVIDENCE_DEFAULTS = {f.name: f.default for f in fields(Evidence) if f.default is not MISSING}
+_ARGUMENT_DEFAULTS = {f.name: f.default for f in fields(Argument) if f.default is not MISSING}
+
+
+def statement_records(db: GraphDatabase) -> Iterator[dict[str, Any]]:
+    """statements.jsonl's records: what ``db.statement_records()`` gives (the records of
+    ``model.statement_record``, in ``KnowledgeGraph.records`` order), made from the stored
+    evidence records as dicts, without an Evidence and a Statement for each line (pinned to
+    ``statement_record`` by tests/buildfolder/test_statement_records.py)."""
+    rows = db.db.execute(
+        "SELECT e.record, e.statement_id, s.predicate, s.event_type, s.cameo_code FROM evidence e "
+        "JOIN statements s ON s.id = e.statement_id "
+        "ORDER BY e.article_id, e.sentence_index, e.relation_start, e.statement_id, e.pos"
+    )
+    ev_default = _EVIDENCE_DEFAULTS
+    loads = json.loads
+    for record, statement_id, predicate, event_type, cameo_code in rows:
+        r = loads(record)
+        get = r.get
+        s = r["sentence"]
+        yield {
+            "article_id": r["article_id"],
+            "statement_id": statement_id,
+            "sentence": {"index": s["index"], "start": s["start"], "end": s["end"], "text": s["text"]},
+            "subject": _argument(r["subject"]),
+            "predicate": predicate,
+            "relation_text": r["relation_text"],
+            "object": _argument(r["object"]),
+            "event_type": event_type,
+            "cameo_code": cameo_code,
+            "negated": get("negated", ev_default["negated"]),
+            "modality": get("modality", ev_default["modality"]),
+            "attributed_to": _entity_ref(get("attributed_to")),
+            "reported_by": _entity_ref(get("reported_by")),
+            "date": get("date", ev_default["date"]),
+            "confidence": get("confidence", ev_default["confidence"]),
+        }
+
+
+def _argument(a: dict[str, Any]) -> dict[str, Any]:
+    """``Argument.to_dict`` of a stored argument."""
+    get, default = a.get, _ARGUMENT_DEFAULTS
+    return {"text": a["text"], "start": a["start"], "end": a["end"],
+            "entity_id": get("entity_id", default["entity_id"]), "name": get("name", default["name"]),
+            "type": get("type", default["type"]), "actor_code": get("actor_code", default["actor_code"]),
+            "country": get("country", default["country"])}
+
+
+def _entity_ref(ref: dict[str, Any] | None) -> dict[str, Any] | None:
+    """``EntityRef.to_dict`` of a stored reference (None for none, as ``evidence_from_dict`` reads it)."""
+    return {"entity_id": ref["entity_id"], "name": ref["name"]} if ref else None
 
 
 # --- the store -----------------------------------------------------------------------------

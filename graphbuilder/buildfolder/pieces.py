@@ -232,7 +232,8 @@ class _Loader:
         data = b"".join([self.head, *self.batch])
         self.batch, self.size = [], 0
         try:
-            self._store().bulk_load(data, format=ox.RdfFormat.TRIG)
+            # lenient: no second check of the IRIs, which sinks.trig checked as it wrote them
+            self._store().bulk_load(data, format=ox.RdfFormat.TRIG, lenient=True)
         except OSError as err:
             raise StoreLoadError(str(err)) from None
         except SyntaxError as err:  # the pieces are our own serialization: a defect, said plainly

@@ -7,9 +7,11 @@ serializer (``oxttl``): quads of one subject joined by ``;``, objects of one pre
 ``,``, ``a`` for ``rdf:type``, an IRI under a prefix written ``prefix:local`` when its
 local part is a valid (escaped) local name, else ``<IRI>``; literals quoted as
 ``oxrdf`` quotes them, ``xsd:boolean``/``integer``/``decimal``/``double`` bare when their
-lexical form is Turtle's own. The prefix lines (and the order in which prefixes are tried)
-come from the serializer itself (:func:`header`), so a new pyoxigraph that changed them
-changes both alike. ``tests/sinks/test_trig.py`` compares the two on awkward terms.
+lexical form is Turtle's own. Each IRI is checked by Oxigraph once (ValueError when
+it is not one), so the store's bulk loader may skip checking them again. The prefix lines
+(and the order in which prefixes are tried) come from the serializer itself
+(:func:`header`), so a new pyoxigraph that changed them changes both alike.
+``tests/sinks/test_trig.py`` compares the two on awkward terms.
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ class TrigText:
             if len(self._text) > self._limit:
                 self._text.clear()
             if isinstance(term, str):
+                ox.NamedNode(term)  # ValueError for an invalid IRI, as making the Quad raised
                 text = self.iri(term)
             else:
                 lexical, datatype = term
@@ -148,39 +151,49 @@ class TrigText:
         them writes it; empty when there are none."""
         out: list[str] = []
         add = out.append
-        term = self.term
-        predicate = self.predicate
+        term, known = self.term, self._text.get
+        predicates: dict[str, str] = {}  # few: their text without a call
         graph: str | None = None  # the serializer starts in the default graph
         subject: str | None = None
         pred: str | None = None
         first_indent, next_indent = "", "\t"
         for name, triples in graphs:
             for s, p, o in dict.fromkeys(triples):
-                if name == graph:
-                    if subject is None:
-                        add(f"{first_indent}{term(s)} {predicate(p)} {term(o)}")
-                    elif s == subject:
+                obj = known(o) or term(o)
+                if name == graph and subject is not None:
+                    if s == subject:
                         if p == pred:
-                            add(f" , {term(o)}")
+                            add(" , " + obj)
                         else:
-                            add(f" ;\n{next_indent}{predicate(p)} {term(o)}")
+                            verb = predicates.get(p) or self._predicate(predicates, p)
+                            add(f" ;\n{next_indent}{verb} {obj}")
                     else:
-                        add(f" .\n{first_indent}{term(s)} {predicate(p)} {term(o)}")
+                        verb = predicates.get(p) or self._predicate(predicates, p)
+                        add(f" .\n{first_indent}{known(s) or term(s)} {verb} {obj}")
                 else:
-                    if subject is not None:
-                        add(" .\n")
-                    if graph is not None:
-                        add("}\n")
-                    graph = name
-                    if name is None:
-                        first_indent, next_indent = "", "\t"
-                        add(f"{term(s)} {predicate(p)} {term(o)}")
+                    verb = predicates.get(p) or self._predicate(predicates, p)
+                    first = f"{known(s) or term(s)} {verb} {obj}"
+                    if name == graph:  # the first quad, in the default graph
+                        add(first)
                     else:
-                        first_indent, next_indent = "\t", "\t\t"
-                        add(f"{self.iri(name)} {{\n\t{term(s)} {predicate(p)} {term(o)}")
+                        if subject is not None:
+                            add(" .\n")
+                        if graph is not None:
+                            add("}\n")
+                        graph = name
+                        if name is None:
+                            first_indent, next_indent = "", "\t"
+                            add(first)
+                        else:
+                            first_indent, next_indent = "\t", "\t\t"
+                            add(f"{known(name) or term(name)} {{\n\t{first}")
                 subject, pred = s, p
         if subject is not None:
             add(" .\n")
         if graph is not None:
             add("}\n")
         return "".join(out)
+
+    def _predicate(self, predicates: dict[str, str], iri: str) -> str:
+        text = predicates[iri] = self.predicate(iri)
+        return text

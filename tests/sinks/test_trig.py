@@ -99,3 +99,15 @@ def test_another_base_and_its_prefixes() -> None:
         (iris.article("a"), [(iris.entity("x.y"), iris.relation("met"), iris.entity("-z"))]),
     ]
     assert TrigText(base).graphs(parts).encode() == oxigraph_text(parts, base)
+
+
+@pytest.mark.parametrize("iri", ["http://example.org/100%", "http://example.org/a b", "no-scheme"])
+def test_an_invalid_iri_is_refused_as_oxigraph_refuses_it(iri: str) -> None:
+    """The store's bulk loader trusts the IRIs of this text (it loads it leniently)."""
+    for triple in ((iri, GB + "p", ("o", None)), (ENT + "s", GB + "p", iri)):
+        with pytest.raises(ValueError):
+            ox.NamedNode(iri)
+        with pytest.raises(ValueError):
+            TrigText().graphs([(None, [triple])])
+    with pytest.raises(ValueError):
+        TrigText().graphs([(iri, [(ENT + "s", GB + "p", ENT + "o")])])

@@ -1,0 +1,76 @@
+"""statements.jsonl's records made from the stored dicts (``outputs.statement_records``) are,
+line for line and key for key, those of ``model.statement_record`` over the Statement and
+Evidence objects ``GraphDatabase.statement_records`` reads, also for stored evidence that
+lacks the optional fields (records of an older graphbuilder)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import graphbuilder as gb
+from graphbuilder.buildfolder import open_database, outputs
+from graphbuilder.buildfolder.rows import article_rows
+from graphbuilder.sinks.jsonl import dump_record
+
+
+@pytest.fixture(scope="module")
+def folder(nlp, examples_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("records")
+    db = open_database(out)
+    try:
+        db.begin()
+        for ag in gb.iter_article_graphs([examples_path]):
+            db.add(article_rows(ag))
+        db.commit()
+    finally:
+        db.close()
+    return out
+
+
+def lines(records: Iterable[dict[str, Any]]) -> list[str]:
+    return [dump_record(r) for r in records]
+
+
+def test_records_from_dicts_are_the_model_records(folder: Path) -> None:
+    db = open_database(folder)
+    try:
+        expected = lines(db.statement_records())
+        assert len(expected) > 10
+        assert lines(outputs.statement_records(db)) == expected
+        assert any('"attributed_to": {' in line for line in expected)  # both kinds of reference met
+        assert any('"attributed_to": null' in line for line in expected)
+    finally:
+        db.close()
+
+
+def test_stored_evidence_without_optional_fields(folder: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "graph.db").write_bytes((folder / "graph.db").read_bytes())
+    db = open_database(copy)
+    try:
+        rows = db.db.execute("SELECT statement_id, evidence_id, record FROM evidence").fetchall()
+        db.begin()
+        for n, (sid, evid, record) in enumerate(rows):
+            r = json.loads(record)
+            optional = ("negated", "modality", "date", "confidence", "extractor")
+            for key in optional if n % 2 else ("reported_by",):
+                r.pop(key, None)
+            for arg in ("subject", "object"):
+                for key in ("entity_id", "name", "type", "actor_code", "country")[n % 3:]:
+                    r[arg].pop(key, None)
+            if n % 3 == 0:
+                r["attributed_to"] = {}  # falsy: no reference, as the reader takes it
+            db.db.execute("UPDATE evidence SET record = ? WHERE statement_id = ? AND evidence_id = ?",
+                          (json.dumps(r), sid, evid))
+        db.commit()
+        expected = lines(db.statement_records())
+        assert lines(outputs.statement_records(db)) == expected
+        assert any('"modality": null' in line for line in expected)
+    finally:
+        db.close()
