@@ -35,8 +35,8 @@ class ArticleRows(NamedTuple):
     # (statement id, evidence id, sentence index, relation start, position, JSON)
 
 
-def _dump(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+#: ``json.dumps(record, ensure_ascii=False, sort_keys=True)``, its encoder made once.
+_dump = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def article_digest(article: Article) -> str:
@@ -56,6 +56,7 @@ def article_rows(ag: ArticleGraph) -> ArticleRows:
     evidence = []
     ev_pos = 0
     for pos, st in enumerate(ag.statements):
+        sid = st.id  # a hash of its key: once
         head = {
             "subject_id": st.subject_id,
             "predicate": st.predicate,
@@ -63,10 +64,10 @@ def article_rows(ag: ArticleGraph) -> ArticleRows:
             "object_literal": st.object_literal,
             "negated": st.negated,
         }
-        statements.append((st.id, pos, st.predicate, st.event_type, st.cameo_code, _dump(head)))
+        statements.append((sid, pos, st.predicate, st.event_type, st.cameo_code, _dump(head)))
         for ev in st.evidence:
             evidence.append(
-                (st.id, ev.id, ev.sentence.index, ev.relation_start, ev_pos, _dump(evidence_dict(ev)))
+                (sid, ev.id, ev.sentence.index, ev.relation_start, ev_pos, _dump(evidence_dict(ev)))
             )
             ev_pos += 1
     # Entities an evidence names without the article contributing them get a stand-in node,
