@@ -23,14 +23,15 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import MISSING, fields
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 
 from graphbuilder.errors import StoreError
-from graphbuilder.model import Argument, Evidence
+from graphbuilder.model import Argument, Evidence, Sentence, Statement
 from graphbuilder.sinks.jsonl import dump_record
 from graphbuilder.sinks.oxigraph_store import open_writable, ox_term
 from graphbuilder.sinks.rdf import (
@@ -173,8 +174,48 @@ def statement_parts(db: GraphDatabase, iris: Iris, after: str | None = None,
                     upto: str | None = None) -> Iterator[Part]:
     """The statements' part of the default graph, one statement at a time (ids ``after < id
     <= upto`` when given)."""
-    for st in db.statements(after, upto):
+    for st in statement_summaries(db, after, upto):
         yield None, statement_triples(st, iris)
+
+
+#: What a summary evidence does not carry (see :func:`statement_summaries`).
+_NO_SENTENCE = Sentence("", 0, 0, 0, "")
+_NO_ARGUMENT = Argument("", 0, 0)
+
+
+def statement_summaries(db: GraphDatabase, after: str | None = None,
+                        upto: str | None = None) -> Iterator[Statement]:
+    """The statements of ``db.statements`` for their nodes in the default graph: each evidence
+    carries only what a statement node is made of (its modality, date, confidence and the
+    text of its object), which SQLite reads from the stored records, so the records are not
+    parsed here (pinned to ``db.statements`` by tests/buildfolder/test_statement_records.py)."""
+    tests, args = [], []
+    if after is not None:
+        tests.append("s.id > ?")
+        args.append(after)
+    if upto is not None:
+        tests.append("s.id <= ?")
+        args.append(upto)
+    where = " WHERE " + " AND ".join(tests) if tests else ""
+    rows = db.db.execute(
+        "SELECT s.id, s.head, s.event_type, s.cameo_code, "
+        "json_extract(e.record, '$.modality', '$.date', '$.confidence', '$.object.text') FROM statements s "
+        f"LEFT JOIN evidence e ON e.statement_id = s.id{where} "
+        "ORDER BY s.id, e.article_id, e.sentence_index, e.relation_start, e.pos", args)
+    loads = json.loads
+    default_confidence = _EVIDENCE_DEFAULTS["confidence"]
+    for _, group in groupby(rows, key=itemgetter(0)):
+        said = list(group)
+        evidence = []
+        for summary in (r[4] for r in said if r[4] is not None):  # no evidence: one row of NULLs
+            # an array of the values as the record wrote them (numbers not converted by SQLite)
+            modality, date, confidence, object_text = loads(summary)
+            evidence.append(Evidence(
+                article_id="", sentence=_NO_SENTENCE, subject=_NO_ARGUMENT, relation_text="",
+                relation_start=0, relation_end=0, object=Argument(object_text, 0, 0), modality=modality,
+                date=date, confidence=default_confidence if confidence is None else confidence))
+        _, head, event_type, cameo_code, _ = said[0]
+        yield Statement(**loads(head), event_type=event_type, cameo_code=cameo_code, evidence=tuple(evidence))
 
 
 def article_part(db: GraphDatabase, article_id: str, iris: Iris) -> Part | None:

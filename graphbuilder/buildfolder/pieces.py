@@ -2,8 +2,10 @@
 
 A piece is a range of graph.trig in its order: entities (by id), the relation properties,
 statements (by id), then the named graphs of a few articles (by article id). Each piece
-is made from ``graph.db`` and serialized to TriG on its own, so with ``--processes N`` the
-pieces are made by N workers (each reading graph.db) while the parent only joins them:
+is made from ``graph.db`` and written as TriG on its own (``sinks.trig`` writes, from the
+plain terms of ``sinks.rdf``, the text Oxigraph's serializer writes for their quads), so
+with ``--processes N`` the pieces are made by N workers (each reading graph.db) while the
+parent only joins them:
 
     header + piece 1 + piece 2 + ...  -> graph.trig
     header + a few pieces at a time    -> the store's bulk loader (it parses the TriG itself)

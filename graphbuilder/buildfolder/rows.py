@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from graphbuilder.model import EXTRACTOR_VERSION, Article, Entity
 from graphbuilder.sinks.snapshot import evidence_dict, plain_record

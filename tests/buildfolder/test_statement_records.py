@@ -1,7 +1,9 @@
 """statements.jsonl's records made from the stored dicts (``outputs.statement_records``) are,
 line for line and key for key, those of ``model.statement_record`` over the Statement and
-Evidence objects ``GraphDatabase.statement_records`` reads, also for stored evidence that
-lacks the optional fields (records of an older graphbuilder)."""
+Evidence objects ``GraphDatabase.statement_records`` reads; the statement nodes made from
+summaries SQLite reads (``outputs.statement_parts``) are those of the whole statements
+``GraphDatabase.statements`` reads. Also for stored evidence that lacks the optional fields
+(records of an older graphbuilder) and a statement without evidence."""
 
 from __future__ import annotations
 
@@ -14,8 +16,10 @@ import pytest
 
 import graphbuilder as gb
 from graphbuilder.buildfolder import open_database, outputs
+from graphbuilder.buildfolder.database import GraphDatabase
 from graphbuilder.buildfolder.rows import article_rows
 from graphbuilder.sinks.jsonl import dump_record
+from graphbuilder.sinks.rdf import Iris, Triple, statement_triples
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +40,23 @@ def lines(records: Iterable[dict[str, Any]]) -> list[str]:
     return [dump_record(r) for r in records]
 
 
+def statement_nodes(db: GraphDatabase, after: str | None = None,
+                    upto: str | None = None) -> list[list[Triple]]:
+    iris = Iris()
+    expected = [list(statement_triples(st, iris)) for st in db.statements(after, upto)]
+    assert [list(triples) for _, triples in outputs.statement_parts(db, iris, after, upto)] == expected
+    return expected
+
+
 def test_records_from_dicts_are_the_model_records(folder: Path) -> None:
     db = open_database(folder)
     try:
         expected = lines(db.statement_records())
         assert len(expected) > 10
         assert lines(outputs.statement_records(db)) == expected
+        ids = list(db.ids("statements"))
+        assert len(statement_nodes(db)) == len(ids) > 10
+        assert len(statement_nodes(db, ids[2], ids[7])) == 5
         assert any('"attributed_to": {' in line for line in expected)  # both kinds of reference met
         assert any('"attributed_to": null' in line for line in expected)
     finally:
@@ -68,9 +83,13 @@ def test_stored_evidence_without_optional_fields(folder: Path, tmp_path: Path) -
                 r["attributed_to"] = {}  # falsy: no reference, as the reader takes it
             db.db.execute("UPDATE evidence SET record = ? WHERE statement_id = ? AND evidence_id = ?",
                           (json.dumps(r), sid, evid))
+        bare = rows[0][0]
+        db.db.execute("DELETE FROM evidence WHERE statement_id = ?", (bare,))  # a statement without evidence
         db.commit()
         expected = lines(db.statement_records())
         assert lines(outputs.statement_records(db)) == expected
         assert any('"modality": null' in line for line in expected)
+        counts = [o for node in statement_nodes(db) for _, p, o in node if p.endswith("#evidenceCount")]
+        assert counts.count(("0", "http://www.w3.org/2001/XMLSchema#nonNegativeInteger")) == 1  # the bare one
     finally:
         db.close()
