@@ -18,7 +18,9 @@ and the store holds the same quads. Memory holds a few pieces, never the folder.
 from __future__ import annotations
 
 import os
+import queue
 import shutil
+import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -196,9 +198,11 @@ def write(
 
 
 class _Loader:
-    """Pieces into a new store, ``LOAD_BYTES`` of TriG per bulk load. The store is opened at
-    the first load, once the workers are running (they are forked before the store's threads
-    start)."""
+    """Pieces into a new store, ``LOAD_BYTES`` of TriG per bulk load, each loaded by a thread
+    of its own while the next pieces are made (the bulk loader releases the GIL): the load
+    and the making overlap, and memory holds two loads' TriG at most. The store and the
+    thread start at the first load, once the workers are running (they are forked before
+    the store's threads start)."""
 
     def __init__(self, path: Path, head: bytes) -> None:
         self.path = path
@@ -206,6 +210,9 @@ class _Loader:
         self.store: ox.Store | None = None
         self.batch: list[bytes] = []
         self.size = 0
+        self._loads: queue.Queue[bytes | None] = queue.Queue(maxsize=1)
+        self._thread: threading.Thread | None = None
+        self._failed: BaseException | None = None
 
     def add(self, piece: bytes) -> None:
         self.batch.append(piece)
@@ -215,12 +222,15 @@ class _Loader:
 
     def finish(self) -> None:
         self._load()
+        self._join()
         try:
             self._store().flush()
         except OSError as err:
             raise StoreLoadError(str(err)) from None
 
     def close(self) -> None:
+        if self._thread is not None:  # a build interrupted: the load under way ends first
+            self._join(reraise=False)
         self.store = None  # closes it
 
     def _store(self) -> ox.Store:
@@ -229,17 +239,43 @@ class _Loader:
         return self.store
 
     def _load(self) -> None:
+        self._raise_failure()
         if not self.batch:
             return
         data = b"".join([self.head, *self.batch])
         self.batch, self.size = [], 0
-        try:
-            # lenient: no second check of the IRIs, which sinks.trig checked as it wrote them
-            self._store().bulk_load(data, format=ox.RdfFormat.TRIG, lenient=True)
-        except OSError as err:
-            raise StoreLoadError(str(err)) from None
-        except SyntaxError as err:  # the pieces are our own serialization: a defect, said plainly
-            raise StoreError(f"the TriG written for the store does not parse ({err})") from None
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, args=(self._store(),), name="bulk load",
+                                            daemon=True)
+            self._thread.start()
+        self._loads.put(data)  # waits while the thread is still loading the one before
+
+    def _run(self, store: ox.Store) -> None:
+        while (data := self._loads.get()) is not None:
+            if self._failed is not None:
+                continue  # drain: the failure is raised in the parent thread
+            try:
+                # lenient: no second check of the IRIs, which sinks.trig checked as it wrote them
+                store.bulk_load(data, format=ox.RdfFormat.TRIG, lenient=True)
+            except OSError as err:
+                self._failed = StoreLoadError(str(err))
+            except SyntaxError as err:  # the pieces are our own serialization: a defect, said plainly
+                self._failed = StoreError(f"the TriG written for the store does not parse ({err})")
+            except BaseException as err:  # handed to the parent thread as it is
+                self._failed = err
+
+    def _join(self, reraise: bool = True) -> None:
+        if self._thread is not None:
+            self._loads.put(None)
+            self._thread.join()
+            self._thread = None
+        if reraise:
+            self._raise_failure()
+
+    def _raise_failure(self) -> None:
+        if self._failed is not None:
+            failed, self._failed = self._failed, None
+            raise failed
 
 
 # --- the outputs ------------------------------------------------------------------------------
