@@ -105,7 +105,7 @@ class TrigText:
     terms already written, so each distinct IRI or literal is formatted once (emptied when
     it grows past ``limit``: memory stays flat on any corpus)."""
 
-    def __init__(self, base: str = DEFAULT_BASE, limit: int = 200_000) -> None:
+    def __init__(self, base: str = DEFAULT_BASE, limit: int = 50_000) -> None:
         self._prefixes = _prefix_order(base)
         self._namespaces = tuple(ns for _, ns in self._prefixes)
         self._text: dict[Term, str] = {}

@@ -4,6 +4,7 @@ same quads in the store, whatever the piece sizes."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -11,8 +12,10 @@ import pytest
 
 import graphbuilder as gb
 from graphbuilder.buildfolder import open_database, pieces
+from graphbuilder.buildfolder.database import GraphDatabase
 from graphbuilder.buildfolder.outputs import all_quads
 from graphbuilder.buildfolder.rows import article_rows
+from graphbuilder.errors import StoreError
 from graphbuilder.sinks.rdf import DEFAULT_BASE, prefixes
 
 
@@ -73,3 +76,27 @@ def test_an_empty_folder_gives_an_empty_trig_and_store(tmp_path: Path) -> None:
         db.close()
     assert (tmp_path / "graph.trig").read_bytes() == b""
     assert len(ox.Store.read_only(str(tmp_path / "store"))) == 0
+
+
+def test_a_failed_load_is_raised_where_the_pieces_are_made(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's loads run in a thread of their own: a load that fails stops the writing
+    with one error (not a traceback of the thread), and the thread is gone."""
+    monkeypatch.setattr(pieces, "LOAD_BYTES", 1)  # every piece a load of its own
+    render = pieces.render
+
+    def broken(db: GraphDatabase, piece: pieces.Piece, base: str = DEFAULT_BASE) -> bytes:
+        text = render(db, piece, base)
+        return text + b"<not TriG" if piece.kind == pieces.RELATIONS else text
+
+    monkeypatch.setattr(pieces, "render", broken)
+    db = open_database(folder)
+    try:
+        with pytest.raises(StoreError, match="does not parse"):
+            pieces.load_fresh(db, tmp_path, DEFAULT_BASE, trig=True, processes=1)
+    finally:
+        db.close()
+    assert not [t for t in threading.enumerate() if t.name == "bulk load"]
+    assert not (tmp_path / "graph.trig").exists()
+    assert not (tmp_path / "store").exists()
