@@ -83,6 +83,17 @@ GOVERNOR_MODALITY: dict[str, str] = {
 #: Verbs whose passive reports hearsay: "is understood to have criticised", "are believed to
 #: be underway", "is said to favour" (reported).
 HEARSAY_PASSIVES = frozenset({"understand", "believe", "think", "say", "report", "rumour", "rumor", "allege"})
+#: Nouns whose content clause is not asserted: "its claims that the put is valid", "fear that
+#: the government was dragging its feet" (reported: someone's claim, belief or fear); "the
+#: hope that talks will resume" (intended).
+CONTENT_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "claim allegation accusation suggestion report rumour rumor speculation belief view fear "
+        "concern assertion notion impression perception suspicion charge".split(),
+        "reported",
+    ),
+    **dict.fromkeys("hope expectation promise pledge plan proposal".split(), "intended"),
+}
 #: How many control ("to"-infinitive) links up the governors are looked for.
 GOVERNOR_REACH = 3
 
@@ -115,9 +126,32 @@ def modality_of(candidate: Candidate) -> str:
     directed = mode in NON_ASSERTIVE_VERBS and not _implicative(mode, governors)
     if mode in INTENDED_MODALS or directed or governed == "intended" or _purpose(verb):
         return "intended"
-    if candidate.speaker is not None or governed == "reported":
+    content = _content_clause_of(verb)
+    if content == "intended":
+        return "intended"
+    if candidate.speaker is not None or governed == "reported" or content == "reported":
         return "reported"
     return "asserted"
+
+
+def _content_clause_of(verb: Token) -> str | None:
+    """The modality a noun of claim, belief or plan gives the clause that spells out its
+    content ("its claims that the put is valid"; not a relative clause: "claims that were made")."""
+    tok = _clause_head(verb)
+    noun = tok.head
+    if tok.dep_ not in {"acl", "relcl", "ccomp"} or noun.i == tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = CONTENT_NOUNS.get(noun.lemma_.lower())
+    if found is None:
+        return None
+    marked = any(c.dep_ in MARK_DEPS and c.lower_ == "that" for c in tok.children)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    # a relative pronoun as one of its arguments ("claims that were made", "claims that the
+    # firm published") makes it a relative clause, not the noun's content
+    relative = any(
+        c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and c.dep_ not in MARK_DEPS) for c in tok.children
+    )
+    return found if (marked or has_subject) and not relative else None
 
 
 def _governors(verb: Token) -> list[Token]:

@@ -151,6 +151,27 @@ def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
             "reported",
         ),
         ("He got to meet the president.", ("He", "met", "the president"), "asserted"),
+        # the content of a claim, a fear or a hope is not asserted; a relative clause is
+        (
+            "Fiat has reiterated its claims that the deal is legally binding.",
+            ("the deal", "is", "legally binding"),
+            "reported",
+        ),
+        (
+            "The agency held back through fear that the government was delaying reforms.",
+            ("the government", "delayed", "reforms"),
+            "reported",
+        ),
+        (
+            "The minister backed the proposal that the state sell its stake.",
+            ("the state", "sold", "its stake"),
+            "intended",
+        ),
+        (
+            "Analysts studied the claims that the firm published.",
+            ("the firm", "published", "the claims"),
+            "asserted",
+        ),
         # the governing verbs themselves stay asserted; plain verbs too
         ("The firm set up a new unit to sell bonds.", ("The firm", "set_up", "a new unit"), "asserted"),
         ("The company has two plants in Wales.", ("The company", "had", "two plants in Wales"), "asserted"),
