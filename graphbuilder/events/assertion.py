@@ -239,8 +239,12 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
 
 
 def _own_modality(candidate: Candidate, code: str) -> str | None:
-    """A modal or future on the frame's verb, or on the clause a reporting verb reports."""
+    """A modal or future on the frame's verb, or on the clause a reporting verb reports; a
+    condition on the frame's own verb ("if admitted, Turkey would contribute")."""
     verb = candidate.verb
+    conditions = [c for c in verb.children if _condition_or_purpose(c) == "condition"]
+    if conditions and (_future(verb) or _modal(verb)):
+        return "condition"  # not "if you look at what I do, I attack him": no modal, a fact
     if _modal(verb) and not (candidate.negated and root(code) == REJECT_ROOT and _can(verb)):
         return "modal"  # "cannot accept" is a refusal; "should not bide" is advice
     reporting = lemma_of(verb) in REPORTING_LEMMAS

@@ -673,6 +673,8 @@ def fold(governor: Token, inner: str | None) -> str | None:
         # "agreed to" is AGREE by itself; "plans to" / "is ready to" / "vowed to" only through
         # what follows (vowing to do what the tables do not know is no agreement)
         if inner is not None:
+            if root(inner) in VERBAL_ROOTS and lemma not in COOPERATIVE_INTENT_LEMMAS:
+                return None  # "plans to sue the government": an intent to criticise is no event yet
             return intent(inner)
         return own_code(governor) if lemma in COOPERATIVE_INTENT_LEMMAS else None
     if lemma in THREAT_LEMMAS:

@@ -14,7 +14,10 @@ everyday or economic sense, and then the statement stays untyped (precision firs
   demand") or qualified as the market's ("the country's growing demand for cars"), unlike
   an actor's "demands" or "the demand";
 * **market transactions** are no cooperation: agreeing, promising or needing to buy, pay,
-  sell, invest or expand is a deal or a business plan ("agreed to buy Chalone for $260m").
+  sell, invest or expand is a deal or a business plan ("agreed to buy Chalone for $260m"), as
+  is anything done for a price ("ordered 30 planes for $1.8bn");
+* **duties and venues**: "is charged with ensuring order" is a task, not a legal charge;
+  hosting an event or a conference is no meeting between actors (hosting talks or a guest is).
 
 * **legal appeals** are no appeal to an actor: "filed an appeal", "appealed against the
   ruling" (one appeals *to* someone or *for* something);
@@ -107,6 +110,13 @@ VOTER_NOUNS = frozenset(
 )
 #: Verbs by which the subject receives what another does.
 RECEIVING_VERBS = frozenset({"receive", "get", "win", "face"})
+#: Roots of acts that a price makes a transaction: agreeing, meeting, supporting,
+#: cooperating, giving, yielding, demanding ("ordered planes for $1.8bn"); not suing for damages.
+PRICED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08", "10"})
+#: Verbs of hosting, and the meetings between actors one hosts (a party conference, an
+#: "event" is no meeting between actors).
+HOSTING_VERBS = frozenset({"host"})
+HOSTED_MEETINGS = frozenset("talks talk summit meeting negotiations visit visitor delegation".split())
 #: Courts: asking one to act is a legal motion, not a political appeal.
 COURT_NOUNS = frozenset({"court", "judge", "tribunal", "magistrate", "magistrates"})
 #: A conference that is a briefing when "news" or "press" qualifies it.
@@ -166,8 +176,12 @@ def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) 
         return "a need met"
     if obj is not None and market_demand(obj.root):
         return "market demand"
-    if market_complement(verb) is not None:
-        return "a market transaction"
+    if market_complement(verb) is not None or code[:2] in PRICED_ROOTS and _priced(verb, obj):
+        return "a market transaction"  # also "ordered 30 Airbus planes for $1.8bn"
+    if lemma == "charge" and _duty(verb):
+        return "a duty"  # "is charged with ensuring order": no legal charge
+    if lemma in HOSTING_VERBS and obj is not None and not _hosted_meeting(obj):
+        return "hosting no meeting"  # "Bournemouth hosted the event", "chosen to host the conference"
     if code.startswith(APPEAL) and _legal_appeal(verb, obj):
         return "a legal appeal"
     if code.startswith(APPEAL) and lemma in ASKING_VERBS and _question(verb):
@@ -239,6 +253,36 @@ def _span(token: Token | None) -> Span | None:
 
 def _object_span(verb: Token) -> Span | None:
     return _span(next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None))
+
+
+def _priced(verb: Token, obj: Span | None) -> bool:
+    """A price: "for $1.8bn", "for £134m" on the verb or its object."""
+    heads = [verb] + ([obj.root] if obj is not None else [])
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+            if any(t.ent_type_ == "MONEY" for t in prep.subtree):
+                return True
+    return False
+
+
+def _duty(verb: Token) -> bool:
+    """ "charged with ensuring ...": a task given, a gerund after "with"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        if any(p.dep_ == "pcomp" or p.tag_ == "VBG" for p in prep.children):
+            return True
+    return False
+
+
+def _hosted_meeting(obj: Span) -> bool:
+    """What is hosted is a meeting between actors (talks, a summit) or an actor (a guest)."""
+    from graphbuilder.events.targets import is_actor
+
+    head = obj.root
+    return (
+        head.lemma_.lower() in HOSTED_MEETINGS
+        or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or (is_actor(head) and head.lemma_.lower() not in ("event", "conference"))
+    )
 
 
 def _legal_appeal(verb: Token, obj: Span | None) -> bool:

@@ -59,6 +59,11 @@ NO_EVENT = [
     "The protection, if recognised by the Russian authorities, would have saved the firm.",
     "The rebels are unlikely to impose new demands on the government.",  # not asserted
     "Gazprom has asked a Texas court to send its dispute with the Kremlin to arbitration.",  # a motion
+    "If admitted into the union, Serbia would contribute 2bn euros to its budget.",  # a condition
+    "A French hostage held in Iraq for a year plans to sue the government.",  # no act yet
+    "The Speaker is charged with ensuring order in the chamber.",  # a duty, not a legal charge
+    "Kingfisher Airlines ordered 30 Airbus A320 planes for $1.8bn.",  # a purchase
+    "In 2003 Blackpool hosted the party conference.",  # a venue, no meeting between actors
 ]
 
 
@@ -81,6 +86,8 @@ EVENT_SENSES = [
     ("Britain promised Sudan more food aid.", "AGREE"),  # a pledge to an actor
     ("Heavy fighting raged in the north of the province.", "FIGHT"),  # the event noun itself
     ("Iran asked the UN Security Council to condemn the attack.", "REQUEST"),  # not a court
+    ("The Menatep Group is suing Russia for $28bn in damages.", "DISAPPROVE"),  # damages, no price
+    ("Egypt hosted talks between Israel and the Palestinians.", "CONSULT"),  # a meeting hosted
 ]
 
 
