@@ -131,7 +131,7 @@ def test_a_quote_after_a_plain_sentence_has_no_speaker(candidates, find) -> None
 
 
 def test_a_quote_in_a_new_paragraph_is_not_carried(candidates, find) -> None:
-    text = '"Costs were rising," Mr Sullivan said.\n\nMr Ebbers left the court. "The owners ignored the orders."'
+    text = '"Costs rose," Mr Sullivan said.\n\nMr Ebbers left the court. "The owners ignored the orders."'
     assert find(candidates(text), "The owners", "ignored").speaker is None
 
 
