@@ -685,10 +685,12 @@ def fold(governor: Token, inner: str | None) -> str | None:
         return DEMAND
     if lemma in REQUEST_LEMMAS:
         return APPEAL
+    object_control = any(c.dep_ in OBJ_DEPS for c in governor.children)
     if lemma in TRANSPARENT_LEMMAS or governor.lower_ in TRANSPARENT_LEMMAS:
-        return inner
+        # "chose to host" passes the act on; "chose Manchester to host": Manchester's act
+        return None if object_control else inner
     own = own_code(governor)
-    if own is None and any(c.dep_ in OBJ_DEPS for c in governor.children):
+    if own is None and object_control:
         return None  # "prompted the Queen [to ask]": the complement is the object's act
     return own or inner
 

@@ -16,6 +16,9 @@ everyday or economic sense, and then the statement stays untyped (precision firs
 * **market transactions** are no cooperation: agreeing, promising or needing to buy, pay,
   sell, invest or expand is a deal or a business plan ("agreed to buy Chalone for $260m"), as
   is anything done for a price ("ordered 30 planes for $1.8bn");
+* **causes and practices**: blaming a thing ("blamed industrial action for its losses")
+  names a cause; condemning a practice in general ("condemned torture") is a stance of
+  principle, not criticism of anyone;
 * **duties and venues**: "is charged with ensuring order" is a task, not a legal charge;
   hosting an event or a conference is no meeting between actors (hosting talks or a guest is).
 
@@ -113,6 +116,10 @@ RECEIVING_VERBS = frozenset({"receive", "get", "win", "face"})
 #: Roots of acts that a price makes a transaction: agreeing, meeting, supporting,
 #: cooperating, giving, yielding, demanding ("ordered planes for $1.8bn"); not suing for damages.
 PRICED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08", "10"})
+#: Verbs of blaming: blaming a thing names a cause, not an accused.
+BLAMING_VERBS = frozenset({"blame"})
+#: CAMEO 111: criticising or condemning.
+CRITICISM = "111"
 #: Verbs of hosting, and the meetings between actors one hosts (a party conference, an
 #: "event" is no meeting between actors).
 HOSTING_VERBS = frozenset({"host"})
@@ -178,6 +185,10 @@ def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) 
         return "market demand"
     if market_complement(verb) is not None or code[:2] in PRICED_ROOTS and _priced(verb, obj):
         return "a market transaction"  # also "ordered 30 Airbus planes for $1.8bn"
+    if lemma in BLAMING_VERBS and obj is not None and not _actor_object(obj):
+        return "a cause blamed"  # "blamed geological problems and industrial action for its losses"
+    if code.startswith(CRITICISM) and obj is not None and _practice(obj.root):
+        return "a stance on a practice"  # "said it condemned and prohibited torture"
     if lemma == "charge" and _duty(verb):
         return "a duty"  # "is charged with ensuring order": no legal charge
     if lemma in HOSTING_VERBS and obj is not None and not _hosted_meeting(obj):
@@ -263,6 +274,20 @@ def _priced(verb: Token, obj: Span | None) -> bool:
             if any(t.ent_type_ == "MONEY" for t in prep.subtree):
                 return True
     return False
+
+
+def _actor_object(obj: Span) -> bool:
+    from graphbuilder.events.targets import phrase_names_actor
+
+    return obj.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or phrase_names_actor(obj.root)
+
+
+def _practice(head: Token) -> bool:
+    """A practice named in general: a bare singular noun without determiner, possessor,
+    modifier naming an actor, or argument ("torture", "terrorism"), not "the move"."""
+    if head.tag_ != "NN" or head.ent_type_:
+        return False
+    return not any(c.dep_ in ("det", "poss", "prep", "compound", "amod", "conj") for c in head.children)
 
 
 def _duty(verb: Token) -> bool:

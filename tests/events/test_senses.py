@@ -64,6 +64,8 @@ NO_EVENT = [
     "The Speaker is charged with ensuring order in the chamber.",  # a duty, not a legal charge
     "Kingfisher Airlines ordered 30 Airbus A320 planes for $1.8bn.",  # a purchase
     "In 2003 Blackpool hosted the party conference.",  # a venue, no meeting between actors
+    "British Coal blamed geological problems and industrial action for its losses.",  # causes
+    "The Labour party has chosen Blackpool to host the annual event.",  # Blackpool's act, no meeting
 ]
 
 
@@ -88,6 +90,8 @@ EVENT_SENSES = [
     ("Iran asked the UN Security Council to condemn the attack.", "REQUEST"),  # not a court
     ("The Menatep Group is suing Russia for $28bn in damages.", "DISAPPROVE"),  # damages, no price
     ("Egypt hosted talks between Israel and the Palestinians.", "CONSULT"),  # a meeting hosted
+    ("The two delegations emerged from the meeting in Geneva.", "CONSULT"),  # a meeting
+    ("The senator blamed the president for the defeat.", "DISAPPROVE"),  # an actor blamed
 ]
 
 
@@ -141,3 +145,14 @@ def test_what_a_call_asks_of_someone_is_no_event_of_theirs(nlp: Language) -> Non
     text = "Mr Blair repeated calls for the mayor to apologise to the Jewish community."
     subjects = typed_subjects(nlp, text)
     assert "the mayor" not in subjects
+
+
+def test_the_hand_table_keys_everyday_senses_as_no_event() -> None:
+    """Emerging from bankruptcy, fighting a seat, levying a tax: no event; the event senses stay."""
+    from graphbuilder.events.lexicon import verb_code
+
+    assert verb_code("emerge", "from", "bankruptcy") is None
+    assert verb_code("emerge", "from", "meeting") == "040"
+    assert verb_code("fight", object_head="seat") is None
+    assert verb_code("fight", object_head="rebel") == "190"
+    assert verb_code("levy", object_head="tax") is None
