@@ -26,11 +26,11 @@ from graphbuilder.sinks.connections import (
     graph_triples,
     modality_of,
 )
-from graphbuilder.sinks.oxigraph_store import open_writable, ox_term
-from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, LocalEntities, prefixes
+from graphbuilder.sinks.oxigraph_store import open_writable
+from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, LocalEntities
+from graphbuilder.sinks.trig import TrigText, header
 
 from .database import GraphDatabase
-from .pieces import header
 
 
 def statement_ends(db: GraphDatabase) -> Iterator[StatementEnds]:
@@ -60,17 +60,7 @@ def render(db: GraphDatabase, base: str = DEFAULT_BASE) -> bytes:
     when there are no statements."""
     iris = Iris(base)
     counts = count_connections(statement_ends(db), ranked_names(db, iris), iris)
-    quads: list[ox.Quad] = []
-    for name, triples in graph_triples(counts, iris):
-        graph = ox.NamedNode(name)
-        quads.extend(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox_term(o), graph) for s, p, o in triples)
-    if not quads:
-        return b""
-    text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes(base)) or b""
-    head = header(base)
-    if not text.startswith(head):
-        raise AssertionError("the TriG serializer wrote a different prefix block")
-    return text[len(head):]
+    return TrigText(base).graphs(graph_triples(counts, iris)).encode("utf-8")
 
 
 def append_to_trig(piece: bytes, path: Path, base: str = DEFAULT_BASE) -> None:
