@@ -52,6 +52,9 @@ CLAUSE_CUT_DEPS = frozenset({"mark", "punct"})
 VERB_POS = frozenset({"VERB", "AUX"})
 #: Tags of wh-words and relative pronouns.
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Tags of plural and singular nouns (common and proper).
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 #: Tags of the passive/perfect participle.
 PARTICIPLE_TAGS = frozenset({"VBN"})
 #: Determiners that stand alone as pronouns and are kept as subjects.

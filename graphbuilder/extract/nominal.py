@@ -19,11 +19,15 @@ from graphbuilder.extract.labels import (
     ACL_DEPS,
     APPOS_DEPS,
     COMPOUND_DEPS,
+    CONJ_DEPS,
     CONTROL_DEPS,
+    NOUN_POBJ_DEPS,
     OBJ_DEPS,
+    PLURAL_NOUN_TAGS,
     POBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
+    SINGULAR_NOUN_TAGS,
     TENSE_AUX_DEPS,
     VERB_POS,
 )
@@ -45,6 +49,16 @@ AGENT_PREPS = frozenset({"by", "from"})
 AGENT_MODIFIER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Entity labels of a possessor that is no agent ("today's appeal").
 NON_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
+#: Entity labels of dates, times and amounts, which are no apposition of a name.
+AMOUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+#: Entity labels of numbers, amounts only when written with digits (``is_amount``).
+NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL"})
+#: Entity labels of an amount that can be a thing's value ("an allowance (£4,745)").
+VALUE_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+#: Entity labels that make a word part of a name (see ``_is_name``).
+NAME_ENTS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
 #: Capitalised titles before a name (role nouns in lower case need no list).
 TITLE_WORDS = frozenset(
     "president minister secretary chancellor chief leader king queen prince princess senator "
@@ -210,13 +224,15 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
     for tok in doc_tables(sent.doc).tokens[sent.start : sent.end]:
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.n_rights:
             continue  # an apposition follows a noun
-        subject: Span | None = None  # the head's noun phrase, made once for all its appositions
         for app in tok.rights:
             if app.dep_ not in APPOS_DEPS or is_place_qualifier(app):
                 continue
-            subject = subject if subject is not None else noun_phrase(tok)
+            described = described_noun(tok, app)
+            if described is None:
+                continue
+            subject = noun_phrase(described)  # made once per head (see .spans)
             obj = noun_phrase(app)
-            if is_junk_argument(subject) or is_junk_argument(obj) or app.i < tok.i:
+            if is_junk_argument(subject) or is_junk_argument(obj):
                 continue
             yield _candidate(sent, subject, (app,), "is", obj, app, 1.0, "apposition", "is")
     for ent in sent.ents if ents is None else ents:
@@ -227,6 +243,140 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
         if title is not None:
             relation = (title.root,)
             yield _candidate(sent, name, relation, "is", title, title.root, 1.0, "apposition", "is", "title")
+
+
+def described_noun(head: Token, app: Token) -> Token | None:
+    """The noun that ``app``, parsed as an apposition of ``head``, renames or describes; None
+    when it is no apposition at all.
+
+    None when either is a date or an amount ("on 20 May, 2000"; but a bare number after a
+    person is an age, "Mr Sullivan, 29", and a sum may give a thing's value, "an allowance
+    (£4,745)"), when the two are items of a list ("rum, brandy and vodka"), or when they
+    disagree in number ("Disney and Prince Al-Walid, the firm's two main shareholders"). The
+    parser may hang the apposition on the head of "X in Y": then it describes Y when Y agrees
+    and X does not ("Shares in Borussia Dortmund, Germany's only listed football club").
+    """
+    if app.i < head.i or is_amount(head):
+        return None
+    if is_amount(app) and not (_is_age(head, app) or _is_value(head, app)):
+        return None
+    if is_list_item(head, app):
+        return None
+    if _number_agrees(head, app):
+        return head
+    near = _noun_before(app)
+    if (
+        near is not None
+        and near.dep_ in NOUN_POBJ_DEPS
+        and near.head.dep_ in PREP_DEPS
+        and near.head.head == head
+        and _grammatical_number(near) is not None
+        and _number_agrees(near, app)
+    ):
+        return near
+    return None
+
+
+def _noun_before(app: Token) -> Token | None:
+    """The noun just before the comma or bracket that opens an apposition."""
+    at = app.left_edge.i if app.left_edge.is_punct else app.left_edge.i - 1
+    if at < 1 or _opening(app) not in (",", "("):
+        return None
+    noun = app.doc[at - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _opening(app: Token) -> str | None:
+    """The comma or bracket that opens an apposition (the parser may make it part of it)."""
+    edge = app.left_edge
+    if edge.is_punct:
+        return edge.text
+    return app.doc[edge.i - 1].text if edge.i > 0 else None
+
+
+def is_amount(tok: Token) -> bool:
+    """A date, time, number or amount ("2000", "4p", "1.8%"); "one of ..." picks a member instead."""
+    if tok.lower_ == "one" and any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in tok.children):
+        return False
+    if tok.pos_ == "NUM" or tok.ent_type_ in AMOUNT_ENTS:
+        return True
+    # a noun that looks like a number is one when written with digits ("4p"), not "his second"
+    return (tok.like_num or tok.ent_type_ in NUMBER_ENTS) and any(ch.isdigit() for ch in tok.text)
+
+
+def _is_age(head: Token, app: Token) -> bool:
+    """A bare whole number after a person's name: "Martin Mubanga, 29", "Mr Mubanga, 29"."""
+    person = head.ent_type_ == "PERSON" or any(c.lower_ in HONORIFICS for c in head.lefts)
+    if not person or app.n_lefts or any(not c.is_punct for c in app.rights):
+        return False
+    return app.text.isdigit() and 0 < int(app.text) < 120
+
+
+def _is_value(head: Token, app: Token) -> bool:
+    """A sum, share or quantity giving the value of a thing: "an allowance (£4,745)"."""
+    return app.ent_type_ in VALUE_ENTS and _is_description(head)
+
+
+def is_list_item(head: Token, app: Token) -> bool:
+    """True when ``head`` and ``app`` are items of one list the parser read as an apposition.
+
+    A list goes on after the second item: "Malibu rum, Courvoisier brandy, Stolichnaya vodka
+    and ..." (a comma before a further item) or "A, B and C". A description made of
+    coordinated role nouns after a name is no list: "Bill Gates, chairman and chief executive".
+    After the apposition, a further item of the head's own list ("A, B, and C") makes a list of
+    two names or two descriptions; "Blair, the prime minister, and Brown" has a name and a
+    description. A bracketed apposition is no list item: "Columbia Funds Distributor (CFD) and ...".
+    """
+    if _opening(app) == "(":
+        return False
+    items = [c for c in app.children if c.dep_ in CONJ_DEPS]
+    if items:
+        if any(_comma_before(item) for item in items):
+            return True
+        if not (_is_name(head) and all(_is_description(t) for t in (app, *items))):
+            return True
+    same_kind = _is_name(head) == _is_name(app)
+    if same_kind and any(c.dep_ in CONJ_DEPS and c.i > app.i for c in head.children):
+        return True
+    return same_kind and head.dep_ in CONJ_DEPS and _comma_before(head)
+
+
+def _comma_before(item: Token) -> bool:
+    """A comma just before a list item's phrase (or before its "and"/"or")."""
+    at = item.left_edge.i - 1
+    doc = item.doc
+    if at >= 0 and doc[at].dep_ == "cc":
+        at -= 1
+    return at >= 0 and doc[at].text == ","
+
+
+def _is_name(tok: Token) -> bool:
+    """A proper name (or a word of a named entity): "Diageo", "Leo", "the Conservatives"."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTS
+
+
+def _is_description(tok: Token) -> bool:
+    """A common noun that is no part of a name: "chairman", "the spirits company"."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_
+
+
+def _number_agrees(head: Token, app: Token) -> bool:
+    """False for a singular head with a plural description ("Prince Al-Walid, the firm's two
+    main shareholders") or a plural common noun with a singular one ("sales at stores, a
+    category"); a plural name may be described as one body ("the Liberal Democrats, the party")."""
+    head_plural, app_plural = _grammatical_number(head), _grammatical_number(app)
+    if head_plural is None or app_plural is None or head_plural == app_plural:
+        return True
+    return head_plural and _is_name(head)
+
+
+def _grammatical_number(tok: Token) -> bool | None:
+    """True for a plural noun, False for a singular one, None when the tag tells neither."""
+    if tok.tag_ in PLURAL_NOUN_TAGS:
+        return True
+    if tok.tag_ in SINGULAR_NOUN_TAGS:
+        return False
+    return None
 
 
 def _title_before(name: Span) -> Span | None:
