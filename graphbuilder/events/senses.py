@@ -15,7 +15,9 @@ everyday or economic sense, and then the statement stays untyped (precision firs
   an actor's "demands" or "the demand";
 * **market transactions** are no cooperation: agreeing, promising or needing to buy, pay,
   sell, invest or expand is a deal or a business plan ("agreed to buy Chalone for $260m"), as
-  is anything done for a price ("ordered 30 planes for $1.8bn");
+  is anything done for a price ("ordered 30 planes for $1.8bn") and any stance on a takeover,
+  a merger or a deal valued in money with no state or party in it ("MCI rejected a deal worth
+  $8bn", "opposed the takeover bid");
 * **causes and practices**: blaming a thing ("blamed industrial action for its losses")
   names a cause; condemning a practice in general ("condemned torture") is a stance of
   principle, not criticism of anyone;
@@ -116,6 +118,10 @@ RECEIVING_VERBS = frozenset({"receive", "get", "win", "face"})
 #: Roots of acts that a price makes a transaction: agreeing, meeting, supporting,
 #: cooperating, giving, yielding, demanding ("ordered planes for $1.8bn"); not suing for damages.
 PRICED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08", "10"})
+#: Objects of business: takeovers, mergers, stakes ("opposed the takeover", "rejected the
+#: merger"); "takeover" or "buyout" anywhere in the object ("the takeover bid").
+BUSINESS_DEAL_NOUNS = frozenset("takeover merger buyout acquisition stake shareholding flotation".split())
+TAKEOVER_WORDS = frozenset({"takeover", "buyout", "merger"})
 #: Verbs of blaming: blaming a thing names a cause, not an accused.
 BLAMING_VERBS = frozenset({"blame"})
 #: CAMEO 111: criticising or condemning.
@@ -183,6 +189,9 @@ def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) 
         return "a need met"
     if obj is not None and market_demand(obj.root):
         return "market demand"
+    given = code.startswith(("07", "033"))  # money given or pledged is aid ("will donate $8m to victims")
+    if obj is not None and code[:2] in PRICED_ROOTS | {"12"} and not given and _business_object(obj):
+        return "a business deal"  # "MCI had rejected a deal worth $8bn", "opposed the takeover"
     if market_complement(verb) is not None or code[:2] in PRICED_ROOTS and _priced(verb, obj):
         return "a market transaction"  # also "ordered 30 Airbus planes for $1.8bn"
     if lemma in BLAMING_VERBS and obj is not None and not _actor_object(obj):
@@ -274,6 +283,16 @@ def _priced(verb: Token, obj: Span | None) -> bool:
             if any(t.ent_type_ == "MONEY" for t in prep.subtree):
                 return True
     return False
+
+
+def _business_object(obj: Span) -> bool:
+    """A takeover, merger or stake, or a thing valued in money ("a deal worth $8bn"), with no
+    state or party among its actors ("the IMF's $5bn loan" stays)."""
+    if any(t.ent_type_ in ("GPE", "NORP") for t in obj):
+        return False
+    if obj.root.lemma_.lower() in BUSINESS_DEAL_NOUNS or any(t.lemma_.lower() in TAKEOVER_WORDS for t in obj):
+        return True
+    return any(t.ent_type_ == "MONEY" for t in obj) and not _actor_object(obj)
 
 
 def _actor_object(obj: Span) -> bool:

@@ -66,6 +66,8 @@ NO_EVENT = [
     "In 2003 Blackpool hosted the party conference.",  # a venue, no meeting between actors
     "British Coal blamed geological problems and industrial action for its losses.",  # causes
     "The Labour party has chosen Blackpool to host the annual event.",  # Blackpool's act, no meeting
+    "Qwest said on Wednesday that Sprint had rejected a deal worth $8bn.",  # a business deal
+    "TCI rejected the takeover of the London Stock Exchange.",  # a business deal
 ]
 
 
@@ -92,6 +94,7 @@ EVENT_SENSES = [
     ("Egypt hosted talks between Israel and the Palestinians.", "CONSULT"),  # a meeting hosted
     ("The two delegations emerged from the meeting in Geneva.", "CONSULT"),  # a meeting
     ("The senator blamed the president for the defeat.", "DISAPPROVE"),  # an actor blamed
+    ("Russia rejected the IMF's $5bn loan.", "REJECT"),  # money, but between political actors
 ]
 
 
