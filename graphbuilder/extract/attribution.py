@@ -158,6 +158,13 @@ def _is_paragraph_break(tok: Token) -> bool:
 def attribute(doc: Doc) -> Attribution:
     """Speaker and reporter for every token of ``doc`` that has them."""
     result = Attribution()
+    _attribute_sentences(doc, result)
+    _attribute_quotations(doc, result)
+    return result
+
+
+def _attribute_sentences(doc: Doc, result: Attribution) -> None:
+    """Each sentence's own sources ("according to X"), then the clauses of verbs of saying."""
     tables = doc_tables(doc)
     sources = {sent.start: _sentence_sources(sent) for sent in doc.sents}
     for sent in doc.sents:
@@ -185,6 +192,10 @@ def attribute(doc: Doc) -> Attribution:
                 ):
                     for tok in clause_head.subtree:
                         result.speaker.setdefault(tok.i, who)
+
+
+def _attribute_quotations(doc: Doc, result: Attribution) -> None:
+    """Quotations: the speaker they name, carry over or continue from the sentence before."""
     previous: Span | None = None
     previous_end = -1
     paragraph = _paragraphs(doc)
@@ -202,7 +213,6 @@ def attribute(doc: Doc) -> Attribution:
                 result.speaker[i] = speaker
             if reporter is not None:
                 result.reporter.setdefault(i, reporter)
-    return result
 
 
 def _opens_sentence(doc: Doc, start: int, sentences: list[Span], sentence_at: dict[int, int]) -> bool:

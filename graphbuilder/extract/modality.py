@@ -105,8 +105,13 @@ def modality_of(candidate: Candidate) -> str:
     mode = (candidate.modality or "").lower()
     if mode in MODALITIES:  # a plug-in extractor that gives the modality itself
         return mode
+    governors = _governors(candidate.verb)
+    return _clause_modality(candidate, mode, governors) or _governed_modality(candidate, mode, governors)
+
+
+def _clause_modality(candidate: Candidate, mode: str, governors: list[Token]) -> str | None:
+    """Negated, question or conditional: what the clause around the verb makes of it."""
     verb = candidate.verb
-    governors = _governors(verb)
     if _negative_subject(candidate.subject) or (
         mode in NON_ASSERTIVE_VERBS and any(_negated(g) for g in governors[:1])
     ):
@@ -115,6 +120,13 @@ def modality_of(candidate: Candidate) -> str:
         return "question"
     if _in_condition(verb):
         return "conditional"
+    return None
+
+
+def _governed_modality(candidate: Candidate, mode: str, governors: list[Token]) -> str:
+    """Possible, intended, reported or asserted: what the modal, the governing verbs and the
+    noun whose content the clause is make of it."""
+    verb = candidate.verb
     governed = next((_governor_modality(g) for g in governors if _governs(g)), None)
     if mode in POSSIBLE_MODALS or _hedged(verb) or governed == "possible":
         return "possible"
