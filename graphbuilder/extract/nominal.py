@@ -298,7 +298,7 @@ def is_amount(tok: Token) -> bool:
     """A date, time, number or amount ("2000", "4p", "1.8%"); "one of ..." picks a member instead."""
     if tok.lower_ == "one" and any(c.dep_ in PREP_DEPS and c.lower_ == "of" for c in tok.children):
         return False
-    if tok.pos_ == "NUM" or tok.ent_type_ in AMOUNT_ENTS:
+    if tok.pos_ == "NUM" or tok.tag_ == "$" or tok.ent_type_ in AMOUNT_ENTS:
         return True
     # a noun that looks like a number is one when written with digits ("4p"), not "his second"
     return (tok.like_num or tok.ent_type_ in NUMBER_ENTS) and any(ch.isdigit() for ch in tok.text)
@@ -314,6 +314,9 @@ def _is_age(head: Token, app: Token) -> bool:
 
 def _is_value(head: Token, app: Token) -> bool:
     """A sum, share or quantity giving the value of a thing: "an allowance (£4,745)"."""
+    counted = head.doc[head.left_edge.i : head.i + 1]
+    if any(t.pos_ in ("NUM", "SYM") or t.like_num or t.tag_ == "$" for t in counted):
+        return False  # a sum in another currency: "253m euros (£175m)", "$260m (£134m)"
     return app.ent_type_ in VALUE_ENTS and _is_description(head)
 
 
@@ -336,6 +339,10 @@ def is_list_item(head: Token, app: Token) -> bool:
         if not (_is_name(head) and all(_is_description(t) for t in (app, *items))):
             return True
     same_kind = _is_name(head) == _is_name(app)
+    if same_kind and any(
+        c.dep_ in APPOS_DEPS and c != app and _is_name(c) == _is_name(app) for c in head.children
+    ):
+        return True  # "the Midlands, Merseyside, Bristol and Leeds"
     if same_kind and any(c.dep_ in CONJ_DEPS and c.i > app.i for c in head.children):
         return True
     return same_kind and head.dep_ in CONJ_DEPS and _comma_before(head)
@@ -363,16 +370,15 @@ def _is_description(tok: Token) -> bool:
 def _number_agrees(head: Token, app: Token) -> bool:
     """False for a singular head with a plural description ("Prince Al-Walid, the firm's two
     main shareholders") or a plural common noun with a singular one ("sales at stores, a
-    category"); a plural name may be described as one body ("the Liberal Democrats, the party")."""
+    category"); a plural name may be one body ("the Liberal Democrats, the party")."""
     head_plural, app_plural = _grammatical_number(head), _grammatical_number(app)
-    if head_plural is None or app_plural is None or head_plural == app_plural:
-        return True
-    return head_plural and _is_name(head)
+    return head_plural is None or app_plural is None or head_plural == app_plural
 
 
 def _grammatical_number(tok: Token) -> bool | None:
-    """True for a plural noun, False for a singular one, None when the tag tells neither."""
-    if tok.tag_ in PLURAL_NOUN_TAGS:
+    """True for a plural noun, False for a singular one, None when the tag tells neither. A name
+    in a plural form often names one body ("Nordea Holdings", "Philippe Sands"): None."""
+    if tok.tag_ in PLURAL_NOUN_TAGS and tok.pos_ != "PROPN" and tok.ent_type_ not in NAME_ENTS:
         return True
     if tok.tag_ in SINGULAR_NOUN_TAGS:
         return False
