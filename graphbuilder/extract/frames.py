@@ -52,7 +52,7 @@ from graphbuilder.extract.polarity import (
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb_predicate
 from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
 from graphbuilder.lexicon import ADJECTIVE_VERBS, REPORTING_VERBS, SOURCE_VERBS, TO_PHRASE_VERBS
-from graphbuilder.nlp.tables import doc_tables
+from graphbuilder.nlp.tables import doc_tables, tables_of
 
 #: Factor for a prepositional object next to a direct object (an adjunct more often).
 SECONDARY_PREP_FACTOR = 0.7
@@ -77,6 +77,10 @@ EXTRAPOSING_VERBS = frozenset(
 )
 #: Verbs that take a predicative complement like the copula ("became acting president").
 LINKING_VERBS = frozenset({"become", "remain", "seem", "appear", "stay", "look", "sound", "prove"})
+_COPULAR_LEMMAS = LINKING_VERBS | {"be"}
+_GOVERNED_DEPS = CONTROL_DEPS | CLAUSE_DEPS
+_PREP_OR_DATIVE_DEPS = PREP_DEPS | DATIVE_DEPS
+_NON_OBJECT_ENTS = ADJUNCT_ENTS | {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 class Subject(NamedTuple):
@@ -89,8 +93,13 @@ class Subject(NamedTuple):
 
 def verb_frames(sent: Span) -> Iterator[Candidate]:
     """Candidates for every verb frame in ``sent``."""
-    for verb in doc_tables(sent.doc).tokens[sent.start : sent.end]:
-        if verb.pos_ not in VERB_POS or verb.dep_ in AUX_DEPS or misparsed_modifier(verb):
+    tables = doc_tables(sent.doc)
+    pos, dep, tokens = tables.pos, tables.dep, tables.tokens
+    for i in range(sent.start, sent.end):
+        if pos[i] not in VERB_POS or dep[i] in AUX_DEPS:
+            continue
+        verb = tokens[i]
+        if misparsed_modifier(verb):
             continue
         yield from _frames_of(verb, sent)
 
@@ -99,15 +108,17 @@ def misparsed_modifier(verb: Token) -> bool:
     """An adjective the tagger read as an infinitive after a "to" that is a preposition:
     "exposed workers to *live* rounds" is no "workers lived rounds" (the governor takes
     "to" + noun phrase, the word is as often an adjective, and a noun follows it)."""
-    if verb.dep_ not in CONTROL_DEPS or verb.lower_ not in ADJECTIVE_VERBS:
+    t = tables_of(verb)
+    v = verb.i
+    if t.dep[v] not in CONTROL_DEPS or t.lower[v] not in ADJECTIVE_VERBS:
         return False
-    to = [c for c in verb.children if c.tag_ == "TO" and c.i == verb.i - 1]
-    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    to = [c for c in t.kids[v] if t.tag[c] == "TO" and c == v - 1]
+    nxt = v + 1 if v + 1 < len(t.tokens) else None
     return (
         bool(to)
-        and verb.head.lemma_.lower() in TO_PHRASE_VERBS
+        and t.lemma[t.heads[v]].lower() in TO_PHRASE_VERBS
         and nxt is not None
-        and nxt.pos_ in ("NOUN", "PROPN")
+        and t.pos[nxt] in ("NOUN", "PROPN")
     )
 
 
@@ -158,8 +169,11 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
 
 def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
     """The verb's own subjects and passive subjects; a relative pronoun stands for its noun."""
-    heads = [(c, False) for c in verb.children if c.dep_ in SUBJ_DEPS]
-    heads += [(c, True) for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS]
+    t = tables_of(verb)
+    v = verb.i
+    kids, dep, tokens = t.kids[v], t.dep, t.tokens
+    heads = [(tokens[c], False) for c in kids if dep[c] in SUBJ_DEPS]
+    heads += [(tokens[c], True) for c in kids if dep[c] in PASSIVE_SUBJ_DEPS]
     if not heads:
         return None
     found: list[Subject] = []
@@ -168,77 +182,90 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
             continue
         factor = 1.0
         if _is_relative(head, verb):
-            if verb.dep_ not in RELCL_DEPS:
+            if dep[v] not in RELCL_DEPS:
                 continue
-            head, factor = _antecedent(verb.head), RELATIVE_FACTOR
+            head, factor = _antecedent(tokens[t.heads[v]]), RELATIVE_FACTOR
         found.extend(Subject(t, factor, patient) for t in conjuncts(head))
     return found
 
 
 def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
     """A conjoined verb shares the subjects of the verb it is conjoined to."""
-    if verb.dep_ not in CONJ_DEPS or verb.head.pos_ not in VERB_POS:
+    t = tables_of(verb)
+    head = t.heads[verb.i]
+    if t.dep[verb.i] not in CONJ_DEPS or t.pos[head] not in VERB_POS:
         return None
-    return [s._replace(factor=s.factor * CONJUNCT_FACTOR) for s in find_subjects(verb.head, depth + 1)]
+    return [s._replace(factor=s.factor * CONJUNCT_FACTOR) for s in find_subjects(t.tokens[head], depth + 1)]
 
 
 def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
     """An infinitive's subject is its governor's object ("urged Kyiv to order"), else the
     governor's subject ("wants to meet"); "it is possible to modify" has none."""
-    if verb.dep_ not in CONTROL_DEPS:
+    t = tables_of(verb)
+    if t.dep[verb.i] not in CONTROL_DEPS:
         return None
-    governor = verb.head
-    if governor.lemma_.lower() == "be":
+    g = t.heads[verb.i]
+    lemma = t.lemma[g].lower()
+    if lemma == "be":
         return []
-    objects = [c for c in governor.children if c.dep_ in OBJ_DEPS]
-    if not objects and governor.lemma_.lower() in PREP_CONTROL_VERBS:
-        preps = [c for c in governor.children if c.dep_ in PREP_DEPS]
-        objects = [p for c in preps for p in c.children if p.dep_ in POBJ_DEPS]
+    dep, kids = t.dep, t.kids
+    objects = [c for c in kids[g] if dep[c] in OBJ_DEPS]
+    if not objects and lemma in PREP_CONTROL_VERBS:
+        preps = [c for c in kids[g] if dep[c] in PREP_DEPS]
+        objects = [p for c in preps for p in kids[c] if dep[p] in POBJ_DEPS]
     if objects:
-        return [Subject(t, CONTROLLER_FACTOR, False) for t in conjuncts(objects[0])]
-    inherited = find_subjects(governor, depth + 1)
+        return [Subject(o, CONTROLLER_FACTOR, False) for o in conjuncts(t.tokens[objects[0]])]
+    inherited = find_subjects(t.tokens[g], depth + 1)
     return [s._replace(factor=s.factor * CONTROLLER_FACTOR, patient=False) for s in inherited]
 
 
 def modified_noun_subject(verb: Token, depth: int) -> list[Subject] | None:
     """A participle or infinitive modifying a noun: the noun ("troops *stationed* there" is
     their patient, "troops *guarding* it" their agent), or "for X" ("a plan for X to ...")."""
-    governor = verb.head
-    if verb.dep_ not in ACL_DEPS or governor.pos_ not in _NOMINAL_HEAD_POS:
+    t = tables_of(verb)
+    v = verb.i
+    g = t.heads[v]
+    if t.dep[v] not in ACL_DEPS or t.pos[g] not in _NOMINAL_HEAD_POS:
         return None
-    if verb.tag_ in PARTICIPLE_TAGS:
-        return [Subject(governor, MODIFIED_NOUN_FACTOR, True)]
-    if verb.tag_ == "VBG":
-        return [Subject(governor, MODIFIED_NOUN_FACTOR, False)]
-    for prep in governor.children:
-        if prep.dep_ in PREP_DEPS and prep.lower_ == "for" and prep.i < verb.i:
-            pobj = [c for c in prep.children if c.dep_ in POBJ_DEPS]
+    tag = t.tag[v]
+    if tag in PARTICIPLE_TAGS:
+        return [Subject(t.tokens[g], MODIFIED_NOUN_FACTOR, True)]
+    if tag == "VBG":
+        return [Subject(t.tokens[g], MODIFIED_NOUN_FACTOR, False)]
+    dep = t.dep
+    for prep in t.kids[g]:
+        if dep[prep] in PREP_DEPS and t.lower[prep] == "for" and prep < v:
+            pobj = [c for c in t.kids[prep] if dep[c] in POBJ_DEPS]
             if pobj:
-                return [Subject(pobj[0], PURPOSE_FACTOR, False)]
+                return [Subject(t.tokens[pobj[0]], PURPOSE_FACTOR, False)]
     return []
 
 
 def relative_clause_subjects(verb: Token, depth: int) -> list[Subject] | None:
     """A relative clause without a subject of its own has none (its noun is its object)."""
-    return [] if verb.dep_ in RELCL_DEPS else None
+    return [] if tables_of(verb).dep[verb.i] in RELCL_DEPS else None
 
 
 def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
     """A participle or infinitive adjunct without a marker shares the main clause's subject
     ("*Speaking* in Moscow, Putin said"); a passive participle makes it the patient."""
-    if verb.dep_ not in ADVCL_DEPS:
+    t = tables_of(verb)
+    v = verb.i
+    if t.dep[v] not in ADVCL_DEPS:
         return None
     if misattached_complement(verb) is not None:
         return []  # "in response to Trump's plea to spare ...": the plea's, not the clause's
-    infinitive = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ == "to" for c in verb.children)
-    if not (verb.tag_ in ("VBG", "VBN") or infinitive) or verb.head.pos_ not in VERB_POS:
+    dep, kids, tag, h = t.dep, t.kids[v], t.tag[v], t.heads[v]
+    infinitive = any(dep[c] in TENSE_AUX_DEPS and t.lower[c] == "to" for c in kids)
+    if not (tag in ("VBG", "VBN") or infinitive) or t.pos[h] not in VERB_POS:
         return []
-    if any(c.dep_ in MARK_DEPS for c in verb.children):
+    if any(dep[c] in MARK_DEPS for c in kids):
         return []
-    if verb.tag_ == "VBG" and verb.i > verb.head.i and _is_passive(verb.head):
+    head = t.tokens[h]
+    if tag == "VBG" and v > h and _is_passive(head):
         return []  # "could be blocked, leaving them two options": the event leaves, not the patient
-    inherited = find_subjects(verb.head, depth + 1)
-    return [s._replace(factor=s.factor * ADVERBIAL_FACTOR, patient=verb.tag_ == "VBN") for s in inherited]
+    inherited = find_subjects(head, depth + 1)
+    return [s._replace(factor=s.factor * ADVERBIAL_FACTOR, patient=tag == "VBN") for s in inherited]
 
 
 #: The ways a verb's subjects are found, in order (see :func:`find_subjects`).
@@ -259,13 +286,16 @@ def misattached_complement(verb: Token) -> Token | None:
     "This came in response to Trump's plea to spare the groups": "to spare" is parsed as a
     purpose clause of "came", but completes "plea", the noun right before it.
     """
-    if verb.dep_ not in ADVCL_DEPS or verb.i < 2:
+    t = tables_of(verb)
+    v = verb.i
+    if t.dep[v] not in ADVCL_DEPS or v < 2:
         return None
-    to = verb.doc[verb.i - 1]
-    noun = verb.doc[verb.i - 2]
-    if not (to.lower_ == "to" and to.dep_ == "aux" and to.head.i == verb.i and noun.pos_ == "NOUN"):
+    to, noun = v - 1, v - 2
+    if not (t.lower[to] == "to" and t.dep[to] == "aux" and t.heads[to] == v and t.pos[noun] == "NOUN"):
         return None
-    return noun if noun.lower_ in NOMINAL_EVENTS or noun.lemma_.lower() in NOMINAL_EVENTS else None
+    if t.lower[noun] in NOMINAL_EVENTS or t.lemma[noun].lower() in NOMINAL_EVENTS:
+        return t.tokens[noun]
+    return None
 
 
 def _antecedent(noun: Token) -> Token:
@@ -273,58 +303,70 @@ def _antecedent(noun: Token) -> Token:
 
     "Putin is a politician and former officer who has served as president": who = Putin.
     """
-    top = noun
-    while top.dep_ in CONJ_DEPS and top.head.pos_ in ("NOUN", "PROPN"):
-        top = top.head
-    copula = top.head
-    if top.dep_ in ATTR_DEPS and copula.lemma_.lower() in LINKING_VERBS | {"be"}:
-        subjects = [c for c in copula.children if c.dep_ in SUBJ_DEPS]
-        if subjects and subjects[0].pos_ in ("PROPN", "NOUN"):
-            return subjects[0]
+    t = tables_of(noun)
+    dep, heads = t.dep, t.heads
+    top = noun.i
+    while dep[top] in CONJ_DEPS and t.pos[heads[top]] in ("NOUN", "PROPN"):
+        top = heads[top]
+    copula = heads[top]
+    if dep[top] in ATTR_DEPS and t.lemma[copula].lower() in _COPULAR_LEMMAS:
+        subjects = [c for c in t.kids[copula] if dep[c] in SUBJ_DEPS]
+        if subjects and t.pos[subjects[0]] in ("PROPN", "NOUN"):
+            return t.tokens[subjects[0]]
     return noun
 
 
 def _is_expletive_it(subj: Token, verb: Token) -> bool:
     """ "It is clear that ...", "it emerged that ...": an "it" standing for a later clause."""
-    if subj.lower_ != "it":
+    t = tables_of(verb)
+    if t.lower[subj.i] != "it":
         return False
-    lemma = verb.lemma_.lower()
-    if lemma in ("be", *LINKING_VERBS):
-        holders = [verb, *(c for c in verb.children if c.dep_ in ATTR_DEPS)]
+    v = verb.i
+    dep, kids, lower = t.dep, t.kids, t.lower
+    lemma = t.lemma[v].lower()
+    if lemma in _COPULAR_LEMMAS:
+        holders = [v, *(c for c in kids[v] if dep[c] in ATTR_DEPS)]
         return any(
-            c.dep_ in EXTRAPOSED_DEPS
-            and c.i > verb.i
-            and (c.dep_ != "advcl" or any(m.lower_ in ("if", "when") for m in c.children))
+            dep[c] in EXTRAPOSED_DEPS
+            and c > v
+            and (dep[c] != "advcl" or any(lower[m] in ("if", "when") for m in kids[c]))
             for h in holders
-            for c in h.children
+            for c in kids[h]
         )
-    return lemma in EXTRAPOSING_VERBS and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return lemma in EXTRAPOSING_VERBS and any(dep[c] == "ccomp" and c > v for c in kids[v])
 
 
 def _is_relative(head: Token, verb: Token) -> bool:
     """True when ``head`` is (or is quantified over) a relative pronoun: "who", "some of whom"."""
-    if head.tag_ in WH_TAGS or (head.lower_ == "that" and verb.dep_ in RELCL_DEPS):
+    t = tables_of(verb)
+    h, relcl = head.i, t.dep[verb.i] in RELCL_DEPS
+    if t.tag[h] in WH_TAGS or (t.lower[h] == "that" and relcl):
         return True
-    return verb.dep_ in RELCL_DEPS and any(t.tag_ in ("WP", "WDT") for t in head.subtree)
+    tag = t.tag
+    return relcl and any(tag[i] in ("WP", "WDT") for i in t.subtree(h))
 
 
 def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children):
+    t = tables_of(verb)
+    v, dep = verb.i, t.dep
+    if any(dep[c] in PASSIVE_SUBJ_DEPS or dep[c] == "auxpass" for c in t.kids[v]):
         return True
-    return verb.dep_ in ACL_DEPS and verb.tag_ in PARTICIPLE_TAGS
+    return dep[v] in ACL_DEPS and t.tag[v] in PARTICIPLE_TAGS
 
 
 def verb_polarity(verb: Token) -> tuple[bool, str | None]:
     """Negation and modality, including what a governing verb imposes on its complement."""
     negated = is_negated(verb)
     mode = modality(verb)
-    cur = verb
-    while cur.dep_ in CONJ_DEPS and cur.head.pos_ in VERB_POS:
-        cur = cur.head
-    if cur.dep_ in CONTROL_DEPS | CLAUSE_DEPS and cur.head.i != cur.i:
-        governor = cur.head
-        lemma = governor.lemma_.lower()
-        if lemma in NEGATING_VERBS and cur.dep_ in CONTROL_DEPS:
+    t = tables_of(verb)
+    dep, heads = t.dep, t.heads
+    cur = verb.i
+    while dep[cur] in CONJ_DEPS and t.pos[heads[cur]] in VERB_POS:
+        cur = heads[cur]
+    if dep[cur] in _GOVERNED_DEPS and heads[cur] != cur:
+        governor = t.tokens[heads[cur]]
+        lemma = t.lemma[heads[cur]].lower()
+        if lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
             negated = not negated
         elif lemma in NON_ASSERTIVE_VERBS and mode is None:
             mode = lemma
@@ -339,50 +381,60 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
 
 def relation_tokens(verb: Token, *extra: Token) -> tuple[Token, ...]:
     """Verb with its particles, the given prepositions/markers, and adjacent auxiliaries."""
-    tokens = {verb.i: verb}
-    for child in verb.children:
-        if child.dep_ in PARTICLE_DEPS:
-            tokens[child.i] = child
+    t = tables_of(verb)
+    v = verb.i
+    kids, dep, all_tokens = t.kids[v], t.dep, t.tokens
+    tokens = {v: verb}
+    for c in kids:
+        if dep[c] in PARTICLE_DEPS:
+            tokens[c] = all_tokens[c]
     for tok in extra:
         tokens[tok.i] = tok
     for tok in _control_prefix(verb):
         tokens[tok.i] = tok
-    helpers = {c.i for c in verb.children if (c.dep_ in AUX_DEPS or c.dep_ in NEG_DEPS) and c.lower_ != "to"}
-    adverbs = {c.i for c in verb.children if c.dep_ == "advmod" and c.tag_ == "RB"}
-    left = verb.i - 1
+    helpers = {c for c in kids if (dep[c] in AUX_DEPS or dep[c] in NEG_DEPS) and t.lower[c] != "to"}
+    adverbs = {c for c in kids if dep[c] == "advmod" and t.tag[c] == "RB"}
+    left = v - 1
     # "has also reviewed", "supposedly said": auxiliaries and the adverbs among them
     while left in helpers or left in adverbs:
-        tokens[left] = verb.doc[left]
+        tokens[left] = all_tokens[left]
         left -= 1
     return tuple(tokens[i] for i in sorted(tokens))
 
 
 def _control_prefix(verb: Token) -> tuple[Token, ...]:
     """The governing verb of a subject-control infinitive, when adjacent: "wants to" in "wants to meet"."""
-    if verb.dep_ not in CONTROL_DEPS or verb.head.i == verb.i or verb.head.i > verb.i:
+    t = tables_of(verb)
+    v = verb.i
+    g = t.heads[v]
+    if t.dep[v] not in CONTROL_DEPS or g == v or g > v:
         return ()
-    governor = verb.head
-    if any(c.dep_ in OBJ_DEPS for c in governor.children):
+    dep = t.dep
+    if any(dep[c] in OBJ_DEPS for c in t.kids[g]):
         return ()
-    prefix = relation_tokens(governor)
-    between = verb.doc[prefix[-1].i + 1 : verb.i]
-    if not all(t.lower_ == "to" or (t.dep_ == "advmod" and t.head.i == verb.i) for t in between):
+    prefix = relation_tokens(t.tokens[g])
+    between = range(prefix[-1].i + 1, v)
+    if not all(t.lower[i] == "to" or (dep[i] == "advmod" and t.heads[i] == v) for i in between):
         return ()
-    return prefix + tuple(between)
+    return prefix + tuple(t.tokens[i] for i in between)
 
 
 def _particles(verb: Token) -> list[str]:
-    return [c.lower_ for c in verb.children if c.dep_ in PARTICLE_DEPS]
+    t = tables_of(verb)
+    return [t.lower[c] for c in t.kids[verb.i] if t.dep[c] in PARTICLE_DEPS]
 
 
 def _object_heads(verb: Token) -> list[Token]:
+    t = tables_of(verb)
+    v, dep = verb.i, t.dep
     heads = []
-    for child in verb.children:
-        if child.dep_ not in OBJ_DEPS:
+    for c in t.kids[v]:
+        if dep[c] not in OBJ_DEPS:
             continue
+        child = t.tokens[c]
         if _is_relative(child, verb):
-            if verb.dep_ in RELCL_DEPS:
-                heads.append(verb.head)
+            if dep[v] in RELCL_DEPS:
+                heads.append(t.tokens[t.heads[v]])
             continue
         heads.extend(conjuncts(child))
     if not heads:
@@ -395,15 +447,17 @@ def _misparsed_name_object(verb: Token) -> list[Token]:
 
     Adverbs are never proper nouns; dates and numbers stay adjuncts ("met Tuesday").
     """
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    t = tables_of(verb)
+    v = verb.i
+    a = v + 1
     if (
-        after is not None
-        and after.head.i == verb.i
-        and after.dep_ in ("advmod", "npadvmod")
-        and after.pos_ == "PROPN"
-        and after.ent_type_ not in ADJUNCT_ENTS | {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+        a < len(t.tokens)
+        and t.heads[a] == v
+        and t.dep[a] in ("advmod", "npadvmod")
+        and t.pos[a] == "PROPN"
+        and t.ent_type[a] not in _NON_OBJECT_ENTS
     ):
-        return [after]
+        return [t.tokens[a]]
     return []
 
 
@@ -412,18 +466,21 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
 
     With ``adjuncts``, only the time adjuncts ("on 6 April", "during the war") instead.
     """
+    t = tables_of(verb)
+    v, dep, pos, lower, kids, tokens = verb.i, t.dep, t.pos, t.lower, t.kids, t.tokens
     pairs: list[tuple[Token, Token]] = []
-    for prep in verb.children:
-        if prep.dep_ not in PREP_DEPS | DATIVE_DEPS:
+    for p in kids[v]:
+        if dep[p] not in _PREP_OR_DATIVE_DEPS:
             continue
-        if prep.lower_ == "according" or prep.pos_ != "ADP" or prep.i < verb.i:
+        if lower[p] == "according" or pos[p] != "ADP" or p < v:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ not in POBJ_DEPS or (pobj.dep_ == "pcomp" and pobj.pos_ not in VERB_POS):
+        for o in kids[p]:
+            if dep[o] not in POBJ_DEPS or (dep[o] == "pcomp" and pos[o] not in VERB_POS):
                 continue
-            adjunct = pobj.ent_type_ in ADJUNCT_ENTS or prep.lower_ in NON_OBJECT_PREPS
+            adjunct = t.ent_type[o] in ADJUNCT_ENTS or lower[p] in NON_OBJECT_PREPS
             if adjunct == adjuncts:
-                pairs.extend((prep, p) for p in conjuncts(pobj))
+                prep = tokens[p]
+                pairs.extend((prep, c) for c in conjuncts(tokens[o]))
     return pairs
 
 
@@ -504,7 +561,7 @@ def _active_frames(
 ) -> list[Candidate]:
     """Candidates of an active verb: objects, predicate complements, prepositional objects,
     reported clauses and infinitive complements, in that order."""
-    lemma = verb.lemma_.lower()
+    lemma = tables_of(verb).lemma[verb.i].lower()
     frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode, subj.factor)
     particles = _particles(verb)
     predicate = verb_predicate(lemma, *particles)
@@ -521,38 +578,45 @@ def _active_frames(
 def _complement_frames(frame: _Frame, active: _Active) -> None:
     """ "X is a politician" (copula) and "X became acting president" (linking verb)."""
     verb = active.verb
-    for child in verb.children:
-        if child.dep_ not in ATTR_DEPS:
+    t = tables_of(verb)
+    for c in t.kids[verb.i]:
+        if t.dep[c] not in ATTR_DEPS:
             continue
-        for att in conjuncts(child):
+        for att in conjuncts(t.tokens[c]):
             if active.is_copula:
                 frame.add(relation_tokens(verb), "is", noun_phrase(att), "copula")
-            elif active.lemma in LINKING_VERBS or child.dep_ == "oprd":
+            elif active.lemma in LINKING_VERBS or t.dep[c] == "oprd":
                 frame.add(relation_tokens(verb), active.predicate, noun_phrase(att), "svo", "copula")
 
 
 def _prep_frames(frame: _Frame, active: _Active) -> None:
     """Prepositional objects: "appealed to Putin", "is in Moscow"."""
     verb = active.verb
-    others = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
-    has_other = bool(active.objects) or any(c.dep_ in others for c in verb.children)
-    takes_argument = bool(active.objects) or any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+    t = tables_of(verb)
+    kids, dep = t.kids[verb.i], t.dep
+    has_other = bool(active.objects) or any(dep[c] in _OTHER_ARGUMENT_DEPS for c in kids)
+    takes_argument = bool(active.objects) or any(dep[c] in CLAUSE_DEPS for c in kids)
     for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
-        if takes_argument and prep.lower_ in SETTING_PREPS:
+        prep_word = t.lower[prep.i]
+        if takes_argument and prep_word in SETTING_PREPS:
             continue  # "played down the risk at a briefing": the place is no argument
         if active.is_copula:
-            name, construct = predicate_name("is", prep.lower_), "copula"
+            name, construct = predicate_name("is", prep_word), "copula"
         else:
-            name, construct = verb_predicate(active.lemma, *active.particles, prep.lower_), "prep"
+            name, construct = verb_predicate(active.lemma, *active.particles, prep_word), "prep"
         kind = "prep" if construct == "copula" else construct
         factor = adjunct_factor * (SECONDARY_PREP_FACTOR if active.objects else 1.0)
         frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, kind, factor=factor)
 
 
+_OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
+
+
 def _after_clause_break(comp: Token) -> bool:
     """True when a dash or semicolon right before the clause starts a sentence of its own."""
-    start = comp.left_edge.i
-    return start > 0 and comp.doc[start - 1].text in CLAUSE_BREAKS
+    t = tables_of(comp)
+    start = t.left_edge(comp.i)
+    return start > 0 and t.text[start - 1] in CLAUSE_BREAKS
 
 
 def _clause_frames(frame: _Frame, active: _Active) -> None:
@@ -562,13 +626,16 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
     if active.lemma in SOURCE_VERBS:
         return
     reporting = active.lemma in REPORTING_VERBS
-    for comp in verb.children:
-        if comp.dep_ not in CLAUSE_DEPS or (comp.i < verb.i and not reporting):
+    t = tables_of(verb)
+    v, dep = verb.i, t.dep
+    for c in t.kids[v]:
+        if dep[c] not in CLAUSE_DEPS or (c < v and not reporting):
             continue
+        comp = t.tokens[c]
         if not reporting and _after_clause_break(comp):
             continue  # "want X capped - the Commission wants ...": a new clause, no complement
-        after = verb.i + 1 + len(active.particles)
-        marks = [m for m in comp.children if m.dep_ in MARK_DEPS and m.i == after]
+        after = v + 1 + len(active.particles)
+        marks = [t.tokens[m] for m in t.kids[c] if dep[m] in MARK_DEPS and m == after]
         kind = "report" if reporting else "ccomp"
         frame.add(relation_tokens(verb, *marks), active.predicate, clause(comp), "ccomp", kind)
 
@@ -578,24 +645,36 @@ def _infinitive_frames(frame: _Frame, active: _Active) -> None:
     verb = active.verb
     if active.lemma in ASPECTUAL_VERBS or active.is_copula or active.objects:
         return
-    for comp in verb.children:
-        if comp.dep_ not in CONTROL_DEPS or comp.i < verb.i or comp.pos_ not in VERB_POS:
+    t = tables_of(verb)
+    v, dep = verb.i, t.dep
+    for c in t.kids[v]:
+        if dep[c] not in CONTROL_DEPS or c < v or t.pos[c] not in VERB_POS:
             continue
         last = relation_tokens(verb)[-1].i
-        to = [c for c in comp.children if c.dep_ in TENSE_AUX_DEPS and c.lower_ == "to" and c.i == last + 1]
-        frame.add(relation_tokens(verb, *to), active.predicate, clause(comp), "xcomp")
+        to = [
+            t.tokens[k]
+            for k in t.kids[c]
+            if dep[k] in TENSE_AUX_DEPS and t.lower[k] == "to" and k == last + 1
+        ]
+        frame.add(relation_tokens(verb, *to), active.predicate, clause(t.tokens[c]), "xcomp")
 
 
 def _passive_frames(
     verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None
 ) -> list[Candidate]:
-    lemma = verb.lemma_.lower()
+    t = tables_of(verb)
+    v, dep, tokens = verb.i, t.dep, t.tokens
+    lemma = t.lemma[v].lower()
     patient = noun_phrase(subj.head)
     frame = _Frame(sent, patient, verb, negated, mode, subj.factor)
     particles = _particles(verb)
-    agent_preps = [c for c in verb.children if c.dep_ in AGENT_DEPS]
+    agent_preps = [tokens[c] for c in t.kids[v] if dep[c] in AGENT_DEPS]
     agents = [
-        p for a in agent_preps for pobj in a.children if pobj.dep_ in POBJ_DEPS for p in conjuncts(pobj)
+        p
+        for a in agent_preps
+        for pobj in t.kids[a.i]
+        if dep[pobj] in POBJ_DEPS
+        for p in conjuncts(tokens[pobj])
     ]
     if agents:
         # "The talks were hosted by Saudi Arabia": Saudi Arabia hosted the talks
@@ -608,7 +687,7 @@ def _passive_frames(
                 subject=noun_phrase(agent),
             )
         return frame.out
-    participle = verb.lower_ if verb.tag_ in PARTICIPLE_TAGS else verb_predicate(lemma)
+    participle = t.lower[v] if t.tag[v] in PARTICIPLE_TAGS else verb_predicate(lemma)
     objects = _object_heads(verb)
     for obj in objects:
         frame.add(
@@ -618,7 +697,7 @@ def _passive_frames(
             "passive",
         )
     for prep, pobj, adjunct_factor in _prep_arguments(verb, bool(objects)):
-        name = predicate_name("was", participle, *particles, prep.lower_)
+        name = predicate_name("was", participle, *particles, t.lower[prep.i])
         frame.add(
             relation_tokens(verb, prep),
             name,

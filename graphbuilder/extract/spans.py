@@ -19,52 +19,61 @@ from graphbuilder.extract.labels import (
     NP_INNER_CUT_DEPS,
     WH_TAGS,
 )
-from graphbuilder.nlp.tables import doc_tables
+from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 
 
 def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) -> set[int]:
+    t = tables_of(head)
+    dep, kids = t.dep, t.kids
     kept: set[int] = {head.i}
-    stack = [c for c in head.children if (c.dep_ not in cut and not _set_off(c)) or is_place_qualifier(c)]
+    stack = [
+        c for c in kids[head.i] if (dep[c] not in cut and not _set_off(t, c)) or _is_place_qualifier(t, c)
+    ]
     while stack:
         tok = stack.pop()
-        kept.add(tok.i)
-        stack.extend(c for c in tok.children if c.dep_ not in inner_cut)
+        kept.add(tok)
+        stack.extend(c for c in kids[tok] if dep[c] not in inner_cut)
     return kept
 
 
 def is_place_qualifier(child: Token) -> bool:
     """True for the state or country after a place name: "Montgomery County, Pennsylvania"."""
-    return child.dep_ == "appos" and child.ent_type_ == "GPE" and child.head.ent_type_ == "GPE"
+    return _is_place_qualifier(tables_of(child), child.i)
 
 
-def _set_off(child: Token) -> bool:
+def _is_place_qualifier(t: DocTables, i: int) -> bool:
+    return t.dep[i] == "appos" and t.ent_type[i] == "GPE" and t.ent_type[t.heads[i]] == "GPE"
+
+
+def _set_off(t: DocTables, i: int) -> bool:
     """True for a parenthetical modifier: "(born 1952)", ", led by Trump,"."""
-    if child.i < child.head.i:
+    head = t.heads[i]
+    if i < head:
         return False
-    before = child.left_edge.i - 1
-    return before > child.head.i and child.doc[before].text in ("(", ",", "[", "—", "–")
+    before = t.left_edge(i) - 1
+    return before > head and t.text[before] in ("(", ",", "[", "—", "–")
 
 
-def _is_punct(tok: Token) -> bool:
+def _is_punct(t: DocTables, i: int) -> bool:
     """Punctuation, but not "%" (a noun in "8 %")."""
-    return tok.is_punct and tok.pos_ == "PUNCT"
+    return t.is_punct[i] and t.pos[i] == "PUNCT"
 
 
 def _run_around(head: Token, kept: set[int]) -> Span:
     doc = head.doc
-    tokens = doc_tables(doc).tokens
+    t = doc_tables(doc)
     start = end = head.i
     while start - 1 in kept:
         start -= 1
     while end + 1 in kept:
         end += 1
     # edge punctuation and dangling coordinators never belong to an argument
-    while start < end and _is_edge(tokens[start], ("cc", "mark", "case")):
+    while start < end and _is_edge(t, start, ("cc", "mark", "case")):
         start += 1
-    while end > start and _is_edge(tokens[end], ("cc", "case", "prep")):
+    while end > start and _is_edge(t, end, ("cc", "case", "prep")):
         end -= 1
     span = doc[start : end + 1]
-    texts = [t.text for t in tokens[start : end + 1]]
+    texts = t.text[start : end + 1]
     for opening, closing in (("(", ")"), ("[", "]")):
         if texts.count(opening) > texts.count(closing):
             cut = start + len(texts) - 1 - texts[::-1].index(opening)
@@ -74,8 +83,8 @@ def _run_around(head: Token, kept: set[int]) -> Span:
     return span
 
 
-def _is_edge(tok: Token, dangling: tuple[str, ...]) -> bool:
-    return _is_punct(tok) or tok.is_space or tok.dep_ in dangling
+def _is_edge(t: DocTables, i: int, dangling: tuple[str, ...]) -> bool:
+    return _is_punct(t, i) or t.is_space[i] or t.dep[i] in dangling
 
 
 def noun_phrase(head: Token) -> Span:
@@ -103,41 +112,47 @@ _NOUN_PHRASES: WeakKeyDictionary[Doc, dict[int, Span]] = WeakKeyDictionary()
 
 def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:
     """The clause headed by ``head`` (its whole subtree) without its complementizer."""
-    kept = {t.i for t in head.subtree}
-    for child in head.children:
-        if child.dep_ in cut_first and (child.i < head.i):
-            kept.discard(child.i)
-    for tok in head.subtree:
-        if tok.dep_ == "aux" and tok.lower_ == "to" and tok.head.i == head.i:
-            kept.discard(tok.i)
-    return _run_around(head, kept) if kept else head.doc[head.i : head.i + 1]
+    t = tables_of(head)
+    h, dep = head.i, t.dep
+    kept = set(t.subtree(h))
+    for c in t.kids[h]:
+        if dep[c] in cut_first and c < h:
+            kept.discard(c)
+    for c in t.kids[h]:
+        if dep[c] == "aux" and t.lower[c] == "to":
+            kept.discard(c)
+    return _run_around(head, kept) if kept else head.doc[h : h + 1]
 
 
 def argument(head: Token) -> Span:
     """A noun phrase, or the clause of a gerund or verb ("charged with reviewing the plans")."""
-    return clause(head) if head.pos_ in ("VERB", "AUX") else noun_phrase(head)
+    return clause(head) if tables_of(head).pos[head.i] in ("VERB", "AUX") else noun_phrase(head)
 
 
 def conjuncts(head: Token) -> Iterator[Token]:
     """``head`` and every token coordinated with it ("Jordan and Britain" -> both)."""
     yield head
-    stack = [c for c in head.children if c.dep_ in CONJ_DEPS]
+    t = tables_of(head)
+    dep, kids = t.dep, t.kids
+    stack = [c for c in kids[head.i] if dep[c] in CONJ_DEPS]
     while stack:
-        tok = stack.pop(0)
-        yield tok
-        stack.extend(c for c in tok.children if c.dep_ in CONJ_DEPS)
+        i = stack.pop(0)
+        yield t.tokens[i]
+        stack.extend(c for c in kids[i] if dep[c] in CONJ_DEPS)
 
 
 def is_junk_argument(span: Span) -> bool:
     """True for empty spans, bare wh-words, bare articles and expletive "there"."""
-    words = [t for t in doc_tables(span.doc).tokens[span.start : span.end] if not t.is_punct]
+    t = doc_tables(span.doc)
+    is_punct = t.is_punct
+    words = [i for i in range(span.start, span.end) if not is_punct[i]]
     if not words:
         return True
     if len(words) == 1:
-        tok = words[0]
-        if tok.tag_ in WH_TAGS or tok.tag_ == "EX":
+        i = words[0]
+        if t.tag[i] in WH_TAGS or t.tag[i] == "EX":
             return True
-        if tok.pos_ == "DET" and tok.lower_ not in DEMONSTRATIVES:
+        if t.pos[i] == "DET" and t.lower[i] not in DEMONSTRATIVES:
             return True
     return False
 

@@ -1,39 +1,177 @@
-"""The tokens and heads of a parsed Doc, made once and shared by the stages that read it.
+"""The tokens of a parsed Doc as plain lists, made once and shared by the stages that read it.
 
-``doc[i]``, ``for t in doc`` and ``t.head`` make a new Token object on every call; the
-extraction and resolution passes ask for the same tokens many times over, so they read
-them from :func:`doc_tables` instead. The tables of a Doc go away with it; a caller that
-changes a Doc after reading it calls :func:`forget_tables`.
+``doc[i]``, ``for t in doc``, ``t.head`` and ``t.children`` make a new Token object on
+every call, and each string attribute (``t.dep_``, ``t.lower_``, ...) is looked up in the
+string store on every read; the extraction and resolution passes ask for the same tokens
+and attributes many times over. :func:`doc_tables` reads them once per Doc into lists
+indexed by token position: the Token objects, the head and children of each token, the
+edges of its subtree and its string attributes. The tables of a Doc go away with it; a
+caller that changes a Doc after reading it calls :func:`forget_tables`.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-from weakref import WeakKeyDictionary
+from collections.abc import Iterator
+from weakref import WeakKeyDictionary, ref
 
-from spacy.attrs import HEAD
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.tokens import Doc, Span, Token
+
+#: Columns read with ``Doc.to_array`` and turned into strings (the ``*_`` attributes).
+_STRING_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE)
 
 
-class DocTables(NamedTuple):
-    """Every token of a Doc in order, and the index of each token's head."""
+class DocTables:
+    """Every token of a Doc in order, with what the passes read of each, by token index.
 
-    tokens: list[Token]
-    heads: list[int]
+    ``text``, ``lower``, ``lemma``, ``pos``, ``tag``, ``dep`` and ``ent_type`` hold the
+    values of the Token attributes of the same names (``lemma`` is ``lemma_`` and so on);
+    ``kids[i]`` are the indexes of the children of token ``i`` in text order (what
+    ``Token.children`` yields); ``sents`` the (start, end) of every sentence
+    (``Doc.sents``), ``sent_start[i]`` the index
+    of the first token of its sentence and ``sent_number[i]`` the number of that sentence.
+    """
+
+    __slots__ = (
+        "dep",
+        "ent_type",
+        "heads",
+        "idx",
+        "is_punct",
+        "is_space",
+        "kids",
+        "_left_edge",
+        "lemma",
+        "lower",
+        "pos",
+        "_right_edge",
+        "doc_text",
+        "sent_number",
+        "sent_start",
+        "sents",
+        "tag",
+        "text",
+        "tokens",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.tokens: list[Token] = list(doc)
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if n else []
+        self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
+        strings = doc.vocab.strings
+        columns: list[list[str]] = []
+        array = doc.to_array(list(_STRING_ATTRS)) if n else numpy.zeros((0, len(_STRING_ATTRS)), "uint64")
+        for col in range(len(_STRING_ATTRS)):
+            values, positions = numpy.unique(array[:, col], return_inverse=True)
+            names = [strings[value] if value else "" for value in values.tolist()]
+            columns.append([names[k] for k in positions.reshape(-1).tolist()])
+        self.text, self.lower, self.lemma, self.pos, self.tag, self.dep, self.ent_type = columns
+        self.is_punct: list[bool] = [bool(v) for v in doc.to_array(IS_PUNCT).tolist()] if n else []
+        self.is_space: list[bool] = [bool(v) for v in doc.to_array(IS_SPACE).tolist()] if n else []
+        self.idx: list[int] = doc.to_array(IDX).tolist() if n else []
+        spaces = doc.to_array(SPACY).tolist() if n else []
+        #: ``Doc.text``: every token's text and its trailing space
+        self.doc_text = "".join([w + " " if sp else w for w, sp in zip(self.text, spaces, strict=True)])
+        kids: list[list[int]] = [[] for _ in range(n)]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                kids[head].append(i)
+        self.kids: list[list[int]] = kids
+        self._left_edge = [-1] * n
+        self._right_edge = [-1] * n
+        self.sent_start = [0] * n
+        self.sent_number = [0] * n
+        self.sents: list[tuple[int, int]] = []
+        for number, sent in enumerate(doc.sents):
+            start, end = sent.start, sent.end
+            self.sents.append((start, end))
+            for i in range(start, end):
+                self.sent_start[i] = start
+                self.sent_number[i] = number
+
+    def char_start(self, start: int) -> int:
+        """``Span.start_char`` of ``doc[start:end]``."""
+        return self.idx[start] if start < len(self.idx) else len(self.doc_text)
+
+    def char_end(self, start: int, end: int) -> int:
+        """``Span.end_char`` of ``doc[start:end]``."""
+        if start >= end:
+            return self.char_start(start)
+        return self.idx[end - 1] + len(self.text[end - 1])
+
+    def span_text(self, start: int, end: int) -> str:
+        """``Span.text`` of ``doc[start:end]`` (``0 <= start <= end <= len(doc)``)."""
+        if start >= end:
+            return ""
+        return self.doc_text[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+    def left_edge(self, i: int) -> int:
+        """``Token.left_edge.i`` of token ``i``. Read from spaCy (once per token): on a
+        non-projective parse spaCy's edges are not always the ends of the subtree."""
+        edge = self._left_edge[i]
+        if edge < 0:
+            edge = self._left_edge[i] = self.tokens[i].left_edge.i
+        return edge
+
+    def right_edge(self, i: int) -> int:
+        """``Token.right_edge.i`` of token ``i`` (read from spaCy, see :meth:`left_edge`)."""
+        edge = self._right_edge[i]
+        if edge < 0:
+            edge = self._right_edge[i] = self.tokens[i].right_edge.i
+        return edge
+
+    def subtree(self, i: int) -> Iterator[int]:
+        """The indexes of ``Token.subtree`` of token ``i``, in the same order."""
+        kids = self.kids
+        stack: list[tuple[int, bool]] = [(i, False)]
+        while stack:
+            node, expanded = stack.pop()
+            if expanded:
+                yield node
+                continue
+            # lefts' subtrees, the token, rights' subtrees: pushed in reverse
+            for k in reversed(kids[node]):
+                if k > node:
+                    stack.append((k, False))
+            stack.append((node, True))
+            for k in reversed(kids[node]):
+                if k < node:
+                    stack.append((k, False))
 
 
 def doc_tables(doc: Doc) -> DocTables:
     """The tables of ``doc``, made on first use."""
+    global _last_doc, _last_tables
+    if _last_doc is not None and _last_doc() is doc and _last_tables is not None:
+        return _last_tables
     tables = _TABLES.get(doc)
     if tables is None:
-        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
-        tables = _TABLES[doc] = DocTables(list(doc), [i + off for i, off in enumerate(offsets)])
+        tables = _TABLES[doc] = DocTables(doc)
+    _last_doc, _last_tables = ref(doc), tables
     return tables
+
+
+def tables_of(token: Token) -> DocTables:
+    """The tables of the Doc of ``token``."""
+    return doc_tables(token.doc)
 
 
 def forget_tables(doc: Doc) -> None:
     """Drop the tables made for ``doc`` (before reading a Doc that may have changed)."""
+    global _last_doc, _last_tables
     _TABLES.pop(doc, None)
+    if _last_doc is not None and _last_doc() is doc:
+        _last_doc = _last_tables = None
 
 
 _TABLES: WeakKeyDictionary[Doc, DocTables] = WeakKeyDictionary()
+#: The Doc asked for last (held weakly) and its tables: most calls ask for the same Doc again.
+_last_doc: ref[Doc] | None = None
+_last_tables: DocTables | None = None
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's text (``Span.text`` joins a new Token per word)."""
+    return doc_tables(span.doc).span_text(span.start, span.end)

@@ -33,6 +33,7 @@ from graphbuilder.model import (
     entity_id,
     normalise_literal,
 )
+from graphbuilder.nlp.tables import DocTables, doc_tables, span_text, tables_of
 from graphbuilder.resolve.coref import Cluster, Sieve, plural_word
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
 from graphbuilder.resolve.mentions import (
@@ -116,9 +117,10 @@ class ArticleResolver:
     def __init__(self, article: Article, doc: Doc, gazetteer: Gazetteer) -> None:
         self.article = article
         self.doc = doc
+        self.tables = doc_tables(doc)
         self.date = _article_date(article)
         self.sieve = Sieve(detect_mentions(doc, gazetteer), gazetteer, self.date).run()
-        self.sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+        self.sentence_index = {start: i for i, (start, _) in enumerate(self.tables.sents)}
         self._entities: dict[int, Entity] = {}  # cluster index -> entity
         self.extra: dict[str, Entity] = {}  # entities not from clusters (common nouns)
         self.mentions: dict[tuple[int, int], Mention] = {}
@@ -175,11 +177,12 @@ class ArticleResolver:
     def _adjective(self, country: str | None) -> str:
         """The nationality word the article used for a country code, else the code."""
         if country not in self._adjectives:
+            tables = self.tables
             word = next(
                 (
-                    t.text
-                    for t in self.doc
-                    if t.text[:1].isupper() and nationality(t, self.sieve.gazetteer) == country
+                    text
+                    for text, t in zip(tables.text, tables.tokens, strict=True)
+                    if text[:1].isupper() and nationality(t, self.sieve.gazetteer) == country
                 ),
                 country or "",
             )
@@ -188,27 +191,23 @@ class ArticleResolver:
 
     def _text(self, m: MentionSpan) -> str:
         """The core words of a name as they appear in the article ("Aynsley-Green", not "Aynsley - Green")."""
-        tokens = self.doc[max(m.end - len(m.words), 0) : m.end]
-        if tuple(t.text for t in tokens) == tuple(m.words):
-            return " ".join(tokens.text.split())
+        tables = self.tables
+        start, end = _clamp(tables, max(m.end - len(m.words), 0), m.end)
+        if tuple(tables.text[start:end]) == tuple(m.words):
+            return " ".join(tables.span_text(start, end).split())
         return " ".join(m.words)
 
     def _span_text(self, m: MentionSpan) -> str:
-        return self.doc[m.start : m.end].text
+        return self.tables.span_text(*_clamp(self.tables, m.start, m.end))
 
     def _record_mention(self, m: MentionSpan, ent: Entity) -> None:
-        span = self.doc[m.start : m.end]
-        self.mentions.setdefault(
-            (span.start_char, span.end_char),
-            Mention(
-                self.article.id,
-                m.sentence,
-                span.start_char,
-                span.end_char,
-                span.text,
-                ent.id,
-            ),
-        )
+        tables = self.tables
+        start, end = _clamp(tables, m.start, m.end)
+        key = (tables.char_start(start), tables.char_end(start, end))
+        if key not in self.mentions:
+            self.mentions[key] = Mention(
+                self.article.id, m.sentence, key[0], key[1], tables.span_text(start, end), ent.id
+            )
 
     def all_mentions(self) -> None:
         """Record a Mention for every clustered mention (feeds MENTIONS edges)."""
@@ -246,24 +245,32 @@ class ArticleResolver:
         if cluster is None and m is not None and speaker is not None and _refers_to_speaker(m, speaker):
             # "the party said it would not return": the pronoun is the one who said it
             said_by = self.argument(speaker, literal_ok=False)
-            return replace(said_by, text=span.text, start=span.start_char, end=span.end_char)
+            return replace(said_by, text=span_text(span), start=span.start_char, end=span.end_char)
         if cluster is not None:
             ent = self.entity(cluster)
             if m is not None:
                 self._record_mention(m, ent)
             return self._arg(span, ent)
         if literal_ok:
-            return Argument(span.text, span.start_char, span.end_char)
+            return Argument(span_text(span), span.start_char, span.end_char)
         return self._arg(span, self._common_entity(span, m))
 
     def _arg(self, span: Span, ent: Entity) -> Argument:
         return Argument(
-            span.text, span.start_char, span.end_char, ent.id, ent.name, ent.type, ent.actor_code, ent.country
+            span_text(span),
+            span.start_char,
+            span.end_char,
+            ent.id,
+            ent.name,
+            ent.type,
+            ent.actor_code,
+            ent.country,
         )
 
     def _common_entity(self, span: Span, m: MentionSpan | None) -> Entity:
         """A subject that names no known actor: an unresolved pronoun stays article-local."""
-        text = " ".join(span.text.split())
+        tables = self.tables
+        text = " ".join(span_text(span).split())
         if m is not None and m.kind == "role" and m.label == "Organization":
             # "the company" with no business named before it: this article's company, no other's
             name = " ".join(w.lower() for w in m.words)
@@ -274,10 +281,11 @@ class ArticleResolver:
             ent = Entity(eid, text, etype)
         else:
             # the noun phrase up to its head: "their military personnel in the region" -> "military personnel"
-            head = _referent(span.root)
-            start = span.start if head.i == span.root.i else head.left_edge.i
-            core = self.doc[start : head.i + 1] if start <= head.i else span
-            name = _DEMONSTRATIVE.sub("", normalise_literal(core.text) or normalise_literal(text)) or text
+            root = span.root
+            head = _referent(root)
+            start = span.start if head.i == root.i else tables.left_edge(head.i)
+            core = tables.span_text(start, head.i + 1) if start <= head.i else span_text(span)
+            name = _DEMONSTRATIVE.sub("", normalise_literal(core) or normalise_literal(text)) or text
             ent = Entity(entity_id(f"{self.article.id} {name}"), name, "Other")
         self.extra.setdefault(ent.id, ent)
         return self.extra[ent.id]
@@ -286,7 +294,7 @@ class ArticleResolver:
         if span is None:
             return None
         arg = self.argument(span, literal_ok=False)
-        return EntityRef(arg.entity_id or "", arg.name or span.text)
+        return EntityRef(arg.entity_id or "", arg.name or span_text(span))
 
     def entities(self) -> tuple[Entity, ...]:
         out: dict[str, Entity] = {}
@@ -295,12 +303,20 @@ class ArticleResolver:
         return tuple(out[k] for k in sorted(out))
 
 
-def _sentence(article_id: str, index: int, span: Span) -> Sentence:
-    """A sentence without the line breaks and spaces the parser leaves at its edges."""
-    text = span.text
-    start = span.start_char + (len(text) - len(text.lstrip()))
+def _sentence(article_id: str, index: int, tables: DocTables, start: int, end: int) -> Sentence:
+    """A sentence (tokens ``start:end``) without the line breaks and spaces the parser
+    leaves at its edges."""
+    text = tables.span_text(start, end)
+    first = tables.char_start(start) + (len(text) - len(text.lstrip()))
     text = text.strip() or text
-    return Sentence(article_id, index, start, start + len(text), text)
+    return Sentence(article_id, index, first, first + len(text), text)
+
+
+def _clamp(tables: DocTables, start: int, end: int) -> tuple[int, int]:
+    """Token offsets as ``doc[start:end]`` takes them (cut to the Doc, never reversed)."""
+    n = len(tables.tokens)
+    start, end = min(start, n), min(end, n)
+    return start, max(start, end)
 
 
 def _refers_to_speaker(m: MentionSpan, speaker: Span) -> bool:
@@ -325,29 +341,33 @@ QUANTITY_HEADS = frozenset(
 def _referent(root: Token) -> Token:
     """The token naming who an argument is: the group a quantity counts ("thousands of Iraqi
     Kurds" -> Kurds), the person a title names, else the head itself."""
-    if root.lower_ in QUANTITY_HEADS:
-        for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
-                    return pobj
-    return _titled_person(root)
+    t = tables_of(root)
+    if t.lower[root.i] in QUANTITY_HEADS:
+        dep, kids = t.dep, t.kids
+        for prep in kids[root.i]:
+            if dep[prep] == "prep" and t.lower[prep] == "of":
+                pobj = next((c for c in kids[prep] if dep[c] == "pobj"), None)
+                if pobj is not None and t.pos[pobj] in ("NOUN", "PROPN"):
+                    return t.tokens[pobj]
+    return _titled_person(root, t)
 
 
-def _titled_person(root: Token) -> Token:
+def _titled_person(root: Token, t: DocTables) -> Token:
     """The person a capitalised title names: "Chief of the General Staff Valery Gerasimov".
 
     The parser makes the name the object of "of" or an apposition of the title word.
     """
-    if not (root.text[:1].isupper() and root.lower_ in TITLE_WORDS):
+    r = root.i
+    if not (t.text[r][:1].isupper() and t.lower[r] in TITLE_WORDS):
         return root
-    for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            return child
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ == "PERSON":
-                    return pobj
+    dep, ent_type = t.dep, t.ent_type
+    for child in t.kids[r]:
+        if dep[child] == "appos" and ent_type[child] == "PERSON":
+            return t.tokens[child]
+        if dep[child] == "prep" and t.lower[child] == "of":
+            for pobj in t.kids[child]:
+                if dep[pobj] == "pobj" and ent_type[pobj] == "PERSON":
+                    return t.tokens[pobj]
     return root
 
 
@@ -414,7 +434,10 @@ def resolve_article(
     from graphbuilder.resolve import ArticleGraph
 
     resolver = ArticleResolver(article, doc, gazetteer or load_gazetteer())
-    sentences = tuple(_sentence(article.id, i, s) for i, s in enumerate(doc.sents))
+    tables = resolver.tables
+    sentences = tuple(
+        _sentence(article.id, i, tables, start, end) for i, (start, end) in enumerate(tables.sents)
+    )
     resolver.all_mentions()
     statements: list[Statement] = []
     codes = event_codes if event_codes is not None else [(None, None)] * len(candidates)
@@ -424,12 +447,12 @@ def resolve_article(
         sidx = _sentence_number(resolver.sentence_index, c.sentence)
         subject = resolver.argument(c.subject, literal_ok=False, speaker=c.speaker)
         if _object_is_literal(c):
-            obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
+            obj = Argument(span_text(c.object), c.object.start_char, c.object.end_char)
         else:
             obj = resolver.argument(c.object, literal_ok=True, speaker=c.speaker)
             if obj.entity_id is not None and obj.entity_id == subject.entity_id:
                 # "Putin is the Russian president": a self-loop says nothing; keep the words
-                obj = Argument(c.object.text, c.object.start_char, c.object.end_char)
+                obj = Argument(span_text(c.object), c.object.start_char, c.object.end_char)
         evidence = _evidence(resolver, c, sentences[sidx], subject, obj)
         statements.append(
             Statement(

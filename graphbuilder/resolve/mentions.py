@@ -24,7 +24,7 @@ from graphbuilder.lexicon import (
     REPORTING_VERBS,
     THIRD_PERSON,
 )
-from graphbuilder.nlp.tables import doc_tables
+from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 from graphbuilder.resolve.gazetteer import Gazetteer
 from graphbuilder.resolve.gender import PRONOUN_GENDER, name_gender, title_gender
 from graphbuilder.resolve.quotes import quote_speakers
@@ -207,31 +207,35 @@ class SentenceIndex:
     """
 
     def __init__(self, doc: Doc) -> None:
-        self.number = [0] * len(doc)
-        self.start = [0] * len(doc)
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self.number[i] = n
-                self.start[i] = sent.start
+        tables = doc_tables(doc)
+        self.number = tables.sent_number
+        self.start = tables.sent_start
 
 
 def _is_subject(token: Token) -> tuple[bool, bool]:
-    subj = token.dep_ in _SUBJECT_DEPS
-    return subj, subj and token.head.dep_ == "ROOT"
+    t = tables_of(token)
+    i = token.i
+    subj = t.dep[i] in _SUBJECT_DEPS
+    return subj, subj and t.dep[t.heads[i]] == "ROOT"
 
 
 def _says(token: Token) -> bool:
     """The token is the subject of a verb of saying ("*he* said", "*Mr Brown* told MPs")."""
-    return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in REPORTING_VERBS
+    t = tables_of(token)
+    i = token.i
+    return t.dep[i] in _SUBJECT_DEPS and t.lemma[t.heads[i]].lower() in REPORTING_VERBS
 
 
 def _is_person_noun(token: Token) -> bool:
-    return token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in PERSON_NOUNS
+    t = tables_of(token)
+    return t.tag[token.i] in {"NN", "NNP"} and t.lemma[token.i].lower() in PERSON_NOUNS
 
 
 def _definite(token: Token) -> bool:
     """"the Commissioner", "his aide": a noun phrase that refers back to someone known."""
-    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    t = tables_of(token)
+    dep, lower = t.dep, t.lower
+    return any(dep[c] == "poss" or dep[c] == "det" and lower[c] in _DEFINITE for c in t.kids[token.i])
 
 
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -248,12 +252,17 @@ _TELLING_VERBS = frozenset("tell inform warn assure remind convince persuade pro
 
 def _addressees(verb: Token) -> list[int]:
     """Whom a clause is told or put to ("told *Blair* that", "it was put to *Mr Kinnock* that")."""
-    told = verb.lemma_.lower() in _TELLING_VERBS
-    out = [c.i for c in verb.children if c.dep_ == "dative" or told and c.dep_ == "dobj"]
-    out = [i for i in out if verb.doc[i].pos_ != "ADP"]
-    for prep in verb.children:
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to":
-            out += [c.i for c in prep.children if c.dep_ == "pobj"]
+    return _addressees_at(tables_of(verb), verb.i)
+
+
+def _addressees_at(t: DocTables, v: int) -> list[int]:
+    dep, kids = t.dep, t.kids
+    told = t.lemma[v].lower() in _TELLING_VERBS
+    out = [c for c in kids[v] if dep[c] == "dative" or told and dep[c] == "dobj"]
+    out = [i for i in out if t.pos[i] != "ADP"]
+    for prep in kids[v]:
+        if dep[prep] in {"prep", "dative"} and t.lower[prep] == "to":
+            out += [c for c in kids[prep] if dep[c] == "pobj"]
     return out
 
 
@@ -266,76 +275,82 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
     is the one thing the pronoun cannot mean ("Brown praised him"); a possessive or
     reflexive pronoun may mean it ("Brown praised his staff").
     """
-    lower = pronoun.lower_
+    t = tables_of(pronoun)
+    dep, kids, heads = t.dep, t.kids, t.heads
+    p = pronoun.i
+    lower = t.lower[p]
     binds_locally = lower in _REFLEXIVE_OR_POSSESSIVE or lower.endswith("self") or lower.endswith("selves")
-    is_object = pronoun.dep_ in _OBJECT_DEPS and not binds_locally
+    is_object = dep[p] in _OBJECT_DEPS and not binds_locally
     path: list[int] = []
     clause_subject: int | None = None
-    child, node = pronoun, pronoun.head
+    child, node = p, heads[p]
     own_clause = True
-    while node.i != child.i:
+    while node != child:
         offered = [
-            c.i
-            for c in node.children
-            if c.i != child.i and c.i < pronoun.i and (c.dep_ in _SUBJECT_DEPS or c.dep_ == "poss")
+            c for c in kids[node] if c != child and c < p and (dep[c] in _SUBJECT_DEPS or dep[c] == "poss")
         ]
         # "Her husband's assassin, Mark Chapman, said he ...": the name in apposition too
-        offered += [
-            a.i for i in offered for a in node.doc[i].children if a.dep_ == "appos" and a.i < pronoun.i
-        ]
-        addressees = [i for i in _addressees(node) if i < pronoun.i]
-        if node.pos_ in {"VERB", "AUX"} and own_clause:
+        offered += [a for i in offered for a in kids[i] if dep[a] == "appos" and a < p]
+        addressees = [i for i in _addressees_at(t, node) if i < p]
+        if t.pos[node] in {"VERB", "AUX"} and own_clause:
             own_clause = False
             if is_object:
-                clause_subject = next((i for i in offered if node.doc[i].dep_ in _SUBJECT_DEPS), None)
+                clause_subject = next((i for i in offered if dep[i] in _SUBJECT_DEPS), None)
                 offered = []
         path.extend(sorted(offered, reverse=True))
         path.extend(addressees)
-        child, node = node, node.head
+        child, node = node, heads[node]
     return tuple(path), clause_subject
 
 
 def nationality(token: Token, gazetteer: Gazetteer) -> str | None:
     """Country code when ``token`` is a nationality or country word ("Russian", "US")."""
-    if not (token.ent_type_ in {"NORP", "GPE"} or token.pos_ == "ADJ" or token.text.isupper()):
+    return _nationality_at(tables_of(token), token.i, gazetteer)
+
+
+def _nationality_at(t: DocTables, i: int, gazetteer: Gazetteer) -> str | None:
+    text = t.text[i]
+    if not (t.ent_type[i] in {"NORP", "GPE"} or t.pos[i] == "ADJ" or text.isupper()):
         return None
-    return gazetteer.country_code(token.text)
+    return gazetteer.country_code(text)
 
 
-def _country_of_tokens(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
-    for t in tokens:
-        code = nationality(t, gazetteer)
+def _country_at(t: DocTables, indexes: list[int], gazetteer: Gazetteer) -> str | None:
+    for i in indexes:
+        code = _nationality_at(t, i, gazetteer)
         if code:
             return code
     return None
 
 
-def _strip_possessive(tokens: list[Token]) -> list[Token]:
+def _strip_possessive(t: DocTables, tokens: list[int]) -> list[int]:
     """The name without a possessive ending or stray brackets and quotes at its edges."""
     end = len(tokens)
-    while end and _trailing_non_name(tokens[end - 1]):
+    while end and _trailing_non_name(t, tokens[end - 1]):
         end -= 1
     start = 0
-    while start < end and _edge_punct(tokens[start]):
+    while start < end and _edge_punct(t, tokens[start]):
         start += 1
     return tokens[start:end]
 
 
-def _trailing_non_name(tok: Token) -> bool:
+def _trailing_non_name(t: DocTables, i: int) -> bool:
     """A possessive ending or punctuation that never ends a name."""
-    return tok.tag_ == "POS" or tok.text in {"'s", "’s", "'", "’"} or _edge_punct(tok)
+    return t.tag[i] == "POS" or t.text[i] in {"'s", "’s", "'", "’"} or _edge_punct(t, i)
 
 
-def _is_honorific(tok: Token) -> bool:
-    return tok.lower_.rstrip(".") in HONORIFICS
+def _is_honorific(t: DocTables, i: int) -> bool:
+    return t.lower[i].rstrip(".") in HONORIFICS
 
 
 def _described_as_organisation(name: Token) -> bool:
     """True when an apposition calls the name an organisation ("Diageo, the spirits company")."""
-    appositions = [c for c in name.children if c.dep_ == "appos"]
-    if name.dep_ == "appos":
-        appositions.append(name.head)
-    return any(a.lemma_.lower() in ORGANISATION_NOUNS for a in appositions)
+    t = tables_of(name)
+    n = name.i
+    appositions = [c for c in t.kids[n] if t.dep[c] == "appos"]
+    if t.dep[n] == "appos":
+        appositions.append(t.heads[n])
+    return any(t.lemma[a].lower() in ORGANISATION_NOUNS for a in appositions)
 
 
 #: Nouns that describe an organisation in an apposition ("the world's biggest spirits company").
@@ -345,23 +360,21 @@ ORGANISATION_NOUNS = ORGANISATION_ROLE_NOUNS | frozenset(
 )
 
 
-def _edge_punct(tok: Token) -> bool:
+def _edge_punct(t: DocTables, i: int) -> bool:
     """Punctuation that never ends or starts a name ("Office of National Statistics (")."""
-    return tok.is_punct and tok.text not in {".", "&"}
+    return t.is_punct[i] and t.text[i] not in {".", "&"}
 
 
-def _title_extension(span: Span, sentence_start: int) -> list[Token]:
-    """Tokens left of a name that modify it within its noun phrase ("US President Mr.")."""
-    doc = span.doc
-    out: list[Token] = []
-    i = span.start - 1
+def _title_extension(t: DocTables, start: int, end: int, sentence_start: int) -> list[int]:
+    """Tokens left of a name (``start:end``) that modify it within its noun phrase ("US President Mr.")."""
+    out: list[int] = []
+    i = start - 1
     while i >= sentence_start:
-        t = doc[i]
-        if not (i < t.head.i < span.end) or t.dep_ not in _MODIFIER_DEPS:
+        if not (i < t.heads[i] < end) or t.dep[i] not in _MODIFIER_DEPS:
             break
-        if t.tag_ in {"PRP$", "POS"}:
+        if t.tag[i] in {"PRP$", "POS"}:
             break
-        out.append(t)
+        out.append(i)
         i -= 1
     return out[::-1]
 
@@ -374,27 +387,31 @@ def _name_mention(
     if parts is None:
         return None
     tokens, title, label = parts
-    words = tuple(t.text for t in tokens)
+    t = doc_tables(span.doc)
+    text, lower = t.text, t.lower
+    words = tuple(text[i] for i in tokens)
     root = span.root
+    r = root.i
     subj, root_subj = _is_subject(root)
-    roles = frozenset(t.lower_ for t in title if t.lower_ in _ROLE_TITLE_WORDS)
+    roles = frozenset(lower[i] for i in title if lower[i] in _ROLE_TITLE_WORDS)
+    title_words = tuple(text[i] for i in title)
     return MentionSpan(
-        start=title[0].i if title else tokens[0].i,
-        end=tokens[-1].i + 1,
-        head=root.i if tokens[0].i <= root.i <= tokens[-1].i else tokens[-1].i,
+        start=title[0] if title else tokens[0],
+        end=tokens[-1] + 1,
+        head=r if tokens[0] <= r <= tokens[-1] else tokens[-1],
         kind="name",
-        sentence=sentences.number[root.i],
+        sentence=sentences.number[r],
         words=words,
         label=NER_TYPES.get(label),
-        country=_name_country(root, tokens, title, label, gazetteer),
+        country=_name_country(t, r, tokens, title, label, gazetteer),
         roles=roles,
         subject=subj,
         root_subject=root_subj,
-        plural=root.tag_ in {"NNS", "NNPS"},
-        title_words=tuple(t.text for t in title),
-        gender=name_gender(words, (t.text for t in title)),
+        plural=t.tag[r] in {"NNS", "NNPS"},
+        title_words=title_words,
+        gender=name_gender(words, iter(title_words)),
         speaker=_says(root),
-        person_noun=len(tokens) == 1 and _is_person_noun(tokens[0]),
+        person_noun=len(tokens) == 1 and _is_person_noun(t.tokens[tokens[0]]),
     )
 
 
@@ -404,58 +421,64 @@ _ROLE_TITLE_WORDS = TITLE_WORDS - {"of", "the", "former", "acting"}
 
 def _name_and_title(
     span: Span, label: str, gazetteer: Gazetteer, sentence_start: int
-) -> tuple[list[Token], list[Token], str] | None:
+) -> tuple[list[int], list[int], str] | None:
     """(name tokens, title tokens, corrected NER label) of a name, or None when nothing is left.
 
     Titles and honorifics move from a person's name to its title ("President Trump"); an
     honorific makes a person of what NER called an organisation ("Mr Ebbers"), and an
     apposition that calls the name a company makes an organisation of it.
     """
-    tokens = _strip_possessive(list(span))
+    t = doc_tables(span.doc)
+    start, end = span.start, span.end
+    tokens = _strip_possessive(t, list(range(start, end)))
     first = 0
-    while first < len(tokens) and tokens[first].lower_ in _DETERMINERS:
+    while first < len(tokens) and t.lower[tokens[first]] in _DETERMINERS:
         first += 1
     tokens = tokens[first:]
     if not tokens:
         return None
-    title = _title_extension(span, sentence_start) if label in {"PERSON", "ORG", ""} else []
-    if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(tokens[0]):
+    title = _title_extension(t, start, end, sentence_start) if label in {"PERSON", "ORG", ""} else []
+    if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
         label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
     if label == "PERSON":
         moved = 0
-        while len(tokens) - moved > 1 and _is_title_word(tokens[moved], gazetteer):
+        while len(tokens) - moved > 1 and _is_title_word(t, tokens[moved], gazetteer):
             moved += 1
         title, tokens = title + tokens[:moved], tokens[moved:]
-    if label == "ORG" and title and _is_honorific(title[-1]):
+    if label == "ORG" and title and _is_honorific(t, title[-1]):
         label = "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
     if label != "ORG" and not title and _described_as_organisation(span.root):
         label = "ORG"  # "Diageo, the world's biggest spirits company"
     return tokens, title, label
 
 
-def _is_title_word(tok: Token, gazetteer: Gazetteer) -> bool:
+def _is_title_word(t: DocTables, i: int, gazetteer: Gazetteer) -> bool:
     """An honorific, a title word or a nationality at the start of a person's name."""
-    return _is_honorific(tok) or tok.lower_.rstrip(".") in TITLE_WORDS or bool(nationality(tok, gazetteer))
+    if _is_honorific(t, i) or t.lower[i].rstrip(".") in TITLE_WORDS:
+        return True
+    return bool(_nationality_at(t, i, gazetteer))
 
 
 def _name_country(
-    root: Token, tokens: list[Token], title: list[Token], label: str, gazetteer: Gazetteer
+    t: DocTables, root: int, tokens: list[int], title: list[int], label: str, gazetteer: Gazetteer
 ) -> str | None:
     """The country of a name: from its title ("US President"), a possessor ("Russia's
     Gazprom"), the name itself for a nationality or an organisation ("Russian Railways")."""
-    country = _country_of_tokens(title, gazetteer)
-    for c in root.children:
-        if c.dep_ == "poss" and c.i < tokens[0].i:
-            country = country or gazetteer.country_code([t.text for t in c.subtree if t.tag_ != "POS"])
+    country = _country_at(t, title, gazetteer)
+    for c in t.kids[root]:
+        if t.dep[c] == "poss" and c < tokens[0]:
+            words = [t.text[k] for k in t.subtree(c) if t.tag[k] != "POS"]
+            country = country or gazetteer.country_code(words)
     if label == "NORP":
-        return gazetteer.country_code(tuple(t.text for t in tokens))
+        return gazetteer.country_code(tuple(t.text[i] for i in tokens))
     if label == "ORG":
-        return country or _country_of_tokens(tokens, gazetteer)
+        return country or _country_at(t, tokens, gazetteer)
     return country
 
 
-def _noun_phrase_modifiers(token: Token) -> list[Token]:
-    return [c for c in token.lefts if c.dep_ in _MODIFIER_DEPS or c.dep_ in {"det", "poss", "predet"}]
+def _noun_phrase_modifiers(t: DocTables, i: int) -> list[int]:
+    dep = t.dep
+    return [c for c in t.kids[i] if c < i and (dep[c] in _MODIFIER_DEPS or dep[c] in _DETERMINER_DEPS)]
 
 
 class _NounPhrase(NamedTuple):
@@ -468,34 +491,39 @@ class _NounPhrase(NamedTuple):
     role: str  # "prime minister" for "prime minister", else the lemma
     country: str | None
     agent: tuple[int, str] | None  # gazetteer agent phrase: (first word, code)
-    dets: list[Token]
+    dets: list[str]  # the determiners' lower-case words
+    possessive: bool  # one of the determiners is a possessive ("his counterpart")
     plural: bool
     subject: bool
     root_subject: bool
 
     @classmethod
     def of(cls, token: Token, gazetteer: Gazetteer) -> _NounPhrase:
-        lefts = _noun_phrase_modifiers(token)
-        mods = [c for c in lefts if c.dep_ in _MODIFIER_DEPS]
-        dets = [c for c in lefts if c.dep_ in _DETERMINER_DEPS]
-        content = [c for c in mods if c.dep_ in _CONTENT_DEPS and not nationality(c, gazetteer)]
-        words = [c.text for c in content] + [token.text]
-        lemma = token.lemma_.lower()
-        compound = [c.lower_ for c in content if c.dep_ == "compound"]
+        t = tables_of(token)
+        i = token.i
+        dep, text = t.dep, t.text
+        lefts = _noun_phrase_modifiers(t, i)
+        mods = [c for c in lefts if dep[c] in _MODIFIER_DEPS]
+        dets = [c for c in lefts if dep[c] in _DETERMINER_DEPS]
+        content = [c for c in mods if dep[c] in _CONTENT_DEPS and not _nationality_at(t, c, gazetteer)]
+        words = [text[c] for c in content] + [text[i]]
+        lemma = t.lemma[i].lower()
+        compound = [t.lower[c] for c in content if dep[c] == "compound"]
         role = " ".join(compound[-1:] + [lemma]) if compound and compound[-1] in _ROLE_PREFIXES else lemma
-        subj, root_subj = _is_subject(token)
+        subj = dep[i] in _SUBJECT_DEPS
         return cls(
             token=token,
             lemma=lemma,
-            start=min([c.left_edge.i for c in lefts] + [token.i]) if lefts else token.i,
+            start=min([t.left_edge(c) for c in lefts] + [i]) if lefts else i,
             words=tuple(words),
             role=role,
-            country=_noun_country(token, mods, dets, gazetteer),
-            agent=gazetteer.agent_code(words) or gazetteer.agent_code([token.text]),
-            dets=dets,
-            plural=token.tag_ == "NNS",
+            country=_noun_country(t, i, mods, dets, gazetteer),
+            agent=gazetteer.agent_code(words) or gazetteer.agent_code([text[i]]),
+            dets=[t.lower[c] for c in dets],
+            possessive=any(dep[c] == "poss" for c in dets),
+            plural=t.tag[i] == "NNS",
             subject=subj,
-            root_subject=root_subj,
+            root_subject=subj and dep[t.heads[i]] == "ROOT",
         )
 
     def mention(self, kind: str, sentences: SentenceIndex, **fields: object) -> MentionSpan:
@@ -522,22 +550,23 @@ _CONTENT_DEPS = frozenset({"amod", "compound"})
 _ROLE_PREFIXES = frozenset({"prime", "foreign"})
 
 
-def _noun_country(token: Token, mods: list[Token], dets: list[Token], gazetteer: Gazetteer) -> str | None:
+def _noun_country(t: DocTables, i: int, mods: list[int], dets: list[int], gazetteer: Gazetteer) -> str | None:
     """The country a noun phrase names: a nationality modifier ("the Russian leader"), a
     possessor ("Russia's leader") or an "of" phrase ("the president of France")."""
-    country = _country_of_tokens(mods, gazetteer)
+    dep, kids = t.dep, t.kids
+    country = _country_at(t, mods, gazetteer)
     for c in dets:
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
-            country = country or gazetteer.country_code(c.text)
-    for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            country = country or gazetteer.country_code([t.text for t in pobj.subtree])
+        if dep[c] == "poss" and t.pos[c] == "PROPN":
+            country = country or gazetteer.country_code(t.text[c])
+    for prep in (c for c in kids[i] if c > i and dep[c] == "prep" and t.lower[c] == "of"):
+        for pobj in (c for c in kids[prep] if dep[c] == "pobj"):
+            country = country or gazetteer.country_code([t.text[k] for k in t.subtree(pobj)])
     return country
 
 
 def _person_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
     """"the Russian leader", "his counterpart": a person known by role (determined or national)."""
-    determined = any(c.lower_ in {"the", "this", "that"} or c.dep_ == "poss" for c in np.dets)
+    determined = np.possessive or any(word in {"the", "this", "that"} for word in np.dets)
     if np.lemma not in ROLE_NOUNS or np.plural or not (determined or np.country):
         return None
     agent = np.agent[1] if np.agent else "~GOV"
@@ -546,7 +575,7 @@ def _person_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | Non
 
 def _organisation_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
     """"the company", "the oil giant": the business named before."""
-    if np.lemma not in ORGANISATION_ROLE_NOUNS or np.plural or not any(c.lower_ == "the" for c in np.dets):
+    if np.lemma not in ORGANISATION_ROLE_NOUNS or np.plural or "the" not in np.dets:
         return None
     return np.mention("role", sentences, label="Organization", roles=frozenset({np.lemma}))
 
@@ -556,7 +585,7 @@ def _agent_group(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | Non
     subject, or plural (never "a soldier")."""
     if np.agent is None or not (np.country or np.subject or np.plural):
         return None
-    if not np.plural and any(c.lower_ in {"a", "an"} for c in np.dets):
+    if not np.plural and any(word in {"a", "an"} for word in np.dets):
         return None
     first, code = np.agent
     return np.mention(
@@ -639,17 +668,20 @@ class _MentionFinder:
     def add_tokens(self) -> None:
         """Pronouns, relative pronouns, role nominals, groups and proper-noun runs."""
         self._runs = _ProperNounRuns(self.doc, self.sentences, self.covered)
-        for token in doc_tables(self.doc).tokens:
-            if token.i in self.covered:
+        t = doc_tables(self.doc)
+        covered, lowers, tags, pos, dep, heads = self.covered, t.lower, t.tag, t.pos, t.dep, t.heads
+        for i, token in enumerate(t.tokens):
+            if i in covered:
                 continue
-            lower = token.lower_
-            if token.tag_ in {"PRP", "PRP$"} and (lower in THIRD_PERSON or lower in FIRST_PERSON):
+            lower = lowers[i]
+            tag = tags[i]
+            if tag in {"PRP", "PRP$"} and (lower in THIRD_PERSON or lower in FIRST_PERSON):
                 self._add(self._pronoun(token))
-            elif token.tag_ in {"WP", "WDT"} and lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            elif tag in {"WP", "WDT"} and lower in RELATIVE_PRONOUNS and dep[heads[i]] == "relcl":
                 self._add(self._relative(token))
-            elif token.pos_ == "NOUN":
+            elif pos[i] == "NOUN":
                 self._add(_noun_mention(token, self.gazetteer, self.sentences))
-            elif token.pos_ == "PROPN":
+            elif pos[i] == "PROPN":
                 self._add_proper_noun_run(token)
                 if self._unnamed_proper(token):
                     self._add(self._unnamed_person(token))  # "a Labour MP"
@@ -659,23 +691,26 @@ class _MentionFinder:
             self.found[m.start] = m
 
     def _pronoun(self, token: Token) -> MentionSpan:
+        t = tables_of(token)
+        i = token.i
         subj, root_subj = _is_subject(token)
         path, clause_subject = antecedent_path(token)
+        lower = t.lower[i]
         return MentionSpan(
-            token.i,
-            token.i + 1,
-            token.i,
+            i,
+            i + 1,
+            i,
             "pronoun",
-            self.sentences.number[token.i],
-            (token.text,),
+            self.sentences.number[i],
+            (t.text[i],),
             subject=subj,
             root_subject=root_subj,
-            plural=token.lower_ in PLURAL_PRONOUNS,
-            gender=PRONOUN_GENDER.get(token.lower_),
+            plural=lower in PLURAL_PRONOUNS,
+            gender=PRONOUN_GENDER.get(lower),
             speaker=_says(token),
             path=path,
             clause_subject=clause_subject,
-            quote_speaker=self.quote_speaker.get(token.i),
+            quote_speaker=self.quote_speaker.get(i),
         )
 
     def _unnamed_proper(self, token: Token) -> bool:
@@ -744,9 +779,9 @@ class _ProperNounRuns:
         n = len(doc)
         #: where a run ending at each token starts
         self.start = list(range(n))
+        pos, heads = tables.pos, tables.heads
         for i in range(1, n):
-            prev = tables.tokens[i - 1]
-            if sentences.start[i] < i and prev.pos_ == "PROPN" and tables.heads[i - 1] >= i:
+            if sentences.start[i] < i and pos[i - 1] == "PROPN" and heads[i - 1] >= i:
                 self.start[i] = self.start[i - 1]
         #: the last token up to each index that an entity covers (-1: none)
         self.last_covered = [-1] * n
@@ -757,12 +792,14 @@ class _ProperNounRuns:
             self.last_covered[i] = last
         #: how many tokens up to each index are not title words or honorifics
         self.non_title = [0] * (n + 1)
-        for i, tok in enumerate(tables.tokens):
-            self.non_title[i + 1] = self.non_title[i] + (tok.lower_.rstrip(".") not in _TITLE_OR_HONORIFIC)
+        for i, lower in enumerate(tables.lower):
+            self.non_title[i + 1] = self.non_title[i] + (lower.rstrip(".") not in _TITLE_OR_HONORIFIC)
         self.run_covered = -1  # the last token a run mention covers
 
     def headed_by(self, token: Token) -> Span | None:
-        if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"} and token.head.pos_ == "PROPN":
+        t = tables_of(token)
+        i = token.i
+        if t.pos[i] != "PROPN" or t.dep[i] in {"compound", "flat"} and t.pos[t.heads[i]] == "PROPN":
             return None
         return self.doc[self.start[token.i] : token.i + 1]
 
