@@ -27,7 +27,7 @@ def _assert_matches_spacy(doc: Doc) -> None:
         assert (t.text[i], t.lower[i], t.lemma[i]) == (tok.text, tok.lower_, tok.lemma_)
         assert (t.pos[i], t.tag[i], t.dep[i], t.ent_type[i]) == (tok.pos_, tok.tag_, tok.dep_, tok.ent_type_)
         assert (t.is_punct[i], t.is_space[i], t.idx[i]) == (tok.is_punct, tok.is_space, tok.idx)
-        assert t.kids[i] == [c.i for c in tok.children]
+        assert list(t.kids[i]) == [c.i for c in tok.children]
         assert list(t.subtree(i)) == [s.i for s in tok.subtree]
         assert (t.left_edge(i), t.right_edge(i)) == (tok.left_edge.i, tok.right_edge.i)
         assert (t.sent_start[i], t.sent_number[i]) == (tok.sent.start, sent_starts.index(tok.sent.start))

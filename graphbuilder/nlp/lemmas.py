@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from graphbuilder.nlp.tables import tables_of
+
 #: A one-syllable stem that ends in one vowel and one consonant (w, x and y never double).
 _DOUBLING_STEM = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
 _SUFFIXES = ("ed", "ing")
@@ -40,9 +42,11 @@ def verb_lemma(surface: str, lemma: str) -> str:
 
 def lemma(token: Token) -> str:
     """Lower-case lemma of a token; for verbs, with the ``-e`` stem restored (see module)."""
-    if token.pos_ in _VERB_POS or token.tag_.startswith("VB"):
-        return verb_lemma(token.text, token.lemma_)
-    return token.lemma_.lower()
+    t = tables_of(token)
+    i = token.i
+    if t.pos[i] in _VERB_POS or t.tag[i].startswith("VB"):
+        return verb_lemma(t.text[i], t.lemma[i])
+    return t.lemma[i].lower()
 
 
 def restore_verb_lemmas(doc: Doc) -> Doc:

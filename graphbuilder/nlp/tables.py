@@ -11,7 +11,7 @@ caller that changes a Doc after reading it calls :func:`forget_tables`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from weakref import WeakKeyDictionary, ref
 
 import numpy
@@ -74,11 +74,16 @@ class DocTables:
         spaces = doc.to_array(SPACY).tolist() if n else []
         #: ``Doc.text``: every token's text and its trailing space
         self.doc_text = "".join([w + " " if sp else w for w, sp in zip(self.text, spaces, strict=True)])
-        kids: list[list[int]] = [[] for _ in range(n)]
+        # a leaf (about half the tokens) shares one empty tuple: fewer objects to allocate
+        kids: list[Sequence[int]] = [()] * n
         for i, head in enumerate(self.heads):
             if head != i:
-                kids[head].append(i)
-        self.kids: list[list[int]] = kids
+                known = kids[head]
+                if known:
+                    known.append(i)  # type: ignore[attr-defined]
+                else:
+                    kids[head] = [i]
+        self.kids = kids
         self._left_edge = [-1] * n
         self._right_edge = [-1] * n
         self.sent_start = [0] * n

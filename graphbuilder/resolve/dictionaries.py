@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Two-digit years at or below this are 20yy, above it 19yy.
 YEAR_PIVOT = 30
@@ -60,12 +61,16 @@ def normalise_words(words: Iterable[str]) -> tuple[str, ...]:
     """Lookup key for a phrase: lower case, dots dropped, hyphens split ("U.S." -> "us")."""
     out: list[str] = []
     for w in words:
-        w = w.lower().replace(".", "").replace("\u2019", "'")
-        for part in w.split("-"):
-            part = part.strip("'\"(),;:")
-            if part:
-                out.append(part)
+        out.extend(word_key(w))
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> tuple[str, ...]:
+    """The lookup key of one word (see :func:`normalise_words`); articles repeat their words,
+    so keys are kept for the most recent 65,536 words."""
+    w = word.lower().replace(".", "").replace("\u2019", "'")
+    return tuple(part for part in (p.strip("'\"(),;:") for p in w.split("-")) if part)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from graphbuilder.errors import ResolutionError
-from graphbuilder.resolve.dictionaries import CodePeriod, code_on, normalise_words
+from graphbuilder.resolve.dictionaries import CodePeriod, code_on, normalise_words, word_key
 from graphbuilder.resolve.payload import payload_from_lines
 
 GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "phoenix.json.gz"
@@ -111,7 +111,7 @@ class Gazetteer:
 
     def longest_actor(self, words: Sequence[str]) -> tuple[int, int, Actor] | None:
         """The longest alias inside ``words``: (start, end, actor) over word positions."""
-        keys = [normalise_words([w]) for w in words]
+        keys = [word_key(w) for w in words]
         n = len(words)
         for size in range(min(n, self.max_alias_words), 0, -1):
             for i in range(0, n - size + 1):
@@ -125,7 +125,7 @@ class Gazetteer:
 
     def country_code(self, word: str | Sequence[str]) -> str | None:
         """Country code for a country name or nationality adjective ("Russian" -> "RUS")."""
-        key = normalise_words([word] if isinstance(word, str) else word)
+        key = word_key(word) if isinstance(word, str) else normalise_words(word)
         aid = self._alias.get(key)
         if not aid:
             return None
@@ -134,9 +134,18 @@ class Gazetteer:
             return None
         return actor.country_on(None)
 
+    @cached_property
+    def _agent_last_words(self) -> frozenset[str]:
+        return frozenset(k[-1] for k, code in self._agents.items() if k and code)
+
+    def ends_agent_phrase(self, word: str) -> bool:
+        """Could an agent phrase end with ``word`` (the last part of a word's key)? When not,
+        :meth:`agent_code` finds nothing in words that end with it."""
+        return word in self._agent_last_words
+
     def agent_code(self, words: Sequence[str]) -> tuple[int, str] | None:
         """The longest agent phrase ending the words: (start index, code such as "~MIL")."""
-        keys = [normalise_words([w]) for w in words]
+        keys = [word_key(w) for w in words]
         n = len(words)
         for size in range(min(n, self.max_agent_words), 0, -1):
             k = tuple(p for kk in keys[n - size :] for p in kk)

@@ -25,6 +25,7 @@ from graphbuilder.lexicon import (
     THIRD_PERSON,
 )
 from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
+from graphbuilder.resolve.dictionaries import word_key
 from graphbuilder.resolve.gazetteer import Gazetteer
 from graphbuilder.resolve.gender import PRONOUN_GENDER, name_gender, title_gender
 from graphbuilder.resolve.quotes import quote_speakers
@@ -610,8 +611,18 @@ def _unnamed_person(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | 
 NOUN_MENTIONS = (_person_role, _organisation_role, _agent_group, _unnamed_person)
 
 
+#: The lemmas of the nouns that :data:`NOUN_MENTIONS` take without an agent code: any
+#: other noun is a mention only as an agent group, whose phrase ends with the noun.
+_MENTION_LEMMAS = ROLE_NOUNS | ORGANISATION_ROLE_NOUNS | PERSON_NOUNS
+
+
 def _noun_mention(token: Token, gazetteer: Gazetteer, sentences: SentenceIndex) -> MentionSpan | None:
     """A role nominal or an agent group anchored on a common noun, else None."""
+    t = tables_of(token)
+    if t.lemma[token.i].lower() not in _MENTION_LEMMAS:
+        key = word_key(t.text[token.i])
+        if key and not gazetteer.ends_agent_phrase(key[-1]):
+            return None  # no role, person or organisation noun, and no agent phrase ends here
     np = _NounPhrase.of(token, gazetteer)
     for make in NOUN_MENTIONS:
         mention = make(np, sentences)

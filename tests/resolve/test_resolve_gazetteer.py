@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from graphbuilder.resolve.dictionaries import normalise_words, word_key
 from graphbuilder.resolve.gazetteer import (
     GAZETTEER_PATH,
     combine_codes,
@@ -158,3 +159,16 @@ def test_shipped_file_is_what_the_build_script_makes(tmp_path: Path) -> None:
     out = tmp_path / "phoenix.json.gz"
     assert main([str(DICTIONARIES), str(out)]) == 0
     assert out.read_bytes() == GAZETTEER_PATH.read_bytes()
+
+
+def test_agent_phrases_are_known_by_their_last_word() -> None:
+    # detect_mentions skips a noun no agent phrase can end with; agent_code would find none
+    g = load_gazetteer()
+    assert g.ends_agent_phrase("soldiers") and g.agent_code(["Ukrainian", "soldiers"]) == (1, "~MIL")
+    assert not g.ends_agent_phrase("deal") and g.agent_code(["the", "trade", "deal"]) is None
+
+
+def test_word_keys_make_the_phrase_key() -> None:
+    assert word_key("Pro-Russian") == ("pro", "russian")
+    assert word_key("-") == ()
+    assert normalise_words(["U.S.", "-", "Pro-Russian", "'quoted'"]) == ("us", "pro", "russian", "quoted")
