@@ -4,6 +4,8 @@ from __future__ import annotations
 
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
+#: Expletive subjects ("*there* are", "*it* is said").
+EXPL_DEPS = frozenset({"expl"})
 OBJ_DEPS = frozenset({"dobj", "obj"})
 DATIVE_DEPS = frozenset({"dative"})
 PREP_DEPS = frozenset({"prep"})

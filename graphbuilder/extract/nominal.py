@@ -21,13 +21,16 @@ from graphbuilder.extract.labels import (
     COMPOUND_DEPS,
     CONJ_DEPS,
     CONTROL_DEPS,
+    EXPL_DEPS,
     NOUN_POBJ_DEPS,
     OBJ_DEPS,
+    PASSIVE_SUBJ_DEPS,
     PLURAL_NOUN_TAGS,
     POBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
     SINGULAR_NOUN_TAGS,
+    SUBJ_DEPS,
     TENSE_AUX_DEPS,
     VERB_POS,
 )
@@ -260,7 +263,7 @@ def described_noun(head: Token, app: Token) -> Token | None:
         return None
     if is_amount(app) and not (_is_age(head, app) or _is_value(head, app)):
         return None
-    if is_list_item(head, app):
+    if is_list_item(head, app) or _is_missing_subject(head, app):
         return None
     if _number_agrees(head, app):
         return head
@@ -275,6 +278,18 @@ def described_noun(head: Token, app: Token) -> Token | None:
     ):
         return near
     return None
+
+
+def _is_missing_subject(head: Token, app: Token) -> bool:
+    """True when the "apposition" is the subject of a verb the parser left without one, after an
+    opening phrase: "On the outskirts of Kyoto, Yuji Shimizu contemplates ...", "In an article
+    for the Times, Ms Dunwoody says ..."."""
+    verb = head
+    while verb.dep_ in POBJ_DEPS | PREP_DEPS and verb.head != verb:
+        verb = verb.head
+    if verb is head or verb.pos_ not in VERB_POS or verb.i < app.i:
+        return False
+    return not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | EXPL_DEPS for c in verb.children)
 
 
 def _noun_before(app: Token) -> Token | None:
@@ -301,7 +316,11 @@ def is_amount(tok: Token) -> bool:
     if tok.pos_ == "NUM" or tok.tag_ == "$" or tok.ent_type_ in AMOUNT_ENTS:
         return True
     # a noun that looks like a number is one when written with digits ("4p"), not "his second"
-    return (tok.like_num or tok.ent_type_ in NUMBER_ENTS) and any(ch.isdigit() for ch in tok.text)
+    return (tok.like_num or tok.ent_type_ in NUMBER_ENTS) and _has_digit(tok)
+
+
+def _has_digit(tok: Token) -> bool:
+    return any(ch.isdigit() for ch in tok.text)
 
 
 def _is_age(head: Token, app: Token) -> bool:
@@ -315,7 +334,7 @@ def _is_age(head: Token, app: Token) -> bool:
 def _is_value(head: Token, app: Token) -> bool:
     """A sum, share or quantity giving the value of a thing: "an allowance (£4,745)"."""
     counted = head.doc[head.left_edge.i : head.i + 1]
-    if any(t.pos_ in ("NUM", "SYM") or t.like_num or t.tag_ == "$" for t in counted):
+    if any(t.pos_ in ("NUM", "SYM") or t.like_num or t.tag_ == "$" or _has_digit(t) for t in counted):
         return False  # a sum in another currency: "253m euros (£175m)", "$260m (£134m)"
     return app.ent_type_ in VALUE_ENTS and _is_description(head)
 

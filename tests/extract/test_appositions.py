@@ -31,7 +31,11 @@ def test_a_date_is_no_apposition(candidates) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The firm paid $40m (£21m) for the plant.", "Marwick paid 120bn yen ($1.1bn; £600m) for the mill."],
+    [
+        "The firm paid $40m (£21m) for the plant.",
+        "Marwick paid 120bn yen ($1.1bn; £600m) for the mill.",
+        "The fund holds 40bn rupees ($900m; £480m) of bonds.",
+    ],
 )
 def test_a_sum_in_another_currency_is_no_apposition(candidates, text) -> None:
     assert _appositions(candidates(text)) == set()
@@ -99,3 +103,9 @@ def test_an_apposition_on_shares_in_a_firm_describes_the_firm(candidates, find) 
     cands = candidates(text)
     find(cands, "Norway's biggest shipping group", "is", "Fjord Lines")
     assert not any(s.startswith("Shares") for s, _ in _appositions(cands))
+
+
+def test_the_subject_after_an_opening_phrase_is_no_apposition(candidates) -> None:
+    text = "In an interview with the Guardian newspaper, Ms Hale, who chairs the committee, says it is bad."
+    cands = candidates(text)
+    assert not any(obj == "Ms Hale" for _, obj in _appositions(cands)), _appositions(cands)
