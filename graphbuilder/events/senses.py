@@ -109,6 +109,8 @@ ROUTINE_CODES = frozenset({"080", "081"})
 ASKING_VERBS = frozenset({"ask", "inquire", "enquire", "query", "question"})
 #: Words that open an indirect question ("asked *whether* ...", "asked *how* ...").
 QUESTION_WORDS = frozenset("whether if how why what when where who which".split())
+#: What is asked when one asks a question.
+QUESTION_NOUNS = frozenset({"question", "questions"})
 #: Those a campaign appeals to.
 VOTER_NOUNS = frozenset(
     "voter voters electorate constituency group groups audience supporter supporters".split()
@@ -348,6 +350,12 @@ def _question(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "about":
             return True
+        if child.dep_ in ("dobj", "obj", "dative") and child.lemma_.lower() in QUESTION_NOUNS:
+            return True  # "asked 2,234 adults the same question"
+        asked_to_act = any(c.dep_ == "xcomp" for c in verb.children)
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if child.dep_ == "advcl" and child.i > verb.i and marks & {"if", "whether"} and not asked_to_act:
+            return True  # "asked 801 adults if they supported the ban", parsed as a condition
         if child.dep_ in CLAUSE_DEPS | {"dobj", "obj"} and child.pos_ in VERB_POS:
             if any(c.lower_ in QUESTION_WORDS for c in child.subtree if c.i < child.i):
                 return True

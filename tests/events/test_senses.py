@@ -68,6 +68,9 @@ NO_EVENT = [
     "The Labour party has chosen Blackpool to host the annual event.",  # Blackpool's act, no meeting
     "Qwest said on Wednesday that Sprint had rejected a deal worth $8bn.",  # a business deal
     "TCI rejected the takeover of the London Stock Exchange.",  # a business deal
+    "For the survey they asked 2,234 adults across the country the same question.",  # a survey
+    "In July they asked 801 adults if they supported the ban.",  # a survey
+    "General Motors is struggling with its loss-making European brands.",  # difficulty
 ]
 
 
@@ -95,6 +98,7 @@ EVENT_SENSES = [
     ("The two delegations emerged from the meeting in Geneva.", "CONSULT"),  # a meeting
     ("The senator blamed the president for the defeat.", "DISAPPROVE"),  # an actor blamed
     ("Russia rejected the IMF's $5bn loan.", "REJECT"),  # money, but between political actors
+    ("If they refuse, we will ask the UN to intervene.", "REQUEST"),  # a condition, not a question
 ]
 
 
