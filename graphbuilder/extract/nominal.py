@@ -257,10 +257,11 @@ def described_noun(head: Token, app: Token) -> Token | None:
     (£4,745)"), when the two are items of a list ("rum, brandy and vodka"), or when they
     disagree in number ("Disney and Prince Al-Walid, the firm's two main shareholders"). The
     parser may hang the apposition on the head of "X in Y": then it describes Y when Y agrees
-    and X does not ("Shares in Borussia Dortmund, Germany's only listed football club").
+    and X does not ("Shares in Borussia Dortmund, Germany's only listed football club"). A
+    pronoun ("Mr Blair himself") is none.
     """
-    if app.i < head.i or is_amount(head):
-        return None
+    if app.i < head.i or is_amount(head) or app.pos_ == "PRON":
+        return None  # "Mr Blair himself": an intensifier, no apposition
     if is_amount(app) and not (_is_age(head, app) or _is_value(head, app)):
         return None
     if is_list_item(head, app) or _is_missing_subject(head, app):

@@ -109,3 +109,8 @@ def test_the_subject_after_an_opening_phrase_is_no_apposition(candidates) -> Non
     text = "In an interview with the Guardian newspaper, Ms Hale, who chairs the committee, says it is bad."
     cands = candidates(text)
     assert not any(obj == "Ms Hale" for _, obj in _appositions(cands)), _appositions(cands)
+
+
+def test_an_intensifying_pronoun_is_no_apposition(candidates) -> None:
+    found = _appositions(candidates("The problem is not the war but Mr Hale himself, the report says."))
+    assert not any(obj == "himself" for _, obj in found), found
