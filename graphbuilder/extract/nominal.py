@@ -58,6 +58,8 @@ AMOUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL"})
 #: Entity labels of an amount that can be a thing's value ("an allowance (£4,745)").
 VALUE_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+#: Punctuation that sets off an apposition.
+APPOSITION_OPENERS = frozenset({",", "(", "-", "—", "–", ":"})
 #: Entity labels that make a word part of a name (see ``_is_name``).
 NAME_ENTS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -264,7 +266,7 @@ def described_noun(head: Token, app: Token) -> Token | None:
         return None  # "Mr Blair himself": an intensifier, no apposition
     if is_amount(app) and not (_is_age(head, app) or _is_value(head, app)):
         return None
-    if is_list_item(head, app) or _is_missing_subject(head, app):
+    if not _is_set_off_or_named(head, app) or is_list_item(head, app) or _is_missing_subject(head, app):
         return None
     if _number_agrees(head, app):
         return head
@@ -303,11 +305,23 @@ def _noun_before(app: Token) -> Token | None:
 
 
 def _opening(app: Token) -> str | None:
-    """The comma or bracket that opens an apposition (the parser may make it part of it)."""
+    """The comma, bracket or dash that opens an apposition (the parser may make it part of
+    it), or None when nothing sets it off ("state oil firm Rosneft")."""
     edge = app.left_edge
-    if edge.is_punct:
-        return edge.text
-    return app.doc[edge.i - 1].text if edge.i > 0 else None
+    if not edge.is_punct and edge.i > 0:
+        edge = app.doc[edge.i - 1]
+    if edge.text not in APPOSITION_OPENERS or edge.tag_ == "HYPH":
+        return None
+    if edge.text == "-" and edge.i > 0 and not app.doc[edge.i - 1].whitespace_:
+        return None  # a hyphen the tagger took for a dash: "vice-chairman"
+    return edge.text
+
+
+def _is_set_off_or_named(head: Token, app: Token) -> bool:
+    """An apposition set off by a comma, bracket or dash, or a name right after a description
+    ("state oil firm Rosneft", "his brother Mukesh"); not two nouns run together by a misparse
+    ("Labour MSP Christine May", "director and vice-chairman", "the one law lord")."""
+    return _opening(app) is not None or (not _is_name(head) and _is_name(app))
 
 
 def is_amount(tok: Token) -> bool:
@@ -334,7 +348,7 @@ def _is_age(head: Token, app: Token) -> bool:
 
 def _is_value(head: Token, app: Token) -> bool:
     """A sum, share or quantity giving the value of a thing: "an allowance (£4,745)"."""
-    counted = head.doc[head.left_edge.i : head.i + 1]
+    counted = head.doc[max(head.left_edge.i - 1, 0) : head.i + 1]  # "$260m (£134m)": "m" after "260"
     if any(t.pos_ in ("NUM", "SYM") or t.like_num or t.tag_ == "$" or _has_digit(t) for t in counted):
         return False  # a sum in another currency: "253m euros (£175m)", "$260m (£134m)"
     return app.ent_type_ in VALUE_ENTS and _is_description(head)
@@ -378,8 +392,9 @@ def _comma_before(item: Token) -> bool:
 
 
 def _is_name(tok: Token) -> bool:
-    """A proper name (or a word of a named entity): "Diageo", "Leo", "the Conservatives"."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTS
+    """A proper name (or a word of a named entity): "Diageo", "Leo", "the Conservatives"; not a
+    lower-case word the tagger took for one ("the one law lord")."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or tok.ent_type_ in NAME_ENTS
 
 
 def _is_description(tok: Token) -> bool:

@@ -114,3 +114,13 @@ def test_the_subject_after_an_opening_phrase_is_no_apposition(candidates) -> Non
 def test_an_intensifying_pronoun_is_no_apposition(candidates) -> None:
     found = _appositions(candidates("The problem is not the war but Mr Hale himself, the report says."))
     assert not any(obj == "himself" for _, obj in found), found
+
+
+def test_nouns_run_together_are_no_apposition(candidates) -> None:
+    found = _appositions(candidates("Mr Shah has stepped down as director and vice-chairman of the bank."))
+    assert not any(o.startswith("chairman") for _, o in found), found
+
+
+def test_a_name_right_after_a_description_is_an_apposition(candidates, find) -> None:
+    cands = candidates("The feud between Mr Shah and his brother Ravi has gone on for years.")
+    find(cands, "his brother", "is", "Ravi")
