@@ -68,6 +68,8 @@ UNCHANGED_BY_INTENT = frozenset({"01", "09", "11"})
 ABILITY_MODALS = frozenset({"can", "ca", "could"})
 #: CAMEO root of rejection.
 REJECT_ROOT = "12"
+#: Subordinators of an indirect question ("not known whether ...").
+INDIRECT_QUESTION_MARKS = frozenset({"whether", "if"})
 #: Subordinators of a condition.
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 #: Verbs and adjectives of belief, hope and expectation: what they govern is not asserted.
@@ -264,6 +266,9 @@ def _context(candidate: Candidate, code: str) -> str | None:
         found = _condition_or_purpose(child)
         if found == "condition" or (found == "purpose" and _someone_elses_purpose(candidate, head)):
             return found
+        marks = {c.lower_ for c in child.children if c.dep_ in MARK_DEPS}
+        if child.dep_ in CLAUSE_DEPS and marks & INDIRECT_QUESTION_MARKS:
+            return "indirect question"  # "it is not yet known whether they would support a bid"
         if child.dep_ in CONTROL_DEPS and _directed_passive(head):
             return "directed at the subject"
         governed = _governed_by(child, head, code)
@@ -388,8 +393,10 @@ def _gives_nothing(candidate: Candidate, code: str) -> bool:
         return False
     # what is given is the object proper, not a prepositional phrase ("deliver better *as the
     # leader*")
-    given = obj is not None and candidate.construct != "prep" and (
-        sector(obj) is not None or obj.root.lemma_.lower() in AID_NOUNS
+    given = (
+        obj is not None
+        and candidate.construct != "prep"
+        and (sector(obj) is not None or obj.root.lemma_.lower() in AID_NOUNS)
     )
     direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     given = given or any(d.lemma_.lower() in AID_NOUNS for d in direct)

@@ -71,6 +71,7 @@ NO_EVENT = [
     "For the survey they asked 2,234 adults across the country the same question.",  # a survey
     "In July they asked 801 adults if they supported the ban.",  # a survey
     "General Motors is struggling with its loss-making European brands.",  # difficulty
+    "It is not yet known whether the two investors would support a Glazer bid.",  # a question
 ]
 
 
