@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 from spacy.tokens import Doc
 
-from graphbuilder.nlp.tables import doc_tables, forget_tables, span_text
+from graphbuilder.nlp.tables import RECENT_DOCS, doc_tables, forget_tables, span_text
 
 TEXT = (
     "Russian President Vladimir Putin met Hungary's prime minister, Viktor Orban, in Moscow on Tuesday.\n\n"
@@ -68,3 +71,15 @@ def test_forgotten_tables_are_made_again_from_the_changed_doc(nlp) -> None:
     assert after is not before
     assert after.text[0] == "Viktor Orban"
     _assert_matches_spacy(doc)
+
+
+def test_only_the_docs_read_last_keep_their_tables(nlp) -> None:
+    # the tables hold the Doc's Tokens: kept for every Doc, every Doc of a build would stay in memory
+    first = nlp("Putin met Orban.")
+    gone = weakref.ref(first)
+    doc_tables(first)
+    del first
+    for k in range(RECENT_DOCS):
+        doc_tables(nlp(f"Orban met Putin {k} times."))
+    gc.collect()
+    assert gone() is None

@@ -7,7 +7,6 @@ a statement (or argument) of its own; a clause drops its complementizer ("that")
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +18,7 @@ from graphbuilder.extract.labels import (
     NP_INNER_CUT_DEPS,
     WH_TAGS,
 )
-from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
+from graphbuilder.nlp.tables import DocTables, doc_tables, forget_tables, tables_of
 
 
 def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) -> set[int]:
@@ -92,9 +91,7 @@ def noun_phrase(head: Token) -> Span:
 
     Made once per head and Doc (the frames of one article ask for the same ones many times).
     """
-    made = _NOUN_PHRASES.get(head.doc)
-    if made is None:
-        made = _NOUN_PHRASES[head.doc] = {}
+    made = tables_of(head).phrases
     span = made.get(head.i)
     if span is None:
         span = made[head.i] = _run_around(head, _kept_tokens(head, NP_CUT_DEPS, NP_INNER_CUT_DEPS))
@@ -102,12 +99,9 @@ def noun_phrase(head: Token) -> Span:
 
 
 def forget_phrases(doc: Doc) -> None:
-    """Drop the noun phrases made for ``doc`` (call before reading a Doc that may have changed)."""
-    _NOUN_PHRASES.pop(doc, None)
-
-
-#: Noun phrases made so far, per Doc and head index; an entry goes with its Doc.
-_NOUN_PHRASES: WeakKeyDictionary[Doc, dict[int, Span]] = WeakKeyDictionary()
+    """Drop the noun phrases made for ``doc`` (call before reading a Doc that may have
+    changed); they are kept with the Doc's tables, which go with them."""
+    forget_tables(doc)
 
 
 def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:

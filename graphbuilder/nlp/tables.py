@@ -5,14 +5,14 @@ every call, and each string attribute (``t.dep_``, ``t.lower_``, ...) is looked 
 string store on every read; the extraction and resolution passes ask for the same tokens
 and attributes many times over. :func:`doc_tables` reads them once per Doc into lists
 indexed by token position: the Token objects, the head and children of each token, the
-edges of its subtree and its string attributes. The tables of a Doc go away with it; a
-caller that changes a Doc after reading it calls :func:`forget_tables`.
+edges of its subtree and its string attributes. Only the few Docs read last keep their
+tables (:data:`RECENT_DOCS`); a caller that changes a Doc after reading it calls
+:func:`forget_tables`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from weakref import WeakKeyDictionary, ref
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
@@ -41,6 +41,7 @@ class DocTables:
         "is_punct",
         "is_space",
         "kids",
+        "phrases",
         "_left_edge",
         "lemma",
         "lower",
@@ -84,6 +85,8 @@ class DocTables:
                 else:
                     kids[head] = [i]
         self.kids = kids
+        #: noun phrases made so far, by head index (see ``extract.spans.noun_phrase``)
+        self.phrases: dict[int, Span] = {}
         self._left_edge = [-1] * n
         self._right_edge = [-1] * n
         self.sent_start = [0] * n
@@ -148,13 +151,17 @@ class DocTables:
 
 def doc_tables(doc: Doc) -> DocTables:
     """The tables of ``doc``, made on first use."""
-    global _last_doc, _last_tables
-    if _last_doc is not None and _last_doc() is doc and _last_tables is not None:
-        return _last_tables
-    tables = _TABLES.get(doc)
-    if tables is None:
-        tables = _TABLES[doc] = DocTables(doc)
-    _last_doc, _last_tables = ref(doc), tables
+    last = _RECENT[-1] if _RECENT else None
+    if last is not None and last[0] is doc:
+        return last[1]
+    for k, (known, tables) in enumerate(_RECENT):
+        if known is doc:
+            _RECENT.append(_RECENT.pop(k))
+            return tables
+    tables = DocTables(doc)
+    _RECENT.append((doc, tables))
+    if len(_RECENT) > RECENT_DOCS:
+        del _RECENT[0]
     return tables
 
 
@@ -165,16 +172,15 @@ def tables_of(token: Token) -> DocTables:
 
 def forget_tables(doc: Doc) -> None:
     """Drop the tables made for ``doc`` (before reading a Doc that may have changed)."""
-    global _last_doc, _last_tables
-    _TABLES.pop(doc, None)
-    if _last_doc is not None and _last_doc() is doc:
-        _last_doc = _last_tables = None
+    _RECENT[:] = [entry for entry in _RECENT if entry[0] is not doc]
 
 
-_TABLES: WeakKeyDictionary[Doc, DocTables] = WeakKeyDictionary()
-#: The Doc asked for last (held weakly) and its tables: most calls ask for the same Doc again.
-_last_doc: ref[Doc] | None = None
-_last_tables: DocTables | None = None
+#: How many Docs keep their tables. The tables hold the Doc's Tokens, and so the Doc itself:
+#: only the most recently read Docs keep theirs (the passes over one article read one Doc),
+#: so memory does not grow with the number of articles.
+RECENT_DOCS = 4
+#: (Doc, tables), the most recently read last.
+_RECENT: list[tuple[Doc, DocTables]] = []
 
 
 def span_text(span: Span) -> str:
