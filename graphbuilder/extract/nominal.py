@@ -225,7 +225,8 @@ def _candidate(
 
 def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterator[Candidate]:
     """``is`` candidates from appositions and from titles before a person's name (``ents``:
-    the sentence's entities when the caller has them, else ``sent.ents``)."""
+    the sentence's entities when the caller has them, else ``sent.ents``). The name is the
+    subject, whichever comes first ("his lawyer, Louise Christian": Louise Christian is his lawyer)."""
     for tok in doc_tables(sent.doc).tokens[sent.start : sent.end]:
         if tok.pos_ not in ("PROPN", "NOUN") or not tok.n_rights:
             continue  # an apposition follows a noun
@@ -237,6 +238,8 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
                 continue
             subject = noun_phrase(described)  # made once per head (see .spans)
             obj = noun_phrase(app)
+            if not _is_name(described) and _is_name(app):
+                subject, obj = obj, subject  # "its chairman, Sir Phil Watts": Watts is its chairman
             if is_junk_argument(subject) or is_junk_argument(obj):
                 continue
             yield _candidate(sent, subject, (app,), "is", obj, app, 1.0, "apposition", "is")
