@@ -706,35 +706,52 @@ def _is_negated(token: Token) -> bool:
     return any(c.dep_ in NEG_DEPS for c in token.children)
 
 
-def chain_code(
-    token: Token,
-    negated: bool = False,
-    future: bool = False,
-    particle: str | None = None,
-    obj: Token | None = None,
-) -> str | None:
-    """The code of the event ``token`` heads, folded through complements and governors."""
-    # down: "agreed [to share information]" -> innermost complement first
+def _complements_below(token: Token) -> list[Token]:
+    """``token`` and the complements it governs, outermost first: "agreed [to share information]"."""
     chain = [token]
     while len(chain) < 6:
         inner = complement_of(chain[-1])
         if inner is None:
             break
         chain.append(inner)
-    # up: "share" under "agreed to", "is willing to", "committed to opening"
+    return chain
+
+
+def _governor_above(complement: Token) -> Token | None:
+    """The word whose complement ``complement`` is: "agreed to" above "share", "committed to"
+    above "opening"; None at the top or under object control ("prompted the Queen [to ask]":
+    the complement is the object's act)."""
+    if complement.dep_ in CONTROL_DEPS:
+        if any(c.dep_ in OBJ_DEPS for c in complement.head.children):
+            return None
+        return complement.head
+    prep = complement.head
+    if complement.dep_ in PCOMP_DEPS and prep.dep_ in PREP_DEPS and prep.lower_ in ("to", "of"):
+        return prep.head
+    return None
+
+
+def _event_chain(token: Token) -> list[Token]:
+    """The governors above ``token``, ``token`` and its complements below, outermost first:
+    "is willing to [agree to [share]]"."""
+    chain = _complements_below(token)
     up = token
     while len(chain) < 8:
-        if up.dep_ in CONTROL_DEPS and any(c.dep_ in OBJ_DEPS for c in up.head.children):
-            break  # object control ("prompted the Queen [to ask]"): the complement is the object's act
-        if up.dep_ in CONTROL_DEPS:
-            head = up.head
-        elif up.dep_ in PCOMP_DEPS and up.head.dep_ in PREP_DEPS and up.head.lower_ in ("to", "of"):
-            head = up.head.head
-        else:
+        head = _governor_above(up)
+        if head is None:
             break
         chain.insert(0, head)
         up = head
+    return chain
+
+
+def _fold_chain(
+    chain: list[Token], token: Token, particle: str | None, obj: Token | None
+) -> tuple[str | None, bool]:
+    """The code of ``chain`` folded from its innermost word outwards, and whether any word of
+    it is negated. Only ``token`` itself is coded with ``particle`` and ``obj``."""
     code: str | None = None
+    negated = False
     for i, word in enumerate(reversed(chain)):
         if i == 0:
             is_candidate_verb = word is token
@@ -745,20 +762,39 @@ def chain_code(
             code = intent(code)
         if _is_negated(word):
             negated = True
+    return code, negated
+
+
+def _denied(code: str) -> str | None:
+    """What a negated event ``code`` becomes: cooperation not done is a refusal; a rejection,
+    conflict, threat or verbal act that did not happen is no event."""
+    r = root(code)
+    if r in COOPERATIVE_ROOTS:
+        return refusal(code)
+    if r == REJECT_ROOT:
+        return None
+    if r in CONFLICT_ROOTS or r == THREATEN_ROOT:
+        return None
+    if r in VERBAL_ROOTS:
+        return None  # "did not call for", "never criticised": no appeal, no criticism
+    return code
+
+
+def chain_code(
+    token: Token,
+    negated: bool = False,
+    future: bool = False,
+    particle: str | None = None,
+    obj: Token | None = None,
+) -> str | None:
+    """The code of the event ``token`` heads, folded through complements and governors."""
+    code, negated_in_chain = _fold_chain(_event_chain(token), token, particle, obj)
     if code is None:
         return None
     if future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = intent(code)
-    if negated:
-        r = root(code)
-        if r in COOPERATIVE_ROOTS:
-            return refusal(code)
-        if r == REJECT_ROOT:
-            return None
-        if r in CONFLICT_ROOTS or r == THREATEN_ROOT:
-            return None
-        if r in VERBAL_ROOTS:
-            return None  # "did not call for", "never criticised": no appeal, no criticism
+    if negated or negated_in_chain:
+        return _denied(code)
     return code
 
 
@@ -774,32 +810,50 @@ def quoted(clause: Token) -> bool:
     return any(t.text in QUOTE_MARKS for t in edges)
 
 
-def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
-    """The event a reporting verb carries: its clause's, when the speaker is that clause's actor."""
-    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
-    if clause is None:
-        obj = object_of(verb)
-        if obj is not None and obj.pos_ in _NOMINAL_POS and lemma_of(verb) in LIGHT_VERBS:
-            return event_noun_code(obj)
-        return None
-    if quoted(clause):
-        return None  # '"We are holding a demonstration," he said': the quoted clause's own frame
-    clause_subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS | _EXPLETIVE_DEPS), None)
-    if clause_subject is not None and clause_subject.lower_ == "it" and lemma_of(clause) == "be":
-        stance = STANCE_LEMMAS
-        if not any(
-            c.dep_ in ACOMP_DEPS and (c.lower_ in stance or lemma_of(c) in stance) for c in clause.children
-        ):
-            return None  # "said it was disgusting to ...": a dummy subject; "it is willing to": the speaker
-    speaker = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
-    if speaker is not None and news_outlet(speaker):
-        return None  # "The Sunday Times says they will oppose the bid": the paper reports it
+def _light_verb_event(verb: Token) -> str | None:
+    """A reporting verb with no clause carries the event noun a light verb takes as object."""
+    obj = object_of(verb)
+    if obj is not None and obj.pos_ in _NOMINAL_POS and lemma_of(verb) in LIGHT_VERBS:
+        return event_noun_code(obj)
+    return None
+
+
+def _dummy_subject(clause: Token, clause_subject: Token | None) -> bool:
+    """The clause's "it" is a dummy ("said it was disgusting to ..."), not the speaker ("it is
+    willing to"): "it ... be" with no complement of stance."""
+    if clause_subject is None or clause_subject.lower_ != "it" or lemma_of(clause) != "be":
+        return False
+    stance = STANCE_LEMMAS
+    return not any(
+        c.dep_ in ACOMP_DEPS and (c.lower_ in stance or lemma_of(c) in stance) for c in clause.children
+    )
+
+
+def _speaker_acts(clause_subject: Token | None, subject_text: str) -> bool:
+    """The speaker is the reported clause's actor: no subject, a pronoun or the speaker's name,
+    and not a passive ("I wasn't advised by X": the speaker did nothing)."""
     passive = clause_subject is not None and clause_subject.dep_ == "nsubjpass"
-    speaker_is_actor = not passive and (  # "I wasn't advised by X": the speaker did nothing
+    return not passive and (
         clause_subject is None
         or clause_subject.lower_ in SPEAKER_PRONOUNS
         or _same_actor(clause_subject, subject_text)
     )
+
+
+def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
+    """The event a reporting verb carries: its clause's, when the speaker is that clause's actor."""
+    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+    if clause is None:
+        return _light_verb_event(verb)
+    if quoted(clause):
+        return None  # '"We are holding a demonstration," he said': the quoted clause's own frame
+    clause_subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS | _EXPLETIVE_DEPS), None)
+    if _dummy_subject(clause, clause_subject):
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
+    if speaker is not None and news_outlet(speaker):
+        return None  # "The Sunday Times says they will oppose the bid": the paper reports it
+    speaker_is_actor = _speaker_acts(clause_subject, subject_text)
     if _demanded_of(clause, clause_subject) or _insisted_on(verb, clause, speaker_is_actor):
         return DEMAND  # "X said Y must ...", "X insisted that the talks be held": a demand
     if speaker_is_actor:
@@ -885,6 +939,46 @@ DIRECTIVE_NOUNS = frozenset(
 )
 
 
+def _directing_noun(clause: Token, governor_lemma: str) -> bool:
+    """A directive noun governs the clause: "calls for the mayor to apologise", "its demand
+    that Israel ease"."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ in ADVCL_DEPS and "for" in marks and governor_lemma in DIRECTIVE_NOUNS:
+        return True  # "calls for the mayor to apologise"
+    return (
+        clause.dep_ in CLAUSE_DEPS | ACL_DEPS | RELCL_DEPS
+        and governor_lemma in DIRECTIVE_NOUNS
+        and (
+            clause.dep_ not in RELCL_DEPS
+            and any(c.dep_ in NOMINAL_SUBJ_DEPS for c in clause.children)
+            or clause.dep_ in ACL_DEPS
+        )
+    )
+
+
+def _directed_clause(clause: Token, governor_lemma: str) -> bool:
+    """A clause under a verb that directs it: "demanded that Hamas renounce", "allowed
+    [opposition parties to hold rallies]", "said the rebels must reach"; "told AFP [the army
+    lifted ...]" only reports."""
+    if governor_lemma in DEMAND_LEMMAS | REQUEST_LEMMAS and governor_lemma not in REPORTING_LEMMAS:
+        return True
+    infinitive = any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in clause.children)
+    if infinitive and governor_lemma in DIRECTIVE_LEMMAS:
+        return True  # "allowed [opposition parties to hold rallies]": parsed as a clause
+    demanded = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children)
+    return demanded and governor_lemma in REPORTING_LEMMAS
+
+
+def _someone_else_directed(governor: Token) -> bool:
+    """Object control ("ordered Menem to appear", "called on the government to appoint"):
+    the directive verb has an object or an addressee; subject control is its own event."""
+    if any(c.dep_ in OBJ_DEPS for c in governor.children):
+        return True
+    preps = [c for c in governor.children if c.dep_ in PREP_DEPS]
+    addressed = [c for c in preps if c.lower_ in ADDRESSEE_PREPOSITIONS]
+    return any(p.dep_ in NOUN_POBJ_DEPS for c in addressed for p in c.children)
+
+
 def directed(verb: Token) -> bool:
     """``verb`` is an action someone directs another actor to do, not an event: "demanded that
     Hamas *renounce*", "ordered Menem to *appear*", "allow UN planes to land and *evacuate*",
@@ -897,35 +991,11 @@ def directed(verb: Token) -> bool:
         return False
     governor_lemma = lemma_of(governor)
     if governor.pos_ in _NOMINAL_POS:
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if clause.dep_ in ADVCL_DEPS and "for" in marks and governor_lemma in DIRECTIVE_NOUNS:
-            return True  # "calls for the mayor to apologise"
-        return (
-            clause.dep_ in CLAUSE_DEPS | ACL_DEPS | RELCL_DEPS
-            and governor_lemma in DIRECTIVE_NOUNS
-            and (
-                clause.dep_ not in RELCL_DEPS
-                and any(c.dep_ in NOMINAL_SUBJ_DEPS for c in clause.children)
-                or clause.dep_ in ACL_DEPS
-            )
-        )
+        return _directing_noun(clause, governor_lemma)
     if clause.dep_ in CLAUSE_DEPS:
-        # "demanded that Hamas renounce"; "told AFP [the army lifted ...]" only reports
-        if governor_lemma in DEMAND_LEMMAS | REQUEST_LEMMAS and governor_lemma not in REPORTING_LEMMAS:
-            return True
-        infinitive = any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in clause.children)
-        if infinitive and governor_lemma in DIRECTIVE_LEMMAS:
-            return True  # "allowed [opposition parties to hold rallies]": parsed as a clause
-        demanded = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children)
-        return demanded and governor_lemma in REPORTING_LEMMAS
+        return _directed_clause(clause, governor_lemma)
     if clause.dep_ in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:
-        # object control ("ordered Menem to appear", "called on the government to appoint");
-        # subject control is the governor's own event
-        if any(c.dep_ in OBJ_DEPS for c in governor.children):
-            return True
-        preps = [c for c in governor.children if c.dep_ in PREP_DEPS]
-        addressed = [c for c in preps if c.lower_ in ADDRESSEE_PREPOSITIONS]
-        return any(p.dep_ in NOUN_POBJ_DEPS for c in addressed for p in c.children)
+        return _someone_else_directed(governor)
     if clause.dep_ in CONTROL_DEPS | ADVCL_DEPS and governor.pos_ in _VERBAL_POS and _purpose(clause):
         return directed(governor)  # "asked the government to mediate [to avoid any risk]"
     return False

@@ -49,6 +49,9 @@ everyday or economic sense, and then the statement stays untyped (precision firs
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
@@ -181,14 +184,41 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
     return reason
 
 
+class VerbInUse(NamedTuple):
+    """A verb as the sense checks see it: its lemma, object, subject and CAMEO ``code``."""
+
+    verb: Token
+    lemma: str
+    obj: Span | None
+    subject: Span | None
+    code: str
+
+
 def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) -> str | None:
-    lemma = lemma_of(verb)
-    if lemma in DENYING_VERBS and (_clause_object(verb, obj) or _claim(obj)):
+    """The first reason, family by family in :data:`SENSE_FAMILIES`, why ``verb`` is no event."""
+    use = VerbInUse(verb, lemma_of(verb), obj, subject, code)
+    for family in SENSE_FAMILIES:
+        reason = family(use)
+        if reason is not None:
+            return reason
+    return None
+
+
+def _denied_claim_or_need_met(use: VerbInUse) -> str | None:
+    """Denying or dismissing a claim ("denied the allegations"); meeting a need ("met demand")."""
+    lemma, obj = use.lemma, use.obj
+    if lemma in DENYING_VERBS and (_clause_object(use.verb, obj) or _claim(obj)):
         return "a denied claim"
     if lemma in DISMISSING_VERBS and _claim(obj):
         return "a denied claim"
-    if lemma in MEETING_VERBS and code.startswith("0") and obj is not None and _need_met(obj.root):
+    if lemma in MEETING_VERBS and use.code.startswith("0") and obj is not None and _need_met(obj.root):
         return "a need met"
+    return None
+
+
+def _market_sense(use: VerbInUse) -> str | None:
+    """Market demand, business deals and transactions done for a price."""
+    verb, obj, code = use.verb, use.obj, use.code
     if obj is not None and market_demand(obj.root):
         return "market demand"
     given = code.startswith(("07", "033"))  # money given or pledged is aid ("will donate $8m to victims")
@@ -196,46 +226,100 @@ def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) 
         return "a business deal"  # "MCI had rejected a deal worth $8bn", "opposed the takeover"
     if market_complement(verb) is not None or code[:2] in PRICED_ROOTS and _priced(verb, obj):
         return "a market transaction"  # also "ordered 30 Airbus planes for $1.8bn"
+    return None
+
+
+def _cause_practice_duty_or_venue(use: VerbInUse) -> str | None:
+    """A cause blamed, a stance on a practice, a duty, or hosting what is no meeting."""
+    lemma, obj = use.lemma, use.obj
     if lemma in BLAMING_VERBS and obj is not None and not _actor_object(obj):
         return "a cause blamed"  # "blamed geological problems and industrial action for its losses"
-    if code.startswith(CRITICISM) and obj is not None and _practice(obj.root):
+    if use.code.startswith(CRITICISM) and obj is not None and _practice(obj.root):
         return "a stance on a practice"  # "said it condemned and prohibited torture"
-    if lemma == "charge" and _duty(verb):
+    if lemma == "charge" and _duty(use.verb):
         return "a duty"  # "is charged with ensuring order": no legal charge
     if lemma in HOSTING_VERBS and obj is not None and not _hosted_meeting(obj):
         return "hosting no meeting"  # "Bournemouth hosted the event", "chosen to host the conference"
-    if code.startswith(APPEAL) and _legal_appeal(verb, obj):
+    return None
+
+
+def _appeal_to_no_actor(use: VerbInUse) -> str | None:
+    """An appeal that is legal, a question, or a campaign's appeal to voters."""
+    if not use.code.startswith(APPEAL):
+        return None
+    if _legal_appeal(use.verb, use.obj):
         return "a legal appeal"
-    if code.startswith(APPEAL) and lemma in ASKING_VERBS and _question(verb):
+    if use.lemma in ASKING_VERBS and _question(use.verb):
         return "a question"
-    if code.startswith(APPEAL) and lemma == "appeal" and _appeal_to_voters(verb):
+    if use.lemma == "appeal" and _appeal_to_voters(use.verb):
         return "an appeal to voters"
-    if _received(verb):
+    return None
+
+
+def _received_or_news_conference(use: VerbInUse) -> str | None:
+    """What is received ("received a proposal"); a news conference held or hosted."""
+    if _received(use.verb):
         return "an event received"
-    if code.startswith(CONSULT_CODES) and _news_conference(obj):
+    if use.code.startswith(CONSULT_CODES) and _news_conference(use.obj):
         return "a news conference"
-    if lemma in CLASH_VERBS and not _armed_clash(verb, subject):
+    return None
+
+
+def _words_not_force(use: VerbInUse) -> str | None:
+    """A verbal clash; a warning of what may happen; a warning against doing something."""
+    verb, lemma = use.verb, use.lemma
+    if lemma in CLASH_VERBS and not _armed_clash(verb, use.subject):
         return "a verbal clash"
-    if lemma in WARNING_VERBS and code.startswith(THREAT) and _warning_of_what_may_happen(verb):
+    warning = lemma in WARNING_VERBS and use.code.startswith(THREAT)
+    if warning and _warning_of_what_may_happen(verb):
         return "a warning of what may happen"
-    warning = lemma in WARNING_VERBS and code.startswith(THREAT)
     warned = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if warning and any(c.lower_ == "against" for t in [verb, *warned] for c in t.children):
         return "an admonition"  # "warned both parties against pandering to prejudice"
+    return None
+
+
+def _private_or_public_matter(use: VerbInUse) -> str | None:
+    """One's kin (a private matter), the general public (campaigning), unnamed parties (a regulation)."""
+    verb, obj, code = use.verb, use.obj, use.code
     if _aimed_at(verb, obj) & KIN_NOUNS:
         return "a private matter"
     if code.startswith(CONSULT_CODES) and (heads := _aimed_at(verb, obj)) and heads <= GENERAL_PUBLIC_NOUNS:
         return "campaigning"
-    if lemma in REGULATING_VERBS and code.startswith(DEMAND_ROOT) and not _named(obj):
+    if use.lemma in REGULATING_VERBS and code.startswith(DEMAND_ROOT) and not _named(obj):
         return "a regulation"
-    if lemma in REFUSING_VERBS and _complement_lemma(verb) in COMMENT_VERBS:
+    return None
+
+
+def _statement_not_act(use: VerbInUse) -> str | None:
+    """Declining to comment; accepting or admitting a fact."""
+    if use.lemma in REFUSING_VERBS and _complement_lemma(use.verb) in COMMENT_VERBS:
         return "declined to comment"
-    if lemma in ACKNOWLEDGING_VERBS and any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+    if use.lemma in ACKNOWLEDGING_VERBS and any(c.dep_ in CLAUSE_DEPS for c in use.verb.children):
         return "an acknowledged fact"
-    routine = code[:2] in ROUTINE_ROOTS or code in ROUTINE_CODES
-    if subject is not None and routine and _legislature(subject.root):
+    return None
+
+
+def _legislature_routine(use: VerbInUse) -> str | None:
+    """A legislature's votes: no support, concession or obstruction between actors."""
+    routine = use.code[:2] in ROUTINE_ROOTS or use.code in ROUTINE_CODES
+    if use.subject is not None and routine and _legislature(use.subject.root):
         return "a legislature's routine"
     return None
+
+
+#: The families of non-event senses, in the order they are tried (the first reason wins).
+SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
+    _denied_claim_or_need_met,
+    _market_sense,
+    _cause_practice_duty_or_venue,
+    _appeal_to_no_actor,
+    _received_or_news_conference,
+    _words_not_force,
+    _private_or_public_matter,
+    _statement_not_act,
+    _legislature_routine,
+)
 
 
 def _complement_lemma(verb: Token) -> str | None:
