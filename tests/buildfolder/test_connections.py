@@ -13,10 +13,10 @@ from typing import Any
 
 import pyoxigraph as ox
 import pytest
+from folder_steps import build_in_steps
 
 import graphbuilder as gb
 from graphbuilder.buildfolder import build, open_database, outputs, pieces, write_outputs
-from graphbuilder.buildfolder.rows import article_rows
 from graphbuilder.model import MODALITIES
 from graphbuilder.query.sparql import run_query
 from graphbuilder.sinks.connections import (
@@ -131,26 +131,6 @@ def graphs(nlp, corpus: Path) -> list:
     return list(gb.iter_article_graphs([corpus]))
 
 
-def _build_steps(folder: Path, steps: list[list], removed: tuple[str, ...] = ()) -> None:
-    folder.mkdir()
-    db = open_database(folder)
-    try:
-        for step in steps:
-            db.begin()
-            for ag in step:
-                db.add(article_rows(ag))
-            db.commit()
-            write_outputs(db, folder)
-        if removed:
-            db.begin()
-            for article_id in removed:
-                db.remove(article_id)
-            db.commit()
-            write_outputs(db, folder)
-    finally:
-        db.close()
-
-
 # --- counting ------------------------------------------------------------------------------
 
 
@@ -194,7 +174,7 @@ def test_ties_rank_by_name_in_code_point_order_then_iri() -> None:
 
 
 def test_a_build_stores_the_counts_counting_gives(graphs: list, tmp_path: Path) -> None:
-    _build_steps(tmp_path / "f", [graphs])
+    build_in_steps(tmp_path / "f", [graphs])
     counts = assert_counts_right(tmp_path / "f")
     assert {m for m, _ in counts} >= {ALL, "asserted"}
     assert any(partners for _, partners, _ in counts.values())
@@ -219,8 +199,8 @@ def test_counts_follow_articles_added_changed_and_removed(graphs: list, tmp_path
     steps = {"first": [first], "added": [first, added], "changed": [first, added, [edited]]}
     clean = {"first": [first], "added": [graphs], "changed": [[edited, *first[1:], *added]]}
     for name in steps:
-        _build_steps(tmp_path / f"{name}-steps", steps[name])
-        _build_steps(tmp_path / f"{name}-clean", clean[name])
+        build_in_steps(tmp_path / f"{name}-steps", steps[name])
+        build_in_steps(tmp_path / f"{name}-clean", clean[name])
         counts = assert_counts_right(tmp_path / f"{name}-steps")
         assert counts == stored(folder_store(tmp_path / f"{name}-clean"))
         trig = (tmp_path / f"{name}-steps" / "graph.trig").read_bytes()
@@ -228,15 +208,15 @@ def test_counts_follow_articles_added_changed_and_removed(graphs: list, tmp_path
     assert len(updates) >= 2  # the added and the changed articles went into the existing store
     # removing articles: their statements leave the counts (a graph whose modality is gone too)
     removed = tuple(ag.article.id for ag in graphs[1:3])
-    _build_steps(tmp_path / "removed", [graphs], removed)
-    _build_steps(tmp_path / "removed-clean", [[g for g in graphs if g.article.id not in removed]])
+    build_in_steps(tmp_path / "removed", [graphs], removed)
+    build_in_steps(tmp_path / "removed-clean", [[g for g in graphs if g.article.id not in removed]])
     assert assert_counts_right(tmp_path / "removed") == stored(folder_store(tmp_path / "removed-clean"))
 
 
 def test_a_folder_written_without_counts_gets_them_from_the_next_build(graphs: list, tmp_path: Path) -> None:
     folder, clean = tmp_path / "old", tmp_path / "clean"
-    _build_steps(folder, [graphs])
-    _build_steps(clean, [graphs])
+    build_in_steps(folder, [graphs])
+    build_in_steps(clean, [graphs])
     # as a graphbuilder that stored no counts left it: none in the store or graph.trig, no mark
     store = ox.Store(str(folder / "store"))
     for name in graph_iris(Iris()):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from folder_steps import build_in_steps
 
 import graphbuilder as gb
 from graphbuilder.buildfolder import open_database, write_outputs
@@ -36,20 +37,6 @@ def assert_same_build(a: Path, b: Path) -> None:
     assert store_quads(a) == store_quads(b)
 
 
-def _build_steps(folder: Path, steps: list[list]) -> None:
-    folder.mkdir()
-    db = open_database(folder)
-    try:
-        for step in steps:
-            db.begin()
-            for ag in step:
-                db.add(article_rows(ag))
-            db.commit()
-            write_outputs(db, folder)
-    finally:
-        db.close()
-
-
 @pytest.fixture(scope="module")
 def graphs(nlp, examples_path: Path) -> list:
     return list(gb.iter_article_graphs([examples_path]))
@@ -68,7 +55,7 @@ def test_outputs_equal_the_in_memory_graph(tmp_path: Path, graphs: list) -> None
     kg = gb.KnowledgeGraph()
     for ag in graphs:
         kg.add(ag)
-    _build_steps(tmp_path / "folder", [graphs])
+    build_in_steps(tmp_path / "folder", [graphs])
     ref = tmp_path / "ref"
     oxigraph_store.write_trig(kg, ref / "graph.trig")
     write_statements(kg, ref / "statements.jsonl")
@@ -78,21 +65,21 @@ def test_outputs_equal_the_in_memory_graph(tmp_path: Path, graphs: list) -> None
 
 
 def test_one_article_per_build_equals_one_build(tmp_path: Path, graphs: list) -> None:
-    _build_steps(tmp_path / "incremental", [[ag] for ag in reversed(graphs)])
-    _build_steps(tmp_path / "clean", [graphs])
+    build_in_steps(tmp_path / "incremental", [[ag] for ag in reversed(graphs)])
+    build_in_steps(tmp_path / "clean", [graphs])
     assert_same_build(tmp_path / "incremental", tmp_path / "clean")
 
 
 def test_a_rebuilt_article_leaves_the_folder_a_clean_build_would(tmp_path: Path, graphs: list,
                                                                  edited: object) -> None:
-    _build_steps(tmp_path / "rebuilt", [graphs, [edited]])
-    _build_steps(tmp_path / "clean", [[edited, *graphs[1:]]])
+    build_in_steps(tmp_path / "rebuilt", [graphs, [edited]])
+    build_in_steps(tmp_path / "clean", [[edited, *graphs[1:]]])
     assert_same_build(tmp_path / "rebuilt", tmp_path / "clean")
 
 
 def test_nothing_changed_rewrites_nothing(tmp_path: Path, graphs: list) -> None:
     folder = tmp_path / "f"
-    _build_steps(folder, [graphs])
+    build_in_steps(folder, [graphs])
     db = open_database(folder)
     assert write_outputs(db, folder) == []
     db.close()
@@ -101,7 +88,7 @@ def test_nothing_changed_rewrites_nothing(tmp_path: Path, graphs: list) -> None:
 def test_a_stale_store_is_refused_with_one_line_and_repaired_by_a_build(tmp_path: Path, graphs: list,
                                                                         edited: object) -> None:
     folder = tmp_path / "f"
-    _build_steps(folder, [graphs])
+    build_in_steps(folder, [graphs])
     db = open_database(folder)
     db.begin()
     db.add(article_rows(edited))
@@ -115,13 +102,13 @@ def test_a_stale_store_is_refused_with_one_line_and_repaired_by_a_build(tmp_path
     write_outputs(db, folder)
     db.close()
     check_store(folder)
-    _build_steps(tmp_path / "clean", [[edited, *graphs[1:]]])
+    build_in_steps(tmp_path / "clean", [[edited, *graphs[1:]]])
     assert_same_build(folder, tmp_path / "clean")
 
 
 def test_read_folder_gives_the_graph_back(tmp_path: Path, graphs: list) -> None:
     folder = tmp_path / "f"
-    _build_steps(folder, [graphs])
+    build_in_steps(folder, [graphs])
     kg = read_folder(folder)
     clean = gb.KnowledgeGraph()
     for ag in graphs:
@@ -140,7 +127,7 @@ def test_a_folder_of_an_older_version_is_imported(tmp_path: Path, graphs: list) 
     write_outputs(db, old)
     db.close()
     assert database_path(old).exists() and not (old / "graph.jsonl").exists()
-    _build_steps(tmp_path / "clean", [graphs])
+    build_in_steps(tmp_path / "clean", [graphs])
     assert_same_build(old, tmp_path / "clean")
     lines = (old / "statements.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == kg.summary()["evidence"] and all(json.loads(line) for line in lines)
@@ -150,7 +137,7 @@ def test_without_exports_the_stale_files_go_and_come_back_with_the_next_build(
     tmp_path: Path, graphs: list, edited: object
 ) -> None:
     folder = tmp_path / "f"
-    _build_steps(folder, [graphs[1:]])
+    build_in_steps(folder, [graphs[1:]])
     db = open_database(folder)
     db.begin()
     db.add(article_rows(graphs[0]))
@@ -160,5 +147,5 @@ def test_without_exports_the_stale_files_go_and_come_back_with_the_next_build(
     check_store(folder)  # the store is current
     assert write_outputs(db, folder) == ["trig", "statements"]
     db.close()
-    _build_steps(tmp_path / "clean", [graphs])
+    build_in_steps(tmp_path / "clean", [graphs])
     assert_same_build(folder, tmp_path / "clean")

@@ -9,28 +9,18 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from folder_steps import examples_database
 
-import graphbuilder as gb
 from graphbuilder.buildfolder import open_database, pieces
 from graphbuilder.buildfolder.database import GraphDatabase
 from graphbuilder.buildfolder.outputs import all_quads
-from graphbuilder.buildfolder.rows import article_rows
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.rdf import DEFAULT_BASE, prefixes
 
 
 @pytest.fixture(scope="module")
 def folder(nlp, examples_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("pieces")
-    db = open_database(out)
-    try:
-        db.begin()
-        for ag in gb.iter_article_graphs([examples_path]):
-            db.add(article_rows(ag))
-        db.commit()
-    finally:
-        db.close()
-    return out
+    return examples_database(tmp_path_factory.mktemp("pieces"), examples_path)
 
 
 def one_pass(folder: Path) -> tuple[bytes, set[ox.Quad]]:

@@ -13,27 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from folder_steps import examples_database
 
-import graphbuilder as gb
 from graphbuilder.buildfolder import open_database, outputs
 from graphbuilder.buildfolder.database import GraphDatabase
-from graphbuilder.buildfolder.rows import article_rows
 from graphbuilder.sinks.jsonl import dump_record
 from graphbuilder.sinks.rdf import Iris, Triple, statement_triples
 
 
 @pytest.fixture(scope="module")
 def folder(nlp, examples_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("records")
-    db = open_database(out)
-    try:
-        db.begin()
-        for ag in gb.iter_article_graphs([examples_path]):
-            db.add(article_rows(ag))
-        db.commit()
-    finally:
-        db.close()
-    return out
+    return examples_database(tmp_path_factory.mktemp("records"), examples_path)
 
 
 def lines(records: Iterable[dict[str, Any]]) -> list[str]:
