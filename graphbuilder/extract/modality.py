@@ -94,6 +94,13 @@ CONTENT_NOUNS: dict[str, str] = {
     ),
     **dict.fromkeys("hope expectation promise pledge plan proposal".split(), "intended"),
 }
+#: Predicates of an extraposed clause under a placeholder "it": "it seems that" (possible),
+#: "it is likely that" (possible), "it is hoped that" (intended); a passive verb of hearsay
+#: ("it was reported that", "it is understood that") makes the clause reported.
+EXTRAPOSING_MODALITY: dict[str, str] = {
+    **dict.fromkeys(("appear", "seem", "likely", "unlikely", "possible", "probable"), "possible"),
+    **dict.fromkeys(("hope", "plan", "intend"), "intended"),
+}
 #: How many control ("to"-infinitive) links up the governors are looked for.
 GOVERNOR_REACH = 3
 
@@ -127,7 +134,7 @@ def _governed_modality(candidate: Candidate, mode: str, governors: list[Token]) 
     """Possible, intended, reported or asserted: what the modal, the governing verbs and the
     noun whose content the clause is make of it."""
     verb = candidate.verb
-    governed = next((_governor_modality(g) for g in governors if _governs(g)), None)
+    governed = next((_governor_modality(g) for g in governors if _governs(g)), None) or _extraposed(verb)
     if mode in POSSIBLE_MODALS or _hedged(verb) or governed == "possible":
         return "possible"
     if mode in CONDITIONAL_MODALS:
@@ -144,6 +151,35 @@ def _governed_modality(candidate: Candidate, mode: str, governors: list[Token]) 
     if candidate.speaker is not None or governed == "reported" or content == "reported":
         return "reported"
     return "asserted"
+
+
+def _extraposed(verb: Token) -> str | None:
+    """The modality the predicate of a placeholder "it" gives the clause it stands for: "it
+    seems that BP lost money" (possible), "it was reported that Shell met BP" (reported)."""
+    clause = _clause_head(verb)
+    head = clause.head
+    if clause.dep_ not in ("ccomp", "csubj") or head.i == clause.i:
+        return None
+    placeholder = any(
+        c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < clause.i
+        for c in head.children
+    )
+    if not placeholder:
+        return None
+    if _hearsay(head):
+        return "reported"
+    lemma = head.lemma_.lower()
+    if lemma in EXTRAPOSING_MODALITY and (lemma not in ("hope", "plan", "intend") or _passive(head)):
+        return EXTRAPOSING_MODALITY[lemma]
+    if lemma == "be":
+        for c in head.children:
+            if c.dep_ == "acomp" and c.lemma_.lower() in EXTRAPOSING_MODALITY:
+                return EXTRAPOSING_MODALITY[c.lemma_.lower()]
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _content_clause_of(verb: Token) -> str | None:
