@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.expletives import is_expletive
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ADVCL_DEPS,
@@ -160,11 +161,7 @@ def _extraposed(verb: Token) -> str | None:
     head = clause.head
     if clause.dep_ not in ("ccomp", "csubj") or head.i == clause.i:
         return None
-    placeholder = any(
-        c.lower_ == "it" and c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < clause.i
-        for c in head.children
-    )
-    if not placeholder:
+    if not any(c.lower_ == "it" and c.i < clause.i and is_expletive(c) for c in head.children):
         return None
     if _hearsay(head):
         return "reported"
@@ -222,7 +219,7 @@ def _governor_modality(tok: Token) -> str:
 
 
 def _hearsay(tok: Token) -> bool:
-    return tok.lemma_.lower() in HEARSAY_PASSIVES and any(c.dep_ == "auxpass" for c in tok.children)
+    return tok.lemma_.lower() in HEARSAY_PASSIVES and _passive(tok)
 
 
 def _governs(tok: Token) -> bool:
@@ -253,7 +250,7 @@ def _implicative(mode: str, governors: list[Token]) -> bool:
     """ "was forced to deny": a passive directive of force says the act happened."""
     nearest = governors[:1]
     return mode in IMPLICATIVE_PASSIVES and any(
-        g.lemma_.lower() == mode and any(c.dep_ == "auxpass" for c in g.children) for g in nearest
+        g.lemma_.lower() == mode and _passive(g) for g in nearest
     )
 
 

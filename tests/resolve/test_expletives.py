@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuilder.extract.expletives import is_expletive
 from graphbuilder.resolve.gazetteer import load_gazetteer
-from graphbuilder.resolve.mentions import detect_mentions, is_expletive
+from graphbuilder.resolve.mentions import detect_mentions
 
 
 def first_it(nlp, text: str):
