@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from graphbuilder.model import MODALITIES, Evidence, Statement
 
-from .rdf import VOCABULARY_IRI, Iris, Triple
+from .rdf import Iris, Triple, _count, _gb, _rdf, _sdo
 
 if TYPE_CHECKING:
     from graphbuilder.graph import KnowledgeGraph
@@ -64,14 +64,10 @@ __all__ = [
 #: The counts over statements of every modality.
 ALL = "all"
 
-COUNTED_MODALITY = VOCABULARY_IRI + "countedModality"
-CONNECTION_RANK = VOCABULARY_IRI + "connectionRank"
-STATEMENT_COUNT = VOCABULARY_IRI + "statementCount"
-PARTNER_COUNT = VOCABULARY_IRI + "partnerCount"
-_NON_NEGATIVE = "http://www.w3.org/2001/XMLSchema#nonNegativeInteger"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_SCHEMA_NAME = "https://schema.org/name"
-_ENTITY = VOCABULARY_IRI + "Entity"
+COUNTED_MODALITY = _gb.countedModality
+CONNECTION_RANK = _gb.connectionRank
+STATEMENT_COUNT = _gb.statementCount
+PARTNER_COUNT = _gb.partnerCount
 
 
 class StatementEnds(NamedTuple):
@@ -166,10 +162,6 @@ def graph_iris(iris: Iris) -> list[str]:
     return [graph_iri(iris, m) for m in (ALL, *MODALITIES)]
 
 
-def _count(n: int) -> tuple[str, str]:
-    return (str(n), _NON_NEGATIVE)
-
-
 def graph_triples(counts: Iterable[Connections], iris: Iris) -> Iterator[tuple[str, list[Triple]]]:
     """(graph name, its triples) for counts sorted as :func:`count_connections` gives them."""
     for modality, group in groupby(counts, key=lambda c: c.modality):
@@ -190,9 +182,9 @@ def connection_graphs(kg: KnowledgeGraph, iris: Iris) -> Iterator[tuple[str, lis
     names: dict[str, str] = {}
     ranked: set[str] = set()
     for s, p, o in default_graph_triples(kg, iris):
-        if p == _SCHEMA_NAME and not isinstance(o, str):
+        if p == _sdo.name and not isinstance(o, str):
             names[s] = o[0]
-        elif p == _RDF_TYPE and o == _ENTITY:
+        elif p == _rdf.type and o == _gb.Entity:
             ranked.add(s)
     counts = count_connections(statement_ends(kg.statements.values()),
                                ((iri, name) for iri, name in names.items() if iri in ranked), iris)

@@ -22,11 +22,11 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from .rdf import DEFAULT_BASE, Term, Triple, prefixes
+from .rdf import DEFAULT_BASE, Term, Triple, _rdf, prefixes
 
 __all__ = ["TrigText", "header"]
 
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_TYPE = _rdf.type
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 # Turtle's PN_CHARS_BASE, PN_CHARS_U and PN_CHARS (as character-class bodies)
