@@ -22,6 +22,7 @@ line (``buildfolder.outputs``).
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -251,13 +252,13 @@ def write_outputs(
             from graphbuilder.engine.local import in_background
 
             statements = stack.enter_context(in_background(_write_statements_of, db.path, folder))
-        counts = _Counts(db, base)
+        counts = functools.cache(lambda: connections.render(db, base))  # made once, when first wanted
         _write_rdf(db, folder, gen, store=store, exports=exports, base=base, processes=processes,
                    written=written, counts=counts)
 
         def write_trig() -> None:
             pieces.write_trig(db, folder, base, processes)
-            connections.append_to_trig(counts.piece(), folder / outputs.TRIG_NAME, base)
+            connections.append_to_trig(counts(), folder / outputs.TRIG_NAME, base)
 
         def write_statements() -> None:
             if statements is not None:
@@ -300,21 +301,8 @@ def _without_counts(db: GraphDatabase) -> bool:
             and outputs.output_generation(db, COUNTS_MARK) is None)
 
 
-class _Counts:
-    """The connection counts' TriG (``buildfolder.connections``), made once when first wanted."""
-
-    def __init__(self, db: GraphDatabase, base: str) -> None:
-        self.db, self.base = db, base
-        self._piece: bytes | None = None
-
-    def piece(self) -> bytes:
-        if self._piece is None:
-            self._piece = connections.render(self.db, self.base)
-        return self._piece
-
-
 def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, exports: bool, base: str,
-               processes: int, written: list[str], counts: _Counts) -> None:
+               processes: int, written: list[str], counts: Callable[[], bytes]) -> None:
     """The store (with graph.trig in the same pass when it is made anew); both end with the
     connection counts, rewritten whole."""
     if store:
@@ -327,10 +315,10 @@ def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, export
             else:
                 pieces.load_fresh(db, folder, base, trig=exports, processes=processes)
                 if exports:
-                    connections.append_to_trig(counts.piece(), folder / outputs.TRIG_NAME, base)
+                    connections.append_to_trig(counts(), folder / outputs.TRIG_NAME, base)
                     outputs.mark(db, "trig", gen)
                     written.append("trig")
-            connections.replace_in_store(counts.piece(), folder / outputs.STORE_NAME, base)
+            connections.replace_in_store(counts(), folder / outputs.STORE_NAME, base)
             db.begin()
             db.clear_dirty()
             outputs.mark(db, "store", gen)

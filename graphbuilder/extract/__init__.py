@@ -18,7 +18,7 @@ from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.dates import DateContext, date_for, sentence_dates
 from graphbuilder.extract.frames import verb_frames
 from graphbuilder.extract.nominal import apposition_frames, nominal_frames
-from graphbuilder.extract.spans import ents_within, forget_phrases
+from graphbuilder.extract.spans import ents_within
 from graphbuilder.nlp.tables import forget_tables
 
 __all__ = ["Candidate", "extract_candidates"]
@@ -30,8 +30,7 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
     ``reference_date`` (the article's ISO publication date or None) anchors relative
     dates such as "on Thursday" or "last week".
     """
-    forget_phrases(doc)
-    forget_tables(doc)
+    forget_tables(doc)  # the Doc may have changed since its tables (and noun phrases) were made
     attribution = attribute(doc)
     date_context = DateContext.for_reference(reference_date)
     doc_ents = doc.ents

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from graphbuilder.extract.labels import (
     CLAUSE_CUT_DEPS,
@@ -18,7 +18,7 @@ from graphbuilder.extract.labels import (
     NP_INNER_CUT_DEPS,
     WH_TAGS,
 )
-from graphbuilder.nlp.tables import DocTables, doc_tables, forget_tables, tables_of
+from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 
 
 def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) -> set[int]:
@@ -96,12 +96,6 @@ def noun_phrase(head: Token) -> Span:
     if span is None:
         span = made[head.i] = _run_around(head, _kept_tokens(head, NP_CUT_DEPS, NP_INNER_CUT_DEPS))
     return span
-
-
-def forget_phrases(doc: Doc) -> None:
-    """Drop the noun phrases made for ``doc`` (call before reading a Doc that may have
-    changed); they are kept with the Doc's tables, which go with them."""
-    forget_tables(doc)
 
 
 def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:
