@@ -962,8 +962,7 @@ def _directed_clause(clause: Token, governor_lemma: str) -> bool:
     lifted ...]" only reports."""
     if governor_lemma in DEMAND_LEMMAS | REQUEST_LEMMAS and governor_lemma not in REPORTING_LEMMAS:
         return True
-    infinitive = any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in clause.children)
-    if infinitive and governor_lemma in DIRECTIVE_LEMMAS:
+    if governor_lemma in DIRECTIVE_LEMMAS and _infinitive(clause):
         return True  # "allowed [opposition parties to hold rallies]": parsed as a clause
     demanded = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children)
     return demanded and governor_lemma in REPORTING_LEMMAS
@@ -996,7 +995,7 @@ def directed(verb: Token) -> bool:
         return _directed_clause(clause, governor_lemma)
     if clause.dep_ in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:
         return _someone_else_directed(governor)
-    if clause.dep_ in CONTROL_DEPS | ADVCL_DEPS and governor.pos_ in _VERBAL_POS and _purpose(clause):
+    if clause.dep_ in CONTROL_DEPS | ADVCL_DEPS and governor.pos_ in _VERBAL_POS and _infinitive(clause):
         return directed(governor)  # "asked the government to mediate [to avoid any risk]"
     return False
 
@@ -1005,7 +1004,7 @@ def directed(verb: Token) -> bool:
 ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to"})
 
 
-def _purpose(clause: Token) -> bool:
+def _infinitive(clause: Token) -> bool:
     """An infinitive: "to avoid", the purpose or complement of the verb above it."""
     return any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in clause.children)
 

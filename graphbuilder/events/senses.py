@@ -54,8 +54,20 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from graphbuilder.events.actors import ACTOR_ENTITY_TYPES
+from graphbuilder.events.rules import FUTURE_AUX
+from graphbuilder.events.targets import CRITICISM, reported_clause
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.labels import CLAUSE_DEPS, CONTROL_DEPS, DET_DEPS, POSS_DEPS, VERB_POS
+from graphbuilder.extract.labels import (
+    CLAUSE_DEPS,
+    CONTROL_DEPS,
+    DET_DEPS,
+    MARK_DEPS,
+    NOMINAL_SUBJ_DEPS,
+    OBJ_DEPS,
+    POSS_DEPS,
+    VERB_POS,
+)
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 #: Verbs of denying: with a clause or a claim as object they deny a claim.
@@ -129,8 +141,6 @@ BUSINESS_DEAL_NOUNS = frozenset("takeover merger buyout acquisition stake shareh
 TAKEOVER_WORDS = frozenset({"takeover", "buyout", "merger"})
 #: Verbs of blaming: blaming a thing names a cause, not an accused.
 BLAMING_VERBS = frozenset({"blame"})
-#: CAMEO 111: criticising or condemning.
-CRITICISM = "111"
 #: Verbs of hosting, and the meetings between actors one hosts (a party conference, an
 #: "event" is no meeting between actors).
 HOSTING_VERBS = frozenset({"host"})
@@ -148,9 +158,6 @@ CLASHING_SECTORS = frozenset({"CVL", "PPL", "UAF", "CRM", "REB", "INS"})
 WARNING_VERBS = frozenset({"warn", "caution"})
 #: Pronouns by which a warner speaks of itself ("we will respond").
 FIRST_PERSON = frozenset({"i", "we"})
-#: Modals of what will or would happen.
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Adjectives of demand in the market: "growing demand", "strong consumer demand".
 MARKET_MODIFIERS = frozenset(
     "growing rising falling soaring booming slowing strong stronger weak weaker global domestic "
@@ -177,9 +184,9 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
             return "a clause that is not the noun's"  # "fled the Nazi threat [to come to the UK]"
         return "market demand" if market_demand(verb) else None
     reason = _verb_sense(verb, candidate.object, candidate.subject, code)
-    clause = _reported_clause(verb)
+    clause = reported_clause(verb, verbal=True)
     if reason is None and clause is not None:
-        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
         reason = _verb_sense(clause, _object_span(clause), _span(subject), code)
     return reason
 
@@ -273,7 +280,7 @@ def _words_not_force(use: VerbInUse) -> str | None:
     warning = lemma in WARNING_VERBS and use.code.startswith(THREAT)
     if warning and _warning_of_what_may_happen(verb):
         return "a warning of what may happen"
-    warned = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    warned = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     if warning and any(c.lower_ == "against" for t in [verb, *warned] for c in t.children):
         return "an admonition"  # "warned both parties against pandering to prejudice"
     return None
@@ -342,15 +349,7 @@ def _aimed_at(verb: Token, obj: Span | None) -> set[str]:
 
 
 def _named(obj: Span | None) -> bool:
-    return obj is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in obj)
-
-
-def _reported_clause(verb: Token) -> Token | None:
-    from graphbuilder.events.rules import REPORTING_LEMMAS
-
-    if lemma_of(verb) not in REPORTING_LEMMAS:
-        return None
-    return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in VERB_POS), None)
+    return obj is not None and any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in obj)
 
 
 def _span(token: Token | None) -> Span | None:
@@ -358,7 +357,7 @@ def _span(token: Token | None) -> Span | None:
 
 
 def _object_span(verb: Token) -> Span | None:
-    return _span(next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None))
+    return _span(next((c for c in verb.children if c.dep_ in OBJ_DEPS), None))
 
 
 def _priced(verb: Token, obj: Span | None) -> bool:
@@ -384,7 +383,7 @@ def _business_object(obj: Span) -> bool:
 def _actor_object(obj: Span) -> bool:
     from graphbuilder.events.targets import phrase_names_actor
 
-    return obj.root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or phrase_names_actor(obj.root)
+    return obj.root.ent_type_ in ACTOR_ENTITY_TYPES or phrase_names_actor(obj.root)
 
 
 def _practice(head: Token) -> bool:
@@ -410,7 +409,7 @@ def _hosted_meeting(obj: Span) -> bool:
     head = obj.root
     return (
         head.lemma_.lower() in HOSTED_MEETINGS
-        or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or head.ent_type_ in ACTOR_ENTITY_TYPES
         or (is_actor(head) and head.lemma_.lower() not in ("event", "conference"))
     )
 
@@ -437,7 +436,7 @@ def _question(verb: Token) -> bool:
         if child.dep_ in ("dobj", "obj", "dative") and child.lemma_.lower() in QUESTION_NOUNS:
             return True  # "asked 2,234 adults the same question"
         asked_to_act = any(c.dep_ == "xcomp" for c in verb.children)
-        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in child.children if c.dep_ in MARK_DEPS}
         if child.dep_ == "advcl" and child.i > verb.i and marks & {"if", "whether"} and not asked_to_act:
             return True  # "asked 801 adults if they supported the ban", parsed as a condition
         if child.dep_ in CLAUSE_DEPS | {"dobj", "obj"} and child.pos_ in VERB_POS:
@@ -481,7 +480,7 @@ def _received(verb: Token) -> bool:
 
     if lemma_of(verb) not in RECEIVING_VERBS:
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     return any(o.pos_ == "NOUN" and event_noun_code(o) is not None for o in objects)
 
 
@@ -511,18 +510,18 @@ def _warning_of_what_may_happen(verb: Token) -> bool:
     """A warning whose clause says what may happen without the warner acting: the clause's
     subject is neither the warner nor a first-person pronoun, and no pronoun with a modal
     of the future ("warned Iran it would ...") leaves the actor open."""
-    warner = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    warned = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    warner = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
+    warned = next((c for c in verb.children if c.dep_ in OBJ_DEPS), None)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if warned is not None:  # "warned the ministers [they were in danger]", parsed as a relative clause
         clauses += [c for c in warned.children if c.dep_ == "relcl" and _pronoun_subject(c)]
     for clause in clauses:
-        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), warned)
+        subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS), warned)
         if subject is None:  # "warned Asian states [could stop]": the parser's object is the subject
             return False
         if warner is not None and subject.lower_ == warner.lower_ or subject.lower_ in FIRST_PERSON:
             return False
-        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in clause.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
         return not (subject.tag_ == "PRP" and modal)
     return False
 
@@ -552,7 +551,7 @@ def market_complement(verb: Token) -> Token | None:
 
 
 def _pronoun_subject(clause: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and c.tag_ == "PRP" for c in clause.children)
+    return any(c.dep_ in NOMINAL_SUBJ_DEPS and c.tag_ == "PRP" for c in clause.children)
 
 
 def _clause_object(verb: Token, obj: Span | None) -> bool:
@@ -574,4 +573,4 @@ def _need_met(head: Token) -> bool:
         return head.pos_ != "PRON"
     if head.lemma_.lower() in CONCEDED_NOUNS and not market_demand(head):
         return False  # "met the demands of the miners" concedes them
-    return head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and not is_actor(head)
+    return head.ent_type_ not in ACTOR_ENTITY_TYPES and not is_actor(head)

@@ -169,7 +169,7 @@ def _code_sources(verb: Token) -> list[Token]:
     from graphbuilder.events.rules import complement_of
 
     sources = [verb]
-    clause = _reported_clause(verb)
+    clause = reported_clause(verb)
     token: Token | None = clause if clause is not None else verb
     if clause is not None:
         sources.append(clause)
@@ -235,7 +235,7 @@ def _stands_without_target(candidate: Candidate, code: str, category: str) -> bo
 
 def _told_someone(candidate: Candidate) -> bool:
     """A reporting verb's frame whose object is the one told, beside a reported clause."""
-    clause = _reported_clause(candidate.verb)
+    clause = reported_clause(candidate.verb)
     obj = candidate.object
     return clause is not None and obj is not None and obj.root.i != clause.i and obj.root.pos_ in _NOMINAL_POS
 
@@ -316,7 +316,7 @@ def has_target(candidate: Candidate, reciprocal: bool = True) -> bool:
     """The frame names an actor the event is aimed at (see the module docstring);
     ``reciprocal``: conjoined actors may be each other's targets."""
     verb = candidate.verb
-    clause = _reported_clause(verb)
+    clause = reported_clause(verb)
     if clause is not None:
         return not _told_someone(candidate) and clause_names_target(clause)
     if reciprocal and _reciprocal(candidate.subject):
@@ -335,12 +335,16 @@ def has_target(candidate: Candidate, reciprocal: bool = True) -> bool:
     return verb.dep_ in _COMPLEMENT_DEPS and _argument_names_actor(verb.head)
 
 
-def _reported_clause(verb: Token) -> Token | None:
+def reported_clause(verb: Token, *, verbal: bool = False) -> Token | None:
+    """The clause a reporting verb reports (the first clausal child; with ``verbal``, the
+    first one headed by a verb), or None for any other verb."""
     from graphbuilder.events.rules import REPORTING_LEMMAS
 
     if lemma_of(verb) not in REPORTING_LEMMAS:
         return None
-    return next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+    return next(
+        (c for c in verb.children if c.dep_ in CLAUSE_DEPS and (not verbal or c.pos_ in VERB_POS)), None
+    )
 
 
 def _argument_names_actor(verb: Token) -> bool:
