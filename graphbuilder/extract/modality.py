@@ -43,6 +43,7 @@ from graphbuilder.extract.labels import (
     DET_DEPS,
     MARK_DEPS,
     NEG_DEPS,
+    NOMINAL_SUBJ_DEPS,
 )
 from graphbuilder.extract.polarity import NON_ASSERTIVE_VERBS
 from graphbuilder.model import MODALITIES
@@ -190,7 +191,7 @@ def _content_clause_of(verb: Token) -> str | None:
     if found is None:
         return None
     marked = any(c.dep_ in MARK_DEPS and c.lower_ == "that" for c in tok.children)
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    has_subject = any(c.dep_ in NOMINAL_SUBJ_DEPS for c in tok.children)
     # a relative pronoun as one of its arguments ("claims that were made", "claims that the
     # firm published") makes it a relative clause, not the noun's content
     relative = any(
@@ -205,8 +206,7 @@ def _governors(verb: Token) -> list[Token]:
     out: list[Token] = []
     tok = verb
     for _ in range(GOVERNOR_REACH):
-        while tok.dep_ in CONJ_DEPS and tok.head.i != tok.i:
-            tok = tok.head  # "appeared to back X and (to) reject Y"
+        tok = _clause_head(tok)  # "appeared to back X and (to) reject Y"
         if tok.dep_ not in CONTROL_DEPS or tok.head.i == tok.i:
             break
         tok = tok.head
