@@ -176,16 +176,16 @@ def _store_rows(corpus: str, limit: int | None, rows: set[str], build: str | Non
 
     work = Path(tempfile.mkdtemp(prefix="graphbuilder-bench-"))
     try:
-        source = Path(corpus)
-        if limit and source.suffix == ".jsonl":
-            part = work / "corpus.jsonl"
-            with source.open(encoding="utf-8") as fh, part.open("w", encoding="utf-8") as out:
-                out.writelines(itertools.islice(fh, limit))
-            source = part
         if build:
             folder = Path(build)
             print(f"\nstores and queries on the build folder {folder}")
         else:
+            source = Path(corpus)
+            if limit and source.suffix == ".jsonl":  # the first N articles, for the build alone
+                part = work / "corpus.jsonl"
+                with source.open(encoding="utf-8") as fh, part.open("w", encoding="utf-8") as out:
+                    out.writelines(itertools.islice(fh, limit))
+                source = part
             folder = work / "build"
             command = [sys.executable, "-m", "graphbuilder", "build", "-q", str(source), "--out", str(folder)]
             subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
