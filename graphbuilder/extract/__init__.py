@@ -3,7 +3,8 @@
 ``extract_candidates(doc, reference_date)`` is the one entry point the pipeline calls. It
 runs one pass per sentence: verb frames (:mod:`.frames`), nominal events and appositions
 (:mod:`.nominal`), then attaches the speaker and reporter (:mod:`.attribution`) and the
-date (:mod:`.dates`) of each candidate.
+date (:mod:`.dates`) of each candidate, and lowers its confidence for what its arguments
+show (:func:`.confidence.argument_confidence`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from graphbuilder.extract.attribution import attribute
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.confidence import argument_confidence
 from graphbuilder.extract.dates import DateContext, date_for, sentence_dates
 from graphbuilder.extract.frames import verb_frames
 from graphbuilder.extract.nominal import apposition_frames, nominal_frames
@@ -51,6 +53,7 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
                 speaker=speaker,
                 reporter=attribution.reporter_of(cand.verb),
                 date=date_for(cand.verb, dates),
+                confidence=argument_confidence(cand),
             )
 
 

@@ -20,6 +20,7 @@ a group's name matches in the plural ("a Democrat", "the Democrats").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -516,9 +517,13 @@ class Sieve:
         if m.label == "Organization":
             return _named_business(m, history)
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
+        scores: dict[int, int] = {}  # each cluster is scored once, however often it was mentioned
 
         def fit(c: Cluster) -> int:
-            return self._role_fit(m, role, c)
+            score = scores.get(id(c))
+            if score is None:
+                score = scores[id(c)] = self._role_fit(m, role, c)
+            return score
 
         key = _role_key(m)
         held = self.role_holders.get(key)
@@ -539,11 +544,26 @@ class Sieve:
                 # a head of government is the article's most mentioned fitting person ("the
                 # prime minister" is Tony Blair, not the Gordon Brown named last); other roles
                 # the latest one ("the home secretary")
-                found = max(fitting, key=fitting.count) if head else fitting[0]
+                found = self._role_pick(m, fitting, head, level)
                 break
         if found is not None:
             self.role_holders[key] = found
         return found
+
+    def _role_pick(self, m: MentionSpan, fitting: list[Cluster], head: bool, level: int) -> Cluster | None:
+        """Of the fitting clusters (latest mention first), the one a role nominal names: for a
+        head of government the article's most mentioned, else the latest. Named with the role
+        (level 3) it is sure; otherwise two people mentioned equally often leave a head's role
+        unresolved and ambiguous ("Tony Blair and Gordon Brown spoke. The prime minister ...":
+        both are in government, nothing tells which is prime minister)."""
+        if not head:
+            return fitting[0]
+        mentioned = Counter(id(c) for c in fitting)
+        top = max(mentioned.values())
+        if level < 3 and sum(1 for n in mentioned.values() if n == top) > 1:
+            self.ambiguous.add(m.start)
+            return None
+        return max(fitting, key=lambda c: mentioned[id(c)])  # max keeps the latest on a tie
 
     def _role_fit(self, m: MentionSpan, role: str, c: Cluster) -> int:
         """How a person cluster fits a role nominal: 3 named with the role ("Home Secretary
