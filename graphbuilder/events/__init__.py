@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from graphbuilder.events.assertion import why_not
+from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.lexicon import verb_code
 from graphbuilder.events.rules import (
     DIRECTIVE_LEMMAS,
@@ -101,8 +102,13 @@ def by_actor(
     """The event once the subject's actor is known: CAMEO codes some verbs by who acts.
 
     An armed actor's obstruction ("Russian forces blocked the units") is a blockade (191,
-    COERCE), not a protest (144). Everything else is returned unchanged.
+    COERCE), not a protest (144). A business's cooperation is commerce, whether it is named
+    or a pronoun resolved to it ("It had agreed to loan the money", ``it`` = Deutsche Bank,
+    ``MNCDEU``): no event (:mod:`graphbuilder.events.business`). Everything else is returned
+    unchanged.
     """
+    if event_type in COMMERCIAL_CATEGORIES and is_business_code(actor_code):
+        return None, None
     if cameo_code and cameo_code.startswith(OBSTRUCT) and actor_code:
         if any(role in actor_code[3:] for role in ARMED_ROLES):
             return plover_category(BLOCKADE), BLOCKADE

@@ -55,8 +55,11 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES
+from graphbuilder.events.business import business_reason
+from graphbuilder.events.campaigns import campaign_reason
 from graphbuilder.events.rules import FUTURE_AUX
 from graphbuilder.events.targets import CRITICISM, reported_clause
+from graphbuilder.events.taxonomy import plover_category
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     CLAUSE_DEPS,
@@ -78,6 +81,12 @@ DISMISSING_VERBS = frozenset({"reject", "dismiss"})
 CLAIM_NOUNS = frozenset(
     "claim allegation accusation charge suggestion report rumour rumor story speculation "
     "assertion insinuation notion idea criticism".split()
+)
+#: Nouns of what one is accused of: denying it denies responsibility (CAMEO 016, no PLOVER
+#: event), it refuses no one anything ("denied any wrongdoing", "denied involvement").
+RESPONSIBILITY_NOUNS = frozenset(
+    "wrongdoing involvement responsibility guilt complicity knowledge role part link links "
+    "connection connections wrong".split()
 )
 #: Verbs of meeting someone (CAMEO 04), which mean "satisfy" with a non-actor object.
 MEETING_VERBS = frozenset({"meet"})
@@ -178,6 +187,12 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
     verb = candidate.verb
     if candidate.subject[-1].pos_ == "ADP":
         return "a garbled subject"  # "the company founded by | assassinated | ..."
+    category = plover_category(code) or ""
+    found = business_reason(candidate, category) or campaign_reason(candidate, category)
+    if found is not None:
+        return found
+    if verb.pos_ in VERB_POS and _asked_of_a_passive_subject(verb):
+        return "asked of someone"  # "are required to set out donations": not done by them
     if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
         obj = candidate.object
         if obj is not None and obj.root.pos_ in VERB_POS and not verb.is_ancestor(obj.root):
@@ -315,6 +330,26 @@ def _legislature_routine(use: VerbInUse) -> str | None:
     return None
 
 
+def _figure_of_speech(use: VerbInUse) -> str | None:
+    """A fight against a thing ("continue the fight against child poverty", "the war on
+    drugs"); delivering nothing ("had not delivered cleaner hospitals"); naming someone
+    ("called Labour a brilliant machine"); giving oneself something ("gave themselves a
+    veto"); a market rallying ("It rallied briefly on Monday")."""
+    verb, obj, code = use.verb, use.obj, use.code
+    fought = [obj.root, *(c for c in obj.root.children if c.dep_ in OBJ_DEPS)] if obj is not None else []
+    if code[:2] in VIOLENT_ROOTS | {"13"} and any(_fight_against_a_thing(t) for t in fought):
+        return "a fight against a thing"
+    if code.startswith(REJECT_ROOT) and use.lemma in UNDELIVERED_VERBS and _nothing_given(verb, obj):
+        return "nothing given"
+    if use.lemma == "call" and any(c.dep_ == "oprd" for c in verb.children):
+        return "naming someone"
+    if any(c.dep_ == "dative" and c.lower_ in REFLEXIVES for c in verb.children):
+        return "an act on oneself"
+    if use.lemma in MARKET_MOVES and code.startswith(PROTEST_ROOT) and _market_subject(use.subject):
+        return "a market move"
+    return None
+
+
 #: The families of non-event senses, in the order they are tried (the first reason wins).
 SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _denied_claim_or_need_met,
@@ -326,7 +361,87 @@ SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _private_or_public_matter,
     _statement_not_act,
     _legislature_routine,
+    _figure_of_speech,
 )
+
+#: Roots of violence (18-20) and the words of a fight: against a thing they are a figure of speech.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+FIGHT_NOUNS = frozenset("fight battle war struggle crusade assault attack offensive".split())
+#: Prepositions that name what a fight is against ("against poverty", "on drugs").
+AGAINST_PREPOSITIONS = frozenset({"against", "on"})
+#: CAMEO root of rejection: a negated giving verb is coded as a refusal.
+REJECT_ROOT = "12"
+#: Verbs of giving and delivering: "did not deliver policies" refuses no one.
+UNDELIVERED_VERBS = frozenset(
+    "provide send give supply deliver hand donate grant offer contribute ship extend".split()
+)
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves"})
+#: Verbs of protest that also describe prices and markets ("the euro rallied").
+MARKET_MOVES = frozenset({"rally"})
+PROTEST_ROOT = "14"
+#: Subjects of a market move: prices, shares, currencies, indices.
+MARKET_NOUNS = frozenset(
+    "share shares stock stocks price prices market markets index currency dollar euro pound "
+    "yen sterling bond bonds rouble ruble oil gold".split()
+)
+
+
+def _fight_against_a_thing(head: Token) -> bool:
+    """A fight noun whose "against"/"on" object is no actor ("the fight against poverty")."""
+    from graphbuilder.events.targets import is_actor
+
+    if head.lemma_.lower() not in FIGHT_NOUNS:
+        return False
+    targets = [
+        p
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in AGAINST_PREPOSITIONS
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    named = any(c.ent_type_ in ACTOR_ENTITY_TYPES for t in targets for c in t.subtree)
+    return bool(targets) and not named and not any(is_actor(t) for t in targets)
+
+
+def _nothing_given(verb: Token, obj: Span | None) -> bool:
+    """A negated giving verb whose object is no aid and which names no recipient."""
+    from graphbuilder.events.assertion import AID_NOUNS
+    from graphbuilder.events.targets import is_actor
+
+    if obj is None or obj.root.pos_ not in ("NOUN", "PROPN") or obj.root.lemma_.lower() in AID_NOUNS:
+        return False
+    recipients = [c for c in verb.children if c.dep_ == "dative"] + [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return not any(r.ent_type_ in ACTOR_ENTITY_TYPES or is_actor(r) for r in recipients)
+
+
+def _market_subject(subject: Span | None) -> bool:
+    """A price, share, currency or index, or a bare "it" ("It rallied briefly")."""
+    if subject is None:
+        return False
+    head = subject.root
+    return head.lower_ == "it" or head.lemma_.lower() in MARKET_NOUNS
+
+
+def _asked_of_a_passive_subject(verb: Token) -> bool:
+    """The frame's verb is what a passive directive asks of its subject ("are required to
+    set out donations", "would be asked to go to the polls"): not done by them."""
+    from graphbuilder.events.rules import DIRECTIVE_LEMMAS
+    from graphbuilder.extract.labels import PASSIVE_SUBJ_DEPS
+
+    token = verb
+    if token.dep_ in ("conj",) and token.head.dep_ in CONTROL_DEPS:
+        token = token.head
+    if token.dep_ not in CONTROL_DEPS:
+        return False
+    governor = token.head
+    passive = any(c.dep_ in PASSIVE_SUBJ_DEPS | {"auxpass"} for c in governor.children)
+    return passive and (lemma_of(governor) in DIRECTIVE_LEMMAS or lemma_of(governor) in REGULATING_VERBS)
 
 
 def _complement_lemma(verb: Token) -> str | None:
@@ -562,7 +677,7 @@ def _clause_object(verb: Token, obj: Span | None) -> bool:
 
 
 def _claim(obj: Span | None) -> bool:
-    return obj is not None and obj.root.lemma_.lower() in CLAIM_NOUNS
+    return obj is not None and obj.root.lemma_.lower() in CLAIM_NOUNS | RESPONSIBILITY_NOUNS
 
 
 def _need_met(head: Token) -> bool:
