@@ -37,7 +37,7 @@ from graphbuilder.pipeline import Pipeline
 from graphbuilder.report import RunReport
 from graphbuilder.sinks.rdf import DEFAULT_BASE
 
-from . import connections, outputs, pieces
+from . import changelog, connections, outputs, pieces
 from .database import GraphDatabase, database_path
 from .lock import folder_lock
 from .rows import ArticleRows, article_digest
@@ -239,6 +239,7 @@ def write_outputs(
     changed = db.has_dirty() or (store and _without_counts(db))
     if changed:
         gen += 1
+        changelog.record(db, gen)  # what the generation changed, for property-graph loads
         db.set_meta("generation", gen)
     written: list[str] = []
 

@@ -32,6 +32,13 @@ def _is_build(source: str) -> bool:
     return Path(source).is_dir() and snapshot_path(source).is_file()
 
 
+def _has_database(source: str) -> bool:
+    """A build folder with graph.db (not one of an older graphbuilder, with graph.jsonl only)."""
+    from graphbuilder.sinks.snapshot import SNAPSHOT_NAME
+
+    return (Path(source) / SNAPSHOT_NAME).is_file()
+
+
 def _graph_from(source: str, quiet: bool) -> Any:
     """The graph of a build folder, or one built now (in memory) from articles: a file, folder or -."""
     if _is_build(source):
@@ -73,6 +80,24 @@ def _print_load_summary(where: str, summary: dict[str, Any]) -> None:
         f"{s['relationships_created']} relationships created, {s['relationships_matched']} matched "
         f"({s['batches']} batches)"
     )
+    if "increment" in s:
+        if s["increment"]:
+            changed = s["changed"]
+            click.echo(
+                f"only what changed since the last load: {changed['articles']} articles, "
+                f"{changed['entities']} entities, {changed['statements']} statements "
+                f"({s['rows_read']} rows of graph.db read)"
+            )
+        else:
+            click.echo(f"the whole build ({s['rows_read']} rows of graph.db read)")
+
+
+full_option = click.option(
+    "--full",
+    is_flag=True,
+    help="Load the whole build even when the store holds an earlier load of this folder "
+    "(which otherwise gets only what changed since).",
+)
 
 
 build_folder = click.argument(
@@ -121,26 +146,41 @@ def load_group() -> None:
     help="Database to load into.",
 )
 @neo4j_batch_size_option
+@full_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @user_errors
-def load_neo4j(source: str, uri: str, user: str, database: str | None, batch_size: int, quiet: bool) -> None:
+def load_neo4j(
+    source: str, uri: str, user: str, database: str | None, batch_size: int, full: bool, quiet: bool
+) -> None:
     """Merge a graph into Neo4j (password from $NEO4J_PASSWORD, never on the command line).
 
     DIR_OR_INPUT is a build folder (from `graphbuilder build`) or articles (a text, HTML or
     JSONL file, a folder of them, or - for standard input), built in memory first.
     Creates uniqueness constraints and indexes first, then merges in batches, one
-    transaction each; loading the same build twice changes nothing, a later build adds only
-    what is new. Needs no APOC.
+    transaction each. Needs no APOC.
+
+    A build folder is loaded whole the first time; the database is marked with the build
+    it holds (a LoadedBuild node), and loading the folder again after later builds reads
+    and writes only what they changed: new and changed articles, entities and statements
+    merged, removed ones deleted, so the database equals a fresh load of the folder.
+    Loading the same build twice changes nothing. Articles (not a build folder) are merged
+    into whatever the database holds.
     """
     from graphbuilder.sinks.propertygraph import neo4j_writer
 
     password = os.environ.get("NEO4J_PASSWORD")
     if not password:
         raise StoreError("set NEO4J_PASSWORD to the Neo4j password (it is never taken on the command line)")
-    kg = _graph_from(source, quiet)
-    summary = neo4j_writer.load(
-        kg, uri, user, password, database=database, batch_size=batch_size, progress=not quiet
-    )
+    if _is_build(source) and _has_database(source):
+        summary = neo4j_writer.load_folder(
+            source, uri, user, password, database=database, batch_size=batch_size, progress=not quiet,
+            full=full,
+        )
+    else:
+        kg = _graph_from(source, quiet)
+        summary = neo4j_writer.load(
+            kg, uri, user, password, database=database, batch_size=batch_size, progress=not quiet
+        )
     where = f"Neo4j at {neo4j_writer.redact(uri)}" + (f" (database {database})" if database else "")
     _print_load_summary(where, summary)
 
@@ -155,15 +195,22 @@ def load_neo4j(source: str, uri: str, user: str, database: str | None, batch_siz
     help="LadybugDB database file, created when missing.  [default: DIR/ladybug.db for a build folder]",
 )
 @batch_size_option
+@full_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @user_errors
-def load_ladybug(source: str, db_path: Path | None, batch_size: int, quiet: bool) -> None:
+def load_ladybug(source: str, db_path: Path | None, batch_size: int, full: bool, quiet: bool) -> None:
     """Merge a graph into the embedded LadybugDB store at --db (created when missing).
 
     DIR_OR_INPUT is a build folder (the store defaults to DIR/ladybug.db) or articles built
     in memory first (then --db is required). A new store is bulk-loaded (COPY); the direct
     facts of every predicate share one table, FACT (queries name their types as on Neo4j).
-    Query the store with `graphbuilder cypher DB QUERY`. Loading twice changes nothing.
+    Query the store with `graphbuilder cypher DB QUERY`.
+
+    The store is marked with the build it holds (a LoadedBuild node): loading the folder
+    again after later builds reads and writes only what they changed (new and changed
+    articles, entities and statements merged in batches, removed ones deleted), so the
+    store equals a fresh load of the folder; loading twice changes nothing. A store that
+    holds something else gets the whole build merged in.
     """
     from graphbuilder.sinks.propertygraph import ladybug_store
 
@@ -171,8 +218,12 @@ def load_ladybug(source: str, db_path: Path | None, batch_size: int, quiet: bool
         if not _is_build(source):
             raise StoreError(f"{source}: not a build folder, so give the store's path with --db PATH")
         db_path = Path(source) / LADYBUG_FILE
-    kg = _graph_from(source, quiet)
-    summary = ladybug_store.load(kg, db_path, batch_size=batch_size, progress=not quiet)
+    if _is_build(source) and _has_database(source):
+        summary = ladybug_store.load_folder(source, db_path, batch_size=batch_size, progress=not quiet,
+                                            full=full)
+    else:
+        kg = _graph_from(source, quiet)
+        summary = ladybug_store.load(kg, db_path, batch_size=batch_size, progress=not quiet)
     _print_load_summary(str(db_path), summary)
     click.echo(f"{db_path} now holds {summary['nodes']} nodes and {summary['relationships']} relationships")
 

@@ -258,18 +258,3 @@ def test_loads_killed_at_any_point_and_rerun_equal_one_clean_load(tmp_path: Path
     again = _start_load(build, db, 100)
     assert again.wait(timeout=600) == 0
     assert relationships(db) == clean
-
-
-def test_a_merge_load_that_reopens_the_store_between_batches_loads_the_same_graph(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """LadybugDB 0.22 keeps pool memory per relationship table a session touched; a MERGE load
-    reopens the store every REOPEN_EVERY batches. Reopening after every other batch changes nothing."""
-    monkeypatch.setattr(ladybug_store.LadybugTarget, "REOPEN_EVERY", 2)
-    kg = sample_graph()
-    merged, copied = tmp_path / "merged.lbug", tmp_path / "copied.lbug"
-    ladybug_store.load(kg, merged, batch_size=3, bulk=False)
-    ladybug_store.load(kg, copied)
-    assert relationships(merged) == relationships(copied) and nodes(merged) == nodes(copied)
-    again = ladybug_store.load(kg, merged, batch_size=3)
-    assert again["nodes_created"] == again["relationships_created"] == 0

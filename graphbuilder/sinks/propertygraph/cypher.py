@@ -277,10 +277,14 @@ def _rel_table(rel_type: str, start: str, end: str, props: Sequence[Prop]) -> st
 ROWS = "$rows"
 
 
-def merge_nodes(label: str, dialect: Dialect, rows: str = ROWS) -> str:
-    """MERGE one ``label`` node per row by ``id`` and set its other properties."""
+def merge_nodes(label: str, dialect: Dialect, rows: str = ROWS, exact: bool = False) -> str:
+    """MERGE one ``label`` node per row by ``id`` and set its other properties.
+
+    By default a second load adds to what a node holds (aliases accumulate, an event type
+    is kept when the row has none); ``exact`` sets every property to the row's (an increment
+    of a build folder, whose rows are the node's whole truth)."""
     sets = [
-        _set("n", name, label, dialect)
+        f"{prop('n', name)} = row.{row_key(name)}" if exact else _set("n", name, label, dialect)
         for name, _ in NODE_TABLES[label]
         if name != "id" and name not in _AGGREGATED
     ]
@@ -434,6 +438,70 @@ def delete_changed_facts(rel_type: str, rows: str = ROWS, type_property: str | N
         f"WHERE {changed}\n"
         "DELETE r"
     )
+
+
+# --- increments of a build folder ------------------------------------------------------------
+
+#: The node that says which build a store holds (one, ``{id: 'build'}``): the folder's
+#: generation and history (``buildfolder.changelog``), so a later load merges only what changed.
+MARK_LABEL = "LoadedBuild"
+MARK_ID = "build"
+
+
+def mark_schema() -> str:
+    """LadybugDB: the table of the :data:`MARK_LABEL` node (Neo4j needs none)."""
+    return (f"CREATE NODE TABLE IF NOT EXISTS `{MARK_LABEL}`"
+            "(id STRING, generation INT64, history STRING, PRIMARY KEY(id))")
+
+
+def read_mark() -> str:
+    return (f"MATCH (m:`{MARK_LABEL}` {{id: $id}}) "
+            "RETURN m.generation AS generation, m.history AS history")
+
+
+def write_mark() -> str:
+    return f"MERGE (m:`{MARK_LABEL}` {{id: $id}}) SET m.generation = $generation, m.history = $history"
+
+
+def drop_mark() -> str:
+    return f"MATCH (m:`{MARK_LABEL}`) DELETE m"
+
+
+def delete_statement_facts(dialect: Dialect, rows: str = ROWS, fact_table: str | None = None) -> str:
+    """Delete the direct fact relationship of each row's statement (``id``), found from its
+    subject (the store's SUBJECT link): on LadybugDB in ``fact_table``, on Neo4j whatever its type."""
+    start = f"UNWIND {rows} AS row\nMATCH (:`Statement` {{id: row.id}})-[:`SUBJECT`]->(:`Entity`)"
+    if dialect is Dialect.LADYBUG:
+        return f"{start}-[r:{_name(fact_table or 'FACT')} {{statement_id: row.id}}]->(:`Entity`)\nDELETE r"
+    return f"{start}-[r]->(:`Entity`)\nWHERE r.statement_id = row.id\nDELETE r"
+
+
+def delete_nodes(label: str, rows: str = ROWS) -> str:
+    """Delete each row's ``label`` node (``id``) with every relationship it has."""
+    return f"UNWIND {rows} AS row\nMATCH (n:{_name(check_label(label))} {{id: row.id}})\nDETACH DELETE n"
+
+
+def delete_sentences(rows: str = ROWS) -> str:
+    """Delete the sentences of each row's article (``id``) with their mentions and evidence."""
+    return (f"UNWIND {rows} AS row\nMATCH (:`Article` {{id: row.id}})-[:`HAS_SENTENCE`]->(s:`Sentence`)\n"
+            "DETACH DELETE s")
+
+
+def names_of(rows: str = ROWS) -> str:
+    """The Name keys linked to each row's entity (``id``)."""
+    return (f"UNWIND {rows} AS row\nMATCH (n:`Name`)-[:`NAMES`]->(:`Entity` {{id: row.id}})\n"
+            "RETURN DISTINCT n.id AS id")
+
+
+def delete_names_links(rows: str = ROWS) -> str:
+    """Delete the NAMES links of each row's entity (``id``); the MERGE of its current names follows."""
+    return f"UNWIND {rows} AS row\nMATCH (:`Name`)-[r:`NAMES`]->(:`Entity` {{id: row.id}})\nDELETE r"
+
+
+def delete_unused_names(rows: str = ROWS) -> str:
+    """Delete each row's Name node (``id``) when no entity has that name any more."""
+    return (f"UNWIND {rows} AS row\nMATCH (n:`Name` {{id: row.id}})\n"
+            "WHERE NOT EXISTS { MATCH (n)-[:`NAMES`]->(:`Entity`) }\nDELETE n")
 
 
 # --- reading back -------------------------------------------------------------------------

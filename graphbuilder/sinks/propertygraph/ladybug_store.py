@@ -18,17 +18,20 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graphbuilder.errors import QueryError, StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher, ladybug_bulk, ladybug_facts
 from graphbuilder.sinks.propertygraph.cypher import Dialect
+from graphbuilder.sinks.propertygraph.increment import Mark, held_mark, load_changes, set_mark
 from graphbuilder.sinks.propertygraph.library import parse_query
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, load_plan, write
+
+if TYPE_CHECKING:
+    from graphbuilder.buildfolder.changelog import Changes
 
 
 def _ladybug() -> Any:
@@ -96,20 +99,17 @@ def connect(
 
 
 class LadybugTarget:
-    """Runs load batches on a LadybugDB connection, counting what each batch created."""
+    """Runs load batches on a LadybugDB connection, counting what each batch created.
+
+    The store stays open for the whole load: LadybugDB 0.22 keeps buffer-pool memory for
+    every relationship table a session touches, which made a MERGE load over a table per
+    predicate reopen the store now and then; the facts of every predicate share one table
+    now (:mod:`ladybug_facts`), so a load touches nine relationship tables in all."""
 
     name = "LadybugDB"
 
-    #: Reopen the store after this many batches: LadybugDB 0.22 holds on to buffer-pool memory
-    #: for every relationship table a session touches, so a MERGE load over a thousand fact
-    #: tables fills a capped pool ("Unable to allocate memory") unless the database is closed
-    #: and opened again now and then (closing checkpoints; committed batches stay).
-    REOPEN_EVERY = 100
-
-    def __init__(self, connection: Any, reopen: Callable[[], Any] | None = None) -> None:
+    def __init__(self, connection: Any) -> None:
         self.connection = connection
-        self.reopen = reopen
-        self.batches = 0
 
     def execute(self, statement: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         statement, values = cypher.bind_keys(statement, params or {})
@@ -119,6 +119,8 @@ class LadybugTarget:
         finally:
             result.close()
 
+    read = execute
+
     def count(self, step: LoadStep) -> int:
         q = cypher.count_nodes(step.table) if step.kind == "node" else cypher.count_relationships(step.table)
         return int(self.execute(q)[0]["n"])
@@ -127,11 +129,12 @@ class LadybugTarget:
         """The batch as one transaction: delete what changed (if the step says so), then MERGE."""
         self.execute("BEGIN TRANSACTION")
         try:
-            before = self.count(step) if step.kind != "update" else 0
+            counted = step.kind in ("node", "relationship")
+            before = self.count(step) if counted else 0
             if step.replace:
                 self.execute(step.replace, {"rows": batch})
             self.execute(step.statement, {"rows": batch})
-            created = self.count(step) - before if step.kind != "update" else 0
+            created = self.count(step) - before if counted else 0
         except BaseException:
             try:
                 self.execute("ROLLBACK")
@@ -139,9 +142,6 @@ class LadybugTarget:
                 pass
             raise
         self.execute("COMMIT")
-        self.batches += 1
-        if self.reopen is not None and self.batches % self.REOPEN_EVERY == 0:
-            self.connection = self.reopen()
         return BatchCounts(created=created)
 
 
@@ -166,49 +166,131 @@ def load(
     creates nothing the second time.
     Raises StoreError when the store cannot be opened or a batch fails.
     """
-    rows = graph_rows(kg)
+    return load_rows(graph_rows(kg), db_path, batch_size, progress, pool, bulk)
+
+
+def load_rows(
+    rows: GraphRows,
+    db_path: str | Path,
+    batch_size: int = 500,
+    progress: bool = False,
+    pool: int | None = None,
+    bulk: bool = True,
+    mark: Mark | None = None,
+) -> dict[str, Any]:
+    """:func:`load` of rows already made; the store is marked as holding the build ``mark``
+    (or as holding no build folder's generation: None)."""
     path = Path(db_path)
     if bulk and not path.exists():
-        return _bulk_load_aside(rows, path, pool, progress)
+        return _bulk_load_aside(rows, path, pool, progress, mark)
     database, connection = connect(path, pool=pool)
-    handles = [database, connection]
-
-    def reopen() -> Any:
-        handles[1].close()
-        handles[0].close()
-        handles[0], handles[1] = connect(path, pool=pool)
-        return handles[1]
-
     try:
-        target = LadybugTarget(connection, reopen)
-        create_schema(connection, rows)
+        target = LadybugTarget(connection)
+        create_schema(connection)
+        set_mark(target, None)  # until the load is complete
         if bulk and store_counts(connection)["nodes"] == 0:
             with tempfile.TemporaryDirectory(prefix="graphbuilder-copy-") as folder:
                 out = ladybug_bulk.bulk_load(rows, connection, Path(folder), progress)
             out["bulk"] = True
         else:
-            summary = write(
-                load_plan(rows, Dialect.LADYBUG), target, batch_size=batch_size, progress=progress
-            )
+            plan = load_plan(rows, Dialect.LADYBUG)
+            summary = write(plan, target, batch_size=batch_size, progress=progress)
             out = {**summary.as_dict(), "bulk": False}
-            out.update(store_counts(target.connection))
+            out.update(store_counts(connection))
+        if mark is not None:
+            set_mark(target, mark)
         return out
     except RuntimeError as err:
         raise StoreError(f"{db_path}: LadybugDB failed ({_first_line(err)})") from None
     finally:
-        handles[1].close()
-        handles[0].close()
+        connection.close()
+        database.close()
 
 
-def _bulk_load_aside(rows: GraphRows, path: Path, pool: int | None, progress: bool) -> dict[str, Any]:
-    """COPY ``rows`` into a new store at ``PATH.loading``, then move it to ``path``."""
+def load_folder(
+    folder: str | Path,
+    db_path: str | Path,
+    batch_size: int = 500,
+    progress: bool = False,
+    pool: int | None = None,
+    full: bool = False,
+) -> dict[str, Any]:
+    """Load the build folder ``folder`` into the store at ``db_path`` (created when missing).
+
+    A store that holds an earlier generation of this folder's build (its mark, and a change
+    log in graph.db that reaches back to it) gets only what changed since
+    (:mod:`increment`); any other store, or ``full``, gets the whole build as :func:`load`
+    gives it (COPY into a new store). The store is then marked with the folder's
+    generation. Returns :func:`load`'s summary plus ``increment`` (whether only the change
+    was loaded) and ``rows_read`` (rows of graph.db read).
+    """
+    from graphbuilder.buildfolder import changelog
+    from graphbuilder.buildfolder.database import GraphDatabase, database_path
+    from graphbuilder.sinks.propertygraph.folder_rows import folder_rows
+
+    db = GraphDatabase(database_path(folder), readonly=True)
+    try:
+        db.db.execute("BEGIN")  # one snapshot of the folder, whatever a build does meanwhile
+        generation, history = changelog.current(db)
+        mark = None if history is None else (generation, history)
+        path = Path(db_path)
+        changes = None
+        if path.exists() and not full:
+            changes = _changes_for(path, db, pool)
+        if changes is None:
+            rows, _, read = folder_rows(db)
+            out = load_rows(rows, path, batch_size, progress, pool, mark=mark)
+            return {**out, "increment": False, "rows_read": read}
+        database, connection = connect(path, pool=pool)
+        try:
+            target = LadybugTarget(connection)
+            out = load_changes(db, changes, target, Dialect.LADYBUG, _exact_plan, batch_size, progress)
+            set_mark(target, mark)
+            out.update(store_counts(connection))
+            return {**out, "bulk": False, "increment": True}
+        except RuntimeError as err:
+            raise StoreError(f"{db_path}: LadybugDB failed ({_first_line(err)})") from None
+        finally:
+            connection.close()
+            database.close()
+    finally:
+        db.close()
+
+
+def _exact_plan(rows: GraphRows) -> list[LoadStep]:
+    return load_plan(rows, Dialect.LADYBUG, exact=True)
+
+
+def _changes_for(path: Path, db: Any, pool: int | None) -> Changes | None:
+    """What changed in ``db``'s folder since the build the store at ``path`` holds; None when
+    the store holds no build this folder's log can bring forward."""
+    from graphbuilder.buildfolder import changelog
+
+    database, connection = connect(path, pool=pool)
+    try:
+        create_schema(connection)
+        held = held_mark(LadybugTarget(connection))
+    except RuntimeError as err:
+        raise StoreError(f"{path}: LadybugDB failed ({_first_line(err)})") from None
+    finally:
+        connection.close()
+        database.close()
+    return None if held is None else changelog.changes_since(db, *held)
+
+
+def _bulk_load_aside(
+    rows: GraphRows, path: Path, pool: int | None, progress: bool, mark: Mark | None = None
+) -> dict[str, Any]:
+    """COPY ``rows`` into a new store at ``PATH.loading``, mark it, then move it to ``path``."""
     aside = path.with_name(path.name + ".loading")
     _remove_with_companions(aside)  # what a killed load left
     database, connection = connect(aside, pool=pool, auto_checkpoint=False)
     try:
-        create_schema(connection, rows)
+        create_schema(connection)
         with tempfile.TemporaryDirectory(prefix="graphbuilder-copy-") as folder:
             out = ladybug_bulk.bulk_load(rows, connection, Path(folder), progress)
+        if mark is not None:
+            set_mark(LadybugTarget(connection), mark)
         connection.execute("CHECKPOINT").close()
         out["bulk"] = True
     except RuntimeError as err:
@@ -224,13 +306,15 @@ def _bulk_load_aside(rows: GraphRows, path: Path, pool: int | None, progress: bo
     return out
 
 
-def create_schema(connection: Any, rows: GraphRows) -> None:
-    """The tables ``rows`` need (``CREATE ... IF NOT EXISTS``), in one transaction: a thousand
-    relationship tables cost one commit instead of a thousand."""
+def create_schema(connection: Any, rows: GraphRows | None = None) -> None:
+    """The tables of a graph (``CREATE ... IF NOT EXISTS``; ``rows`` is not needed) and of the
+    build mark, in one transaction."""
     _refuse_typed_fact_tables(connection)
     connection.execute("BEGIN TRANSACTION").close()
     try:
-        for statement in [*cypher.schema_statements(Dialect.LADYBUG), ladybug_facts.schema_statement()]:
+        statements = [*cypher.schema_statements(Dialect.LADYBUG), ladybug_facts.schema_statement(),
+                      cypher.mark_schema()]
+        for statement in statements:
             connection.execute(statement).close()
     except BaseException:
         try:

@@ -23,6 +23,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -30,6 +31,7 @@ from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
+from graphbuilder.sinks.propertygraph.increment import Mark, held_mark, load_changes, set_mark
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, first_line, load_plan, write
 
@@ -68,7 +70,10 @@ class Neo4jTarget:
         result = self.execute(step.statement, {"rows": batch})
         counters = result.summary.counters
         created = counters.nodes_created if step.kind == "node" else counters.relationships_created
-        return BatchCounts(created=created if step.kind != "update" else 0)
+        return BatchCounts(created=created if step.kind in ("node", "relationship") else 0)
+
+    def read(self, statement: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        return [dict(record) for record in self.execute(statement, params).records]
 
 
 def _with_retries(call: Callable[[], T], retries: int, delay: float) -> T:
@@ -97,9 +102,9 @@ def fact_statement() -> str:
     return template.replace(typed, f"[r:$(row.{FACT_TYPE}) ")
 
 
-def neo4j_plan(rows: GraphRows) -> list[LoadStep]:
+def neo4j_plan(rows: GraphRows, exact: bool = False) -> list[LoadStep]:
     """The shared load plan with the per-predicate fact steps folded into one (see above)."""
-    plan = load_plan(rows, Dialect.NEO4J)
+    plan = load_plan(rows, Dialect.NEO4J, exact=exact)
     facts = [
         step
         for step in plan
@@ -169,8 +174,10 @@ def write_graph(
     progress: bool = False,
 ) -> dict[str, Any]:
     """Load ``kg`` through an open driver; see :func:`load`."""
-    target = Neo4jTarget(driver, database)
-    rows = graph_rows(kg)
+    return _write_rows(graph_rows(kg), Neo4jTarget(driver, database), batch_size, progress, None)
+
+
+def _create_schema(target: Neo4jTarget) -> None:
     for statement in cypher.schema_statements(Dialect.NEO4J):
         try:
             target.execute(statement)
@@ -178,10 +185,57 @@ def write_graph(
             raise StoreError(
                 f"Neo4j: cannot create the schema ({type(err).__name__}: {first_line(err)})"
             ) from err
+
+
+def _write_rows(
+    rows: GraphRows, target: Neo4jTarget, batch_size: int, progress: bool, mark: Mark | None
+) -> dict[str, Any]:
+    """The whole graph of ``rows`` (CREATE into an empty database, else MERGE), then ``mark``."""
+    _create_schema(target)
+    set_mark(target, None)  # until the load is complete
     plan = neo4j_plan(rows)
     if is_empty(target):
         plan = fresh_plan(plan)
-    return write(plan, target, batch_size=batch_size, progress=progress).as_dict()
+    out = write(plan, target, batch_size=batch_size, progress=progress).as_dict()
+    if mark is not None:
+        set_mark(target, mark)
+    return out
+
+
+def write_folder(
+    folder: str | Path,
+    driver: Any,
+    database: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: bool = False,
+    full: bool = False,
+) -> dict[str, Any]:
+    """Load the build folder ``folder`` through an open driver: only what changed since the
+    generation the database holds (its mark, when the folder's change log reaches back to
+    it), else the whole build; see :func:`load_folder`."""
+    from graphbuilder.buildfolder import changelog
+    from graphbuilder.buildfolder.database import GraphDatabase, database_path
+    from graphbuilder.sinks.propertygraph.folder_rows import folder_rows
+
+    target = Neo4jTarget(driver, database)
+    db = GraphDatabase(database_path(folder), readonly=True)
+    try:
+        db.db.execute("BEGIN")  # one snapshot of the folder, whatever a build does meanwhile
+        generation, history = changelog.current(db)
+        mark = None if history is None else (generation, history)
+        _create_schema(target)
+        held = None if full else held_mark(target)
+        changes = None if held is None else changelog.changes_since(db, *held)
+        if changes is None:
+            rows, _, read = folder_rows(db)
+            return {**_write_rows(rows, target, batch_size, progress, mark), "increment": False,
+                    "rows_read": read}
+        out = load_changes(db, changes, target, Dialect.NEO4J, lambda rows: neo4j_plan(rows, exact=True),
+                           batch_size, progress)
+        set_mark(target, mark)
+        return {**out, "increment": True}
+    finally:
+        db.close()
 
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -223,8 +277,41 @@ def load(
     fails (the batches before it stay committed; rerun to complete). No message ever
     contains the password, nor credentials written into the URI.
     """
+    return _connected(
+        uri, user, password,
+        lambda driver: write_graph(kg, driver, database=database, batch_size=batch_size, progress=progress),
+    )
+
+
+def load_folder(
+    folder: str | Path,
+    uri: str,
+    user: str,
+    password: str,
+    database: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: bool = True,
+    full: bool = False,
+) -> dict[str, Any]:
+    """Load the build folder ``folder`` into the Neo4j database at ``uri``.
+
+    A database that holds an earlier generation of this folder's build (its ``LoadedBuild``
+    mark, and a change log in graph.db that reaches back to it) gets only what changed
+    since (:mod:`increment`): new and changed keys merged, removed ones deleted. Any other
+    database, or ``full``, gets the whole build as :func:`load` gives it. The database is
+    then marked with the folder's generation. Returns :func:`load`'s summary plus
+    ``increment`` and ``rows_read`` (rows of graph.db read); errors as :func:`load`.
+    """
+    return _connected(
+        uri, user, password,
+        lambda driver: write_folder(folder, driver, database, batch_size, progress, full),
+    )
+
+
+def _connected(uri: str, user: str, password: str, work: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+    """``work(driver)`` on a driver connected to ``uri``; messages never hold the password."""
     try:
-        return _load(kg, uri, user, password, database, batch_size, progress)
+        return _load(uri, user, password, work)
     except StoreError as err:
         message = str(err)
         if password and password in message:
@@ -232,15 +319,7 @@ def load(
         raise
 
 
-def _load(
-    kg: KnowledgeGraph,
-    uri: str,
-    user: str,
-    password: str,
-    database: str | None,
-    batch_size: int,
-    progress: bool,
-) -> dict[str, Any]:
+def _load(uri: str, user: str, password: str, work: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
     import neo4j
     from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
@@ -273,6 +352,6 @@ def _load(
             raise StoreError(f"Neo4j at {shown}: cannot connect ({first_line(err)})") from None
         except (DriverError, Neo4jError) as err:
             raise StoreError(f"Neo4j at {shown}: {type(err).__name__}: {first_line(err)}") from None
-        return write_graph(kg, driver, database=database, batch_size=batch_size, progress=progress)
+        return work(driver)
     finally:
         driver.close()

@@ -9,12 +9,12 @@ the values of a batch. A literal object is written as the text wrote it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
 from graphbuilder.graph import KnowledgeGraph
-from graphbuilder.model import Entity, Evidence, Statement, slugify
+from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement, slugify
 from graphbuilder.sinks.propertygraph.cypher import relationship_type
 from graphbuilder.sinks.rdf import object_text
 
@@ -129,16 +129,37 @@ def graph_rows(kg: KnowledgeGraph) -> GraphRows:
     published = {a.id: (a.published or "")[:10] or None for a in kg.articles.values()}
     # a statement's id is a hash of its key: computed once here, not in every row that names it
     keyed = sorted(((st.id, st) for st in kg.statements.values()), key=lambda pair: pair[0])
-    statements = [st for _, st in keyed]
-    entities = _entity_rows(kg, statements)
+    return assemble(
+        sorted(kg.articles.values(), key=lambda a: a.id),
+        sorted(kg.sentences.values(), key=lambda s: (s.article_id, s.index)),
+        sorted(kg.mentions.values(), key=lambda m: (m.article_id, m.start, m.end)),
+        _entity_rows(kg, [st for _, st in keyed]),
+        keyed,
+        published,
+    )
+
+
+def assemble(
+    articles: Iterable[Article],
+    sentences: Iterable[Sentence],
+    mentions: Iterable[Mention],
+    entities: list[EntityRow],
+    keyed: list[tuple[str, Statement]],
+    published: dict[str, str | None],
+) -> GraphRows:
+    """The rows of these nodes and what hangs off them: an article's sentences and mentions,
+    a statement's evidence, facts and links to its entities, an entity's names. Each
+    argument in the order of its rows; ``keyed`` pairs statements with their ids;
+    ``published`` holds the publication date (``YYYY-MM-DD``) of every article an evidence
+    comes from."""
+    sentences = list(sentences)
     rows = GraphRows()
     rows.nodes["Article"] = [
         ArticleRow(
             id=a.id, url=a.url, title=a.title, published=a.published, publisher=a.publisher, source=a.source
         )
-        for a in sorted(kg.articles.values(), key=lambda a: a.id)
+        for a in articles
     ]
-    sentences = sorted(kg.sentences.values(), key=lambda s: (s.article_id, s.index))
     rows.nodes["Sentence"] = [
         SentenceRow(id=s.id, article_id=s.article_id, index_=s.index, start_=s.start, end_=s.end, text=s.text)
         for s in sentences
@@ -155,7 +176,7 @@ def graph_rows(kg: KnowledgeGraph) -> GraphRows:
             end_=m.end,
             text=m.text,
         )
-        for m in sorted(kg.mentions.values(), key=lambda m: (m.article_id, m.start, m.end))
+        for m in mentions
     ]
     rows.relationships["SUBJECT"] = [LinkRow(start_id=sid, end_id=st.subject_id) for sid, st in keyed]
     rows.relationships["OBJECT"] = [
@@ -258,19 +279,27 @@ def _entity_rows(kg: KnowledgeGraph, statements: list[Statement]) -> list[Entity
         if m.entity_id not in entities:
             entities[m.entity_id] = Entity(m.entity_id, m.text)
     local = _article_local(kg, statements)
-    return [
-        EntityRow(
-            id=e.id,
-            name=e.name,
-            type=e.type,
-            aliases=sorted(e.aliases),
-            actor_code=e.actor_code,
-            country=e.country,
-            gazetteer_id=e.gazetteer_id,
-            local_to=local.get(e.id),
-        )
-        for e in sorted(entities.values(), key=lambda e: e.id)
-    ]
+    return [entity_row(e, local.get(e.id)) for e in sorted(entities.values(), key=lambda e: e.id)]
+
+
+def entity_row(e: Entity, local_to: str | None) -> EntityRow:
+    """The Entity node's row (``local_to``: the one article an article-local entity belongs to)."""
+    return EntityRow(
+        id=e.id,
+        name=e.name,
+        type=e.type,
+        aliases=sorted(e.aliases),
+        actor_code=e.actor_code,
+        country=e.country,
+        gazetteer_id=e.gazetteer_id,
+        local_to=local_to,
+    )
+
+
+def is_article_local(entity_id: str, article_id: str) -> bool:
+    """Whether an entity seen in one article only is local to it: its id is made from the
+    article's (``<article-slug>-<name>...``: an unresolved pronoun, "the spokesman")."""
+    return entity_id.startswith(slugify(article_id) + "-")
 
 
 def _article_local(kg: KnowledgeGraph, statements: list[Statement]) -> dict[str, str]:
@@ -291,7 +320,7 @@ def _article_local(kg: KnowledgeGraph, statements: list[Statement]) -> dict[str,
     for entity_id, seen_in in articles.items():
         if len(seen_in) == 1:
             (article_id,) = seen_in
-            if entity_id.startswith(slugify(article_id) + "-"):
+            if is_article_local(entity_id, article_id):
                 out[entity_id] = article_id
     return out
 

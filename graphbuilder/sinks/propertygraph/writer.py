@@ -16,14 +16,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.propertygraph import cypher, ladybug_facts
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, batches
 
-StepKind = Literal["node", "relationship", "update"]
+if TYPE_CHECKING:
+    from graphbuilder.buildfolder.changelog import Changes
+
+StepKind = Literal["node", "relationship", "update", "delete"]  # update, delete: nothing counted
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,18 @@ class Target(Protocol):
     def run(self, step: LoadStep, batch: list[Row]) -> BatchCounts: ...
 
 
-def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> list[LoadStep]:
-    """The steps of a load, in dependency order (endpoints exist before relationships)."""
+def load_plan(
+    rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS, exact: bool = False
+) -> list[LoadStep]:
+    """The steps of a load, in dependency order (endpoints exist before relationships);
+    ``exact``: nodes get the rows' properties, not a union with what they held
+    (:func:`cypher.merge_nodes`)."""
     ladybug = dialect is Dialect.LADYBUG
     steps = [
-        LoadStep(f"{label} nodes", "node", label, cypher.merge_nodes(label, dialect, source), node_rows)
+        LoadStep(
+            f"{label} nodes", "node", label, cypher.merge_nodes(label, dialect, source, exact=exact),
+            node_rows,
+        )
         for label, node_rows in rows.nodes.items()
     ]
     steps += [
@@ -137,6 +147,35 @@ def load_plan(rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS) -> l
         for rel_type, fact_rows in rows.facts.items()
     ]
     return steps
+
+
+def removal_steps(changed: Changes, gone: Changes, dialect: Dialect) -> list[LoadStep]:
+    """What an increment deletes before it merges the changed keys' rows again: the facts
+    and nodes of the changed statements, the sentences (with their mentions and evidence)
+    and nodes of the changed articles, the name links of the changed entities, and the
+    entities the folder no longer holds. Statements and articles are made again whole by
+    the plan that follows; an entity still held keeps its node (and the links of articles
+    that did not change) and gets its properties set."""
+
+    def ids(keys: set[str]) -> list[Row]:
+        return [{"id": key} for key in sorted(keys)]
+
+    statements, articles, entities = ids(changed.statements), ids(changed.articles), ids(changed.entities)
+    return [
+        LoadStep("facts of changed statements", "delete", ladybug_facts.TABLE,
+                 cypher.delete_statement_facts(dialect, fact_table=ladybug_facts.TABLE), statements),
+        LoadStep("changed statements", "delete", "Statement", cypher.delete_nodes("Statement"), statements),
+        LoadStep("sentences of changed articles", "delete", "Sentence", cypher.delete_sentences(), articles),
+        LoadStep("changed articles", "delete", "Article", cypher.delete_nodes("Article"), articles),
+        LoadStep("names of changed entities", "delete", "NAMES", cypher.delete_names_links(), entities),
+        LoadStep("removed entities", "delete", "Entity", cypher.delete_nodes("Entity"), ids(gone.entities)),
+    ]
+
+
+def unused_names_step(names: list[str]) -> LoadStep:
+    """The last step of an increment: Name nodes among ``names`` that no entity has any more."""
+    rows: list[Row] = [{"id": n} for n in names]
+    return LoadStep("unused names", "delete", "Name", cypher.delete_unused_names(), rows)
 
 
 def plan_batches(plan: list[LoadStep], batch_size: int) -> Iterator[tuple[LoadStep, list[Row]]]:
