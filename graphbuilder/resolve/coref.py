@@ -35,6 +35,10 @@ HEAD_ROLES = frozenset(
     {"president", "leader", "premier", "prime minister", "chancellor", "king", "queen", "head"}
 )
 _STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "a", "an", "to"})
+#: Head roles that name another office outside some countries: a chancellor heads the
+#: government in Germany and Austria, but is the finance minister in Britain (a British
+#: "the chancellor" is not the prime minister mentioned most).
+HEAD_ROLE_COUNTRIES: dict[str, frozenset[str]] = {"chancellor": frozenset({"DEU", "AUT"})}
 #: Roles of someone serving another, never guessed onto a person whose role nothing tells
 #: ("The prime minister's spokesman" is not the last man named).
 ASSISTANT_ROLES = frozenset(
@@ -121,6 +125,14 @@ class Cluster:
         if agent is None and self.type == "Group":
             return None
         return combine_codes(country, agent)
+
+
+def is_head_role(role: str, country: str | None) -> bool:
+    """Does ``role`` name the head of a state or government in ``country`` (None: unknown)?"""
+    if role not in HEAD_ROLES:
+        return False
+    countries = HEAD_ROLE_COUNTRIES.get(role)
+    return countries is None or country in countries
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -530,7 +542,7 @@ class Sieve:
         if held is not None and fit(held):
             return held  # "the prime minister" keeps its referent through the article
         found: Cluster | None = None
-        head = role in HEAD_ROLES or "prime" in (w.lower() for w in m.words)
+        head = is_head_role(role, m.country) or "prime" in (w.lower() for w in m.words)
         for level in (3, 2, 1):
             fitting = [
                 c
@@ -588,12 +600,11 @@ class Sieve:
                 return 3
             # a party's leader is no head of government ("Tory leader Michael Howard")
             heads = known & HEAD_ROLES - {"leader"}
-            head_of_state = role in HEAD_ROLES and bool(heads) and role != "president"
+            head_of_state = is_head_role(role, m.country) and bool(heads) and role != "president"
             return 2 if head_of_state else 0
         if c.actor:
-            return (
-                2 if self._in_government(c.actor, code, head=role in HEAD_ROLES or role == "minister") else 0
-            )
+            in_charge = role == "minister" or is_head_role(role, m.country)
+            return 2 if self._in_government(c.actor, code, head=in_charge) else 0
         return 1
 
     def _in_government(self, actor: Actor, code: str, head: bool) -> bool:

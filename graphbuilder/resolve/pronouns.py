@@ -80,6 +80,8 @@ class PersonPronouns:
             return Candidate(m, c)
         if m.person_noun and (c is None or c.type != "Person"):
             return Candidate(m, None)  # "an MP", "the official": a person with no name
+        if m.kind == "role" and not m.plural and (c is None or c.kind == "role"):
+            return Candidate(m, None)  # "the chancellor" that no name was found for
         if m.kind == "pronoun" and c is None and m.gender == pronoun.gender:
             return Candidate(m, None)  # an earlier "he" left unresolved
         return None

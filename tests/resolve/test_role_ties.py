@@ -1,6 +1,8 @@
 """A head-of-government role ("the prime minister") that two people fit equally well stays
 unresolved, and statements about it are less certain; named with the role, or mentioned more
-often, its holder is found as before (made-up sentences, real parses)."""
+often, its holder is found as before. "The chancellor" heads a government only in Germany
+and Austria; a "he" after a role that no name was found for is someone unnamed, not the
+person named before (made-up sentences, real parses)."""
 
 from __future__ import annotations
 
@@ -39,3 +41,31 @@ def test_the_more_mentioned_government_member_is_still_found(resolve_text) -> No
         "The prime minister hailed the party's record."
     )
     assert entity_name(graph, "The prime minister") == "Tony Blair"
+
+
+def test_a_british_chancellor_is_not_the_prime_minister_mentioned_most(resolve_text) -> None:
+    graph = resolve_text(
+        "Tony Blair faces questions after a week of speculation about his relationship with "
+        "Gordon Brown. Meanwhile, the chancellor is leaving Britain on a tour of Africa."
+    )
+    assert entity_name(graph, "the chancellor") != "Tony Blair"
+
+
+def test_a_german_chancellor_heads_the_government(resolve_text) -> None:
+    graph = resolve_text("Gerhard Schroeder met Tony Blair. The German chancellor praised the talks.")
+    assert entity_name(graph, "The German chancellor") == "Gerhard Schroeder"
+
+
+def test_he_after_a_role_no_name_was_found_for_stays_unresolved(resolve_text) -> None:
+    graph = resolve_text(
+        "Tony Blair faces questions after a week of speculation about his relationship with "
+        "Gordon Brown. Meanwhile, the chancellor is leaving Britain on a tour of Africa. "
+        "But before doing so, he insisted he still trusted Mr Blair."
+    )
+    assert entity_name(graph, "he", 0) is None
+    assert not any(
+        st.predicate == "insisted" and st.subject_id == e.id
+        for st in graph.statements
+        for e in graph.entities
+        if e.name == "Tony Blair"
+    )
