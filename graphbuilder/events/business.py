@@ -189,9 +189,16 @@ def _described_as_business(name: Token) -> bool:
     if name.dep_ in NOUN_POBJ_DEPS and head.dep_ in PREP_DEPS and head.lower_ == "in":
         if head.head.lemma_.lower() in ("share", "stake", "shareholding"):
             return True  # "shares in Exel"
-    if name.dep_ in POSS_DEPS and head.lemma_.lower() in ("share", "shareholder"):
-        return True  # "Exel's shares"
+    if name.dep_ in POSS_DEPS and head.lemma_.lower() in OWNED_BY_BUSINESSES:
+        return True  # "Exel's shares", "United's chief executive", "the bank's profits"
     return False
+
+
+#: What only a business has: its shares, profits, turnover and chief executive.
+OWNED_BY_BUSINESSES = frozenset(
+    "share shares shareholder shareholders stock profit profits turnover revenue revenues "
+    "earnings executive boss subsidiary subsidiaries customer customers".split()
+)
 
 
 #: Categories of cooperation and yielding: a business's own are commerce ("ordered planes",

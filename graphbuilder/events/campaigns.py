@@ -64,7 +64,35 @@ def campaign_reason(candidate: Candidate, category: str) -> str | None:
         return "campaigning"  # "will ask Muslims to vote on these issues"
     if category in ("AGREE", "AID") and _party_pledge(candidate, others):
         return "a campaign promise"
+    if category in ("CONSULT", "AGREE") and _campaign_visit(candidate):
+        return "a campaign visit"
     return None
+
+
+#: Verbs of visiting and touring.
+VISITING_VERBS = frozenset({"visit", "tour"})
+#: Words of an election campaign in the sentence around a visit.
+CAMPAIGN_WORDS = frozenset(
+    "campaign campaigning campaigner election elections by-election electoral seat seats "
+    "constituency constituencies marginal marginals majority voter voters vote votes polling "
+    "canvass canvassing hustings manifesto candidate candidates targeted target".split()
+)
+
+
+def _campaign_visit(candidate: Candidate) -> bool:
+    """A visit to a town or a place that is no country, in a sentence about an election
+    campaign ("will visit places, such as Liverpool, where Labour is targeted")."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    verb = candidate.verb
+    if lemma_of(verb) not in VISITING_VERBS or candidate.object is None:
+        return False
+    words = {t.lower_ for t in candidate.sentence} | {t.lemma_.lower() for t in candidate.sentence}
+    if not words & CAMPAIGN_WORDS:
+        return False
+    places = [t for t in candidate.object if t.ent_type_ == "GPE"]
+    gazetteer = load_gazetteer()
+    return not any(gazetteer.country_code(t.text) for t in places)
 
 
 def _aimed_at(candidate: Candidate) -> list[Token]:

@@ -57,6 +57,7 @@ from spacy.tokens import Span, Token
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES
 from graphbuilder.events.business import business_reason
 from graphbuilder.events.campaigns import campaign_reason
+from graphbuilder.events.everyday import everyday_reason
 from graphbuilder.events.rules import FUTURE_AUX
 from graphbuilder.events.targets import CRITICISM, reported_clause
 from graphbuilder.events.taxonomy import plover_category
@@ -80,7 +81,7 @@ DISMISSING_VERBS = frozenset({"reject", "dismiss"})
 #: Nouns of what is said or alleged: denying or dismissing one is no refusal.
 CLAIM_NOUNS = frozenset(
     "claim allegation accusation charge suggestion report rumour rumor story speculation "
-    "assertion insinuation notion idea criticism".split()
+    "assertion insinuation notion idea criticism quote remark remarks comment comments account".split()
 )
 #: Nouns of what one is accused of: denying it denies responsibility (CAMEO 016, no PLOVER
 #: event), it refuses no one anything ("denied any wrongdoing", "denied involvement").
@@ -193,6 +194,8 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
         return found
     if verb.pos_ in VERB_POS and _asked_of_a_passive_subject(verb):
         return "asked of someone"  # "are required to set out donations": not done by them
+    if candidate.construct == "prep" and _circumstance(candidate):
+        return "a circumstance"  # "went back on his pledge *after support* from allies"
     if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
         obj = candidate.object
         if obj is not None and obj.root.pos_ in VERB_POS and not verb.is_ancestor(obj.root):
@@ -350,6 +353,11 @@ def _figure_of_speech(use: VerbInUse) -> str | None:
     return None
 
 
+def _everyday(use: VerbInUse) -> str | None:
+    """Showing, advice, endangering things, defending one's own, buildings, shows hosted."""
+    return everyday_reason(use.verb, use.obj, use.subject, use.code)
+
+
 #: The families of non-event senses, in the order they are tried (the first reason wins).
 SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _denied_claim_or_need_met,
@@ -362,7 +370,9 @@ SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _statement_not_act,
     _legislature_routine,
     _figure_of_speech,
+    _everyday,
 )
+
 
 #: Roots of violence (18-20) and the words of a fight: against a thing they are a figure of speech.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -428,6 +438,21 @@ def _market_subject(subject: Span | None) -> bool:
     return head.lower_ == "it" or head.lemma_.lower() in MARKET_NOUNS
 
 
+#: Prepositions of time and circumstance: "X did Y after the talks" is no act of X on the talks.
+CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"after", "before", "during", "since", "following", "amid", "amidst", "despite", "until"}
+)
+
+
+def _circumstance(candidate: Candidate) -> bool:
+    """A prepositional frame whose preposition gives a time or circumstance."""
+    verb = candidate.verb
+    return any(
+        t.dep_ == "prep" and t.head.i == verb.i and t.lower_ in CIRCUMSTANCE_PREPOSITIONS
+        for t in candidate.relation
+    )
+
+
 def _asked_of_a_passive_subject(verb: Token) -> bool:
     """The frame's verb is what a passive directive asks of its subject ("are required to
     set out donations", "would be asked to go to the polls"): not done by them."""
@@ -435,13 +460,21 @@ def _asked_of_a_passive_subject(verb: Token) -> bool:
     from graphbuilder.extract.labels import PASSIVE_SUBJ_DEPS
 
     token = verb
-    if token.dep_ in ("conj",) and token.head.dep_ in CONTROL_DEPS:
+    if token.dep_ in ("conj",) and token.head.dep_ in CONTROL_DEPS | {"ccomp"}:
         token = token.head
-    if token.dep_ not in CONTROL_DEPS:
+    if token.dep_ not in CONTROL_DEPS | {"ccomp"}:
         return False
     governor = token.head
     passive = any(c.dep_ in PASSIVE_SUBJ_DEPS | {"auxpass"} for c in governor.children)
-    return passive and (lemma_of(governor) in DIRECTIVE_LEMMAS or lemma_of(governor) in REGULATING_VERBS)
+    if passive and (lemma_of(governor) in DIRECTIVE_LEMMAS or lemma_of(governor) in REGULATING_VERBS):
+        return True
+    # "obliges countries to accept", "lets people use force": permitted or required, not done
+    permitted = lemma_of(governor) in PERMITTING_VERBS | REGULATING_VERBS
+    return permitted and (token.dep_ == "ccomp" or any(c.dep_ in OBJ_DEPS for c in governor.children))
+
+
+#: Verbs of letting and enabling: what the one let does has not (yet) happened.
+PERMITTING_VERBS = frozenset({"let", "enable", "permit", "allow", "entitle", "empower"})
 
 
 def _complement_lemma(verb: Token) -> str | None:
@@ -596,6 +629,8 @@ def _received(verb: Token) -> bool:
     if lemma_of(verb) not in RECEIVING_VERBS:
         return False
     objects = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "a proposal was received by Mr Gill"
+        objects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     return any(o.pos_ == "NOUN" and event_noun_code(o) is not None for o in objects)
 
 

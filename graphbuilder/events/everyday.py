@@ -1,0 +1,138 @@
+"""Everyday uses of event verbs: showing, advising, endangering things, defending one's own,
+going into a building, hosting a show.
+
+The CAMEO dictionary codes these verbs in their sense between actors; news prose uses them
+as often for something else, and then the statement stays untyped:
+
+* **showing**: "demonstrate" with an object, a clause or an audience shows something ("we
+  have got to demonstrate to people that ...", "demonstrated their commitment"); protesters
+  demonstrate *against* something, or *in* a place;
+* **advice**: a warning *about* or *of* a danger or a risk ("warned Mr Blair about the
+  dangers of disunity") threatens no one ("warned of serious consequences" still may);
+* **endangering a thing**: threatening a thing, not an actor, and not with an act ("Linux
+  threatens Microsoft's near monopoly"); "threatened sanctions", "threatened the rebels" stay;
+* **defending one's own**: defending one's own policy or record, or plans no other actor
+  owns ("defended his policies", "defended the plans against criticism"), supports no one;
+  "defended Iran's right to ..." stays;
+* **going into a building**: arriving at a police station, a hospital or a court is no visit
+  to an actor;
+* **hosting a show**: a forum, festival, games or exhibition hosted is no meeting between
+  actors (hosting talks, a summit or a guest is).
+
+:func:`everyday_reason` returns the reason (a short phrase) or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphbuilder.events.actors import ACTOR_ENTITY_TYPES
+from graphbuilder.extract.labels import CLAUSE_DEPS, OBJ_DEPS, POSS_DEPS, VERB_POS
+from graphbuilder.nlp.lemmas import lemma as lemma_of
+
+#: Verbs of demonstrating: protest (CAMEO 141), or showing something.
+DEMONSTRATING_VERBS = frozenset({"demonstrate"})
+#: Verbs of warning, and what a warning of a danger is about.
+WARNING_VERBS = frozenset({"warn", "caution"})
+DANGER_NOUNS = frozenset(
+    "danger dangers risk risks peril perils hazard hazards problem problems effect effects "
+    "impact difficulty difficulties pitfall pitfalls".split()
+)
+#: Verbs of threatening and endangering.
+THREATENING_VERBS = frozenset({"threaten", "endanger", "jeopardise", "jeopardize", "imperil"})
+#: Verbs of defending verbally (CAMEO 052) and the possessives of one's own.
+DEFENDING_VERBS = frozenset({"defend", "justify"})
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "own"})
+#: Verbs of going somewhere, and buildings one goes into (no actor visited).
+MOTION_VERBS = frozenset({"arrive", "come", "go", "return", "head", "turn"})
+BUILDING_NOUNS = frozenset(
+    "station hospital court courthouse prison jail office offices hotel home house building "
+    "studio studios school church mosque temple stadium hall venue theatre cinema shop store".split()
+)
+#: Verbs of hosting, and occasions that are no meeting between actors.
+HOSTING_VERBS = frozenset({"host", "stage", "organise", "organize"})
+OCCASION_NOUNS = frozenset(
+    "forum festival games olympics championship championships tournament cup exhibition show "
+    "fair concert ceremony event conference convention congress awards contest".split()
+)
+#: CAMEO roots: threats (13), support (05), consultations and visits (04), protest (14).
+THREAT, SUPPORT, CONSULT, PROTEST = "13", "05", "04", "14"
+
+
+def everyday_reason(verb: Token, obj: Span | None, subject: Span | None, code: str) -> str | None:
+    """Why ``verb`` (typed CAMEO ``code``) is used in an everyday sense (see the module
+    docstring), or None."""
+    lemma = lemma_of(verb)
+    if lemma in DEMONSTRATING_VERBS and code.startswith(PROTEST) and _shows_something(verb):
+        return "showing something"
+    if lemma in WARNING_VERBS and code.startswith(THREAT) and _about_a_danger(verb):
+        return "advice about a danger"
+    if lemma in THREATENING_VERBS and code.startswith(THREAT) and obj is not None and _a_thing(obj.root):
+        return "endangering a thing"
+    if lemma in DEFENDING_VERBS and code.startswith(SUPPORT) and obj is not None and _own(obj.root):
+        return "defending one's own"
+    if lemma in MOTION_VERBS and code.startswith(CONSULT) and _into_a_building(verb):
+        return "going into a building"
+    if lemma in HOSTING_VERBS and code.startswith(("03", CONSULT)) and obj is not None:
+        if obj.root.lemma_.lower() in OCCASION_NOUNS:
+            return "hosting a show"
+    if lemma in SHARING_VERBS and obj is not None and obj.root.lemma_.lower() in STAGE_NOUNS:
+        return "appearing together"
+    return None
+
+
+#: "shared a platform with the chancellor": appearing together, no cooperation.
+SHARING_VERBS = frozenset({"share"})
+STAGE_NOUNS = frozenset({"platform", "stage", "podium", "stand"})
+
+
+def _shows_something(verb: Token) -> bool:
+    """An object, a clause or an audience ("to people"): showing, not protesting."""
+    if any(c.dep_ in CLAUSE_DEPS | OBJ_DEPS for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _about_a_danger(verb: Token) -> bool:
+    """ "warned X about the dangers of ...", "warned of the risks": a danger, no act."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of")):
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in DANGER_NOUNS for p in prep.children):
+            return True
+    return False
+
+
+def _a_thing(head: Token) -> bool:
+    """No actor and no act: "Microsoft's near monopoly", "jobs" (not "sanctions", "the rebels")."""
+    from graphbuilder.events.rules import event_noun_code
+    from graphbuilder.events.targets import is_actor
+
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ACTOR_ENTITY_TYPES or is_actor(head):
+        return False
+    aimed = [p for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if any(p.ent_type_ in ACTOR_ENTITY_TYPES or is_actor(p) for p in aimed):
+        return False  # "further action *against Russia*": aimed at an actor
+    return event_noun_code(head) is None and head.lemma_.lower() not in ACT_NOUNS
+
+
+#: Nouns of acts one threatens to take ("threatened action", "threatened retaliation").
+ACT_NOUNS = frozenset("action actions measure measures step steps retaliation reprisal reprisals".split())
+
+
+def _own(head: Token) -> bool:
+    """One's own (a possessive pronoun, "own") or a policy no other actor owns."""
+    from graphbuilder.events.targets import POLICY_NOUNS, phrase_names_actor
+
+    if head.pos_ in VERB_POS:
+        return False
+    owners = [c for c in head.children if c.dep_ in POSS_DEPS | {"amod"}]
+    if any(o.lower_ in OWN_POSSESSIVES for o in owners):
+        return True
+    return head.lemma_.lower() in POLICY_NOUNS and not phrase_names_actor(head)
+
+
+def _into_a_building(verb: Token) -> bool:
+    """ "arrived at the London police station": a building, no actor, as the destination."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "in", "into")):
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in BUILDING_NOUNS for p in prep.children):
+            return True
+    return False
