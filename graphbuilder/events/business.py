@@ -206,6 +206,11 @@ OWNED_BY_BUSINESSES = frozenset(
 COMMERCIAL_CATEGORIES = frozenset(
     {"AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT", "SANCTION", "MOBILIZE"}
 )
+#: What commerce and employment give: contracts, jobs, pay, redundancy.
+COMMERCE_NOUNS = frozenset(
+    "contract contracts job jobs redundancy redundancies pay wage wages salary salaries bonus "
+    "bonuses pension pensions dividend dividends discount discounts licence license".split()
+)
 #: Categories of asking: a business's are commerce unless a political actor is asked
 #: ("urged the chancellor to put politics aside" stays REQUEST).
 ASKING_CATEGORIES = frozenset({"DEMAND", "REQUEST"})
@@ -224,6 +229,9 @@ def business_reason(candidate: Candidate, category: str) -> str | None:
         return None
     subject = _speaker_for(head_of(candidate.subject), candidate.verb)
     others = other_side(candidate)
+    obj = candidate.object
+    if category in COMMERCIAL_CATEGORIES and obj is not None and obj.root.lemma_.lower() in COMMERCE_NOUNS:
+        return "commerce"  # "awarded oilfield contracts to two companies", "offered voluntary redundancy"
     if is_business(subject):
         if category in COMMERCIAL_CATEGORIES:
             return "business dealings"

@@ -78,12 +78,70 @@ def everyday_reason(verb: Token, obj: Span | None, subject: Span | None, code: s
             return "hosting a show"
     if lemma in SHARING_VERBS and obj is not None and obj.root.lemma_.lower() in STAGE_NOUNS:
         return "appearing together"
+    if code.startswith(SUPPORT) and _greets(verb):
+        return "greeting"  # "had been due to welcome delegates to the conference"
+    if code[:2] in VIOLENT_ROOTS and lemma in VERBAL_ATTACK_VERBS and _with_words(verb):
+        return "a verbal attack"  # "attacked British imperialists, saying they treated ..."
+    if code.startswith(GIVING_CODES) and _message_sent(verb):
+        return "a message sent"  # "aiming to send a message that ..."
     return None
+
+
+#: Verbs of welcoming, and the people one greets at an occasion.
+WELCOMING_VERBS = frozenset({"welcome", "greet"})
+GREETED_NOUNS = frozenset("delegate guest visitor participant audience newcomer spectator fan".split())
+#: Roots of violence, verbs that also attack in words, and the words that show it ("saying").
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+VERBAL_ATTACK_VERBS = frozenset("attack assail slam blast hit savage lambast round".split())
+SPEAKING_LEMMAS = frozenset(
+    "say accuse claim describe call brand argue insist warn suggest complain label charge".split()
+)
+#: Codes of giving (07) and of promising to give (033).
+GIVING_CODES = ("07", "033")
+#: Verbs of giving: sending a message or a signal gives nothing.
+GIVING_VERBS = frozenset("send give deliver provide convey pass".split())
+MESSAGE_NOUNS = frozenset("message signal warning reminder statement letter note word".split())
 
 
 #: "shared a platform with the chancellor": appearing together, no cooperation.
 SHARING_VERBS = frozenset({"share"})
 STAGE_NOUNS = frozenset({"platform", "stage", "podium", "stand"})
+
+
+def _greets(verb: Token) -> bool:
+    """The frame's verb, or an open complement below it, welcomes people at an occasion."""
+    from graphbuilder.events.rules import complement_of
+
+    token: Token | None = verb
+    for _ in range(4):
+        if token is None:
+            return False
+        if lemma_of(token) in WELCOMING_VERBS:
+            objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
+            return any(o.lemma_.lower() in GREETED_NOUNS for o in objects)
+        token = complement_of(token)
+    return False
+
+
+def _with_words(verb: Token) -> bool:
+    """An attack carried out in words: a participle of saying beside it ("..., saying ...")."""
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and lemma_of(c) in SPEAKING_LEMMAS for c in verb.children)
+
+
+def _message_sent(verb: Token) -> bool:
+    """The giving verb the frame's code comes from (the frame's own or an open complement
+    below it: "aiming [to send]") gives a message or a signal."""
+    from graphbuilder.events.rules import complement_of
+
+    token: Token | None = verb
+    for _ in range(4):
+        if token is None:
+            return False
+        if lemma_of(token) in GIVING_VERBS:
+            objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
+            return any(o.lemma_.lower() in MESSAGE_NOUNS for o in objects)
+        token = complement_of(token)
+    return False
 
 
 def _shows_something(verb: Token) -> bool:

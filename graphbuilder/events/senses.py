@@ -344,6 +344,10 @@ def _figure_of_speech(use: VerbInUse) -> str | None:
         return "a fight against a thing"
     if code.startswith(REJECT_ROOT) and use.lemma in UNDELIVERED_VERBS and _nothing_given(verb, obj):
         return "nothing given"
+    promised = obj is not None and obj.root.lemma_.lower() in PROMISE_NOUNS
+    if code.startswith(REJECT_ROOT) and use.lemma in PROMISING_LIGHT_VERBS and promised:
+        if _nothing_given(verb, obj, any_object=True):
+            return "no promise to anyone"  # "would not make any tax commitments"
     if use.lemma == "call" and any(c.dep_ == "oprd" for c in verb.children):
         return "naming someone"
     if any(c.dep_ == "dative" and c.lower_ in REFLEXIVES for c in verb.children):
@@ -413,12 +417,20 @@ def _fight_against_a_thing(head: Token) -> bool:
     return bool(targets) and not named and not any(is_actor(t) for t in targets)
 
 
-def _nothing_given(verb: Token, obj: Span | None) -> bool:
-    """A negated giving verb whose object is no aid and which names no recipient."""
+#: Light verbs of promising and what they make ("made no commitments", "gave no guarantee").
+PROMISING_LIGHT_VERBS = frozenset({"make", "give", "offer"})
+PROMISE_NOUNS = frozenset({"commitment", "promise", "pledge", "guarantee", "undertaking", "assurance"})
+
+
+def _nothing_given(verb: Token, obj: Span | None, any_object: bool = False) -> bool:
+    """A negated giving verb whose object is no aid (with ``any_object``, whatever it is)
+    and which names no recipient."""
     from graphbuilder.events.assertion import AID_NOUNS
     from graphbuilder.events.targets import is_actor
 
-    if obj is None or obj.root.pos_ not in ("NOUN", "PROPN") or obj.root.lemma_.lower() in AID_NOUNS:
+    if obj is None or obj.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any_object and obj.root.lemma_.lower() in AID_NOUNS:
         return False
     recipients = [c for c in verb.children if c.dep_ == "dative"] + [
         p
@@ -515,7 +527,15 @@ def _priced(verb: Token, obj: Span | None) -> bool:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
             if any(t.ent_type_ == "MONEY" for t in prep.subtree):
                 return True
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        deals = [p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in DEAL_NOUNS]
+        if any(t.ent_type_ == "MONEY" for d in deals for t in d.subtree):
+            return True  # "ordered 30 planes in a $1.8bn deal"
     return False
+
+
+#: Nouns of a deal with a price ("in a $1.8bn deal").
+DEAL_NOUNS = frozenset({"deal", "contract", "transaction", "agreement", "order"})
 
 
 def _business_object(obj: Span) -> bool:

@@ -221,8 +221,9 @@ def _stands_without_target(candidate: Candidate, code: str, category: str) -> bo
     verb, obj = candidate.verb, candidate.object
     lemma = lemma_of(verb)
     if category in DIRECTIVE_CATEGORIES:
-        if lemma in DIRECTIVE_VERBS and obj is not None or _addressee(verb, obj):
-            return True  # "called for an apology", "proposed that Ukraine order ..."
+        asked_for = obj is not None and obj.root.pos_ not in VERB_POS  # "called for an apology"
+        if lemma in DIRECTIVE_VERBS and asked_for or _addressee(verb, obj):
+            return True  # "proposed that Ukraine order ...": not "insisted that reform must continue"
     if code.startswith(CRITICISM) and obj is not None and obj.root.pos_ not in VERB_POS:
         return True  # "condemned the move"
     if category == "REJECT" and lemma in REFUSING_VERBS and _refuses_to_act(candidate):
@@ -383,7 +384,7 @@ def phrase_names_actor(head: Token, depth: int = 0) -> bool:
     if is_actor(head):
         return True
     for child in head.children:
-        if child.dep_ in _MARKER_DEPS and _actor_word(child):
+        if child.dep_ in _MARKER_DEPS and _actor_word(child) and not _people_adjective(child):
             return True
         if child.dep_ in PREP_DEPS and _pobj_is_actor(child):
             return True
@@ -398,6 +399,14 @@ def phrase_names_actor(head: Token, depth: int = 0) -> bool:
         ):
             return True  # "the demonstration staged *by students*"
     return False
+
+
+def _people_adjective(token: Token) -> bool:
+    """An adjective the agent dictionary reads as people ("poor sales", "young voters"): no
+    actor marks the noun, unlike a nationality ("an *Indian* proposal")."""
+    if token.pos_ != "ADJ" or token.ent_type_ in TARGET_ENTITY_TYPES:
+        return False
+    return sector(token.doc[token.i : token.i + 1]) in CIVILIAN_SECTORS
 
 
 def _container(head: Token) -> bool:
@@ -451,4 +460,3 @@ def _reciprocal(subject: Span) -> bool:
             return True
     words = {t.lower_ for t in subject}
     return head.tag_ in ("NNS", "NNPS") and bool(words & {"both", "two"})
-

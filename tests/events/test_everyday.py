@@ -41,6 +41,17 @@ NO_EVENT = [
     "Mr Blair directly denied that quote on Wednesday.",  # a denied quote
     "Two former Acme auditors will stand trial later this month for their role in the firm's collapse.",
     "The event was the first time Mr Milburn has shared a platform with the chancellor.",
+    "Mr Howard, who had been due to welcome delegates to the conference on Friday, will address them.",
+    "We know the next government will be Labour, but we are aiming to send a message that it will "
+    "make a difference if the Muslims use their vote properly.",  # a message, no aid
+    "South African president Thabo Mbeki has attacked British imperialists, saying they treated "
+    "Africans like savages.",  # an attack in words, no fight
+    "Mr Milburn insisted that government reform must continue.",  # no one is asked to act
+    "It blamed poor sales since Christmas and delays to the releases of new albums.",  # a cause
+    "Air Deccan has ordered 30 Airbus A320 planes in a $1.8bn deal as the airline expands.",  # a price
+    "The ministry has awarded the first oilfield contracts to a Canadian and a Turkish company.",
+    "The Financial Times said it was offering voluntary redundancy to about 30 reporters.",
+    "Mr Brown confirmed he would not make any tax commitments until the manifesto was published.",
 ]
 
 
@@ -57,6 +68,12 @@ EVENT_SENSES = [
     ("The delegation arrived in Moscow for talks.", "CONSULT"),  # a city, no building
     ("Egypt hosted talks between Israel and the Palestinians.", "CONSULT"),  # a meeting hosted
     ("The prime minister will visit Iraq before the election.", "AGREE"),  # a country, not a seat
+    ("The prime minister welcomed the Chinese delegation to Downing Street.", "SUPPORT"),  # no occasion
+    ("The rebels attacked the army base, killing ten soldiers.", "FIGHT"),  # no words
+    ("The UN will send food to the refugees.", "AGREE"),  # food, no message
+    ("The protesters demanded an apology from the police.", "DEMAND"),  # an act asked for
+    ("The UN demanded that the rebels release the hostages.", "DEMAND"),  # an actor asked to act
+    ("Israel would not commit to a ceasefire with Hamas.", "REJECT"),  # a refusal, not a promise noun
 ]
 
 
