@@ -225,7 +225,8 @@ def load_ladybug(source: str, db_path: Path | None, batch_size: int, full: bool,
         kg = _graph_from(source, quiet)
         summary = ladybug_store.load(kg, db_path, batch_size=batch_size, progress=not quiet)
     _print_load_summary(str(db_path), summary)
-    click.echo(f"{db_path} now holds {summary['nodes']} nodes and {summary['relationships']} relationships")
+    if "nodes" in summary:  # an increment does not count the whole store
+        click.echo(f"{db_path} now holds {summary['nodes']} nodes and {summary['relationships']} relationships")
 
 
 @click.command("cypher")

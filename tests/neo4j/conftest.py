@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "graphbuilder" / "data" / "examples" / "articles.jsonl"
 BBC = ROOT.parent / "shared" / "data" / "corpus" / "bbc-politics-business.jsonl"
 BBC_ARTICLES = 200
+MARK = "LoadedBuild"  # cypher.MARK_LABEL
 
 
 def graphbuilder(
@@ -97,7 +98,8 @@ class Graph:
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
 
     def counts(self) -> tuple[int, int]:
-        nodes = self.query("MATCH (n) RETURN count(n) AS n")[0]["n"]
+        """Nodes and relationships of the graph (the loader's LoadedBuild mark left out)."""
+        nodes = self.query(f"MATCH (n) WHERE NOT n:{MARK} RETURN count(n) AS n")[0]["n"]
         rels = self.query("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
         return nodes, rels
 
@@ -113,7 +115,8 @@ def _canonical(value: Any) -> str:
 
 
 def fingerprint(query: Any, empty_lists: bool = True) -> tuple[Counter[str], Counter[str]]:
-    """Every node and relationship of a graph, with all properties, as two multisets.
+    """Every node and relationship of a graph, with all properties, as two multisets (not the
+    LoadedBuild node a load of a build folder leaves: the loader's bookkeeping).
 
     ``empty_lists=False`` leaves out properties holding an empty list (neo4j-admin import
     stores none for an empty array field).
@@ -124,7 +127,7 @@ def fingerprint(query: Any, empty_lists: bool = True) -> tuple[Counter[str], Cou
 
     nodes = Counter(
         _canonical([sorted(r["labels"]), props(r["props"])])
-        for r in query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+        for r in query(f"MATCH (n) WHERE NOT n:{MARK} RETURN labels(n) AS labels, properties(n) AS props")
     )
     rels = Counter(
         _canonical([r["type"], r["start"], r["end"], props(r["props"])])

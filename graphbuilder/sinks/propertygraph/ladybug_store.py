@@ -121,20 +121,20 @@ class LadybugTarget:
 
     read = execute
 
-    def count(self, step: LoadStep) -> int:
-        q = cypher.count_nodes(step.table) if step.kind == "node" else cypher.count_relationships(step.table)
-        return int(self.execute(q)[0]["n"])
+    def count(self, step: LoadStep, batch: list[Row]) -> int:
+        """The batch's nodes or relationships the store holds (by the rows' keys)."""
+        return int(self.execute(cypher.count_batch(step.table, step.kind), {"rows": batch})[0]["n"])
 
     def run(self, step: LoadStep, batch: list[Row]) -> BatchCounts:
         """The batch as one transaction: delete what changed (if the step says so), then MERGE."""
         self.execute("BEGIN TRANSACTION")
         try:
             counted = step.kind in ("node", "relationship")
-            before = self.count(step) if counted else 0
+            before = self.count(step, batch) if counted else 0
             if step.replace:
                 self.execute(step.replace, {"rows": batch})
             self.execute(step.statement, {"rows": batch})
-            created = self.count(step) - before if counted else 0
+            created = self.count(step, batch) - before if counted else 0
         except BaseException:
             try:
                 self.execute("ROLLBACK")
@@ -222,7 +222,9 @@ def load_folder(
     (:mod:`increment`); any other store, or ``full``, gets the whole build as :func:`load`
     gives it (COPY into a new store). The store is then marked with the folder's
     generation. Returns :func:`load`'s summary plus ``increment`` (whether only the change
-    was loaded) and ``rows_read`` (rows of graph.db read).
+    was loaded) and ``rows_read`` (rows of graph.db read); an increment's summary has no
+    store totals (``nodes``, ``relationships``) but ``changed``, the numbers of changed
+    articles, entities and statements.
     """
     from graphbuilder.buildfolder import changelog
     from graphbuilder.buildfolder.database import GraphDatabase, database_path
@@ -245,8 +247,7 @@ def load_folder(
         try:
             target = LadybugTarget(connection)
             out = load_changes(db, changes, target, Dialect.LADYBUG, _exact_plan, batch_size, progress)
-            set_mark(target, mark)
-            out.update(store_counts(connection))
+            set_mark(target, mark)  # no totals: counting the store would cost the store, not the change
             return {**out, "bulk": False, "increment": True}
         except RuntimeError as err:
             raise StoreError(f"{db_path}: LadybugDB failed ({_first_line(err)})") from None
