@@ -63,6 +63,9 @@ TARGET_NOUNS = frozenset(
     "market camp base port airport embassy consulate settlement neighbourhood neighborhood "
     "inspector observer monitor envoy diplomat delegate negotiator mediator peacekeeper".split()
 )
+#: Bodies of a government the agent dictionary lacks: asked or told to act, they are actors
+#: ("demanded all government departments make savings").
+GOVERNMENT_BODY_NOUNS = frozenset({"department", "ministry", "directorate", "cabinet"})
 #: Categories of cooperation: they need a partner even when a noun names the event ("held
 #: their last meeting" is no consultation with anyone).
 PARTNER_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE", "AID", "SUPPORT"})
@@ -221,7 +224,7 @@ def _stands_without_target(candidate: Candidate, code: str, category: str) -> bo
     verb, obj = candidate.verb, candidate.object
     lemma = lemma_of(verb)
     if category in DIRECTIVE_CATEGORIES:
-        asked_for = obj is not None and obj.root.pos_ not in VERB_POS  # "called for an apology"
+        asked_for = obj is not None and _act_named(obj.root)  # "called for an apology"
         if lemma in DIRECTIVE_VERBS and asked_for or _addressee(verb, obj):
             return True  # "proposed that Ukraine order ...": not "insisted that reform must continue"
     if code.startswith(CRITICISM) and obj is not None and obj.root.pos_ not in VERB_POS:
@@ -232,6 +235,14 @@ def _stands_without_target(candidate: Candidate, code: str, category: str) -> bo
     if category in STANCE_CATEGORIES and head in POLICY_NOUNS:
         return True  # "welcomed the plan", "opposed the proposals"
     return category == "CONCEDE" and head in CONCESSION_NOUNS  # "accepted the demands"
+
+
+def _act_named(head: Token) -> bool:
+    """What is asked for is named by a noun or a gerund ("an apology", "a slimming down"),
+    not stated in a clause ("that reform must continue")."""
+    if head.pos_ not in VERB_POS:
+        return True
+    return head.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)
 
 
 def _told_someone(candidate: Candidate) -> bool:
@@ -368,7 +379,7 @@ def is_actor(token: Token) -> bool:
         return token.lower_ in ACTOR_OBJECT_PRONOUNS
     if token.tag_ == "PRP$" or token.ent_type_ in NON_ACTOR_ENTITY_TYPES:
         return False
-    if token.lemma_.lower() in TARGET_NOUNS:
+    if token.lemma_.lower() in TARGET_NOUNS | GOVERNMENT_BODY_NOUNS:
         return True
     return sector(token.doc[token.left_edge.i : token.right_edge.i + 1]) not in (None, "PRON", "BOMB")
 

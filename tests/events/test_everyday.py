@@ -74,6 +74,8 @@ EVENT_SENSES = [
     ("The protesters demanded an apology from the police.", "DEMAND"),  # an act asked for
     ("The UN demanded that the rebels release the hostages.", "DEMAND"),  # an actor asked to act
     ("Israel would not commit to a ceasefire with Hamas.", "REJECT"),  # a refusal, not a promise noun
+    ("The chancellor has demanded all government departments make similar savings.", "DEMAND"),
+    ('The Tories called for a "slimming down" of the agencies.', "REQUEST"),  # a gerund names the act
 ]
 
 
