@@ -19,6 +19,8 @@ EXTRAPOSING_NOUNS = frozenset(
     "mistake shame pity surprise time scandal disgrace tragedy relief wonder miracle "
     "coincidence honour honor privilege pleasure".split()
 )
+#: Nouns of time that make an "it is" ambient ("it has been a strange week for M&S").
+AMBIENT_NOUNS = frozenset("day week month year decade night morning afternoon evening weekend season".split())
 #: Objects of "make"/"take" with an infinitive after them whose "it" stands for that
 #: infinitive ("it makes sense to cut costs", "it took two years to build").
 EXTRAPOSING_OBJECTS: dict[str, frozenset[str]] = {
@@ -57,8 +59,9 @@ def is_expletive(it: Token) -> bool:
         return False
     if clause_after or _remains_to_be_seen(head, it):
         return True  # "it is possible that", "it seems that", "it remains to be seen whether"
-    if any(c.dep_ == "attr" and _extraposing_noun(c) for c in head.children):
-        return True  # "it was a mistake to sell", "it is a shame that"
+    attrs = [c for c in head.children if c.dep_ == "attr"]
+    if any(_extraposing_noun(c) or c.lemma_.lower() in AMBIENT_NOUNS for c in attrs):
+        return True  # "it was a mistake to sell", "it is a shame that", "it has been a long week"
     adjective = any(c.dep_ == "acomp" and c.lemma_.lower() in EXTRAPOSING_ADJECTIVES for c in head.children)
     return adjective and any(c.dep_ == "xcomp" and c.i > it.i for c in head.children)
 

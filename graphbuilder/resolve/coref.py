@@ -624,6 +624,9 @@ class Sieve:
         if agreement is None:
             return None
         fits, window = agreement
+        above = self._subject_above(m) if m.pronoun in NEUTER_PRONOUNS and m.path else None
+        if above is not None:
+            return above
         before = [(pm, c) for pm, c in by_sentence.get(m.sentence, ()) if pm.start < m.start]
         for back in range(0, window + 1):
             cands = [
@@ -643,6 +646,19 @@ class Sieve:
                     self.ambiguous.add(m.start)
                     return None
                 return found
+        return None
+
+    def _subject_above(self, m: MentionSpan) -> Cluster | None:
+        """The organisation, country or thing named by the subject of the clause above an "it"
+        ("The US said *it* filed the complaint", "Barclays was the focus of speculation when
+        *it* was linked to Citigroup"); None when that subject names no such thing (a person,
+        a group, a common noun: then the usual search decides)."""
+        pm = self.mention_at(m.path[0])
+        c = self.cluster_of(pm) if pm is not None else None
+        if pm is None or c is None or c.type in {"Person", "Group"} or (pm.plural and pm.kind != "name"):
+            return None  # a name's plural form says little ("Barclays")
+        if _organisation(c, pm) or (pm.kind == "name" and c.gender() is None):
+            return c  # an organisation, a country, a product NER gave no type
         return None
 
     def run(self) -> Sieve:
