@@ -230,7 +230,8 @@ def business_reason(candidate: Candidate, category: str) -> str | None:
     subject = _speaker_for(head_of(candidate.subject), candidate.verb)
     others = other_side(candidate)
     obj = candidate.object
-    if category in COMMERCIAL_CATEGORIES and obj is not None and obj.root.lemma_.lower() in COMMERCE_NOUNS:
+    commerce = obj is not None and obj.root.pos_ == "NOUN" and obj.root.lemma_.lower() in COMMERCE_NOUNS
+    if category in COMMERCIAL_CATEGORIES and commerce:
         return "commerce"  # "awarded oilfield contracts to two companies", "offered voluntary redundancy"
     if is_business(subject):
         if category in COMMERCIAL_CATEGORIES:

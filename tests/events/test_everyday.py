@@ -90,3 +90,13 @@ def test_what_only_a_business_has_marks_a_business(nlp: Language) -> None:
     assert is_business(doc[8])  # the second "Zentra"
     doc = nlp("Labour's candidates said Labour would cut taxes.")
     assert not is_business(doc[4])
+
+
+def test_a_clause_paying_compensation_is_no_commerce(nlp: Language) -> None:
+    """ "said it had paid compensation": a verb "pay" heading the reported clause is no
+    commerce noun ("pay" as a noun, a wage, is); the speaker's frame keeps the event."""
+    cands = list(
+        extract_candidates(nlp("Kenya said it had paid compensation to 40 elderly British farmers."))
+    )
+    typed = {c.subject.text for c, t in zip(cands, classify_all(cands), strict=True) if t[0] == "RETREAT"}
+    assert typed == {"Kenya"}
