@@ -84,7 +84,14 @@ def everyday_reason(verb: Token, obj: Span | None, subject: Span | None, code: s
         return "a verbal attack"  # "attacked British imperialists, saying they treated ..."
     if code.startswith(GIVING_CODES) and _message_sent(verb):
         return "a message sent"  # "aiming to send a message that ..."
+    if lemma in CONTRIBUTING_VERBS and _to_a_budget(verb):
+        return "a contribution to a budget"  # "France contributes to the EU budget": dues
     return None
+
+
+#: Verbs of contributing and paying, and the budgets one pays into (a member's dues, taxes).
+CONTRIBUTING_VERBS = frozenset({"contribute", "pay"})
+BUDGET_NOUNS = frozenset({"budget", "budgets", "coffers", "exchequer", "treasury", "economy"})
 
 
 #: Verbs of welcoming, and the people one greets at an occasion.
@@ -106,6 +113,14 @@ MESSAGE_NOUNS = frozenset("message signal warning reminder statement letter note
 #: "shared a platform with the chancellor": appearing together, no cooperation.
 SHARING_VERBS = frozenset({"share"})
 STAGE_NOUNS = frozenset({"platform", "stage", "podium", "stand"})
+
+
+def _to_a_budget(verb: Token) -> bool:
+    """ "contributes to the EU budget", "paid into the coffers": a budget, no actor, receives."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "towards")):
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in BUDGET_NOUNS for p in prep.children):
+            return True
+    return False
 
 
 def _greets(verb: Token) -> bool:

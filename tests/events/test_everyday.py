@@ -52,6 +52,7 @@ NO_EVENT = [
     "The ministry has awarded the first oilfield contracts to a Canadian and a Turkish company.",
     "The Financial Times said it was offering voluntary redundancy to about 30 reporters.",
     "Mr Brown confirmed he would not make any tax commitments until the manifesto was published.",
+    "France contributes to the EU budget.",  # dues to a budget
 ]
 
 
@@ -75,6 +76,7 @@ EVENT_SENSES = [
     ("The UN demanded that the rebels release the hostages.", "DEMAND"),  # an actor asked to act
     ("Israel would not commit to a ceasefire with Hamas.", "REJECT"),  # a refusal, not a promise noun
     ("The chancellor has demanded all government departments make similar savings.", "DEMAND"),
+    ("Japan will contribute aid to the Palestinian Authority.", "AGREE"),  # aid pledged to an actor
     ('The Tories called for a "slimming down" of the agencies.', "REQUEST"),  # a gerund names the act
 ]
 
