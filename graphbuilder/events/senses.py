@@ -196,6 +196,8 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
         return "asked of someone"  # "are required to set out donations": not done by them
     if candidate.construct == "prep" and _circumstance(candidate):
         return "a circumstance"  # "went back on his pledge *after support* from allies"
+    if verb.pos_ in VERB_POS and _hinted_or_hearsay(verb):
+        return "a hint or hearsay"  # "it was wrong to suggest the chancellor would usurp him"
     if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
         obj = candidate.object
         if obj is not None and obj.root.pos_ in VERB_POS and not verb.is_ancestor(obj.root):
@@ -448,6 +450,31 @@ def _market_subject(subject: Span | None) -> bool:
         return False
     head = subject.root
     return head.lower_ == "it" or head.lemma_.lower() in MARKET_NOUNS
+
+
+#: Verbs of hinting and suggesting: neither they nor the clause they carry assert an event.
+HINTING_VERBS = frozenset({"suggest", "speculate", "hint", "imply", "insinuate"})
+#: Verbs of saying, and the documents whose claims are hearsay ("another report claims ...").
+CLAIMING_VERBS = frozenset({"claim", "say", "report", "allege", "suggest"})
+DOCUMENT_SPEAKERS = frozenset({"report", "book", "newspaper", "paper", "article", "story", "rumour", "rumor"})
+
+
+def _hinted_or_hearsay(verb: Token) -> bool:
+    """A hint or a suggestion ("hinted the Tories might ...", "wrong to suggest the
+    chancellor would usurp ..."), or a clause a report or a book claims."""
+    if lemma_of(verb) in HINTING_VERBS:
+        return True
+    if verb.dep_ not in CLAUSE_DEPS or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    if lemma_of(governor) in HINTING_VERBS:
+        return True
+    speaker = next((c for c in governor.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
+    return (
+        lemma_of(governor) in CLAIMING_VERBS
+        and speaker is not None
+        and speaker.lemma_.lower() in DOCUMENT_SPEAKERS
+    )
 
 
 #: Prepositions of time and circumstance: "X did Y after the talks" is no act of X on the talks.

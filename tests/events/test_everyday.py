@@ -53,6 +53,11 @@ NO_EVENT = [
     "The Financial Times said it was offering voluntary redundancy to about 30 reporters.",
     "Mr Brown confirmed he would not make any tax commitments until the manifesto was published.",
     "France contributes to the EU budget.",  # dues to a budget
+    "The minister said it was wrong to suggest the chancellor would usurp Mr Milburn.",  # a suggestion
+    "But another report in the Sunday Telegraph claims Mr Milburn is unwilling to allow any new "
+    "role for the chancellor.",  # a report's claim
+    "Mr Howard hinted the Tories might go into the general election with a promise to cancel "
+    "income tax for the lowest-paid workers.",  # a hint
 ]
 
 
