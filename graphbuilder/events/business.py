@@ -35,7 +35,7 @@ BUSINESS_NOUNS = frozenset(
     "manufacturers carmaker automaker producer producers supplier suppliers insurer insurers "
     "lender lenders bank banks brewer distiller distributor broker brokerage operator operators "
     "publisher broadcaster label studio shipbuilder housebuilder developer exporter importer "
-    "refiner miner utility subsidiary bottler jeweller".split()
+    "refiner miner utility subsidiary bottler jeweller exchange bourse provider".split()
 )
 #: Nouns that are a business only with a sector word before them ("a banking group", "the
 #: oil giant"): "aid groups", "a rebel group" are none.
@@ -58,7 +58,7 @@ CORPORATE_SUFFIXES = frozenset(
     "s.p.a. bv oyj ab asa co co. holdings holding group industries enterprises airlines "
     "airways motors motor telecom telecoms communications technologies systems "
     "pharmaceuticals petroleum entertainment securities insurance investments partners "
-    "capital brewery breweries foods stores retail".split()
+    "capital brewery breweries foods stores retail exchange".split()
 )
 #: Words before "Bank" that make it a state or international body, not a business.
 PUBLIC_BANK_WORDS = frozenset(

@@ -84,11 +84,16 @@ def everyday_reason(verb: Token, obj: Span | None, subject: Span | None, code: s
         return "a verbal attack"  # "attacked British imperialists, saying they treated ..."
     if code.startswith(GIVING_CODES) and _message_sent(verb):
         return "a message sent"  # "aiming to send a message that ..."
+    if code.startswith(INVESTIGATION) and _internal(verb, obj):
+        return "an internal review"  # "launched an internal investigation"
     if lemma in CONTRIBUTING_VERBS and _to_a_budget(verb):
         return "a contribution to a budget"  # "France contributes to the EU budget": dues
     return None
 
 
+#: CAMEO root of investigating, and what makes an inquiry one's own affair.
+INVESTIGATION = "09"
+INTERNAL_WORDS = frozenset({"internal", "in-house", "own"})
 #: Verbs of contributing and paying, and the budgets one pays into (a member's dues, taxes).
 CONTRIBUTING_VERBS = frozenset({"contribute", "pay"})
 BUDGET_NOUNS = frozenset({"budget", "budgets", "coffers", "exchequer", "treasury", "economy"})
@@ -107,12 +112,21 @@ SPEAKING_LEMMAS = frozenset(
 GIVING_CODES = ("07", "033")
 #: Verbs of giving: sending a message or a signal gives nothing.
 GIVING_VERBS = frozenset("send give deliver provide convey pass".split())
-MESSAGE_NOUNS = frozenset("message signal warning reminder statement letter note word".split())
+MESSAGE_NOUNS = frozenset(
+    "message signal warning reminder statement letter note word judgment judgement ruling verdict "
+    "speech lecture report".split()
+)
 
 
 #: "shared a platform with the chancellor": appearing together, no cooperation.
 SHARING_VERBS = frozenset({"share"})
 STAGE_NOUNS = frozenset({"platform", "stage", "podium", "stand"})
+
+
+def _internal(verb: Token, obj: Span | None) -> bool:
+    """An inquiry into oneself: "launched an internal investigation", "its own review"."""
+    heads = [verb] + ([obj.root] if obj is not None else [])
+    return any(c.lower_ in INTERNAL_WORDS for h in heads for c in h.children if c.dep_ in ("amod", "poss"))
 
 
 def _to_a_budget(verb: Token) -> bool:

@@ -81,7 +81,8 @@ DISMISSING_VERBS = frozenset({"reject", "dismiss"})
 #: Nouns of what is said or alleged: denying or dismissing one is no refusal.
 CLAIM_NOUNS = frozenset(
     "claim allegation accusation charge suggestion report rumour rumor story speculation "
-    "assertion insinuation notion idea criticism quote remark remarks comment comments account".split()
+    "assertion insinuation notion idea criticism quote remark remarks comment comments account "
+    "possibility likelihood prospect existence".split()
 )
 #: Nouns of what one is accused of: denying it denies responsibility (CAMEO 016, no PLOVER
 #: event), it refuses no one anything ("denied any wrongdoing", "denied involvement").
@@ -99,6 +100,8 @@ MARKET_DEMAND_NOUNS = frozenset({"demand"})
 APPEAL, CONSULT_CODES, THREAT = "02", ("04", "036"), "13"
 #: Verbs by which an appeal is lodged in court.
 COURT_FILING_VERBS = frozenset({"file", "lodge", "launch", "lose", "win", "hear", "reject", "dismiss"})
+#: Nouns of a practice or a trend: a stance on one is a stance of principle.
+PRACTICE_NOUNS = frozenset("practice practices cult culture trend phenomenon fashion habit".split())
 #: Kin: criticising or supporting one's husband is a private matter.
 KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent parents child children "
@@ -194,8 +197,14 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
         return found
     if verb.pos_ in VERB_POS and _asked_of_a_passive_subject(verb):
         return "asked of someone"  # "are required to set out donations": not done by them
-    if candidate.construct == "prep" and _circumstance(candidate):
+    if _circumstance(candidate):
         return "a circumstance"  # "went back on his pledge *after support* from allies"
+    if candidate.construct == "prep" and _a_date(candidate.object):
+        return "a date, no target"  # "Cabinet allies intervened in June 2004"
+    if verb.pos_ in VERB_POS and _denied_above(verb):
+        return "a denied claim"  # "deny conspiring to commit election fraud"
+    if verb.pos_ in VERB_POS and _verbless_condition(verb):
+        return "a condition"  # "said that, if in government, he would refuse to approve ..."
     if verb.pos_ in VERB_POS and _hinted_or_hearsay(verb):
         return "a hint or hearsay"  # "it was wrong to suggest the chancellor would usurp him"
     if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
@@ -251,6 +260,9 @@ def _market_sense(use: VerbInUse) -> str | None:
     given = code.startswith(("07", "033"))  # money given or pledged is aid ("will donate $8m to victims")
     if obj is not None and code[:2] in PRICED_ROOTS | {"12"} and not given and _business_object(obj):
         return "a business deal"  # "MCI had rejected a deal worth $8bn", "opposed the takeover"
+    invested = obj is not None and obj.root.lemma_.lower() in INVESTMENT_NOUNS
+    if code[:2] in PRICED_ROOTS | {APPEAL} and invested:
+        return "a market transaction"  # "asked for more investments to meet the demand for water"
     if market_complement(verb) is not None or code[:2] in PRICED_ROOTS and _priced(verb, obj):
         return "a market transaction"  # also "ordered 30 Airbus planes for $1.8bn"
     return None
@@ -261,7 +273,8 @@ def _cause_practice_duty_or_venue(use: VerbInUse) -> str | None:
     lemma, obj = use.lemma, use.obj
     if lemma in BLAMING_VERBS and obj is not None and not _actor_object(obj):
         return "a cause blamed"  # "blamed geological problems and industrial action for its losses"
-    if use.code.startswith(CRITICISM) and obj is not None and _practice(obj.root):
+    stance = use.code.startswith(CRITICISM) or use.code.startswith("12") and use.lemma == "oppose"
+    if stance and obj is not None and _practice(obj.root):
         return "a stance on a practice"  # "said it condemned and prohibited torture"
     if lemma == "charge" and _duty(use.verb):
         return "a duty"  # "is charged with ensuring order": no legal charge
@@ -483,8 +496,41 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
 )
 
 
+def _a_date(obj: Span | None) -> bool:
+    """The object of a prepositional frame is a date or a time ("in June 2004")."""
+    return obj is not None and obj.root.ent_type_ in ("DATE", "TIME")
+
+
+def _denied_above(verb: Token) -> bool:
+    """A verb of denying governs the frame through open complements ("deny [conspiring [to
+    commit fraud]]"): what is denied is a claim, not an act."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in CONTROL_DEPS | {"pcomp"} or token.head.i == token.i:
+            return False
+        token = token.head
+        if lemma_of(token) in DENYING_VERBS:
+            return True
+    return False
+
+
+def _verbless_condition(verb: Token) -> bool:
+    """A condition without a verb on the frame's verb or the verb it complements ("if in
+    government, he would refuse"), with a modal of the future."""
+    tokens = [verb, verb.head] if verb.dep_ in CONTROL_DEPS else [verb]
+    clause = reported_clause(verb, verbal=True)
+    tokens += [clause] if clause is not None else []
+    for token in tokens:
+        marks = {c.lower_ for c in token.children if c.dep_ in MARK_DEPS}
+        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children)
+        if marks & {"if", "unless"} and modal:
+            return True
+    return False
+
+
 def _circumstance(candidate: Candidate) -> bool:
-    """A prepositional frame whose preposition gives a time or circumstance."""
+    """A frame whose relation ends in a preposition of time or circumstance ("was taken to
+    hospital *after* a violent clash")."""
     verb = candidate.verb
     return any(
         t.dep_ == "prep" and t.head.i == verb.i and t.lower_ in CIRCUMSTANCE_PREPOSITIONS
@@ -561,6 +607,8 @@ def _priced(verb: Token, obj: Span | None) -> bool:
     return False
 
 
+#: Nouns of investment: asking for, promising or agreeing to them is business.
+INVESTMENT_NOUNS = frozenset({"investment", "investments", "investor", "investors"})
 #: Nouns of a deal with a price ("in a $1.8bn deal").
 DEAL_NOUNS = frozenset({"deal", "contract", "transaction", "agreement", "order"})
 
@@ -568,8 +616,8 @@ DEAL_NOUNS = frozenset({"deal", "contract", "transaction", "agreement", "order"}
 def _business_object(obj: Span) -> bool:
     """A takeover, merger or stake, or a thing valued in money ("a deal worth $8bn"), with no
     state or party among its actors ("the IMF's $5bn loan" stays)."""
-    if any(t.ent_type_ in ("GPE", "NORP") for t in obj):
-        return False
+    if any(t.ent_type_ in ("GPE", "NORP") and t.dep_ not in ("amod", "compound") for t in obj):
+        return False  # a state as a party ("the IMF's loan to Russia"), not "German rival X"
     if obj.root.lemma_.lower() in BUSINESS_DEAL_NOUNS or any(t.lemma_.lower() in TAKEOVER_WORDS for t in obj):
         return True
     return any(t.ent_type_ == "MONEY" for t in obj) and not _actor_object(obj)
@@ -583,7 +631,10 @@ def _actor_object(obj: Span) -> bool:
 
 def _practice(head: Token) -> bool:
     """A practice named in general: a bare singular noun without determiner, possessor,
-    modifier naming an actor, or argument ("torture", "terrorism"), not "the move"."""
+    modifier naming an actor, or argument ("torture", "terrorism"), not "the move"; or a
+    noun of a practice itself ("opposed the practice", "criticised the cult of ...")."""
+    if head.lemma_.lower() in PRACTICE_NOUNS:
+        return True
     if head.tag_ != "NN" or head.ent_type_:
         return False
     return not any(c.dep_ in ("det", "poss", "prep", "compound", "amod", "conj") for c in head.children)

@@ -58,6 +58,19 @@ NO_EVENT = [
     "role for the chancellor.",  # a report's claim
     "Mr Howard hinted the Tories might go into the general election with a promise to cancel "
     "income tax for the lowest-paid workers.",  # a hint
+    "Last week, the LSE rejected a takeover proposal from German rival Deutsche Boerse.",  # business
+    "The chemicals firm said it launched an internal investigation before informing the US "
+    "Department of Justice.",  # an inquiry into oneself
+    "Mr Afzal and Mr Kazi deny conspiring to commit election fraud to deceive the returning officer.",
+    "Mr De Vido later denied the possibility of any tariff increase.",  # a denied claim
+    "One anti-hunt protester was taken to hospital after a violent clash in Kent.",  # a circumstance
+    "Mr Mawrey is due to deliver a judgment in their case once the petition has been heard.",
+    "Shadow foreign secretary Michael Ancram said that, if in government, he would refuse to "
+    "approve Mr Boateng's appointment.",  # a condition without a verb
+    "He also criticised the cult of personality politics.",  # a practice
+    "Professor Lovell-Badge said many religious groups opposed the practice.",  # a practice
+    "Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.",
+    "He has also asked for more investments to meet the growing demand for water.",  # business
 ]
 
 
@@ -83,6 +96,8 @@ EVENT_SENSES = [
     ("The chancellor has demanded all government departments make similar savings.", "DEMAND"),
     ("Japan will contribute aid to the Palestinian Authority.", "AGREE"),  # aid pledged to an actor
     ('The Tories called for a "slimming down" of the agencies.', "REQUEST"),  # a gerund names the act
+    ("The police launched an investigation into the bombing.", "INVESTIGATE"),  # not internal
+    ("The rebels attacked the town after the talks collapsed.", "FIGHT"),  # the attack's own frame
 ]
 
 
