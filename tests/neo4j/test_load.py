@@ -114,7 +114,9 @@ def test_a_load_into_an_empty_database_creates_the_graph_a_merging_load_makes(
     nodes, rels = graph.fingerprint()
     nodes -= Counter([json.dumps([["Unrelated"], {"id": "other"}])])
     assert (nodes, rels) == fresh
-    assert merged == created
+    # the same counts; the batches differ by the merging load's evidence totals, which a load
+    # into an empty database takes from the rows
+    assert {**merged, "batches": 0} == {**created, "batches": 0}
     assert created["nodes_matched"] == created["relationships_matched"] == 0
 
 

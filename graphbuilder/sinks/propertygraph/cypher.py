@@ -281,12 +281,13 @@ def merge_nodes(label: str, dialect: Dialect, rows: str = ROWS, exact: bool = Fa
     """MERGE one ``label`` node per row by ``id`` and set its other properties.
 
     By default a second load adds to what a node holds (aliases accumulate, an event type
-    is kept when the row has none); ``exact`` sets every property to the row's (an increment
-    of a build folder, whose rows are the node's whole truth)."""
+    is kept when the row has none) and a Statement's evidence totals are left to
+    :func:`aggregate_statements`; ``exact`` sets every property to the row's, totals too
+    (rows of a build folder, which hold every evidence of their statements)."""
     sets = [
         f"{prop('n', name)} = row.{row_key(name)}" if exact else _set("n", name, label, dialect)
         for name, _ in NODE_TABLES[label]
-        if name != "id" and name not in _AGGREGATED
+        if name != "id" and (exact or name not in _AGGREGATED)
     ]
     text = f"UNWIND {rows} AS row\nMERGE (n:{_name(label)} {{id: row.id}})"
     return text + ("\nSET " + ", ".join(sets) if sets else "")
@@ -469,11 +470,16 @@ def drop_mark() -> str:
 
 def delete_statement_facts(dialect: Dialect, rows: str = ROWS, fact_table: str | None = None) -> str:
     """Delete the direct fact relationship of each row's statement (``id``), found from its
-    subject (the store's SUBJECT link): on LadybugDB in ``fact_table``, on Neo4j whatever its type."""
-    start = f"UNWIND {rows} AS row\nMATCH (:`Statement` {{id: row.id}})-[:`SUBJECT`]->(:`Entity`)"
-    if dialect is Dialect.LADYBUG:
-        return f"{start}-[r:{_name(fact_table or 'FACT')} {{statement_id: row.id}}]->(:`Entity`)\nDELETE r"
-    return f"{start}-[r]->(:`Entity`)\nWHERE r.statement_id = row.id\nDELETE r"
+    object (the store's OBJECT link: only a statement with an entity object has a fact, and
+    an object has fewer facts than a subject to look through): on LadybugDB in
+    ``fact_table``, on Neo4j whatever its type."""
+    rel = f"r:{_name(fact_table or 'FACT')}" if dialect is Dialect.LADYBUG else "r"
+    return (
+        f"UNWIND {rows} AS row\n"
+        f"MATCH (:`Statement` {{id: row.id}})-[:`OBJECT`]->(:`Entity`)<-[{rel}]-(:`Entity`)\n"
+        "WHERE r.statement_id = row.id\n"
+        "DELETE r"
+    )
 
 
 def delete_nodes(label: str, rows: str = ROWS) -> str:

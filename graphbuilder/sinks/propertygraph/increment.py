@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
-from graphbuilder.sinks.propertygraph.rows import GraphRows
+from graphbuilder.sinks.propertygraph.rows import GraphRows, with_totals
 from graphbuilder.sinks.propertygraph.writer import (
     LoadStep,
     Target,
@@ -87,7 +87,8 @@ def load_changes(
     for i in range(0, len(entities), batch_size):
         batch = [{"id": e} for e in entities[i : i + batch_size]]
         names.update(r["id"] for r in store.read(cypher.names_of(), {"rows": batch}))
-    steps = removal_steps(changes, gone, dialect) + plan(rows) + [unused_names_step(sorted(names))]
+    steps = removal_steps(changes, gone, dialect) + plan(with_totals(rows))
+    steps.append(unused_names_step(sorted(names)))
     summary = write(steps, store, batch_size=batch_size, progress=progress)
     return {
         **summary.as_dict(),

@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from graphbuilder.sinks.propertygraph import cypher, ladybug_facts
-from graphbuilder.sinks.propertygraph.rows import GraphRows, Row
+from graphbuilder.sinks.propertygraph.rows import NO_EVIDENCE as _NO_EVIDENCE
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, statement_aggregates
 
 LIST_SEPARATOR = "\x1f"
 NULL = "\\N"
@@ -131,42 +132,6 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
         "nodes": nodes,
         "relationships": relationships,
     }
-
-
-# A Statement with no EVIDENCE: the MERGE plan never computes these, so they stay NULL.
-_NO_EVIDENCE: dict[str, Any] = {
-    "evidence_count": None,
-    "first_seen": None,
-    "last_seen": None,
-    "date": None,
-    "confidence": None,
-}
-
-
-def statement_aggregates(rows: GraphRows) -> dict[str, dict[str, Any]]:
-    """Per statement id, what ``cypher.aggregate_statements`` computes from its EVIDENCE rows."""
-    evidence: dict[str, list[Row]] = {}
-    seen_keys: set[tuple[str, str, str]] = set()
-    for ev in rows.relationships.get("EVIDENCE", []):
-        key = (ev["start_id"], ev["end_id"], ev["id"])
-        if key not in seen_keys:  # the MERGE plan keeps one relationship per key
-            seen_keys.add(key)
-            evidence.setdefault(ev["start_id"], []).append(ev)
-    out = {}
-    for sid, evs in evidence.items():
-        seen = [e["seen"] for e in evs if e["seen"] is not None]
-        dates = [e["date"] for e in evs if e["date"] is not None]
-        miss = 1.0
-        for e in evs:
-            miss *= 1.0 - e["confidence"]
-        out[sid] = {
-            "evidence_count": len(evs),
-            "first_seen": min(seen) if seen else None,
-            "last_seen": max(seen) if seen else None,
-            "date": min(dates) if dates else None,
-            "confidence": round(1.0 - miss, 4),
-        }
-    return out
 
 
 def _entity_source(props: Sequence[cypher.Prop]) -> str:

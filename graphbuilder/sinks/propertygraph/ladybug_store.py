@@ -129,12 +129,15 @@ class LadybugTarget:
         """The batch as one transaction: delete what changed (if the step says so), then MERGE."""
         self.execute("BEGIN TRANSACTION")
         try:
-            counted = step.kind in ("node", "relationship")
+            counted = step.kind in ("node", "relationship") and step.counted
             before = self.count(step, batch) if counted else 0
             if step.replace:
                 self.execute(step.replace, {"rows": batch})
             self.execute(step.statement, {"rows": batch})
-            created = self.count(step, batch) - before if counted else 0
+            if counted:
+                created = self.count(step, batch) - before
+            else:
+                created = len(batch) if step.kind in ("node", "relationship") else 0
         except BaseException:
             try:
                 self.execute("ROLLBACK")
@@ -259,7 +262,7 @@ def load_folder(
 
 
 def _exact_plan(rows: GraphRows) -> list[LoadStep]:
-    return load_plan(rows, Dialect.LADYBUG, exact=True)
+    return load_plan(rows, Dialect.LADYBUG, exact=True, new_links=True)
 
 
 def _changes_for(path: Path, db: Any, pool: int | None) -> Changes | None:

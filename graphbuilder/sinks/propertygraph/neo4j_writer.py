@@ -32,7 +32,7 @@ from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.increment import Mark, held_mark, load_changes, set_mark
-from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows, with_totals
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, first_line, load_plan, write
 
 T = TypeVar("T")
@@ -188,14 +188,20 @@ def _create_schema(target: Neo4jTarget) -> None:
 
 
 def _write_rows(
-    rows: GraphRows, target: Neo4jTarget, batch_size: int, progress: bool, mark: Mark | None
+    rows: GraphRows, target: Neo4jTarget, batch_size: int, progress: bool, mark: Mark | None,
+    whole: bool = False,
 ) -> dict[str, Any]:
-    """The whole graph of ``rows`` (CREATE into an empty database, else MERGE), then ``mark``."""
+    """The whole graph of ``rows`` (CREATE into an empty database, else MERGE), then ``mark``.
+
+    ``whole``: the rows hold every evidence of their statements (a build folder's), so into
+    an empty database the statements' totals come from the rows, computed as an increment
+    and a LadybugDB COPY compute them (:func:`rows.with_totals`)."""
     _create_schema(target)
     set_mark(target, None)  # until the load is complete
-    plan = neo4j_plan(rows)
     if is_empty(target):
-        plan = fresh_plan(plan)
+        plan = fresh_plan(neo4j_plan(with_totals(rows), exact=True) if whole else neo4j_plan(rows))
+    else:
+        plan = neo4j_plan(rows)
     out = write(plan, target, batch_size=batch_size, progress=progress).as_dict()
     if mark is not None:
         set_mark(target, mark)
@@ -228,7 +234,7 @@ def write_folder(
         changes = None if held is None else changelog.changes_since(db, *held)
         if changes is None:
             rows, _, read = folder_rows(db)
-            return {**_write_rows(rows, target, batch_size, progress, mark), "increment": False,
+            return {**_write_rows(rows, target, batch_size, progress, mark, whole=True), "increment": False,
                     "rows_read": read}
         out = load_changes(db, changes, target, Dialect.NEO4J, lambda rows: neo4j_plan(rows, exact=True),
                            batch_size, progress)

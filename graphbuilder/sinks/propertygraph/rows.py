@@ -329,6 +329,52 @@ def _unique_links(pairs: Iterator[tuple[str, str]]) -> list[LinkRow]:
     return [LinkRow(start_id=s, end_id=e) for s, e in sorted(set(pairs))]
 
 
+# A Statement with no EVIDENCE: the MERGE plan never computes these, so they stay NULL.
+NO_EVIDENCE: dict[str, Any] = {
+    "evidence_count": None,
+    "first_seen": None,
+    "last_seen": None,
+    "date": None,
+    "confidence": None,
+}
+
+
+def statement_aggregates(rows: GraphRows) -> dict[str, dict[str, Any]]:
+    """Per statement id, what ``cypher.aggregate_statements`` computes from its EVIDENCE rows."""
+    evidence: dict[str, list[Row]] = {}
+    seen_keys: set[tuple[str, str, str]] = set()
+    for ev in rows.relationships.get("EVIDENCE", []):
+        key = (ev["start_id"], ev["end_id"], ev["id"])
+        if key not in seen_keys:  # the MERGE plan keeps one relationship per key
+            seen_keys.add(key)
+            evidence.setdefault(ev["start_id"], []).append(ev)
+    out = {}
+    for sid, evs in evidence.items():
+        seen = [e["seen"] for e in evs if e["seen"] is not None]
+        dates = [e["date"] for e in evs if e["date"] is not None]
+        miss = 1.0
+        for e in evs:
+            miss *= 1.0 - e["confidence"]
+        out[sid] = {
+            "evidence_count": len(evs),
+            "first_seen": min(seen) if seen else None,
+            "last_seen": max(seen) if seen else None,
+            "date": min(dates) if dates else None,
+            "confidence": round(1.0 - miss, 4),
+        }
+    return out
+
+
+def with_totals(rows: GraphRows) -> GraphRows:
+    """``rows`` with each Statement row carrying its totals (:func:`statement_aggregates`), for a
+    plan that sets them from the rows (``exact``) rather than computing them in the store: the
+    rows hold every evidence of their statements, so the values are those a COPY stores."""
+    totals = statement_aggregates(rows)
+    statements = rows.nodes.get("Statement", [])
+    rows.nodes["Statement"] = [{**r, **totals.get(r["id"], NO_EVIDENCE)} for r in statements]
+    return rows
+
+
 def batches(rows: list[Row], size: int) -> Iterator[list[Row]]:
     """``rows`` in consecutive batches of at most ``size``; nothing at all for no rows."""
     if size < 1:

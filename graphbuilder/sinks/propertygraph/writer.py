@@ -39,6 +39,9 @@ class LoadStep:
     # LadybugDB only: run first, in the batch's transaction; deletes the batch's relationships
     # whose properties changed, so the MERGE recreates them instead of updating in place
     replace: str | None = None
+    # False: every row is new (an increment deleted what it replaces), so the batch created
+    # one node or relationship per row and nothing needs counting or replacing
+    counted: bool = True
 
 
 @dataclass(frozen=True)
@@ -85,11 +88,14 @@ class Target(Protocol):
 
 
 def load_plan(
-    rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS, exact: bool = False
+    rows: GraphRows, dialect: Dialect, source: str = cypher.ROWS, exact: bool = False, new_links: bool = False
 ) -> list[LoadStep]:
     """The steps of a load, in dependency order (endpoints exist before relationships);
-    ``exact``: nodes get the rows' properties, not a union with what they held
-    (:func:`cypher.merge_nodes`)."""
+    ``exact``: nodes get the rows' properties, not a union with what they held, and
+    Statement rows carry their evidence totals (:func:`rows.with_totals`), which the store
+    then does not compute (:func:`cypher.merge_nodes`). ``new_links``: no relationship of the
+    rows exists yet (an increment deleted them first), so their steps neither count nor
+    replace (LadybugDB, where both look the rows' relationships up)."""
     ladybug = dialect is Dialect.LADYBUG
     steps = [
         LoadStep(
@@ -105,19 +111,21 @@ def load_plan(
             rel_type,
             cypher.merge_relationships(rel_type, dialect, source),
             rel_rows,
-            cypher.delete_changed_relationships(rel_type, source) if ladybug else None,
+            cypher.delete_changed_relationships(rel_type, source) if ladybug and not new_links else None,
+            counted=not new_links,
         )
         for rel_type, rel_rows in rows.relationships.items()
     ]
-    steps.append(
-        LoadStep(
-            "statement evidence totals",
-            "update",
-            "Statement",
-            cypher.aggregate_statements(dialect, source),
-            list(rows.statement_ids),
+    if not exact:  # exact rows carry the totals (rows.with_totals)
+        steps.append(
+            LoadStep(
+                "statement evidence totals",
+                "update",
+                "Statement",
+                cypher.aggregate_statements(dialect, source),
+                list(rows.statement_ids),
+            )
         )
-    )
     if ladybug:  # one FACT table, typed by a property (see ladybug_facts)
         typed = [
             {**row, ladybug_facts.TYPE_PROPERTY: rel_type}
@@ -132,7 +140,8 @@ def load_plan(
                     ladybug_facts.TABLE,
                     ladybug_facts.merge_facts(source),
                     typed,
-                    ladybug_facts.delete_changed_facts(source),
+                    None if new_links else ladybug_facts.delete_changed_facts(source),
+                    counted=not new_links,
                 )
             )
         return steps
