@@ -197,7 +197,7 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
         return found
     if verb.pos_ in VERB_POS and _asked_of_a_passive_subject(verb):
         return "asked of someone"  # "are required to set out donations": not done by them
-    if _circumstance(candidate):
+    if _circumstance(candidate) and not _verb_carries(verb, code):
         return "a circumstance"  # "went back on his pledge *after support* from allies"
     if candidate.construct == "prep" and _a_date(candidate.object):
         return "a date, no target"  # "Cabinet allies intervened in June 2004"
@@ -526,6 +526,15 @@ def _verbless_condition(verb: Token) -> bool:
         if marks & {"if", "unless"} and modal:
             return True
     return False
+
+
+def _verb_carries(verb: Token, code: str) -> bool:
+    """The verb by itself has the frame's event ("were raped during the genocide"), so the
+    circumstance is no source of the type."""
+    from graphbuilder.events.lexicon import verb_code
+
+    own = verb_code(lemma_of(verb))
+    return own is not None and own[:2] == code[:2]
 
 
 def _circumstance(candidate: Candidate) -> bool:
