@@ -36,6 +36,7 @@ from graphbuilder.extract.labels import (
     PASSIVE_SUBJ_DEPS,
     POBJ_DEPS,
     PREP_DEPS,
+    QUOTE_MARKS,
     RELCL_DEPS,
     SUBJ_DEPS,
     TENSE_AUX_DEPS,
@@ -50,9 +51,16 @@ from graphbuilder.extract.polarity import (
     modality,
 )
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, predicate_name, verb_predicate
-from graphbuilder.extract.spans import argument, clause, conjuncts, is_junk_argument, noun_phrase
+from graphbuilder.extract.spans import (
+    argument,
+    clause,
+    conjuncts,
+    is_alternative,
+    is_junk_argument,
+    noun_phrase,
+)
 from graphbuilder.lexicon import ADJECTIVE_VERBS, REPORTING_VERBS, SOURCE_VERBS, TO_PHRASE_VERBS
-from graphbuilder.nlp.tables import doc_tables, tables_of
+from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 
 #: Factor for a prepositional object next to a direct object (an adjunct more often).
 SECONDARY_PREP_FACTOR = 0.7
@@ -69,6 +77,22 @@ ADJUNCT_ENTS = frozenset({"DATE", "TIME"})
 ADJUNCT_FACTOR = 0.5
 #: Verbs whose prepositional object controls their infinitive ("appealed to Putin to spare").
 PREP_CONTROL_VERBS = frozenset({"appeal", "call", "plead", "signal", "wait"})
+#: Verbs whose object is a means or a stretch of time, not the doer of the infinitive or
+#: participle after it: "used stolen data *to manipulate* prices" (they manipulated),
+#: "spent weeks *examining* the plans" (they examined).
+INSTRUMENT_VERBS = frozenset("use employ exploit deploy utilise utilize spend borrow".split())
+#: Nouns of a stretch of time: never the doer of a verb ("the next few weeks examining").
+TIME_NOUNS = frozenset(
+    "second minute hour day night morning afternoon evening week weekend fortnight month "
+    "quarter season year decade century period time while".split()
+)
+#: Prepositions whose object is a cause, purpose or alternative, not an argument, when the
+#: word before them is the given one: "due to", "owing to", "thanks to", "instead of".
+CAUSE_PREP_HEADS = frozenset({"due", "owing", "thanks", "instead", "regardless", "irrespective"})
+#: Nouns that make "in/as a N of/to" a purpose, response or consequence adjunct
+#: ("filed in a bid to stave off", "rose as a result of", "in return for").
+ADJUNCT_PREP_NOUNS = frozenset({"bid", "attempt", "effort", "response", "return", "result", "consequence"})
+
 #: Clauses an expletive "it" stands for: "it is hard to say", "it is clear that", "it is a pity if".
 EXTRAPOSED_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
 #: Verbs whose "it" subject stands for a "that" clause ("it emerged that", "it amazes me that").
@@ -195,6 +219,8 @@ def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
     head = t.heads[verb.i]
     if t.dep[verb.i] not in CONJ_DEPS or t.pos[head] not in VERB_POS:
         return None
+    if is_alternative(verb):
+        return []  # "to announce a decision rather than to do an examination": not done
     return [s._replace(factor=s.factor * CONJUNCT_FACTOR) for s in find_subjects(t.tokens[head], depth + 1)]
 
 
@@ -210,7 +236,9 @@ def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return []
     dep, kids = t.dep, t.kids
     objects = [c for c in kids[g] if dep[c] in OBJ_DEPS]
-    if not objects and lemma in PREP_CONTROL_VERBS:
+    if lemma in INSTRUMENT_VERBS or any(_is_time(t, o) for o in objects):
+        objects = []  # "used stolen data to manipulate prices": the users manipulated
+    elif not objects and lemma in PREP_CONTROL_VERBS:
         preps = [c for c in kids[g] if dep[c] in PREP_DEPS]
         objects = [p for c in preps for p in kids[c] if dep[p] in POBJ_DEPS]
     if objects:
@@ -221,12 +249,17 @@ def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
 
 def modified_noun_subject(verb: Token, depth: int) -> list[Subject] | None:
     """A participle or infinitive modifying a noun: the noun ("troops *stationed* there" is
-    their patient, "troops *guarding* it" their agent), or "for X" ("a plan for X to ...")."""
+    their patient, "troops *guarding* it" their agent), or "for X" ("a plan for X to ...").
+
+    A stretch of time is neither ("the weeks *spent* on talks" is no patient of spending).
+    """
     t = tables_of(verb)
     v = verb.i
     g = t.heads[v]
     if t.dep[v] not in ACL_DEPS or t.pos[g] not in _NOMINAL_HEAD_POS:
         return None
+    if _is_time(t, g):
+        return []
     tag = t.tag[v]
     if tag in PARTICIPLE_TAGS:
         return [Subject(t.tokens[g], MODIFIED_NOUN_FACTOR, True)]
@@ -261,6 +294,8 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return []
     if any(dep[c] in MARK_DEPS for c in kids):
         return []
+    if _across_quote(t, v, h):
+        return []  # '"Improving our products ... position us well," the chief said': not his act
     head = t.tokens[h]
     if tag == "VBG" and v > h and _is_passive(head):
         return []  # "could be blocked, leaving them two options": the event leaves, not the patient
@@ -296,6 +331,19 @@ def misattached_complement(verb: Token) -> Token | None:
     if t.lower[noun] in NOMINAL_EVENTS or t.lemma[noun].lower() in NOMINAL_EVENTS:
         return t.tokens[noun]
     return None
+
+
+def _across_quote(t: DocTables, a: int, b: int) -> bool:
+    """True when a quotation opens or closes between tokens ``a`` and ``b`` (a lone "`" is
+    half of a "``" split in two)."""
+    lo, hi = min(a, b), max(a, b)
+    marks = sum(2 if t.text[k] in QUOTE_MARKS else 1 if t.text[k] == "`" else 0 for k in range(lo + 1, hi))
+    return marks % 4 == 2
+
+
+def _is_time(t: DocTables, i: int) -> bool:
+    """A date or time expression, or a noun of a stretch of time ("the next few weeks")."""
+    return t.ent_type[i] in ADJUNCT_ENTS or (t.pos[i] == "NOUN" and t.lemma[i].lower() in TIME_NOUNS)
 
 
 def _antecedent(noun: Token) -> Token:
@@ -472,16 +520,31 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
     for p in kids[v]:
         if dep[p] not in _PREP_OR_DATIVE_DEPS:
             continue
-        if lower[p] == "according" or pos[p] != "ADP" or p < v:
+        if lower[p] == "according" or pos[p] != "ADP" or p < v or _cause_prep(t, p):
             continue
         for o in kids[p]:
             if dep[o] not in POBJ_DEPS or (dep[o] == "pcomp" and pos[o] not in VERB_POS):
+                continue
+            if _adjunct_noun(t, p, o):
                 continue
             adjunct = t.ent_type[o] in ADJUNCT_ENTS or lower[p] in NON_OBJECT_PREPS
             if adjunct == adjuncts:
                 prep = tokens[p]
                 pairs.extend((prep, c) for c in conjuncts(tokens[o]))
     return pairs
+
+
+def _cause_prep(t: DocTables, p: int) -> bool:
+    """ "due to", "owing to", "thanks to", "instead of": a cause or an alternative."""
+    if t.lower[p] in CAUSE_PREP_HEADS:
+        return True
+    return p > 0 and t.lower[p - 1] in CAUSE_PREP_HEADS and t.lower[p] in ("to", "of")
+
+
+def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
+    """ "in a bid to", "in an attempt to", "as a result of", "in return for": purpose,
+    response or consequence, no argument."""
+    return t.lower[p] in ("in", "as") and t.lemma[o].lower() in ADJUNCT_PREP_NOUNS
 
 
 def _prep_arguments(verb: Token, has_other: bool) -> list[tuple[Token, Token, float]]:
@@ -565,7 +628,8 @@ def _active_frames(
     frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode, subj.factor)
     particles = _particles(verb)
     predicate = verb_predicate(lemma, *particles)
-    active = _Active(verb, lemma, particles, predicate, _object_heads(verb), subj.factor)
+    objects = [o for o in _object_heads(verb) if not _subject_taken_as_object(verb, o)]
+    active = _Active(verb, lemma, particles, predicate, objects, subj.factor)
     for obj in active.objects:
         frame.add(relation_tokens(verb), active.predicate, noun_phrase(obj), "svo")
     _complement_frames(frame, active)
@@ -612,6 +676,39 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
 _OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
 
 
+#: Tags of a finite verb or auxiliary (a clause with one of them needs a subject).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_LIKE_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"expl"}
+
+
+def _subjectless_finite(t: DocTables, c: int) -> bool:
+    """A finite complement clause without a subject of its own: the parser took its subject
+    for the governing verb's object ("Umbro announced its deal with Chelsea, which gave it
+    the right to make shirts, would end in 2006": what would end is not the object)."""
+    kids = t.kids[c]
+    holders = [c, *(k for k in kids if t.dep[k] in AUX_DEPS)]  # "he *did* plan": on the auxiliary
+    if any(t.dep[k] in _SUBJECT_LIKE_DEPS for h in holders for k in t.kids[h]):
+        return False
+    return t.tag[c] in _FINITE_TAGS or any(t.dep[k] in AUX_DEPS and t.tag[k] in _FINITE_TAGS for k in kids)
+
+
+def _subject_taken_as_object(verb: Token, obj: Token) -> bool:
+    """The object is the subject of a subjectless finite clause whose verb comes next (see
+    :func:`_subjectless_finite`): "announced *its deal*, which ..., would end"."""
+    t = tables_of(verb)
+    return any(
+        t.dep[c] in CLAUSE_DEPS and c > obj.i and _subjectless_finite(t, c) and _opens_with_verb(t, c)
+        for c in t.kids[verb.i]
+    )
+
+
+def _opens_with_verb(t: DocTables, c: int) -> bool:
+    """The clause of ``c`` starts with its verb group (a subordinator, auxiliaries, "not" and
+    adverbs before the verb at most): nothing of it stands where its subject would."""
+    group = AUX_DEPS | NEG_DEPS | MARK_DEPS | {"advmod", "punct"}
+    return all(t.dep[k] in group and t.heads[k] == c for k in range(t.left_edge(c), c))
+
+
 def _after_clause_break(comp: Token) -> bool:
     """True when a dash or semicolon right before the clause starts a sentence of its own."""
     t = tables_of(comp)
@@ -634,10 +731,13 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
         comp = t.tokens[c]
         if not reporting and _after_clause_break(comp):
             continue  # "want X capped - the Commission wants ...": a new clause, no complement
+        if c > v and _subjectless_finite(t, c):
+            continue  # "announced its deal with X, which ..., would end": the subject was lost
         after = v + 1 + len(active.particles)
         marks = [t.tokens[m] for m in t.kids[c] if dep[m] in MARK_DEPS and m == after]
         kind = "report" if reporting else "ccomp"
-        frame.add(relation_tokens(verb, *marks), active.predicate, clause(comp), "ccomp", kind)
+        obj = clause(comp, cut_adjunct=not reporting)
+        frame.add(relation_tokens(verb, *marks), active.predicate, obj, "ccomp", kind)
 
 
 def _infinitive_frames(frame: _Frame, active: _Active) -> None:
@@ -656,7 +756,8 @@ def _infinitive_frames(frame: _Frame, active: _Active) -> None:
             for k in t.kids[c]
             if dep[k] in TENSE_AUX_DEPS and t.lower[k] == "to" and k == last + 1
         ]
-        frame.add(relation_tokens(verb, *to), active.predicate, clause(t.tokens[c]), "xcomp")
+        obj = clause(t.tokens[c], cut_adjunct=True)
+        frame.add(relation_tokens(verb, *to), active.predicate, obj, "xcomp")
 
 
 def _passive_frames(

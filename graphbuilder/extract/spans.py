@@ -1,7 +1,11 @@
 """Argument spans: the contiguous noun phrase or clause a head token stands for.
 
 Conjuncts, relative clauses and appositions are cut from a noun phrase, because each is
-a statement (or argument) of its own; a clause drops its complementizer ("that").
+a statement (or argument) of its own; so is an adverbial clause with a subordinator or a
+participle hung anywhere inside it ("the bourses, while X runs ..."). A clause drops its
+complementizer ("that"), and on request the adverbial clause of time or contrast that
+follows it ("invest $1bn, while Y will spend ..."). An alternative set against a phrase
+("greed rather than the interests of voters") is no conjunct of it.
 """
 
 from __future__ import annotations
@@ -11,14 +15,28 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.labels import (
+    ADVCL_DEPS,
     CLAUSE_CUT_DEPS,
     CONJ_DEPS,
     DEMONSTRATIVES,
+    MARK_DEPS,
     NP_CUT_DEPS,
     NP_INNER_CUT_DEPS,
     WH_TAGS,
 )
 from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
+
+#: Subordinators of a clause of time, contrast or cause that is no part of an argument
+#: clause before it: "plans to invest $1.9bn, *while* Codelco will spend $1bn".
+ADJUNCT_CLAUSE_MARKS = frozenset(
+    "while whereas as after before since until although though because once".split()
+)
+#: Subordinators of an adverbial clause cut from inside a noun phrase (not "for": "an
+#: agreement calling *for* Healthcare to pay").
+_INNER_MARKS = ADJUNCT_CLAUSE_MARKS | {"if", "unless", "when"}
+#: Word pairs that set an alternative against a phrase: "X rather than Y", "X instead of Y",
+#: "X but not Y", "X, not Y" -- Y is no conjunct sharing X's role.
+_ALTERNATIVE_BEFORE = (("rather", "than"), ("instead", "of"))
 
 
 def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) -> set[int]:
@@ -31,8 +49,24 @@ def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) ->
     while stack:
         tok = stack.pop()
         kept.add(tok)
-        stack.extend(c for c in kids[tok] if dep[c] not in inner_cut)
+        stack.extend(c for c in kids[tok] if dep[c] not in inner_cut and not _inner_adverbial(t, c))
     return kept
+
+
+def _inner_adverbial(t: DocTables, i: int) -> bool:
+    """An adverbial clause hung inside a noun phrase that belongs to a verb outside it: one
+    with a subordinator on a noun ("the bourses, while Deutsche Boerse runs ...") or a
+    participle of its own ("suggestions that his seat had been in doubt *saying* it was
+    safe"); a purpose infinitive stays ("plans to introduce orders to keep suspects at
+    home"), and so does a clause of a verb inside the phrase ("officers killed while
+    serving")."""
+    if t.dep[i] not in ADVCL_DEPS:
+        return False
+    marks = [m for m in t.kids[i] if t.dep[m] in MARK_DEPS]
+    if not marks:
+        return t.tag[i] == "VBG"
+    on_noun = t.pos[t.heads[i]] in ("NOUN", "PROPN")  # "killed *while* serving" stays with "killed"
+    return on_noun and any(t.lower[m] in _INNER_MARKS for m in marks)
 
 
 def is_place_qualifier(child: Token) -> bool:
@@ -98,18 +132,34 @@ def noun_phrase(head: Token) -> Span:
     return span
 
 
-def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS) -> Span:
-    """The clause headed by ``head`` (its whole subtree) without its complementizer."""
+def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adjunct: bool = False) -> Span:
+    """The clause headed by ``head`` (its whole subtree) without its complementizer.
+
+    ``cut_adjunct``: also without an adverbial clause of time, contrast or cause that
+    follows the head (:data:`ADJUNCT_CLAUSE_MARKS`): what a verb's argument clause says
+    ends before it.
+    """
     t = tables_of(head)
     h, dep = head.i, t.dep
     kept = set(t.subtree(h))
     for c in t.kids[h]:
         if dep[c] in cut_first and c < h:
             kept.discard(c)
+    if cut_adjunct:
+        for c in t.kids[h]:
+            if c > h and is_adjunct_clause(t, c):
+                kept.difference_update(t.subtree(c))
     for c in t.kids[h]:
         if dep[c] == "aux" and t.lower[c] == "to":
             kept.discard(c)
     return _run_around(head, kept) if kept else head.doc[h : h + 1]
+
+
+def is_adjunct_clause(t: DocTables, i: int) -> bool:
+    """True for an adverbial clause opened by a subordinator of time, contrast or cause."""
+    return t.dep[i] in ADVCL_DEPS and any(
+        t.dep[m] in MARK_DEPS and t.lower[m] in ADJUNCT_CLAUSE_MARKS for m in t.kids[i]
+    )
 
 
 def argument(head: Token) -> Span:
@@ -122,11 +172,27 @@ def conjuncts(head: Token) -> Iterator[Token]:
     yield head
     t = tables_of(head)
     dep, kids = t.dep, t.kids
-    stack = [c for c in kids[head.i] if dep[c] in CONJ_DEPS]
+    stack = [c for c in kids[head.i] if dep[c] in CONJ_DEPS and not _is_alternative(t, c)]
     while stack:
         i = stack.pop(0)
         yield t.tokens[i]
-        stack.extend(c for c in kids[i] if dep[c] in CONJ_DEPS)
+        stack.extend(c for c in kids[i] if dep[c] in CONJ_DEPS and not _is_alternative(t, c))
+
+
+def is_alternative(conjunct: Token) -> bool:
+    """True for a conjunct set against the one before it: "greed *rather than* the
+    interests of voters", "to announce a decision rather than *to do* an examination",
+    "instead of"; for a noun also "but not", ", not" (a verb keeps its own negation)."""
+    return _is_alternative(tables_of(conjunct), conjunct.i)
+
+
+def _is_alternative(t: DocTables, i: int) -> bool:
+    start = t.left_edge(i)
+    before = [t.lower[k] for k in range(max(0, start - 2), start)]
+    if t.pos[i] not in ("VERB", "AUX"):  # a verb carries its own "not" (polarity)
+        if "not" in t.lower[start:i] or (before and before[-1] == "not"):  # "but not Y", ", not Y"
+            return True
+    return len(before) == 2 and tuple(before) in _ALTERNATIVE_BEFORE
 
 
 def is_junk_argument(span: Span) -> bool:
