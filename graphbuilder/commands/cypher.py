@@ -226,7 +226,8 @@ def load_ladybug(source: str, db_path: Path | None, batch_size: int, full: bool,
         summary = ladybug_store.load(kg, db_path, batch_size=batch_size, progress=not quiet)
     _print_load_summary(str(db_path), summary)
     if "nodes" in summary:  # an increment does not count the whole store
-        click.echo(f"{db_path} now holds {summary['nodes']} nodes and {summary['relationships']} relationships")
+        nodes, relationships = summary["nodes"], summary["relationships"]
+        click.echo(f"{db_path} now holds {nodes} nodes and {relationships} relationships")
 
 
 @click.command("cypher")

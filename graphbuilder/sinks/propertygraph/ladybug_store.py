@@ -8,7 +8,9 @@ bulk-loaded with COPY; a store with a graph in it runs the same batched MERGE pl
 Neo4j loader, in the LadybugDB dialect; each batch is its own transaction. A relationship
 is never updated in place (LadybugDB 0.22 can corrupt a relationship table that way, see
 :func:`cypher.delete_changed_relationships`): one whose properties changed is deleted and
-created again in the same transaction.
+created again in the same transaction. A build folder (:func:`load_folder`) is read from its
+graph.db, and a store that holds an earlier load of it gets only what changed since
+(:mod:`increment`).
 
     >>> counts = load(kg, "build/example/graph.lbug")
     >>> run_query("build/example/graph.lbug", "MATCH (e:Entity) RETURN e.name AS name LIMIT 3")

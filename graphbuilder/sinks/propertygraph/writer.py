@@ -9,6 +9,8 @@ On LadybugDB no relationship is ever updated in place (its engine can corrupt a
 relationship table that way): a step deletes the relationships whose properties changed and
 the MERGE creates them again, both in the batch's transaction (:attr:`LoadStep.replace`);
 and the direct facts of every predicate go to its one ``FACT`` table (:mod:`ladybug_facts`).
+An increment of a build folder (:mod:`increment`) runs :func:`removal_steps` first, then an
+``exact`` plan.
 """
 
 from __future__ import annotations
