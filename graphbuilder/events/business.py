@@ -191,6 +191,8 @@ def _described_as_business(name: Token) -> bool:
             return True  # "shares in Exel"
     if name.dep_ in POSS_DEPS and head.lemma_.lower() in OWNED_BY_BUSINESSES:
         return True  # "Exel's shares", "United's chief executive", "the bank's profits"
+    if name.dep_ in COMPOUND_DEPS | {"nmod"} and head.lemma_.lower() in OWNED_BY_BUSINESSES:
+        return True  # "Ryanair shares", "Ryanair deputy chief executive Michael Cawley"
     return False
 
 

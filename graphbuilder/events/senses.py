@@ -191,6 +191,10 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
     verb = candidate.verb
     if candidate.subject[-1].pos_ == "ADP":
         return "a garbled subject"  # "the company founded by | assassinated | ..."
+    if candidate.subject.root.pos_ in VERB_POS:
+        return "a clause as subject"  # "What the government is doing is giving in to ..."
+    if candidate.verb.pos_ in VERB_POS and _opinion_shared(candidate):
+        return "an opinion shared"  # "I agree with Mr Forsyth"
     category = plover_category(code) or ""
     found = business_reason(candidate, category) or campaign_reason(candidate, category)
     if found is not None:
@@ -494,6 +498,19 @@ def _hinted_or_hearsay(verb: Token) -> bool:
 CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"after", "before", "during", "since", "following", "amid", "amidst", "despite", "until"}
 )
+
+
+#: Verbs of agreeing, and the first person of an opinion shared ("I agree with Mr Forsyth").
+AGREEING_VERBS = frozenset({"agree", "disagree", "concur"})
+
+
+def _opinion_shared(candidate: Candidate) -> bool:
+    """Agreeing with someone in the first person singular, with nothing agreed on or to."""
+    if lemma_of(candidate.verb) not in AGREEING_VERBS or candidate.subject.root.lower_ != "i":
+        return False
+    verb = candidate.verb
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return "with" in preps and not preps & {"on", "to"} and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _a_date(obj: Span | None) -> bool:

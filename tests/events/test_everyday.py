@@ -71,6 +71,9 @@ NO_EVENT = [
     "Professor Lovell-Badge said many religious groups opposed the practice.",  # a practice
     "Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.",
     "He has also asked for more investments to meet the growing demand for water.",  # business
+    'Mr Ancram argued: "What the British Government is doing is giving in to French and German pressure."',
+    "I agree wholeheartedly with Mr Forsyth.",  # an opinion shared
+    "I do not usually agree with Mr. Forsyth, but he is spot on here.",  # an opinion not shared
 ]
 
 
@@ -99,6 +102,7 @@ EVENT_SENSES = [
     ("The police launched an investigation into the bombing.", "INVESTIGATE"),  # not internal
     ("The rebels attacked the town after the talks collapsed.", "FIGHT"),  # the attack's own frame
     ("An estimated 25,000 women were raped during the genocide.", "ASSAULT"),  # the verb's own event
+    ("Jordan agreed with Britain to hold joint exercises.", "AGREE"),  # agreed to act, not an opinion
 ]
 
 
@@ -113,6 +117,8 @@ def test_what_only_a_business_has_marks_a_business(nlp: Language) -> None:
     assert is_business(doc[8])  # the second "Zentra"
     doc = nlp("Labour's candidates said Labour would cut taxes.")
     assert not is_business(doc[4])
+    doc = nlp("Ryanair deputy chief executive Michael Cawley said Ryanair would fight the law.")
+    assert is_business(next(t for t in doc if t.text == "Ryanair" and t.i > 2))
 
 
 def test_a_clause_paying_compensation_is_no_commerce(nlp: Language) -> None:
