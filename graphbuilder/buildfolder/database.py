@@ -39,6 +39,11 @@ if TYPE_CHECKING:  # graphbuilder.resolve loads spaCy: reading a build folder ne
 
 DATABASE_NAME = "graph.db"
 SCHEMA_VERSION = "1"
+#: SQLite's page cache per connection (KiB). Its default (2 MiB) is a small part of the
+#: evidence table and its indexes, whose rows arrive in hash order: with a larger cache a
+#: build reads and writes each page far fewer times (adding rows costs about a quarter less
+#: CPU, reading them for the outputs a tenth less). Bounded, so memory stays flat.
+CACHE_KIB = 64 * 1024
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -123,6 +128,7 @@ class GraphDatabase:
                 self.db.executescript(_SCHEMA)
                 if self.meta("schema") is None:
                     self.set_meta("schema", SCHEMA_VERSION)
+            self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # negative: KiB, not pages
             schema = self.meta("schema")
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: not a readable graph database ({err})") from None
