@@ -470,8 +470,13 @@ def article_graph_triples(
 
     direct: set[Triple] = set()
     extractors: set[str] = set()
+    last: Statement | None = None  # pairs of one statement come together: its node made once
+    st_node = ""
     for st, ev in evidence:
-        st_node = iris.statement(st.id)
+        if st is not last:
+            last, st_node = st, iris.statement(st.id)
+            if not st.negated:
+                direct.add((iris.entity(st.subject_id), iris.relation(st.predicate), _object_term(st, iris)))
         ev_node = iris.evidence(ev.id)
         sent = ev.sentence
         sent_node = sentence_nodes.get(sent.index) or f"{span_prefix}{sent.start},{sent.end}"
@@ -492,8 +497,6 @@ def article_graph_triples(
             yield ev_node, _gb.date, date_literal(ev.date)
         yield ev_node, _gb.confidence, _confidence(ev.confidence)
         extractors.add(ev.extractor)
-        if not st.negated:
-            direct.add((iris.entity(st.subject_id), iris.relation(st.predicate), _object_term(st, iris)))
     for name in sorted(extractors):
         yield a, _gb.extractor, _lit(name)
     yield from sorted(direct, key=_direct_order)
