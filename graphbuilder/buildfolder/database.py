@@ -1,7 +1,8 @@
 """The build folder's source of truth: ``DIR/graph.db``, an SQLite database of contributions.
 
 Every row belongs to one article: its record, sentences, mentions, the entities it names
-(``entity_parts``), the statements it supports (``statement_parts``) and their evidence.
+(``entity_parts``), the statements it supports (``statement_parts``), their evidence, and
+its named graph as TriG (``article_graphs``, made with its rows: ``rows.named_graph``).
 What spans articles is derived from those rows by key, with the rules of
 :mod:`graphbuilder.graph` (:func:`~graphbuilder.graph.merged_entity`,
 :func:`~graphbuilder.graph.merged_event`), into the ``entities`` and ``statements``
@@ -32,7 +33,7 @@ from graphbuilder.graph import KnowledgeGraph, merged_entity, merged_event
 from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement, statement_record
 from graphbuilder.sinks.snapshot import evidence_from_dict
 
-from .rows import ArticleRows
+from .rows import GRAPH_BASE, ArticleRows, graph_text
 
 if TYPE_CHECKING:  # graphbuilder.resolve loads spaCy: reading a build folder needs none of it
     from graphbuilder.resolve import ArticleGraph
@@ -80,7 +81,12 @@ CREATE INDEX IF NOT EXISTS statements_by_predicate ON statements(predicate);
 CREATE TABLE IF NOT EXISTS dirty(kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(kind, key))
     WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS partitions(key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS article_graphs(
+    article_id TEXT PRIMARY KEY, base TEXT NOT NULL, trig BLOB NOT NULL);
 """
+
+#: Tables of rows that belong to one article (by ``article_id``).
+_ARTICLE_TABLES = ("sentences", "mentions", "entity_parts", "statement_parts", "evidence", "article_graphs")
 
 #: Kinds of ``dirty`` marks: what the store must rewrite.
 ARTICLE, ENTITY, STATEMENT, RELATION = "article", "entity", "statement", "relation"
@@ -186,6 +192,8 @@ class GraphDatabase:
           ((sid, aid, pos, p, et, cc, h) for sid, pos, p, et, cc, h in rows.statements))
         x("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)",
           ((sid, evid, aid, si, rs, pos, r) for sid, evid, si, rs, pos, r in rows.evidence))
+        if rows.graph is not None:
+            self.db.execute("INSERT INTO article_graphs VALUES (?, ?, ?)", (aid, GRAPH_BASE, rows.graph))
         entities = {e[0] for e in rows.entities}
         statements = {s[0] for s in rows.statements}
         self._touch(aid, entities, statements, {s[2] for s in rows.statements})
@@ -200,7 +208,7 @@ class GraphDatabase:
             return
         entities = {r[0] for r in q("SELECT entity_id FROM entity_parts WHERE article_id = ?", (aid,))}
         old = q("SELECT statement_id, predicate FROM statement_parts WHERE article_id = ?", (aid,)).fetchall()
-        for table in ("sentences", "mentions", "entity_parts", "statement_parts", "evidence"):
+        for table in _ARTICLE_TABLES:
             q(f"DELETE FROM {table} WHERE article_id = ?", (aid,))  # table names are constants
         q("DELETE FROM articles WHERE id = ?", (aid,))
         self._touch(aid, entities, {s for s, _ in old}, {p for _, p in old})
@@ -356,6 +364,13 @@ class GraphDatabase:
             st = _statement(head, event_type, cameo_code, tuple(evidence))
             pairs.extend((st, ev) for ev in evidence)
         return article, sentences, mentions, pairs
+
+    def article_graph(self, article_id: str, base: str) -> bytes | None:
+        """The article's named graph as TriG (``rows.named_graph``) when it was stored for
+        ``base``; None otherwise (then it is mapped from :meth:`article_parts`)."""
+        row = self.db.execute("SELECT base, trig FROM article_graphs WHERE article_id = ?",
+                              (article_id,)).fetchone()
+        return graph_text(row[1]) if row is not None and row[0] == base else None
 
     def statement_records(self) -> Iterator[dict[str, Any]]:
         """statements.jsonl's records, in ``KnowledgeGraph.records`` order."""

@@ -119,8 +119,22 @@ def _writer(base: str) -> TrigText:
 def render(db: GraphDatabase, piece: Piece, base: str = DEFAULT_BASE) -> bytes:
     """One piece as TriG, without the prefix lines (empty when the piece has no quads): the
     text ``pyoxigraph.serialize`` writes for its quads, written here from the plain terms
-    (``sinks.trig``)."""
+    (``sinks.trig``); an article's named graph as it was stored with its rows."""
+    if piece.kind == ARTICLES:
+        return b"".join(_article_text(db, article_id, base)
+                        for article_id in db.article_ids(piece.after, piece.upto))
     return _writer(base).graphs(_piece_parts(db, piece, Iris(base))).encode("utf-8")
+
+
+def _article_text(db: GraphDatabase, article_id: str, base: str) -> bytes:
+    """An article's named graph as TriG: stored with its rows, else mapped from its records.
+    Each named graph's text stands alone (it closes its own block), so the texts joined are
+    what one serializer pass over the graphs writes."""
+    stored = db.article_graph(article_id, base)
+    if stored is not None:
+        return stored
+    part = article_part(db, article_id, Iris(base))
+    return _writer(base).graphs([part]).encode("utf-8") if part is not None else b""
 
 
 # --- in worker processes ---------------------------------------------------------------

@@ -5,16 +5,26 @@ numbers (JSON for the records), so a worker process or a Dask worker hands the p
 something cheap to pickle, and the parent only inserts rows. Within an article the
 pipeline's dictionary rules hold: the last sentence or mention at a position wins, and
 evidence repeated in a statement is kept once (the first).
+
+An article's named graph is made of what the article says only, so it is written here
+once, as TriG (:func:`named_graph`), and graph.trig and a new store take it as it is:
+the outputs no longer read the article's records back and map them again on every build.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import zlib
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from graphbuilder.model import EXTRACTOR_VERSION, Article, Entity
+from graphbuilder.model import EXTRACTOR_VERSION, Article, Entity, Evidence, Statement
+from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, article_graph_triples
 from graphbuilder.sinks.snapshot import evidence_dict, plain_record
+from graphbuilder.sinks.trig import TrigText
 
 if TYPE_CHECKING:  # graphbuilder.resolve loads spaCy; the build's parent needs none of it
     from graphbuilder.resolve import ArticleGraph
@@ -33,6 +43,7 @@ class ArticleRows(NamedTuple):
     # (statement id, position, predicate, event type, CAMEO code, JSON of the statement's key fields)
     evidence: list[tuple[str, str, int, int, int, str]]
     # (statement id, evidence id, sentence index, relation start, position, JSON)
+    graph: bytes | None = None  # the named graph, see :func:`named_graph`
 
 
 #: ``json.dumps(record, ensure_ascii=False, sort_keys=True)``, its encoder made once.
@@ -102,4 +113,64 @@ def article_rows(ag: ArticleGraph) -> ArticleRows:
         entities=entities,
         statements=statements,
         evidence=evidence,
+        graph=named_graph(ag),
     )
+
+
+#: The base IRI of the named graphs written with the rows (a build with another base maps
+#: the stored records again).
+GRAPH_BASE = DEFAULT_BASE
+
+
+@cache
+def _trig() -> tuple[Iris, TrigText]:
+    return Iris(GRAPH_BASE), TrigText(GRAPH_BASE)  # TrigText keeps the text of terms (bounded)
+
+
+def named_graph(ag: ArticleGraph) -> bytes | None:
+    """The article's named graph under ``GRAPH_BASE`` as graph.trig holds it (TriG without the
+    prefix lines; zlib-compressed), from what the database gives back for the article (see
+    :func:`stored_order`); None when a term is no IRI, so that the outputs map the stored
+    records and fail as they did."""
+    iris, trig = _trig()
+    sentences = {s.index: s for s in ag.sentences}  # the last at a position wins, as stored
+    mentions = {(m.start, m.end): m for m in ag.mentions}
+    triples = article_graph_triples(ag.article, sentences.values(), mentions.values(),
+                                    stored_order(ag.statements), iris)
+    try:
+        text = trig.graphs([(iris.article(ag.article.id), triples)])
+    except ValueError:
+        return None
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def graph_text(graph: bytes) -> bytes:
+    """The TriG of a stored :func:`named_graph`."""
+    return zlib.decompress(graph)
+
+
+def _stored_position(kept: tuple[int, int, int, Evidence]) -> tuple[int, int, int]:
+    return kept[0], kept[1], kept[2]
+
+
+def stored_order(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, Evidence]]:
+    """(statement, evidence) pairs as ``GraphDatabase.article_parts`` reads them back: by
+    statement id, then sentence, relation start and position; evidence repeated in a
+    statement kept once (the first); each statement carrying the evidence it pairs with."""
+    first: dict[str, Statement] = {}
+    said: dict[str, dict[str, tuple[int, int, int, Evidence]]] = {}
+    pos = 0
+    for st in statements:
+        sid = st.id
+        first.setdefault(sid, st)
+        kept = said.setdefault(sid, {})
+        for ev in st.evidence:
+            kept.setdefault(ev.id, (ev.sentence.index, ev.relation_start, pos, ev))
+            pos += 1
+    for sid in sorted(said):
+        evidence = tuple(ev for *_, ev in sorted(said[sid].values(), key=_stored_position))
+        st = first[sid]
+        if st.evidence != evidence:  # (the same objects, usually: compared by identity first)
+            st = replace(st, evidence=evidence)
+        for ev in evidence:
+            yield st, ev

@@ -90,3 +90,24 @@ def test_a_failed_load_is_raised_where_the_pieces_are_made(
     assert not [t for t in threading.enumerate() if t.name == "bulk load"]
     assert not (tmp_path / "graph.trig").exists()
     assert not (tmp_path / "store").exists()
+
+
+@pytest.mark.parametrize("stored", ["with the rows", "none (an older folder)", "for another base"])
+def test_named_graphs_stored_with_the_rows_are_what_the_records_map_to(
+    folder: Path, tmp_path: Path, stored: str
+) -> None:
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "graph.db").write_bytes((folder / "graph.db").read_bytes())
+    base = "https://example.com/kg/" if stored == "for another base" else DEFAULT_BASE
+    db = open_database(copy)
+    try:
+        held = db.db.execute("SELECT COUNT(*) FROM article_graphs").fetchone()[0]
+        assert held == len(db.article_ids()) >= 3
+        if stored.startswith("none"):
+            db.db.execute("DELETE FROM article_graphs")
+        expected = ox.serialize(list(all_quads(db, base)), format=ox.RdfFormat.TRIG, prefixes=prefixes(base))
+        pieces.write_trig(db, copy, base)
+    finally:
+        db.close()
+    assert (copy / "graph.trig").read_bytes() == expected
