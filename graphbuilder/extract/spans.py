@@ -142,16 +142,20 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     t = tables_of(head)
     h, dep = head.i, t.dep
     kept = set(t.subtree(h))
-    for c in t.kids[h]:
-        if dep[c] in cut_first and c < h:
-            kept.discard(c)
     if cut_adjunct:
         for c in t.kids[h]:
             if c > h and is_adjunct_clause(t, c):
                 kept.difference_update(t.subtree(c))
-    for c in t.kids[h]:
-        if dep[c] == "aux" and t.lower[c] == "to":
-            kept.discard(c)
+    # the complementizer, punctuation and "to" only where the clause starts: one inside it
+    # ('found a "chain of events" linked ...', "expected half of it *to* come") stays, or
+    # the run around the head would end there and lose the clause's subject
+    leading = {
+        c for c in t.kids[h] if c < h and (dep[c] in cut_first or (dep[c] == "aux" and t.lower[c] == "to"))
+    }
+    for i in sorted(kept):
+        if i not in leading and not (t.is_punct[i] or t.is_space[i]):
+            break
+        kept.discard(i)
     return _run_around(head, kept) if kept else head.doc[h : h + 1]
 
 

@@ -245,3 +245,28 @@ def test_a_participle_inside_a_quotation_is_not_the_speakers_act(candidates) -> 
 def test_a_participle_before_the_speaker_outside_a_quotation_is_his(candidates) -> None:
     triples = _triples(candidates("Speaking in Madrid, the minister said the talks had failed."))
     assert ("the minister", "spoke_in", "Madrid") in triples
+
+
+# --- a clause keeps its subject past a quotation mark or "to" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "obj"),
+    [
+        (
+            "Lloyds expects about a third of its income to come from its insurance arm.",
+            "expected",
+            "about a third of its income to come from its insurance arm",
+        ),
+        (
+            'She added that the ruling "sends a strong signal to every board in the country".',
+            "added",
+            'the ruling "sends a strong signal to every board in the country',
+        ),
+    ],
+)
+def test_a_quotation_mark_or_to_inside_a_clause_does_not_cut_its_subject(
+    candidates, text: str, predicate: str, obj: str
+) -> None:
+    triples = _triples(candidates(text))
+    assert any(p == predicate and o == obj for _, p, o in triples), triples
