@@ -64,7 +64,7 @@ NO_EVENT = [
     "Mr Afzal and Mr Kazi deny conspiring to commit election fraud to deceive the returning officer.",
     "Mr De Vido later denied the possibility of any tariff increase.",  # a denied claim
     "One anti-hunt protester was taken to hospital after a violent clash in Kent.",  # a circumstance
-    "Mr Mawrey is due to deliver a judgment in their case once the petition has been heard.",
+    "Mr Mawrey is due to deliver a judgment in their case once the Aston petition has been heard.",
     "Shadow foreign secretary Michael Ancram said that, if in government, he would refuse to "
     "approve Mr Boateng's appointment.",  # a condition without a verb
     "He also criticised the cult of personality politics.",  # a practice
