@@ -31,6 +31,8 @@ from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 ADJUNCT_CLAUSE_MARKS = frozenset(
     "while whereas as after before since until although though because once".split()
 )
+#: Subjects of a clause (own, passive, clausal, expletive).
+_CLAUSE_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: Subordinators of an adverbial clause cut from inside a noun phrase (not "for": "an
 #: agreement calling *for* Healthcare to pay").
 _INNER_MARKS = ADJUNCT_CLAUSE_MARKS | {"if", "unless", "when"}
@@ -152,6 +154,14 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     leading = {
         c for c in t.kids[h] if c < h and (dep[c] in cut_first or (dep[c] == "aux" and t.lower[c] == "to"))
     }
+    # what stands before a comma ahead of the clause's subject is an adverbial of the
+    # clause ("In three months, we should rebuild"; "If they do not confess - they will not -
+    # they get life")
+    subjects = [c for c in t.kids[h] if dep[c] in _CLAUSE_SUBJ_DEPS]
+    first = min(subjects, default=h)
+    commas = [c for c in t.kids[h] if c < first and t.text[c] in (",", ";", "-", "–", "—")]
+    if commas:
+        kept.difference_update(range(t.left_edge(h), max(commas) + 1))
     for i in sorted(kept):
         if i not in leading and not (t.is_punct[i] or t.is_space[i]):
             break

@@ -270,3 +270,12 @@ def test_a_quotation_mark_or_to_inside_a_clause_does_not_cut_its_subject(
 ) -> None:
     triples = _triples(candidates(text))
     assert any(p == predicate and o == obj for _, p, o in triples), triples
+
+
+def test_a_clause_starts_after_the_adverbial_before_its_subject(candidates) -> None:
+    """Cut at the comma before the subject, as before: what precedes it is no part of the claim."""
+    triples = _triples(
+        candidates("The minister said that, in three months, the city should rebuild most of the port.")
+    )
+    said = [o for s, p, o in triples if p == "said"]
+    assert said == ["the city should rebuild most of the port"], triples
