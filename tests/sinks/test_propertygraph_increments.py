@@ -20,6 +20,7 @@ import graphbuilder as gb
 from graphbuilder.buildfolder import changelog, open_database, write_outputs
 from graphbuilder.buildfolder.database import GraphDatabase, database_path
 from graphbuilder.buildfolder.rows import article_rows
+from graphbuilder.errors import StoreError
 from graphbuilder.model import Article
 from graphbuilder.sinks.propertygraph import ladybug_store
 from graphbuilder.sinks.propertygraph.folder_rows import folder_rows
@@ -227,3 +228,30 @@ def test_the_change_log_keeps_what_each_generation_changed(graphs: dict[str, Any
             assert (changelog.history(db, 1) == first) is equal
         finally:
             db.close()
+
+
+def test_an_increment_stopped_half_way_completes_on_the_rerun(
+    graphs: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ex = [graphs[k] for k in graphs if k not in ("edited", "extra-1", "extra-2")]
+    folder, store = tmp_path / "build", tmp_path / "store.lbug"
+    build_step(folder, add=ex[:2])
+    ladybug_store.load_folder(folder, store)
+    build_step(folder, add=[graphs["extra-1"], graphs["edited"]], remove=[ex[1].article.id])
+    run = ladybug_store.LadybugTarget.run
+    done = []
+
+    def failing(self: Any, step: Any, batch: list[Any]) -> Any:
+        if step.name == "EVIDENCE relationships" and step.name in done:  # half-way through the merges
+            raise RuntimeError("disk full")
+        done.append(step.name)
+        return run(self, step, batch)
+
+    monkeypatch.setattr(ladybug_store.LadybugTarget, "run", failing)
+    with pytest.raises(StoreError, match="disk full"):
+        ladybug_store.load_folder(folder, store, batch_size=2)
+    assert "changed articles" in done and "Statement nodes" in done and "facts" not in done
+    monkeypatch.setattr(ladybug_store.LadybugTarget, "run", run)
+    rerun = ladybug_store.load_folder(folder, store)  # the old mark: the same increment again
+    assert rerun["increment"] and rerun["changed"]["articles"] == 3
+    assert dump(store) == fresh(folder, tmp_path, "fresh")

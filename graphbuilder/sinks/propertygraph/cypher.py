@@ -493,21 +493,24 @@ def delete_sentences(rows: str = ROWS) -> str:
             "DETACH DELETE s")
 
 
-def names_of(rows: str = ROWS) -> str:
-    """The Name keys linked to each row's entity (``id``)."""
-    return (f"UNWIND {rows} AS row\nMATCH (n:`Name`)-[:`NAMES`]->(:`Entity` {{id: row.id}})\n"
-            "RETURN DISTINCT n.id AS id")
+def delete_names_only_of(rows: str = ROWS) -> str:
+    """Delete (with their links) the Name nodes linked to none but the batch's entities
+    (``id``): run before :func:`delete_names_links` on the same batch, it removes the names
+    that would be left unused, and a rerun finds the same ones (their links still exist)."""
+    return (
+        f"UNWIND {rows} AS row\n"
+        "MATCH (n:`Name`)-[:`NAMES`]->(:`Entity` {id: row.id})\n"
+        "WITH n, count(*) AS here\n"
+        "MATCH (n)-[a:`NAMES`]->(:`Entity`)\n"
+        "WITH n, here, count(a) AS links\n"
+        "WHERE links = here\n"
+        "DETACH DELETE n"
+    )
 
 
 def delete_names_links(rows: str = ROWS) -> str:
     """Delete the NAMES links of each row's entity (``id``); the MERGE of its current names follows."""
     return f"UNWIND {rows} AS row\nMATCH (:`Name`)-[r:`NAMES`]->(:`Entity` {{id: row.id}})\nDELETE r"
-
-
-def delete_unused_names(rows: str = ROWS) -> str:
-    """Delete each row's Name node (``id``) when no entity has that name any more."""
-    return (f"UNWIND {rows} AS row\nMATCH (n:`Name` {{id: row.id}})\n"
-            "WHERE NOT EXISTS { MATCH (n)-[:`NAMES`]->(:`Entity`) }\nDELETE n")
 
 
 # --- reading back -------------------------------------------------------------------------

@@ -7,10 +7,10 @@ changed since (:mod:`folder_rows`), and in batches, one transaction each:
 
 1. deletes the facts and nodes of the changed statements, the changed articles with
    their sentences (so their mentions and evidence go too), the name links of the changed
-   entities and the entities the folder no longer holds;
+   entities (with the names no other entity has) and the entities the folder no longer holds;
 2. merges the changed keys' rows with the usual load plan, nodes set exactly to the rows
    (:func:`writer.load_plan` with ``exact``), a statement's evidence from every article;
-3. deletes the Name nodes no entity has any more, then moves the mark.
+3. moves the mark.
 
 The store then equals a fresh load of the folder (tests compare them). A killed increment
 leaves the old mark, so the rerun does the same work again, which ends the same way. Any
@@ -29,7 +29,6 @@ from graphbuilder.sinks.propertygraph.writer import (
     LoadStep,
     Target,
     removal_steps,
-    unused_names_step,
     write,
 )
 
@@ -42,7 +41,7 @@ Mark = tuple[int, str]
 
 
 class Store(Target, Protocol):
-    """A load target that also answers queries (marks, the names an increment touches)."""
+    """A load target that also answers queries (the build mark)."""
 
     def read(self, statement: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]: ...
 
@@ -82,13 +81,7 @@ def load_changes(
     from graphbuilder.sinks.propertygraph.folder_rows import folder_rows
 
     rows, gone, read = folder_rows(db, changes)
-    names: set[str] = set()
-    entities = sorted(changes.entities)
-    for i in range(0, len(entities), batch_size):
-        batch = [{"id": e} for e in entities[i : i + batch_size]]
-        names.update(r["id"] for r in store.read(cypher.names_of(), {"rows": batch}))
     steps = removal_steps(changes, gone, dialect) + plan(with_totals(rows))
-    steps.append(unused_names_step(sorted(names)))
     summary = write(steps, store, batch_size=batch_size, progress=progress)
     return {
         **summary.as_dict(),

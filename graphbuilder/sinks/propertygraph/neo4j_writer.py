@@ -67,6 +67,8 @@ class Neo4jTarget:
         )
 
     def run(self, step: LoadStep, batch: list[Row]) -> BatchCounts:
+        if step.replace:
+            self.execute(step.replace, {"rows": batch})
         result = self.execute(step.statement, {"rows": batch})
         counters = result.summary.counters
         created = counters.nodes_created if step.kind == "node" else counters.relationships_created

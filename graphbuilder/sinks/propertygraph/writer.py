@@ -38,8 +38,9 @@ class LoadStep:
     table: str  # the label or relationship type the step writes
     statement: str  # Cypher reading its batch from $rows
     rows: list[Row]
-    # LadybugDB only: run first, in the batch's transaction; deletes the batch's relationships
-    # whose properties changed, so the MERGE recreates them instead of updating in place
+    # run first: on LadybugDB in the batch's transaction (deletes the batch's relationships
+    # whose properties changed, so the MERGE recreates them instead of updating in place); on
+    # Neo4j (an increment's names only) as a transaction of its own just before
     replace: str | None = None
     # False: every row is new (an increment deleted what it replaces), so the batch created
     # one node or relationship per row and nothing needs counting or replacing
@@ -163,10 +164,10 @@ def load_plan(
 def removal_steps(changed: Changes, gone: Changes, dialect: Dialect) -> list[LoadStep]:
     """What an increment deletes before it merges the changed keys' rows again: the facts
     and nodes of the changed statements, the sentences (with their mentions and evidence)
-    and nodes of the changed articles, the name links of the changed entities, and the
-    entities the folder no longer holds. Statements and articles are made again whole by
-    the plan that follows; an entity still held keeps its node (and the links of articles
-    that did not change) and gets its properties set."""
+    and nodes of the changed articles, the name links of the changed entities (and the names
+    no other entity has), and the entities the folder no longer holds. Statements and
+    articles are made again whole by the plan that follows; an entity still held keeps its
+    node (and the links of articles that did not change) and gets its properties set."""
 
     def ids(keys: set[str]) -> list[Row]:
         return [{"id": key} for key in sorted(keys)]
@@ -178,15 +179,12 @@ def removal_steps(changed: Changes, gone: Changes, dialect: Dialect) -> list[Loa
         LoadStep("changed statements", "delete", "Statement", cypher.delete_nodes("Statement"), statements),
         LoadStep("sentences of changed articles", "delete", "Sentence", cypher.delete_sentences(), articles),
         LoadStep("changed articles", "delete", "Article", cypher.delete_nodes("Article"), articles),
-        LoadStep("names of changed entities", "delete", "NAMES", cypher.delete_names_links(), entities),
+        # one batch's two statements in turn: a name only this batch's entities have goes with
+        # their links (a rerun finds it again), then the batch's links go
+        LoadStep("names of changed entities", "delete", "NAMES", cypher.delete_names_links(), entities,
+                 cypher.delete_names_only_of()),
         LoadStep("removed entities", "delete", "Entity", cypher.delete_nodes("Entity"), ids(gone.entities)),
     ]
-
-
-def unused_names_step(names: list[str]) -> LoadStep:
-    """The last step of an increment: Name nodes among ``names`` that no entity has any more."""
-    rows: list[Row] = [{"id": n} for n in names]
-    return LoadStep("unused names", "delete", "Name", cypher.delete_unused_names(), rows)
 
 
 def plan_batches(plan: list[LoadStep], batch_size: int) -> Iterator[tuple[LoadStep, list[Row]]]:
