@@ -249,17 +249,12 @@ def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
 
 def modified_noun_subject(verb: Token, depth: int) -> list[Subject] | None:
     """A participle or infinitive modifying a noun: the noun ("troops *stationed* there" is
-    their patient, "troops *guarding* it" their agent), or "for X" ("a plan for X to ...").
-
-    A stretch of time is neither ("the weeks *spent* on talks" is no patient of spending).
-    """
+    their patient, "troops *guarding* it" their agent), or "for X" ("a plan for X to ...")."""
     t = tables_of(verb)
     v = verb.i
     g = t.heads[v]
     if t.dep[v] not in ACL_DEPS or t.pos[g] not in _NOMINAL_HEAD_POS:
         return None
-    if _is_time(t, g):
-        return []
     tag = t.tag[v]
     if tag in PARTICIPLE_TAGS:
         return [Subject(t.tokens[g], MODIFIED_NOUN_FACTOR, True)]
