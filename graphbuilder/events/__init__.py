@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from graphbuilder.events.assertion import why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.lexicon import verb_code
+from graphbuilder.events.political import political_reason
 from graphbuilder.events.rules import (
     DIRECTIVE_LEMMAS,
     FUTURE_AUX,
@@ -153,6 +154,8 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
         return None, None
     if why_not(candidate, code, patient=bool(patient)) is not None:
+        return None, None
+    if political_reason(candidate, plover_category(code)) is not None:
         return None, None
     code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
     return plover_category(code), code

@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import CIVILIAN_SECTORS, agent_sector, sector
+from graphbuilder.events.political import counts_as_actor
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     ACL_DEPS,
@@ -379,13 +380,20 @@ def is_actor(token: Token) -> bool:
         return token.lower_ in ACTOR_OBJECT_PRONOUNS
     if token.tag_ == "PRP$" or token.ent_type_ in NON_ACTOR_ENTITY_TYPES:
         return False
+    if not counts_as_actor(token):
+        return False  # a named organisation not known to be political ("Qantas")
     if token.lemma_.lower() in TARGET_NOUNS | GOVERNMENT_BODY_NOUNS:
         return True
     return sector(token.doc[token.left_edge.i : token.right_edge.i + 1]) not in (None, "PRON", "BOMB")
 
 
 def _actor_word(token: Token) -> bool:
-    return token.ent_type_ in TARGET_ENTITY_TYPES or is_actor(token)
+    return _named_actor(token) or is_actor(token)
+
+
+def _named_actor(token: Token) -> bool:
+    """A name of an actor: a person, state, nationality or political organisation."""
+    return token.ent_type_ in TARGET_ENTITY_TYPES and counts_as_actor(token)
 
 
 def phrase_names_actor(head: Token, depth: int = 0) -> bool:
@@ -432,7 +440,7 @@ def _pobj_is_actor(prep: Token) -> bool:
 
 def _appositive_actor(token: Token) -> bool:
     marks = APPOS_DEPS | COMPOUND_DEPS
-    return any(c.dep_ in marks and c.ent_type_ in TARGET_ENTITY_TYPES for c in token.children)
+    return any(c.dep_ in marks and _named_actor(c) for c in token.children)
 
 
 def clause_names_target(clause: Token) -> bool:
@@ -451,7 +459,7 @@ def clause_names_target(clause: Token) -> bool:
     for token in clause.subtree:
         if token.i in excluded or token.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        if token.ent_type_ in TARGET_ENTITY_TYPES or token.lower_ in ACTOR_OBJECT_PRONOUNS:
+        if _named_actor(token) or token.lower_ in ACTOR_OBJECT_PRONOUNS:
             return True
         if token.lemma_.lower() in TARGET_NOUNS:
             return True

@@ -94,7 +94,7 @@ EVENT_SENSES = [
     ("Britain promised Sudan more food aid.", "AGREE"),  # a pledge to an actor
     ("Heavy fighting raged in the north of the province.", "FIGHT"),  # the event noun itself
     ("Iran asked the UN Security Council to condemn the attack.", "REQUEST"),  # not a court
-    ("The Menatep Group is suing Russia for $28bn in damages.", "DISAPPROVE"),  # damages, no price
+    ("The Georgian government is suing Russia for $28bn in damages.", "DISAPPROVE"),  # damages, no price
     ("Egypt hosted talks between Israel and the Palestinians.", "CONSULT"),  # a meeting hosted
     ("The two delegations emerged from the meeting in Geneva.", "CONSULT"),  # a meeting
     ("The senator blamed the president for the defeat.", "DISAPPROVE"),  # an actor blamed
