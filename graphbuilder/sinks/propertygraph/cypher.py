@@ -524,24 +524,13 @@ def count_relationships(rel_type: str) -> str:
     return f"MATCH ()-[r:{_name(rel_type)}]->() RETURN count(r) AS n"
 
 
-def count_batch(table: str, kind: str, rows: str = ROWS, fact_key: str = "statement_id") -> str:
-    """How many distinct nodes (``kind`` node) or relationships of ``table`` the batch's rows
-    name already: index look-ups by the rows' keys, so counting costs the batch, not the
-    table. A relationship table outside :data:`REL_TABLES` holds facts (Entity to Entity,
-    one per ``fact_key``)."""
-    if kind == "node":
-        label = _name(check_label(table))
-        return f"UNWIND {rows} AS row\nMATCH (n:{label} {{id: row.id}})\nRETURN count(DISTINCT n) AS n"
-    rel = REL_TABLES.get(table)
-    start, end = (rel.start, rel.end) if rel else ("Entity", "Entity")
-    keys = rel.key if rel else (fact_key,)
-    key = ", ".join(f"`{k}`: row.{row_key(k)}" for k in keys)
-    pattern = f"[r:{_name(table)}" + (f" {{{key}}}]" if key else "]")
-    return (
-        f"UNWIND {rows} AS row\n"
-        f"MATCH (:{_name(start)} {{id: row.start_id}})-{pattern}->(:{_name(end)} {{id: row.end_id}})\n"
-        "RETURN count(DISTINCT r) AS n"
-    )
+def count_batch(label: str, kind: str = "node", rows: str = ROWS) -> str:
+    """How many distinct ``label`` nodes the batch's rows (``id``) name already: primary-key
+    look-ups, so counting costs the batch, not the table."""
+    if kind != "node":
+        raise QueryError(f"count_batch counts nodes, not {kind}")
+    node = f"(n:{_name(check_label(label))} {{id: row.id}})"
+    return f"UNWIND {rows} AS row\nMATCH {node}\nRETURN count(DISTINCT n) AS n"
 
 
 # --- the query library on LadybugDB ---------------------------------------------------------
