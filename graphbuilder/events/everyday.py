@@ -63,6 +63,12 @@ def everyday_reason(verb: Token, obj: Span | None, subject: Span | None, code: s
     """Why ``verb`` (typed CAMEO ``code``) is used in an everyday sense (see the module
     docstring), or None."""
     lemma = lemma_of(verb)
+    return _shown_or_visited(verb, lemma, obj, code) or _said_or_shared(verb, lemma, obj, code)
+
+
+def _shown_or_visited(verb: Token, lemma: str, obj: Span | None, code: str) -> str | None:
+    """Showing, advising, endangering a thing, defending one's own, entering a building,
+    hosting a show."""
     if lemma in DEMONSTRATING_VERBS and code.startswith(PROTEST) and _shows_something(verb):
         return "showing something"
     if lemma in WARNING_VERBS and code.startswith(THREAT) and _about_a_danger(verb):
@@ -76,6 +82,11 @@ def everyday_reason(verb: Token, obj: Span | None, subject: Span | None, code: s
     if lemma in HOSTING_VERBS and code.startswith(("03", CONSULT)) and obj is not None:
         if obj.root.lemma_.lower() in OCCASION_NOUNS:
             return "hosting a show"
+    return None
+
+
+def _said_or_shared(verb: Token, lemma: str, obj: Span | None, code: str) -> str | None:
+    """Appearing together, greeting, attacking in words, messages, internal reviews, dues."""
     if lemma in SHARING_VERBS and obj is not None and obj.root.lemma_.lower() in STAGE_NOUNS:
         return "appearing together"
     if code.startswith(SUPPORT) and _greets(verb):

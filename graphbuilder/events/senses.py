@@ -188,7 +188,6 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
     """Why the verb or noun of ``candidate`` (typed CAMEO ``code``) is used in a sense that
     is no event, or None (see the module docstring). A reporting verb carries its clause's
     event, so the clause's verb is looked at too ("said they had met the demand")."""
-    verb = candidate.verb
     if candidate.subject[-1].pos_ == "ADP":
         return "a garbled subject"  # "the company founded by | assassinated | ..."
     if candidate.subject.root.pos_ in VERB_POS:
@@ -199,6 +198,13 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
     found = business_reason(candidate, category) or campaign_reason(candidate, category)
     if found is not None:
         return found
+    return _circumstance_reason(candidate, code) or _meaning_reason(candidate, code)
+
+
+def _circumstance_reason(candidate: Candidate, code: str) -> str | None:
+    """What the verb stands under: a request of someone else, a circumstance, a date, a
+    denial, a condition or a hint."""
+    verb = candidate.verb
     if verb.pos_ in VERB_POS and _asked_of_a_passive_subject(verb):
         return "asked of someone"  # "are required to set out donations": not done by them
     if _circumstance(candidate) and not _verb_carries(verb, code):
@@ -211,6 +217,12 @@ def sense_reason(candidate: Candidate, code: str) -> str | None:
         return "a condition"  # "said that, if in government, he would refuse to approve ..."
     if verb.pos_ in VERB_POS and _hinted_or_hearsay(verb):
         return "a hint or hearsay"  # "it was wrong to suggest the chancellor would usurp him"
+    return None
+
+
+def _meaning_reason(candidate: Candidate, code: str) -> str | None:
+    """The sense of the noun or verb itself (and of the clause a reporting verb carries)."""
+    verb = candidate.verb
     if candidate.construct == "nominal" or verb.pos_ not in VERB_POS:
         obj = candidate.object
         if obj is not None and obj.root.pos_ in VERB_POS and not verb.is_ancestor(obj.root):
