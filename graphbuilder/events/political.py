@@ -160,7 +160,7 @@ def _called_political(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is None:
         described = {t.lower_ for t in doc if t.pos_ == "PROPN" and _described_as_political(t)}
-        cached = frozenset(described | _party_short_names(doc))
+        cached = frozenset(described | _party_short_names(doc) | _political_initials(doc))
         doc.user_data[_CACHE_KEY] = cached
     return cached
 
@@ -176,6 +176,20 @@ def _party_short_names(doc: Doc) -> set[str]:
         words = [t for t in ent if t.lower_ != "the"]
         if ent.label_ == ORGANISATION_LABEL and len(words) > 1 and words[-1].lower_ == PARTY:
             found.update(t.lower_ for t in words[:-1] if t.pos_ == "PROPN" or t.is_title)
+    return found
+
+
+def _political_initials(doc: Doc) -> set[str]:
+    """Initials of the article's political organisations: "the Securities and Exchange
+    Commission" makes "SEC" one, "the National Audit Office" "NAO"."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != ORGANISATION_LABEL:
+            continue
+        name = _name_of(ent.root)
+        capitals = [w[0].lower() for w in name if w[:1].isupper()]
+        if len(capitals) > 1 and _political_name(name):
+            found.add("".join(capitals))
     return found
 
 

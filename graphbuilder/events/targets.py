@@ -241,6 +241,8 @@ def _stands_without_target(candidate: Candidate, code: str, category: str) -> bo
 def _act_named(head: Token) -> bool:
     """What is asked for is named by a noun or a gerund ("an apology", "a slimming down"),
     not stated in a clause ("that reform must continue")."""
+    if head.ent_type_ in TARGET_ENTITY_TYPES:
+        return False  # a name is the one asked, not what is asked for ("urged Acme Holdings")
     if head.pos_ not in VERB_POS:
         return True
     return head.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in head.children)

@@ -27,6 +27,7 @@ NO_EVENT = [
     "The Menatep Group is suing Russia for $28bn in damages.",  # a company's lawsuit against a state
     # a political body acting on a company only: no second political actor
     "The European Commission fined Microsoft.",
+    "The National Audit Office met. The NAO urged Acme Holdings to lower its prices.",
 ]
 
 
@@ -44,6 +45,7 @@ EVENTS = [
     ("Media regulator Ofcom criticised the BBC.", "DISAPPROVE"),
     ("Labour MP John Smith spoke. Labour accused Iran of lying.", "DISAPPROVE"),  # a role it marks
     ("The Labour Party met. Labour accused Iran of lying.", "DISAPPROVE"),  # its party name
+    ("The National Audit Office met. The NAO accused Iran of lying.", "DISAPPROVE"),  # initials
     ("Russia rejected the IMF's $5bn loan.", "REJECT"),  # IGOBUSIMF: an IGO, not a business
     ("Acme Holdings urged the chancellor to put politics aside.", "REQUEST"),  # lobbying
     ("The United States urged the Democratic People's Republic of Korea to disarm.", "REQUEST"),
