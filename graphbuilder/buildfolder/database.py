@@ -25,6 +25,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +89,14 @@ CREATE TABLE IF NOT EXISTS article_graphs(
 
 #: Tables of rows that belong to one article (by ``article_id``).
 _ARTICLE_TABLES = ("sentences", "mentions", "entity_parts", "statement_parts", "evidence", "article_graphs")
+
+#: An entity's or a statement's parts, for the keys in the temporary table ``touched``, in
+#: origin order (see ``GraphDatabase._refresh``).
+_ENTITY_PARTS = ("SELECT p.entity_id, p.fallback, p.record FROM touched t JOIN entity_parts p "
+                 "ON p.entity_id = t.id ORDER BY p.entity_id, p.article_id, p.pos")
+_STATEMENT_PARTS = ("SELECT p.statement_id, p.predicate, p.event_type, p.cameo_code, p.head "
+                    "FROM touched t JOIN statement_parts p ON p.statement_id = t.id "
+                    "ORDER BY p.statement_id, p.article_id, p.pos")
 
 #: Kinds of ``dirty`` marks: what the store must rewrite.
 ARTICLE, ENTITY, STATEMENT, RELATION = "article", "entity", "statement", "relation"
@@ -221,31 +231,47 @@ class GraphDatabase:
         self.db.executemany("INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)", marks)
 
     def _refresh(self) -> None:
-        q = self.db.execute
-        for eid in sorted(self._touched_entities):
-            parts = q("SELECT fallback, record FROM entity_parts WHERE entity_id = ? "
-                      "ORDER BY article_id, pos", (eid,)).fetchall()
-            real = [r for fb, r in parts if not fb]
-            chosen = real or [r for _, r in parts]
-            if not chosen:
-                q("DELETE FROM entities WHERE id = ?", (eid,))
-                continue
-            merged = merged_entity([_entity(r) for r in chosen])
-            record = json.dumps({**merged.__dict__, "aliases": list(merged.aliases)}, ensure_ascii=False,
-                                sort_keys=True)
-            q("INSERT OR REPLACE INTO entities(id, real, record) VALUES (?, ?, ?)",
-              (eid, int(bool(real)), record))
-        for sid in sorted(self._touched_statements):
-            parts = q("SELECT predicate, event_type, cameo_code, head FROM statement_parts "
-                      "WHERE statement_id = ? ORDER BY article_id, pos", (sid,)).fetchall()
-            if not parts:
-                q("DELETE FROM statements WHERE id = ?", (sid,))
-                continue
-            event_type, cameo_code = merged_event([(p[1], p[2]) for p in parts])
-            q("INSERT OR REPLACE INTO statements(id, predicate, event_type, cameo_code, head) "
-              "VALUES (?, ?, ?, ?, ?)", (sid, parts[0][0], event_type, cameo_code, parts[0][3]))
+        self._refresh_entities(sorted(self._touched_entities))
+        self._refresh_statements(sorted(self._touched_statements))
         self._touched_entities.clear()
         self._touched_statements.clear()
+
+    def _refresh_entities(self, ids: list[str]) -> None:
+        merged: list[tuple[str, int, str]] = []
+        for eid, parts in self._parts_of(ids, _ENTITY_PARTS):
+            real = [r for fb, r in parts if not fb]
+            chosen = real or [r for _, r in parts]
+            entity = merged_entity([_entity(r) for r in chosen])
+            record = json.dumps({**entity.__dict__, "aliases": list(entity.aliases)}, ensure_ascii=False,
+                                sort_keys=True)
+            merged.append((eid, int(bool(real)), record))
+        self._replace("entities", ids, merged,
+                      "INSERT OR REPLACE INTO entities(id, real, record) VALUES (?, ?, ?)")
+
+    def _refresh_statements(self, ids: list[str]) -> None:
+        merged: list[tuple[str, str, str | None, str | None, str]] = []
+        for sid, parts in self._parts_of(ids, _STATEMENT_PARTS):
+            event_type, cameo_code = merged_event([(p[1], p[2]) for p in parts])
+            merged.append((sid, parts[0][0], event_type, cameo_code, parts[0][3]))
+        self._replace("statements", ids, merged,
+                      "INSERT OR REPLACE INTO statements(id, predicate, event_type, cameo_code, head) "
+                      "VALUES (?, ?, ?, ?, ?)")
+
+    def _parts_of(self, ids: list[str], query: str) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
+        """(key, its parts in origin order) for the keys of ``ids`` that have parts, by key: one
+        query over a temporary table of the keys, not one per key."""
+        q = self.db.execute
+        q("CREATE TEMP TABLE IF NOT EXISTS touched(id TEXT PRIMARY KEY) WITHOUT ROWID")
+        q("DELETE FROM touched")
+        self.db.executemany("INSERT INTO touched VALUES (?)", ((i,) for i in ids))
+        for key, group in groupby(q(query).fetchall(), key=itemgetter(0)):
+            yield key, [row[1:] for row in group]
+
+    def _replace(self, table: str, ids: list[str], merged: list[tuple[Any, ...]], insert: str) -> None:
+        """The rows of ``table`` (a constant) for ``ids``: ``merged``; keys without parts are gone."""
+        kept = {row[0] for row in merged}
+        self.db.executemany(f"DELETE FROM {table} WHERE id = ?", ((i,) for i in ids if i not in kept))
+        self.db.executemany(insert, merged)
 
     # --- store bookkeeping -------------------------------------------------------------
 
