@@ -5,7 +5,8 @@ statements (by id), then the named graphs of a few articles (by article id). Eac
 is made from ``graph.db`` and written as TriG on its own (``sinks.trig`` writes, from the
 plain terms of ``sinks.rdf``, the text Oxigraph's serializer writes for their quads), so
 with ``--processes N`` the pieces are made by N workers (each reading graph.db) while the
-parent only joins them:
+parent only joins them. An article's named graph was written as TriG with the article's
+rows (``rows.named_graph``) and is taken as graph.db keeps it:
 
     header + piece 1 + piece 2 + ...  -> graph.trig
     header + a few pieces at a time    -> the store's bulk loader (it parses the TriG itself)
