@@ -28,6 +28,7 @@ def _assert_matches_spacy(doc: Doc) -> None:
         assert t.tokens[i].i == i
         assert t.heads[i] == tok.head.i
         assert (t.text[i], t.lower[i], t.lemma[i]) == (tok.text, tok.lower_, tok.lemma_)
+        assert (t.lemma_lower[i], t.space_after[i]) == (tok.lemma_.lower(), bool(tok.whitespace_))
         assert (t.pos[i], t.tag[i], t.dep[i], t.ent_type[i]) == (tok.pos_, tok.tag_, tok.dep_, tok.ent_type_)
         assert (t.is_punct[i], t.is_space[i], t.idx[i]) == (tok.is_punct, tok.is_space, tok.idx)
         assert list(t.kids[i]) == [c.i for c in tok.children]
@@ -39,6 +40,10 @@ def _assert_matches_spacy(doc: Doc) -> None:
             span = doc[start:end]
             assert t.span_text(start, end) == span.text == span_text(span)
             assert (t.char_start(start), t.char_end(start, end)) == (span.start_char, span.end_char)
+            if end > start:
+                assert t.span_root(start, end) == span.root.i
+    for sent in doc.sents:
+        assert t.span_root(sent.start, sent.end) == sent.root.i
 
 
 def test_tables_of_a_parsed_text_match_the_token_attributes(nlp) -> None:
@@ -83,3 +88,12 @@ def test_only_the_docs_read_last_keep_their_tables(nlp) -> None:
         doc_tables(nlp(f"Orban met Putin {k} times."))
     gc.collect()
     assert gone() is None
+
+
+def test_the_root_of_a_span_without_the_sentence_root_is_the_token_nearest_it(nlp) -> None:
+    doc = nlp("The minister of the interior of France resigned on Tuesday.")
+    t = doc_tables(doc)
+    # "of the interior of France": "of" hangs on "minister", outside the span
+    assert t.span_root(2, 7) == 2 == doc[2:7].root.i
+    # two tokens whose heads lie outside the span, equally far from the root: the first wins
+    assert t.span_root(1, 9) == doc[1:9].root.i

@@ -29,14 +29,24 @@ from graphbuilder.extract.labels import (
     QUOTE_MARKS,
     RELCL_DEPS,
     SUBJ_DEPS,
+    VERB_POS,
     WH_TAGS,
 )
 from graphbuilder.extract.spans import noun_phrase
 from graphbuilder.lexicon import COMMUNICATION_VERBS, REPORTING_VERBS, SOURCE_VERBS
-from graphbuilder.nlp.tables import doc_tables
+from graphbuilder.nlp.tables import DocTables, doc_tables
 
 #: Entity labels of a person: "according to <person>" names a speaker, not a reporter.
 PERSON_LABELS = frozenset({"PERSON"})
+#: (speaker, reporter) a sentence names for itself ("according to X"), for every sentence.
+Sources = list[tuple[Span | None, Span | None]]
+#: Where a verb of saying without a subject of its own hangs on the verb whose subject speaks
+#: ("reacted, *saying*", "denied it and *said*", "went on *to say*").
+SUBJECT_SHARING_DEPS = ADVCL_DEPS | CONJ_DEPS | CONTROL_DEPS
+#: What the token before a line break ends a paragraph with (hard-wrapped lines end otherwise).
+PARAGRAPH_END_MARKS = frozenset({".", "!", "?", '"', "”", ":"})
+#: Quotation marks that only ever open a quote.
+OPENING_MARKS = frozenset({"“", "``", "„", "«"})
 
 
 @dataclass
@@ -53,56 +63,82 @@ class Attribution:
         return self.reporter.get(tok.i)
 
 
-def is_reporting_verb(tok: Token) -> bool:
+def attribute(doc: Doc) -> Attribution:
+    """Speaker and reporter for every token of ``doc`` that has them."""
+    result = Attribution()
+    t = doc_tables(doc)
+    sources = [_sentence_sources(t, start, end) for start, end in t.sents]
+    _attribute_sentences(t, sources, result)
+    _attribute_quotations(t, sources, result)
+    return result
+
+
+# The helpers below read the Doc's tables (:mod:`graphbuilder.nlp.tables`): ``t`` and token
+# indexes, not spaCy Tokens; ``sources`` holds :func:`_sentence_sources` of every sentence.
+
+
+def _is_reporting_verb(t: DocTables, i: int) -> bool:
     """True for a verb of saying ("said", "reports", "emphasized")."""
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS
+    return t.pos[i] in VERB_POS and t.lemma_lower[i] in REPORTING_VERBS
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(t: DocTables, verb: int) -> int | None:
     """The subject of ``verb``; for "who said" in a relative clause, the noun it modifies."""
-    for child in verb.children:
-        if child.dep_ in SUBJ_DEPS:
-            if child.tag_ in WH_TAGS and verb.dep_ in RELCL_DEPS:
-                return verb.head
-            return child
+    for c in t.kids[verb]:
+        if t.dep[c] in SUBJ_DEPS:
+            if t.tag[c] in WH_TAGS and t.dep[verb] in RELCL_DEPS:
+                return t.heads[verb]
+            return c
     return None
 
 
-def _speaking_subject(verb: Token) -> Token | None:
+def _speaking_subject(t: DocTables, verb: int) -> int | None:
     """The subject of a verb of saying; for one without its own ("Charities reacted with alarm,
     *saying* the policy amounts to forcible removal"; "He denied it and *said* ..."), the
     subject of the verb it hangs on."""
-    subj = _subject(verb)
-    if subj is None and verb.dep_ in ADVCL_DEPS | CONJ_DEPS | CONTROL_DEPS and verb.head.i != verb.i:
-        if verb.head.pos_ in ("VERB", "AUX"):
-            subj = _subject(verb.head)
+    subj = _subject(t, verb)
+    head = t.heads[verb]
+    if subj is None and t.dep[verb] in SUBJECT_SHARING_DEPS and head != verb and t.pos[head] in VERB_POS:
+        subj = _subject(t, head)
     return subj
 
 
-def _sentence_sources(sent: Span) -> tuple[Span | None, Span | None]:
-    """(speaker, reporter) named for the whole sentence: "according to X", "as quoted by X"."""
+def _phrase(t: DocTables, head: int) -> Span:
+    """The noun phrase of the token at ``head``."""
+    return noun_phrase(t.tokens[head])
+
+
+def _sentence_sources(t: DocTables, start: int, end: int) -> tuple[Span | None, Span | None]:
+    """(speaker, reporter) named for the whole sentence ``doc[start:end]``: "according to X",
+    "as quoted by X"."""
     speaker: Span | None = None
     reporter: Span | None = None
-    for tok in doc_tables(sent.doc).tokens[sent.start : sent.end]:
-        source: Token | None = None
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            source = next((c for c in to.children if c.dep_ in NOUN_POBJ_DEPS), None) if to else None
-        elif tok.lemma_.lower() in ("quote", "report", "cite") and tok.tag_ == "VBN":
-            agent = next((c for c in tok.children if c.dep_ in AGENT_DEPS), None)
-            source = next((c for c in agent.children if c.dep_ in NOUN_POBJ_DEPS), None) if agent else None
-        elif tok.lemma_.lower() in SOURCE_VERBS and tok.tag_ in ("VBZ", "VBD", "VBP"):
-            source = _subject(tok)
+    lower, lemma, tag = t.lower, t.lemma_lower, t.tag
+    for i in range(start, end):
+        source: int | None = None
+        if lower[i] == "according":
+            to = next((c for c in t.kids[i] if lower[c] == "to"), None)
+            source = _child(t, to, NOUN_POBJ_DEPS) if to is not None else None
+        elif lemma[i] in ("quote", "report", "cite") and tag[i] == "VBN":
+            agent = _child(t, i, AGENT_DEPS)
+            source = _child(t, agent, NOUN_POBJ_DEPS) if agent is not None else None
+        elif lemma[i] in SOURCE_VERBS and tag[i] in ("VBZ", "VBD", "VBP"):
+            source = _subject(t, i)
         if source is None:
             continue
-        if source.ent_type_ in PERSON_LABELS and tok.lower_ == "according":
-            speaker = speaker or noun_phrase(source)
+        if t.ent_type[source] in PERSON_LABELS and lower[i] == "according":
+            speaker = speaker or _phrase(t, source)
         else:
-            reporter = reporter or noun_phrase(source)
+            reporter = reporter or _phrase(t, source)
     return speaker, reporter
 
 
-def _quote_regions(doc: Doc) -> list[tuple[int, int, bool]]:
+def _child(t: DocTables, i: int, deps: frozenset[str]) -> int | None:
+    """The first child of ``i`` attached by one of ``deps``."""
+    return next((c for c in t.kids[i] if t.dep[c] in deps), None)
+
+
+def _quote_regions(t: DocTables) -> list[tuple[int, int, bool]]:
     """Quotations as token ranges ``(start, end, continued)``, paired mark by mark.
 
     News convention: a quote running over several paragraphs leaves each paragraph but the
@@ -113,100 +149,85 @@ def _quote_regions(doc: Doc) -> list[tuple[int, int, bool]]:
     open_at: int | None = None
     continued = False  # the open quote continues one left unclosed at a paragraph end
     carried = False  # the last paragraph ended inside a quote
-    for tok in doc_tables(doc).tokens:
-        if _is_paragraph_break(tok):
+    for i, text in enumerate(t.text):
+        if _is_paragraph_break(t, i):
             carried = open_at is not None
             if open_at is not None:
-                regions.append((open_at, max(open_at, tok.i - 1), continued))
+                regions.append((open_at, max(open_at, i - 1), continued))
                 open_at = None
             continue
-        if tok.is_space:
+        if t.is_space[i]:
             continue
         follows_break = carried
         carried = False
-        if tok.text not in QUOTE_MARKS:
+        if text not in QUOTE_MARKS:
             continue
-        opening = tok.text in ("“", "``", "„", "«") or (tok.text == '"' and open_at is None)
-        if open_at is not None and tok.text == '"' and _opens_a_word(tok):
+        opening = text in OPENING_MARKS or (text == '"' and open_at is None)
+        if open_at is not None and text == '"' and _opens_a_word(t, i):
             # paragraphs flattened into one line: an unclosed quote, then a fresh opening mark
-            regions.append((open_at, tok.i - 1, continued))
-            open_at, continued = tok.i, True
-        elif open_at is None and (opening or tok.text == '"'):
-            open_at, continued = tok.i, follows_break
-        elif open_at is not None and not (tok.text in ("“", "``") and tok.i == open_at + 1):
-            regions.append((open_at, tok.i, continued))
+            regions.append((open_at, i - 1, continued))
+            open_at, continued = i, True
+        elif open_at is None and (opening or text == '"'):
+            open_at, continued = i, follows_break
+        elif open_at is not None and not (text in ("“", "``") and i == open_at + 1):
+            regions.append((open_at, i, continued))
             open_at = None
     return regions
 
 
-def _opens_a_word(tok: Token) -> bool:
+def _opens_a_word(t: DocTables, i: int) -> bool:
     """A straight quote mark with a space before and a word glued after it: an opening one."""
-    doc = tok.doc
-    if tok.i == 0 or tok.i + 1 >= len(doc) or tok.whitespace_:
+    if i == 0 or i + 1 >= len(t.text) or t.space_after[i]:
         return False
-    return bool(doc[tok.i - 1].whitespace_) and doc[tok.i + 1].text[:1].isalnum()
+    return t.space_after[i - 1] and t.text[i + 1][:1].isalnum()
 
 
-def _is_paragraph_break(tok: Token) -> bool:
+def _is_paragraph_break(t: DocTables, i: int) -> bool:
     """A blank line, or a line break after a sentence end (hard-wrapped lines are no break)."""
-    if not (tok.is_space and "\n" in tok.text):
+    if not (t.is_space[i] and "\n" in t.text[i]):
         return False
-    before = tok.doc[tok.i - 1].text if tok.i else ""
-    return "\n\n" in tok.text or before[-1:] in {".", "!", "?", '"', "”", ":"}
+    before = t.text[i - 1] if i else ""
+    return "\n\n" in t.text[i] or before[-1:] in PARAGRAPH_END_MARKS
 
 
-def attribute(doc: Doc) -> Attribution:
-    """Speaker and reporter for every token of ``doc`` that has them."""
-    result = Attribution()
-    _attribute_sentences(doc, result)
-    _attribute_quotations(doc, result)
-    return result
-
-
-def _attribute_sentences(doc: Doc, result: Attribution) -> None:
+def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) -> None:
     """Each sentence's own sources ("according to X"), then the clauses of verbs of saying."""
-    tables = doc_tables(doc)
-    sources = {sent.start: _sentence_sources(sent) for sent in doc.sents}
-    for sent in doc.sents:
-        speaker, reporter = sources[sent.start]
-        tokens = tables.tokens[sent.start : sent.end]
-        for tok in tokens:
+    for (start, end), (speaker, reporter) in zip(t.sents, sources, strict=True):
+        for i in range(start, end):
             if reporter is not None:
-                result.reporter[tok.i] = reporter
-            if speaker is not None and tok.lower_ != "according":
-                result.speaker.setdefault(tok.i, speaker)
+                result.reporter[i] = reporter
+            if speaker is not None and t.lower[i] != "according":
+                result.speaker.setdefault(i, speaker)
         # the outermost speaker wins: Putin proposed that Kyiv order troops to ... -> Putin
-        depth = _depths(sent, tables.heads)
-        for verb in sorted(tokens, key=lambda t: depth[t.i]):
-            if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in COMMUNICATION_VERBS):
+        depth = _depths(start, end, t.heads)
+        for verb in sorted(range(start, end), key=depth.__getitem__):
+            if not (t.pos[verb] in VERB_POS and t.lemma_lower[verb] in COMMUNICATION_VERBS):
                 continue
-            subj = _speaking_subject(verb)
+            subj = _speaking_subject(t, verb)
             if subj is None:
                 continue
-            if verb.lemma_.lower() in SOURCE_VERBS:
+            if t.lemma_lower[verb] in SOURCE_VERBS:
                 continue
-            who = noun_phrase(subj)
-            for clause_head in verb.children:
-                if clause_head.dep_ in CLAUSE_DEPS or (
-                    clause_head.dep_ in PARATAXIS_DEPS and is_reporting_verb(verb)
+            who = _phrase(t, subj)
+            for clause_head in t.kids[verb]:
+                if t.dep[clause_head] in CLAUSE_DEPS or (
+                    t.dep[clause_head] in PARATAXIS_DEPS and _is_reporting_verb(t, verb)
                 ):
-                    for tok in clause_head.subtree:
-                        result.speaker.setdefault(tok.i, who)
+                    for i in t.subtree(clause_head):
+                        result.speaker.setdefault(i, who)
 
 
-def _attribute_quotations(doc: Doc, result: Attribution) -> None:
+def _attribute_quotations(t: DocTables, sources: Sources, result: Attribution) -> None:
     """Quotations: the speaker they name, carry over or continue from the sentence before."""
     previous: Span | None = None
     previous_end = -1
-    paragraph = _paragraphs(doc)
-    sentences = list(doc.sents)
-    sentence_at = {i: n for n, sent in enumerate(sentences) for i in range(sent.start, sent.end)}
-    for start, end, continued in _quote_regions(doc):
-        speaker, reporter = _quote_source(doc, start, end, paragraph)
+    paragraph = _paragraphs(t)
+    for start, end, continued in _quote_regions(t):
+        speaker, reporter = _quote_source(t, sources, start, end, paragraph)
         if speaker is None and continued:
             speaker = previous  # a quote carried over a paragraph break keeps its speaker
-        if speaker is None and _opens_sentence(doc, start, sentences, sentence_at):
-            speaker = _speaker_before(doc, start, previous, previous_end, paragraph, sentences, sentence_at)
+        if speaker is None and _opens_sentence(t, start):
+            speaker = _speaker_before(t, start, previous, previous_end, paragraph)
         previous, previous_end = speaker, end
         for i in range(start, end + 1):
             if speaker is not None:
@@ -215,20 +236,13 @@ def _attribute_quotations(doc: Doc, result: Attribution) -> None:
                 result.reporter.setdefault(i, reporter)
 
 
-def _opens_sentence(doc: Doc, start: int, sentences: list[Span], sentence_at: dict[int, int]) -> bool:
+def _opens_sentence(t: DocTables, start: int) -> bool:
     """Does the quotation starting at token ``start`` (its opening mark) open its sentence?"""
-    sent = sentences[sentence_at[start]]
-    return all(t.is_space or t.text in QUOTE_MARKS for t in doc[sent.start : start + 1])
+    return all(t.is_space[i] or t.text[i] in QUOTE_MARKS for i in range(t.sent_start[start], start + 1))
 
 
 def _speaker_before(
-    doc: Doc,
-    start: int,
-    previous: Span | None,
-    previous_end: int,
-    paragraph: list[int],
-    sentences: list[Span],
-    sentence_at: dict[int, int],
+    t: DocTables, start: int, previous: Span | None, previous_end: int, paragraph: list[int]
 ) -> Span | None:
     """The speaker of a quotation that names none, from the sentence before it in its paragraph.
 
@@ -237,29 +251,29 @@ def _speaker_before(
     closures did not work. "This is about ..."' (the main verb of the sentence before is one
     of saying, believing or urging, its subject outside any quotation).
     """
-    here = sentence_at[start]
+    here = t.sent_number[start]
     if here == 0:
         return None
-    before = sentences[here - 1]
-    if paragraph[before.start] != paragraph[start]:
+    before_start, before_end = t.sents[here - 1]
+    if paragraph[before_start] != paragraph[start]:
         return None
-    if previous is not None and previous_end >= before.start and paragraph[previous_end] == paragraph[start]:
+    if previous is not None and previous_end >= before_start and paragraph[previous_end] == paragraph[start]:
         return previous
-    if previous_end >= before.start:
+    if previous_end >= before_start:
         return None  # a quotation nobody was found to speak
-    root = before.root
-    lemma = root.lemma_.lower()
-    if root.pos_ not in ("VERB", "AUX") or lemma not in COMMUNICATION_VERBS or lemma in SOURCE_VERBS:
+    root = t.span_root(before_start, before_end)
+    lemma = t.lemma_lower[root]
+    if t.pos[root] not in VERB_POS or lemma not in COMMUNICATION_VERBS or lemma in SOURCE_VERBS:
         return None  # "Mr MacDonald believes detainees should be tried. "My own view is ...""
-    subj = _subject(root)
-    return noun_phrase(subj) if subj is not None else None
+    subj = _subject(t, root)
+    return _phrase(t, subj) if subj is not None else None
 
 
-def _depths(sent: Span, heads: list[int]) -> dict[int, int]:
-    """How many heads up from each token of ``sent`` its root is, each computed once
+def _depths(start: int, end: int, heads: list[int]) -> dict[int, int]:
+    """How many heads up from each token of ``doc[start:end]`` its root is, each computed once
     (``heads``: the head index of every token of the Doc)."""
     depth: dict[int, int] = {}
-    for i in range(sent.start, sent.end):
+    for i in range(start, end):
         path: list[int] = []
         while i not in depth and heads[i] != i:
             path.append(i)
@@ -271,39 +285,42 @@ def _depths(sent: Span, heads: list[int]) -> dict[int, int]:
     return depth
 
 
-def _paragraphs(doc: Doc) -> list[int]:
+def _paragraphs(t: DocTables) -> list[int]:
     """The paragraph number of every token."""
     out: list[int] = []
     number = 0
-    for tok in doc_tables(doc).tokens:
+    for i in range(len(t.text)):
         out.append(number)
-        number += _is_paragraph_break(tok)
+        number += _is_paragraph_break(t, i)
     return out
 
 
-def _quote_source(doc: Doc, start: int, end: int, paragraph: list[int]) -> tuple[Span | None, Span | None]:
+def _quote_source(
+    t: DocTables, sources: Sources, start: int, end: int, paragraph: list[int]
+) -> tuple[Span | None, Span | None]:
     """Who a quote is by: the subject of a verb of saying outside it, in a sentence it touches
     and in the same paragraph."""
     sents = []
-    for sent in (doc[start].sent, doc[end].sent):
-        if sent not in sents:
-            sents.append(sent)
+    for number in (t.sent_number[start], t.sent_number[end]):
+        if number not in sents:
+            sents.append(number)
     speaker: Span | None = None
     reporter: Span | None = None
-    for sent in reversed(sents):
-        for verb in sent:
-            if start <= verb.i <= end or not is_reporting_verb(verb):
+    for number in reversed(sents):
+        sent_start, sent_end = t.sents[number]
+        for verb in range(sent_start, sent_end):
+            if start <= verb <= end or not _is_reporting_verb(t, verb):
                 continue
-            if paragraph[verb.i] != paragraph[start]:
+            if paragraph[verb] != paragraph[start]:
                 continue
-            subj = _speaking_subject(verb)
-            if subj is None or start <= subj.i <= end:
+            subj = _speaking_subject(t, verb)
+            if subj is None or start <= subj <= end:
                 continue
-            if verb.lemma_.lower() in SOURCE_VERBS:
-                reporter = reporter or noun_phrase(subj)
+            if t.lemma_lower[verb] in SOURCE_VERBS:
+                reporter = reporter or _phrase(t, subj)
             else:
-                speaker = speaker or noun_phrase(subj)
-        sent_speaker, sent_reporter = _sentence_sources(sent)
+                speaker = speaker or _phrase(t, subj)
+        sent_speaker, sent_reporter = sources[number]
         speaker = speaker or sent_speaker
         reporter = reporter or sent_reporter
     return speaker, reporter

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuilder.nlp.tables import DocTables
+
 #: Verbs whose subject "it" stands for a clause that follows ("it seems that", "it is
 #: possible that", "it remains unclear whether").
 EXTRAPOSING_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
@@ -66,6 +68,11 @@ def is_expletive(it: Token) -> bool:
     return adjective and any(c.dep_ == "xcomp" and c.i > it.i for c in head.children)
 
 
+def is_expletive_at(t: DocTables, it: int) -> bool:
+    """:func:`is_expletive` of the token at index ``it`` of the Doc of the tables ``t``."""
+    return is_expletive(t.tokens[it])
+
+
 def _infinitive_or_content_clause(clause: Token) -> bool:
     """A clause opened by "to" or by "that"/"whether" (not a relative clause: "a mistake
     that cost the company millions" has a relative pronoun as its subject, no marker)."""
@@ -85,7 +92,7 @@ def _extraposing_noun(attr: Token) -> bool:
 
 
 def _remains_to_be_seen(head: Token, it: Token) -> bool:
-    """"it remains to be seen whether": a passive infinitive with a clause of its own."""
+    """ "it remains to be seen whether": a passive infinitive with a clause of its own."""
     return any(
         c.dep_ == "xcomp"
         and c.i > it.i
@@ -96,7 +103,7 @@ def _remains_to_be_seen(head: Token, it: Token) -> bool:
 
 
 def _object_before_infinitive(head: Token, it: Token, objects: frozenset[str]) -> bool:
-    """"it makes sense to ...", "it took two years to ...": one of ``objects`` as the
+    """ "it makes sense to ...", "it took two years to ...": one of ``objects`` as the
     verb's object and an infinitive after it."""
     has_object = any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in head.children)
     return has_object and any(

@@ -28,10 +28,10 @@ win"); "claims to represent" is the subject's claim (reported), "would have to b
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.expletives import is_expletive
+from graphbuilder.extract.expletives import CLAUSE_COMPLEMENTS, is_expletive_at
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ADVCL_DEPS,
@@ -47,7 +47,7 @@ from graphbuilder.extract.labels import (
 )
 from graphbuilder.extract.polarity import NON_ASSERTIVE_VERBS
 from graphbuilder.model import MODALITIES
-from graphbuilder.nlp.tables import doc_tables
+from graphbuilder.nlp.tables import DocTables, tables_of
 
 __all__ = ["MODALITIES", "modality_of"]
 
@@ -105,6 +105,14 @@ EXTRAPOSING_MODALITY: dict[str, str] = {
 }
 #: How many control ("to"-infinitive) links up the governors are looked for.
 GOVERNOR_REACH = 3
+#: Links a condition reaches up through: "If X happens, we would *have* to act".
+CONDITION_REACH_DEPS = CONJ_DEPS | {"xcomp", "ccomp", "aux"}
+#: Where an infinitive of purpose or of a noun's aim hangs.
+PURPOSE_DEPS = ADVCL_DEPS | ACL_DEPS
+#: Where the clause spelling out a noun's content hangs on the noun.
+CONTENT_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+#: Tags of a relative pronoun among a clause's arguments.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def modality_of(candidate: Candidate) -> str:
@@ -114,40 +122,47 @@ def modality_of(candidate: Candidate) -> str:
     mode = (candidate.modality or "").lower()
     if mode in MODALITIES:  # a plug-in extractor that gives the modality itself
         return mode
-    governors = _governors(candidate.verb)
-    return _clause_modality(candidate, mode, governors) or _governed_modality(candidate, mode, governors)
+    t = tables_of(candidate.verb)
+    governors = _governors(t, candidate.verb.i)
+    clause = _clause_modality(t, candidate, mode, governors)
+    return clause or _governed_modality(t, candidate, mode, governors)
 
 
-def _clause_modality(candidate: Candidate, mode: str, governors: list[Token]) -> str | None:
+# The helpers below read the Doc's tables (:mod:`graphbuilder.nlp.tables`): ``t`` and token
+# indexes, not spaCy Tokens.
+
+
+def _clause_modality(t: DocTables, candidate: Candidate, mode: str, governors: list[int]) -> str | None:
     """Negated, question or conditional: what the clause around the verb makes of it."""
-    verb = candidate.verb
-    if _negative_subject(candidate.subject) or (
-        mode in NON_ASSERTIVE_VERBS and any(_negated(g) for g in governors[:1])
+    verb = candidate.verb.i
+    if _negative_subject(t, candidate.subject.root.i) or (
+        mode in NON_ASSERTIVE_VERBS and any(_negated(t, g) for g in governors[:1])
     ):
         return "negated"  # "No politician should ...", "was not planning to use"
-    if _in_question(verb, candidate.sentence) or _in_embedded_question(verb):
+    if _in_question(t, verb, candidate.sentence) or _in_embedded_question(t, verb):
         return "question"
-    if _in_condition(verb):
+    if _in_condition(t, verb):
         return "conditional"
     return None
 
 
-def _governed_modality(candidate: Candidate, mode: str, governors: list[Token]) -> str:
+def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors: list[int]) -> str:
     """Possible, intended, reported or asserted: what the modal, the governing verbs and the
     noun whose content the clause is make of it."""
-    verb = candidate.verb
-    governed = next((_governor_modality(g) for g in governors if _governs(g)), None) or _extraposed(verb)
-    if mode in POSSIBLE_MODALS or _hedged(verb) or governed == "possible":
+    verb = candidate.verb.i
+    governed = next((_governor_modality(t, g) for g in governors if _governs(t, g)), None)
+    governed = governed or _extraposed(t, verb)
+    if mode in POSSIBLE_MODALS or _hedged(t, verb) or governed == "possible":
         return "possible"
     if mode in CONDITIONAL_MODALS:
         # "they announced they would back the plans": the future of a reported clause is a plan;
         # "the plan would benefit households": a consequence
-        return "intended" if candidate.speaker is not None or _reported_clause(verb) else "conditional"
+        return "intended" if candidate.speaker is not None or _reported_clause(t, verb) else "conditional"
     # a governing verb of plan, wish or demand ("urged X to accept"): the act has not happened
-    directed = mode in NON_ASSERTIVE_VERBS and not _implicative(mode, governors)
-    if mode in INTENDED_MODALS or directed or governed == "intended" or _purpose(verb):
+    directed = mode in NON_ASSERTIVE_VERBS and not _implicative(t, mode, governors)
+    if mode in INTENDED_MODALS or directed or governed == "intended" or _purpose(t, verb):
         return "intended"
-    content = _content_clause_of(verb)
+    content = _content_clause_of(t, verb)
     if content == "intended":
         return "intended"
     if candidate.speaker is not None or governed == "reported" or content == "reported":
@@ -155,169 +170,172 @@ def _governed_modality(candidate: Candidate, mode: str, governors: list[Token]) 
     return "asserted"
 
 
-def _extraposed(verb: Token) -> str | None:
+def _extraposed(t: DocTables, verb: int) -> str | None:
     """The modality the predicate of a placeholder "it" gives the clause it stands for: "it
     seems that BP lost money" (possible), "it was reported that Shell met BP" (reported)."""
-    clause = _clause_head(verb)
-    head = clause.head
-    if clause.dep_ not in ("ccomp", "csubj") or head.i == clause.i:
+    clause = _clause_head(t, verb)
+    head = t.heads[clause]
+    if t.dep[clause] not in CLAUSE_COMPLEMENTS or head == clause:
         return None
-    if not any(c.lower_ == "it" and c.i < clause.i and is_expletive(c) for c in head.children):
+    if not any(t.lower[c] == "it" and c < clause and is_expletive_at(t, c) for c in t.kids[head]):
         return None
-    if _hearsay(head):
+    if _hearsay(t, head):
         return "reported"
-    lemma = head.lemma_.lower()
-    if lemma in EXTRAPOSING_MODALITY and (lemma not in ("hope", "plan", "intend") or _passive(head)):
+    lemma = t.lemma_lower[head]
+    if lemma in EXTRAPOSING_MODALITY and (lemma not in ("hope", "plan", "intend") or _passive(t, head)):
         return EXTRAPOSING_MODALITY[lemma]
     if lemma == "be":
-        for c in head.children:
-            if c.dep_ == "acomp" and c.lemma_.lower() in EXTRAPOSING_MODALITY:
-                return EXTRAPOSING_MODALITY[c.lemma_.lower()]
+        for c in t.kids[head]:
+            if t.dep[c] == "acomp" and t.lemma_lower[c] in EXTRAPOSING_MODALITY:
+                return EXTRAPOSING_MODALITY[t.lemma_lower[c]]
     return None
 
 
-def _passive(tok: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in tok.children)
+def _passive(t: DocTables, i: int) -> bool:
+    return any(t.dep[c] == "auxpass" for c in t.kids[i])
 
 
-def _content_clause_of(verb: Token) -> str | None:
+def _content_clause_of(t: DocTables, verb: int) -> str | None:
     """The modality a noun of claim, belief or plan gives the clause that spells out its
     content ("its claims that the put is valid"; not a relative clause: "claims that were made")."""
-    tok = _clause_head(verb)
-    noun = tok.head
-    if tok.dep_ not in {"acl", "relcl", "ccomp"} or noun.i == tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+    clause = _clause_head(t, verb)
+    noun = t.heads[clause]
+    if t.dep[clause] not in CONTENT_CLAUSE_DEPS or noun == clause or t.pos[noun] not in ("NOUN", "PROPN"):
         return None
-    found = CONTENT_NOUNS.get(noun.lemma_.lower())
+    found = CONTENT_NOUNS.get(t.lemma_lower[noun])
     if found is None:
         return None
-    marked = any(c.dep_ in MARK_DEPS and c.lower_ == "that" for c in tok.children)
-    has_subject = any(c.dep_ in NOMINAL_SUBJ_DEPS for c in tok.children)
+    kids, dep, lower = t.kids[clause], t.dep, t.lower
+    marked = any(dep[c] in MARK_DEPS and lower[c] == "that" for c in kids)
+    has_subject = any(dep[c] in NOMINAL_SUBJ_DEPS for c in kids)
     # a relative pronoun as one of its arguments ("claims that were made", "claims that the
     # firm published") makes it a relative clause, not the noun's content
     relative = any(
-        c.tag_ in ("WDT", "WP") or (c.lower_ == "that" and c.dep_ not in MARK_DEPS) for c in tok.children
+        t.tag[c] in RELATIVE_TAGS or (lower[c] == "that" and dep[c] not in MARK_DEPS) for c in kids
     )
     return found if (marked or has_subject) and not relative else None
 
 
-def _governors(verb: Token) -> list[Token]:
+def _governors(t: DocTables, verb: int) -> list[int]:
     """The verbs and adjectives ``verb`` is the "to"-complement of, nearest first, up a chain
     of control links and conjuncts (at most :data:`GOVERNOR_REACH`)."""
-    out: list[Token] = []
-    tok = verb
+    out: list[int] = []
+    i = verb
     for _ in range(GOVERNOR_REACH):
-        tok = _clause_head(tok)  # "appeared to back X and (to) reject Y"
-        if tok.dep_ not in CONTROL_DEPS or tok.head.i == tok.i:
+        i = _clause_head(t, i)  # "appeared to back X and (to) reject Y"
+        if t.dep[i] not in CONTROL_DEPS or t.heads[i] == i:
             break
-        tok = tok.head
-        out.append(tok)
+        i = t.heads[i]
+        out.append(i)
     return out
 
 
-def _governor_modality(tok: Token) -> str:
-    return "reported" if _hearsay(tok) else GOVERNOR_MODALITY[tok.lemma_.lower()]
+def _governor_modality(t: DocTables, i: int) -> str:
+    return "reported" if _hearsay(t, i) else GOVERNOR_MODALITY[t.lemma_lower[i]]
 
 
-def _hearsay(tok: Token) -> bool:
-    return tok.lemma_.lower() in HEARSAY_PASSIVES and _passive(tok)
+def _hearsay(t: DocTables, i: int) -> bool:
+    return t.lemma_lower[i] in HEARSAY_PASSIVES and _passive(t, i)
 
 
-def _governs(tok: Token) -> bool:
+def _governs(t: DocTables, i: int) -> bool:
     """Does this governor impose a modality (:data:`GOVERNOR_MODALITY`)? "set" only as "is set
     to", "get" only as "have got to"."""
-    lemma = tok.lemma_.lower()
-    if _hearsay(tok):
+    lemma = t.lemma_lower[i]
+    if _hearsay(t, i):
         return True
     if lemma == "set":
-        return tok.tag_ == "VBN"
+        return t.tag[i] == "VBN"
     if lemma == "get":  # "have got to look at": an obligation; "got to meet him": it happened
-        return any(c.dep_ in AUX_DEPS and c.lemma_.lower() == "have" for c in tok.children)
+        return any(t.dep[c] in AUX_DEPS and t.lemma_lower[c] == "have" for c in t.kids[i])
     return lemma in GOVERNOR_MODALITY
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ in NEG_DEPS for c in tok.children)
+def _negated(t: DocTables, i: int) -> bool:
+    return any(t.dep[c] in NEG_DEPS for c in t.kids[i])
 
 
-def _negative_subject(subject: Span) -> bool:
-    root = subject.root
-    if root.lower_ in NEGATIVE_SUBJECTS:
+def _negative_subject(t: DocTables, root: int) -> bool:
+    """The subject (its head ``root``) is "nobody", "none", or a noun after "no"."""
+    if t.lower[root] in NEGATIVE_SUBJECTS:
         return True
-    return any(c.dep_ in DET_DEPS and c.lower_ == "no" for c in root.children)
+    return any(t.dep[c] in DET_DEPS and t.lower[c] == "no" for c in t.kids[root])
 
 
-def _implicative(mode: str, governors: list[Token]) -> bool:
+def _implicative(t: DocTables, mode: str, governors: list[int]) -> bool:
     """ "was forced to deny": a passive directive of force says the act happened."""
     nearest = governors[:1]
-    return mode in IMPLICATIVE_PASSIVES and any(
-        g.lemma_.lower() == mode and _passive(g) for g in nearest
-    )
+    return mode in IMPLICATIVE_PASSIVES and any(t.lemma_lower[g] == mode and _passive(t, g) for g in nearest)
 
 
-def _purpose(verb: Token) -> bool:
+def _purpose(t: DocTables, verb: int) -> bool:
     """An infinitive of purpose or of a noun's aim ("used force *to detain* suspects", "powers
     *to close* pubs"): what it names is aimed at, not done."""
-    if verb.dep_ not in ADVCL_DEPS | ACL_DEPS or verb.tag_ != "VB":
+    if t.dep[verb] not in PURPOSE_DEPS or t.tag[verb] != "VB":
         return False
-    return any(c.dep_ in AUX_DEPS and c.lower_ == "to" for c in verb.children)
+    return any(t.dep[c] in AUX_DEPS and t.lower[c] == "to" for c in t.kids[verb])
 
 
-def _clause_head(verb: Token) -> Token:
-    tok = verb
-    while tok.dep_ in CONJ_DEPS and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
+def _clause_head(t: DocTables, i: int) -> int:
+    """The first of the conjuncts ``i`` belongs to (``i`` itself when it is no conjunct)."""
+    dep, heads = t.dep, t.heads
+    while dep[i] in CONJ_DEPS and heads[i] != i:
+        i = heads[i]
+    return i
 
 
-def _reported_clause(verb: Token) -> bool:
+def _reported_clause(t: DocTables, verb: int) -> bool:
     """The verb heads (or is conjoined to) the complement clause of a verb ("said", "hoped")."""
-    return _clause_head(verb).dep_ in CLAUSE_DEPS
+    return t.dep[_clause_head(t, verb)] in CLAUSE_DEPS
 
 
-def _in_embedded_question(verb: Token) -> bool:
+def _in_embedded_question(t: DocTables, verb: int) -> bool:
     """The verb heads (or is conjoined to) an embedded question: a clause opened by "whether",
     or by "if" as a verb's complement or after a verb of asking ("was asked if ...")."""
-    tok = _clause_head(verb)
-    marks = {c.lower_ for c in tok.children if c.dep_ in MARK_DEPS}
-    if "whether" in marks and tok.dep_ not in ADVCL_DEPS:
+    clause = _clause_head(t, verb)
+    marks = {t.lower[c] for c in t.kids[clause] if t.dep[c] in MARK_DEPS}
+    if "whether" in marks and t.dep[clause] not in ADVCL_DEPS:
         return True
-    if not marks & QUESTION_MARKERS or tok.head.i == tok.i:
+    head = t.heads[clause]
+    if not marks & QUESTION_MARKERS or head == clause:
         return False
-    return tok.dep_ in CLAUSE_DEPS or tok.head.lemma_.lower() in ASKING_VERBS
+    return t.dep[clause] in CLAUSE_DEPS or t.lemma_lower[head] in ASKING_VERBS
 
 
-def _is_condition(clause: Token) -> bool:
-    return any(c.dep_ in MARK_DEPS and c.lower_ in CONDITION_MARKERS for c in clause.children)
+def _is_condition(t: DocTables, clause: int) -> bool:
+    return any(t.dep[c] in MARK_DEPS and t.lower[c] in CONDITION_MARKERS for c in t.kids[clause])
 
 
-def _in_condition(verb: Token) -> bool:
+def _in_condition(t: DocTables, verb: int) -> bool:
     """The verb is in a clause introduced by "if"/"unless", or has such a clause ("If the
     tariffs take effect, China will retaliate": both clauses are conditional)."""
-    tok = verb
+    dep, heads = t.dep, t.heads
+    i = verb
     for _ in range(12):
-        if _is_condition(tok) or any(c.dep_ in ADVCL_DEPS and _is_condition(c) for c in tok.children):
+        if _is_condition(t, i) or any(dep[c] in ADVCL_DEPS and _is_condition(t, c) for c in t.kids[i]):
             return True
-        if tok.dep_ in ADVCL_DEPS or tok.head.i == tok.i:
+        if dep[i] in ADVCL_DEPS or heads[i] == i:
             return False
-        if tok.dep_ not in CONJ_DEPS and tok.dep_ not in {"xcomp", "ccomp", "aux"}:
+        if dep[i] not in CONDITION_REACH_DEPS:
             return False
-        tok = tok.head
+        i = heads[i]
     return False
 
 
-def _in_question(verb: Token, sentence: Span) -> bool:
+def _in_question(t: DocTables, verb: int, sentence: Span) -> bool:
     """A direct question: the sentence (or the quote holding the verb) ends in "?"."""
-    tokens = doc_tables(sentence.doc).tokens
+    text = t.text
+    start = sentence.start
     end = sentence.end
-    offset = verb.i - sentence.start  # negative (a verb before the sentence): counted from its end
-    first = sentence.start + (offset if offset >= 0 else max(0, len(sentence) + offset))
-    for tok in tokens[first : sentence.end]:
-        if tok.text in {'"', "\u201d"} and tok.i > verb.i:
-            end = tok.i
+    offset = verb - start  # negative (a verb before the sentence): counted from its end
+    first = start + (offset if offset >= 0 else max(0, end - start + offset))
+    for i in range(max(first, verb + 1), end):
+        if text[i] in {'"', "\u201d"}:
+            end = i
             break
-    last = next((t for t in reversed(tokens[verb.i : end]) if not t.is_space), None)
-    return last is not None and last.text == "?"
+    last = next((i for i in range(end - 1, verb - 1, -1) if not t.is_space[i]), None)
+    return last is not None and text[last] == "?"
 
 
-def _hedged(verb: Token) -> bool:
-    return any(c.dep_ in ADVMOD_DEPS and c.lower_ in HEDGE_ADVERBS for c in verb.children)
+def _hedged(t: DocTables, verb: int) -> bool:
+    return any(t.dep[c] in ADVMOD_DEPS and t.lower[c] in HEDGE_ADVERBS for c in t.kids[verb])

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from graphbuilder.extract.labels import AUX_DEPS, CONJ_DEPS, NEG_DEPS
 from graphbuilder.lexicon import NEGATING_ADVERBS
+from graphbuilder.nlp.tables import tables_of
 
 #: Modal auxiliaries (surface form, lower case) -> the modality recorded.
 MODALS: dict[str, str] = {
@@ -47,21 +48,25 @@ NEGATING_VERBS = frozenset({"refuse", "fail", "decline", "deny", "reject"})
 
 def is_negated(verb: Token) -> bool:
     """True when ``verb`` (or its copula/auxiliary) carries a negator."""
-    for child in verb.children:
-        if child.dep_ in NEG_DEPS or (child.dep_ == "advmod" and child.lower_ in NEGATING_ADVERBS):
+    t = tables_of(verb)
+    dep, lower = t.dep, t.lower
+    for c in t.kids[verb.i]:
+        if dep[c] in NEG_DEPS or (dep[c] == "advmod" and lower[c] in NEGATING_ADVERBS):
             return True
     return False
 
 
 def modality(verb: Token) -> str | None:
     """The modal auxiliary of ``verb`` ("could", "must", ...), inherited along a conjunction."""
-    tok: Token | None = verb
-    while tok is not None:
-        for child in tok.children:
-            if child.dep_ in AUX_DEPS and child.tag_ == "MD":
-                return MODALS.get(child.lower_, child.lower_)
-            if child.dep_ in AUX_DEPS and child.lower_ == "going" and tok.tag_ == "VB":
+    t = tables_of(verb)
+    dep, lower = t.dep, t.lower
+    i: int | None = verb.i
+    while i is not None:
+        for c in t.kids[i]:
+            if dep[c] in AUX_DEPS and t.tag[c] == "MD":
+                return MODALS.get(lower[c], lower[c])
+            if dep[c] in AUX_DEPS and lower[c] == "going" and t.tag[i] == "VB":
                 return "will"
         # "must issue an order and lay down arms": the second verb shares the modal
-        tok = tok.head if tok.dep_ in CONJ_DEPS and tok.head.i != tok.i else None
+        i = t.heads[i] if dep[i] in CONJ_DEPS and t.heads[i] != i else None
     return None

@@ -26,7 +26,9 @@ class DocTables:
     """Every token of a Doc in order, with what the passes read of each, by token index.
 
     ``text``, ``lower``, ``lemma``, ``pos``, ``tag``, ``dep`` and ``ent_type`` hold the
-    values of the Token attributes of the same names (``lemma`` is ``lemma_`` and so on);
+    values of the Token attributes of the same names (``lemma`` is ``lemma_`` and so on),
+    ``lemma_lower`` the lemma in lower case (``lemma_.lower()``), ``space_after`` whether a
+    space follows the token (``whitespace_``);
     ``kids[i]`` are the indexes of the children of token ``i`` in text order (what
     ``Token.children`` yields); ``sents`` the (start, end) of every sentence
     (``Doc.sents``), ``sent_start[i]`` the index
@@ -44,6 +46,7 @@ class DocTables:
         "phrases",
         "_left_edge",
         "lemma",
+        "lemma_lower",
         "lower",
         "pos",
         "_right_edge",
@@ -51,6 +54,7 @@ class DocTables:
         "sent_number",
         "sent_start",
         "sents",
+        "space_after",
         "tag",
         "text",
         "tokens",
@@ -67,14 +71,19 @@ class DocTables:
         for col in range(len(_STRING_ATTRS)):
             values, positions = numpy.unique(array[:, col], return_inverse=True)
             names = [strings[value] if value else "" for value in values.tolist()]
-            columns.append([names[k] for k in positions.reshape(-1).tolist()])
+            at = positions.reshape(-1).tolist()
+            columns.append([names[k] for k in at])
+            if _STRING_ATTRS[col] == LEMMA:
+                lowered = [name.lower() for name in names]
+                self.lemma_lower: list[str] = [lowered[k] for k in at]
         self.text, self.lower, self.lemma, self.pos, self.tag, self.dep, self.ent_type = columns
         self.is_punct: list[bool] = [bool(v) for v in doc.to_array(IS_PUNCT).tolist()] if n else []
         self.is_space: list[bool] = [bool(v) for v in doc.to_array(IS_SPACE).tolist()] if n else []
         self.idx: list[int] = doc.to_array(IDX).tolist() if n else []
-        spaces = doc.to_array(SPACY).tolist() if n else []
+        self.space_after: list[bool] = [bool(v) for v in doc.to_array(SPACY).tolist()] if n else []
         #: ``Doc.text``: every token's text and its trailing space
-        self.doc_text = "".join([w + " " if sp else w for w, sp in zip(self.text, spaces, strict=True)])
+        spaced = zip(self.text, self.space_after, strict=True)
+        self.doc_text = "".join([w + " " if sp else w for w, sp in spaced])
         # a leaf (about half the tokens) shares one empty tuple: fewer objects to allocate
         kids: list[Sequence[int]] = [()] * n
         for i, head in enumerate(self.heads):
@@ -114,6 +123,37 @@ class DocTables:
         if start >= end:
             return ""
         return self.doc_text[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+    def span_root(self, start: int, end: int) -> int:
+        """``Span.root.i`` of ``doc[start:end]`` (``start < end``), chosen as spaCy does: a
+        sentence root in the span, else the token nearest the root of those whose head is
+        outside it (the first of equals; a punctuation or space token without children
+        counts as farthest)."""
+        heads = self.heads
+        for i in range(start, end):
+            if heads[i] == i:
+                return i
+        n = len(heads)
+        best, root = n, -1
+        for i in range(start, end):
+            if start <= heads[i] < end:
+                continue
+            steps = (
+                self._steps_to_root(i)
+                if self.kids[i] or not (self.is_space[i] or self.is_punct[i])
+                else n - 1
+            )
+            if steps < best:
+                best, root = steps, i
+        return start if root == -1 else root
+
+    def _steps_to_root(self, i: int) -> int:
+        heads = self.heads
+        steps = 0
+        while heads[i] != i:
+            i = heads[i]
+            steps += 1
+        return steps
 
     def left_edge(self, i: int) -> int:
         """``Token.left_edge.i`` of token ``i``. Read from spaCy (once per token): on a
