@@ -66,7 +66,8 @@ from graphbuilder.lexicon import (
     THREATEN,
     THREATEN_ROOT,
 )
-from graphbuilder.nlp.lemmas import lemma as lemma_of
+from graphbuilder.nlp.lemmas import lemma_at
+from graphbuilder.nlp.tables import DocTables, tables_of
 
 #: Predicates that never describe an event by themselves.
 NON_EVENT_LEMMAS = frozenset(
@@ -374,50 +375,60 @@ def refusal(code: str | None) -> str:
 _ADVERB_PARTICLES = frozenset({"out", "off", "back", "away", "down", "up"})
 
 
+# The rules read the Doc's tables (:mod:`graphbuilder.nlp.tables`): most helpers take the
+# tables ``t`` and token indexes; the functions other modules call take spaCy Tokens.
+
+
 def particle_of(verb: Token) -> str | None:
     """The verb's particle: "lay *down*", "forced UNHCR *out*" (parsed as an adverb there)."""
-    for child in verb.children:
-        if child.dep_ in PARTICLE_DEPS or (child.dep_ in ADVMOD_DEPS and child.lower_ in _ADVERB_PARTICLES):
-            return child.lower_
+    return _particle_of(tables_of(verb), verb.i)
+
+
+def _particle_of(t: DocTables, verb: int) -> str | None:
+    for c in t.kids[verb]:
+        if t.dep[c] in PARTICLE_DEPS or (t.dep[c] in ADVMOD_DEPS and t.lower[c] in _ADVERB_PARTICLES):
+            return t.lower[c]
     return None
 
 
-def object_of(verb: Token) -> Token | None:
+def _object_of(t: DocTables, verb: int) -> int | None:
     """The head of a verb's direct object (or of the subject, for a passive)."""
-    for child in verb.children:
-        if child.dep_ in OBJ_DEPS:
-            return child
-    for child in verb.children:
-        if child.dep_ in OBJECT_LIKE_DEPS:
-            return child
+    kids, dep = t.kids[verb], t.dep
+    for c in kids:
+        if dep[c] in OBJ_DEPS:
+            return c
+    for c in kids:
+        if dep[c] in OBJECT_LIKE_DEPS:
+            return c
     return None
 
 
-def _of_object(noun: Token) -> Token | None:
+def _of_object(t: DocTables, noun: int) -> int | None:
     """The noun object of ``noun``'s "of" ("a series *of bombings*")."""
-    for prep in noun.children:
-        if prep.dep_ in PREP_DEPS and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ in NOUN_POBJ_DEPS:
+    for prep in t.kids[noun]:
+        if t.dep[prep] in PREP_DEPS and t.lower[prep] == "of":
+            for pobj in t.kids[prep]:
+                if t.dep[pobj] in NOUN_POBJ_DEPS:
                     return pobj
     return None
 
 
-def _unwrap(noun: Token) -> tuple[str, str | None, str | None]:
+def _unwrap(t: DocTables, noun: int) -> tuple[str, str | None, str | None]:
     """(lemma, compound modifier, of-object lemma) of a noun, looking through containers."""
-    of_object = _of_object(noun)
-    if noun.lemma_.lower() in CONTAINER_NOUNS and of_object is not None:
-        if noun.lemma_.lower() == "state":
-            return noun.lemma_.lower(), None, of_object.lemma_.lower()
+    lemma = t.lemma_lower
+    of_object = _of_object(t, noun)
+    if lemma[noun] in CONTAINER_NOUNS and of_object is not None:
+        if lemma[noun] == "state":
+            return lemma[noun], None, lemma[of_object]
         noun = of_object
         of_object = None
-    modifier = next((c for c in noun.children if c.dep_ in NOUN_MODIFIER_DEPS), None)
-    if noun.lemma_.lower() in HOLDER_NOUNS and modifier is not None and modifier.dep_ in COMPOUND_DEPS:
+    modifier = next((c for c in t.kids[noun] if t.dep[c] in NOUN_MODIFIER_DEPS), None)
+    if lemma[noun] in HOLDER_NOUNS and modifier is not None and t.dep[modifier] in COMPOUND_DEPS:
         noun, modifier = modifier, None
     return (
-        noun.lemma_.lower(),
-        modifier.lemma_.lower() if modifier is not None else None,
-        of_object.lemma_.lower() if of_object is not None else None,
+        lemma[noun],
+        lemma[modifier] if modifier is not None else None,
+        lemma[of_object] if of_object is not None else None,
     )
 
 
@@ -426,9 +437,13 @@ TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
 
 def event_noun_code(noun: Token) -> str | None:
-    if noun.ent_type_ in TIME_ENTITY_TYPES and noun.pos_ == "PROPN":
+    return _event_noun_code(tables_of(noun), noun.i)
+
+
+def _event_noun_code(t: DocTables, noun: int) -> str | None:
+    if t.ent_type[noun] in TIME_ENTITY_TYPES and t.pos[noun] == "PROPN":
         return None  # a month's name ("10 days of war games" holds its event in its "of")
-    lemma, modifier, of_object = _unwrap(noun)
+    lemma, modifier, of_object = _unwrap(t, noun)
     return noun_code(lemma, modifier, of_object)
 
 
@@ -451,13 +466,15 @@ class VerbUse(NamedTuple):
         return f"{self.lemma}_{self.particle}" if self.particle else self.lemma
 
     @classmethod
-    def of(cls, token: Token, particle: str | None, obj: Token | None) -> VerbUse:
-        particle = particle or particle_of(token)
-        obj = obj if obj is not None else object_of(token)
+    def at(cls, t: DocTables, verb: int, particle: str | None, obj: int | None) -> VerbUse:
+        """The use of the verb at index ``verb`` (``obj``: its object's head, if known)."""
+        particle = particle or _particle_of(t, verb)
+        obj = obj if obj is not None else _object_of(t, verb)
         lemma, modifier = None, None
-        if obj is not None and obj.pos_ in _NOMINAL_POS:
-            lemma, modifier, _ = _unwrap(obj)
-        return cls(token, lemma_of(token), particle, obj, lemma, modifier)
+        if obj is not None and t.pos[obj] in _NOMINAL_POS:
+            lemma, modifier, _ = _unwrap(t, obj)
+        obj_token = t.tokens[obj] if obj is not None else None
+        return cls(t.tokens[verb], lemma_at(t, verb), particle, obj_token, lemma, modifier)
 
 
 #: What a rule returns to say "no event, stop here" (``None`` passes to the next rule).
@@ -470,10 +487,11 @@ def aspect_of_event_noun(use: VerbUse) -> str | None:
     """An aspect verb whose subject is an event noun: "fighting *raged*", "riots continued"."""
     if use.lemma not in ASPECT_LEMMAS:
         return None
-    subject = next((c for c in use.token.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
-    if subject is None or subject.pos_ not in _NOMINAL_POS:
+    t = tables_of(use.token)
+    subject = next((c for c in t.kids[use.token.i] if t.dep[c] in NOMINAL_SUBJ_DEPS), None)
+    if subject is None or t.pos[subject] not in _NOMINAL_POS:
         return None
-    return event_noun_code(subject)
+    return _event_noun_code(t, subject)
 
 
 def verb_with_its_object(use: VerbUse) -> str | None:
@@ -541,10 +559,11 @@ def aid_in_kind(use: VerbUse) -> str | None:
     aid" is the aid (an intent verb makes it the intent to give)."""
     if use.lemma not in GIVING_LEMMAS or use.obj is None:
         return None
-    for prep in use.obj.children:
-        if prep.dep_ in PREP_DEPS and prep.lower_ in ("in", "of"):
-            for pobj in prep.children:
-                code = event_noun_code(pobj) if pobj.dep_ in NOUN_POBJ_DEPS else None
+    t = tables_of(use.obj)
+    for prep in t.kids[use.obj.i]:
+        if t.dep[prep] in PREP_DEPS and t.lower[prep] in ("in", "of"):
+            for pobj in t.kids[prep]:
+                code = _event_noun_code(t, pobj) if t.dep[pobj] in NOUN_POBJ_DEPS else None
                 if code is not None and root(code) == AID_ROOT:
                     return intent(code) if use.lemma in INTENT_LEMMAS else code
     return None
@@ -561,9 +580,10 @@ def put_on_alert(use: VerbUse) -> str | None:
     """Forces put on alert: "put its army on high alert" (CAMEO 152, MOBILIZE)."""
     if use.lemma not in ALERT_VERBS:
         return None
-    for prep in use.token.children:
-        if prep.dep_ in PREP_DEPS and prep.lower_ in ("on", "in"):
-            if any(p.dep_ in NOUN_POBJ_DEPS and p.lemma_.lower() in ALERT_NOUNS for p in prep.children):
+    t = tables_of(use.token)
+    for prep in t.kids[use.token.i]:
+        if t.dep[prep] in PREP_DEPS and t.lower[prep] in ("on", "in"):
+            if any(t.dep[p] in NOUN_POBJ_DEPS and t.lemma_lower[p] in ALERT_NOUNS for p in t.kids[prep]):
                 return MILITARY_ALERT
     return None
 
@@ -587,12 +607,13 @@ def violence_setting(use: VerbUse) -> str | None:
     """A verb of violence named better by its setting: "killed *in a bomb attack*"."""
     if use.lemma not in VIOLENCE_LEMMAS:
         return None
-    for prep in use.token.children:
-        if prep.dep_ not in PREP_DEPS or prep.lower_ not in _SETTING_PREPS:
+    t = tables_of(use.token)
+    for prep in t.kids[use.token.i]:
+        if t.dep[prep] not in PREP_DEPS or t.lower[prep] not in _SETTING_PREPS:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ in NOUN_POBJ_DEPS and pobj.pos_ in _NOMINAL_POS:
-                code = event_noun_code(pobj)
+        for pobj in t.kids[prep]:
+            if t.dep[pobj] in NOUN_POBJ_DEPS and t.pos[pobj] in _NOMINAL_POS:
+                code = _event_noun_code(t, pobj)
                 if code and root(code) in CONFLICT_ROOTS:
                     return code
     return None
@@ -610,7 +631,7 @@ def verb_alone(use: VerbUse) -> str | None:
     return verb_code(use.lemma, use.particle) or NOT_AN_EVENT
 
 
-#: The rules ``own_code`` tries in order; the first that returns a code or NOT_AN_EVENT decides.
+#: The rules ``_own_code`` tries in order; the first that returns a code or NOT_AN_EVENT decides.
 #: This tuple is the extension point for event rules: a rule is a function of a
 #: :class:`VerbUse` returning a CAMEO code, NOT_AN_EVENT, or None to pass to the next; put a
 #: new rule before the one it must override (more specific rules first, ``verb_alone`` last).
@@ -630,16 +651,16 @@ _SETTING_PREPS = frozenset({"in", "during", "with"})
 _VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
 
 
-def own_code(token: Token, particle: str | None = None, obj: Token | None = None) -> str | None:
+def _own_code(t: DocTables, token: int, particle: str | None = None, obj: int | None = None) -> str | None:
     """The code a verb (with particle and object) or an event noun names by itself.
 
     An event noun is looked up in the noun table; a verb goes through :data:`VERB_RULES`.
     """
-    if token.pos_ in _NOMINAL_POS:
-        return event_noun_code(token)
-    if token.pos_ not in _VERBAL_POS:
+    if t.pos[token] in _NOMINAL_POS:
+        return _event_noun_code(t, token)
+    if t.pos[token] not in _VERBAL_POS:
         return None
-    use = VerbUse.of(token, particle, obj)
+    use = VerbUse.at(t, token, particle, obj)
     for rule in VERB_RULES:
         code = rule(use)
         if code is not None:
@@ -649,34 +670,42 @@ def own_code(token: Token, particle: str | None = None, obj: Token | None = None
 
 def complement_of(token: Token) -> Token | None:
     """The open complement a governing word takes: "agreed [to share]", "committed to [opening]"."""
-    for child in token.children:
-        if child.dep_ in CONTROL_DEPS:
-            return child
-    for child in token.children:
-        if child.dep_ in ACOMP_DEPS:
-            inner = complement_of(child)
+    t = tables_of(token)
+    inner = _complement_of(t, token.i)
+    return t.tokens[inner] if inner is not None else None
+
+
+def _complement_of(t: DocTables, token: int) -> int | None:
+    kids, dep, lower = t.kids[token], t.dep, t.lower
+    for c in kids:
+        if dep[c] in CONTROL_DEPS:
+            return c
+    for c in kids:
+        if dep[c] in ACOMP_DEPS:
+            inner = _complement_of(t, c)
             if inner is not None:
-                return child
-    for child in token.children:
-        takes_clause = child.lower_ == "to" or (child.lower_ == "of" and token.pos_ == "ADJ")
-        if child.dep_ in PREP_DEPS and takes_clause:
-            for p in child.children:
-                if p.dep_ in PCOMP_DEPS:
+                return c
+    for c in kids:
+        takes_clause = lower[c] == "to" or (lower[c] == "of" and t.pos[token] == "ADJ")
+        if dep[c] in PREP_DEPS and takes_clause:
+            for p in t.kids[c]:
+                if dep[p] in PCOMP_DEPS:
                     return p
     return None
 
 
-def fold(governor: Token, inner: str | None) -> str | None:
+def _fold(t: DocTables, governor: int, inner: str | None) -> str | None:
     """The event a governing word makes of its complement's event ``inner``."""
-    lemma = lemma_of(governor)
-    if lemma in INTENT_LEMMAS or governor.lower_ in INTENT_LEMMAS:
+    lemma = lemma_at(t, governor)
+    lower = t.lower[governor]
+    if lemma in INTENT_LEMMAS or lower in INTENT_LEMMAS:
         # "agreed to" is AGREE by itself; "plans to" / "is ready to" / "vowed to" only through
         # what follows (vowing to do what the tables do not know is no agreement)
         if inner is not None:
             if root(inner) in VERBAL_ROOTS and lemma not in COOPERATIVE_INTENT_LEMMAS:
                 return None  # "plans to sue the government": an intent to criticise is no event yet
             return intent(inner)
-        return own_code(governor) if lemma in COOPERATIVE_INTENT_LEMMAS else None
+        return _own_code(t, governor) if lemma in COOPERATIVE_INTENT_LEMMAS else None
     if lemma in THREAT_LEMMAS:
         return threat(inner)
     if lemma in REFUSAL_LEMMAS:
@@ -685,59 +714,61 @@ def fold(governor: Token, inner: str | None) -> str | None:
         return DEMAND
     if lemma in REQUEST_LEMMAS:
         return APPEAL
-    object_control = any(c.dep_ in OBJ_DEPS for c in governor.children)
-    if lemma in TRANSPARENT_LEMMAS or governor.lower_ in TRANSPARENT_LEMMAS:
+    object_control = any(t.dep[c] in OBJ_DEPS for c in t.kids[governor])
+    if lemma in TRANSPARENT_LEMMAS or lower in TRANSPARENT_LEMMAS:
         # "chose to host" passes the act on; "chose Manchester to host": Manchester's act
         return None if object_control else inner
-    own = own_code(governor)
+    own = _own_code(t, governor)
     if own is None and object_control:
         return None  # "prompted the Queen [to ask]": the complement is the object's act
     return own or inner
 
 
-def _is_future(token: Token) -> bool:
-    if any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in FUTURE_AUX for c in token.children):
+def _is_future(t: DocTables, token: int) -> bool:
+    if any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in FUTURE_AUX for c in t.kids[token]):
         return True
     # "is going to", "plans to" are intent too, through their heads
-    return token.dep_ in CONTROL_DEPS and lemma_of(token.head) == "go" and token.head.tag_ == "VBG"
+    head = t.heads[token]
+    return t.dep[token] in CONTROL_DEPS and lemma_at(t, head) == "go" and t.tag[head] == "VBG"
 
 
-def _is_negated(token: Token) -> bool:
-    return any(c.dep_ in NEG_DEPS for c in token.children)
+def _is_negated(t: DocTables, token: int) -> bool:
+    return any(t.dep[c] in NEG_DEPS for c in t.kids[token])
 
 
-def _complements_below(token: Token) -> list[Token]:
+def _complements_below(t: DocTables, token: int) -> list[int]:
     """``token`` and the complements it governs, outermost first: "agreed [to share information]"."""
     chain = [token]
     while len(chain) < 6:
-        inner = complement_of(chain[-1])
+        inner = _complement_of(t, chain[-1])
         if inner is None:
             break
         chain.append(inner)
     return chain
 
 
-def _governor_above(complement: Token) -> Token | None:
+def _governor_above(t: DocTables, complement: int) -> int | None:
     """The word whose complement ``complement`` is: "agreed to" above "share", "committed to"
     above "opening"; None at the top or under object control ("prompted the Queen [to ask]":
     the complement is the object's act)."""
-    if complement.dep_ in CONTROL_DEPS:
-        if any(c.dep_ in OBJ_DEPS for c in complement.head.children):
+    head = t.heads[complement]
+    if t.dep[complement] in CONTROL_DEPS:
+        if any(t.dep[c] in OBJ_DEPS for c in t.kids[head]):
             return None
-        return complement.head
-    prep = complement.head
-    if complement.dep_ in PCOMP_DEPS and prep.dep_ in PREP_DEPS and prep.lower_ in ("to", "of"):
-        return prep.head
+        return head
+    prep = head
+    if t.dep[complement] in PCOMP_DEPS and t.dep[prep] in PREP_DEPS and t.lower[prep] in ("to", "of"):
+        return t.heads[prep]
     return None
 
 
-def _event_chain(token: Token) -> list[Token]:
+def _event_chain(t: DocTables, token: int) -> list[int]:
     """The governors above ``token``, ``token`` and its complements below, outermost first:
     "is willing to [agree to [share]]"."""
-    chain = _complements_below(token)
+    chain = _complements_below(t, token)
     up = token
     while len(chain) < 8:
-        head = _governor_above(up)
+        head = _governor_above(t, up)
         if head is None:
             break
         chain.insert(0, head)
@@ -745,22 +776,28 @@ def _event_chain(token: Token) -> list[Token]:
     return chain
 
 
+#: Roots whose future is an intent ("will send troops", "would tighten the blockade").
+_INTENDABLE_ROOTS = COOPERATIVE_ROOTS | CONFLICT_ROOTS
+
+
 def _fold_chain(
-    chain: list[Token], token: Token, particle: str | None, obj: Token | None
+    t: DocTables, chain: list[int], token: int, particle: str | None, obj: int | None
 ) -> tuple[str | None, bool]:
     """The code of ``chain`` folded from its innermost word outwards, and whether any word of
     it is negated. Only ``token`` itself is coded with ``particle`` and ``obj``."""
     code: str | None = None
     negated = False
-    for i, word in enumerate(reversed(chain)):
-        if i == 0:
-            is_candidate_verb = word is token
-            code = own_code(word, particle if is_candidate_verb else None, obj if is_candidate_verb else None)
+    for n, word in enumerate(reversed(chain)):
+        if n == 0:
+            is_candidate_verb = word == token
+            code = _own_code(
+                t, word, particle if is_candidate_verb else None, obj if is_candidate_verb else None
+            )
         else:
-            code = fold(word, code)
-        if _is_future(word) and code is not None and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
+            code = _fold(t, word, code)
+        if _is_future(t, word) and code is not None and root(code) in _INTENDABLE_ROOTS:
             code = intent(code)
-        if _is_negated(word):
+        if _is_negated(t, word):
             negated = True
     return code, negated
 
@@ -788,10 +825,23 @@ def chain_code(
     obj: Token | None = None,
 ) -> str | None:
     """The code of the event ``token`` heads, folded through complements and governors."""
-    code, negated_in_chain = _fold_chain(_event_chain(token), token, particle, obj)
+    return _chain_code(
+        tables_of(token), token.i, negated, future, particle, obj.i if obj is not None else None
+    )
+
+
+def _chain_code(
+    t: DocTables,
+    token: int,
+    negated: bool = False,
+    future: bool = False,
+    particle: str | None = None,
+    obj: int | None = None,
+) -> str | None:
+    code, negated_in_chain = _fold_chain(t, _event_chain(t, token), token, particle, obj)
     if code is None:
         return None
-    if future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
+    if future and root(code) in _INTENDABLE_ROOTS:
         code = intent(code)
     if negated or negated_in_chain:
         return _denied(code)
@@ -802,62 +852,67 @@ def chain_code(
 VERBAL_ROOTS = frozenset({"02", "09", "10", "11"})
 
 
-def quoted(clause: Token) -> bool:
+def _quoted(t: DocTables, clause: int) -> bool:
     """The reported clause is a direct quotation: a quotation mark opens or closes it."""
-    doc = clause.doc
-    left, right = clause.left_edge.i, clause.right_edge.i
-    edges = [doc[i] for i in (left - 1, left, right, right + 1) if 0 <= i < len(doc)]
-    return any(t.text in QUOTE_MARKS for t in edges)
+    left, right = t.left_edge(clause), t.right_edge(clause)
+    n = len(t.text)
+    return any(t.text[i] in QUOTE_MARKS for i in (left - 1, left, right, right + 1) if 0 <= i < n)
 
 
-def _light_verb_event(verb: Token) -> str | None:
+def _light_verb_event(t: DocTables, verb: int) -> str | None:
     """A reporting verb with no clause carries the event noun a light verb takes as object."""
-    obj = object_of(verb)
-    if obj is not None and obj.pos_ in _NOMINAL_POS and lemma_of(verb) in LIGHT_VERBS:
-        return event_noun_code(obj)
+    obj = _object_of(t, verb)
+    if obj is not None and t.pos[obj] in _NOMINAL_POS and lemma_at(t, verb) in LIGHT_VERBS:
+        return _event_noun_code(t, obj)
     return None
 
 
-def _dummy_subject(clause: Token, clause_subject: Token | None) -> bool:
+def _dummy_subject(t: DocTables, clause: int, clause_subject: int | None) -> bool:
     """The clause's "it" is a dummy ("said it was disgusting to ..."), not the speaker ("it is
     willing to"): "it ... be" with no complement of stance."""
-    if clause_subject is None or clause_subject.lower_ != "it" or lemma_of(clause) != "be":
+    if clause_subject is None or t.lower[clause_subject] != "it" or lemma_at(t, clause) != "be":
         return False
     stance = STANCE_LEMMAS
     return not any(
-        c.dep_ in ACOMP_DEPS and (c.lower_ in stance or lemma_of(c) in stance) for c in clause.children
+        t.dep[c] in ACOMP_DEPS and (t.lower[c] in stance or lemma_at(t, c) in stance) for c in t.kids[clause]
     )
 
 
-def _speaker_acts(clause_subject: Token | None, subject_text: str) -> bool:
+def _speaker_acts(t: DocTables, clause_subject: int | None, subject_text: str) -> bool:
     """The speaker is the reported clause's actor: no subject, a pronoun or the speaker's name,
     and not a passive ("I wasn't advised by X": the speaker did nothing)."""
-    passive = clause_subject is not None and clause_subject.dep_ == "nsubjpass"
+    passive = clause_subject is not None and t.dep[clause_subject] == "nsubjpass"
     return not passive and (
         clause_subject is None
-        or clause_subject.lower_ in SPEAKER_PRONOUNS
-        or _same_actor(clause_subject, subject_text)
+        or t.lower[clause_subject] in SPEAKER_PRONOUNS
+        or _same_actor(t, clause_subject, subject_text)
     )
+
+
+#: Subjects of a reported clause, a placeholder "it"/"there" among them.
+_CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJ_DEPS | _EXPLETIVE_DEPS
 
 
 def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     """The event a reporting verb carries: its clause's, when the speaker is that clause's actor."""
-    clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+    t = tables_of(verb)
+    v = verb.i
+    clause = next((c for c in t.kids[v] if t.dep[c] in CLAUSE_DEPS), None)
     if clause is None:
-        return _light_verb_event(verb)
-    if quoted(clause):
+        return _light_verb_event(t, v)
+    if _quoted(t, clause):
         return None  # '"We are holding a demonstration," he said': the quoted clause's own frame
-    clause_subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS | _EXPLETIVE_DEPS), None)
-    if _dummy_subject(clause, clause_subject):
+    clause_subject = next((c for c in t.kids[clause] if t.dep[c] in _CLAUSE_SUBJECT_DEPS), None)
+    if _dummy_subject(t, clause, clause_subject):
         return None
-    speaker = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
-    if speaker is not None and news_outlet(speaker):
+    speaker = next((c for c in t.kids[v] if t.dep[c] in NOMINAL_SUBJ_DEPS), None)
+    if speaker is not None and _news_outlet(t, speaker):
         return None  # "The Sunday Times says they will oppose the bid": the paper reports it
-    speaker_is_actor = _speaker_acts(clause_subject, subject_text)
-    if _demanded_of(clause, clause_subject) or _insisted_on(verb, clause, speaker_is_actor):
+    speaker_is_actor = _speaker_acts(t, clause_subject, subject_text)
+    if _demanded_of(t, clause, clause_subject) or _insisted_on(t, v, clause, speaker_is_actor):
         return DEMAND  # "X said Y must ...", "X insisted that the talks be held": a demand
     if speaker_is_actor:
-        return chain_code(clause, negated=negated)
+        return _chain_code(t, clause, negated=negated)
     return None
 
 
@@ -869,11 +924,11 @@ OUTLET_NOUNS = frozenset(
 )
 
 
-def news_outlet(token: Token) -> bool:
+def _news_outlet(t: DocTables, token: int) -> bool:
     """The speaker is a news outlet: its head word ("the paper", "The Sunday Times") or an
     actor code of the media sector in the gazetteer."""
-    if token.lemma_.lower() in OUTLET_NOUNS or token.lower_ in OUTLET_NOUNS:
-        return token.ent_type_ in ("ORG", "") or token.pos_ == "NOUN"
+    if t.lemma_lower[token] in OUTLET_NOUNS or t.lower[token] in OUTLET_NOUNS:
+        return t.ent_type[token] in ("ORG", "") or t.pos[token] == "NOUN"
     return False
 
 
@@ -882,22 +937,23 @@ def news_outlet(token: Token) -> bool:
 REPORTED_DEMAND_AUX = frozenset({"must"})
 
 
-def _demanded_of(clause: Token, clause_subject: Token | None) -> bool:
+def _demanded_of(t: DocTables, clause: int, clause_subject: int | None) -> bool:
     """The reported clause says what its subject must do, and its subject is someone ("*no*
     politician must ..." is a maxim, not a demand)."""
-    if not any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in REPORTED_DEMAND_AUX for c in clause.children):
+    if not any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in REPORTED_DEMAND_AUX for c in t.kids[clause]):
         return False
-    return clause_subject is None or not any(c.lower_ == "no" for c in clause_subject.children)
+    return clause_subject is None or not any(t.lower[c] == "no" for c in t.kids[clause_subject])
 
 
-def _insisted_on(verb: Token, clause: Token, speaker_is_actor: bool) -> bool:
+def _insisted_on(t: DocTables, verb: int, clause: int, speaker_is_actor: bool) -> bool:
     """A verb of demanding with a clause in the subjunctive about someone else ("insisted
     that the talks *be* held", "insisted that Israel *withdraw*"); "insisted unrest
     *reflected* ..." asserts, it demands nothing."""
-    if lemma_of(verb) not in DEMAND_LEMMAS or speaker_is_actor:
+    if lemma_at(t, verb) not in DEMAND_LEMMAS or speaker_is_actor:
         return False
-    subjunctive = clause.tag_ == "VB" and not any(c.dep_ in TENSE_AUX_DEPS for c in clause.children)
-    subjunctive_be = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    kids = t.kids[clause]
+    subjunctive = t.tag[clause] == "VB" and not any(t.dep[c] in TENSE_AUX_DEPS for c in kids)
+    subjunctive_be = any(t.dep[c] == "auxpass" and t.tag[c] == "VB" for c in kids)
     return subjunctive or subjunctive_be
 
 
@@ -905,13 +961,17 @@ def _words(text: str) -> set[str]:
     return {w for w in (t.strip(".,'\"").lower() for t in text.replace("'s", " ").split()) if w}
 
 
-def _same_actor(clause_subject: Token, speaker: str) -> bool:
+def _same_actor(t: DocTables, clause_subject: int, speaker: str) -> bool:
     """The clause's subject names the speaker: every word of its name is in the speaker's
     phrase ("Iraq" in "Iraq", "Norway" in "Norway's foreign minister"), as whole words, so
     that "North Korea" is not "South Korea's defence ministry" and "Jordan" not "a Jordanian
     official"."""
-    phrase = clause_subject.doc[clause_subject.left_edge.i : clause_subject.right_edge.i + 1]
-    name = [t.lower_ for t in phrase if not t.is_stop and not t.is_punct and t.dep_ not in DET_DEPS]
+    phrase = range(t.left_edge(clause_subject), t.right_edge(clause_subject) + 1)
+    name = [
+        t.lower[i]
+        for i in phrase
+        if not t.tokens[i].is_stop and not t.is_punct[i] and t.dep[i] not in DET_DEPS
+    ]
     return bool(name) and set(name) <= _words(speaker)
 
 
@@ -939,64 +999,80 @@ DIRECTIVE_NOUNS = frozenset(
 )
 
 
-def _directing_noun(clause: Token, governor_lemma: str) -> bool:
+#: Clauses a directive noun governs ("its demand *that* Israel ease", "calls *for* X to").
+_NOUN_CLAUSE_DEPS = CLAUSE_DEPS | ACL_DEPS | RELCL_DEPS
+#: Verbs that direct a clause by themselves ("demanded that", "urged that").
+_DEMAND_OR_REQUEST_LEMMAS = DEMAND_LEMMAS | REQUEST_LEMMAS
+#: Where a conjunct's first conjunct hangs when the clause governed is theirs together.
+_GOVERNED_CLAUSE_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ACL_DEPS
+#: Infinitives that pass a directive on ("asked the government to mediate [to avoid it]").
+_INFINITIVE_DEPS = CONTROL_DEPS | ADVCL_DEPS
+
+
+def _directing_noun(t: DocTables, clause: int, governor_lemma: str) -> bool:
     """A directive noun governs the clause: "calls for the mayor to apologise", "its demand
     that Israel ease"."""
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    if clause.dep_ in ADVCL_DEPS and "for" in marks and governor_lemma in DIRECTIVE_NOUNS:
+    kids, dep = t.kids[clause], t.dep
+    marks = {t.lower[c] for c in kids if dep[c] == "mark"}
+    if dep[clause] in ADVCL_DEPS and "for" in marks and governor_lemma in DIRECTIVE_NOUNS:
         return True  # "calls for the mayor to apologise"
     return (
-        clause.dep_ in CLAUSE_DEPS | ACL_DEPS | RELCL_DEPS
+        dep[clause] in _NOUN_CLAUSE_DEPS
         and governor_lemma in DIRECTIVE_NOUNS
         and (
-            clause.dep_ not in RELCL_DEPS
-            and any(c.dep_ in NOMINAL_SUBJ_DEPS for c in clause.children)
-            or clause.dep_ in ACL_DEPS
+            dep[clause] not in RELCL_DEPS
+            and any(dep[c] in NOMINAL_SUBJ_DEPS for c in kids)
+            or dep[clause] in ACL_DEPS
         )
     )
 
 
-def _directed_clause(clause: Token, governor_lemma: str) -> bool:
+def _directed_clause(t: DocTables, clause: int, governor_lemma: str) -> bool:
     """A clause under a verb that directs it: "demanded that Hamas renounce", "allowed
     [opposition parties to hold rallies]", "said the rebels must reach"; "told AFP [the army
     lifted ...]" only reports."""
-    if governor_lemma in DEMAND_LEMMAS | REQUEST_LEMMAS and governor_lemma not in REPORTING_LEMMAS:
+    if governor_lemma in _DEMAND_OR_REQUEST_LEMMAS and governor_lemma not in REPORTING_LEMMAS:
         return True
-    if governor_lemma in DIRECTIVE_LEMMAS and _infinitive(clause):
+    if governor_lemma in DIRECTIVE_LEMMAS and _infinitive(t, clause):
         return True  # "allowed [opposition parties to hold rallies]": parsed as a clause
-    demanded = any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in DEMAND_AUX for c in clause.children)
+    demanded = any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in DEMAND_AUX for c in t.kids[clause])
     return demanded and governor_lemma in REPORTING_LEMMAS
 
 
-def _someone_else_directed(governor: Token) -> bool:
+def _someone_else_directed(t: DocTables, governor: int) -> bool:
     """Object control ("ordered Menem to appear", "called on the government to appoint"):
     the directive verb has an object or an addressee; subject control is its own event."""
-    if any(c.dep_ in OBJ_DEPS for c in governor.children):
+    kids, dep = t.kids[governor], t.dep
+    if any(dep[c] in OBJ_DEPS for c in kids):
         return True
-    preps = [c for c in governor.children if c.dep_ in PREP_DEPS]
-    addressed = [c for c in preps if c.lower_ in ADDRESSEE_PREPOSITIONS]
-    return any(p.dep_ in NOUN_POBJ_DEPS for c in addressed for p in c.children)
+    addressed = [c for c in kids if dep[c] in PREP_DEPS and t.lower[c] in ADDRESSEE_PREPOSITIONS]
+    return any(dep[p] in NOUN_POBJ_DEPS for c in addressed for p in t.kids[c])
 
 
 def directed(verb: Token) -> bool:
     """``verb`` is an action someone directs another actor to do, not an event: "demanded that
     Hamas *renounce*", "ordered Menem to *appear*", "allow UN planes to land and *evacuate*",
     "its demand that Israel *ease*", "said the rebels *must reach* an agreement"."""
+    return _directed(tables_of(verb), verb.i)
+
+
+def _directed(t: DocTables, verb: int) -> bool:
+    dep, heads = t.dep, t.heads
     clause = verb
-    if clause.dep_ in CONJ_DEPS and clause.head.dep_ in CLAUSE_DEPS | CONTROL_DEPS | ACL_DEPS:
-        clause = clause.head
-    governor = clause.head
-    if governor.i == clause.i:
+    if dep[clause] in CONJ_DEPS and dep[heads[clause]] in _GOVERNED_CLAUSE_DEPS:
+        clause = heads[clause]
+    governor = heads[clause]
+    if governor == clause:
         return False
-    governor_lemma = lemma_of(governor)
-    if governor.pos_ in _NOMINAL_POS:
-        return _directing_noun(clause, governor_lemma)
-    if clause.dep_ in CLAUSE_DEPS:
-        return _directed_clause(clause, governor_lemma)
-    if clause.dep_ in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:
-        return _someone_else_directed(governor)
-    if clause.dep_ in CONTROL_DEPS | ADVCL_DEPS and governor.pos_ in _VERBAL_POS and _infinitive(clause):
-        return directed(governor)  # "asked the government to mediate [to avoid any risk]"
+    governor_lemma = lemma_at(t, governor)
+    if t.pos[governor] in _NOMINAL_POS:
+        return _directing_noun(t, clause, governor_lemma)
+    if dep[clause] in CLAUSE_DEPS:
+        return _directed_clause(t, clause, governor_lemma)
+    if dep[clause] in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:
+        return _someone_else_directed(t, governor)
+    if dep[clause] in _INFINITIVE_DEPS and t.pos[governor] in _VERBAL_POS and _infinitive(t, clause):
+        return _directed(t, governor)  # "asked the government to mediate [to avoid any risk]"
     return False
 
 
@@ -1004,14 +1080,16 @@ def directed(verb: Token) -> bool:
 ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to"})
 
 
-def _infinitive(clause: Token) -> bool:
+def _infinitive(t: DocTables, clause: int) -> bool:
     """An infinitive: "to avoid", the purpose or complement of the verb above it."""
-    return any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in clause.children)
+    return any(t.dep[c] in TENSE_AUX_DEPS and t.tag[c] == "TO" for c in t.kids[clause])
 
 
 def restated_noun(noun: Token) -> bool:
     """An event noun that is the object of a verb whose frame already carries its event:
     "mounted *its invasion*", "press *their demands*", "staged *rallies*"."""
-    return noun.dep_ in OBJ_DEPS and (
-        lemma_of(noun.head) in LIGHT_VERBS or lemma_of(noun.head) in PARTICIPATION_LEMMAS
+    t = tables_of(noun)
+    head = t.heads[noun.i]
+    return t.dep[noun.i] in OBJ_DEPS and (
+        lemma_at(t, head) in LIGHT_VERBS or lemma_at(t, head) in PARTICIPATION_LEMMAS
     )

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from graphbuilder.nlp.tables import tables_of
+from graphbuilder.nlp.tables import DocTables, tables_of
 
 #: A one-syllable stem that ends in one vowel and one consonant (w, x and y never double).
 _DOUBLING_STEM = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
@@ -42,11 +42,14 @@ def verb_lemma(surface: str, lemma: str) -> str:
 
 def lemma(token: Token) -> str:
     """Lower-case lemma of a token; for verbs, with the ``-e`` stem restored (see module)."""
-    t = tables_of(token)
-    i = token.i
+    return lemma_at(tables_of(token), token.i)
+
+
+def lemma_at(t: DocTables, i: int) -> str:
+    """:func:`lemma` of the token at index ``i`` of the Doc the tables ``t`` were made of."""
     if t.pos[i] in _VERB_POS or t.tag[i].startswith("VB"):
         return verb_lemma(t.text[i], t.lemma[i])
-    return t.lemma[i].lower()
+    return t.lemma_lower[i]
 
 
 def restore_verb_lemmas(doc: Doc) -> Doc:
