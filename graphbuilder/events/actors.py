@@ -27,6 +27,7 @@ from graphbuilder.extract.labels import (
     RELCL_DEPS,
 )
 from graphbuilder.lexicon import RELATIVE_PRONOUNS
+from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 
 #: Entity labels of actors (people, organisations, places that act, nationalities).
 ACTOR_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
@@ -99,10 +100,16 @@ def agent_sector(words: tuple[str, ...]) -> str | None:
 
 def head_of(span: Span) -> Token:
     """The span's head, through a relative pronoun to its antecedent ("teachers *who* met")."""
-    head = span.root
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in RELCL_DEPS:
-        return head.head.head
-    return head
+    t = doc_tables(span.doc)
+    return t.tokens[head_index(t, span.root.i)]
+
+
+def head_index(t: DocTables, root: int) -> int:
+    """:func:`head_of` a span whose root is the token at index ``root`` of the tables' Doc."""
+    head = t.heads[root]
+    if t.lower[root] in RELATIVE_PRONOUNS and t.dep[head] in RELCL_DEPS:
+        return t.heads[head]
+    return root
 
 
 _CUT = PREP_DEPS | RELCL_DEPS | APPOS_DEPS | POSS_DEPS | CONJ_DEPS
@@ -112,19 +119,26 @@ _CUT |= frozenset({"cc", "punct", "acl", "advmod"})
 def core(head: Token) -> list[Token]:
     """The head noun with its own modifiers (compounds, adjectives, numbers), without the
     phrases that hang off it (prepositions, clauses, possessors, conjuncts)."""
+    t = tables_of(head)
+    return [t.tokens[i] for i in _core(t, head.i)]
+
+
+def _core(t: DocTables, head: int) -> list[int]:
+    """:func:`core` as token indexes, in text order."""
+    kids, dep = t.kids, t.dep
     tokens = [head]
-    stack = [c for c in head.children if c.dep_ not in _CUT]
+    stack = [c for c in kids[head] if dep[c] not in _CUT]
     while stack:
-        t = stack.pop()
-        tokens.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CUT)
-    return sorted(tokens, key=lambda t: t.i)
+        i = stack.pop()
+        tokens.append(i)
+        stack.extend(c for c in kids[i] if dep[c] not in _CUT)
+    return sorted(tokens)
 
 
-def _of_object(head: Token) -> Token | None:
-    for prep in head.children:
-        if prep.dep_ in PREP_DEPS and prep.lower_ == "of":
-            return next((p for p in prep.children if p.dep_ in NOUN_POBJ_DEPS), None)
+def _of_object(t: DocTables, head: int) -> int | None:
+    for prep in t.kids[head]:
+        if t.dep[prep] in PREP_DEPS and t.lower[prep] == "of":
+            return next((p for p in t.kids[prep] if t.dep[p] in NOUN_POBJ_DEPS), None)
     return None
 
 
@@ -132,32 +146,40 @@ def sector(span: Span) -> str | None:
     """What an argument is: ``ENT`` (a named actor), ``PRON`` (a personal pronoun), a CAMEO
     sector (``GOV``, ``MIL``, ``CVL`` ...), ``ORG`` (an organisation noun), ``ARM`` (a military
     platform), ``BOMB`` (an explosive), or None (no actor: a thing, a figure, an idea)."""
-    head = head_of(span)
+    return sector_at(doc_tables(span.doc), span.root.i)
+
+
+def sector_at(t: DocTables, root: int) -> str | None:
+    """:func:`sector` of a span whose root is the token at index ``root`` of the tables' Doc."""
+    head = head_index(t, root)
     for _ in range(2):
-        found = _sector_of_head(head)
+        found = _sector_of_head(t, head)
         if found is not None:
             return found
-        inner = _of_object(head) if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM" else None
+        quantity = t.lemma_lower[head] in QUANTITY_NOUNS or t.pos[head] == "NUM"
+        inner = _of_object(t, head) if quantity else None
         if inner is None:
             return None
         head = inner
     return None
 
 
-def _sector_of_head(head: Token) -> str | None:
-    if head.tag_ == "PRP":
-        return "PRON" if head.lower_ in ACTOR_SUBJECT_PRONOUNS else None
-    tokens = core(head)
-    named = any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in tokens) or head.pos_ == "PROPN"
-    if head.ent_type_ in ACTOR_ENTITY_TYPES or head.pos_ == "PROPN":
+def _sector_of_head(t: DocTables, head: int) -> str | None:
+    if t.tag[head] == "PRP":
+        return "PRON" if t.lower[head] in ACTOR_SUBJECT_PRONOUNS else None
+    tokens = _core(t, head)
+    named = any(t.ent_type[i] in ACTOR_ENTITY_TYPES for i in tokens) or t.pos[head] == "PROPN"
+    if t.ent_type[head] in ACTOR_ENTITY_TYPES or t.pos[head] == "PROPN":
         return "ENT"
     # agent phrases end in their head noun ("peacekeeping troops"), not in what follows it
-    words = tuple(t.text for t in tokens if t.i <= head.i and not t.is_punct and t.pos_ not in ("DET", "NUM"))
+    words = tuple(
+        t.text[i] for i in tokens if i <= head and not t.is_punct[i] and t.pos[i] not in ("DET", "NUM")
+    )
     agent = _agent_sector(words) if words else None
     if agent is not None:
         # "Swiss doctors": civilians a country's name makes an actor of that country
         return "ENT" if named and agent in CIVILIAN_SECTORS else agent
-    lemma = head.lemma_.lower()
+    lemma = t.lemma_lower[head]
     if lemma in ATTACKER_NOUNS and not agent:
         return "UAF"
     if lemma in MILITARY_UNIT_NOUNS:
@@ -168,7 +190,7 @@ def _sector_of_head(head: Token) -> str | None:
         return "BOMB"
     if lemma in ORGANISATION_ACTOR_NOUNS:
         return "ORG"
-    if named and head.pos_ == "NOUN" and _thing_noun(head):
+    if named and t.pos[head] == "NOUN" and _thing_noun(t, head):
         return None  # "the Kyoto treaty", "Tory plans", "Ivory Coast peace talks": named things
     return "ENT" if named else None
 
@@ -182,10 +204,10 @@ THING_NOUNS = frozenset(
 )
 
 
-def _thing_noun(head: Token) -> bool:
+def _thing_noun(t: DocTables, head: int) -> bool:
     from graphbuilder.events.rules import event_noun_code
 
-    return head.lemma_.lower() in THING_NOUNS or event_noun_code(head) is not None
+    return t.lemma_lower[head] in THING_NOUNS or event_noun_code(t.tokens[head]) is not None
 
 
 def is_reflexive(span: Span | None) -> bool:

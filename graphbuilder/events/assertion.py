@@ -21,11 +21,11 @@ an event, conservatively (an untyped statement is better than a wrongly typed on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from graphbuilder.events.actors import CIVILIAN_SECTORS, head_of, is_reflexive, sector
+from graphbuilder.events.actors import CIVILIAN_SECTORS, head_index, is_reflexive, sector, sector_at
 from graphbuilder.events.rules import ASPECT_LEMMAS, DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
 from graphbuilder.events.senses import sense_reason
 from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
@@ -48,7 +48,8 @@ from graphbuilder.extract.labels import (
     RELCL_DEPS,
     TENSE_AUX_DEPS,
 )
-from graphbuilder.nlp.lemmas import lemma as lemma_of
+from graphbuilder.nlp.lemmas import lemma_at
+from graphbuilder.nlp.tables import DocTables, span_text, tables_of
 
 #: Categories a civilian (villagers, students, workers) can be the source of.
 CIVILIAN_CATEGORIES = frozenset(
@@ -90,6 +91,10 @@ NEGATIVE_GOVERNORS = frozenset(
 _GOVERNED_DEPS = CONTROL_DEPS | CLAUSE_DEPS | PCOMP_DEPS | OBJ_DEPS | frozenset({"acomp"})
 #: Where an up-walk stops: a relative clause or apposition is a statement of its own.
 _STOP_DEPS = RELCL_DEPS | APPOS_DEPS | frozenset({"parataxis"})
+#: The object of a preposition, a noun or a clause ("avoided *being seen*", "hopes for *peace*").
+_PREP_OBJECT_DEPS = PCOMP_DEPS | NOUN_POBJ_DEPS
+#: Clauses that spell out what a noun of hearsay says ("rumours *that he would resign*").
+_HEARSAY_CLAUSE_DEPS = ACL_DEPS | CLAUSE_DEPS
 #: Nouns of aid: what giving must give to be AID.
 AID_NOUNS = frozenset(
     "aid assistance help relief food medicine medicines supplies supply money fund funds funding "
@@ -130,34 +135,42 @@ def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | Non
     subject is the victim of an agentless passive ("three villagers were killed"), who may be
     a civilian."""
     category = plover_category(code) or ""
-    for reason in (
-        _actor_reason(candidate, "ASSAULT" if patient else category),
-        _assertion_reason(candidate, code, category),
-        _argument_reason(candidate, code),
-        sense_reason(candidate, code),
-        target_reason(candidate, code, category, patient=patient),
-        violent_actor_reason(candidate, category, patient=patient),
-        generic_verb_reason(candidate, code),
-    ):
+    # each check runs only when the ones before it found nothing
+    checks: tuple[Callable[[], str | None], ...] = (
+        lambda: _actor_reason(candidate, "ASSAULT" if patient else category),
+        lambda: _assertion_reason(candidate, code, category),
+        lambda: _argument_reason(candidate, code),
+        lambda: sense_reason(candidate, code),
+        lambda: target_reason(candidate, code, category, patient=patient),
+        lambda: violent_actor_reason(candidate, category, patient=patient),
+        lambda: generic_verb_reason(candidate, code),
+    )
+    for check in checks:
+        reason = check()
         if reason is not None:
             return reason
     return None
 
 
+# The helpers below read the Doc's tables (:mod:`graphbuilder.nlp.tables`): ``t`` and token
+# indexes, not spaCy Tokens.
+
 # --- actors --------------------------------------------------------------------------
 
 
 def _actor_reason(candidate: Candidate, category: str) -> str | None:
-    subject = candidate.subject
-    if candidate.construct == "nominal" and subject.root.pos_ not in ("NOUN", "PROPN", "PRON"):
+    t = tables_of(candidate.verb)
+    subject = candidate.subject.root.i
+    if candidate.construct == "nominal" and t.pos[subject] not in ("NOUN", "PROPN", "PRON"):
         return None  # "the offensive began": the event noun stands without a named actor
-    if is_reflexive(candidate.object) and lemma_of(candidate.verb) not in SELF_INFLICTED_EVENTS:
+    verb_lemma = lemma_at(t, candidate.verb.i)
+    if is_reflexive(candidate.object) and verb_lemma not in SELF_INFLICTED_EVENTS:
         return "reflexive object"
-    kind = sector(subject)
+    kind = sector_at(t, subject)
     if kind is None:
-        head = head_of(subject)
-        aspect = lemma_of(candidate.verb) in ASPECT_LEMMAS
-        if aspect and head.pos_ == "NOUN" and event_noun_code(head) is not None:
+        head = head_index(t, subject)
+        aspect = verb_lemma in ASPECT_LEMMAS
+        if aspect and t.pos[head] == "NOUN" and event_noun_code(t.tokens[head]) is not None:
             return None  # "fighting raged": the subject is the event itself ("talks delayed" is not)
         return "subject is no actor"
     if kind == "BOMB" and category not in ("ASSAULT", "FIGHT"):
@@ -170,146 +183,150 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
 # --- assertion -----------------------------------------------------------------------
 
 
-def _up(verb: Token) -> Iterator[tuple[Token, Token]]:
+def _up(t: DocTables, verb: int) -> Iterator[tuple[int, int]]:
     """(child, head) pairs from ``verb`` up to its sentence's root, stopping at a relative
     clause or apposition."""
-    token = verb
+    i = verb
     for _ in range(12):
-        if token.dep_ in _STOP_DEPS or token.head.i == token.i:
+        head = t.heads[i]
+        if t.dep[i] in _STOP_DEPS or head == i:
             return
-        yield token, token.head
-        token = token.head
+        yield i, head
+        i = head
 
 
 def _is_question(candidate: Candidate) -> bool:
-    text = candidate.sentence.text.rstrip().rstrip("\"'”’ ")
+    text = span_text(candidate.sentence).rstrip().rstrip("\"'”’ ")
     return text.endswith("?")
 
 
-def _condition_or_purpose(child: Token) -> str | None:
-    marks = {c.lower_ for c in child.children if c.dep_ in MARK_DEPS}
-    if child.dep_ in ACL_DEPS and marks & CONDITIONS:
+def _condition_or_purpose(t: DocTables, child: int) -> str | None:
+    kids, dep = t.kids[child], t.dep
+    marks = {t.lower[c] for c in kids if dep[c] in MARK_DEPS}
+    if dep[child] in ACL_DEPS and marks & CONDITIONS:
         return "condition"  # "the protection, if recognised by the authorities, ..."
-    if child.dep_ not in ADVCL_DEPS:
+    if dep[child] not in ADVCL_DEPS:
         return None
     if marks & CONDITIONS:
         return "condition"
-    if any(c.dep_ in TENSE_AUX_DEPS and c.tag_ == "TO" for c in child.children) or "so" in marks:
+    if any(dep[c] in TENSE_AUX_DEPS and t.tag[c] == "TO" for c in kids) or "so" in marks:
         return "purpose"
     return None
 
 
-def _someone_elses_purpose(candidate: Candidate, main: Token) -> bool:
+def _someone_elses_purpose(t: DocTables, candidate: Candidate, main: int) -> bool:
     """A purpose clause whose actor is not the main clause's subject ("offered its troops to
     help *him* oust ..."): what another is meant to do is no event of theirs."""
-    subjects = [c for c in main.children if c.dep_ in NOMINAL_SUBJ_DEPS]
-    actor = head_of(candidate.subject)
-    return bool(subjects) and all(actor.i != s.i and actor.lower_ != s.lower_ for s in subjects)
+    subjects = [c for c in t.kids[main] if t.dep[c] in NOMINAL_SUBJ_DEPS]
+    actor = head_index(t, candidate.subject.root.i)
+    return bool(subjects) and all(actor != s and t.lower[actor] != t.lower[s] for s in subjects)
 
 
-def _governor_lemma(head: Token) -> str:
-    lemma = lemma_of(head)
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+def _governor_lemma(t: DocTables, head: int) -> str:
+    lemma = lemma_at(t, head)
+    particle = next((t.lower[c] for c in t.kids[head] if t.dep[c] == "prt"), None)
     return f"{lemma}_{particle}" if particle else lemma
 
 
-def _directed_passive(head: Token) -> bool:
+def _directed_passive(t: DocTables, head: int) -> bool:
     """ "was forced to deny", "were asked to leave": the subject is directed, the event is the
     directive's (typed on its own frame, with its agent)."""
-    passive = any(c.dep_ == "auxpass" for c in head.children)
-    return passive and lemma_of(head) in DIRECTIVE_LEMMAS
+    passive = any(t.dep[c] == "auxpass" for c in t.kids[head])
+    return passive and lemma_at(t, head) in DIRECTIVE_LEMMAS
 
 
-def _future(token: Token) -> bool:
-    return any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in FUTURE_AUX for c in token.children)
+def _future(t: DocTables, i: int) -> bool:
+    return any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in FUTURE_AUX for c in t.kids[i])
 
 
-def _can(token: Token) -> bool:
-    return any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in ABILITY_MODALS for c in token.children)
+def _can(t: DocTables, i: int) -> bool:
+    return any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in ABILITY_MODALS for c in t.kids[i])
 
 
-def _modal(token: Token) -> bool:
-    return any(c.dep_ in TENSE_AUX_DEPS and c.lower_ in MODALS for c in token.children)
+def _modal(t: DocTables, i: int) -> bool:
+    return any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in MODALS for c in t.kids[i])
 
 
 def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | None:
+    t = tables_of(candidate.verb)
     if category in UNREALISED_CATEGORIES:
-        return _believed(candidate, code)  # a threat or demand may be future, not merely believed
+        return _believed(t, candidate, code)  # a threat or demand may be future, not merely believed
     if _is_question(candidate):
         return "question"
-    return _own_modality(candidate, code) or _context(candidate, code)
+    return _own_modality(t, candidate, code) or _context(t, candidate, code)
 
 
-def _own_modality(candidate: Candidate, code: str) -> str | None:
+def _own_modality(t: DocTables, candidate: Candidate, code: str) -> str | None:
     """A modal or future on the frame's verb, or on the clause a reporting verb reports; a
     condition on the frame's own verb ("if admitted, Turkey would contribute")."""
-    verb = candidate.verb
-    conditions = [c for c in verb.children if _condition_or_purpose(c) == "condition"]
-    if conditions and (_future(verb) or _modal(verb)):
+    verb = candidate.verb.i
+    conditions = [c for c in t.kids[verb] if _condition_or_purpose(t, c) == "condition"]
+    if conditions and (_future(t, verb) or _modal(t, verb)):
         return "condition"  # not "if you look at what I do, I attack him": no modal, a fact
-    if _modal(verb) and not (candidate.negated and root(code) == REJECT_ROOT and _can(verb)):
+    if _modal(t, verb) and not (candidate.negated and root(code) == REJECT_ROOT and _can(t, verb)):
         return "modal"  # "cannot accept" is a refusal; "should not bide" is advice
-    reporting = lemma_of(verb) in REPORTING_LEMMAS
-    reported = [c for c in verb.children if c.dep_ in CLAUSE_DEPS] if reporting else []
-    if any(_modal(c) for c in reported):
+    reporting = lemma_at(t, verb) in REPORTING_LEMMAS
+    reported = [c for c in t.kids[verb] if t.dep[c] in CLAUSE_DEPS] if reporting else []
+    if any(_modal(t, c) for c in reported):
         return "modal"  # "said he should apologise": the reported clause is advice, not an act
-    if root(code) in UNCHANGED_BY_INTENT and any(_future(t) for t in [verb, *reported]):
+    if root(code) in UNCHANGED_BY_INTENT and any(_future(t, i) for i in [verb, *reported]):
         return "future"  # "would continue to monitor": an intent, and not one PLOVER types
     return None
 
 
-def _context(candidate: Candidate, code: str) -> str | None:
+def _context(t: DocTables, candidate: Candidate, code: str) -> str | None:
     """What the frame's verb is inside, walking up: a condition, another's purpose, a
     directed passive, a verb of belief or of avoiding, a modal of the clause it belongs to."""
+    dep = t.dep
     same_clause = True  # the verb and the heads it shares its clause with (xcomp, conj)
-    for child, head in _up(candidate.verb):
-        found = _condition_or_purpose(child)
-        if found == "condition" or (found == "purpose" and _someone_elses_purpose(candidate, head)):
+    for child, head in _up(t, candidate.verb.i):
+        found = _condition_or_purpose(t, child)
+        if found == "condition" or (found == "purpose" and _someone_elses_purpose(t, candidate, head)):
             return found
-        marks = {c.lower_ for c in child.children if c.dep_ in MARK_DEPS}
-        if child.dep_ in CLAUSE_DEPS and marks & INDIRECT_QUESTION_MARKS:
+        marks = {t.lower[c] for c in t.kids[child] if dep[c] in MARK_DEPS}
+        if dep[child] in CLAUSE_DEPS and marks & INDIRECT_QUESTION_MARKS:
             return "indirect question"  # "it is not yet known whether they would support a bid"
-        if child.dep_ in CONTROL_DEPS and _directed_passive(head):
+        if dep[child] in CONTROL_DEPS and _directed_passive(t, head):
             return "directed at the subject"
-        governed = _governed_by(child, head, code)
+        governed = _governed_by(t, child, head, code)
         if governed is not None:
             return governed
         # a purpose shares the modality of its main clause ("should cooperate to encourage")
-        own_subject = any(c.dep_ in NOMINAL_SUBJ_DEPS for c in child.children)
-        shares_subject = child.dep_ in CONJ_DEPS and not own_subject
-        same_clause = same_clause and (child.dep_ in CONTROL_DEPS or shares_subject or found == "purpose")
-        if same_clause and _modal(head) and lemma_of(head) not in NON_ASSERTIVE_LEMMAS:
+        own_subject = any(dep[c] in NOMINAL_SUBJ_DEPS for c in t.kids[child])
+        shares_subject = dep[child] in CONJ_DEPS and not own_subject
+        same_clause = same_clause and (dep[child] in CONTROL_DEPS or shares_subject or found == "purpose")
+        if same_clause and _modal(t, head) and lemma_at(t, head) not in NON_ASSERTIVE_LEMMAS:
             return "modal"
-        if same_clause and root(code) in UNCHANGED_BY_INTENT and _future(head):
+        if same_clause and root(code) in UNCHANGED_BY_INTENT and _future(t, head):
             return "future"
     return None
 
 
-def _believed(candidate: Candidate, code: str) -> str | None:
+def _believed(t: DocTables, candidate: Candidate, code: str) -> str | None:
     """Under a verb or adjective of belief, or a noun of hearsay ("are unlikely to impose
     demands", "rumours that he would threaten"): not asserted, whatever the category."""
-    if any(c.dep_ == "acomp" and c.lower_ in NON_ASSERTIVE_LEMMAS for c in candidate.verb.children):
+    verb = candidate.verb.i
+    if any(t.dep[c] == "acomp" and t.lower[c] in NON_ASSERTIVE_LEMMAS for c in t.kids[verb]):
         return "belief or hope"  # "they are unlikely to impose demands"
-    for child, head in _up(candidate.verb):
-        governed = _governed_by(child, head, code)
+    for child, head in _up(t, verb):
+        governed = _governed_by(t, child, head, code)
         if governed in ("belief or hope", "hearsay"):
             return governed
     return None
 
 
-def _governed_by(child: Token, head: Token, code: str) -> str | None:
+def _governed_by(t: DocTables, child: int, head: int, code: str) -> str | None:
     """``child`` is what a verb of belief or hope, or of avoiding or refusing, governs."""
-    governs = child.dep_ in _GOVERNED_DEPS or (
-        child.dep_ in PCOMP_DEPS | NOUN_POBJ_DEPS and head.dep_ in PREP_DEPS
-    )
-    hearsay = head.pos_ == "NOUN" and head.lemma_.lower() in HEARSAY_NOUNS
-    if hearsay and child.dep_ in ACL_DEPS | CLAUSE_DEPS:
+    dep = t.dep
+    governs = dep[child] in _GOVERNED_DEPS or (dep[child] in _PREP_OBJECT_DEPS and dep[head] in PREP_DEPS)
+    hearsay = t.pos[head] == "NOUN" and t.lemma_lower[head] in HEARSAY_NOUNS
+    if hearsay and dep[child] in _HEARSAY_CLAUSE_DEPS:
         return "hearsay"  # "rumours that he was about to resign", "claims that the agency blamed him"
     if not governs:
         return None
-    word = head.head if head.dep_ in PREP_DEPS else head
-    governor = _governor_lemma(word)
-    if governor in NON_ASSERTIVE_LEMMAS or word.lower_ in NON_ASSERTIVE_LEMMAS:
+    word = t.heads[head] if dep[head] in PREP_DEPS else head
+    governor = _governor_lemma(t, word)
+    if governor in NON_ASSERTIVE_LEMMAS or t.lower[word] in NON_ASSERTIVE_LEMMAS:
         return "belief or hope"
     if governor in NEGATIVE_GOVERNORS and root(code) != REJECT_ROOT:
         return "avoided or refused"
@@ -319,75 +336,79 @@ def _governed_by(child: Token, head: Token, code: str) -> str | None:
 # --- arguments -----------------------------------------------------------------------
 
 
-def _recipient(verb: Token) -> bool:
+def _recipient(t: DocTables, verb: int) -> bool:
     """The verb names an actor it gives to ("to Macedonia", "gave *Egypt* ...")."""
-    for child in verb.children:
-        if child.dep_ in DATIVE_DEPS and _political(child):
+    for c in t.kids[verb]:
+        if t.dep[c] in DATIVE_DEPS and _political(t, c):
             return True
-        if child.dep_ in PREP_DEPS and child.lower_ in ("to", "for"):
-            if any(p.dep_ in NOUN_POBJ_DEPS and _political(p) for p in child.children):
+        if t.dep[c] in PREP_DEPS and t.lower[c] in ("to", "for"):
+            if any(t.dep[p] in NOUN_POBJ_DEPS and _political(t, p) for p in t.kids[c]):
                 return True
     return False
 
 
-def _political(token: Token) -> bool:
+def _subtree_sector(t: DocTables, i: int) -> str | None:
+    """:func:`sector` of the phrase token ``i`` heads (its whole subtree)."""
+    return sector_at(t, t.span_root(t.left_edge(i), t.right_edge(i) + 1))
+
+
+def _political(t: DocTables, i: int) -> bool:
     """An actor other than civilians (customers, passengers): a state, organisation, force."""
-    kind = sector(token.doc[token.left_edge.i : token.right_edge.i + 1])
+    kind = _subtree_sector(t, i)
     return kind is not None and kind not in CIVILIAN_SECTORS
 
 
-def _goes_to_a_place(candidate: Candidate) -> bool:
+def _goes_to_a_place(t: DocTables, candidate: Candidate) -> bool:
     obj = candidate.object
-    return obj is not None and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj)
+    return obj is not None and any(t.ent_type[i] in ("GPE", "LOC", "FAC") for i in range(obj.start, obj.end))
 
 
-def _forces_or_none(verb: Token) -> bool:
+def _forces_or_none(t: DocTables, verb: int) -> bool:
     """What is withdrawn is armed ("withdrew its troops") or unsaid ("withdrew from Gaza")."""
-    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-    return not direct or any(
-        sector(d.doc[d.left_edge.i : d.right_edge.i + 1]) in ARMED_SECTORS for d in direct
-    )
+    direct = [c for c in t.kids[verb] if t.dep[c] in OBJ_DEPS]
+    return not direct or any(_subtree_sector(t, d) in ARMED_SECTORS for d in direct)
 
 
-def _people(obj: Span | None) -> bool:
+def _people(t: DocTables, obj: Span | None) -> bool:
     """Someone is released: people in the object or in its "of" ("the release *of* ...")."""
     if obj is None:
         return False
-    head = obj.root
-    if head.lemma_.lower() in ("release", "freedom", "return"):
-        inner = next((p for c in head.children if c.lower_ == "of" for p in c.children), None)
+    head = obj.root.i
+    if t.lemma_lower[head] in ("release", "freedom", "return"):
+        inner = next((p for c in t.kids[head] if t.lower[c] == "of" for p in t.kids[c]), None)
         if inner is None:
             return False
         head = inner
-    span = head.doc[head.left_edge.i : head.right_edge.i + 1]
-    return sector(span) is not None or head.lemma_.lower() in CAPTIVE_NOUNS
+    return _subtree_sector(t, head) is not None or t.lemma_lower[head] in CAPTIVE_NOUNS
 
 
 def _argument_reason(candidate: Candidate, code: str) -> str | None:
     """Why an act whose sense needs a particular argument is no event here, else None."""
-    verb = candidate.verb
-    if candidate.construct == "nominal" or verb.pos_ not in ("VERB", "AUX"):
+    t = tables_of(candidate.verb)
+    verb = candidate.verb.i
+    if candidate.construct == "nominal" or t.pos[verb] not in ("VERB", "AUX"):
         return None
-    if lemma_of(verb) in REPORTING_LEMMAS:
+    lemma = lemma_at(t, verb)
+    if lemma in REPORTING_LEMMAS:
         return None  # a reporting verb carries its clause's event, with the clause's arguments
-    if code.startswith(_VISIT) and lemma_of(verb) in MOTION_LEMMAS and not _goes_to_a_place(candidate):
+    if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and not _goes_to_a_place(t, candidate):
         return "no place visited"
-    if _gives_nothing(candidate, code):
+    if _gives_nothing(t, candidate, code):
         return "nothing given to anyone"
-    if code.startswith(_RELEASE) and not _people(candidate.object):
+    if code.startswith(_RELEASE) and not _people(t, candidate.object):
         return "no one released"
-    if code.startswith(_RETURN) and not any(c.dep_ in OBJ_DEPS for c in verb.children):
+    if code.startswith(_RETURN) and not any(t.dep[c] in OBJ_DEPS for c in t.kids[verb]):
         return "nothing returned"
-    withdrawing = lemma_of(verb) in WITHDRAWING_LEMMAS
-    if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(verb):
+    withdrawing = lemma in WITHDRAWING_LEMMAS
+    if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(t, verb):
         return "no forces withdrawn"  # "withdrew the bill" is no military withdrawal
     return None
 
 
-def _gives_nothing(candidate: Candidate, code: str) -> bool:
+def _gives_nothing(t: DocTables, candidate: Candidate, code: str) -> bool:
     """A giving verb coded as aid or cooperation that gives no aid and no one political."""
-    verb, obj = candidate.verb, candidate.object
-    if lemma_of(verb) not in GIVING_LEMMAS:
+    verb, obj = candidate.verb.i, candidate.object
+    if lemma_at(t, verb) not in GIVING_LEMMAS:
         return False
     if not (root(code) in _GIVING_ROOTS or code.startswith(_INTENT_TO_GIVE)):
         return False
@@ -396,14 +417,15 @@ def _gives_nothing(candidate: Candidate, code: str) -> bool:
     given = (
         obj is not None
         and candidate.construct != "prep"
-        and (sector(obj) is not None or obj.root.lemma_.lower() in AID_NOUNS)
+        and (sector(obj) is not None or t.lemma_lower[obj.root.i] in AID_NOUNS)
     )
-    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-    given = given or any(d.lemma_.lower() in AID_NOUNS for d in direct)
-    if any(d.lemma_.lower() in SPEECH_NOUNS for d in direct):
+    lemma = t.lemma_lower
+    direct = [c for c in t.kids[verb] if t.dep[c] in OBJ_DEPS]
+    given = given or any(lemma[d] in AID_NOUNS for d in direct)
+    if any(lemma[d] in SPEECH_NOUNS for d in direct):
         return True  # "will deliver his Budget to the Commons": a speech, not aid
-    withs = [c for c in verb.children if c.lower_ == "with"]
-    with_objects = [p for c in withs for p in c.children if p.dep_ in NOUN_POBJ_DEPS]
+    withs = [c for c in t.kids[verb] if t.lower[c] == "with"]
+    with_objects = [p for c in withs for p in t.kids[c] if t.dep[p] in NOUN_POBJ_DEPS]
     if with_objects:  # "provided the BBC with the figures": what is given follows "with"
-        return not any(p.lemma_.lower() in AID_NOUNS for p in with_objects)
-    return not given and not _recipient(verb)
+        return not any(lemma[p] in AID_NOUNS for p in with_objects)
+    return not given and not _recipient(t, verb)

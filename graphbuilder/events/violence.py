@@ -109,6 +109,8 @@ SPEAKER_NOUNS = frozenset(
 )
 #: 111: criticize or denounce (DISAPPROVE).
 CRITICISE = "111"
+#: Targets attacked with force, not in words: forces, gunmen, rebels, military platforms.
+ARMED_TARGET_SECTORS = REGULAR_FORCE_SECTORS | IRREGULAR_SECTORS | REBEL_SECTORS | {"ARM"}
 
 
 def _verbal_attack(candidate: Candidate) -> bool:
@@ -123,5 +125,4 @@ def _verbal_attack(candidate: Candidate) -> bool:
         or head.lemma_.lower() in SPEAKER_NOUNS
     )
     target = sector(candidate.object) if candidate.object is not None else None
-    armed = target in REGULAR_FORCE_SECTORS | IRREGULAR_SECTORS | REBEL_SECTORS | {"ARM"}
-    return person and not armed
+    return person and target not in ARMED_TARGET_SECTORS
