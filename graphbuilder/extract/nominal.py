@@ -36,7 +36,7 @@ from graphbuilder.extract.labels import (
 )
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
 from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, is_place_qualifier, noun_phrase
-from graphbuilder.nlp.tables import doc_tables
+from graphbuilder.nlp.tables import DocTables, doc_tables
 
 #: Confidence factor of a nominal event by how its agent is marked (see .confidence).
 AGENT_FACTOR: dict[str, float] = {"poss": 1.0, "by": 0.9, "from": 0.9, "modifier": 0.75}
@@ -77,9 +77,9 @@ TITLE_WORDS = frozenset(
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 
 
-def event_noun_key(tok: Token) -> str | None:
-    """The :data:`NOMINAL_EVENTS` key of ``tok`` (lemma or plural form), or None."""
-    for key in (tok.lower_, tok.lemma_.lower()):
+def event_noun_key(t: DocTables, i: int) -> str | None:
+    """The :data:`NOMINAL_EVENTS` key of the token at index ``i`` (lemma or plural form), or None."""
+    for key in (t.lower[i], t.lemma_lower[i]):
         if key in NOMINAL_EVENTS:
             return key
     return None
@@ -91,12 +91,14 @@ NOUN_COMPLEMENT_FACTOR = 0.9
 
 def nominal_frames(sent: Span) -> Iterator[Candidate]:
     """Candidates for event nouns with an agent in ``sent``."""
-    for noun in doc_tables(sent.doc).tokens[sent.start : sent.end]:
-        if noun.pos_ != "NOUN":
+    t = doc_tables(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.pos[i] != "NOUN":
             continue
-        key = event_noun_key(noun)
+        key = event_noun_key(t, i)
         if key is None:
             continue
+        noun = t.tokens[i]
         agent = _agent(noun)
         if agent is None:
             yield from _light_verb_frames(sent, noun, key)
@@ -227,11 +229,14 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
     """``is`` candidates from appositions and from titles before a person's name (``ents``:
     the sentence's entities when the caller has them, else ``sent.ents``). The name is the
     subject, whichever comes first ("his lawyer, Louise Christian": Louise Christian is his lawyer)."""
-    for tok in doc_tables(sent.doc).tokens[sent.start : sent.end]:
-        if tok.pos_ not in ("PROPN", "NOUN") or not tok.n_rights:
-            continue  # an apposition follows a noun
-        for app in tok.rights:
-            if app.dep_ not in APPOS_DEPS or is_place_qualifier(app):
+    t = doc_tables(sent.doc)
+    for i in range(sent.start, sent.end):
+        if t.pos[i] not in ("PROPN", "NOUN"):
+            continue
+        # an apposition follows a noun
+        for a in (k for k in t.kids[i] if k > i and t.dep[k] in APPOS_DEPS):
+            tok, app = t.tokens[i], t.tokens[a]
+            if is_place_qualifier(app):
                 continue
             described = described_noun(tok, app)
             if described is None:

@@ -9,6 +9,7 @@ gives ``laid_down``. Regular verbs are inflected by rule; irregular ones come fr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Irregular past tenses of verbs that occur in news text.
 IRREGULAR_PAST: dict[str, str] = {
@@ -250,12 +251,15 @@ def past_tense(lemma: str) -> str:
     return verb + "ed"
 
 
+@lru_cache(maxsize=8192)
 def predicate_name(*parts: str) -> str:
-    """Snake case from predicate parts: ("appealed", "to") -> ``appealed_to``."""
+    """Snake case from predicate parts: ("appealed", "to") -> ``appealed_to`` (remembered: the
+    frames of a build ask for the same few thousand names over and over)."""
     words = [_NON_WORD.sub("_", p.lower()).strip("_") for p in parts if p]
     return "_".join(w for w in words if w)
 
 
+@lru_cache(maxsize=8192)
 def verb_predicate(lemma: str, *particles: str) -> str:
     """Predicate of a verb frame: the past tense plus particles/prepositions, snake case."""
     return predicate_name(past_tense(lemma), *particles)
