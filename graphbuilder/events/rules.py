@@ -523,11 +523,13 @@ def ending_an_event(use: VerbUse) -> str | None:
         return EASE_DISSENT  # "called off the strike": the protesters yield
     if root(ended) in OPPOSITION_ROOTS:
         return YIELD  # "dropped their demand", "withdrew its objection"
-    if root(ended) in CONFLICT_ROOTS | {THREATEN_ROOT}:
+    if root(ended) in HOSTILE_ROOTS:
         return DE_ESCALATE
     return None
 
 
+#: Roots of fighting and threatening: ending one is de-escalation.
+HOSTILE_ROOTS = CONFLICT_ROOTS | {THREATEN_ROOT}
 #: CAMEO root of protest; ending one is easing dissent (082, CONCEDE).
 PROTEST_ROOT = "14"
 EASE_DISSENT = "082"

@@ -87,6 +87,12 @@ def event_noun_key(t: DocTables, i: int) -> str | None:
 
 #: Factor for the clause an event noun governs ("Trump's appeal *to spare the groups*").
 NOUN_COMPLEMENT_FACTOR = 0.9
+#: Where the infinitive an event noun governs hangs on it.
+NOUN_COMPLEMENT_DEPS = ACL_DEPS | CONTROL_DEPS
+#: A preposition or its object: the opening phrase a misparsed apposition hangs on.
+PREPOSITIONAL_DEPS = POBJ_DEPS | PREP_DEPS
+#: Subjects of every kind: active, passive, placeholder.
+ANY_SUBJ_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS | EXPL_DEPS
 
 
 def nominal_frames(sent: Span) -> Iterator[Candidate]:
@@ -134,7 +140,7 @@ def _noun_complement_frames(
     sent: Span, noun: Token, key: str, subject: Span, confidence: float
 ) -> Iterator[Candidate]:
     """The infinitive an event noun governs: "Trump's plea *to spare* the groups"."""
-    complements = [c for c in noun.children if c.dep_ in ACL_DEPS | CONTROL_DEPS and c.i > noun.i]
+    complements = [c for c in noun.children if c.dep_ in NOUN_COMPLEMENT_DEPS and c.i > noun.i]
     if noun.i + 2 < len(noun.doc):
         completed = misattached_complement(noun.doc[noun.i + 2])
         if completed is not None and completed.i == noun.i:
@@ -296,11 +302,11 @@ def _is_missing_subject(head: Token, app: Token) -> bool:
     opening phrase: "On the outskirts of Kyoto, Yuji Shimizu contemplates ...", "In an article
     for the Times, Ms Dunwoody says ..."."""
     verb = head
-    while verb.dep_ in POBJ_DEPS | PREP_DEPS and verb.head != verb:
+    while verb.dep_ in PREPOSITIONAL_DEPS and verb.head != verb:
         verb = verb.head
     if verb is head or verb.pos_ not in VERB_POS or verb.i < app.i:
         return False
-    return not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | EXPL_DEPS for c in verb.children)
+    return not any(c.dep_ in ANY_SUBJ_DEPS for c in verb.children)
 
 
 def _noun_before(app: Token) -> Token | None:
