@@ -31,6 +31,9 @@ from graphbuilder.sinks.propertygraph.writer import LoadStep, write
 from graphbuilder.sinks.snapshot import write_graph
 
 SCHEMA = cypher.schema_statements(Dialect.NEO4J)
+#: what the loader sends before its first batch: the schema, then the removal of any build mark
+#: (a graph that is no build folder's: the next load of a folder is a whole one)
+PREAMBLE = len(SCHEMA) + 1
 
 
 class MergingDriver:
@@ -78,10 +81,10 @@ def test_schema_first_then_one_unwind_batch_per_call() -> None:
     driver = MergingDriver()
     summary = neo4j_writer.write_graph(sample_graph(), driver, database="news", batch_size=4)
     sent = [q for q, _, _ in driver.calls]
-    assert sent[: len(SCHEMA)] == SCHEMA
+    assert sent[: len(SCHEMA)] == SCHEMA and sent[len(SCHEMA)] == cypher.drop_mark()
     # uniqueness on Article, Sentence, Entity, Statement and Name; three look-up indexes
     assert [q.split(" ")[1] for q in SCHEMA] == ["CONSTRAINT"] * 5 + ["INDEX"] * 3
-    batches = driver.calls[len(SCHEMA) :]
+    batches = driver.calls[PREAMBLE:]
     assert len(batches) == summary["batches"]
     assert {db for _, _, db in driver.calls} == {"news"}
     for query, params, _ in batches:
@@ -127,11 +130,11 @@ def test_failure_mid_load_keeps_committed_batches_and_rerun_completes_without_du
     whole = neo4j_writer.write_graph(sample_graph(), clean, batch_size=2)
 
     store: set[str] = set()
-    failing = MergingDriver(store, fail_at=len(SCHEMA) + 9, error=DatabaseError("No space left on device"))
+    failing = MergingDriver(store, fail_at=PREAMBLE + 9, error=DatabaseError("No space left on device"))
     with pytest.raises(StoreError, match="after 9 committed batches") as err:
         neo4j_writer.write_graph(sample_graph(), failing, batch_size=2)
     assert "rerun" in str(err.value) and "No space left" in str(err.value)
-    assert len(failing.calls) == len(SCHEMA) + 10  # stopped at the failed batch
+    assert len(failing.calls) == PREAMBLE + 10  # stopped at the failed batch
     kept = len(store)
     assert 0 < kept < len(clean.store)
 
@@ -145,15 +148,15 @@ def test_failure_mid_load_keeps_committed_batches_and_rerun_completes_without_du
 
 def test_transient_errors_are_retried_and_others_are_not(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(neo4j_writer, "RETRY_DELAY", 0.0)
-    driver = MergingDriver(fail_at=len(SCHEMA) + 2, error=TransientError("deadlock detected"))
+    driver = MergingDriver(fail_at=PREAMBLE + 2, error=TransientError("deadlock detected"))
     summary = neo4j_writer.write_graph(sample_graph(), driver, batch_size=4)
     assert len(driver.calls) == driver.committed + 1  # the one failed call, then its retry
-    assert summary["batches"] == driver.committed - len(SCHEMA)
+    assert summary["batches"] == driver.committed - PREAMBLE
 
-    driver = MergingDriver(fail_at=len(SCHEMA) + 2, error=DatabaseError("constraint broken"))
+    driver = MergingDriver(fail_at=PREAMBLE + 2, error=DatabaseError("constraint broken"))
     with pytest.raises(StoreError, match="DatabaseError: constraint broken"):
         neo4j_writer.write_graph(sample_graph(), driver, batch_size=4)
-    assert len(driver.calls) == len(SCHEMA) + 3  # no retry
+    assert len(driver.calls) == PREAMBLE + 3  # no retry
 
 
 def test_a_schema_failure_stops_before_any_data() -> None:
@@ -215,7 +218,7 @@ def test_load_neo4j_command(build_dir: Path, fake_server: list[MergingDriver]) -
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [
         "loaded into Neo4j at neo4j://db.example:7687 (database news): 37 nodes created, 0 matched; "
-        f"65 relationships created, 0 matched ({fake_server[0].committed - len(SCHEMA)} batches)"
+        f"65 relationships created, 0 matched ({fake_server[0].committed - PREAMBLE} batches)"
     ]
     assert fake_server[0].auth == ("neo4j://db.example:7687", ("analyst", SECRET))  # from the environment
     assert fake_server[0].closed
