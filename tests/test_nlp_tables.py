@@ -97,3 +97,12 @@ def test_the_root_of_a_span_without_the_sentence_root_is_the_token_nearest_it(nl
     assert t.span_root(2, 7) == 2 == doc[2:7].root.i
     # two tokens whose heads lie outside the span, equally far from the root: the first wins
     assert t.span_root(1, 9) == doc[1:9].root.i
+
+
+def test_tables_read_the_same_strings_when_the_known_strings_are_emptied(nlp, monkeypatch) -> None:
+    import graphbuilder.nlp.tables as tables
+
+    monkeypatch.setattr(tables, "KNOWN_STRINGS_LIMIT", 5)
+    for text in ("Putin met Orban in Moscow on Tuesday.", TEXT):
+        _assert_matches_spacy(nlp(text))  # emptied again and again: every string looked up anew
+    assert len(tables._KNOWN_STRINGS) > 5

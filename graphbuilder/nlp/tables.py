@@ -16,10 +16,30 @@ from collections.abc import Iterator, Sequence
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 #: Columns read with ``Doc.to_array`` and turned into strings (the ``*_`` attributes).
 _STRING_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE)
+#: Strings by their hash, for every Doc: a hash names the same string in any StringStore, so
+#: a word is looked up in spaCy's store once rather than once per Doc it is in. Emptied when
+#: it passes :data:`KNOWN_STRINGS_LIMIT` entries, so it does not grow with the corpus.
+_KNOWN_STRINGS: dict[int, str] = {}
+KNOWN_STRINGS_LIMIT = 200_000
+
+
+def _names(values: list[int], strings: StringStore) -> list[str]:
+    """The strings of the hashes ``values`` (0, no value: the empty string)."""
+    if len(_KNOWN_STRINGS) > KNOWN_STRINGS_LIMIT:
+        _KNOWN_STRINGS.clear()
+    known = _KNOWN_STRINGS
+    names = []
+    for value in values:
+        name = known.get(value)
+        if name is None:
+            name = known[value] = strings[value] if value else ""
+        names.append(name)
+    return names
 
 
 class DocTables:
@@ -63,24 +83,24 @@ class DocTables:
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
         self.tokens: list[Token] = list(doc)
-        offsets = doc.to_array(HEAD).astype("int64").tolist() if n else []
-        self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
-        strings = doc.vocab.strings
+        offsets = doc.to_array(HEAD).astype("int64") if n else numpy.zeros(0, "int64")
+        self.heads: list[int] = (offsets + numpy.arange(n)).tolist()
         columns: list[list[str]] = []
         array = doc.to_array(list(_STRING_ATTRS)) if n else numpy.zeros((0, len(_STRING_ATTRS)), "uint64")
-        for col in range(len(_STRING_ATTRS)):
+        for col, attr in enumerate(_STRING_ATTRS):
+            # each distinct value turned into a string once, then spread over the tokens
             values, positions = numpy.unique(array[:, col], return_inverse=True)
-            names = [strings[value] if value else "" for value in values.tolist()]
-            at = positions.reshape(-1).tolist()
-            columns.append([names[k] for k in at])
-            if _STRING_ATTRS[col] == LEMMA:
-                lowered = [name.lower() for name in names]
-                self.lemma_lower: list[str] = [lowered[k] for k in at]
+            names = _names(values.tolist(), doc.vocab.strings)
+            at = positions.reshape(-1)
+            columns.append(numpy.array(names, dtype=object)[at].tolist())
+            if attr == LEMMA:
+                lowered = numpy.array([name.lower() for name in names], dtype=object)
+                self.lemma_lower: list[str] = lowered[at].tolist()
         self.text, self.lower, self.lemma, self.pos, self.tag, self.dep, self.ent_type = columns
-        self.is_punct: list[bool] = [bool(v) for v in doc.to_array(IS_PUNCT).tolist()] if n else []
-        self.is_space: list[bool] = [bool(v) for v in doc.to_array(IS_SPACE).tolist()] if n else []
+        self.is_punct: list[bool] = doc.to_array(IS_PUNCT).astype(bool).tolist() if n else []
+        self.is_space: list[bool] = doc.to_array(IS_SPACE).astype(bool).tolist() if n else []
         self.idx: list[int] = doc.to_array(IDX).tolist() if n else []
-        self.space_after: list[bool] = [bool(v) for v in doc.to_array(SPACY).tolist()] if n else []
+        self.space_after: list[bool] = doc.to_array(SPACY).astype(bool).tolist() if n else []
         #: ``Doc.text``: every token's text and its trailing space
         spaced = zip(self.text, self.space_after, strict=True)
         self.doc_text = "".join([w + " " if sp else w for w, sp in spaced])
@@ -104,9 +124,8 @@ class DocTables:
         for number, sent in enumerate(doc.sents):
             start, end = sent.start, sent.end
             self.sents.append((start, end))
-            for i in range(start, end):
-                self.sent_start[i] = start
-                self.sent_number[i] = number
+            self.sent_start[start:end] = [start] * (end - start)
+            self.sent_number[start:end] = [number] * (end - start)
 
     def char_start(self, start: int) -> int:
         """``Span.start_char`` of ``doc[start:end]``."""
