@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.modality import modality_of
+from graphbuilder.lexicon import PERSON_NOUNS
 from graphbuilder.model import (
     Argument,
     Article,
@@ -39,6 +40,7 @@ from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
 from graphbuilder.resolve.mentions import (
     FIRST_PERSON,
     NEUTER_PRONOUNS,
+    ORGANISATION_ROLE_NOUNS,
     PLURAL_PRONOUNS,
     TITLE_WORDS,
     MentionSpan,
@@ -120,6 +122,7 @@ class ArticleResolver:
         self.tables = doc_tables(doc)
         self.date = _article_date(article)
         self.sieve = Sieve(detect_mentions(doc, gazetteer), gazetteer, self.date).run()
+        _drop_commanded_names(self.sieve, self.tables)
         self.sentence_index = {start: i for i, (start, _) in enumerate(self.tables.sents)}
         self._entities: dict[int, Entity] = {}  # cluster index -> entity
         self.extra: dict[str, Entity] = {}  # entities not from clusters (common nouns)
@@ -140,7 +143,8 @@ class ArticleResolver:
             eid = entity_id(name, c.actor.id)
         else:
             name = self._canonical_name(c)
-            local = c.kind == "role" and not c.country(self.date)  # "the spokesman": this article's
+            # "the spokesman", or "Mr Howard" when two Howards are named: this article's
+            local = c.kind == "role" and not c.country(self.date) or self._shared_surname(c)
             eid = entity_id(f"{self.article.id} {name}" if local else name)
         aliases = sorted({self._text(m) for m in names} | {self._span_text(m) for m in names} - {name})
         ent = Entity(
@@ -154,6 +158,21 @@ class ArticleResolver:
         )
         self._entities[c.index] = ent
         return ent
+
+    def _shared_surname(self, c: Cluster) -> bool:
+        """Is the cluster a surname alone that two people named in full in the article end in?"""
+        names = c.names
+        if not names or any(len(m.words) != 1 for m in names):
+            return False
+        surname = names[0].words[0].lower()
+        owners = {
+            other.index
+            for other in self.sieve.clusters
+            if other is not c
+            and other.type == "Person"
+            and any(len(n.words) > 1 and n.words[-1].lower() == surname for n in other.names)
+        }
+        return len(owners) > 1
 
     def _canonical_name(self, c: Cluster) -> str:
         names = c.names
@@ -242,7 +261,12 @@ class ArticleResolver:
     def argument(self, span: Span, *, literal_ok: bool, speaker: Span | None = None) -> Argument:
         """Subject or object argument; a span that names no actor is a literal when allowed."""
         cluster, m = self.cluster_for(span, speaker)
-        if cluster is None and m is not None and speaker is not None and _refers_to_speaker(m, speaker):
+        if (
+            cluster is None
+            and m is not None
+            and speaker is not None
+            and _refers_to_speaker(m, speaker, self.sieve.mention_at(_referent(speaker.root).i))
+        ):
             # "the party said it would not return": the pronoun is the one who said it
             said_by = self.argument(speaker, literal_ok=False)
             return replace(said_by, text=span_text(span), start=span.start_char, end=span.end_char)
@@ -319,16 +343,81 @@ def _clamp(tables: DocTables, start: int, end: int) -> tuple[int, int]:
     return start, max(start, end)
 
 
-def _refers_to_speaker(m: MentionSpan, speaker: Span) -> bool:
-    """An unresolved "it" or "they" inside what a non-person speaker said, agreeing in number."""
+#: Where a pronoun's own clause begins: the subjects whose verb's words (objects, clauses)
+#: the pronoun outranks, so that no name in them can be the pronoun (principle C).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _drop_commanded_names(sieve: Sieve, tables: DocTables) -> None:
+    """Undo a subject pronoun's link to a person named later in its own clause: in "he
+    insisted he still trusted Mr Blair" neither "he" is Blair, whoever came before.
+
+    The pronoun is left unresolved (article-local), as when no antecedent is found.
+    """
+    for m in sieve.mentions:
+        if (
+            m.kind != "pronoun"
+            or (m.pronoun or "") in FIRST_PERSON
+            or tables.dep[m.head] not in _SUBJECT_DEPS
+        ):
+            continue
+        c = sieve.cluster_of(m)
+        if c is None:
+            continue
+        verb = tables.heads[m.head]
+        names = {n.head for n in c.names if n.head > m.head and n.sentence == m.sentence}
+        if names and names & set(tables.subtree(verb)):
+            del sieve.of[m.start]
+            c.mentions.remove(m)
+
+
+#: Nouns for a body of people that speaks as one ("the party said it"), beside the business
+#: nouns of :data:`ORGANISATION_ROLE_NOUNS`; a speaker with none of these heads and no
+#: organisation or group mention is no actor the pronoun can be ("the statement said it").
+SPEAKING_BODIES = ORGANISATION_ROLE_NOUNS | frozenset(
+    "party government council ministry department union committee commission board agency "
+    "authority regulator court tribunal watchdog association federation organisation "
+    "organization group institute club team office parliament assembly administration "
+    "cabinet executive opposition alliance coalition campaign charity society trust".split()
+)
+
+
+def _refers_to_speaker(m: MentionSpan, speaker: Span, said_by: MentionSpan | None) -> bool:
+    """An unresolved "it" or "they" inside what its speaker said, when the speaker can be the
+    pronoun: "it" an organisation or a country ("the party said it would not return"),
+    "they" an organisation or a group of people ("analysts said they expected"). A person is
+    never "it", one person never "they", and a speaker that is no actor ("investigations
+    suggested they ...", "the statement said it") is neither.
+
+    ``said_by`` is the speaker's mention, if it is one.
+    """
     head = speaker.root
-    if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or head.pos_ not in ("NOUN", "PROPN"):
+    if head.ent_type_ == "PERSON" or head.pos_ not in ("NOUN", "PROPN"):
         return False
+    plural = head.tag_ == "NNS" or (said_by is not None and said_by.plural)
+    person = said_by is not None and (said_by.label == "Person" or said_by.person_noun)
+    body = head.pos_ == "NOUN" and head.lemma_.lower() in SPEAKING_BODIES
     if m.pronoun in NEUTER_PRONOUNS:
-        return head.tag_ in ("NN", "NNP")
+        return (
+            not person
+            and not plural
+            and (
+                body
+                or said_by is not None
+                and (said_by.label in {"Organization", "Place"} or _unlabelled_name(said_by))
+            )
+        )
     if m.pronoun in PLURAL_PRONOUNS:
-        return head.tag_ in ("NNS", "NNPS")
+        if not person and (body or said_by is not None and said_by.label in {"Organization", "Group"}):
+            return True
+        return head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS  # "analysts said they"
     return False
+
+
+def _unlabelled_name(m: MentionSpan) -> bool:
+    """A proper name NER gave no type and nothing marks as a person's (no title, no gender):
+    "M&S" more likely than "Mr Smith"."""
+    return m.kind == "name" and m.label is None and not m.title_words and m.gender is None
 
 
 #: Heads that count or pick out members of the group they govern: "thousands of students".

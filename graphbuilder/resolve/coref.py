@@ -430,22 +430,30 @@ class Sieve:
                 self._new(m)
 
     def _name_match(self, m: MentionSpan) -> Cluster | None:
-        """A person cluster this (shorter) person name belongs to: surname or first+last."""
+        """The one person cluster this (shorter) person name belongs to: surname or
+        first+last; None when two people in the article fit or the genders clash."""
         if m.label not in {"Person", None} or _is_acronym(m):
             return None
         words = [w.lower() for w in m.words]
+        found: list[Cluster] = []
         for c in self.clusters:
             if c.type != "Person":
                 continue
             for other in c.names:
                 ow = [w.lower() for w in other.words]
                 full = list(c.actor.aliases[0]) if c.actor and c.actor.aliases else ow
-                for cand in (ow, full):
-                    if len(cand) <= len(words) and cand != words:
-                        continue
-                    if words[-1] == cand[-1] and (len(words) == 1 or words[0] == cand[0]):
-                        return c
-        return None
+                if any(
+                    (len(cand) > len(words) or cand == words)
+                    and words[-1] == cand[-1]
+                    and (len(words) == 1 or words[0] == cand[0])
+                    for cand in (ow, full)
+                ):
+                    found.append(c)
+                    break
+        # "Mr Howard" after Michael Howard and John Howard is neither; "Mrs Blair" is not Tony
+        if len(found) != 1 or agree([m.gender, found[0].gender()]) != (m.gender or found[0].gender()):
+            return None
+        return found[0]
 
     def _merge_acronyms(self) -> None:
         """A cluster of acronyms only ("UAF") joins the cluster of the name it abbreviates:
