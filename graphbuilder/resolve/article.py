@@ -365,10 +365,26 @@ def _drop_commanded_names(sieve: Sieve, tables: DocTables) -> None:
         if c is None:
             continue
         verb = tables.heads[m.head]
-        names = {n.head for n in c.names if n.head > m.head and n.sentence == m.sentence}
-        if names and names & set(tables.subtree(verb)):
+        if any(n.head > m.head and _commanded(tables, n.head, verb) for n in c.names):
             del sieve.of[m.start]
             c.mentions.remove(m)
+
+
+#: Links through which a name is outside the clause a subject pronoun rules: an adverbial or
+#: relative clause ("he was embarrassed *while Mr Blair was on holiday*"), a conjoined clause.
+_OPEN_LINKS = frozenset({"advcl", "relcl", "acl", "conj", "parataxis", "cc"})
+
+
+def _commanded(tables: DocTables, name: int, verb: int) -> bool:
+    """Is token ``name`` inside the clause of ``verb``: its object, complement clause or
+    prepositional object, reached without crossing an :data:`_OPEN_LINKS` link?"""
+    heads, dep = tables.heads, tables.dep
+    i = name
+    while i != verb:
+        if dep[i] in _OPEN_LINKS or heads[i] == i:
+            return False
+        i = heads[i]
+    return True
 
 
 #: Nouns for a body of people that speaks as one ("the party said it"), beside the business
@@ -378,7 +394,15 @@ SPEAKING_BODIES = ORGANISATION_ROLE_NOUNS | frozenset(
     "party government council ministry department union committee commission board agency "
     "authority regulator court tribunal watchdog association federation organisation "
     "organization group institute club team office parliament assembly administration "
-    "cabinet executive opposition alliance coalition campaign charity society trust".split()
+    "cabinet executive opposition alliance coalition campaign charity society trust management "
+    "leadership".split()
+)
+#: Plural nouns for people who may speak of themselves as "they", beside :data:`PERSON_NOUNS`
+#: ("observers said they thought", "his supporters say they have").
+SPEAKING_PEOPLE = PERSON_NOUNS | frozenset(
+    "observer insider supporter opponent critic rival rebel shareholder researcher scientist "
+    "organiser organizer employer consumer customer parent farmer union resident representative "
+    "delegate negotiator ally partner people".split()
 )
 
 
@@ -408,9 +432,12 @@ def _refers_to_speaker(m: MentionSpan, speaker: Span, said_by: MentionSpan | Non
             )
         )
     if m.pronoun in PLURAL_PRONOUNS:
-        if not person and (body or said_by is not None and said_by.label in {"Organization", "Group"}):
+        # "the party argues the pair should go as they won": one body is not "they" here
+        if not (plural or head.tag_ == "NNPS" or said_by is not None and said_by.label == "Group"):
+            return False
+        if body or said_by is not None and said_by.label in {"Organization", "Group"}:
             return True
-        return head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS  # "analysts said they"
+        return head.lemma_.lower() in SPEAKING_PEOPLE  # "analysts said they"
     return False
 
 

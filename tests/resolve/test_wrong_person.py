@@ -34,6 +34,13 @@ def subjects_of(graph: ArticleGraph, pronoun: str) -> list[str]:
         ("Sales fell sharply. An M&S spokesman said it had no evidence of fraud.", "it", "spokesman"),
         # one person is never "they"
         ("Shares rose. A spokesman said they would review the decision.", "they", "spokesman"),
+        # nor one body: "they" here are the men, not the ministry
+        (
+            "Four men were held for two years. The ministry says they were freed after the "
+            "government promised they would not be a threat.",
+            "they",
+            "ministry",
+        ),
     ],
 )
 def test_speaker_must_agree_with_the_pronoun(resolve_text, text: str, pronoun: str, wrong: str) -> None:
@@ -47,6 +54,8 @@ def test_speaker_must_agree_with_the_pronoun(resolve_text, text: str, pronoun: s
     [
         ("Profits rose. The company said it would cut 500 jobs next year.", "it", "company"),
         ("The talks ended. Analysts said they expected a deal within weeks.", "they", "analysts"),
+        ("The talks ended. Observers said they thought the firm would pull out.", "they", "observers"),
+        ("Talks failed. The management has said it may need to sell assets.", "it", "management"),
     ],
 )
 def test_speaker_that_agrees_keeps_the_pronoun(resolve_text, text: str, pronoun: str, speaker: str) -> None:
@@ -65,6 +74,14 @@ def test_speaker_that_agrees_keeps_the_pronoun(resolve_text, text: str, pronoun:
 def test_subject_pronoun_is_not_a_name_in_its_own_clause(resolve_text, text: str) -> None:
     subjects = subjects_of(resolve_text(text), "he") + subjects_of(resolve_text(text), "He")
     assert subjects and all("Blair" not in name for name in subjects), subjects
+
+
+def test_a_name_in_an_adverbial_clause_is_outside_the_pronoun_clause(resolve_text) -> None:
+    graph = resolve_text(
+        "Tony Blair returned to London. It was claimed he had been embarrassed by the fact "
+        "that Gordon Brown took the initiative while Mr Blair was still on holiday."
+    )
+    assert referent(graph, "he") == "Tony Blair"
 
 
 def test_subject_pronoun_still_takes_a_name_outside_its_clause(resolve_text) -> None:
