@@ -83,8 +83,14 @@ def _run_in_worker(articles: list[Article]) -> BatchResult:
     result = process_batch(_worker_pipeline, articles)
     _worker_batches += 1
     if _worker_batches == 1:
-        gc.freeze()  # what the first batch loaded for good (see _long_lived_set_aside)
+        _freeze_survivors()  # what the first batch loaded for good (see _long_lived_set_aside)
     return result
+
+
+def _freeze_survivors() -> None:
+    """Collect, then freeze what is left: what lives on, not the garbage of the batch."""
+    gc.collect()
+    gc.freeze()
 
 
 @contextmanager
@@ -92,9 +98,9 @@ def _long_lived_set_aside() -> Iterator[None]:
     """While articles are processed, what lives long (the model; the dictionaries and tables
     the stages load with the first batch, frozen after it) is set aside from the collector
     (``gc.freeze``), so that its full passes, which otherwise walk all of it again and
-    again, see only the articles' objects: about 1 % of a build's CPU. Frozen once, not
-    after every batch: garbage in reference cycles that is frozen stays until the block
-    ends (one batch's worth at most). Everything is handed back to the collector then."""
+    again, see only the articles' objects: about 1 % of a build's CPU. Frozen once, after
+    a full collection, not after every batch: what is frozen stays until the block ends.
+    Everything is handed back to the collector then."""
     gc.freeze()
     try:
         yield
@@ -115,7 +121,7 @@ def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int)
             for n, batch in enumerate(batches(articles, max(1, pipeline.batch_size * 2))):
                 yield process_batch(pipeline, batch)
                 if n == 0:
-                    gc.freeze()  # what the first batch loaded for good
+                    _freeze_survivors()  # what the first batch loaded for good
         return
     # Fork where the platform has it: workers start at once and share the parent's loaded
     # model pages; elsewhere each worker loads the model itself.
