@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from graphbuilder.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
@@ -364,8 +365,20 @@ class Sieve:
 
     def _surname_links(self, m: MentionSpan, actor: Actor) -> bool:
         """A surname alone ("Pompeo") links to a gazetteer person only when NER did not call it
-        an organisation and no other person in the gazetteer has that surname."""
-        return m.label in {"Person", None} and self.gazetteer.unique_for_surname(actor, m.words[-1])
+        an organisation, no other person in the gazetteer has that surname and nothing in the
+        article contradicts it: when the article's actors are of named countries, the person's
+        country is one of them ("Sarkozy" among British voters is not France's president)."""
+        if not (m.label in {"Person", None} and self.gazetteer.unique_for_surname(actor, m.words[-1])):
+            return False
+        country = actor.country_on(self.date)
+        return country is None or not self.article_countries or country in self.article_countries
+
+    @cached_property
+    def article_countries(self) -> frozenset[str]:
+        """The countries the article's actors are said to be of: nationality words and
+        possessors ("British voters", "Australia's prime minister"). Places alone do not
+        count: "Putin would travel to Beijing" names where he goes, not who he is."""
+        return frozenset(m.country for m in self.mentions if m.country)
 
     def cluster_names(self) -> None:
         names = [m for m in self.mentions if m.kind == "name"]

@@ -109,3 +109,14 @@ def test_a_surname_two_people_share_joins_neither(resolve_text) -> None:
         "Australia's prime minister, John Howard, won the election. Mr Howard thanked voters."
     )
     assert referent(graph, "Mr Howard") == "John Howard"
+
+
+def test_a_surname_alone_links_to_a_known_person_only_when_the_article_agrees(resolve_text) -> None:
+    # the article names only Britain: a lone "Sarkozy" is not France's president
+    graph = resolve_text("British voters go to the polls in May. Sarkozy said the campaign had been fair.")
+    assert referent(graph, "Sarkozy") != "Nicolas Sarkozy"
+    graph = resolve_text("French voters go to the polls in May. Sarkozy said the campaign had been fair.")
+    assert referent(graph, "Sarkozy") == "Nicolas Sarkozy"
+    # an article that names no country contradicts nothing
+    graph = resolve_text("Voters go to the polls in May. Sarkozy said the campaign had been fair.")
+    assert referent(graph, "Sarkozy") == "Nicolas Sarkozy"
