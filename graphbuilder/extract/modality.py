@@ -259,7 +259,10 @@ def _negative_subject(t: DocTables, root: int) -> bool:
     """The subject (its head ``root``) is "nobody", "none", or a noun after "no"."""
     if t.lower[root] in NEGATIVE_SUBJECTS:
         return True
-    return any(t.dep[c] in DET_DEPS and t.lower[c] == "no" for c in t.kids[root])
+    for c in t.kids[root]:  # a loop, not any(): called for every statement
+        if t.dep[c] in DET_DEPS and t.lower[c] == "no":
+            return True
+    return False
 
 
 def _implicative(t: DocTables, mode: str, governors: list[int]) -> bool:
@@ -303,7 +306,10 @@ def _in_embedded_question(t: DocTables, verb: int) -> bool:
 
 
 def _is_condition(t: DocTables, clause: int) -> bool:
-    return any(t.dep[c] in MARK_DEPS and t.lower[c] in CONDITION_MARKERS for c in t.kids[clause])
+    for c in t.kids[clause]:  # a loop, not any(): asked of every clause up the tree and below it
+        if t.dep[c] in MARK_DEPS and t.lower[c] in CONDITION_MARKERS:
+            return True
+    return False
 
 
 def _in_condition(t: DocTables, verb: int) -> bool:
