@@ -150,15 +150,21 @@ def _to_a_budget(verb: Token) -> bool:
 
 def _greets(verb: Token) -> bool:
     """The frame's verb, or an open complement below it, welcomes people at an occasion."""
+    return _verb_with_object(verb, WELCOMING_VERBS, GREETED_NOUNS)
+
+
+def _verb_with_object(verb: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """The first of ``verb`` and the open complements below it ("aiming [to send]") whose
+    lemma is one of ``verbs`` has an object whose lemma is one of ``nouns``."""
     from graphbuilder.events.rules import complement_of
 
     token: Token | None = verb
     for _ in range(4):
         if token is None:
             return False
-        if lemma_of(token) in WELCOMING_VERBS:
+        if lemma_of(token) in verbs:
             objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
-            return any(o.lemma_.lower() in GREETED_NOUNS for o in objects)
+            return any(o.lemma_.lower() in nouns for o in objects)
         token = complement_of(token)
     return False
 
@@ -171,17 +177,7 @@ def _with_words(verb: Token) -> bool:
 def _message_sent(verb: Token) -> bool:
     """The giving verb the frame's code comes from (the frame's own or an open complement
     below it: "aiming [to send]") gives a message or a signal."""
-    from graphbuilder.events.rules import complement_of
-
-    token: Token | None = verb
-    for _ in range(4):
-        if token is None:
-            return False
-        if lemma_of(token) in GIVING_VERBS:
-            objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
-            return any(o.lemma_.lower() in MESSAGE_NOUNS for o in objects)
-        token = complement_of(token)
-    return False
+    return _verb_with_object(verb, GIVING_VERBS, MESSAGE_NOUNS)
 
 
 def _shows_something(verb: Token) -> bool:
