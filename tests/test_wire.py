@@ -22,6 +22,9 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ("MOSCOW, March 14. /TASS/. Putin said.", "Putin said.", "MOSCOW", "TASS"),
         ("KYIV, Ukraine (UPI) -- Ukraine said.", "Ukraine said.", "KYIV", "UPI"),
         ("By Jane Doe\nLONDON (Reuters) - Blair spoke.", "Blair spoke.", "LONDON", "Reuters"),
+        # tokenised copy spaces its punctuation
+        ("DAYTON , Ohio ( AP )\nThe mayor spoke.", "The mayor spoke.", "DAYTON", "Associated Press"),
+        ("NEW YORK ( AP ) - The mayor spoke.", "The mayor spoke.", "NEW YORK", "Associated Press"),
         ("Blair spoke.\n((This story has been corrected to fix the date in paragraph 2))",
          "Blair spoke.", None, None),
         ("Blair spoke.\n(Reporting by Jane Doe; Editing by John Roe)", "Blair spoke.", None, None),

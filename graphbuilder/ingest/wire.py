@@ -43,13 +43,14 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 #: "WASHINGTON (Reuters) -", "BEIJING, March 3 (Xinhua) --", "KYIV, Ukraine (AP) —",
 #: "MOSCOW, March 14. /TASS/.", "PARIS, 3 mars (AFP) -"; the city is written in capitals.
+#: Tokenised copy spaces its punctuation ("DAYTON , Ohio ( AP )"): so may the dateline.
 _DATELINE = re.compile(
     rf"""^[ \t]*
     (?P<place>[A-Z][A-Z'.\- ]{{1,40}}?[A-Z.])               # city in capitals
-    (?:,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{{1,30}}?))?       # ", Ukraine"
-    (?:,[ \t]*(?:{_MONTH}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*{_MONTH}))?  # ", March 14"
+    (?:[ \t]*,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{{1,30}}?))?       # ", Ukraine"
+    (?:[ \t]*,[ \t]*(?:{_MONTH}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*{_MONTH}))?  # ", March 14"
     [ \t]*
-    (?:\((?P<agency>{_AGENCY})\)|\.?[ \t]*/(?P<slash_agency>{_AGENCY})/\.?)
+    (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|\.?[ \t]*/(?P<slash_agency>{_AGENCY})/\.?)
     [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )
