@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+from graphbuilder.buildfolder import changelog
 from graphbuilder.buildfolder.changelog import Changes
-from graphbuilder.buildfolder.database import GraphDatabase
+from graphbuilder.buildfolder.database import GraphDatabase, database_path
 from graphbuilder.model import Article, Entity, Mention, Sentence, Statement
 from graphbuilder.sinks.propertygraph.rows import EntityRow, GraphRows, assemble, entity_row, is_article_local
 from graphbuilder.sinks.snapshot import evidence_from_dict
@@ -140,3 +143,17 @@ def folder_rows(db: GraphDatabase, changes: Changes | None = None) -> tuple[Grap
     reader = FolderReader(db)
     rows, gone = reader.rows(changes)
     return rows, gone, reader.rows_read
+
+
+@contextmanager
+def folder_snapshot(folder: str | Path) -> Iterator[tuple[GraphDatabase, tuple[int, str] | None]]:
+    """``folder``'s graph.db, read as one snapshot whatever a build does meanwhile, and the
+    mark a load of it leaves in a store: its generation and history (None when no change log
+    of this graphbuilder reaches it, so a store loaded from it cannot be brought forward)."""
+    db = GraphDatabase(database_path(folder), readonly=True)
+    try:
+        db.db.execute("BEGIN")
+        generation, history = changelog.current(db)
+        yield db, (None if history is None else (generation, history))
+    finally:
+        db.close()

@@ -235,15 +235,9 @@ def load_folder(
     store totals (``nodes``, ``relationships``) but ``changed``, the numbers of changed
     articles, entities and statements.
     """
-    from graphbuilder.buildfolder import changelog
-    from graphbuilder.buildfolder.database import GraphDatabase, database_path
-    from graphbuilder.sinks.propertygraph.folder_rows import folder_rows
+    from graphbuilder.sinks.propertygraph.folder_rows import folder_rows, folder_snapshot
 
-    db = GraphDatabase(database_path(folder), readonly=True)
-    try:
-        db.db.execute("BEGIN")  # one snapshot of the folder, whatever a build does meanwhile
-        generation, history = changelog.current(db)
-        mark = None if history is None else (generation, history)
+    with folder_snapshot(folder) as (db, mark):
         path = Path(db_path)
         changes = None
         if path.exists() and not full:
@@ -263,8 +257,6 @@ def load_folder(
         finally:
             connection.close()
             database.close()
-    finally:
-        db.close()
 
 
 def _exact_plan(rows: GraphRows) -> list[LoadStep]:

@@ -222,15 +222,10 @@ def write_folder(
     generation the database holds (its mark, when the folder's change log reaches back to
     it), else the whole build; see :func:`load_folder`."""
     from graphbuilder.buildfolder import changelog
-    from graphbuilder.buildfolder.database import GraphDatabase, database_path
-    from graphbuilder.sinks.propertygraph.folder_rows import folder_rows
+    from graphbuilder.sinks.propertygraph.folder_rows import folder_rows, folder_snapshot
 
     target = Neo4jTarget(driver, database)
-    db = GraphDatabase(database_path(folder), readonly=True)
-    try:
-        db.db.execute("BEGIN")  # one snapshot of the folder, whatever a build does meanwhile
-        generation, history = changelog.current(db)
-        mark = None if history is None else (generation, history)
+    with folder_snapshot(folder) as (db, mark):
         _create_schema(target)
         held = None if full else held_mark(target)
         changes = None if held is None else changelog.changes_since(db, *held)
@@ -242,8 +237,6 @@ def write_folder(
                            batch_size, progress)
         set_mark(target, mark)
         return {**out, "increment": True}
-    finally:
-        db.close()
 
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
