@@ -35,6 +35,7 @@ from graphbuilder.extract.labels import (
     CONJ_DEPS,
     CONTROL_DEPS,
     DET_DEPS,
+    EXPL_DEPS,
     NEG_DEPS,
     NOMINAL_SUBJ_DEPS,
     NOUN_MODIFIER_DEPS,
@@ -345,7 +346,6 @@ _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _THREAT_CODE = {"14": "133", "15": "138", "16": "131", "17": "132", "18": "1383", "19": "1384", "20": "1385"}
 _REJECT_CODE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
-_EXPLETIVE_DEPS = frozenset({"expl"})
 
 
 def intent(code: str | None) -> str:
@@ -892,7 +892,7 @@ def _speaker_acts(t: DocTables, clause_subject: int | None, subject_text: str) -
 
 
 #: Subjects of a reported clause, a placeholder "it"/"there" among them.
-_CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJ_DEPS | _EXPLETIVE_DEPS
+_CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJ_DEPS | EXPL_DEPS
 
 
 def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:

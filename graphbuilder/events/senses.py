@@ -54,10 +54,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.events.actors import ACTOR_ENTITY_TYPES
+from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, REFLEXIVE_PRONOUNS
 from graphbuilder.events.business import business_reason
 from graphbuilder.events.campaigns import campaign_reason
-from graphbuilder.events.everyday import everyday_reason
+from graphbuilder.events.everyday import VIOLENT_ROOTS, everyday_reason
 from graphbuilder.events.rules import FUTURE_AUX
 from graphbuilder.events.targets import CRITICISM, reported_clause
 from graphbuilder.events.taxonomy import plover_category
@@ -381,7 +381,7 @@ def _figure_of_speech(use: VerbInUse) -> str | None:
             return "no promise to anyone"  # "would not make any tax commitments"
     if use.lemma == "call" and any(c.dep_ == "oprd" for c in verb.children):
         return "naming someone"
-    if any(c.dep_ == "dative" and c.lower_ in REFLEXIVES for c in verb.children):
+    if any(c.dep_ == "dative" and c.lower_ in REFLEXIVE_PRONOUNS for c in verb.children):
         return "an act on oneself"
     if use.lemma in MARKET_MOVES and code.startswith(PROTEST_ROOT) and _market_subject(use.subject):
         return "a market move"
@@ -410,7 +410,6 @@ SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
 
 
 #: Roots of violence (18-20) and the words of a fight: against a thing they are a figure of speech.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 FIGHT_NOUNS = frozenset("fight battle war struggle crusade assault attack offensive".split())
 #: Prepositions that name what a fight is against ("against poverty", "on drugs").
 AGAINST_PREPOSITIONS = frozenset({"against", "on"})
@@ -420,7 +419,6 @@ REJECT_ROOT = "12"
 UNDELIVERED_VERBS = frozenset(
     "provide send give supply deliver hand donate grant offer contribute ship extend".split()
 )
-REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves"})
 #: Verbs of protest that also describe prices and markets ("the euro rallied").
 MARKET_MOVES = frozenset({"rally"})
 PROTEST_ROOT = "14"

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.expletives import is_expletive
+from graphbuilder.extract.labels import OBJ_DEPS
 from graphbuilder.lexicon import COMMUNICATION_VERBS
 
 #: Confidence from which a statement counts as trusted (precision >= 0.8 on the news gold set).
@@ -96,7 +97,6 @@ EXPLETIVE_SUBJECT_FACTOR = 0.5
 #: Labels of a second complement ("called the dip *a mild decline*", "branded Mr Howard
 #: *arrogant*"), and of the direct object such a statement leaves out.
 SECOND_COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp"})
-DIRECT_OBJECT_DEPS = frozenset({"dobj", "obj"})
 #: Factor for a second complement taken as object while the direct object is in no argument.
 SKIPPED_OBJECT_FACTOR = 0.7
 #: Tokens between the end of a subject and its verb from which the subject counts as far
@@ -131,7 +131,7 @@ def _hearer_object(c: Candidate) -> bool:
         obj is not None
         and c.verb.lemma_.lower() in HEARER_VERBS
         and obj.root.head.i == c.verb.i
-        and obj.root.dep_ in DIRECT_OBJECT_DEPS | {"dative"}
+        and obj.root.dep_ in OBJ_DEPS | {"dative"}
     )
 
 
@@ -157,7 +157,7 @@ def _skipped_object(c: Candidate) -> bool:
     if obj.root.dep_ == "ccomp" and c.verb.lemma_.lower() in COMMUNICATION_VERBS | HEARER_VERBS:
         return False  # "told Reuters that", "warned MPs that": the object hears, what was said is the core
     return any(
-        child.dep_ in DIRECT_OBJECT_DEPS and not _inside(child, c.subject) and not _inside(child, obj)
+        child.dep_ in OBJ_DEPS and not _inside(child, c.subject) and not _inside(child, obj)
         for child in c.verb.children
     )
 

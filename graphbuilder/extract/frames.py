@@ -22,6 +22,7 @@ from graphbuilder.extract.labels import (
     ACL_DEPS,
     ADVCL_DEPS,
     AGENT_DEPS,
+    ANY_SUBJ_DEPS,
     ATTR_DEPS,
     AUX_DEPS,
     CLAUSE_DEPS,
@@ -140,7 +141,7 @@ def misparsed_modifier(verb: Token) -> bool:
     nxt = v + 1 if v + 1 < len(t.tokens) else None
     return (
         bool(to)
-        and t.lemma[t.heads[v]].lower() in TO_PHRASE_VERBS
+        and t.lemma_lower[t.heads[v]] in TO_PHRASE_VERBS
         and nxt is not None
         and t.pos[nxt] in ("NOUN", "PROPN")
     )
@@ -231,7 +232,7 @@ def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
     if t.dep[verb.i] not in CONTROL_DEPS:
         return None
     g = t.heads[verb.i]
-    lemma = t.lemma[g].lower()
+    lemma = t.lemma_lower[g]
     if lemma == "be":
         return []
     dep, kids = t.dep, t.kids
@@ -323,7 +324,7 @@ def misattached_complement(verb: Token) -> Token | None:
     to, noun = v - 1, v - 2
     if not (t.lower[to] == "to" and t.dep[to] == "aux" and t.heads[to] == v and t.pos[noun] == "NOUN"):
         return None
-    if t.lower[noun] in NOMINAL_EVENTS or t.lemma[noun].lower() in NOMINAL_EVENTS:
+    if t.lower[noun] in NOMINAL_EVENTS or t.lemma_lower[noun] in NOMINAL_EVENTS:
         return t.tokens[noun]
     return None
 
@@ -338,7 +339,7 @@ def _across_quote(t: DocTables, a: int, b: int) -> bool:
 
 def _is_time(t: DocTables, i: int) -> bool:
     """A date or time expression, or a noun of a stretch of time ("the next few weeks")."""
-    return t.ent_type[i] in ADJUNCT_ENTS or (t.pos[i] == "NOUN" and t.lemma[i].lower() in TIME_NOUNS)
+    return t.ent_type[i] in ADJUNCT_ENTS or (t.pos[i] == "NOUN" and t.lemma_lower[i] in TIME_NOUNS)
 
 
 def _antecedent(noun: Token) -> Token:
@@ -352,7 +353,7 @@ def _antecedent(noun: Token) -> Token:
     while dep[top] in CONJ_DEPS and t.pos[heads[top]] in ("NOUN", "PROPN"):
         top = heads[top]
     copula = heads[top]
-    if dep[top] in ATTR_DEPS and t.lemma[copula].lower() in _COPULAR_LEMMAS:
+    if dep[top] in ATTR_DEPS and t.lemma_lower[copula] in _COPULAR_LEMMAS:
         subjects = [c for c in t.kids[copula] if dep[c] in SUBJ_DEPS]
         if subjects and t.pos[subjects[0]] in ("PROPN", "NOUN"):
             return t.tokens[subjects[0]]
@@ -366,7 +367,7 @@ def _is_expletive_it(subj: Token, verb: Token) -> bool:
         return False
     v = verb.i
     dep, kids, lower = t.dep, t.kids, t.lower
-    lemma = t.lemma[v].lower()
+    lemma = t.lemma_lower[v]
     if lemma in _COPULAR_LEMMAS:
         holders = [v, *(c for c in kids[v] if dep[c] in ATTR_DEPS)]
         return any(
@@ -408,7 +409,7 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
         cur = heads[cur]
     if dep[cur] in _GOVERNED_DEPS and heads[cur] != cur:
         governor = t.tokens[heads[cur]]
-        lemma = t.lemma[heads[cur]].lower()
+        lemma = t.lemma_lower[heads[cur]]
         if lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
             negated = not negated
         elif lemma in NON_ASSERTIVE_VERBS and mode is None:
@@ -539,7 +540,7 @@ def _cause_prep(t: DocTables, p: int) -> bool:
 def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
     """ "in a bid to", "in an attempt to", "as a result of", "in return for": purpose,
     response or consequence, no argument."""
-    return t.lower[p] in ("in", "as") and t.lemma[o].lower() in ADJUNCT_PREP_NOUNS
+    return t.lower[p] in ("in", "as") and t.lemma_lower[o] in ADJUNCT_PREP_NOUNS
 
 
 def _prep_arguments(verb: Token, has_other: bool) -> list[tuple[Token, Token, float]]:
@@ -619,7 +620,7 @@ def _active_frames(
 ) -> list[Candidate]:
     """Candidates of an active verb: objects, predicate complements, prepositional objects,
     reported clauses and infinitive complements, in that order."""
-    lemma = tables_of(verb).lemma[verb.i].lower()
+    lemma = tables_of(verb).lemma_lower[verb.i]
     frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode, subj.factor)
     particles = _particles(verb)
     predicate = verb_predicate(lemma, *particles)
@@ -673,7 +674,6 @@ _OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
 
 #: Tags of a finite verb or auxiliary (a clause with one of them needs a subject).
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_SUBJECT_LIKE_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"expl"}
 
 
 def _subjectless_finite(t: DocTables, c: int) -> bool:
@@ -682,7 +682,7 @@ def _subjectless_finite(t: DocTables, c: int) -> bool:
     the right to make shirts, would end in 2006": what would end is not the object)."""
     kids = t.kids[c]
     holders = [c, *(k for k in kids if t.dep[k] in AUX_DEPS)]  # "he *did* plan": on the auxiliary
-    if any(t.dep[k] in _SUBJECT_LIKE_DEPS for h in holders for k in t.kids[h]):
+    if any(t.dep[k] in ANY_SUBJ_DEPS for h in holders for k in t.kids[h]):
         return False
     return t.tag[c] in _FINITE_TAGS or any(t.dep[k] in AUX_DEPS and t.tag[k] in _FINITE_TAGS for k in kids)
 
@@ -760,7 +760,7 @@ def _passive_frames(
 ) -> list[Candidate]:
     t = tables_of(verb)
     v, dep, tokens = verb.i, t.dep, t.tokens
-    lemma = t.lemma[v].lower()
+    lemma = t.lemma_lower[v]
     patient = noun_phrase(subj.head)
     frame = _Frame(sent, patient, verb, negated, mode, subj.factor)
     particles = _particles(verb)

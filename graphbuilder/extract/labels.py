@@ -6,6 +6,8 @@ SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJ_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Expletive subjects ("*there* are", "*it* is said").
 EXPL_DEPS = frozenset({"expl"})
+#: Any subject of a clause: active, passive or expletive.
+ANY_SUBJ_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS | EXPL_DEPS
 OBJ_DEPS = frozenset({"dobj", "obj"})
 DATIVE_DEPS = frozenset({"dative"})
 PREP_DEPS = frozenset({"prep"})

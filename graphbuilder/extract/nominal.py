@@ -17,20 +17,18 @@ from graphbuilder.extract.confidence import statement_confidence
 from graphbuilder.extract.frames import find_subjects, misattached_complement, verb_polarity
 from graphbuilder.extract.labels import (
     ACL_DEPS,
+    ANY_SUBJ_DEPS,
     APPOS_DEPS,
     COMPOUND_DEPS,
     CONJ_DEPS,
     CONTROL_DEPS,
-    EXPL_DEPS,
     NOUN_POBJ_DEPS,
     OBJ_DEPS,
-    PASSIVE_SUBJ_DEPS,
     PLURAL_NOUN_TAGS,
     POBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
     SINGULAR_NOUN_TAGS,
-    SUBJ_DEPS,
     TENSE_AUX_DEPS,
     VERB_POS,
 )
@@ -92,7 +90,6 @@ NOUN_COMPLEMENT_DEPS = ACL_DEPS | CONTROL_DEPS
 #: A preposition or its object: the opening phrase a misparsed apposition hangs on.
 PREPOSITIONAL_DEPS = POBJ_DEPS | PREP_DEPS
 #: Subjects of every kind: active, passive, placeholder.
-ANY_SUBJ_DEPS = SUBJ_DEPS | PASSIVE_SUBJ_DEPS | EXPL_DEPS
 
 
 def nominal_frames(sent: Span) -> Iterator[Candidate]:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.extract.labels import (
     ADVCL_DEPS,
+    ANY_SUBJ_DEPS,
     CLAUSE_CUT_DEPS,
     CONJ_DEPS,
     DEMONSTRATIVES,
@@ -32,7 +33,6 @@ ADJUNCT_CLAUSE_MARKS = frozenset(
     "while whereas as after before since until although though because once".split()
 )
 #: Subjects of a clause (own, passive, clausal, expletive).
-_CLAUSE_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: Subordinators of an adverbial clause cut from inside a noun phrase (not "for": "an
 #: agreement calling *for* Healthcare to pay").
 _INNER_MARKS = ADJUNCT_CLAUSE_MARKS | {"if", "unless", "when"}
@@ -157,7 +157,7 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     # what stands before a comma ahead of the clause's subject is an adverbial of the
     # clause ("In three months, we should rebuild"; "If they do not confess - they will not -
     # they get life")
-    subjects = [c for c in t.kids[h] if dep[c] in _CLAUSE_SUBJ_DEPS]
+    subjects = [c for c in t.kids[h] if dep[c] in ANY_SUBJ_DEPS]
     first = min(subjects, default=h)
     commas = [c for c in t.kids[h] if c < first and t.text[c] in (",", ";", "-", "–", "—")]
     if commas:

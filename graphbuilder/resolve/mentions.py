@@ -225,12 +225,12 @@ def _says(token: Token) -> bool:
     """The token is the subject of a verb of saying ("*he* said", "*Mr Brown* told MPs")."""
     t = tables_of(token)
     i = token.i
-    return t.dep[i] in _SUBJECT_DEPS and t.lemma[t.heads[i]].lower() in REPORTING_VERBS
+    return t.dep[i] in _SUBJECT_DEPS and t.lemma_lower[t.heads[i]] in REPORTING_VERBS
 
 
 def _is_person_noun(token: Token) -> bool:
     t = tables_of(token)
-    return t.tag[token.i] in {"NN", "NNP"} and t.lemma[token.i].lower() in PERSON_NOUNS
+    return t.tag[token.i] in {"NN", "NNP"} and t.lemma_lower[token.i] in PERSON_NOUNS
 
 
 def _definite(token: Token) -> bool:
@@ -259,7 +259,7 @@ def _addressees(verb: Token) -> list[int]:
 
 def _addressees_at(t: DocTables, v: int) -> list[int]:
     dep, kids = t.dep, t.kids
-    told = t.lemma[v].lower() in _TELLING_VERBS
+    told = t.lemma_lower[v] in _TELLING_VERBS
     out = [c for c in kids[v] if dep[c] == "dative" or told and dep[c] == "dobj"]
     out = [i for i in out if t.pos[i] != "ADP"]
     for prep in kids[v]:
@@ -352,7 +352,7 @@ def _described_as_organisation(name: Token) -> bool:
     appositions = [c for c in t.kids[n] if t.dep[c] == "appos"]
     if t.dep[n] == "appos":
         appositions.append(t.heads[n])
-    return any(t.lemma[a].lower() in ORGANISATION_NOUNS for a in appositions)
+    return any(t.lemma_lower[a] in ORGANISATION_NOUNS for a in appositions)
 
 
 #: Nouns that describe an organisation in an apposition ("the world's biggest spirits company").
@@ -509,7 +509,7 @@ class _NounPhrase(NamedTuple):
         dets = [c for c in lefts if dep[c] in _DETERMINER_DEPS]
         content = [c for c in mods if dep[c] in _CONTENT_DEPS and not _nationality_at(t, c, gazetteer)]
         words = [text[c] for c in content] + [text[i]]
-        lemma = t.lemma[i].lower()
+        lemma = t.lemma_lower[i]
         compound = [t.lower[c] for c in content if dep[c] == "compound"]
         role = " ".join(compound[-1:] + [lemma]) if compound and compound[-1] in _ROLE_PREFIXES else lemma
         subj = dep[i] in _SUBJECT_DEPS
@@ -620,7 +620,7 @@ _MENTION_LEMMAS = ROLE_NOUNS | ORGANISATION_ROLE_NOUNS | PERSON_NOUNS
 def _noun_mention(token: Token, gazetteer: Gazetteer, sentences: SentenceIndex) -> MentionSpan | None:
     """A role nominal or an agent group anchored on a common noun, else None."""
     t = tables_of(token)
-    if t.lemma[token.i].lower() not in _MENTION_LEMMAS:
+    if t.lemma_lower[token.i] not in _MENTION_LEMMAS:
         key = word_key(t.text[token.i])
         if key and not gazetteer.ends_agent_phrase(key[-1]):
             return None  # no role, person or organisation noun, and no agent phrase ends here
