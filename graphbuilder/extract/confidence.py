@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.expletives import is_expletive
-from graphbuilder.extract.labels import OBJ_DEPS
+from graphbuilder.extract.labels import DATIVE_DEPS, OBJ_DEPS
 from graphbuilder.lexicon import COMMUNICATION_VERBS
 
 #: Confidence from which a statement counts as trusted (precision >= 0.8 on the news gold set).
@@ -86,6 +86,10 @@ def statement_confidence(kind: str, subject: Span, verb: Token) -> float:
 #: Verbs whose object is the hearer ("told Reuters", "told MPs that ..."): what was said is
 #: not in the statement, only who heard it.
 HEARER_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind"})
+#: Verbs whose clause object is what is said (to someone).
+SAYING_VERBS = COMMUNICATION_VERBS | HEARER_VERBS
+#: Labels of the hearer as object ("told *MPs*", "told *him* a story").
+HEARER_DEPS = OBJ_DEPS | DATIVE_DEPS
 #: Factor for an object that is the hearer of a verb of telling.
 HEARER_OBJECT_FACTOR = 0.7
 #: Pronouns that stand for a thing or a clause, not a person ("puts *it* beautifully").
@@ -131,7 +135,7 @@ def _hearer_object(c: Candidate) -> bool:
         obj is not None
         and c.verb.lemma_.lower() in HEARER_VERBS
         and obj.root.head.i == c.verb.i
-        and obj.root.dep_ in OBJ_DEPS | {"dative"}
+        and obj.root.dep_ in HEARER_DEPS
     )
 
 
@@ -154,7 +158,7 @@ def _skipped_object(c: Candidate) -> bool:
     obj = c.object
     if obj is None or obj.root.head.i != c.verb.i or obj.root.dep_ not in SECOND_COMPLEMENT_DEPS:
         return False
-    if obj.root.dep_ == "ccomp" and c.verb.lemma_.lower() in COMMUNICATION_VERBS | HEARER_VERBS:
+    if obj.root.dep_ == "ccomp" and c.verb.lemma_.lower() in SAYING_VERBS:
         return False  # "told Reuters that", "warned MPs that": the object hears, what was said is the core
     return any(
         child.dep_ in OBJ_DEPS and not _inside(child, c.subject) and not _inside(child, obj)
