@@ -107,13 +107,18 @@ def changes_since(db: GraphDatabase, generation: int, held: str) -> Changes | No
     holds ``generation`` with history ``held``; None when the log cannot bring that store
     forward (another folder's or another history, a generation the folder is not past, or a
     generation whose keys were not logged)."""
-    now, _ = current(db)
-    if now < generation or history(db, generation) != held:
+    now = int(db.meta("generation") or 0)
+    if now < generation or not _has_log(db):
         return None
     q = db.db.execute
-    logged = q("SELECT COUNT(*) FROM change_generations "
-               "WHERE generation > ? AND generation <= ? AND logged = 1", (generation, now)).fetchone()[0]
-    if logged != now - generation:
+    generations = {  # the history table read once: generation -> (history, keys logged)
+        gen: (digest, bool(logged))
+        for gen, digest, logged in q("SELECT generation, history, logged FROM change_generations "
+                                      "WHERE generation >= ? AND generation <= ?", (generation, now))
+    }
+    if generation not in generations or generations[generation][0] != held:
+        return None
+    if not all(generations.get(gen, ("", False))[1] for gen in range(generation + 1, now + 1)):
         return None
     found = Changes()
     sets = {ARTICLE: found.articles, ENTITY: found.entities, STATEMENT: found.statements}
