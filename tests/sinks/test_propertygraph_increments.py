@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -22,7 +23,8 @@ from graphbuilder.buildfolder.database import GraphDatabase, database_path
 from graphbuilder.buildfolder.rows import article_rows
 from graphbuilder.errors import StoreError
 from graphbuilder.model import Article
-from graphbuilder.sinks.propertygraph import ladybug_store
+from graphbuilder.sinks.propertygraph import cypher, ladybug_store, neo4j_writer
+from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.folder_rows import folder_rows
 from graphbuilder.sinks.propertygraph.rows import graph_rows
 
@@ -255,3 +257,29 @@ def test_an_increment_stopped_half_way_completes_on_the_rerun(
     rerun = ladybug_store.load_folder(folder, store)  # the old mark: the same increment again
     assert rerun["increment"] and rerun["changed"]["articles"] == 3
     assert dump(store) == fresh(folder, tmp_path, "fresh")
+
+
+def test_a_full_folder_load_into_neo4j_creates_the_schema_once(
+    graphs: dict[str, Any], tmp_path: Path
+) -> None:
+    """Against a stand-in driver that records what it is sent (the live server runs the same
+    loads in tests/neo4j)."""
+
+    class RecordingDriver:
+        def __init__(self) -> None:
+            self.sent: list[str] = []
+
+        def execute_query(self, query: str, parameters_: dict[str, Any] | None = None, **_: Any) -> Any:
+            self.sent.append(query)
+            rows = (parameters_ or {}).get("rows", [])
+            counters = SimpleNamespace(nodes_created=len(rows), relationships_created=len(rows))
+            return SimpleNamespace(records=[], summary=SimpleNamespace(counters=counters))
+
+    folder = tmp_path / "build"
+    build_step(folder, add=[graphs["extra-1"]])
+    driver = RecordingDriver()
+    out = neo4j_writer.write_folder(folder, driver)
+    assert not out["increment"] and out["nodes_created"] > 0
+    sent = driver.sent
+    schema = cypher.schema_statements(Dialect.NEO4J)
+    assert [sent.count(statement) for statement in schema] == [1] * len(schema)

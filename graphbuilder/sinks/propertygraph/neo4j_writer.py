@@ -176,7 +176,9 @@ def write_graph(
     progress: bool = False,
 ) -> dict[str, Any]:
     """Load ``kg`` through an open driver; see :func:`load`."""
-    return _write_rows(graph_rows(kg), Neo4jTarget(driver, database), batch_size, progress, None)
+    target = Neo4jTarget(driver, database)
+    _create_schema(target)
+    return _write_rows(graph_rows(kg), target, batch_size, progress, None)
 
 
 def _create_schema(target: Neo4jTarget) -> None:
@@ -193,12 +195,12 @@ def _write_rows(
     rows: GraphRows, target: Neo4jTarget, batch_size: int, progress: bool, mark: Mark | None,
     whole: bool = False,
 ) -> dict[str, Any]:
-    """The whole graph of ``rows`` (CREATE into an empty database, else MERGE), then ``mark``.
+    """The whole graph of ``rows`` (CREATE into an empty database, else MERGE), then ``mark``;
+    the schema exists already (:func:`_create_schema`).
 
     ``whole``: the rows hold every evidence of their statements (a build folder's), so into
     an empty database the statements' totals come from the rows, computed as an increment
     and a LadybugDB COPY compute them (:func:`rows.with_totals`)."""
-    _create_schema(target)
     set_mark(target, None)  # until the load is complete
     if is_empty(target):
         plan = fresh_plan(neo4j_plan(with_totals(rows), exact=True) if whole else neo4j_plan(rows))
@@ -226,7 +228,7 @@ def write_folder(
 
     target = Neo4jTarget(driver, database)
     with folder_snapshot(folder) as (db, mark):
-        _create_schema(target)
+        _create_schema(target)  # once, for either load
         held = None if full else held_mark(target)
         changes = None if held is None else changelog.changes_since(db, *held)
         if changes is None:
