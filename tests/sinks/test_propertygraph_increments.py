@@ -283,3 +283,24 @@ def test_a_full_folder_load_into_neo4j_creates_the_schema_once(
     sent = driver.sent
     schema = cypher.schema_statements(Dialect.NEO4J)
     assert [sent.count(statement) for statement in schema] == [1] * len(schema)
+
+
+def test_a_load_of_a_folder_into_a_store_opens_it_once(
+    graphs: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading the store's mark and loading (the change or the whole build) share one opening."""
+    ex = [graphs[k] for k in graphs if k not in ("edited", "extra-1", "extra-2")]
+    folder, store = tmp_path / "build", tmp_path / "store.lbug"
+    build_step(folder, add=ex[:1])
+    ladybug_store.load_folder(folder, store)
+    build_step(folder, add=[graphs["extra-1"]])
+    connect, opened = ladybug_store.connect, []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        opened.append(args[0])
+        return connect(*args, **kwargs)
+
+    monkeypatch.setattr(ladybug_store, "connect", counted)
+    assert ladybug_store.load_folder(folder, store)["increment"]
+    assert not ladybug_store.load_folder(folder, store, full=True)["increment"]
+    assert opened == [store, store]

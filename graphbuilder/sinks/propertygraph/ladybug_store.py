@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from graphbuilder.errors import QueryError, StoreError
 from graphbuilder.graph import KnowledgeGraph
@@ -31,9 +33,6 @@ from graphbuilder.sinks.propertygraph.increment import Mark, held_mark, load_cha
 from graphbuilder.sinks.propertygraph.library import parse_query
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, load_plan, write
-
-if TYPE_CHECKING:
-    from graphbuilder.buildfolder.changelog import Changes
 
 
 def _ladybug() -> Any:
@@ -192,28 +191,44 @@ def load_rows(
     path = Path(db_path)
     if bulk and not path.exists():
         return _bulk_load_aside(rows, path, pool, progress, mark)
+    with _opened(path, pool) as connection:
+        create_schema(connection)
+        return _load_whole(rows, connection, batch_size, progress, bulk, mark)
+
+
+@contextmanager
+def _opened(path: Path, pool: int | None) -> Iterator[Any]:
+    """A connection to the store at ``path`` for one load, closed after it; the engine's
+    errors become StoreError."""
     database, connection = connect(path, pool=pool)
     try:
-        target = LadybugTarget(connection)
-        create_schema(connection)
-        set_mark(target, None)  # until the load is complete
-        if bulk and store_counts(connection)["nodes"] == 0:
-            with tempfile.TemporaryDirectory(prefix="graphbuilder-copy-") as folder:
-                out = ladybug_bulk.bulk_load(rows, connection, Path(folder), progress)
-            out["bulk"] = True
-        else:
-            plan = load_plan(rows, Dialect.LADYBUG)
-            summary = write(plan, target, batch_size=batch_size, progress=progress)
-            out = {**summary.as_dict(), "bulk": False}
-            out.update(store_counts(connection))
-        if mark is not None:
-            set_mark(target, mark)
-        return out
+        yield connection
     except RuntimeError as err:
-        raise StoreError(f"{db_path}: LadybugDB failed ({_first_line(err)})") from None
+        raise StoreError(f"{path}: LadybugDB failed ({_first_line(err)})") from None
     finally:
         connection.close()
         database.close()
+
+
+def _load_whole(
+    rows: GraphRows, connection: Any, batch_size: int, progress: bool, bulk: bool, mark: Mark | None
+) -> dict[str, Any]:
+    """The whole graph of ``rows`` into the open store (its schema made): COPY when ``bulk``
+    and the store holds no node, else the batched MERGE plan; then ``mark``."""
+    target = LadybugTarget(connection)
+    set_mark(target, None)  # until the load is complete
+    if bulk and store_counts(connection)["nodes"] == 0:
+        with tempfile.TemporaryDirectory(prefix="graphbuilder-copy-") as folder:
+            out = ladybug_bulk.bulk_load(rows, connection, Path(folder), progress)
+        out["bulk"] = True
+    else:
+        plan = load_plan(rows, Dialect.LADYBUG)
+        summary = write(plan, target, batch_size=batch_size, progress=progress)
+        out = {**summary.as_dict(), "bulk": False}
+        out.update(store_counts(connection))
+    if mark is not None:
+        set_mark(target, mark)
+    return out
 
 
 def load_folder(
@@ -233,51 +248,33 @@ def load_folder(
     generation. Returns :func:`load`'s summary plus ``increment`` (whether only the change
     was loaded) and ``rows_read`` (rows of graph.db read); an increment's summary has no
     store totals (``nodes``, ``relationships``) but ``changed``, the numbers of changed
-    articles, entities and statements.
+    articles, entities and statements. The store is opened once.
     """
+    from graphbuilder.buildfolder import changelog
     from graphbuilder.sinks.propertygraph.folder_rows import folder_rows, folder_snapshot
 
+    path = Path(db_path)
     with folder_snapshot(folder) as (db, mark):
-        path = Path(db_path)
-        changes = None
-        if path.exists() and not full:
-            changes = _changes_for(path, db, pool)
-        if changes is None:
+        if not path.exists():
             rows, _, read = folder_rows(db)
-            out = load_rows(rows, path, batch_size, progress, pool, mark=mark)
+            out = _bulk_load_aside(rows, path, pool, progress, mark)
             return {**out, "increment": False, "rows_read": read}
-        database, connection = connect(path, pool=pool)
-        try:
+        with _opened(path, pool) as connection:
+            create_schema(connection)
             target = LadybugTarget(connection)
+            held = None if full else held_mark(target)
+            changes = None if held is None else changelog.changes_since(db, *held)
+            if changes is None:
+                rows, _, read = folder_rows(db)
+                out = _load_whole(rows, connection, batch_size, progress, True, mark)
+                return {**out, "increment": False, "rows_read": read}
             out = load_changes(db, changes, target, Dialect.LADYBUG, _exact_plan, batch_size, progress)
             set_mark(target, mark)  # no totals: counting the store would cost the store, not the change
             return {**out, "bulk": False, "increment": True}
-        except RuntimeError as err:
-            raise StoreError(f"{db_path}: LadybugDB failed ({_first_line(err)})") from None
-        finally:
-            connection.close()
-            database.close()
 
 
 def _exact_plan(rows: GraphRows) -> list[LoadStep]:
     return load_plan(rows, Dialect.LADYBUG, exact=True, new_links=True)
-
-
-def _changes_for(path: Path, db: Any, pool: int | None) -> Changes | None:
-    """What changed in ``db``'s folder since the build the store at ``path`` holds; None when
-    the store holds no build this folder's log can bring forward."""
-    from graphbuilder.buildfolder import changelog
-
-    database, connection = connect(path, pool=pool)
-    try:
-        create_schema(connection)
-        held = held_mark(LadybugTarget(connection))
-    except RuntimeError as err:
-        raise StoreError(f"{path}: LadybugDB failed ({_first_line(err)})") from None
-    finally:
-        connection.close()
-        database.close()
-    return None if held is None else changelog.changes_since(db, *held)
 
 
 def _bulk_load_aside(
