@@ -524,11 +524,9 @@ def count_relationships(rel_type: str) -> str:
     return f"MATCH ()-[r:{_name(rel_type)}]->() RETURN count(r) AS n"
 
 
-def count_batch(label: str, kind: str = "node", rows: str = ROWS) -> str:
+def count_batch(label: str, rows: str = ROWS) -> str:
     """How many distinct ``label`` nodes the batch's rows (``id``) name already: primary-key
     look-ups, so counting costs the batch, not the table."""
-    if kind != "node":
-        raise QueryError(f"count_batch counts nodes, not {kind}")
     node = f"(n:{_name(check_label(label))} {{id: row.id}})"
     return f"UNWIND {rows} AS row\nMATCH {node}\nRETURN count(DISTINCT n) AS n"
 

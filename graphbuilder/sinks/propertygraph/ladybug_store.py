@@ -127,7 +127,7 @@ class LadybugTarget:
         the batch); for a relationship step, the table's relationships (LadybugDB looks a
         relationship up by both ends slower than it counts a table of this size)."""
         if step.kind == "node":
-            return int(self.execute(cypher.count_batch(step.table, step.kind), {"rows": batch})[0]["n"])
+            return int(self.execute(cypher.count_batch(step.table), {"rows": batch})[0]["n"])
         return int(self.execute(cypher.count_relationships(step.table))[0]["n"])
 
     def run(self, step: LoadStep, batch: list[Row]) -> BatchCounts:
@@ -305,9 +305,9 @@ def _bulk_load_aside(
     return out
 
 
-def create_schema(connection: Any, rows: GraphRows | None = None) -> None:
-    """The tables of a graph (``CREATE ... IF NOT EXISTS``; ``rows`` is not needed) and of the
-    build mark, in one transaction."""
+def create_schema(connection: Any) -> None:
+    """The tables of a graph (``CREATE ... IF NOT EXISTS``) and of the build mark, in one
+    transaction."""
     _refuse_typed_fact_tables(connection)
     connection.execute("BEGIN TRANSACTION").close()
     try:
