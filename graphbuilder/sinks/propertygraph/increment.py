@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
-from graphbuilder.sinks.propertygraph.rows import GraphRows, with_totals
+from graphbuilder.sinks.propertygraph.rows import GraphRows, add_totals
 from graphbuilder.sinks.propertygraph.writer import (
     LoadStep,
     Target,
@@ -81,7 +81,8 @@ def load_changes(
     from graphbuilder.sinks.propertygraph.folder_rows import folder_rows
 
     rows, gone, read = folder_rows(db, changes)
-    steps = removal_steps(changes, gone, dialect) + plan(with_totals(rows))
+    add_totals(rows)
+    steps = removal_steps(changes, gone, dialect) + plan(rows)
     summary = write(steps, store, batch_size=batch_size, progress=progress)
     return {
         **summary.as_dict(),

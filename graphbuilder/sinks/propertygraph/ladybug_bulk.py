@@ -27,8 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from graphbuilder.sinks.propertygraph import cypher, ladybug_facts
-from graphbuilder.sinks.propertygraph.rows import NO_EVIDENCE as _NO_EVIDENCE
-from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, statement_aggregates
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, add_totals
 
 LIST_SEPARATOR = "\x1f"
 NULL = "\\N"
@@ -43,7 +42,8 @@ Column = tuple[str, str, str]  # (CSV header, row key, LadybugDB type)
 def bulk_load(rows: GraphRows, connection: Any, folder: Path, progress: bool = False) -> dict[str, Any]:
     """COPY ``rows`` into the empty tables of ``connection``'s store, via CSV files in ``folder``.
 
-    The tables must exist (``cypher.schema_statements``) and be empty. Returns the load
+    The tables must exist (``cypher.schema_statements``) and be empty. The Statement rows get
+    their evidence totals in place (:func:`rows.add_totals`). Returns the load
     summary in the shape of :meth:`writer.LoadSummary.as_dict` (everything created; each
     COPY counts as a batch) plus ``nodes`` and ``relationships``, the store's totals (what
     was created, as the store was empty). ``progress`` shows a bar over the tables on stderr.
@@ -61,7 +61,7 @@ def bulk_load(rows: GraphRows, connection: Any, folder: Path, progress: bool = F
 
 
 def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[str, Any]:
-    statements = statement_aggregates(rows)
+    add_totals(rows)  # the Statement rows' totals, as the MERGE plan computes them in the store
     node_ids: dict[str, set[str]] = {}
     copies = nodes = relationships = 0
 
@@ -85,8 +85,6 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
 
     for label, props in cypher.NODE_TABLES.items():
         label_rows = _unique(rows.nodes.get(label, []), lambda r: (r["id"],))
-        if label == "Statement":
-            label_rows = [{**r, **statements.get(r["id"], _NO_EVIDENCE)} for r in label_rows]
         node_ids[label] = {r["id"] for r in label_rows}
         columns = [(name, cypher.row_key(name), kind) for name, kind in props]
         nodes += copy(label, columns, label_rows, _entity_source(props) if label == "Entity" else "")
@@ -104,9 +102,7 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
     fact_columns = ends + [
         (name, "id" if name == "statement_id" else name, kind) for name, kind in ladybug_facts.PROPERTIES
     ]
-    statement_rows = {
-        r["id"]: {**r, **statements.get(r["id"], _NO_EVIDENCE)} for r in rows.nodes.get("Statement", [])
-    }
+    statement_rows = {r["id"]: r for r in rows.nodes.get("Statement", [])}
     entities, kept_statements = node_ids["Entity"], node_ids["Statement"]
     facts = []
     for rel_type, fact_rows in rows.facts.items():

@@ -32,7 +32,7 @@ from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
 from graphbuilder.sinks.propertygraph.increment import Mark, held_mark, load_changes, set_mark
-from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows, with_totals
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, add_totals, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, first_line, load_plan, write
 
 T = TypeVar("T")
@@ -200,10 +200,12 @@ def _write_rows(
 
     ``whole``: the rows hold every evidence of their statements (a build folder's), so into
     an empty database the statements' totals come from the rows, computed as an increment
-    and a LadybugDB COPY compute them (:func:`rows.with_totals`)."""
+    and a LadybugDB COPY compute them (:func:`rows.add_totals`)."""
     set_mark(target, None)  # until the load is complete
     if is_empty(target):
-        plan = fresh_plan(neo4j_plan(with_totals(rows), exact=True) if whole else neo4j_plan(rows))
+        if whole:
+            add_totals(rows)
+        plan = fresh_plan(neo4j_plan(rows, exact=whole))
     else:
         plan = neo4j_plan(rows)
     out = write(plan, target, batch_size=batch_size, progress=progress).as_dict()

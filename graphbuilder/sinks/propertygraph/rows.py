@@ -365,14 +365,14 @@ def statement_aggregates(rows: GraphRows) -> dict[str, dict[str, Any]]:
     return out
 
 
-def with_totals(rows: GraphRows) -> GraphRows:
-    """``rows`` with each Statement row carrying its totals (:func:`statement_aggregates`), for a
-    plan that sets them from the rows (``exact``) rather than computing them in the store: the
-    rows hold every evidence of their statements, so the values are those a COPY stores."""
+def add_totals(rows: GraphRows) -> None:
+    """Set each Statement row's totals (:func:`statement_aggregates`, :data:`NO_EVIDENCE` for a
+    statement without any) in place, for a COPY or a plan that sets them from the rows
+    (``exact``) rather than computing them in the store: when the rows hold every evidence of
+    their statements, these are the values the store would compute."""
     totals = statement_aggregates(rows)
-    statements = rows.nodes.get("Statement", [])
-    rows.nodes["Statement"] = [{**r, **totals.get(r["id"], NO_EVIDENCE)} for r in statements]
-    return rows
+    for row in rows.nodes.get("Statement", []):
+        row.update(totals.get(row["id"], NO_EVIDENCE))
 
 
 def batches(rows: list[Row], size: int) -> Iterator[list[Row]]:

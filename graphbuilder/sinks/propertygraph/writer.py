@@ -95,7 +95,7 @@ def load_plan(
 ) -> list[LoadStep]:
     """The steps of a load, in dependency order (endpoints exist before relationships);
     ``exact``: nodes get the rows' properties, not a union with what they held, and
-    Statement rows carry their evidence totals (:func:`rows.with_totals`), which the store
+    Statement rows carry their evidence totals (:func:`rows.add_totals`), which the store
     then does not compute (:func:`cypher.merge_nodes`). ``new_links``: no relationship of the
     rows exists yet (an increment deleted them first), so their steps neither count nor
     replace (LadybugDB, where both look the rows' relationships up)."""
@@ -119,7 +119,7 @@ def load_plan(
         )
         for rel_type, rel_rows in rows.relationships.items()
     ]
-    if not exact:  # exact rows carry the totals (rows.with_totals)
+    if not exact:  # exact rows carry the totals (rows.add_totals)
         steps.append(
             LoadStep(
                 "statement evidence totals",
