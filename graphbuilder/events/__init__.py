@@ -145,19 +145,18 @@ def _move_to_named_targets(
 
 def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     """The event one candidate expresses, on its own (without looking at other frames)."""
-    patient = _patient_only(candidate)
-    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or patient == DIRECTED:
+    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS:
         return None, None
-    if directed(candidate.verb):
-        return None, None
+    if _patient_only(candidate) is not None or directed(candidate.verb):
+        return None, None  # an agentless passive names no actor: its subject is never one
     code = _frame_code(candidate)
-    if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
+    if code is None or plover_category(code) is None:
         return None, None
-    if why_not(candidate, code, patient=bool(patient)) is not None:
+    if why_not(candidate, code) is not None:
         return None, None
     if political_reason(candidate, plover_category(code)) is not None:
         return None, None
-    code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
+    code = _show_of_force(candidate, by_perpetrator(candidate, code))
     return plover_category(code), code
 
 
@@ -181,11 +180,6 @@ def _frame_code(candidate: Candidate) -> str | None:
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = intent(code)
     return code
-
-
-#: Roots of what is done to someone, typed even when a passive names only the victim ("three
-#: policemen were killed", "he was arrested"): coercion (17) and violence (18, 19, 20).
-SUFFERED_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 #: 062: military cooperation (joint exercises); 150: a show of military power.
@@ -235,10 +229,12 @@ SUFFERED, DIRECTED = "suffered", "directed"
 
 
 def _patient_only(candidate: Candidate) -> str | None:
-    """A passive without an agent ("24 people were killed in riots"): its subject is the
-    patient (SUFFERED), so the statement names no actor of the event; or the one told to act
-    ("was forced to deny", DIRECTED). Participles of stance and light verbs keep their
-    subject as the actor ("is committed to opening", "were engaged in"): None."""
+    """A passive without an agent ("24 people were killed in riots", "Atahualpa was murdered
+    on the orders of Pizarro"): its subject is the patient (SUFFERED), so the statement names
+    no actor of the event, and its object is a place, a time or a circumstance, never the
+    target; or the one told to act ("was forced to deny", DIRECTED). Participles of stance
+    and light verbs keep their subject as the actor ("is committed to opening", "were engaged
+    in"): None."""
     if candidate.construct != "passive" or any(t.dep_ == "agent" for t in candidate.relation):
         return None
     verb = candidate.verb

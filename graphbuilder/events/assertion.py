@@ -34,6 +34,7 @@ from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ADVCL_DEPS,
+    ADVMOD_DEPS,
     APPOS_DEPS,
     CLAUSE_DEPS,
     CONJ_DEPS,
@@ -48,6 +49,7 @@ from graphbuilder.extract.labels import (
     RELCL_DEPS,
     TENSE_AUX_DEPS,
 )
+from graphbuilder.extract.modality import modality_of
 from graphbuilder.nlp.lemmas import lemma_at
 from graphbuilder.nlp.tables import DocTables, span_text, tables_of
 
@@ -73,6 +75,15 @@ REJECT_ROOT = "12"
 INDIRECT_QUESTION_MARKS = frozenset({"whether", "if"})
 #: Subordinators of a condition.
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+#: Auxiliaries that open a condition by inversion: "*should* the Assembly refuse, ...", "*had*
+#: they known", "*were* it to fail".
+INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
+#: Categories a statement of intent performs: "said they would reject the offer" rejects it.
+ANNOUNCED_CATEGORIES = frozenset({"REJECT"})
+#: CAMEO roots that are intents by nature: expressing intent to cooperate (03), threatening (13).
+INTENT_ROOTS = frozenset({"03", "13"})
+#: Adverbs that report an act as someone else's claim: the act is said to have happened.
+REPORTING_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 #: Verbs and adjectives of belief, hope and expectation: what they govern is not asserted.
 NON_ASSERTIVE_LEMMAS = frozenset(
     "hope want wish expect believe think fear suspect doubt speculate guess imagine assume "
@@ -166,18 +177,79 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
     verb_lemma = lemma_at(t, candidate.verb.i)
     if is_reflexive(candidate.object) and verb_lemma not in SELF_INFLICTED_EVENTS:
         return "reflexive object"
+    head = head_index(t, subject)
+    if t.tag[head] == "PRP" and t.lower[head] in FIRST_PERSON_PRONOUNS and not _speaker_named(candidate):
+        return "unresolved first person"  # "I met with ...", and no one named says it
     kind = sector_at(t, subject)
+    if kind == "ENT" and (t.ent_type[head] in NON_ACTOR_ENTITY_TYPES or _natural_feature(t, head)):
+        return "subject is no actor"  # "Mount Blanc stands at ...": a mountain, a date, a figure
     if kind is None:
-        head = head_index(t, subject)
         aspect = verb_lemma in ASPECT_LEMMAS
         if aspect and t.pos[head] == "NOUN" and event_noun_code(t.tokens[head]) is not None:
-            return None  # "fighting raged": the subject is the event itself ("talks delayed" is not)
+            # "fighting between rebels and troops raged": the subject is the event itself, with
+            # its actors ("clashes continued" names none; "talks delayed" is no aspect)
+            return None if _names_its_actors(t, head) else "event without actors"
         return "subject is no actor"
-    if kind == "BOMB" and category not in ("ASSAULT", "FIGHT"):
-        return "subject is no actor"
+    if kind == "BOMB" and (category not in ("ASSAULT", "FIGHT") or not _weapon(t, head)):
+        return "subject is no actor"  # "the explosion set fire": an explosion may be an accident
     if kind in CIVILIAN_SECTORS and category not in CIVILIAN_CATEGORIES:
         return "civilian subject"
     return None
+
+
+#: Entity labels of what never acts: products, works, laws, dates, figures. (Places and
+#: buildings may stand for who governs them: "Europe agreed", "the White House said".)
+NON_ACTOR_ENTITY_TYPES = frozenset(
+    "PRODUCT EVENT WORK_OF_ART LAW LANGUAGE DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split()
+)
+#: Nouns of natural features: a location named with one is land or water, no actor.
+NATURAL_FEATURE_NOUNS = frozenset(
+    "mount mountain mountains river lake sea ocean gulf bay valley desert peninsula strait canal "
+    "hill hills plateau glacier volcano alps".split()
+)
+#: First-person pronouns: an actor only when a named speaker says them.
+FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
+#: Explosions and blasts act as a weapon only when the text says a weapon went off ("a *bomb*
+#: blast", "a *car bomb*"); a bare "explosion" may be an accident.
+WEAPON_WORDS = frozenset(
+    "bomb bombs bomber grenade mine landmine ied shell mortar rocket missile suicide car roadside "
+    "terrorist explosive explosives device".split()
+)
+_EVENT_ONLY_EXPLOSIVES = frozenset({"explosion", "blast"})
+
+
+def _natural_feature(t: DocTables, head: int) -> bool:
+    """ "Mount Blanc", "the Red Sea": a location whose name holds a natural feature noun."""
+    if t.ent_type[head] != "LOC":
+        return False
+    words = range(t.left_edge(head), head + 1)
+    return any(t.ent_type[i] == "LOC" and t.lower[i] in NATURAL_FEATURE_NOUNS for i in words)
+
+
+def _speaker_named(candidate: Candidate) -> bool:
+    """Someone other than a first person says the statement (the pronoun can be theirs)."""
+    speaker = candidate.speaker
+    return speaker is not None and speaker.root.lower_ not in FIRST_PERSON_PRONOUNS
+
+
+def _weapon(t: DocTables, head: int) -> bool:
+    if t.lemma_lower[head] not in _EVENT_ONLY_EXPLOSIVES:
+        return True
+    words = range(t.left_edge(head), t.right_edge(head) + 1)
+    return any(t.lemma_lower[i] in WEAPON_WORDS or t.lower[i] in WEAPON_WORDS for i in words if i != head)
+
+
+def _names_its_actors(t: DocTables, head: int) -> bool:
+    """An event noun with an actor in its own phrase ("clashes *between police and protesters*",
+    "*Israeli* air strikes", "the *army*'s offensive")."""
+    for i in range(t.left_edge(head), t.right_edge(head) + 1):
+        if i == head:
+            continue
+        if t.ent_type[i] in ("PERSON", "NORP", "ORG", "GPE"):
+            return True
+        if t.pos[i] in ("NOUN", "PROPN") and sector_at(t, i) not in (None, "BOMB"):
+            return True
+    return False
 
 
 # --- assertion -----------------------------------------------------------------------
@@ -207,11 +279,21 @@ def _condition_or_purpose(t: DocTables, child: int) -> str | None:
         return "condition"  # "the protection, if recognised by the authorities, ..."
     if dep[child] not in ADVCL_DEPS:
         return None
-    if marks & CONDITIONS:
+    if marks & CONDITIONS or _inverted_condition(t, child):
         return "condition"
     if any(dep[c] in TENSE_AUX_DEPS and t.tag[c] == "TO" for c in kids) or "so" in marks:
         return "purpose"
     return None
+
+
+def _inverted_condition(t: DocTables, clause: int) -> bool:
+    """ "*Should* the Assembly refuse to ratify, ...": the clause opens with an auxiliary of
+    condition that stands before its subject."""
+    subjects = [t.left_edge(c) for c in t.kids[clause] if t.dep[c] in NOMINAL_SUBJ_DEPS]
+    return bool(subjects) and any(
+        t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in INVERTED_CONDITION_AUX and c < min(subjects)
+        for c in t.kids[clause]
+    )
 
 
 def _someone_elses_purpose(t: DocTables, candidate: Candidate, main: int) -> bool:
@@ -249,11 +331,91 @@ def _modal(t: DocTables, i: int) -> bool:
 
 def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | None:
     t = tables_of(candidate.verb)
+    stated = _statement_modality(t, candidate, code, category) or _stance(t, candidate)
+    if stated is not None:
+        return stated
     if category in UNREALISED_CATEGORIES:
+        if _possibly(t, candidate.verb.i):
+            return "possible"  # "may have intended to kill": not even an intent is stated
         return _believed(t, candidate, code)  # a threat or demand may be future, not merely believed
     if _is_question(candidate):
         return "question"
     return _own_modality(t, candidate, code) or _context(t, candidate, code)
+
+
+def _statement_modality(t: DocTables, candidate: Candidate, code: str, category: str) -> str | None:
+    """The statement's own modality (the one the graph shows) does not state the act: possible
+    ("may have intended to kill"), conditional, a question; or intended ("had decided to kill",
+    "recommends that movements support ...") for an act that is no intent, demand or request
+    by nature. "Reportedly killed" is said to have happened: it stays an event."""
+    modality = modality_of(candidate)
+    if modality == "possible" and _reported_by_adverb(t, candidate.verb.i):
+        return None
+    future_by_nature = category in UNREALISED_CATEGORIES or root(code) in INTENT_ROOTS
+    if modality in ("possible", "question") or (modality == "conditional" and not future_by_nature):
+        return modality  # "if they attack, we will retaliate" is still a threat
+    if modality == "intended" and not (future_by_nature or category in ANNOUNCED_CATEGORIES):
+        # what an act is done for is part of it ("dispatched inspectors to monitor the plant")
+        return None if _purpose_of_act(t, candidate.verb.i) else modality
+    return None
+
+
+def _purpose_of_act(t: DocTables, verb: int) -> bool:
+    """The verb is the purpose infinitive of an asserted act by the same subject."""
+    if t.dep[verb] not in ADVCL_DEPS or not any(t.tag[c] == "TO" for c in t.kids[verb]):
+        return False
+    head = t.heads[verb]
+    return t.pos[head] == "VERB" and not (_modal(t, head) or _future(t, head))
+
+
+#: Adjectives of a stance: "X is willing / ready / keen to ..." says how X stands, not what
+#: X did or announced (a statement of intent is a verb: "agreed", "offered", "vowed").
+STANCE_ADJECTIVES = frozenset(
+    "willing ready prepared keen eager determined happy glad anxious unwilling reluctant able unable".split()
+)
+
+
+def _stance(t: DocTables, candidate: Candidate) -> str | None:
+    """A copular stance towards no one ("Congress is willing to respect the rulings"), on its
+    own or as the clause a verb of saying reports ("added: I was willing to conclude my trip").
+    A stance towards an actor is an intent ("France is ready to contribute troops to the force")."""
+    verb = candidate.verb.i
+    clauses = [verb]
+    if lemma_at(t, verb) in REPORTING_LEMMAS:
+        clauses += [c for c in t.kids[verb] if t.dep[c] in CLAUSE_DEPS]
+    for clause in clauses:
+        if lemma_at(t, clause) != "be":
+            continue
+        for adjective in t.kids[clause]:
+            if t.dep[adjective] == "acomp" and t.lemma_lower[adjective] in STANCE_ADJECTIVES:
+                acts = [c for c in t.kids[adjective] if t.dep[c] in CONTROL_DEPS]
+                acts += [c for a in acts for c in t.kids[a] if t.dep[c] in CONJ_DEPS]
+                if not any(_acts_on_actor(t, a) for a in acts):
+                    return "stance"
+    return None
+
+
+def _acts_on_actor(t: DocTables, act: int) -> bool:
+    """The verb's object, dative or prepositional objects name an actor or an event ("ready
+    to resume *talks*")."""
+    for c in t.kids[act]:
+        if t.dep[c] in OBJ_DEPS or t.dep[c] in DATIVE_DEPS:
+            if _actor_or_event(t, c):
+                return True
+        if t.dep[c] in PREP_DEPS:
+            if any(t.dep[p] in NOUN_POBJ_DEPS and _actor_or_event(t, p) for p in t.kids[c]):
+                return True
+    return False
+
+
+def _actor_or_event(t: DocTables, i: int) -> bool:
+    return _subtree_sector(t, i) is not None or (
+        t.pos[i] == "NOUN" and event_noun_code(t.tokens[i]) is not None
+    )
+
+
+def _reported_by_adverb(t: DocTables, verb: int) -> bool:
+    return any(t.dep[c] in ADVMOD_DEPS and t.lower[c] in REPORTING_ADVERBS for c in t.kids[verb])
 
 
 def _own_modality(t: DocTables, candidate: Candidate, code: str) -> str | None:
@@ -280,6 +442,8 @@ def _context(t: DocTables, candidate: Candidate, code: str) -> str | None:
     dep = t.dep
     same_clause = True  # the verb and the heads it shares its clause with (xcomp, conj)
     for child, head in _up(t, candidate.verb.i):
+        if _inverted_condition(t, child) or _inverted_condition(t, head):
+            return "condition"  # "should the Assembly refuse, (and) our country would withdraw"
         found = _condition_or_purpose(t, child)
         if found == "condition" or (found == "purpose" and _someone_elses_purpose(t, candidate, head)):
             return found
@@ -297,9 +461,32 @@ def _context(t: DocTables, candidate: Candidate, code: str) -> str | None:
         same_clause = same_clause and (dep[child] in CONTROL_DEPS or shares_subject or found == "purpose")
         if same_clause and _modal(t, head) and lemma_at(t, head) not in NON_ASSERTIVE_LEMMAS:
             return "modal"
+        if same_clause and _future(t, head) and _has_condition(t, head):
+            return "condition"  # "should the Assembly refuse, our country would end up withdrawing"
         if same_clause and root(code) in UNCHANGED_BY_INTENT and _future(t, head):
             return "future"
     return None
+
+
+#: Modals of mere possibility: what they govern is not stated, not even as an intent.
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+
+
+def _possibly(t: DocTables, verb: int) -> bool:
+    """A modal of possibility on the verb or on the verbs it is the complement of in its
+    clause ("may have intended to kill")."""
+    i = verb
+    for _ in range(4):
+        if any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in POSSIBILITY_MODALS for c in t.kids[i]):
+            return True
+        if t.dep[i] not in CONTROL_DEPS or t.heads[i] == i:
+            return False
+        i = t.heads[i]
+    return False
+
+
+def _has_condition(t: DocTables, head: int) -> bool:
+    return any(_condition_or_purpose(t, c) == "condition" for c in t.kids[head])
 
 
 def _believed(t: DocTables, candidate: Candidate, code: str) -> str | None:
@@ -391,6 +578,8 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     lemma = lemma_at(t, verb)
     if lemma in REPORTING_LEMMAS:
         return None  # a reporting verb carries its clause's event, with the clause's arguments
+    if _legislation(t, candidate):
+        return "domestic legislation"  # "the governor signed a bill", "the Senate passed the law"
     if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and not _goes_to_a_place(t, candidate):
         return "no place visited"
     if _gives_nothing(t, candidate, code):
@@ -403,6 +592,22 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(t, verb):
         return "no forces withdrawn"  # "withdrew the bill" is no military withdrawal
     return None
+
+
+#: Nouns of a state's own legislation: signing, passing, backing or vetoing one is a
+#: legislative act, no event between actors.
+LEGISLATION_NOUNS = frozenset(
+    "bill bills law laws legislation amendment amendments ordinance statute decree".split()
+)
+
+
+def _legislation(t: DocTables, candidate: Candidate) -> bool:
+    """What the verb acts on is a bill or law (its direct object, or the frame's object)."""
+    obj = candidate.object
+    heads = [c for c in t.kids[candidate.verb.i] if t.dep[c] in OBJ_DEPS]
+    if obj is not None:
+        heads.append(obj.root.i)
+    return any(t.lemma_lower[h] in LEGISLATION_NOUNS for h in heads)
 
 
 def _gives_nothing(t: DocTables, candidate: Candidate, code: str) -> bool:

@@ -11,6 +11,8 @@ criminals killing, a bomb going off, a mob, rebels turning on civilians.
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from graphbuilder.events.actors import (
     CIVILIAN_SECTORS,
     IRREGULAR_SECTORS,
@@ -60,6 +62,8 @@ def by_perpetrator(candidate: Candidate, code: str, patient: bool = False) -> st
     """``code`` (a FIGHT code) as ASSAULT when the perpetrator or victim says so; killing,
     shooting or bombing by armed forces (troops, aircraft) as FIGHT whoever the victims.
     ``patient``: the subject is the victim (an agentless passive), the perpetrator unknown."""
+    if root(code) == COERCE_ROOT and _violently(candidate):
+        return VIOLENT_REPRESSION
     if patient:
         return _by_victim(candidate, code)
     if root(code) in ASSAULT_ROOTS:
@@ -79,7 +83,58 @@ def by_perpetrator(candidate: Candidate, code: str, patient: bool = False) -> st
     irregular = source in IRREGULAR_SECTORS or source in CIVILIAN_SECTORS
     if irregular or (source in REBEL_SECTORS and target in CIVILIAN_SECTORS):
         return assault_code(lemma_of(candidate.verb))
+    act, victim = _act(candidate)
+    personal = lemma_of(act) in PERSONAL_VIOLENCE_LEMMAS and _one_person(candidate.subject)
+    if personal or (target not in ARMED_TARGET_SECTORS and _one_person(victim)):
+        # "Ruby shot Oswald", "he decided to kill Lennon": a person kills, or one person is
+        # killed, not in battle between forces (FIGHT)
+        return assault_code(lemma_of(act))
     return code
+
+
+#: CAMEO root of coercion; 175: violent repression (ASSAULT in PLOVER).
+COERCE_ROOT, VIOLENT_REPRESSION = "17", "175"
+#: Adverbs that make coercion violent ("violently repressed", "brutally dispersed").
+VIOLENT_ADVERBS = frozenset({"violently", "brutally", "bloodily", "savagely", "forcefully"})
+#: Pronouns of one person.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+
+
+#: Verbs of one person's violence against another: a person doing them is no armed force.
+PERSONAL_VIOLENCE_LEMMAS = KILL_LEMMAS | frozenset(
+    {"shoot", "stab", "strangle", "hang", "beat", "wound", "injure", "poison", "assassinate"}
+)
+
+
+def _act(candidate: Candidate) -> tuple[Token, Span | Token | None]:
+    """The violent verb and its victim: the frame's own, or those of the clause it governs
+    ("decided *to kill John Lennon*")."""
+    obj = candidate.object
+    if obj is None or obj.root.pos_ != "VERB":
+        return candidate.verb, obj
+    inner = obj.root
+    for _ in range(3):  # "said he had decided to kill": through the clauses it governs
+        if lemma_of(inner) in PERSONAL_VIOLENCE_LEMMAS:
+            break
+        clause = next((c for c in inner.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if clause is None:
+            break
+        inner = clause
+    return inner, next((c for c in inner.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _violently(candidate: Candidate) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in VIOLENT_ADVERBS for c in candidate.verb.children)
+
+
+def _one_person(span: Span | Token | None) -> bool:
+    """The argument is one person: a person's name or "he"/"she" (not a state, force or group)."""
+    if span is None:
+        return False
+    head = head_of(span) if isinstance(span, Span) else span
+    if any(c.dep_ == "conj" for c in head.children):
+        return False
+    return head.lower_ in PERSON_PRONOUNS or (head.ent_type_ == "PERSON" and head.tag_ != "NNPS")
 
 
 def _armed_force(candidate: Candidate, code: str) -> str:

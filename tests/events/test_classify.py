@@ -64,7 +64,7 @@ CASES = [
     ("Guerrillas wounded two soldiers in a bomb attack.", "wounded", "ASSAULT"),
     ("Trump's appeal to Putin went unanswered.", "appeal", "REQUEST"),
     ("The offensive began at dawn.", "offensive", "FIGHT"),
-    ("Heavy fighting raged in the northern districts.", "raged", "FIGHT"),
+    ("Heavy fighting between troops and rebels raged in the northern districts.", "raged", "FIGHT"),
     ("Norway suspended its development aid to the junta.", "suspended", "SANCTION"),
     ("The envoys ended their mediation efforts in Beirut.", "ended", "SANCTION"),
     ("The government expelled the monitors and forced the agency out.", "forced", "SANCTION"),

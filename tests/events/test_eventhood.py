@@ -65,7 +65,7 @@ def test_no_event_when_not_asserted(nlp: Language, text: str, verb: str) -> None
 
 EVENTS = [
     ("Workers staged a strike at the car plant.", "PROTEST"),  # civilians protest
-    ("Heavy fighting raged in the northern districts.", "FIGHT"),  # the subject is the event
+    ("Heavy fighting between troops and rebels raged in the north.", "FIGHT"),  # the event, its actors
     ("The army said it would crush the rebels if they attacked.", "THREATEN"),  # a threat
     ("The opposition said the cabinet must resign.", "DEMAND"),  # a demand
     ("Pakistan refused to allow the inspectors into the country.", "REJECT"),
@@ -126,9 +126,8 @@ SENSES = [
     ("The two navies held joint military exercises.", "hold", "COOPERATE"),
     ("A suicide bomber blew himself up in a crowded market.", "blow", "ASSAULT"),
     ('He also attacked the government\'s "failure" to control immigration.', "attack", "DISAPPROVE"),
-    ("Three policemen were killed in a bomb attack in the capital.", "kill", "ASSAULT"),  # victims
-    ("Two journalists were shot dead on Monday.", "shoot", "ASSAULT"),  # unarmed victims
-    ("The opposition leader was arrested on Tuesday.", "arrest", "COERCE"),  # suffered coercion
+    ("Gunmen shot dead two journalists on Monday.", "shoot", "ASSAULT"),  # irregulars, unarmed victims
+    ("Police arrested the opposition leader on Tuesday.", "arrest", "COERCE"),
     ("Turkey said it would use force against the rebels.", "say", "THREATEN"),  # intent to fight
     ("The militants vowed to avenge the killing of their leader.", "avenge", "THREATEN"),
     ("The court ordered the release of the journalists.", "order", "RETREAT"),  # people released

@@ -101,7 +101,7 @@ EVENT_SENSES = [
     ('The Tories called for a "slimming down" of the agencies.', "REQUEST"),  # a gerund names the act
     ("The police launched an investigation into the bombing.", "INVESTIGATE"),  # not internal
     ("The rebels attacked the town after the talks collapsed.", "FIGHT"),  # the attack's own frame
-    ("An estimated 25,000 women were raped during the genocide.", "ASSAULT"),  # the verb's own event
+    ("Militiamen raped an estimated 25,000 women during the genocide.", "ASSAULT"),  # the verb's own event
     ("Jordan agreed with Britain to hold joint exercises.", "AGREE"),  # agreed to act, not an opinion
 ]
 

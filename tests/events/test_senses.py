@@ -92,14 +92,14 @@ EVENT_SENSES = [
     ("The Polish parliament rejected the treaty with Germany.", "REJECT"),  # a legislature's rejection
     ("The rebels refused to attend the peace talks.", "REJECT"),  # a refusal to act
     ("Britain promised Sudan more food aid.", "AGREE"),  # a pledge to an actor
-    ("Heavy fighting raged in the north of the province.", "FIGHT"),  # the event noun itself
+    ("Heavy fighting between the army and rebels raged in the north.", "FIGHT"),  # the event noun
     ("Iran asked the UN Security Council to condemn the attack.", "REQUEST"),  # not a court
     ("The Georgian government is suing Russia for $28bn in damages.", "DISAPPROVE"),  # damages, no price
     ("Egypt hosted talks between Israel and the Palestinians.", "CONSULT"),  # a meeting hosted
     ("The two delegations emerged from the meeting in Geneva.", "CONSULT"),  # a meeting
     ("The senator blamed the president for the defeat.", "DISAPPROVE"),  # an actor blamed
     ("Russia rejected the IMF's $5bn loan.", "REJECT"),  # money, but between political actors
-    ("If they refuse, we will ask the UN to intervene.", "REQUEST"),  # a condition, not a question
+    ('"If they refuse, we will ask the UN to intervene," the minister said.', "REQUEST"),  # a condition
 ]
 
 

@@ -148,4 +148,3 @@ def test_a_quoted_clause_carries_its_own_event_not_the_speakers_frame(nlp: Langu
     cands = list(extract_candidates(nlp(text)))
     typed = [(c.predicate, t[0]) for c, t in zip(cands, classify_all(cands), strict=True) if t[0]]
     assert typed and all(not predicate.startswith("said") for predicate, _ in typed)
-
