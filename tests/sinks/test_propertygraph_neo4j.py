@@ -276,3 +276,23 @@ def test_load_neo4j_wants_the_password_in_the_environment(build_dir: Path) -> No
     assert result.exit_code == 1 and "set NEO4J_PASSWORD" in result.stderr
     result = CliRunner().invoke(main, ["load", "neo4j", str(build_dir), "--password", SECRET])
     assert result.exit_code == 2  # no such option: a password never goes on the command line
+
+
+def test_only_a_ladybug_plan_deletes_changed_relationships_and_neo4j_refuses_one() -> None:
+    """``delete_changed`` (LadybugDB never updates a relationship in place) is in no Neo4j plan;
+    ``before`` (an increment's names) runs on both stores, before the step's statement."""
+    from graphbuilder.buildfolder.changelog import Changes
+    from graphbuilder.sinks.propertygraph.writer import load_plan, removal_steps
+
+    rows = graph_rows(sample_graph())
+    assert not any(step.delete_changed for step in neo4j_writer.neo4j_plan(rows))
+    assert any(step.delete_changed for step in load_plan(rows, Dialect.LADYBUG))
+    ladybug_step = next(step for step in load_plan(rows, Dialect.LADYBUG) if step.delete_changed)
+    driver = MergingDriver()
+    with pytest.raises(StoreError, match="LadybugDB plan"):
+        Neo4jTarget(driver).run(ladybug_step, ladybug_step.rows[:1])
+    assert driver.calls == []
+    (names,) = [s for s in removal_steps(Changes(entities={"e1"}), Changes(), Dialect.NEO4J) if s.before]
+    Neo4jTarget(driver).run(names, names.rows)
+    sent = [query for query, _, _ in driver.calls]
+    assert sent == [cypher.delete_names_only_of(), cypher.delete_names_links()]

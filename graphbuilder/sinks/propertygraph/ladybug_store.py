@@ -131,13 +131,15 @@ class LadybugTarget:
         return int(self.execute(cypher.count_relationships(step.table))[0]["n"])
 
     def run(self, step: LoadStep, batch: list[Row]) -> BatchCounts:
-        """The batch as one transaction: delete what changed (if the step says so), then MERGE."""
+        """The batch as one transaction: the step's ``before`` and ``delete_changed`` statements
+        (if it has them), then its statement."""
         self.execute("BEGIN TRANSACTION")
         try:
             counted = step.kind in ("node", "relationship") and step.counted
             before = self.count(step, batch) if counted else 0
-            if step.replace:
-                self.execute(step.replace, {"rows": batch})
+            for first in (step.before, step.delete_changed):
+                if first:
+                    self.execute(first, {"rows": batch})
             self.execute(step.statement, {"rows": batch})
             if counted:
                 created = self.count(step, batch) - before

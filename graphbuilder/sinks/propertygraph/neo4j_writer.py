@@ -67,8 +67,10 @@ class Neo4jTarget:
         )
 
     def run(self, step: LoadStep, batch: list[Row]) -> BatchCounts:
-        if step.replace:
-            self.execute(step.replace, {"rows": batch})
+        if step.delete_changed:  # Neo4j updates relationships in place: no plan for it has one
+            raise StoreError(f"Neo4j: {step.name} is a step of a LadybugDB plan")
+        if step.before:
+            self.execute(step.before, {"rows": batch})
         result = self.execute(step.statement, {"rows": batch})
         counters = result.summary.counters
         created = counters.nodes_created if step.kind == "node" else counters.relationships_created

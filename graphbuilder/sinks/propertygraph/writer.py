@@ -7,7 +7,7 @@ failed batch stops the load with a StoreError naming it; batches already committ
 and rerunning the load completes it without duplicates because every write is a MERGE.
 On LadybugDB no relationship is ever updated in place (its engine can corrupt a
 relationship table that way): a step deletes the relationships whose properties changed and
-the MERGE creates them again, both in the batch's transaction (:attr:`LoadStep.replace`);
+the MERGE creates them again, both in the batch's transaction (:attr:`LoadStep.delete_changed`);
 and the direct facts of every predicate go to its one ``FACT`` table (:mod:`ladybug_facts`).
 An increment of a build folder (:mod:`increment`) runs :func:`removal_steps` first, then an
 ``exact`` plan.
@@ -38,10 +38,14 @@ class LoadStep:
     table: str  # the label or relationship type the step writes
     statement: str  # Cypher reading its batch from $rows
     rows: list[Row]
-    # run first: on LadybugDB in the batch's transaction (deletes the batch's relationships
-    # whose properties changed, so the MERGE recreates them instead of updating in place); on
-    # Neo4j (an increment's names only) as a transaction of its own just before
-    replace: str | None = None
+    # run on the batch just before ``statement``, on either store (LadybugDB in the batch's
+    # transaction, Neo4j as a transaction of its own): a step with one ends the same when it
+    # stops between the two and is run again (an increment's names, see removal_steps)
+    before: str | None = None
+    # LadybugDB only, in the batch's transaction before ``statement``: deletes the batch's
+    # relationships whose properties differ from the rows', so the MERGE creates them again
+    # instead of updating them in place (cypher.delete_changed_relationships); never on Neo4j
+    delete_changed: str | None = None
     # False: every row is new (an increment deleted what it replaces), so the batch created
     # one node or relationship per row and nothing needs counting or replacing
     counted: bool = True
@@ -114,7 +118,9 @@ def load_plan(
             rel_type,
             cypher.merge_relationships(rel_type, dialect, source),
             rel_rows,
-            cypher.delete_changed_relationships(rel_type, source) if ladybug and not new_links else None,
+            delete_changed=(
+                cypher.delete_changed_relationships(rel_type, source) if ladybug and not new_links else None
+            ),
             counted=not new_links,
         )
         for rel_type, rel_rows in rows.relationships.items()
@@ -143,7 +149,7 @@ def load_plan(
                     ladybug_facts.TABLE,
                     ladybug_facts.merge_facts(source),
                     typed,
-                    None if new_links else ladybug_facts.delete_changed_facts(source),
+                    delete_changed=None if new_links else ladybug_facts.delete_changed_facts(source),
                     counted=not new_links,
                 )
             )
@@ -182,7 +188,7 @@ def removal_steps(changed: Changes, gone: Changes, dialect: Dialect) -> list[Loa
         # one batch's two statements in turn: a name only this batch's entities have goes with
         # their links (a rerun finds it again), then the batch's links go
         LoadStep("names of changed entities", "delete", "NAMES", cypher.delete_names_links(), entities,
-                 cypher.delete_names_only_of()),
+                 before=cypher.delete_names_only_of()),
         LoadStep("removed entities", "delete", "Entity", cypher.delete_nodes("Entity"), ids(gone.entities)),
     ]
 
