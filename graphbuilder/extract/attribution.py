@@ -19,11 +19,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.labels import (
+    ACL_DEPS,
     ADVCL_DEPS,
     AGENT_DEPS,
+    ANY_SUBJ_DEPS,
     CLAUSE_DEPS,
     CONJ_DEPS,
     CONTROL_DEPS,
+    MARK_DEPS,
     NOUN_POBJ_DEPS,
     PARATAXIS_DEPS,
     QUOTE_MARKS,
@@ -32,10 +35,16 @@ from graphbuilder.extract.labels import (
     VERB_POS,
     WH_TAGS,
 )
-from graphbuilder.extract.spans import noun_phrase
+from graphbuilder.extract.spans import is_split_title, named_apposition, noun_phrase
 from graphbuilder.lexicon import COMMUNICATION_VERBS, REPORTING_VERBS, SOURCE_VERBS
 from graphbuilder.nlp.tables import DocTables, doc_tables
 
+#: Verbs of thinking, learning and judging whose clause is their subject's view, not a fact the
+#: article states: "the CNTP *feels* that ...", "we have *learned* from a source that ...", "the
+#: court *ruled* that ...", "the inquiry *found* that ...".
+VIEW_VERBS = frozenset("feel learn hear rule find suspect fear consider".split())
+#: Verbs whose subject is the source of the clause they govern.
+CLAUSE_SOURCE_VERBS = COMMUNICATION_VERBS | VIEW_VERBS
 #: Entity labels of a person: "according to <person>" names a speaker, not a reporter.
 PERSON_LABELS = frozenset({"PERSON"})
 #: (speaker, reporter) a sentence names for itself ("according to X"), for every sentence.
@@ -83,12 +92,16 @@ def _is_reporting_verb(t: DocTables, i: int) -> bool:
 
 
 def _subject(t: DocTables, verb: int) -> int | None:
-    """The subject of ``verb``; for "who said" in a relative clause, the noun it modifies."""
-    for c in t.kids[verb]:
-        if t.dep[c] in SUBJ_DEPS:
-            if t.tag[c] in WH_TAGS and t.dep[verb] in RELCL_DEPS:
-                return t.heads[verb]
-            return c
+    """The subject of ``verb``; for "who said" in a relative clause, the noun it modifies; not
+    a title cut from the name after it ("Lt . Steve Hardy said"), and for a description with a
+    name in apposition, the name ("His sister, Mary Fisher, said")."""
+    subjects = [c for c in t.kids[verb] if t.dep[c] in SUBJ_DEPS]
+    for c in subjects:
+        if is_split_title(t, c, subjects):
+            continue
+        if t.tag[c] in WH_TAGS and t.dep[verb] in RELCL_DEPS:
+            return t.heads[verb]
+        return named_apposition(t, c)
     return None
 
 
@@ -201,7 +214,7 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
         # the outermost speaker wins: Putin proposed that Kyiv order troops to ... -> Putin
         depth = _depths(start, end, t.heads)
         for verb in sorted(range(start, end), key=depth.__getitem__):
-            if not (t.pos[verb] in VERB_POS and t.lemma_lower[verb] in COMMUNICATION_VERBS):
+            if not (t.pos[verb] in VERB_POS and t.lemma_lower[verb] in CLAUSE_SOURCE_VERBS):
                 continue
             subj = _speaking_subject(t, verb)
             if subj is None:
@@ -209,12 +222,57 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
             if t.lemma_lower[verb] in SOURCE_VERBS:
                 continue
             who = _phrase(t, subj)
-            for clause_head in t.kids[verb]:
-                if t.dep[clause_head] in CLAUSE_DEPS or (
-                    t.dep[clause_head] in PARATAXIS_DEPS and _is_reporting_verb(t, verb)
+            content = _content_after_source(t, verb)
+            for clause_head in [*t.kids[verb], *content]:
+                if (
+                    t.dep[clause_head] in CLAUSE_DEPS
+                    or clause_head in content
+                    or (
+                        _is_reporting_verb(t, verb)
+                        and (t.dep[clause_head] in PARATAXIS_DEPS or _fronted_content(t, clause_head, verb))
+                    )
                 ):
                     for i in t.subtree(clause_head):
                         result.speaker.setdefault(i, who)
+
+
+#: Where a clause hangs on a noun (as a relative clause or a modifier).
+_NOUN_CLAUSE_DEPS = RELCL_DEPS | ACL_DEPS
+
+
+def _content_after_source(t: DocTables, verb: int) -> list[int]:
+    """A "that" clause the parser hung on the object of a preposition after the verb, as if it
+    were a relative clause, though it has its own subject: what was learned or heard ("We have
+    learned from a reliable source *that X was assassinated*")."""
+    found = []
+    for p in t.kids[verb]:
+        if t.dep[p] != "prep" or p < verb:
+            continue
+        for o in t.kids[p]:
+            for c in t.kids[o]:
+                if t.dep[c] in _NOUN_CLAUSE_DEPS and _that_clause(t, c):
+                    found.append(c)
+    return found
+
+
+def _that_clause(t: DocTables, c: int) -> bool:
+    """A clause opened by the complementizer "that" (no relative pronoun) with its own subject."""
+    kids = t.kids[c]
+    return any(t.dep[k] in MARK_DEPS and t.lower[k] == "that" for k in kids) and any(
+        t.dep[k] in ANY_SUBJ_DEPS for k in kids
+    )
+
+
+def _fronted_content(t: DocTables, clause: int, verb: int) -> bool:
+    """A clause before a verb of saying, set off by a comma and opened by no subordinator, that
+    the parser hung on it as an adverbial: what was said ("Included in the group was Hua, said
+    Lee"; "Prices will rise, the minister said")."""
+    if t.dep[clause] not in ADVCL_DEPS or clause > verb:
+        return False
+    if any(t.dep[c] in MARK_DEPS or t.tag[c] in WH_TAGS for c in t.kids[clause]):
+        return False
+    after = t.right_edge(clause) + 1
+    return after < verb and t.text[after] == ","
 
 
 def _attribute_quotations(t: DocTables, sources: Sources, result: Attribution) -> None:

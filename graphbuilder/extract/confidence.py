@@ -8,7 +8,7 @@ subordinate clause. Explicit frames between named actors in a main clause are
 right most often; prepositional and passive frames, pronoun or common-noun subjects and verbs
 in relative or adverbial clauses are wrong much more often. Frames multiply in how the
 subject was found (inherited, controlled, relative) and a prepositional object next to a
-direct object; resolution lowers it further (ambiguous or pronoun subjects). 
+direct object; resolution lowers it further (ambiguous or pronoun subjects).
 :func:`argument_confidence` then lowers a candidate for what its arguments show about the
 parse: an object that is the hearer of "told" (what was said is elsewhere), a pronoun for a
 thing, one conjunct of several, or a second complement while the direct object is left out

@@ -58,9 +58,18 @@ from graphbuilder.extract.spans import (
     conjuncts,
     is_alternative,
     is_junk_argument,
+    is_split_title,
+    named_apposition,
     noun_phrase,
+    organisation_anchor,
 )
-from graphbuilder.lexicon import ADJECTIVE_VERBS, REPORTING_VERBS, SOURCE_VERBS, TO_PHRASE_VERBS
+from graphbuilder.lexicon import (
+    ADJECTIVE_VERBS,
+    PERSON_NOUNS,
+    REPORTING_VERBS,
+    SOURCE_VERBS,
+    TO_PHRASE_VERBS,
+)
 from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 
 #: Factor for a prepositional object next to a direct object (an adjunct more often).
@@ -87,6 +96,10 @@ TIME_NOUNS = frozenset(
     "second minute hour day night morning afternoon evening week weekend fortnight month "
     "quarter season year decade century period time while".split()
 )
+#: Prepositions whose object names the parties together ("talks between X and Y").
+JOINT_PREPS = frozenset({"between", "among", "amongst"})
+#: Prepositions that set a clock time or a stretch of time ("at about 2200", "on the night").
+TIME_PREPS = frozenset({"at", "on", "in", "around", "by"})
 #: Prepositions whose object is a cause, purpose or alternative, not an argument, when the
 #: word before them is the given one: "due to", "owing to", "thanks to", "instead of".
 CAUSE_PREP_HEADS = frozenset({"due", "owing", "thanks", "instead", "regardless", "irrespective"})
@@ -193,25 +206,97 @@ def find_subjects(verb: Token, depth: int = 0) -> list[Subject]:
 
 
 def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
-    """The verb's own subjects and passive subjects; a relative pronoun stands for its noun."""
+    """The verb's own subjects and passive subjects; a relative pronoun stands for its noun.
+
+    A subject the parser hung on the verb's auxiliary is the verb's ("Included in the group
+    *was* Hua": Hua was included); of a run of subjects side by side, only the last is one
+    ("Coast Guard *Lt* . Steve *Hardy* said": a title cut from its name by a full stop); a
+    description with a name in apposition stands for the name ("The head of the service,
+    Dr Strong, said": Strong said).
+    """
     t = tables_of(verb)
     v = verb.i
-    kids, dep, tokens = t.kids[v], t.dep, t.tokens
+    dep, tokens = t.dep, t.tokens
+    kids = subject_holders(t, v)
     heads = [(tokens[c], False) for c in kids if dep[c] in SUBJ_DEPS]
-    heads += [(tokens[c], True) for c in kids if dep[c] in PASSIVE_SUBJ_DEPS]
+    heads += [
+        (tokens[c], True)
+        for c in kids
+        if dep[c] in PASSIVE_SUBJ_DEPS or (dep[c] == "attr" and t.heads[c] != v)
+    ]
     if not heads:
         return None
+    heads = [h for h in heads if not is_split_title(t, h[0].i, [k.i for k, _ in heads])]
+    passive = _is_passive(verb)
     found: list[Subject] = []
     for head, patient in heads:
         if _is_expletive_it(head, verb):
             continue
         factor = 1.0
+        patient = patient or (passive and t.heads[head.i] != v)  # "was Hua" under "Included ... was"
         if _is_relative(head, verb):
             if dep[v] not in RELCL_DEPS:
                 continue
-            head, factor = _antecedent(tokens[t.heads[v]]), RELATIVE_FACTOR
+            antecedent = _relative_antecedent(head, tokens[t.heads[v]])
+            if antecedent is None:
+                continue
+            head, factor = antecedent, RELATIVE_FACTOR
+        else:
+            head = tokens[named_apposition(t, head.i)]
         found.extend(Subject(t, factor, patient) for t in conjuncts(head))
     return found
+
+
+def subject_holders(t: DocTables, v: int) -> list[int]:
+    """The children of verb ``v`` and of its auxiliaries: where its subject may hang."""
+    kids = list(t.kids[v])
+    for c in t.kids[v]:
+        if t.dep[c] in AUX_DEPS and c > v:
+            kids.extend(k for k in t.kids[c] if t.dep[k] in ANY_SUBJ_DEPS)
+            if t.dep[c] == "auxpass":  # "Included in the group *was Hua*": Hua was included
+                kids.extend(k for k in t.kids[c] if t.dep[k] == "attr")
+    return kids
+
+
+def _relative_antecedent(pronoun: Token, noun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: ``noun``, where the parser hung the clause, unless
+    it disagrees with the pronoun and the noun right before the clause agrees: "which" never
+    stands for a person ("Rep. Roybal, chairman of the subcommittee, *which* authored the bill":
+    the subcommittee did), "who" not for a thing ("labelled a misjudgement by the Conservatives,
+    *who* said": the Conservatives). A disagreeing noun with none to take its place: no subject."""
+    t = tables_of(noun)
+    word = t.lower[pronoun.i]
+    clause = t.heads[pronoun.i]
+    near = t.left_edge(clause) - 1
+    while near >= 0 and t.is_punct[near]:
+        near -= 1
+    if word not in ("which", "who") or near < 0 or near == noun.i:
+        return _antecedent(noun)
+    if word == "which" and _is_person(t, noun.i):
+        return t.tokens[near] if t.pos[near] in ("NOUN", "PROPN") and not _is_person(t, near) else None
+    if word == "who" and not _is_person_like(t, noun.i):
+        if _is_person_like(t, near):
+            return t.tokens[near]
+        return None if t.ent_type[noun.i] in _THING_ENTS else _antecedent(noun)
+    return _antecedent(noun)
+
+
+def _is_person(t: DocTables, i: int) -> bool:
+    """A person's name or a noun naming a person ("chairman", "sister")."""
+    return t.ent_type[i] == "PERSON" or (t.pos[i] == "NOUN" and t.lemma_lower[i] in PERSON_NOUNS)
+
+
+def _is_person_like(t: DocTables, i: int) -> bool:
+    """What a "who" may stand for: a person, an organisation or group by name, a noun naming a
+    person, people in the plural ("pupils who"), a pronoun."""
+    if t.ent_type[i] in _THING_ENTS:
+        return False
+    return (
+        _is_person(t, i)
+        or t.ent_type[i] in ("ORG", "NORP")
+        or t.pos[i] in ("PROPN", "PRON")
+        or t.tag[i] in ("NNS", "NNPS")
+    )
 
 
 def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
@@ -222,7 +307,13 @@ def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return None
     if is_alternative(verb):
         return []  # "to announce a decision rather than to do an examination": not done
-    return [s._replace(factor=s.factor * CONJUNCT_FACTOR) for s in find_subjects(t.tokens[head], depth + 1)]
+    # "was born in Danville and *grew up* in Louisville": a finite conjunct is active even
+    # after a passive; only a participle shares the passive ("was arrested and *charged*")
+    participle = t.tag[verb.i] in PARTICIPLE_TAGS
+    return [
+        s._replace(factor=s.factor * CONJUNCT_FACTOR, patient=s.patient and participle)
+        for s in find_subjects(t.tokens[head], depth + 1)
+    ]
 
 
 def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
@@ -288,8 +379,8 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
     infinitive = any(dep[c] in TENSE_AUX_DEPS and t.lower[c] == "to" for c in kids)
     if not (tag in ("VBG", "VBN") or infinitive) or t.pos[h] not in VERB_POS:
         return []
-    if any(dep[c] in MARK_DEPS for c in kids):
-        return []
+    if any(dep[c] in MARK_DEPS or (dep[c] in AUX_DEPS and t.tag[c] in _FINITE_TAGS) for c in kids):
+        return []  # a finite clause ("Included in the group *was* Hua, said Lee") has its own
     if _across_quote(t, v, h):
         return []  # '"Improving our products ... position us well," the chief said': not his act
     head = t.tokens[h]
@@ -309,6 +400,8 @@ SUBJECT_STRATEGIES: tuple[SubjectStrategy, ...] = (
     adverbial_subjects,
 )
 _NOMINAL_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Entity labels of what a "who" never stands for.
+_THING_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "PRODUCT"})
 
 
 def misattached_complement(verb: Token) -> Token | None:
@@ -349,6 +442,13 @@ def _antecedent(noun: Token) -> Token:
     """
     t = tables_of(noun)
     dep, heads = t.dep, t.heads
+    if dep[noun.i] == "appos":
+        # "the Kiangsu Association, a non-profit group that helps": the association helps (and
+        # so when the parser hung the group on the person before it: "Jeff Shia, president of
+        # the Kiangsu Association, a non-profit group")
+        anchor = organisation_anchor(t, heads[noun.i], noun.i)
+        if anchor is not None and t.pos[anchor] == "PROPN":
+            return t.tokens[anchor]
     top = noun.i
     while dep[top] in CONJ_DEPS and t.pos[heads[top]] in ("NOUN", "PROPN"):
         top = heads[top]
@@ -417,6 +517,8 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
         elif lemma in ASPECTUAL_VERBS:
             negated = negated or is_negated(governor)
             mode = mode or modality(governor)
+        elif mode is None and dep[cur] in CONTROL_DEPS:
+            mode = modality(governor)  # "would end up *withdrawing*": a consequence, not a fact
     return negated, mode
 
 
@@ -523,11 +625,33 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
                 continue
             if _adjunct_noun(t, p, o):
                 continue
-            adjunct = t.ent_type[o] in ADJUNCT_ENTS or lower[p] in NON_OBJECT_PREPS
+            adjunct = t.ent_type[o] in ADJUNCT_ENTS or lower[p] in NON_OBJECT_PREPS or _clock_time(t, p, o)
             if adjunct == adjuncts:
                 prep = tokens[p]
-                pairs.extend((prep, c) for c in conjuncts(tokens[o]))
+                if lower[p] in JOINT_PREPS:  # "between New York and London": one argument
+                    pairs.append((prep, tokens[o]))
+                else:
+                    pairs.extend((prep, c) for c in conjuncts(tokens[o]))
     return pairs
+
+
+def _clock_time(t: DocTables, p: int, o: int) -> bool:
+    """ "at about 2200", "on the night of 4 May", "in the morning": a bare number or a noun of
+    time after a preposition of time is when it happened, no participant."""
+    if t.lower[p] not in TIME_PREPS:
+        return False
+    return (t.ent_type[o] == "CARDINAL" and t.pos[o] == "NUM") or (
+        t.pos[o] == "NOUN" and t.lemma_lower[o] in TIME_NOUNS
+    )
+
+
+def prep_argument(prep: Token, pobj: Token) -> Span:
+    """The argument a preposition's object stands for; after "between" or "among", with every
+    conjunct ("between New York and London" is one argument, not two)."""
+    t = tables_of(pobj)
+    if t.lower[prep.i] not in JOINT_PREPS or not any(t.dep[c] in CONJ_DEPS for c in t.kids[pobj.i]):
+        return argument(pobj)
+    return pobj.doc[t.left_edge(pobj.i) : t.right_edge(pobj.i) + 1]
 
 
 def _cause_prep(t: DocTables, p: int) -> bool:
@@ -538,8 +662,10 @@ def _cause_prep(t: DocTables, p: int) -> bool:
 
 
 def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
-    """ "in a bid to", "in an attempt to", "as a result of", "in return for": purpose,
-    response or consequence, no argument."""
+    """ "in a bid to", "in an attempt to", "as a result of", "in return for", "on X's behalf":
+    purpose, response, consequence or whom it was for, no argument."""
+    if t.lower[p] == "on" and t.lemma_lower[o] == "behalf":
+        return True  # "bid on Trump's behalf": for whom, not what
     return t.lower[p] in ("in", "as") and t.lemma_lower[o] in ADJUNCT_PREP_NOUNS
 
 
@@ -660,13 +786,17 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
         prep_word = t.lower[prep.i]
         if takes_argument and prep_word in SETTING_PREPS:
             continue  # "played down the risk at a briefing": the place is no argument
+        if active.objects and prep_word == "by":
+            continue  # "attacked the decision by the court": the object's agent, or a manner
         if active.is_copula:
             name, construct = predicate_name("is", prep_word), "copula"
         else:
             name, construct = verb_predicate(active.lemma, *active.particles, prep_word), "prep"
         kind = "prep" if construct == "copula" else construct
         factor = adjunct_factor * (SECONDARY_PREP_FACTOR if active.objects else 1.0)
-        frame.add(relation_tokens(verb, prep), name, argument(pobj), construct, kind, factor=factor)
+        frame.add(
+            relation_tokens(verb, prep), name, prep_argument(prep, pobj), construct, kind, factor=factor
+        )
 
 
 _OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
@@ -797,7 +927,7 @@ def _passive_frames(
         frame.add(
             relation_tokens(verb, prep),
             name,
-            argument(pobj),
+            prep_argument(prep, pobj),
             "passive",
             factor=adjunct_factor,
         )

@@ -59,6 +59,8 @@ INTENDED_MODALS = frozenset({"will", "shall", "should", "ought", "must"})
 CONDITIONAL_MODALS = frozenset({"would"})
 #: Subordinators that make a clause a condition.
 CONDITION_MARKERS = frozenset({"if", "unless", "whether", "provided", "providing", "assuming"})
+#: Auxiliaries that open a condition by inversion ("should the Assembly refuse", "had they known").
+INVERTING_AUXILIARIES = frozenset({"should", "had", "were"})
 #: Subordinators of an embedded question when the clause is a complement ("asked if the
 #: plans would reduce migration", "it is unclear whether ministers would act").
 QUESTION_MARKERS = frozenset({"if", "whether"})
@@ -154,7 +156,7 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     governed = governed or _extraposed(t, verb)
     if mode in POSSIBLE_MODALS or _hedged(t, verb) or governed == "possible":
         return "possible"
-    if mode in CONDITIONAL_MODALS:
+    if mode in CONDITIONAL_MODALS and governed != "intended":  # "would have to rush": an obligation
         # "they announced they would back the plans": the future of a reported clause is a plan;
         # "the plan would benefit households": a consequence
         return "intended" if candidate.speaker is not None or _reported_clause(t, verb) else "conditional"
@@ -309,7 +311,17 @@ def _is_condition(t: DocTables, clause: int) -> bool:
     for c in t.kids[clause]:  # a loop, not any(): asked of every clause up the tree and below it
         if t.dep[c] in MARK_DEPS and t.lower[c] in CONDITION_MARKERS:
             return True
-    return False
+    return t.dep[clause] in ADVCL_DEPS and _inverted_condition(t, clause)
+
+
+def _inverted_condition(t: DocTables, clause: int) -> bool:
+    """A condition without "if", its auxiliary before its subject: "*should* the Assembly
+    refuse, we would withdraw", "*had* they known", "*were* it to fail"."""
+    start = t.left_edge(clause)
+    first = next((k for k in range(start, clause) if not t.is_punct[k]), None)
+    if first is None or t.lower[first] not in INVERTING_AUXILIARIES or t.heads[first] != clause:
+        return False
+    return any(t.dep[k] in NOMINAL_SUBJ_DEPS and k > first for k in t.kids[clause])
 
 
 def _in_condition(t: DocTables, verb: int) -> bool:

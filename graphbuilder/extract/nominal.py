@@ -33,8 +33,15 @@ from graphbuilder.extract.labels import (
     VERB_POS,
 )
 from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
-from graphbuilder.extract.spans import clause, conjuncts, is_junk_argument, is_place_qualifier, noun_phrase
-from graphbuilder.nlp.tables import DocTables, doc_tables
+from graphbuilder.extract.spans import (
+    clause,
+    conjuncts,
+    is_junk_argument,
+    is_place_qualifier,
+    noun_phrase,
+    organisation_anchor,
+)
+from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 
 #: Confidence factor of a nominal event by how its agent is marked (see .confidence).
 AGENT_FACTOR: dict[str, float] = {"poss": 1.0, "by": 0.9, "from": 0.9, "modifier": 0.75}
@@ -71,6 +78,10 @@ TITLE_WORDS = frozenset(
     "lawmaker mp official head founder editor coach captain attorney deputy vice sergeant "
     "lieutenant major marshal officer councillor councilor ayatollah rabbi imam".split()
 )
+#: Entity labels of places.
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+#: Entity labels of a name that never renames a person in apposition.
+OTHER_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Honorifics, which are no title worth a statement.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"})
 
@@ -275,6 +286,15 @@ def described_noun(head: Token, app: Token) -> Token | None:
     """
     if app.i < head.i or is_amount(head) or app.pos_ == "PRON":
         return None  # "Mr Blair himself": an intensifier, no apposition
+    if head.ent_type_ in PLACE_ENTS and app.left_edge.ent_type_ in PLACE_ENTS:
+        return None  # "Portland, Maine 58 foggy": a place qualifier run on into what follows
+    if head.ent_type_ == "PERSON" and app.pos_ == "PROPN" and app.ent_type_ in OTHER_NAME_ENTS:
+        return None  # "According to Mr Pekkarinen, Finland's EU result ...": no person is a state
+    anchor = organisation_anchor(tables_of(head), head.i, app.i)
+    if anchor is None:
+        return None
+    if anchor != head.i:
+        return head.doc[anchor]  # "Jeff Shia, president of X Association, a non-profit group"
     if is_amount(app) and not (_is_age(head, app) or _is_value(head, app)):
         return None
     if not _is_set_off_or_named(head, app) or is_list_item(head, app) or _is_missing_subject(head, app):

