@@ -21,12 +21,21 @@ before the first a folder logged, so a new folder's first build logs no keys at 
 The marks copied are a superset of the generation's change (marks a build left for the
 Oxigraph store stay until it is written), which only costs an increment a little more;
 whatever changed is logged by the generation it first belongs to or a later one.
+
+The log is pruned as it grows: a build keeps the keys of the last :func:`keep_generations`
+generations (100, or ``$GRAPHBUILDER_KEEP_CHANGES``) and the history from the oldest of them
+on. A store marked with an older generation is then one the log cannot bring forward
+(:func:`changes_since` returns None), so its next load is a whole one, as for any store the
+log does not reach.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
+
+from graphbuilder.errors import StoreError
 
 from .database import ARTICLE, ENTITY, STATEMENT, GraphDatabase
 
@@ -39,6 +48,21 @@ _SCHEMA = (
 
 #: The kinds of marks a property graph is made from (relation marks concern the RDF only).
 KINDS = (ARTICLE, ENTITY, STATEMENT)
+
+#: Generations whose keys a build keeps by default, and the variable that changes it.
+KEEP_GENERATIONS = 100
+KEEP_ENV = "GRAPHBUILDER_KEEP_CHANGES"
+
+
+def keep_generations() -> int:
+    """How many generations' keys a build keeps: $GRAPHBUILDER_KEEP_CHANGES (a whole number,
+    at least 1), else :data:`KEEP_GENERATIONS`; StoreError naming the variable for a bad value."""
+    text = os.environ.get(KEEP_ENV, "").strip()
+    if not text:
+        return KEEP_GENERATIONS
+    if not text.isdigit() or int(text) < 1:
+        raise StoreError(f"{KEEP_ENV}={text!r}: give a whole number of generations, at least 1")
+    return int(text)
 
 
 @dataclass
@@ -53,11 +77,16 @@ class Changes:
         return len(self.articles) + len(self.entities) + len(self.statements)
 
 
-def record(db: GraphDatabase, generation: int) -> None:
-    """Log what ``generation`` changed (the dirty marks now), before the folder moves to it.
+def record(db: GraphDatabase, generation: int, keep: int | None = None) -> None:
+    """Log what ``generation`` changed (the dirty marks now), before the folder moves to it,
+    and prune the log to the last ``keep`` generations (default :func:`keep_generations`): a
+    store at generation ``generation - keep`` or later can still be brought forward.
 
     One transaction; repeating it (a build killed before it set the generation) adds the
     marks seen since and recomputes the history."""
+    keep = keep_generations() if keep is None else keep
+    if keep < 1:
+        raise ValueError(f"keep at least one generation's changes, not {keep}")
     q = db.db.execute
     q("BEGIN IMMEDIATE")
     try:
@@ -75,6 +104,11 @@ def record(db: GraphDatabase, generation: int) -> None:
         if before is not None:
             q(f"INSERT OR IGNORE INTO changes(generation, kind, key) SELECT ?, kind, key FROM dirty "
               f"WHERE kind IN ({', '.join('?' for _ in KINDS)})", (generation, *KINDS))
+        # the oldest generation a store may hold and still be brought forward: its history
+        # stays (to match the store's mark), the keys it changed go (that store holds them)
+        oldest = generation - keep
+        q("DELETE FROM change_generations WHERE generation < ?", (oldest,))
+        q("DELETE FROM changes WHERE generation <= ?", (oldest,))
         q("COMMIT")
     except BaseException:
         if db.db.in_transaction:

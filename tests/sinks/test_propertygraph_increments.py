@@ -304,3 +304,62 @@ def test_a_load_of_a_folder_into_a_store_opens_it_once(
     assert ladybug_store.load_folder(folder, store)["increment"]
     assert not ladybug_store.load_folder(folder, store, full=True)["increment"]
     assert opened == [store, store]
+
+
+def test_a_store_behind_the_pruned_change_log_gets_a_whole_load(
+    graphs: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the log kept for one generation, a store two behind is no longer brought forward:
+    changes_since says so (None) and the load is a whole one, the same graph as a fresh load;
+    a store one behind still gets the increment."""
+    ex = [graphs[k] for k in graphs if k not in ("edited", "extra-1", "extra-2")]
+    monkeypatch.setenv(changelog.KEEP_ENV, "1")
+    folder, old, recent = tmp_path / "build", tmp_path / "old.lbug", tmp_path / "recent.lbug"
+    build_step(folder, add=ex[:1])
+    ladybug_store.load_folder(folder, old)  # generation 1
+    build_step(folder, add=ex[1:2])
+    ladybug_store.load_folder(folder, recent)  # generation 2
+    build_step(folder, add=[graphs["extra-1"]])  # generation 3: generation 2's keys pruned
+    db = GraphDatabase(database_path(folder), readonly=True)
+    try:
+        logged = db.db.execute("SELECT generation FROM change_generations ORDER BY 1").fetchall()
+        kept = db.db.execute("SELECT DISTINCT generation FROM changes").fetchall()
+        assert logged == [(2,), (3,)] and kept == [(3,)]
+        assert changelog.history(db, 1) is None
+    finally:
+        db.close()
+    behind = ladybug_store.load_folder(folder, old)
+    assert not behind["increment"] and not behind["bulk"]
+    # a whole load merges (the README's rule): the folder's graph, with aliases the store held
+    # before kept (here "Vladimir Putin", an alias at generation 1, the name since)
+    merged, clean = dump(old), fresh(folder, tmp_path, "fresh")
+    assert merged[1] == clean[1]
+    assert without_aliases(merged[0]) == without_aliases(clean[0])
+    assert aliases(merged[0]) != aliases(clean[0])
+    assert all(aliases(clean[0])[eid] <= held for eid, held in aliases(merged[0]).items())
+    assert ladybug_store.load_folder(folder, recent)["increment"]  # one behind: the log reaches it
+    assert dump(recent) == clean
+
+
+def without_aliases(nodes: list[str]) -> list[str]:
+    out = []
+    for line in nodes:
+        label, props = json.loads(line)
+        out.append(json.dumps([label, {**props, "aliases": None}], sort_keys=True))
+    return sorted(out)
+
+
+def aliases(nodes: list[str]) -> dict[str, set[str]]:
+    return {
+        props["id"]: set(props["aliases"])
+        for label, props in map(json.loads, nodes)
+        if label == "Entity"
+    }
+
+
+def test_a_bad_keep_changes_value_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(changelog.KEEP_ENV, "none")
+    with pytest.raises(StoreError, match="GRAPHBUILDER_KEEP_CHANGES='none': give a whole number"):
+        changelog.keep_generations()
+    monkeypatch.setenv(changelog.KEEP_ENV, "7")
+    assert changelog.keep_generations() == 7
