@@ -145,19 +145,55 @@ def _move_to_named_targets(
 
 def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     """The event one candidate expresses, on its own (without looking at other frames)."""
-    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS:
+    patient = _patient_only(candidate)
+    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or patient == DIRECTED:
         return None, None
-    if _patient_only(candidate) is not None or directed(candidate.verb):
-        return None, None  # an agentless passive names no actor: its subject is never one
+    if directed(candidate.verb) or (patient == SUFFERED and not _circumstance(candidate)):
+        return None, None
     code = _frame_code(candidate)
-    if code is None or plover_category(code) is None:
+    if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
         return None, None
-    if why_not(candidate, code) is not None:
+    if why_not(candidate, code, patient=bool(patient)) is not None:
         return None, None
     if political_reason(candidate, plover_category(code)) is not None:
         return None, None
-    code = _show_of_force(candidate, by_perpetrator(candidate, code))
+    code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
     return plover_category(code), code
+
+
+#: Roots of what is done to someone, typed when an agentless passive names only the victim
+#: ("he was arrested on suspicion of fraud", "three policemen were killed in a bomb attack"):
+#: coercion (17) and violence (18, 19, 20). The statement's subject is the victim, its
+#: predicate says so ("was_arrested_on").
+SUFFERED_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Prepositions of place and time: "was detained *in* Zambia" names where, not who.
+PLACE_TIME_PREPOSITIONS = frozenset(
+    "in at near outside inside during on after before since across throughout".split()
+)
+
+
+def _circumstance(candidate: Candidate) -> bool:
+    """The object of an agentless passive is a circumstance (a place, a time, a reason: "was
+    arrested on suspicion of incitement", "was detained in Zambia"), not a clause ("were
+    hanged after being convicted") and not someone behind the act ("was murdered on the
+    orders of Pizarro"), which the statement would show as the target."""
+    obj = candidate.object
+    if obj is None or obj.root.pos_ in ("VERB", "AUX"):
+        return False
+    particle = _relation_particle(candidate)
+    locative = particle in PLACE_TIME_PREPOSITIONS and obj.root.ent_type_ in (
+        "GPE",
+        "LOC",
+        "FAC",
+        "DATE",
+        "TIME",
+    )
+    people = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in _PERSON_WORDS for t in obj)
+    return locative or not people
+
+
+#: Words that make a circumstance someone's doing: "on the *orders* of", "at the *request* of".
+_PERSON_WORDS = frozenset({"orders", "order", "behest", "request", "command", "instruction", "instructions"})
 
 
 def _frame_code(candidate: Candidate) -> str | None:

@@ -25,7 +25,14 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span
 
-from graphbuilder.events.actors import CIVILIAN_SECTORS, head_index, is_reflexive, sector, sector_at
+from graphbuilder.events.actors import (
+    CIVILIAN_SECTORS,
+    QUANTITY_NOUNS,
+    head_index,
+    is_reflexive,
+    sector,
+    sector_at,
+)
 from graphbuilder.events.rules import ASPECT_LEMMAS, DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
 from graphbuilder.events.senses import sense_reason
 from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
@@ -75,6 +82,8 @@ REJECT_ROOT = "12"
 INDIRECT_QUESTION_MARKS = frozenset({"whether", "if"})
 #: Subordinators of a condition.
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+#: Subordinators of time: under a future or modal main clause, the clause has not happened.
+TEMPORAL_MARKS = frozenset({"once", "when", "until", "till", "before", "after", "whenever"})
 #: Auxiliaries that open a condition by inversion: "*should* the Assembly refuse, ...", "*had*
 #: they known", "*were* it to fail".
 INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
@@ -181,7 +190,9 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
     if t.tag[head] == "PRP" and t.lower[head] in FIRST_PERSON_PRONOUNS and not _speaker_named(candidate):
         return "unresolved first person"  # "I met with ...", and no one named says it
     kind = sector_at(t, subject)
-    if kind == "ENT" and (t.ent_type[head] in NON_ACTOR_ENTITY_TYPES or _natural_feature(t, head)):
+    quantity = t.pos[head] == "NUM" or t.lemma_lower[head] in QUANTITY_NOUNS  # "one of the MPs"
+    named_thing = t.ent_type[head] in NON_ACTOR_ENTITY_TYPES and not quantity
+    if kind == "ENT" and (named_thing or _natural_feature(t, head)):
         return "subject is no actor"  # "Mount Blanc stands at ...": a mountain, a date, a figure
     if kind is None:
         aspect = verb_lemma in ASPECT_LEMMAS
@@ -281,6 +292,9 @@ def _condition_or_purpose(t: DocTables, child: int) -> str | None:
         return None
     if marks & CONDITIONS or _inverted_condition(t, child):
         return "condition"
+    head = t.heads[child]
+    if marks & TEMPORAL_MARKS and (_future(t, head) or _modal(t, head)):
+        return "condition"  # "Illva will pay ... once the government approves the deal": not yet
     if any(dep[c] in TENSE_AUX_DEPS and t.tag[c] == "TO" for c in kids) or "so" in marks:
         return "purpose"
     return None
@@ -331,7 +345,11 @@ def _modal(t: DocTables, i: int) -> bool:
 
 def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | None:
     t = tables_of(candidate.verb)
-    stated = _statement_modality(t, candidate, code, category) or _stance(t, candidate)
+    stated = (
+        _statement_modality(t, candidate, code, category)
+        or _stance(t, candidate)
+        or _attempted(t, candidate, code, category)
+    )
     if stated is not None:
         return stated
     if category in UNREALISED_CATEGORIES:
@@ -412,6 +430,24 @@ def _actor_or_event(t: DocTables, i: int) -> bool:
     return _subtree_sector(t, i) is not None or (
         t.pos[i] == "NOUN" and event_noun_code(t.tokens[i]) is not None
     )
+
+
+#: Verbs whose "to" complement is sought, needed or wanted, not done ("sought to reassure",
+#: "needed to talk to", "tried to block"): not implicative.
+NON_IMPLICATIVE_LEMMAS = frozenset(
+    {"seek", "try", "attempt", "need", "want", "wish", "aim", "expect", "strive"}
+)
+
+
+def _attempted(t: DocTables, candidate: Candidate, code: str, category: str) -> str | None:
+    """The frame's verb seeks or wants the act its complement names (the act's type would be
+    carried by the governing frame): no act happened, unless the category is one of intent."""
+    verb = candidate.verb.i
+    if lemma_at(t, verb) not in NON_IMPLICATIVE_LEMMAS or category in UNREALISED_CATEGORIES:
+        return None
+    if root(code) in INTENT_ROOTS or not any(t.dep[c] in CONTROL_DEPS for c in t.kids[verb]):
+        return None
+    return "attempted or wanted"
 
 
 def _reported_by_adverb(t: DocTables, verb: int) -> bool:
@@ -580,6 +616,10 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
         return None  # a reporting verb carries its clause's event, with the clause's arguments
     if _legislation(t, candidate):
         return "domestic legislation"  # "the governor signed a bill", "the Senate passed the law"
+    if lemma in ASSENT_LEMMAS and _assents_to_a_claim(t, verb):
+        return "assent to a claim"  # "will agree that vines can be destroyed": a view, no accord
+    if root(code) in _GIVING_ROOTS and lemma not in GIVING_LEMMAS and _helps_no_one(t, candidate):
+        return "no one aided"  # "the agency protects workers' pension funds"
     if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and not _goes_to_a_place(t, candidate):
         return "no place visited"
     if _gives_nothing(t, candidate, code):
@@ -608,6 +648,29 @@ def _legislation(t: DocTables, candidate: Candidate) -> bool:
     if obj is not None:
         heads.append(obj.root.i)
     return any(t.lemma_lower[h] in LEGISLATION_NOUNS for h in heads)
+
+
+#: Verbs of agreeing: with a "that" clause they assent to a claim ("agreed that the plan was
+#: flawed"), with "to" / "on" / "with" they agree to act or with someone.
+ASSENT_LEMMAS = frozenset({"agree", "accept", "concede", "acknowledge", "admit"})
+
+
+def _assents_to_a_claim(t: DocTables, verb: int) -> bool:
+    kids = t.kids[verb]
+    clause = any(t.dep[c] in CLAUSE_DEPS for c in kids)
+    to_act = any(t.dep[c] in CONTROL_DEPS for c in kids) or any(
+        t.dep[c] in PREP_DEPS and t.lower[c] in ("to", "on", "with", "upon") for c in kids
+    )
+    return clause and not to_act
+
+
+def _helps_no_one(t: DocTables, candidate: Candidate) -> bool:
+    """Aid by a verb other than giving ("protected", "helped", "evacuated") aids an actor: its
+    object must be one (not "pension funds")."""
+    obj = candidate.object
+    if obj is None or t.pos[obj.root.i] not in ("NOUN", "PROPN"):
+        return False
+    return _subtree_sector(t, obj.root.i) is None
 
 
 def _gives_nothing(t: DocTables, candidate: Candidate, code: str) -> bool:

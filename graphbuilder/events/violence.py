@@ -156,7 +156,7 @@ def _by_victim(candidate: Candidate, code: str) -> str:
 
 
 #: Verbs of attacking that a politician uses in words ("he attacked the government's failure").
-VERBAL_ATTACK_LEMMAS = frozenset({"attack", "hit", "blast", "assail", "lash", "savage", "slam"})
+VERBAL_ATTACK_LEMMAS = frozenset({"attack", "hit", "blast", "assail", "lash", "savage", "slam", "bombard"})
 #: Nouns of people who speak, not fight: politicians, officials, commentators.
 SPEAKER_NOUNS = frozenset(
     "minister leader president chancellor spokesman spokeswoman spokesperson senator mp "

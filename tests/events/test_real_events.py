@@ -47,6 +47,11 @@ NO_EVENT = [
     # a legislative act on a bill, attending church with someone
     "The governor signed a bill prohibiting the storage of nuclear waste in the state.",
     "The senator, who attended church with the ambassador in the 1960s, retired in May.",
+    # assent to a claim, an act that waits for a future, protecting a thing, an act only sought
+    "The minister agreed that the scheme had been badly run.",
+    "The company will pay the full price once the government approves the merger.",
+    "The federal agency protects the pension funds of private sector workers.",
+    "The prime minister sought to reassure the rebel backbenchers.",
 ]
 
 
@@ -62,6 +67,10 @@ KEPT = [
     ("Heavy fighting between troops and rebels continued in the border area.", "FIGHT"),
     ("A car bomb blast killed twelve soldiers at the checkpoint.", "ASSAULT"),
     ('"If they attack us, we will bomb their bases," the rebel commander said.', "THREATEN"),  # a threat
+    # an agentless passive with a circumstance: the victim, where, why (the predicate says so)
+    ("The opposition leader was arrested on suspicion of fraud.", "COERCE"),
+    ("Three policemen were killed in a bomb attack in the capital.", "ASSAULT"),
+    ("The rebel leader broke the ceasefire with the government.", "FIGHT"),  # violating it
 ]
 
 
