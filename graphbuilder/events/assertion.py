@@ -435,7 +435,7 @@ def _actor_or_event(t: DocTables, i: int) -> bool:
 #: Verbs whose "to" complement is sought, needed or wanted, not done ("sought to reassure",
 #: "needed to talk to", "tried to block"): not implicative.
 NON_IMPLICATIVE_LEMMAS = frozenset(
-    {"seek", "try", "attempt", "need", "want", "wish", "aim", "expect", "strive"}
+    {"seek", "try", "attempt", "need", "want", "wish", "aim", "expect", "strive", "consider"}
 )
 
 
@@ -443,11 +443,14 @@ def _attempted(t: DocTables, candidate: Candidate, code: str, category: str) -> 
     """The frame's verb seeks or wants the act its complement names (the act's type would be
     carried by the governing frame): no act happened, unless the category is one of intent."""
     verb = candidate.verb.i
-    if lemma_at(t, verb) not in NON_IMPLICATIVE_LEMMAS or category in UNREALISED_CATEGORIES:
+    if category in UNREALISED_CATEGORIES or root(code) in INTENT_ROOTS:
         return None
-    if root(code) in INTENT_ROOTS or not any(t.dep[c] in CONTROL_DEPS for c in t.kids[verb]):
-        return None
-    return "attempted or wanted"
+    governs = lemma_at(t, verb) in NON_IMPLICATIVE_LEMMAS and any(
+        t.dep[c] in CONTROL_DEPS for c in t.kids[verb]
+    )
+    # "considers allowing cameras": the frame is the complement of such a verb
+    governed = t.dep[verb] in CONTROL_DEPS and lemma_at(t, t.heads[verb]) in NON_IMPLICATIVE_LEMMAS
+    return "attempted or wanted" if governs or governed else None
 
 
 def _reported_by_adverb(t: DocTables, verb: int) -> bool:
@@ -616,6 +619,8 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
         return None  # a reporting verb carries its clause's event, with the clause's arguments
     if _legislation(t, candidate):
         return "domestic legislation"  # "the governor signed a bill", "the Senate passed the law"
+    if root(code) in _SUPPORT_ROOTS and _own_cause(t, candidate):
+        return "support of its own"  # "Mr Blair defended his party's attitude"
     if lemma in ASSENT_LEMMAS and _assents_to_a_claim(t, verb):
         return "assent to a claim"  # "will agree that vines can be destroyed": a view, no accord
     if root(code) in _GIVING_ROOTS and lemma not in GIVING_LEMMAS and _helps_no_one(t, candidate):
@@ -653,6 +658,33 @@ def _legislation(t: DocTables, candidate: Candidate) -> bool:
 #: Verbs of agreeing: with a "that" clause they assent to a claim ("agreed that the plan was
 #: flawed"), with "to" / "on" / "with" they agree to act or with someone.
 ASSENT_LEMMAS = frozenset({"agree", "accept", "concede", "acknowledge", "admit"})
+
+
+#: Nouns of relations between actors: "their ties" are with someone else.
+RELATION_NOUNS = frozenset("tie ties relation relations link links cooperation partnership alliance".split())
+#: CAMEO roots of support: praising, endorsing, defending (05).
+_SUPPORT_ROOTS = frozenset({"05"})
+#: Possessive pronouns: what they mark is the subject's own ("his party's plans", "its record").
+_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "own"})
+
+
+def _own_cause(t: DocTables, candidate: Candidate) -> bool:
+    """The object is the subject's own: marked by a possessive pronoun, directly or through
+    its possessor ("defended *his* decision", "backed *his party's* plans")."""
+    obj = candidate.object
+    if obj is None or t.pos[obj.root.i] not in ("NOUN", "PROPN"):
+        return False
+    head = obj.root.i
+    if t.lemma_lower[head] in RELATION_NOUNS:
+        return False  # "Czechia and Albania upgraded their ties": between the two
+    for _ in range(2):
+        possessors = [c for c in t.kids[head] if t.dep[c] == "poss"]
+        if not possessors:
+            return False
+        if any(t.lower[p] in _OWN_POSSESSIVES for p in possessors):
+            return True
+        head = possessors[0]
+    return False
 
 
 def _assents_to_a_claim(t: DocTables, verb: int) -> bool:

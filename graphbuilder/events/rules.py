@@ -596,11 +596,17 @@ ALERT_NOUNS = frozenset({"alert", "standby", "readiness"})
 MILITARY_ALERT = "152"
 
 
+#: Intent verbs that, with an event noun for object, carry the event out ("undertook a review").
+CARRYING_OUT_LEMMAS = frozenset({"undertake"})
+
+
 def intended_event(use: VerbUse) -> str | None:
     """A verb of intent with an event noun as its object: the intent to do that event
     ("pledged support" AGREE, "vowed revenge" THREATEN)."""
     if use.lemma not in INTENT_LEMMAS or use.obj is None or use.obj.pos_ not in _NOMINAL_POS:
         return None
+    if use.lemma in CARRYING_OUT_LEMMAS:
+        return NOT_AN_EVENT  # "undertook a review" carried it out, and promised nothing
     code = event_noun_code(use.obj)
     return intent(code) if code is not None else None
 

@@ -52,6 +52,10 @@ NO_EVENT = [
     "The company will pay the full price once the government approves the merger.",
     "The federal agency protects the pension funds of private sector workers.",
     "The prime minister sought to reassure the rebel backbenchers.",
+    "The justice minister is considering allowing cameras into the courts.",
+    # support of one's own cause, carrying out a study
+    "The party leader defended his party's plans to raise income tax.",
+    "The former civil servant undertook a major government review of health spending.",
 ]
 
 
