@@ -198,11 +198,17 @@ def load_rows(
         return _load_whole(rows, connection, batch_size, progress, bulk, mark)
 
 
+def _aside(path: Path) -> Path:
+    """Where a new store is bulk-loaded before it is moved to ``path``."""
+    return path.with_name(path.name + ".loading")
+
+
 @contextmanager
 def _opened(path: Path, pool: int | None) -> Iterator[Any]:
     """A connection to the store at ``path`` for one load, closed after it; the engine's
-    errors become StoreError."""
+    errors become StoreError. What a killed bulk load of a new store left aside goes."""
     database, connection = connect(path, pool=pool)
+    _remove_with_companions(_aside(path))  # a half store a killed bulk load left beside it
     try:
         yield connection
     except RuntimeError as err:
@@ -283,7 +289,7 @@ def _bulk_load_aside(
     rows: GraphRows, path: Path, pool: int | None, progress: bool, mark: Mark | None = None
 ) -> dict[str, Any]:
     """COPY ``rows`` into a new store at ``PATH.loading``, mark it, then move it to ``path``."""
-    aside = path.with_name(path.name + ".loading")
+    aside = _aside(path)
     _remove_with_companions(aside)  # what a killed load left
     database, connection = connect(aside, pool=pool, auto_checkpoint=False)
     try:
