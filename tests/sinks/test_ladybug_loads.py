@@ -17,7 +17,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +27,9 @@ from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Argument, Article, Entity, Evidence, Mention, Sentence, Statement
 from graphbuilder.query.cypher import run_query as run_ladybug_query
 from graphbuilder.sinks.propertygraph import ladybug_store
+from graphbuilder.sinks.propertygraph.cypher import Dialect
+from graphbuilder.sinks.propertygraph.rows import graph_rows
+from graphbuilder.sinks.propertygraph.writer import load_plan
 from graphbuilder.sinks.snapshot import write_graph
 
 #: Entity offsets (sorted-id positions) whose facts LadybugDB 0.22 corrupts on an in-place SET.
@@ -203,58 +205,129 @@ def test_a_later_build_with_more_evidence_rewrites_the_facts_it_changes(tmp_path
 
 _LOADER = """
 import sys
-from graphbuilder.sinks.propertygraph import ladybug_store
+from graphbuilder.sinks.propertygraph import ladybug_bulk, ladybug_store
 from graphbuilder.sinks.snapshot import read_graph
-graph, db, batch_size, mode = read_graph(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
-ladybug_store.load(graph, db, batch_size=batch_size, bulk=mode == "bulk")
+
+build, db, batch_size, mode, stop = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+where, _, rest = stop.partition(":")  # copy:N[:run] / commit:N[:run] / none
+at, _, how = rest.partition(":")
+seen = {"copy": 0, "commit": 0}
+
+
+def reached(kind):
+    # the point to be killed at: announced, then held there (or, with ':run', left running)
+    seen[kind] += 1
+    if kind == where and seen[kind] == int(at):
+        print(f"at {stop}", flush=True)
+        if how != "run":
+            sys.stdin.readline()  # never answered: the test's signal ends the process here
+
+
+write_csv = ladybug_bulk.write_csv
+
+
+def before_copy(*args, **kwargs):  # each table's CSV is written just before its COPY
+    reached("copy")
+    return write_csv(*args, **kwargs)
+
+
+execute = ladybug_store.LadybugTarget.execute
+
+
+def before_commit(self, statement, params=None):  # a batch's statements ran, not committed yet
+    if statement == "COMMIT":
+        reached("commit")
+    return execute(self, statement, params)
+
+
+ladybug_bulk.write_csv = before_copy
+ladybug_store.LadybugTarget.execute = before_commit
+ladybug_store.load(read_graph(build), db, batch_size=batch_size, bulk=mode == "bulk")
+print("done", flush=True)
 """
 
 
-def _start_load(build: Path, db: Path, batch_size: int, bulk: bool = True) -> subprocess.Popen[bytes]:
+def _start_load(
+    build: Path, db: Path, batch_size: int, bulk: bool = True, stop: str = "none"
+) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-c", _LOADER, str(build), str(db), str(batch_size), "bulk" if bulk else "merge"],
-        stdout=subprocess.DEVNULL,
+        [sys.executable, "-c", _LOADER, str(build), str(db), str(batch_size), "bulk" if bulk else "merge",
+         stop],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
 
 
+def _kill_load_at(build: Path, db: Path, stop: str, sig: signal.Signals, bulk: bool = True) -> None:
+    """A real loader process killed with ``sig`` where ``stop`` says: before the N-th COPY
+    (``copy:N``, a new store bulk-loaded aside) or before the N-th batch's COMMIT
+    (``commit:N``, its statements run, not committed), held there or (``:run``) running on."""
+    proc = _start_load(build, db, 100, bulk=bulk, stop=stop)
+    assert proc.stdout is not None and proc.stderr is not None
+    line = proc.stdout.readline().decode()
+    if line != f"at {stop}\n":
+        proc.kill()
+        proc.wait(timeout=120)
+        raise AssertionError(f"the load did not reach {stop}: {line!r} {proc.stderr.read().decode()}")
+    os.kill(proc.pid, sig)
+    code = proc.wait(timeout=120)
+    assert code != 0 or stop.endswith(":run")  # left running, it may end before the signal lands
+    proc.stdout.close()
+    proc.stderr.close()
+    if proc.stdin is not None:
+        proc.stdin.close()
+
+
+def _count(db: Path, label: str) -> int:
+    """Nodes of ``label`` in the store (whatever a killed load left opens for reading: no
+    "checkpoint recovery is pending")."""
+    return int(run_ladybug_query(db, f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"])
+
+
 @pytest.mark.slow
 def test_loads_killed_at_any_point_and_rerun_equal_one_clean_load(tmp_path: Path) -> None:
-    """Real loader processes, killed with SIGKILL/SIGTERM/SIGINT at growing delays, then rerun."""
+    """Real loader processes killed with SIGKILL, SIGTERM and SIGINT at fixed points of the
+    load (each process announces the point and is killed there, so no kill depends on the
+    machine's speed), then rerun: mid-COPY of a new store, mid-transaction of the MERGE plan
+    into a new store and into one that holds the graph, and twice running on (the signal
+    lands inside the engine's work, wherever it is)."""
     kg = crafted_graph(extra_statements=1500)
     build = tmp_path / "build"
     write_graph(kg, build)
+    batches = sum(-(-len(step.rows) // 100) for step in load_plan(graph_rows(kg), Dialect.LADYBUG))
     clean_db = tmp_path / "clean.lbug"
     done = _start_load(build, clean_db, 100, bulk=False)
-    assert done.wait(timeout=600) == 0, done.stderr.read().decode() if done.stderr else ""
-    clean = relationships(clean_db)
+    out, err = done.communicate(timeout=900)
+    assert done.returncode == 0 and out.decode() == "done\n", err.decode()
+    clean, clean_nodes = relationships(clean_db), nodes(clean_db)
     accused = [r for r in clean if r.startswith('["FACT"') and '"relationship_type": "ACCUSED"' in r]
     assert len(accused) == len(kg.statements)
 
+    # a new store is copied aside: killed mid-way, nothing is at the store's path
     db = tmp_path / "killed.lbug"
-    kills = [
-        (0.5, signal.SIGKILL),
-        (2.0, signal.SIGKILL),
-        (4.0, signal.SIGTERM),
-        (6.0, signal.SIGKILL),
-        (9.0, signal.SIGINT),
-        (12.0, signal.SIGKILL),
-    ]
-    finished_early = 0
-    for delay, sig in kills:
-        proc = _start_load(build, db, 100)
-        time.sleep(delay)
-        if proc.poll() is None:
-            os.kill(proc.pid, sig)
-        else:
-            finished_early += 1
-        proc.wait(timeout=120)
-        if db.exists():  # whatever the kill left opens for reading (no "checkpoint recovery is pending")
-            assert run_ladybug_query(db, "MATCH (e:Entity) RETURN count(e) AS n")[0]["n"] >= 0
-    assert finished_early < len(kills)  # the kills did land mid-load
-    final = _start_load(build, db, 100)
-    assert final.wait(timeout=600) == 0, final.stderr.read().decode() if final.stderr else ""
-    assert relationships(db) == clean
-    again = _start_load(build, db, 100)
-    assert again.wait(timeout=600) == 0
-    assert relationships(db) == clean
+    aside = db.with_name(db.name + ".loading")
+    _kill_load_at(build, db, "copy:4", signal.SIGKILL)
+    assert not db.exists() and aside.exists()
+    _kill_load_at(build, db, "copy:9", signal.SIGINT)
+    _kill_load_at(build, db, "copy:6:run", signal.SIGKILL)
+
+    # the MERGE plan into a new store: the batches committed stay, the one killed goes
+    # (commit 1: the article; 2 and 3: the first two batches of sentences)
+    _kill_load_at(build, db, "commit:3", signal.SIGKILL, bulk=False)
+    assert (_count(db, "Article"), _count(db, "Sentence"), _count(db, "Entity")) == (1, 100, 0)
+    # a store with a graph in it gets the MERGE plan again: killed at a third, two thirds,
+    # and running on near the end
+    _kill_load_at(build, db, f"commit:{batches // 3}", signal.SIGTERM)
+    assert _count(db, "Sentence") == len(kg.sentences)
+    _kill_load_at(build, db, f"commit:{2 * batches // 3}", signal.SIGINT)
+    _kill_load_at(build, db, f"commit:{batches - 20}:run", signal.SIGKILL)
+    assert _count(db, "Entity") == ENTITIES
+
+    for _ in range(2):  # the rerun completes the load; one more changes nothing
+        final = _start_load(build, db, 100)
+        out, err = final.communicate(timeout=900)
+        assert final.returncode == 0 and out.decode() == "done\n", err.decode()
+        assert relationships(db) == clean
+        assert nodes(db) == clean_nodes
+    assert not aside.exists()
