@@ -41,8 +41,11 @@ from graphbuilder.nlp.tables import DocTables, doc_tables
 
 #: Verbs of thinking, learning and judging whose clause is their subject's view, not a fact the
 #: article states: "the CNTP *feels* that ...", "we have *learned* from a source that ...", "the
-#: court *ruled* that ...", "the inquiry *found* that ...".
-VIEW_VERBS = frozenset("feel learn hear rule find suspect fear consider".split())
+#: court *ruled* that ...", "the inquiry *found* that ...", "..., the authors *contend*".
+VIEW_VERBS = frozenset(
+    "feel learn hear rule find suspect fear consider contend allege testify concede complain "
+    "speculate reckon assume estimate forecast".split()
+)
 #: Verbs whose subject is the source of the clause they govern.
 CLAUSE_SOURCE_VERBS = COMMUNICATION_VERBS | VIEW_VERBS
 #: Entity labels of a person: "according to <person>" names a speaker, not a reporter.

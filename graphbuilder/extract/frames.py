@@ -227,6 +227,7 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
     if not heads:
         return None
     heads = [h for h in heads if not is_split_title(t, h[0].i, [k.i for k, _ in heads])]
+    heads = [h for h in heads if not _comma_before_verb(t, h[0].i, v)]
     passive = _is_passive(verb)
     found: list[Subject] = []
     for head, patient in heads:
@@ -240,11 +241,30 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
             antecedent = _relative_antecedent(head, tokens[t.heads[v]])
             if antecedent is None:
                 continue
-            head, factor = antecedent, RELATIVE_FACTOR
+            head, factor = tokens[named_apposition(t, antecedent.i)], RELATIVE_FACTOR
         else:
             head = tokens[named_apposition(t, head.i)]
         found.extend(Subject(t, factor, patient) for t in conjuncts(head))
     return found
+
+
+#: Marks that open a parenthesis after a noun (an apposition, a relative clause, a bracket).
+PARENTHESIS_OPENERS = frozenset({",", "(", "-", "–", "—", "--"})
+
+
+def _comma_before_verb(t: DocTables, subject: int, v: int) -> bool:
+    """A lone comma between a subject phrase and its verb group, which English does not write:
+    the parser took the last noun of a parenthetical for the subject ("The original, a figure
+    ... like America's *Statue of Liberty*, was destroyed": the statue was not)."""
+    if subject > v:
+        return False
+    group = [k for k in t.kids[v] if subject < k < v and (t.dep[k] in AUX_DEPS or t.dep[k] in NEG_DEPS)]
+    comma = min(group, default=v) - 1
+    edge = t.right_edge(subject)
+    if t.text[comma] != "," or comma not in (edge, edge + 1):
+        return False
+    # a comma that closes an apposition or clause after the subject: "X, chairman of Y, said"
+    return not any(t.text[k] in PARENTHESIS_OPENERS for k in range(subject + 1, comma))
 
 
 def subject_holders(t: DocTables, v: int) -> list[int]:
@@ -519,6 +539,8 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
             mode = mode or modality(governor)
         elif mode is None and dep[cur] in CONTROL_DEPS:
             mode = modality(governor)  # "would end up *withdrawing*": a consequence, not a fact
+        if mode is None and lemma == "go" and t.tag[heads[cur]] == "VBG" and dep[cur] in CONTROL_DEPS:
+            mode = "will"  # "are going to see": a plan
     return negated, mode
 
 

@@ -77,16 +77,19 @@ HEDGE_ADVERBS = frozenset(
 )
 #: Verbs and adjectives that take the verb as their complement and keep it from being a fact:
 #: "appeared to back", "is likely to win" (possible), "claims to represent" (reported: the
-#: subject's own claim), "would have to be rushed", "is set to rise", "is looking to invest"
-#: (intended: an obligation or a plan).
+#: subject's own claim), "would have to be rushed", "is set to rise", "is looking to invest",
+#: "is supposed to pay" (intended: an obligation or a plan).
 GOVERNOR_MODALITY: dict[str, str] = {
     **dict.fromkeys(("appear", "seem", "likely", "unlikely"), "possible"),
     **dict.fromkeys(("claim", "allege", "purport", "profess", "pretend"), "reported"),
-    **dict.fromkeys(("have", "get", "set", "due", "poised", "bound", "look"), "intended"),
+    **dict.fromkeys(("have", "get", "set", "due", "poised", "bound", "look", "suppose"), "intended"),
 }
 #: Verbs whose passive reports hearsay: "is understood to have criticised", "are believed to
 #: be underway", "is said to favour" (reported).
-HEARSAY_PASSIVES = frozenset({"understand", "believe", "think", "say", "report", "rumour", "rumor", "allege"})
+HEARSAY_PASSIVES = frozenset(
+    {"understand", "believe", "think", "say", "report", "rumour", "rumor", "allege"}
+    | {"predict", "expect", "estimate", "forecast", "tip"}  # "are predicted to experience"
+)
 #: Nouns whose content clause is not asserted: "its claims that the put is valid", "fear that
 #: the government was dragging its feet" (reported: someone's claim, belief or fear); "the
 #: hope that talks will resume" (intended).

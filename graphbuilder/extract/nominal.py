@@ -286,10 +286,13 @@ def described_noun(head: Token, app: Token) -> Token | None:
     """
     if app.i < head.i or is_amount(head) or app.pos_ == "PRON":
         return None  # "Mr Blair himself": an intensifier, no apposition
-    if head.ent_type_ in PLACE_ENTS and app.left_edge.ent_type_ in PLACE_ENTS:
+    edge = app.left_edge
+    if head.ent_type_ in PLACE_ENTS and edge.ent_type_ in PLACE_ENTS and edge.dep_ != "poss":
         return None  # "Portland, Maine 58 foggy": a place qualifier run on into what follows
     if head.ent_type_ == "PERSON" and app.pos_ == "PROPN" and app.ent_type_ in OTHER_NAME_ENTS:
         return None  # "According to Mr Pekkarinen, Finland's EU result ...": no person is a state
+    if app.ent_type_ == "PERSON" and head.pos_ == "NOUN" and _opening(app) is None and _names_an_event(head):
+        return None  # "On the eve of Clinton's visit Madeleine Albright ...": no visit is a person
     anchor = organisation_anchor(tables_of(head), head.i, app.i)
     if anchor is None:
         return None
@@ -312,6 +315,11 @@ def described_noun(head: Token, app: Token) -> Token | None:
     ):
         return near
     return None
+
+
+def _names_an_event(noun: Token) -> bool:
+    """An event noun ("visit", "talks"), which no name renames."""
+    return event_noun_key(tables_of(noun), noun.i) is not None
 
 
 def _is_missing_subject(head: Token, app: Token) -> bool:
@@ -474,8 +482,8 @@ def _title_before(name: Span) -> Span | None:
     if end <= start:
         return None
     title = doc[start:end]
-    if not any(_is_title_word(t) for t in title):
-        return None
+    if not any(_is_title_word(t) for t in title) or _names_an_event(doc[end - 1]):
+        return None  # "the president's visit Carla Hills": no visit is her title
     if any(t.is_punct or t.tag_ == "POS" for t in title):
         return None
     return title

@@ -25,6 +25,7 @@ from graphbuilder.extract.labels import (
     NP_INNER_CUT_DEPS,
     WH_TAGS,
 )
+from graphbuilder.lexicon import PERSON_NOUNS
 from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 
 #: Subordinators of a clause of time, contrast or cause that is no part of an argument
@@ -62,7 +63,10 @@ def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) ->
 def _inner_apposition(t: DocTables, i: int) -> bool:
     """An apposition set off by a comma inside a noun phrase, which is a statement of its own:
     "president of the Lakeside Association*, a non-profit group*"."""
-    return t.dep[i] == "appos" and t.text[t.left_edge(i) - 1] == "," and not _is_place_qualifier(t, i)
+    if t.dep[i] != "appos" or t.text[t.left_edge(i) - 1] != "," or _is_place_qualifier(t, i):
+        return False
+    kind = t.ent_type[i]
+    return not (kind and kind == t.ent_type[t.heads[i]])  # "in June, August and May": a list
 
 
 def _inner_adverbial(t: DocTables, i: int) -> bool:
@@ -200,17 +204,21 @@ NAMED_APPOSITION_ENTS = frozenset({"PERSON", "ORG"})
 def named_apposition(t: DocTables, i: int) -> int:
     """The name set off after a description ("The head of the service, *Dr Russell Strong*,";
     "Higgins' sister, *Mary Fisher*,"): who the description stands for; else ``i`` itself."""
-    if t.pos[i] != "NOUN":
-        return i
+    if t.pos[i] not in ("NOUN", "PROPN") or t.ent_type[i] in NAMED_APPOSITION_ENTS:
+        return i  # "Director of Public Prosecutions, Ken Macdonald" goes on; a name stays
     for a in t.kids[i]:
         if (
             a > i
             and t.dep[a] == "appos"
             and t.pos[a] == "PROPN"
             and t.ent_type[a] in NAMED_APPOSITION_ENTS
-            and t.text[t.left_edge(a) - 1] in (",", "(")
+            and (
+                t.text[t.left_edge(a) - 1] in (",", "(")
+                or t.lemma_lower[i] in PERSON_NOUNS
+                or (t.left_edge(a) == i + 1 and t.ent_type[a] == "PERSON")
+            )
         ):
-            return a
+            return a  # "His sister, Mary Fisher,", "his lawyer Louise Christian", "chief accountant Jo Bell"
     return i
 
 
@@ -237,7 +245,9 @@ def organisation_anchor(t: DocTables, head: int, app: int) -> int | None:
         near -= 1
     if near > head and t.ent_type[near] in ("ORG", "NORP") and t.pos[near] == "PROPN":
         return near
-    return None
+    if near > head:
+        return None  # no organisation to describe: not the person either
+    return head  # "Air Shamrock, an airline": a firm the tagger took for a person
 
 
 def is_split_title(t: DocTables, i: int, subjects: list[int]) -> bool:
@@ -295,10 +305,12 @@ def is_junk_argument(span: Span) -> bool:
         return True
     if (span.start > 0 and _glued(t, span.start - 1)) or (span.end < len(t.text) and _glued(t, span.end)):
         return True  # a span that cuts a hyphenated word: "will co" | "ordinate a drive"
+    if t.pos[words[0]] == "ADP" and len(words) > 1 and t.tag[words[1]] in WH_TAGS:
+        return True  # "of which fewer than 1%": a relative quantifier, no phrase of its own
     if len(words) == 1:
         i = words[0]
-        if t.tag[i] in WH_TAGS or t.tag[i] == "EX":
-            return True
+        if t.tag[i] in WH_TAGS or t.tag[i] == "EX" or (t.lower[i] == "that" and t.tag[i] == "IN"):
+            return True  # a wh-word, "there", or the complementizer "that"
         if t.pos[i] == "DET" and t.lower[i] not in DEMONSTRATIVES:
             return True
     return False

@@ -225,3 +225,56 @@ def test_a_dateline_line_without_agency_is_removed(line: str) -> None:
     parts = strip_wire_furniture(f"{line}\nThe town council met on Monday.")
     assert parts.text == "The town council met on Monday."
     assert parts.place is not None
+
+
+# --- subjects the parse took from a parenthesis or a list ------------------------------------------
+
+
+def test_a_noun_before_a_lone_comma_is_not_the_subject_of_the_verb_after_it() -> None:
+    text = (
+        "The original, a figure of a woman raising a torch in the same manner as Brazil 's Christ "
+        "the Redeemer, was destroyed by the army on June 5."
+    )
+    triples = _triples(_records(text))
+    assert not [t for t in triples if "Christ" in (t[2] or "") or "Christ" in t[0]], triples
+
+
+def test_a_subject_with_an_apposition_keeps_its_verb() -> None:
+    text = "Rep. John Miles, chairman of the budget committee, which wrote the bill, said the plan was dead."
+    triples = _triples(_records(text))
+    assert [t for t in triples if "John Miles" in t[0] and t[1] == "said"], triples
+
+
+def test_a_relative_quantifier_is_no_subject() -> None:
+    text = "More than 1,000 loans were made last year, of which fewer than 5% were repaid by June."
+    triples = _triples(_records(text))
+    assert not [t for t in triples if t[0].lower().startswith("of which")], triples
+
+
+def test_a_name_after_an_event_noun_does_not_rename_it() -> None:
+    text = (
+        "On the eve of the president's visit Carla Hills, the trade representative, is going to "
+        "meet the ministers."
+    )
+    triples = _triples(_records(text))
+    assert not [t for t in triples if "Carla Hills" in t[0] and "visit" in (t[2] or "")], triples
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Carla Hills and John Baker are going to meet the East European ministers.", "met"),
+        ("The commission is supposed to pay special attention to the accounts.", "paid"),
+        ("Five countries are predicted to face the highest numbers of new cases.", "faced"),
+    ],
+)
+def test_plans_obligations_and_forecasts_are_no_facts(text: str, predicate: str) -> None:
+    records = [r for r in _records(text) if r["predicate"] == predicate]
+    assert records and all(r["modality"] != "asserted" for r in records), records
+
+
+def test_a_list_of_months_is_no_apposition() -> None:
+    text = "The central bank has raised rates in June, August, September and November."
+    triples = _triples(_records(text))
+    objects = [t[2] or "" for t in triples if t[1].startswith("raised")]
+    assert not [o for o in objects if o.endswith("June")], triples
