@@ -91,6 +91,22 @@ def classify_all(candidates: Sequence[Candidate]) -> list[tuple[str | None, str 
     return [(None, None) if i in drop else t for i, t in enumerate(typed)]
 
 
+#: Categories of force: only states, armed groups and people use it, not companies or media.
+FORCE_CATEGORIES = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
+#: Sector codes of actors that bear no arms: media (``MED``) and business (see ``is_business_code``).
+UNARMED_SECTORS = frozenset({"MED"})
+
+
+def _unarmed_code(actor_code: str | None) -> bool:
+    if not actor_code:
+        return False
+    return (
+        is_business_code(actor_code)
+        or actor_code[:3] in UNARMED_SECTORS
+        or actor_code[3:6] in UNARMED_SECTORS
+    )
+
+
 #: Role codes of armed actors (after the country): military, rebels, insurgents.
 ARMED_ROLES = ("MIL", "REB", "INS")
 #: Obstruction (CAMEO 144: "blocked the road") and the blockade an armed actor imposes instead.
@@ -110,6 +126,8 @@ def by_actor(
     """
     if event_type in COMMERCIAL_CATEGORIES and is_business_code(actor_code):
         return None, None
+    if event_type in FORCE_CATEGORIES and _unarmed_code(actor_code):
+        return None, None  # "it launched operations", it = a news agency or a company
     if cameo_code and cameo_code.startswith(OBSTRUCT) and actor_code:
         if any(role in actor_code[3:] for role in ARMED_ROLES):
             return plover_category(BLOCKADE), BLOCKADE

@@ -612,6 +612,8 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     """Why an act whose sense needs a particular argument is no event here, else None."""
     t = tables_of(candidate.verb)
     verb = candidate.verb.i
+    if candidate.construct in ("svo", "nominal") and _figure(t, candidate.object):
+        return "object is a date or figure"  # "the US terror attacks on 11 September 2001"
     if candidate.construct == "nominal" or t.pos[verb] not in ("VERB", "AUX"):
         return None
     lemma = lemma_at(t, verb)
@@ -637,6 +639,17 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(t, verb):
         return "no forces withdrawn"  # "withdrew the bill" is no military withdrawal
     return None
+
+
+#: Entity labels of dates and figures: never what an act is done to.
+FIGURE_ENTITY_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _figure(t: DocTables, obj: Span | None) -> bool:
+    """The object is a date, time or figure by itself (not "two weeks *of exercises*")."""
+    if obj is None or t.ent_type[obj.root.i] not in FIGURE_ENTITY_TYPES:
+        return False
+    return not any(t.dep[c] in PREP_DEPS for c in t.kids[obj.root.i])
 
 
 #: Nouns of a state's own legislation: signing, passing, backing or vetoing one is a

@@ -103,3 +103,16 @@ def test_violent_repression_is_assault(nlp: Language) -> None:
 
 def test_repression_without_violence_stays_coercion(nlp: Language) -> None:
     assert types(nlp, "A demonstration in the northern district was repressed by the police.") == {"COERCE"}
+
+
+def test_media_and_companies_use_no_force() -> None:
+    from graphbuilder.events import by_actor
+
+    assert by_actor("FIGHT", "190", "MED") == (None, None)  # "it launched operations", it = an agency
+    assert by_actor("FIGHT", "190", "MNCUSA") == (None, None)
+    assert by_actor("FIGHT", "190", "RUSMIL") == ("FIGHT", "190")
+
+
+def test_a_date_is_no_target(nlp: Language) -> None:
+    text = "The detainees are held under laws introduced after the US terror attacks on 11 September 2001."
+    assert "FIGHT" not in types(nlp, text)
