@@ -345,6 +345,8 @@ def _modal(t: DocTables, i: int) -> bool:
 
 def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | None:
     t = tables_of(candidate.verb)
+    if _whether(t, candidate.verb.i):
+        return "indirect question"  # "will decide whether to block the auction"
     stated = (
         _statement_modality(t, candidate, code, category)
         or _stance(t, candidate)
@@ -436,6 +438,7 @@ def _actor_or_event(t: DocTables, i: int) -> bool:
 #: "needed to talk to", "tried to block"): not implicative.
 NON_IMPLICATIVE_LEMMAS = frozenset(
     {"seek", "try", "attempt", "need", "want", "wish", "aim", "expect", "strive", "consider"}
+    | {"schedule", "due", "slate", "poised"}  # "is scheduled to meet": not yet
 )
 
 
@@ -451,6 +454,14 @@ def _attempted(t: DocTables, candidate: Candidate, code: str, category: str) -> 
     # "considers allowing cameras": the frame is the complement of such a verb
     governed = t.dep[verb] in CONTROL_DEPS and lemma_at(t, t.heads[verb]) in NON_IMPLICATIVE_LEMMAS
     return "attempted or wanted" if governs or governed else None
+
+
+def _whether(t: DocTables, verb: int) -> bool:
+    """The verb, or the complement that carries its act, is asked about ("whether to block")."""
+    acts = [verb] + [c for c in t.kids[verb] if t.dep[c] in CONTROL_DEPS]
+    return any(
+        t.dep[m] in MARK_DEPS and t.lower[m] in INDIRECT_QUESTION_MARKS for a in acts for m in t.kids[a]
+    )
 
 
 def _reported_by_adverb(t: DocTables, verb: int) -> bool:

@@ -56,6 +56,9 @@ NO_EVENT = [
     # support of one's own cause, carrying out a study
     "The party leader defended his party's plans to raise income tax.",
     "The former civil servant undertook a major government review of health spending.",
+    # a meeting only scheduled, an act only asked about
+    "The exchange's chief executive is scheduled to meet his rival on Friday.",
+    "A US court will decide whether to block the auction of the oil company's main unit.",
 ]
 
 
@@ -75,6 +78,7 @@ KEPT = [
     ("The opposition leader was arrested on suspicion of fraud.", "COERCE"),
     ("Three policemen were killed in a bomb attack in the capital.", "ASSAULT"),
     ("The rebel leader broke the ceasefire with the government.", "FIGHT"),  # violating it
+    ("The two leaders called for urgent action to fight world poverty.", "REQUEST"),  # not against anyone
 ]
 
 
