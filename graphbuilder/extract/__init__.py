@@ -9,10 +9,11 @@ show (:func:`.confidence.argument_confidence`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import chain
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphbuilder.extract.attribution import attribute
 from graphbuilder.extract.candidate import Candidate
@@ -37,6 +38,8 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
     date_context = DateContext.for_reference(reference_date)
     doc_ents = doc.ents
     for sent in doc.sents:
+        if is_wire_slug(sent):
+            continue
         ents = ents_within(sent, doc_ents)
         dates = sentence_dates(sent, date_context, ents)
         seen: set[tuple[int, int, str, int, int]] = set()
@@ -55,6 +58,16 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
                 date=date_for(cand.verb, dates),
                 confidence=argument_confidence(cand),
             )
+
+
+#: A wire service's document number ("NC1901223094", "JN3003215794"): the line is a slug.
+_DOCUMENT_NUMBER = re.compile(r"[A-Z]{2}\d{8,}")
+
+
+def is_wire_slug(sent: Span) -> bool:
+    """A wire service's header line ("Excess Lira Causes Crisis NC1901223094 London Kanal-6
+    Television in Turkish 1700 GMT 19 Jan 94"): a document number in it, no statement."""
+    return any(_DOCUMENT_NUMBER.fullmatch(tok.text) for tok in sent)
 
 
 def _key(cand: Candidate) -> tuple[int, int, str, int, int]:

@@ -225,6 +225,8 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
             if t.lemma_lower[verb] in SOURCE_VERBS:
                 continue
             who = _phrase(t, subj)
+            for i in reported_before(t, verb, start):
+                result.speaker.setdefault(i, who)
             content = _content_after_source(t, verb)
             for clause_head in [*t.kids[verb], *content]:
                 if (
@@ -241,6 +243,26 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
 
 #: Where a clause hangs on a noun (as a relative clause or a modifier).
 _NOUN_CLAUSE_DEPS = RELCL_DEPS | ACL_DEPS
+
+
+def reported_before(t: DocTables, verb: int, start: int) -> range:
+    """What a verb of saying after a comma reports when the parser hung it on the clause before
+    it ('"The accident marked a change," the agency *said*': "said" a complement of "marked"):
+    the sentence up to that comma; else nothing."""
+    head = t.heads[verb]
+    if not _is_reporting_verb(t, verb) or head == verb or t.dep[verb] not in _INVERTED_REPORT_DEPS:
+        return range(0)
+    edge = t.left_edge(verb)
+    if head >= edge:
+        return range(0)
+    k = edge - 1
+    while k > start and (t.text[k] in QUOTE_MARKS or t.text[k] in ("'", "`") or t.is_space[k]):
+        k -= 1
+    return range(start, k) if t.text[k] == "," else range(0)
+
+
+#: Where a verb of saying that closes a sentence hangs when the parser made it the complement.
+_INVERTED_REPORT_DEPS = CLAUSE_DEPS | PARATAXIS_DEPS
 
 
 def _content_after_source(t: DocTables, verb: int) -> list[int]:
@@ -317,6 +339,10 @@ def _speaker_before(
         return None
     before_start, before_end = t.sents[here - 1]
     if paragraph[before_start] != paragraph[start]:
+        # a paragraph opening with a quotation right after one that ended in a quotation with
+        # its speaker ('"...," he said.' / '"The BNP has tried ..."'): the same voice goes on
+        if previous is not None and before_start <= previous_end < before_end + 1:
+            return previous
         return None
     if previous is not None and previous_end >= before_start and paragraph[previous_end] == paragraph[start]:
         return previous

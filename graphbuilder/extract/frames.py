@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from graphbuilder.extract.attribution import reported_before
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.confidence import statement_confidence
 from graphbuilder.extract.labels import (
@@ -94,7 +95,7 @@ INSTRUMENT_VERBS = frozenset("use employ exploit deploy utilise utilize spend bo
 #: Nouns of a stretch of time: never the doer of a verb ("the next few weeks examining").
 TIME_NOUNS = frozenset(
     "second minute hour day night morning afternoon evening week weekend fortnight month "
-    "quarter season year decade century period time while".split()
+    "quarter season year decade century period time while past future".split()
 )
 #: Prepositions whose object names the parties together ("talks between X and Y").
 JOINT_PREPS = frozenset({"between", "among", "amongst"})
@@ -880,6 +881,8 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
             continue  # "want X capped - the Commission wants ...": a new clause, no complement
         if c > v and _subjectless_finite(t, c):
             continue  # "announced its deal with X, which ..., would end": the subject was lost
+        if not reporting and c > v and reported_before(t, c, t.sent_start[c]):
+            continue  # '"The accident marked a change," NASA said': "said" reports, is no object
         after = v + 1 + len(active.particles)
         marks = [t.tokens[m] for m in t.kids[c] if dep[m] in MARK_DEPS and m == after]
         kind = "report" if reporting else "ccomp"

@@ -72,6 +72,13 @@ _NOTE_LINE = re.compile(
     )[ \t]*$""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: A translator's or monitor's note in brackets inside a line: "( Text )", "(passage omitted)",
+#: "(words indistinct)", "(Excerpts)". Read as words, "( Text ) X met Y" gave "X met Text".
+_EDITORIAL_NOTE = re.compile(
+    r"\([ \t]*(?:text|excerpts?|passage omitted|words indistinct|quotation marks as published|"
+    r"as heard|begin recording|end recording|first paragraph[^)]{0,40})[ \t]*\)",
+    re.IGNORECASE,
+)
 #: Bylines and datelines stand in the first lines of a story.
 HEAD_LINES = 4
 
@@ -105,5 +112,10 @@ def strip_wire_furniture(text: str) -> WireParts:
                 line = line[m.end() :]
                 if not line.strip():
                     continue
-        kept.append(line)
+        kept.append(_EDITORIAL_NOTE.sub(_blank, line))
     return WireParts("\n".join(kept).strip("\n"), place, agency)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """As many spaces as the note had characters: the rest of the line keeps its offsets."""
+    return " " * len(match.group(0))

@@ -278,3 +278,43 @@ def test_a_list_of_months_is_no_apposition() -> None:
     triples = _triples(_records(text))
     objects = [t[2] or "" for t in triples if t[1].startswith("raised")]
     assert not [o for o in objects if o.endswith("June")], triples
+
+
+# --- wire furniture inside lines, and who speaks -------------------------------------------------
+
+
+def test_a_monitors_note_is_blanked_and_keeps_offsets() -> None:
+    line = "( Text ) Regional Chairman Ivan Petrov met today with the US ambassador ."
+    parts = strip_wire_furniture(line)
+    assert "Text" not in parts.text and len(parts.text) == len(line)
+    assert parts.text.index("Ivan Petrov") == line.index("Ivan Petrov")
+
+
+def test_a_line_with_a_wire_document_number_states_nothing() -> None:
+    text = "Excess Lira Reportedly Causes Currency Crisis NC2201223094 London Kanal-6 Television in Turkish"
+    assert _triples(_records(text)) == []
+
+
+def test_a_verb_of_saying_the_parser_made_a_complement_still_reports() -> None:
+    text = (
+        "` ` The flood marked a turning point in the town 's history , ' ' the council said in a statement ."
+    )
+    records = _records(text)
+    marked = [r for r in records if r["predicate"] == "marked"]
+    assert marked and all(r["modality"] == "reported" and "council" in (_speaker(r) or "") for r in marked)
+    assert all("said" not in (r["object"] or {}).get("text", "") for r in marked), _triples(marked)
+
+
+def test_a_quotation_opening_the_next_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "Ann Lowe, head of the tenants' group, said they had written to the council. \"We are "
+        'quite shocked by this letter," she said.\n\n"The landlord has tried this before and this '
+        'is one more example of it. "We will not be moved."'
+    )
+    tried = [r for r in _records(text) if r["predicate"] == "tried"]
+    assert tried and all(r["modality"] == "reported" for r in tried), tried
+
+
+def test_in_the_past_is_no_object() -> None:
+    triples = _triples(_records("The party has tried in the past to win the seat."))
+    assert not [t for t in triples if t[2] == "the past"], triples
