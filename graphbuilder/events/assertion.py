@@ -33,7 +33,13 @@ from graphbuilder.events.actors import (
     sector,
     sector_at,
 )
-from graphbuilder.events.rules import ASPECT_LEMMAS, DIRECTIVE_LEMMAS, REPORTING_LEMMAS, event_noun_code
+from graphbuilder.events.rules import (
+    AID_NOUNS,
+    ASPECT_LEMMAS,
+    DIRECTIVE_LEMMAS,
+    REPORTING_LEMMAS,
+    event_noun_code,
+)
 from graphbuilder.events.senses import sense_reason
 from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
 from graphbuilder.events.taxonomy import plover_category, root
@@ -115,13 +121,6 @@ _STOP_DEPS = RELCL_DEPS | APPOS_DEPS | frozenset({"parataxis"})
 _PREP_OBJECT_DEPS = PCOMP_DEPS | NOUN_POBJ_DEPS
 #: Clauses that spell out what a noun of hearsay says ("rumours *that he would resign*").
 _HEARSAY_CLAUSE_DEPS = ACL_DEPS | CLAUSE_DEPS
-#: Nouns of aid: what giving must give to be AID.
-AID_NOUNS = frozenset(
-    "aid assistance help relief food medicine medicines supplies supply money fund funds funding "
-    "loan loans grant grants credit donation donations equipment weapons arms ammunition troops "
-    "intelligence support fuel water tent tents blanket blankets shelter vaccine vaccines "
-    "dollar dollars euro euros ton tons tonne tonnes".split()
-)
 #: Nouns of what is said or presented: delivering one gives nothing ("delivered his Budget").
 SPEECH_NOUNS = frozenset(
     "budget speech statement address report verdict lecture message sermon keynote figures "
@@ -404,10 +403,14 @@ def _stance(t: DocTables, candidate: Candidate) -> str | None:
     if lemma_at(t, verb) in REPORTING_LEMMAS:
         clauses += [c for c in t.kids[verb] if t.dep[c] in CLAUSE_DEPS]
     for clause in clauses:
-        if lemma_at(t, clause) != "be":
+        if t.lower[clause] in STANCE_ADJECTIVES and any(t.dep[c] == "auxpass" for c in t.kids[clause]):
+            adjectives = [clause]  # "he was determined (that) ...", parsed as a passive participle
+        elif lemma_at(t, clause) == "be":
+            adjectives = [c for c in t.kids[clause] if t.dep[c] == "acomp"]
+        else:
             continue
-        for adjective in t.kids[clause]:
-            if t.dep[adjective] == "acomp" and t.lemma_lower[adjective] in STANCE_ADJECTIVES:
+        for adjective in adjectives:
+            if t.lower[adjective] in STANCE_ADJECTIVES or t.lemma_lower[adjective] in STANCE_ADJECTIVES:
                 acts = [c for c in t.kids[adjective] if t.dep[c] in CONTROL_DEPS]
                 acts += [c for a in acts for c in t.kids[a] if t.dep[c] in CONJ_DEPS]
                 if not any(_acts_on_actor(t, a) for a in acts):

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from graphbuilder.events.actors import entity_words
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, NOUN_POBJ_DEPS, POSS_DEPS, PREP_DEPS
 
@@ -102,12 +103,9 @@ def _sector_qualified(token: Token) -> bool:
 
 def _name_of(token: Token) -> tuple[str, ...]:
     """The words of the name ``token`` belongs to (its entity, else its compound run)."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if ent is not None:
-        words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-        if words and words[-1] in ("'s", "'"):
-            words = words[:-1]
-        return tuple(words)
+    words = entity_words(token)
+    if words is not None:
+        return words
     parts = [c for c in token.children if c.dep_ in COMPOUND_DEPS and c.pos_ == "PROPN" and c.i < token.i]
     return tuple(t.text for t in [*parts, token])
 

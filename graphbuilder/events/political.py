@@ -28,8 +28,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from graphbuilder.events.actors import entity_words
 from graphbuilder.events.business import ASKING_CATEGORIES, PUBLIC_BANK_WORDS, is_business_code
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, POSS_DEPS
@@ -139,17 +140,8 @@ def _political_name(name: tuple[str, ...]) -> bool:
 
 def _name_of(token: Token) -> tuple[str, ...]:
     """The words of the entity ``token`` belongs to, without a leading "the" or a possessive."""
-    ent = _entity_of(token)
-    if ent is None:
-        return (token.text,)
-    words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    while words and words[-1] in ("'s", "'", "’s"):
-        words.pop()
-    return tuple(words)
-
-
-def _entity_of(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = entity_words(token)
+    return (token.text,) if words is None else words
 
 
 _CACHE_KEY = "graphbuilder.events.political.named"

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from graphbuilder.events.actors import of_object
 from graphbuilder.events.lexicon import noun_code, verb_code
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
 from graphbuilder.extract.labels import (
@@ -266,6 +267,13 @@ ASPECT_LEMMAS = frozenset(
         "persist",
     }
 )
+#: Nouns of aid: what giving must give to be AID.
+AID_NOUNS = frozenset(
+    "aid assistance help relief food medicine medicines supplies supply money fund funds funding "
+    "loan loans grant grants credit donation donations equipment weapons arms ammunition troops "
+    "intelligence support fuel water tent tents blanket blankets shelter vaccine vaccines "
+    "dollar dollars euro euros ton tons tonne tonnes".split()
+)
 #: Verbs of violence whose event is better named by "in a gunbattle" / "in a bomb attack".
 VIOLENCE_LEMMAS = frozenset({"kill", "wound", "injure", "hit", "die", "hurt", "shoot"})
 
@@ -403,32 +411,22 @@ def _object_of(t: DocTables, verb: int) -> int | None:
     return None
 
 
-def _of_object(t: DocTables, noun: int) -> int | None:
-    """The noun object of ``noun``'s "of" ("a series *of bombings*")."""
-    for prep in t.kids[noun]:
-        if t.dep[prep] in PREP_DEPS and t.lower[prep] == "of":
-            for pobj in t.kids[prep]:
-                if t.dep[pobj] in NOUN_POBJ_DEPS:
-                    return pobj
-    return None
-
-
 def _unwrap(t: DocTables, noun: int) -> tuple[str, str | None, str | None]:
     """(lemma, compound modifier, of-object lemma) of a noun, looking through containers."""
     lemma = t.lemma_lower
-    of_object = _of_object(t, noun)
-    if lemma[noun] in CONTAINER_NOUNS and of_object is not None:
+    inner: int | None = of_object(t, noun)
+    if lemma[noun] in CONTAINER_NOUNS and inner is not None:
         if lemma[noun] == "state":
-            return lemma[noun], None, lemma[of_object]
-        noun = of_object
-        of_object = None
+            return lemma[noun], None, lemma[inner]
+        noun = inner
+        inner = None
     modifier = next((c for c in t.kids[noun] if t.dep[c] in NOUN_MODIFIER_DEPS), None)
     if lemma[noun] in HOLDER_NOUNS and modifier is not None and t.dep[modifier] in COMPOUND_DEPS:
         noun, modifier = modifier, None
     return (
         lemma[noun],
         lemma[modifier] if modifier is not None else None,
-        lemma[of_object] if of_object is not None else None,
+        lemma[inner] if inner is not None else None,
     )
 
 
@@ -899,6 +897,8 @@ def _speaker_acts(t: DocTables, clause_subject: int | None, subject_text: str) -
 
 #: Subjects of a reported clause, a placeholder "it"/"there" among them.
 _CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJ_DEPS | EXPL_DEPS
+#: A clause as the subject of a reported clause ("*funding the premiums* would force them").
+CLAUSAL_SUBJECT_DEPS = frozenset({"csubj", "csubjpass"})
 
 
 def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
@@ -913,6 +913,8 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     clause_subject = next((c for c in t.kids[clause] if t.dep[c] in _CLAUSE_SUBJECT_DEPS), None)
     if _dummy_subject(t, clause, clause_subject):
         return None
+    if any(t.dep[c] in CLAUSAL_SUBJECT_DEPS for c in t.kids[clause]):
+        return None  # "claimed (that) funding the premiums would force them to cut jobs": no one acts
     speaker = next((c for c in t.kids[v] if t.dep[c] in NOMINAL_SUBJ_DEPS), None)
     if speaker is not None and _news_outlet(t, speaker):
         return None  # "The Sunday Times says they will oppose the bid": the paper reports it

@@ -54,12 +54,20 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, REFLEXIVE_PRONOUNS
+from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, CIVILIAN_SECTORS, REFLEXIVE_PRONOUNS, sector
 from graphbuilder.events.business import business_reason
 from graphbuilder.events.campaigns import campaign_reason
 from graphbuilder.events.everyday import VIOLENT_ROOTS, everyday_reason
-from graphbuilder.events.rules import FUTURE_AUX
-from graphbuilder.events.targets import CRITICISM, reported_clause
+from graphbuilder.events.lexicon import verb_code
+from graphbuilder.events.rules import AID_NOUNS, DIRECTIVE_LEMMAS, FUTURE_AUX, complement_of, event_noun_code
+from graphbuilder.events.targets import (
+    CRITICISM,
+    FORCE_SECTORS,
+    STATE_ENTITY_TYPES,
+    is_actor,
+    phrase_names_actor,
+    reported_clause,
+)
 from graphbuilder.events.taxonomy import plover_category
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
@@ -118,7 +126,8 @@ DEMAND_ROOT = "10"
 #: comment": a statement, no PLOVER event).
 REFUSING_VERBS = frozenset({"refuse", "decline"})
 COMMENT_VERBS = frozenset(
-    "comment speak talk elaborate discuss say answer confirm reveal disclose identify name".split()
+    "comment speak talk elaborate discuss say answer confirm reveal disclose identify name "
+    "draw speculate specify divulge".split()  # "declined to be drawn on"
 )
 #: Verbs of acknowledging: with a clause they admit a fact ("accepts that nicotine is harmful").
 ACKNOWLEDGING_VERBS = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
@@ -431,7 +440,6 @@ MARKET_NOUNS = frozenset(
 
 def _fight_against_a_thing(head: Token) -> bool:
     """A fight noun whose "against"/"on" object is no actor ("the fight against poverty")."""
-    from graphbuilder.events.targets import is_actor
 
     if head.lemma_.lower() not in FIGHT_NOUNS:
         return False
@@ -454,8 +462,6 @@ PROMISE_NOUNS = frozenset({"commitment", "promise", "pledge", "guarantee", "unde
 def _nothing_given(verb: Token, obj: Span | None, any_object: bool = False) -> bool:
     """A negated giving verb whose object is no aid (with ``any_object``, whatever it is)
     and which names no recipient."""
-    from graphbuilder.events.assertion import AID_NOUNS
-    from graphbuilder.events.targets import is_actor
 
     if obj is None or obj.root.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -558,7 +564,6 @@ def _verbless_condition(verb: Token) -> bool:
 def _verb_carries(verb: Token, code: str) -> bool:
     """The verb by itself has the frame's event ("were raped during the genocide"), so the
     circumstance is no source of the type."""
-    from graphbuilder.events.lexicon import verb_code
 
     own = verb_code(lemma_of(verb))
     return own is not None and own[:2] == code[:2]
@@ -577,7 +582,6 @@ def _circumstance(candidate: Candidate) -> bool:
 def _asked_of_a_passive_subject(verb: Token) -> bool:
     """The frame's verb is what a passive directive asks of its subject ("are required to
     set out donations", "would be asked to go to the polls"): not done by them."""
-    from graphbuilder.events.rules import DIRECTIVE_LEMMAS
     from graphbuilder.extract.labels import PASSIVE_SUBJ_DEPS
 
     token = verb
@@ -599,7 +603,6 @@ PERMITTING_VERBS = frozenset({"let", "enable", "permit", "allow", "entitle", "em
 
 
 def _complement_lemma(verb: Token) -> str | None:
-    from graphbuilder.events.rules import complement_of
 
     inner = complement_of(verb)
     return lemma_of(inner) if inner is not None else None
@@ -660,7 +663,6 @@ def _business_object(obj: Span) -> bool:
 
 
 def _actor_object(obj: Span) -> bool:
-    from graphbuilder.events.targets import phrase_names_actor
 
     return obj.root.ent_type_ in ACTOR_ENTITY_TYPES or phrase_names_actor(obj.root)
 
@@ -686,7 +688,6 @@ def _duty(verb: Token) -> bool:
 
 def _hosted_meeting(obj: Span) -> bool:
     """What is hosted is a meeting between actors (talks, a summit) or an actor (a guest)."""
-    from graphbuilder.events.targets import is_actor
 
     head = obj.root
     return (
@@ -729,7 +730,6 @@ def _question(verb: Token) -> bool:
 
 def _appeal_to_voters(verb: Token) -> bool:
     """ "the groups the government needs to appeal to", "appeal to voters": to attract them."""
-    from graphbuilder.events.actors import CIVILIAN_SECTORS, sector
 
     preps = [c for c in verb.children if c.dep_ == "prep"]
     objects = [o for p in preps if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
@@ -758,7 +758,6 @@ def _described_noun(verb: Token) -> Token | None:
 def _received(verb: Token) -> bool:
     """ "received a detailed proposal", "got a warning": the subject is whom the event is
     aimed at, not its actor."""
-    from graphbuilder.events.rules import event_noun_code
 
     if lemma_of(verb) not in RECEIVING_VERBS:
         return False
@@ -776,8 +775,6 @@ def _news_conference(obj: Span | None) -> bool:
 
 def _armed_clash(verb: Token, subject: Span | None) -> bool:
     """An armed actor or a state among those who clash (subject, conjuncts, "with" object)."""
-    from graphbuilder.events.actors import sector
-    from graphbuilder.events.targets import FORCE_SECTORS, STATE_ENTITY_TYPES
 
     heads = [] if subject is None else [subject.root, *subject.root.conjuncts]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")):
@@ -822,7 +819,6 @@ def market_demand(token: Token) -> bool:
 def market_complement(verb: Token) -> Token | None:
     """The market verb ``verb`` governs, directly or through open complements ("agreed
     [to buy]", "need [to expand]"), or ``verb`` itself when it is one under a governor."""
-    from graphbuilder.events.rules import complement_of
 
     token: Token | None = verb
     for _ in range(6):
@@ -851,7 +847,6 @@ def _claim(obj: Span | None) -> bool:
 
 def _need_met(head: Token) -> bool:
     """What is met is no actor: a need, a target, demand ("met the needs of the country")."""
-    from graphbuilder.events.targets import is_actor
 
     if head.pos_ not in ("NOUN", "PROPN"):
         return head.pos_ != "PRON"

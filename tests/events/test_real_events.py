@@ -34,30 +34,38 @@ NO_EVENT = [
     # no one named speaks for
     "The explosion set fire to about fifty acres of forest, a fire officer said.",
     "According to the army statement, clashes are continuing in the border area.",
-    "Satellite measurements showed that Mount Kenya stands at 17,057 feet.",
+    "The institute said new measurements showed that Mount Kenya, in central Kenya, stands at 17,057 feet.",
     "During my recent tour, I met with the Emir of Kuwait.",
     # not stated as done: a recommendation, a possibility, an inverted condition, a stance
-    "The union recommends that workers support the candidates of the labour party.",
+    "The union recommends that workers and popular movements support the candidates "
+    "committed to our efforts.",
     "The gunman may have intended to kill the governor instead of the mayor.",
     "Should parliament reject the treaty, the country would end up withdrawing from the alliance.",
     "The Senate, as one of the branches of the state, is willing to respect the rulings of any court.",
     # the victim of an agentless passive is no actor, and what follows is no target
     "The last king was murdered on the orders of the rebel general.",
-    "In 1901, three men were hanged in the capital after being convicted of treason.",
+    "In 1865, four people were hanged in Richmond after being convicted of conspiring with "
+    "John Brown in the assassination of Governor Henry Wise.",
     # a legislative act on a bill, attending church with someone
     "The governor signed a bill prohibiting the storage of nuclear waste in the state.",
     "The senator, who attended church with the ambassador in the 1960s, retired in May.",
     # assent to a claim, an act that waits for a future, protecting a thing, an act only sought
-    "The minister agreed that the scheme had been badly run.",
-    "The company will pay the full price once the government approves the merger.",
+    "To tackle overcapacity, the ministry will agree that farms can be closed in areas "
+    "where owners give their consent.",
+    "The company said the buyer will pay 400m euros once the government approves the deal.",
     "The federal agency protects the pension funds of private sector workers.",
     "The prime minister sought to reassure the rebel backbenchers.",
     "The justice minister is considering allowing cameras into the courts.",
     # support of one's own cause, carrying out a study
     "The party leader defended his party's plans to raise income tax.",
     "The former civil servant undertook a major government review of health spending.",
+    # a stance in a reported clause, declining to be drawn
+    "The chief justice said he was determined his veto on whether a judge should chair an "
+    "inquiry should continue.",
+    "Gazprom's Mr Miller declined to be drawn on his firm's reported interest in the company.",
     # a meeting only scheduled, an act only asked about
-    "The exchange's chief executive is scheduled to meet his rival on Friday.",
+    "The French exchange's chief Jean Dupont is scheduled to meet his German counterpart "
+    "Hans Weber on Friday.",
     "A US court will decide whether to block the auction of the oil company's main unit.",
 ]
 
