@@ -105,8 +105,12 @@ TIME_PREPS = frozenset({"at", "on", "in", "around", "by"})
 #: word before them is the given one: "due to", "owing to", "thanks to", "instead of".
 CAUSE_PREP_HEADS = frozenset({"due", "owing", "thanks", "instead", "regardless", "irrespective"})
 #: Nouns that make "in/as a N of/to" a purpose, response or consequence adjunct
-#: ("filed in a bid to stave off", "rose as a result of", "in return for").
-ADJUNCT_PREP_NOUNS = frozenset({"bid", "attempt", "effort", "response", "return", "result", "consequence"})
+#: ("filed in a bid to stave off", "rose as a result of", "in return for", "in hopes of",
+#: "in order to", "in light of").
+ADJUNCT_PREP_NOUNS = frozenset(
+    {"bid", "attempt", "effort", "response", "return", "result", "consequence"}
+    | {"hope", "order", "search", "protest", "memory", "honour", "honor", "view", "light", "spite"}
+)
 
 #: Clauses an expletive "it" stands for: "it is hard to say", "it is clear that", "it is a pity if".
 EXTRAPOSED_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
@@ -369,10 +373,11 @@ def modified_noun_subject(verb: Token, depth: int) -> list[Subject] | None:
     if t.dep[v] not in ACL_DEPS or t.pos[g] not in _NOMINAL_HEAD_POS:
         return None
     tag = t.tag[v]
+    noun = t.tokens[named_apposition(t, g)]  # "the chairman, Mohamed Issa, also known as Cheiko"
     if tag in PARTICIPLE_TAGS:
-        return [Subject(t.tokens[g], MODIFIED_NOUN_FACTOR, True)]
+        return [Subject(noun, MODIFIED_NOUN_FACTOR, True)]
     if tag == "VBG":
-        return [Subject(t.tokens[g], MODIFIED_NOUN_FACTOR, False)]
+        return [Subject(noun, MODIFIED_NOUN_FACTOR, False)]
     dep = t.dep
     for prep in t.kids[g]:
         if dep[prep] in PREP_DEPS and t.lower[prep] == "for" and prep < v:
@@ -805,6 +810,8 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
     kids, dep = t.kids[verb.i], t.dep
     has_other = bool(active.objects) or any(dep[c] in _OTHER_ARGUMENT_DEPS for c in kids)
     takes_argument = bool(active.objects) or any(dep[c] in CLAUSE_DEPS for c in kids)
+    if any(dep[c] in PREP_DEPS and t.tag[c] == "TO" for c in kids):
+        return  # "expects *to* nearly double sales to 400,000": an infinitive misread, the rest too
     for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
         prep_word = t.lower[prep.i]
         if takes_argument and prep_word in SETTING_PREPS:

@@ -38,6 +38,7 @@ from graphbuilder.extract.spans import (
     conjuncts,
     is_junk_argument,
     is_place_qualifier,
+    names_a_role,
     noun_phrase,
     organisation_anchor,
 )
@@ -289,10 +290,18 @@ def described_noun(head: Token, app: Token) -> Token | None:
     edge = app.left_edge
     if head.ent_type_ in PLACE_ENTS and edge.ent_type_ in PLACE_ENTS and edge.dep_ != "poss":
         return None  # "Portland, Maine 58 foggy": a place qualifier run on into what follows
+    if head.ent_type_ in OTHER_NAME_ENTS and app.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        # "the chairman of the Front, Mohamed Issa": the name renames the chairman, not the Front
+        holder = head.head.head if head.dep_ in NOUN_POBJ_DEPS and head.head.lower_ == "of" else None
+        return holder if holder is not None and holder.pos_ == "NOUN" and holder.i < head.i else None
     if head.ent_type_ == "PERSON" and app.pos_ == "PROPN" and app.ent_type_ in OTHER_NAME_ENTS:
         return None  # "According to Mr Pekkarinen, Finland's EU result ...": no person is a state
     if app.ent_type_ == "PERSON" and head.pos_ == "NOUN" and _opening(app) is None and _names_an_event(head):
         return None  # "On the eve of Clinton's visit Madeleine Albright ...": no visit is a person
+    if app.ent_type_ == "PERSON" and head.pos_ == "NOUN" and not names_a_role(head.lemma_.lower()):
+        # "the birth of the Blairs' fourth child, Leo,": Leo is the child, not the birth
+        near = _noun_before(app)
+        return near if near is not None and near.i != head.i and near.pos_ == "NOUN" else None
     anchor = organisation_anchor(tables_of(head), head.i, app.i)
     if anchor is None:
         return None

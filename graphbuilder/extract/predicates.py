@@ -226,6 +226,9 @@ DOUBLING_VERBS = frozenset(
     "forget upset abet fulfil distil instil enrol extol".split()
 )
 
+#: Prefixes of verbs made on an irregular verb ("under-write", "with-draw", "over-take").
+IRREGULAR_PREFIXES = ("under", "over", "with", "fore", "up", "out", "mis", "re")
+
 _DOUBLE_FINAL = re.compile(r"^(?:[^aeiou]*[aeiou])[bdgmnprt]$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -237,6 +240,10 @@ def past_tense(lemma: str) -> str:
         return verb
     if verb in IRREGULAR_PAST:
         return IRREGULAR_PAST[verb]
+    for prefix in IRREGULAR_PREFIXES:  # "underwrite" -> "underwrote", "withdraw" -> "withdrew"
+        base = verb[len(prefix) :]
+        if verb.startswith(prefix) and base in IRREGULAR_PAST and len(base) > 2:
+            return prefix + IRREGULAR_PAST[base]
     if verb.endswith("e"):
         return verb + "d"
     if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":

@@ -203,23 +203,40 @@ NAMED_APPOSITION_ENTS = frozenset({"PERSON", "ORG"})
 
 def named_apposition(t: DocTables, i: int) -> int:
     """The name set off after a description ("The head of the service, *Dr Russell Strong*,";
-    "Higgins' sister, *Mary Fisher*,"): who the description stands for; else ``i`` itself."""
+    "Higgins' sister, *Mary Fisher*,"; "chief accountant *Donald Nicolaisen*"): who the
+    description stands for; else ``i`` itself. A name stays itself; a capitalised role goes on
+    ("Director of Public Prosecutions, Ken Macdonald"); a noun that names no role nor
+    organisation has no name ("the birth of their fourth child, Leo,": no birth is Leo)."""
+    lemma = t.lemma_lower[i]
+    if t.pos[i] == "PROPN" and lemma not in PERSON_NOUNS:
+        return i
     if t.pos[i] not in ("NOUN", "PROPN") or t.ent_type[i] in NAMED_APPOSITION_ENTS:
-        return i  # "Director of Public Prosecutions, Ken Macdonald" goes on; a name stays
+        return i
+    if lemma in PERSON_NOUNS:
+        misplaced = _name_on_of_object(t, i)
+        if misplaced is not None:
+            return misplaced
+    if t.pos[i] == "NOUN" and not names_a_role(lemma) and lemma not in ORGANISATION_DESCRIPTIONS:
+        return i
     for a in t.kids[i]:
-        if (
-            a > i
-            and t.dep[a] == "appos"
-            and t.pos[a] == "PROPN"
-            and t.ent_type[a] in NAMED_APPOSITION_ENTS
-            and (
-                t.text[t.left_edge(a) - 1] in (",", "(")
-                or t.lemma_lower[i] in PERSON_NOUNS
-                or (t.left_edge(a) == i + 1 and t.ent_type[a] == "PERSON")
-            )
-        ):
-            return a  # "His sister, Mary Fisher,", "his lawyer Louise Christian", "chief accountant Jo Bell"
+        if a > i and t.dep[a] == "appos" and t.pos[a] == "PROPN" and t.ent_type[a] in NAMED_APPOSITION_ENTS:
+            opener = t.text[t.left_edge(a) - 1]
+            adjacent = t.left_edge(a) == i + 1 and t.ent_type[a] == "PERSON"
+            if opener in (",", "(") or lemma in PERSON_NOUNS or adjacent:
+                return a
     return i
+
+
+def _name_on_of_object(t: DocTables, i: int) -> int | None:
+    """ "the chairman of the Front, Mohamed Issa,": the parser hangs the name on the Front."""
+    for p in t.kids[i]:
+        if t.dep[p] != "prep" or t.lower[p] != "of":
+            continue
+        for o in t.kids[p]:
+            for a in t.kids[o]:
+                if t.dep[a] == "appos" and t.ent_type[a] == "PERSON" and t.text[t.left_edge(a) - 1] == ",":
+                    return a
+    return None
 
 
 #: Nouns that describe an organisation, never a person ("a non-profit group", "a daily newspaper").
@@ -250,6 +267,15 @@ def organisation_anchor(t: DocTables, head: int, app: int) -> int | None:
     return head  # "Air Shamrock, an airline": a firm the tagger took for a person
 
 
+#: Endings of nouns that name a person by what they do ("manager", "editor", "economist").
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "eer", "ess", "man", "woman", "ee", "tect")
+
+
+def names_a_role(lemma: str) -> bool:
+    """A noun that can name a person: one of :data:`PERSON_NOUNS`, "head", or an agent noun."""
+    return lemma in PERSON_NOUNS or lemma == "head" or lemma.endswith(_AGENT_ENDINGS)
+
+
 def is_split_title(t: DocTables, i: int, subjects: list[int]) -> bool:
     """A proper-noun subject right before another subject of the same verb (``subjects``), only a
     full stop, an abbreviated title or nothing between them: the title of the name after it, cut
@@ -275,8 +301,15 @@ def conjuncts(head: Token) -> Iterator[Token]:
     stack = [c for c in kids[head.i] if dep[c] in CONJ_DEPS and not _is_alternative(t, c)]
     while stack:
         i = stack.pop(0)
+        if _verb_on_noun(t, head.i, i):
+            continue  # "financing half of all purchases and *dealing* in bonds": no second object
         yield t.tokens[i]
         stack.extend(c for c in kids[i] if dep[c] in CONJ_DEPS and not _is_alternative(t, c))
+
+
+def _verb_on_noun(t: DocTables, head: int, conjunct: int) -> bool:
+    """A verb conjoined to a noun: the parser's slip for a verb conjoined to the verb above."""
+    return t.pos[head] in ("NOUN", "PROPN", "PRON", "NUM") and t.pos[conjunct] in ("VERB", "AUX")
 
 
 def is_alternative(conjunct: Token) -> bool:

@@ -318,3 +318,30 @@ def test_a_quotation_opening_the_next_paragraph_keeps_its_speaker() -> None:
 def test_in_the_past_is_no_object() -> None:
     triples = _triples(_records("The party has tried in the past to win the seat."))
     assert not [t for t in triples if t[2] == "the past"], triples
+
+
+def test_a_name_after_an_event_noun_renames_the_person_before_it() -> None:
+    text = "And the birth of the Smiths' third child, Amy, on 3 June, 2001, was a surprise to all of them."
+    triples = _triples(_records(text))
+    assert ("Amy", "is", "the Smiths' third child") in triples, triples
+    assert not [t for t in triples if t[0] == "Amy" and "birth" in (t[2] or "")], triples
+
+
+def test_a_name_after_an_organisation_renames_the_role_holding_it() -> None:
+    text = (
+        "Officials said the chairman of the United Popular Front, Ahmed Dualeh, also known as "
+        "Sheikh, was arrested at his home."
+    )
+    triples = _triples(_records(text))
+    assert not [t for t in triples if "Front" in t[0] and "Ahmed Dualeh" in (t[2] or "")], triples
+    arrested = [t for t in triples if t[1].startswith("was_arrested")]
+    assert arrested and all("Ahmed Dualeh" in t[0] for t in arrested), triples
+
+
+def test_a_name_in_apposition_to_a_name_is_not_its_speaker() -> None:
+    text = (
+        "Police Major Somchai Wongsa , the commander of the Region 2 Border Police , Khon Kaen , and "
+        "narcotics officials spent more than 2 hours climbing a high mountain ."
+    )
+    triples = _triples(_records(text))
+    assert not [t for t in triples if t[0] == "Khon Kaen"], triples
