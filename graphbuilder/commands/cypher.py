@@ -1,7 +1,8 @@
 """`graphbuilder load neo4j|ladybug`, `cypher`, `export neo4j-csv` and `export cypher`: the property graph.
 
 Each command reads a build folder (``graph.db``, written by `graphbuilder build`), makes
-one call into ``graphbuilder.sinks.propertygraph`` and prints a short summary.
+one call into ``graphbuilder.sinks.propertygraph`` and prints a short summary. Loads and
+exports read graph.db itself (the exports a chunk of keys at a time), not a graph in memory.
 """
 
 from __future__ import annotations
@@ -267,9 +268,12 @@ def export_neo4j_csv(folder: Path, out: Path) -> None:
     OUT gets one file per label and relationship type (typed headers, :ID/:START_ID/
     :END_ID/:LABEL/:TYPE columns) and import.sh with the matching neo4j-admin command.
     """
-    from graphbuilder.sinks.propertygraph.csv_export import export_csv
+    from graphbuilder.sinks.propertygraph.csv_export import export_csv, export_folder_csv
 
-    files = export_csv(_read_build(folder), out)
+    if _has_database(str(folder)):  # streamed from graph.db
+        files = export_folder_csv(folder, out)
+    else:
+        files = export_csv(_read_build(folder), out)
     click.echo(f"wrote {len(files)} files to {out}; import with: sh {out / 'import.sh'} [DATABASE]")
 
 
@@ -283,9 +287,12 @@ def export_cypher(folder: Path, out: Path, batch_size: int) -> None:
 
     The script merges, like `graphbuilder load neo4j`, so running it twice changes nothing.
     """
-    from graphbuilder.sinks.propertygraph.script_export import write_script
+    from graphbuilder.sinks.propertygraph.script_export import write_folder_script, write_script
 
-    count = write_script(_read_build(folder), out, batch_size=batch_size)
+    if _has_database(str(folder)):  # streamed from graph.db
+        count = write_folder_script(folder, out, batch_size=batch_size)
+    else:
+        count = write_script(_read_build(folder), out, batch_size=batch_size)
     click.echo(f"wrote {count} Cypher statements (batched writes) to {out}; run with: cypher-shell -f {out}")
 
 

@@ -6,20 +6,23 @@ headers, ``:LABEL``) and per structural relationship type (``rels_<TYPE>.csv``:
 direct per-predicate relationships. Each label is its own ID space. ``import.sh`` holds the
 matching command: arrays are joined with U+001F (``--array-delimiter``), and sentences may
 span lines (``--multiline-fields``). Statement counts, dates and confidence are computed
-from this graph's evidence.
+from this graph's evidence. A build folder is streamed from its graph.db
+(:func:`export_folder_csv`, :mod:`folder_stream`): the files are the same, and memory does
+not grow with the folder.
 """
 
 from __future__ import annotations
 
 import stat
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
-from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
+from graphbuilder.sinks.propertygraph.rows import Row, graph_rows
 
 ARRAY_DELIMITER = "\x1f"
 _CSV_TYPES = {
@@ -31,20 +34,62 @@ _CSV_TYPES = {
 }
 
 
+#: A fact's type, its row and the Statement properties it copies (``cypher.FACT_PROPERTIES[1:]``).
+Fact = tuple[str, Row, list[Any]]
+
+
 def export_csv(kg: KnowledgeGraph, out: str | Path) -> list[Path]:
     """Write the import files into the folder ``out``; returns their paths (import.sh last)."""
-    folder = Path(out)
     rows = graph_rows(kg)
+    statements = {r["id"]: r for r in rows.nodes.get("Statement", [])}
+    copied = [name for name, _ in cypher.FACT_PROPERTIES[1:]]
+    facts = (
+        (rel_type, fact, [statements[fact["statement_id"]][name] for name in copied])
+        for rel_type, fact_rows in rows.facts.items()
+        for fact in fact_rows
+    )
+    return _export(
+        Path(out), lambda label: rows.nodes.get(label, []), lambda rel: rows.relationships.get(rel, []), facts
+    )
+
+
+def export_folder_csv(folder: str | Path, out: str | Path, chunk: int | None = None) -> list[Path]:
+    """:func:`export_csv` of a build folder, streamed from its graph.db ``chunk`` keys at a time
+    (:mod:`folder_stream`); the same files as of the folder's graph."""
+    from graphbuilder.sinks.propertygraph import folder_stream
+    from graphbuilder.sinks.propertygraph.folder_rows import folder_snapshot
+
+    with folder_snapshot(folder) as (db, _), tempfile.TemporaryDirectory(prefix="graphbuilder-") as tmp:
+        spill = folder_stream.spill_rows(db, Path(tmp), chunk or folder_stream.CHUNK)
+
+        def facts() -> Iterator[Fact]:
+            for rel_type in spill.facts:
+                for fact, copies in folder_stream.fact_rows(spill, rel_type):
+                    yield rel_type, fact, copies
+
+        return _export(
+            Path(out),
+            lambda label: spill.rows(spill.nodes[label]),
+            lambda rel: spill.rows(spill.relationships[rel]),
+            facts(),
+        )
+
+
+def _export(
+    folder: Path,
+    nodes: Callable[[str], Iterable[Any]],
+    relationships: Callable[[str], Iterable[Any]],
+    facts: Iterable[Fact],
+) -> list[Path]:
+    """Write every label's and relationship type's rows (as the callables give them) and the facts."""
     written: list[Path] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for label, props in cypher.NODE_TABLES.items():
-            written.append(_write_nodes(folder, label, props, rows.nodes.get(label, [])))
+            written.append(_write_nodes(folder, label, props, nodes(label)))
         for rel_type, table in cypher.REL_TABLES.items():
-            written.append(
-                _write_relationships(folder, rel_type, table, rows.relationships.get(rel_type, []))
-            )
-        written.append(_write_facts(folder, rows))
+            written.append(_write_relationships(folder, rel_type, table, relationships(rel_type)))
+        written.append(_write_facts(folder, facts))
         written.append(_write_import_script(folder, written))
     except OSError as err:
         raise StoreError(f"{folder}: cannot write the CSV export ({err.strerror or err})") from None
@@ -55,14 +100,14 @@ def _header(props: Sequence[cypher.Prop]) -> list[str]:
     return [f"{name}{_CSV_TYPES[kind]}" for name, kind in props]
 
 
-def _write_nodes(folder: Path, label: str, props: Sequence[cypher.Prop], rows: list[Any]) -> Path:
+def _write_nodes(folder: Path, label: str, props: Sequence[cypher.Prop], rows: Iterable[Any]) -> Path:
     others = [p for p in props if p[0] != "id"]
     header = [f"id:ID({label})", *_header(others), ":LABEL"]
     lines = ([r["id"], *(r.get(cypher.row_key(name)) for name, _ in others), label] for r in rows)
     return _write(folder / f"nodes_{label}.csv", header, lines)
 
 
-def _write_relationships(folder: Path, rel_type: str, table: cypher.RelTable, rows: list[Row]) -> Path:
+def _write_relationships(folder: Path, rel_type: str, table: cypher.RelTable, rows: Iterable[Row]) -> Path:
     header = [f":START_ID({table.start})", f":END_ID({table.end})", ":TYPE", *_header(table.properties)]
     lines = (
         [r["start_id"], r["end_id"], rel_type, *(r.get(cypher.row_key(n)) for n, _ in table.properties)]
@@ -71,19 +116,11 @@ def _write_relationships(folder: Path, rel_type: str, table: cypher.RelTable, ro
     return _write(folder / f"rels_{rel_type}.csv", header, lines)
 
 
-def _write_facts(folder: Path, rows: GraphRows) -> Path:
-    statements = {r["id"]: r for r in rows.nodes.get("Statement", [])}
+def _write_facts(folder: Path, facts: Iterable[Fact]) -> Path:
     header = [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", *_header(cypher.FACT_PROPERTIES)]
     lines = (
-        [
-            fact["start_id"],
-            fact["end_id"],
-            rel_type,
-            fact["statement_id"],
-            *(statements[fact["statement_id"]][name] for name, _ in cypher.FACT_PROPERTIES[1:]),
-        ]
-        for rel_type, facts in rows.facts.items()
-        for fact in facts
+        [fact["start_id"], fact["end_id"], rel_type, fact["statement_id"], *copies]
+        for rel_type, fact, copies in facts
     )
     return _write(folder / "rels_facts.csv", header, lines)
 
