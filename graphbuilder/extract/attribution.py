@@ -116,7 +116,18 @@ def _speaking_subject(t: DocTables, verb: int) -> int | None:
     head = t.heads[verb]
     if subj is None and t.dep[verb] in SUBJECT_SHARING_DEPS and head != verb and t.pos[head] in VERB_POS:
         subj = _subject(t, head)
-    return subj
+    return subj if subj is not None else stranded_name(t, verb)
+
+
+def stranded_name(t: DocTables, verb: int) -> int | None:
+    """A person's name right before a main verb that has no subject, which the parser hung on
+    an opening phrase instead ("In a statement issued on Wednesday *Lord Woolf* said: ...")."""
+    before = verb - 1
+    if before < 0 or t.dep[verb] != "ROOT" or t.ent_type[before] != "PERSON" or t.pos[before] != "PROPN":
+        return None
+    if any(t.dep[c] in ANY_SUBJ_DEPS for c in t.kids[verb]):
+        return None
+    return before if t.heads[before] != verb else None
 
 
 def _phrase(t: DocTables, head: int) -> Span:
@@ -232,6 +243,11 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
                 if (
                     t.dep[clause_head] in CLAUSE_DEPS
                     or clause_head in content
+                    or (
+                        t.dep[clause_head] in CONJ_DEPS
+                        and clause_head > verb
+                        and _that_clause(t, clause_head)
+                    )
                     or (
                         _is_reporting_verb(t, verb)
                         and (t.dep[clause_head] in PARATAXIS_DEPS or _fronted_content(t, clause_head, verb))

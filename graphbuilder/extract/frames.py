@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.extract.attribution import reported_before
+from graphbuilder.extract.attribution import reported_before, stranded_name
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.confidence import statement_confidence
 from graphbuilder.extract.labels import (
@@ -77,7 +77,10 @@ from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 SECONDARY_PREP_FACTOR = 0.7
 #: Prepositions of place and time: adjuncts, no argument, when the verb has an object or a
 #: complement clause ("played down the risk at a briefing", "signed the deal in Paris").
-SETTING_PREPS = frozenset("in at near outside inside across around throughout within after before".split())
+SETTING_PREPS = frozenset(
+    "in at near outside inside across around throughout within after before down along beyond behind "
+    "beside opposite past".split()
+)
 #: Punctuation after which a clause is a new sentence rather than a complement.
 CLAUSE_BREAKS = frozenset({"-", "–", "—", "--", ";"})
 #: Prepositions that never introduce an object: they set time, manner or attribution.
@@ -190,6 +193,7 @@ CONTROLLER_FACTOR = 0.85  # the controller of an infinitive ("urged Kyiv to orde
 MODIFIED_NOUN_FACTOR = 0.8  # the noun a participle modifies ("troops stationed in ...")
 PURPOSE_FACTOR = 0.7  # "for X" before an infinitive ("a plan for Kyiv to hold talks")
 ADVERBIAL_FACTOR = 0.6  # the main clause's subject of a participle or infinitive adjunct
+STRANDED_FACTOR = 0.8  # a name the parser hung on the phrase before a verb without subject
 
 #: A way to find a verb's subjects: a list (possibly empty) when it applies, None to pass on.
 SubjectStrategy = Callable[[Token, int], list[Subject] | None]
@@ -416,6 +420,14 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
     return [s._replace(factor=s.factor * ADVERBIAL_FACTOR, patient=tag == "VBN") for s in inherited]
 
 
+def stranded_subject(verb: Token, depth: int) -> list[Subject] | None:
+    """A main verb without a subject after a person's name the parser hung on an opening phrase
+    ("In a statement issued on Wednesday *Lord Woolf* said"): the name."""
+    t = tables_of(verb)
+    name = stranded_name(t, verb.i)
+    return [Subject(t.tokens[name], STRANDED_FACTOR, False)] if name is not None else None
+
+
 #: The ways a verb's subjects are found, in order (see :func:`find_subjects`).
 SUBJECT_STRATEGIES: tuple[SubjectStrategy, ...] = (
     own_subjects,
@@ -424,6 +436,7 @@ SUBJECT_STRATEGIES: tuple[SubjectStrategy, ...] = (
     modified_noun_subject,
     relative_clause_subjects,
     adverbial_subjects,
+    stranded_subject,
 )
 _NOMINAL_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Entity labels of what a "who" never stands for.
@@ -663,6 +676,19 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
     return pairs
 
 
+def _absolute(t: DocTables, o: int) -> bool:
+    """The object of "with" has a predicate of its own: "with the Liberal Democrats *on 19%*",
+    "with rival JFE *down 3.4%*", "with Labour *creating* its hub": a circumstance, no partner."""
+    for c in t.kids[o]:
+        if c < o:
+            continue
+        if t.dep[c] in ACL_DEPS and t.tag[c] in ("VBG", "VBN"):
+            return True
+        if t.dep[c] == "advmod" or (t.dep[c] in PREP_DEPS and t.lower[c] in ("on", "at", "up", "down")):
+            return True
+    return False
+
+
 def _clock_time(t: DocTables, p: int, o: int) -> bool:
     """ "at about 2200", "on the night of 4 May", "in the morning": a bare number or a noun of
     time after a preposition of time is when it happened, no participant."""
@@ -818,6 +844,8 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
             continue  # "played down the risk at a briefing": the place is no argument
         if active.objects and prep_word == "by":
             continue  # "attacked the decision by the court": the object's agent, or a manner
+        if prep_word == "with" and _absolute(t, pobj.i):
+            continue  # "led by 39% to 34%, with the Liberal Democrats on 19%": a circumstance
         if active.is_copula:
             name, construct = predicate_name("is", prep_word), "copula"
         else:

@@ -345,3 +345,31 @@ def test_a_name_in_apposition_to_a_name_is_not_its_speaker() -> None:
     )
     triples = _triples(_records(text))
     assert not [t for t in triples if t[0] == "Khon Kaen"], triples
+
+
+def test_a_name_stranded_before_its_verb_of_saying_is_the_speaker() -> None:
+    text = 'In a statement issued on Friday Lady Hale said: "I have no doubt that the rules have improved."'
+    records = _records(text)
+    said = [r for r in records if r["predicate"] == "said"]
+    assert said and all("Hale" in r["subject"]["text"] for r in said), _triples(records)
+    inner = [r for r in records if r["predicate"] == "had"]
+    assert inner and all(r["modality"] == "reported" for r in inner), inner
+
+
+def test_a_second_that_clause_of_a_verb_of_saying_is_reported() -> None:
+    text = (
+        "The carmaker said it was studying the idea of opening a plant in the country, but that it "
+        'remained only a "potential" idea.'
+    )
+    remained = [r for r in _records(text) if r["predicate"] == "remained"]
+    assert remained and all(r["modality"] == "reported" for r in remained), remained
+
+
+def test_with_and_a_predicate_of_its_own_is_a_circumstance() -> None:
+    triples = _triples(
+        _records("Labour lead the Conservatives by 39% to 34% with the Liberal Democrats on 19%.")
+    )
+    assert not [t for t in triples if t[1] == "led_with"], triples
+    assert ("He", "met_with", "the Prime Minister of Spain") in _triples(
+        _records("He met with the Prime Minister of Spain.")
+    )
