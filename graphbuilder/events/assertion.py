@@ -512,12 +512,22 @@ def _context(t: DocTables, candidate: Candidate, code: str) -> str | None:
         own_subject = any(dep[c] in NOMINAL_SUBJ_DEPS for c in t.kids[child])
         shares_subject = dep[child] in CONJ_DEPS and not own_subject
         same_clause = same_clause and (dep[child] in CONTROL_DEPS or shares_subject or found == "purpose")
-        if same_clause and _modal(t, head) and lemma_at(t, head) not in NON_ASSERTIVE_LEMMAS:
-            return "modal"
-        if same_clause and _future(t, head) and _has_condition(t, head):
-            return "condition"  # "should the Assembly refuse, our country would end up withdrawing"
-        if same_clause and root(code) in UNCHANGED_BY_INTENT and _future(t, head):
-            return "future"
+        clause_reason = _clause_head_reason(t, head, code) if same_clause else None
+        if clause_reason is not None:
+            return clause_reason
+    return None
+
+
+def _clause_head_reason(t: DocTables, head: int, code: str) -> str | None:
+    """A head the frame's verb shares its clause with is modal ("should cooperate to
+    encourage"), a future under a condition ("should the Assembly refuse, our country would
+    end up withdrawing"), or a future of an act the future does not turn into an intent."""
+    if _modal(t, head) and lemma_at(t, head) not in NON_ASSERTIVE_LEMMAS:
+        return "modal"
+    if _future(t, head) and _has_condition(t, head):
+        return "condition"
+    if root(code) in UNCHANGED_BY_INTENT and _future(t, head):
+        return "future"
     return None
 
 
@@ -633,14 +643,9 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     lemma = lemma_at(t, verb)
     if lemma in REPORTING_LEMMAS:
         return None  # a reporting verb carries its clause's event, with the clause's arguments
-    if _legislation(t, candidate):
-        return "domestic legislation"  # "the governor signed a bill", "the Senate passed the law"
-    if root(code) in _SUPPORT_ROOTS and _own_cause(t, candidate):
-        return "support of its own"  # "Mr Blair defended his party's attitude"
-    if lemma in ASSENT_LEMMAS and _assents_to_a_claim(t, verb):
-        return "assent to a claim"  # "will agree that vines can be destroyed": a view, no accord
-    if root(code) in _GIVING_ROOTS and lemma not in GIVING_LEMMAS and _helps_no_one(t, candidate):
-        return "no one aided"  # "the agency protects workers' pension funds"
+    found = _no_counterpart(t, candidate, code, lemma)
+    if found is not None:
+        return found
     if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and not _goes_to_a_place(t, candidate):
         return "no place visited"
     if _gives_nothing(t, candidate, code):
@@ -652,6 +657,19 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     withdrawing = lemma in WITHDRAWING_LEMMAS
     if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(t, verb):
         return "no forces withdrawn"  # "withdrew the bill" is no military withdrawal
+    return None
+
+
+def _no_counterpart(t: DocTables, candidate: Candidate, code: str, lemma: str) -> str | None:
+    """What the verb acts on is no other actor: a bill, its own cause, a claim, a thing."""
+    if _legislation(t, candidate):
+        return "domestic legislation"  # "the governor signed a bill", "the Senate passed the law"
+    if root(code) in _SUPPORT_ROOTS and _own_cause(t, candidate):
+        return "support of its own"  # "Mr Blair defended his party's attitude"
+    if lemma in ASSENT_LEMMAS and _assents_to_a_claim(t, candidate.verb.i):
+        return "assent to a claim"  # "will agree that vines can be destroyed": a view, no accord
+    if root(code) in _GIVING_ROOTS and lemma not in GIVING_LEMMAS and _helps_no_one(t, candidate):
+        return "no one aided"  # "the agency protects workers' pension funds"
     return None
 
 
