@@ -546,7 +546,7 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
     cur = verb.i
     while dep[cur] in CONJ_DEPS and t.pos[heads[cur]] in VERB_POS:
         cur = heads[cur]
-    if dep[cur] in _GOVERNED_DEPS and heads[cur] != cur:
+    if dep[cur] in _GOVERNED_DEPS and heads[cur] != cur and not after_clause_break(t, cur):
         governor = t.tokens[heads[cur]]
         lemma = t.lemma_lower[heads[cur]]
         if lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
@@ -893,9 +893,19 @@ def _opens_with_verb(t: DocTables, c: int) -> bool:
 
 
 def _after_clause_break(comp: Token) -> bool:
-    """True when a dash or semicolon right before the clause starts a sentence of its own."""
-    t = tables_of(comp)
-    start = t.left_edge(comp.i)
+    """True when a dash or semicolon right before the clause starts a sentence of its own (the
+    parser may make the dash the clause's own first token)."""
+    return after_clause_break(tables_of(comp), comp.i)
+
+
+def after_clause_break(t: DocTables, c: int) -> bool:
+    """See :func:`_after_clause_break`; for the token at index ``c``."""
+    start = t.left_edge(c)
+    if t.text[start] in CLAUSE_BREAKS:
+        return True
+    head = t.heads[c]
+    if c < head and any(t.text[k] in CLAUSE_BREAKS for k in range(t.right_edge(c) + 1, head)):
+        return True  # "X want A - the Commission wants B": the first clause hung on the second
     return start > 0 and t.text[start - 1] in CLAUSE_BREAKS
 
 

@@ -373,3 +373,21 @@ def test_with_and_a_predicate_of_its_own_is_a_circumstance() -> None:
     assert ("He", "met_with", "the Prime Minister of Spain") in _triples(
         _records("He met with the Prime Minister of Spain.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK, France and Sweden want the budget to be capped at 1% of incomes - the Commission "
+        "wants it to be 1.3%.",
+        "Britain, Spain and Italy want the budget to be capped at 1% of member states' combined "
+        "incomes - the Commission wants it to be 1.3%.",
+    ],
+)
+def test_a_clause_after_a_dash_is_nobodys_object_or_wish(text: str) -> None:
+    records = _records(text)
+    assert not [r for r in records if "Commission wants" in (r["object"] or {}).get("text", "")], _triples(
+        records
+    )
+    commission = [r for r in records if r["subject"]["text"] == "the Commission"]
+    assert commission and all(r["modality"] == "asserted" for r in commission), commission
