@@ -384,7 +384,12 @@ def _purpose_of_act(t: DocTables, verb: int) -> bool:
     if t.dep[verb] not in ADVCL_DEPS or not any(t.tag[c] == "TO" for c in t.kids[verb]):
         return False
     head = t.heads[verb]
-    return t.pos[head] == "VERB" and not (_modal(t, head) or _future(t, head))
+    if t.pos[head] != "VERB" or _modal(t, head) or _future(t, head):
+        return False
+    # the act itself is stated: a main clause or a reported one ("recommends that they reduce
+    # tariffs to encourage trade" is a recommendation)
+    governor = t.heads[head]
+    return governor == head or t.dep[head] in CONJ_DEPS or lemma_at(t, governor) in REPORTING_LEMMAS
 
 
 #: Adjectives of a stance: "X is willing / ready / keen to ..." says how X stands, not what
@@ -392,6 +397,10 @@ def _purpose_of_act(t: DocTables, verb: int) -> bool:
 STANCE_ADJECTIVES = frozenset(
     "willing ready prepared keen eager determined happy glad anxious unwilling reluctant able unable".split()
 )
+
+
+#: Adjectives of ability: being able to act is no intent to.
+ABILITY_ADJECTIVES = frozenset({"able", "unable"})
 
 
 def _stance(t: DocTables, candidate: Candidate) -> str | None:
@@ -413,7 +422,8 @@ def _stance(t: DocTables, candidate: Candidate) -> str | None:
             if t.lower[adjective] in STANCE_ADJECTIVES or t.lemma_lower[adjective] in STANCE_ADJECTIVES:
                 acts = [c for c in t.kids[adjective] if t.dep[c] in CONTROL_DEPS]
                 acts += [c for a in acts for c in t.kids[a] if t.dep[c] in CONJ_DEPS]
-                if not any(_acts_on_actor(t, a) for a in acts):
+                ability = t.lemma_lower[adjective] in ABILITY_ADJECTIVES  # "would be able to reject"
+                if ability or not any(_acts_on_actor(t, a) for a in acts):
                     return "stance"
     return None
 

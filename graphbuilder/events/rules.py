@@ -304,6 +304,8 @@ COOPERATIVE_INTENT_LEMMAS = frozenset(
     {"agree", "offer", "consent", "volunteer", "undertake", "commit", "guarantee", "promise", "pledge"}
 )
 THREAT_LEMMAS = frozenset({"threaten", "warn"})
+#: Verbs of failing: what failed was neither done nor refused.
+FAILING_LEMMAS = frozenset({"fail"})
 REFUSAL_LEMMAS = frozenset(
     {"refuse", "reject", "decline", "fail", "deny", "oppose", "resist", "unwilling", "reluctant"}
 )
@@ -714,6 +716,8 @@ def _fold(t: DocTables, governor: int, inner: str | None) -> str | None:
         return _own_code(t, governor) if lemma in COOPERATIVE_INTENT_LEMMAS else None
     if lemma in THREAT_LEMMAS:
         return threat(inner)
+    if lemma in FAILING_LEMMAS and inner is None:
+        return None  # "failed to address the point" refuses nothing; "failed to reach agreement" does
     if lemma in REFUSAL_LEMMAS:
         return refusal(inner)
     if lemma in DEMAND_LEMMAS:

@@ -63,6 +63,8 @@ NO_EVENT = [
     "The chief justice said he was determined his veto on whether a judge should chair an "
     "inquiry should continue.",
     "Gazprom's Mr Miller declined to be drawn on his firm's reported interest in the company.",
+    # being able to reject is no rejection
+    "Mr Clarke told MPs the UK would still be able to reject proposals on asylum it did not like.",
     # a meeting only scheduled, an act only asked about
     "The French exchange's chief Jean Dupont is scheduled to meet his German counterpart "
     "Hans Weber on Friday.",
@@ -87,6 +89,7 @@ KEPT = [
     ("Three policemen were killed in a bomb attack in the capital.", "ASSAULT"),
     ("The rebel leader broke the ceasefire with the government.", "FIGHT"),  # violating it
     ("The two leaders called for urgent action to fight world poverty.", "REQUEST"),  # not against anyone
+    ("Palestinians and Israelis failed to reach agreement on the offices.", "REJECT"),  # failing to agree
 ]
 
 
