@@ -120,7 +120,9 @@ def build(
     pipeline = pipeline or Pipeline()
     if isinstance(inputs, (str, Path, Article)):
         inputs = [inputs]
-    with folder_lock(folder, wait=wait):
+    from graphbuilder.engine.collector import long_lived_set_aside
+
+    with folder_lock(folder, wait=wait), long_lived_set_aside():  # the outputs' objects too
         if store:
             check_not_served(folder)
         db = open_database(folder)

@@ -28,6 +28,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from graphbuilder.buildfolder.rows import ArticleRows, article_rows
+from graphbuilder.engine.collector import BUILD_THRESHOLDS, long_lived_set_aside
 from graphbuilder.model import Article
 from graphbuilder.nlp import load_pipeline
 from graphbuilder.pipeline import Pipeline
@@ -61,7 +62,8 @@ def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
 def _init_worker(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
-    gc.freeze()  # the model the worker was forked with (see _long_lived_set_aside)
+    gc.set_threshold(*BUILD_THRESHOLDS)
+    gc.freeze()  # the model the worker was forked with (see long_lived_set_aside)
 
 
 def _die_with_parent() -> None:
@@ -83,7 +85,7 @@ def _run_in_worker(articles: list[Article]) -> BatchResult:
     result = process_batch(_worker_pipeline, articles)
     _worker_batches += 1
     if _worker_batches == 1:
-        _freeze_survivors()  # what the first batch loaded for good (see _long_lived_set_aside)
+        _freeze_survivors()  # what the first batch loaded for good (see long_lived_set_aside)
     return result
 
 
@@ -91,21 +93,6 @@ def _freeze_survivors() -> None:
     """Collect, then freeze what is left: what lives on, not the garbage of the batch."""
     gc.collect()
     gc.freeze()
-
-
-@contextmanager
-def _long_lived_set_aside() -> Iterator[None]:
-    """While articles are processed, what lives long (the model; the dictionaries and tables
-    the stages load with the first batch, frozen after it) is set aside from the collector
-    (``gc.freeze``), so that its full passes, which otherwise walk all of it again and
-    again, see only the articles' objects: about 1 % of a build's CPU. Frozen once, after
-    a full collection, not after every batch: what is frozen stays until the block ends.
-    Everything is handed back to the collector then."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -117,7 +104,7 @@ def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int) -> Iterator[BatchResult]:
     """Batch results in input order, from ``processes`` workers (1: in this process)."""
     if processes <= 1:
-        with _long_lived_set_aside():
+        with long_lived_set_aside():
             for n, batch in enumerate(batches(articles, max(1, pipeline.batch_size * 2))):
                 yield process_batch(pipeline, batch)
                 if n == 0:
