@@ -251,8 +251,10 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
             if antecedent is None:
                 continue
             head, factor = tokens[named_apposition(t, antecedent.i)], RELATIVE_FACTOR
-        else:
-            head = tokens[named_apposition(t, head.i)]
+            # "Mr Walsh, who took charge in 2000, and his team": not the team
+            found.extend(Subject(k, factor, patient) for k in conjuncts(head) if k.i < v)
+            continue
+        head = tokens[named_apposition(t, head.i)]
         found.extend(Subject(t, factor, patient) for t in conjuncts(head))
     return found
 

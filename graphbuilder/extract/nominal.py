@@ -77,7 +77,8 @@ TITLE_WORDS = frozenset(
     "chairwoman chair ceo general admiral colonel commander judge justice prosecutor envoy premier "
     "pope cardinal bishop sheikh emir sultan speaker representative congressman congresswoman "
     "lawmaker mp official head founder editor coach captain attorney deputy vice sergeant "
-    "lieutenant major marshal officer councillor councilor ayatollah rabbi imam".split()
+    "lieutenant major marshal officer councillor councilor ayatollah rabbi imam constable inspector "
+    "superintendent".split()
 )
 #: Entity labels of places.
 PLACE_ENTS = frozenset({"GPE", "LOC"})
@@ -266,8 +267,10 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
     for ent in sent.ents if ents is None else ents:
         if ent.label_ != "PERSON":
             continue
-        title = _title_before(ent)
         name = ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
+        while len(name) > 2 and name[0].lower_ in TITLE_WORDS:
+            name = name[1:]  # "Constable David Warcup": the title is no part of the name
+        title = _title_before(ent) if name.start == ent.start else _title_span(ent, name)
         if title is not None:
             relation = (title.root,)
             yield _candidate(sent, name, relation, "is", title, title.root, 1.0, "apposition", "is", "title")
@@ -311,6 +314,8 @@ def described_noun(head: Token, app: Token) -> Token | None:
         return None
     if not _is_set_off_or_named(head, app) or is_list_item(head, app) or _is_missing_subject(head, app):
         return None
+    if not _right_after(head, app):
+        return None  # "... based on their future potential, or ..., in the FTSE 100": far apart
     if _number_agrees(head, app):
         return head
     near = _noun_before(app)
@@ -329,6 +334,13 @@ def described_noun(head: Token, app: Token) -> Token | None:
 def _names_an_event(noun: Token) -> bool:
     """An event noun ("visit", "talks"), which no name renames."""
     return event_noun_key(tables_of(noun), noun.i) is not None
+
+
+def _right_after(head: Token, app: Token) -> bool:
+    """The apposition starts right after the phrase of its noun (punctuation between at most)."""
+    doc = head.doc
+    end = max(noun_phrase(head).end, head.i + 1)
+    return all(doc[k].is_punct or doc[k].is_space for k in range(end, app.left_edge.i))
 
 
 def _is_missing_subject(head: Token, app: Token) -> bool:
@@ -496,6 +508,14 @@ def _title_before(name: Span) -> Span | None:
     if any(t.is_punct or t.tag_ == "POS" for t in title):
         return None
     return title
+
+
+def _title_span(ent: Span, name: Span) -> Span | None:
+    """The title of a name whose entity began with title words: those words and the title
+    before them ("Assistant Chief Constable" for "Constable David Warcup")."""
+    before = _title_before(ent)
+    start = before.start if before is not None else ent.start
+    return ent.doc[start : name.start]
 
 
 def _is_title_word(tok: Token) -> bool:

@@ -53,6 +53,12 @@ def is_negated(verb: Token) -> bool:
     for c in t.kids[verb.i]:
         if dep[c] in NEG_DEPS or (dep[c] == "advmod" and lower[c] in NEGATING_ADVERBS):
             return True
+        if lower[c] == "neither" and c < verb.i:
+            return True  # "*neither* admits nor denies"
+    head = t.heads[verb.i]
+    if dep[verb.i] in CONJ_DEPS and head != verb.i:
+        # "neither admits *nor denies*": the "nor" before a conjunct negates it
+        return any(lower[c] == "nor" and head < c < verb.i for c in t.kids[head])
     return False
 
 

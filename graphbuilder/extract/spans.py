@@ -185,6 +185,13 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     return _run_around(head, kept) if kept else head.doc[h : h + 1]
 
 
+def _inside_word(t: DocTables, i: int) -> bool:
+    """A boundary at token ``i`` falls inside a word: letters or digits on both sides, no space."""
+    if i <= 0 or i >= len(t.text) or t.space_after[i - 1]:
+        return False
+    return t.text[i - 1][-1:].isalnum() and t.text[i][:1].isalnum()
+
+
 def _glued(t: DocTables, i: int) -> bool:
     """A hyphen inside a word ("co-ordinate"), no dash between clauses."""
     return t.text[i] == "-" and i > 0 and not t.space_after[i - 1] and not t.space_after[i]
@@ -338,6 +345,8 @@ def is_junk_argument(span: Span) -> bool:
         return True
     if (span.start > 0 and _glued(t, span.start - 1)) or (span.end < len(t.text) and _glued(t, span.end)):
         return True  # a span that cuts a hyphenated word: "will co" | "ordinate a drive"
+    if _inside_word(t, span.start) or _inside_word(t, span.end):
+        return True  # "$850" | "m": a span that cuts "$850m"
     if t.pos[words[0]] == "ADP" and len(words) > 1 and t.tag[words[1]] in WH_TAGS:
         return True  # "of which fewer than 1%": a relative quantifier, no phrase of its own
     if len(words) == 1:

@@ -391,3 +391,37 @@ def test_a_clause_after_a_dash_is_nobodys_object_or_wish(text: str) -> None:
     )
     commission = [r for r in records if r["subject"]["text"] == "the Commission"]
     assert commission and all(r["modality"] == "asserted" for r in commission), commission
+
+
+def test_neither_nor_negates_both() -> None:
+    text = "Under the settlement the bank neither admits nor denies the charges."
+    records = [r for r in _records(text) if r["predicate"] in ("admitted", "denied")]
+    assert records and all(r["modality"] == "negated" for r in records), records
+
+
+def test_a_relative_clause_belongs_to_the_conjunct_before_it() -> None:
+    text = "Mr Ryan, who took charge in 2001, and his team have earned praise for turning the airline around."
+    triples = _triples(_records(text))
+    took = [t for t in triples if t[1] == "took"]
+    assert took and all("Ryan" in t[0] for t in took), triples
+
+
+def test_a_title_word_inside_the_name_belongs_to_the_title() -> None:
+    text = "But Assistant Chief Constable Mark Dunn has met several protest groups."
+    triples = _triples(_records(text))
+    assert ("Mark Dunn", "is", "Assistant Chief Constable") in triples, triples
+
+
+def test_an_apposition_far_from_its_noun_is_none() -> None:
+    text = (
+        "These funds may be actively managed, where a fund manager picks stocks based on a view of "
+        "their future potential, or passive, where a manager invests in all the shares tracking an "
+        "index such as the FTSE 100."
+    )
+    triples = _triples(_records(text))
+    assert not [t for t in triples if t[1] == "is" and "potential" in (t[2] or "")], triples
+
+
+def test_no_argument_cuts_an_amount_in_two() -> None:
+    triples = _triples(_records("The firm paid $850m to settle."))
+    assert not [t for t in triples if t[2] in ("m", "$850")], triples
