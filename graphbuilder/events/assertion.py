@@ -93,6 +93,24 @@ TEMPORAL_MARKS = frozenset({"once", "when", "until", "till", "before", "after", 
 #: Auxiliaries that open a condition by inversion: "*should* the Assembly refuse, ...", "*had*
 #: they known", "*were* it to fail".
 INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
+#: Categories of asking: a request or demand still to be made is none yet, unless announced.
+ASKING_CATEGORIES = frozenset({"REQUEST", "DEMAND"})
+
+
+def _announced(t: DocTables, candidate: Candidate) -> bool:
+    """Someone says the act will be done ("said he will ask the administration to ...")."""
+    if candidate.speaker is not None or candidate.reporter is not None:
+        return True
+    i = candidate.verb.i
+    for _ in range(4):
+        if t.dep[i] not in CONTROL_DEPS | CLAUSE_DEPS | CONJ_DEPS or t.heads[i] == i:
+            return False
+        i = t.heads[i]
+        if lemma_at(t, i) in REPORTING_LEMMAS:
+            return True
+    return False
+
+
 #: Categories a statement of intent performs: "said they would reject the offer" rejects it.
 ANNOUNCED_CATEGORIES = frozenset({"REJECT"})
 #: CAMEO roots that are intents by nature: expressing intent to cooperate (03), threatening (13).
@@ -373,6 +391,8 @@ def _statement_modality(t: DocTables, candidate: Candidate, code: str, category:
     future_by_nature = category in UNREALISED_CATEGORIES or root(code) in INTENT_ROOTS
     if modality in ("possible", "question") or (modality == "conditional" and not future_by_nature):
         return modality  # "if they attack, we will retaliate" is still a threat
+    if modality == "intended" and category in ASKING_CATEGORIES and not _announced(t, candidate):
+        return "request not made yet"  # "the Commission will present proposals next week"
     if modality == "intended" and not (future_by_nature or category in ANNOUNCED_CATEGORIES):
         # what an act is done for is part of it ("dispatched inspectors to monitor the plant")
         return None if _purpose_of_act(t, candidate.verb.i) else modality

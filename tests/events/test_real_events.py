@@ -65,6 +65,8 @@ NO_EVENT = [
     "Gazprom's Mr Miller declined to be drawn on his firm's reported interest in the company.",
     # being able to reject is no rejection
     "Mr Clarke told MPs the UK would still be able to reject proposals on asylum it did not like.",
+    # a request still to be made, announced by no one
+    "Next month, the ministry will present revised proposals to cut the deficit.",
     # a meeting only scheduled, an act only asked about
     "The French exchange's chief Jean Dupont is scheduled to meet his German counterpart "
     "Hans Weber on Friday.",
@@ -90,6 +92,7 @@ KEPT = [
     ("The rebel leader broke the ceasefire with the government.", "FIGHT"),  # violating it
     ("The two leaders called for urgent action to fight world poverty.", "REQUEST"),  # not against anyone
     ("Palestinians and Israelis failed to reach agreement on the offices.", "REJECT"),  # failing to agree
+    ("The senator said he will ask the administration to justify the spending.", "REQUEST"),  # announced
 ]
 
 
