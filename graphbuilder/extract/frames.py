@@ -661,8 +661,8 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
     for p in kids[v]:
         if dep[p] not in _PREP_OR_DATIVE_DEPS:
             continue
-        if lower[p] == "according" or pos[p] != "ADP" or p < v or _cause_prep(t, p):
-            continue
+        if lower[p] == "according" or pos[p] != "ADP" or p < v or _cause_prep(t, p) or not lower[p].isalpha():
+            continue  # ("_" the tagger took for a preposition is none)
         for o in kids[p]:
             if dep[o] not in POBJ_DEPS or (dep[o] == "pcomp" and pos[o] not in VERB_POS):
                 continue

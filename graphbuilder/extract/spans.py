@@ -91,7 +91,19 @@ def is_place_qualifier(child: Token) -> bool:
 
 
 def _is_place_qualifier(t: DocTables, i: int) -> bool:
-    return t.dep[i] == "appos" and t.ent_type[i] == "GPE" and t.ent_type[t.heads[i]] == "GPE"
+    if t.dep[i] != "appos":
+        return False
+    head = t.heads[i]
+    if t.text[i].rstrip(".") in STATE_ABBREVIATIONS and t.pos[head] == "PROPN":
+        return True  # "Gary, Ind."
+    return t.ent_type[i] == "GPE" and t.ent_type[head] == "GPE"
+
+
+#: US state abbreviations of news style ("Gary, Ind.", "Rockville, Md."): a place's qualifier.
+STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
+    "Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split()
+)
 
 
 def _set_off(t: DocTables, i: int) -> bool:

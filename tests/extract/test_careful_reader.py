@@ -425,3 +425,13 @@ def test_an_apposition_far_from_its_noun_is_none() -> None:
 def test_no_argument_cuts_an_amount_in_two() -> None:
     triples = _triples(_records("The firm paid $850m to settle."))
     assert not [t for t in triples if t[2] in ("m", "$850")], triples
+
+
+def test_a_state_abbreviation_qualifies_its_place_and_an_underscore_is_no_preposition() -> None:
+    text = (
+        "Acme Inc. on Friday announced plans to sell two of its papers _ the Star in Reno , Nev. , "
+        "and the Herald in Gary , Ind ."
+    )
+    triples = _triples(_records(text))
+    assert not [t for t in triples if t[2] in ("Ind", "Nev.")], triples
+    assert [t for t in triples if t[1] == "announced" and "plans" in (t[2] or "")], triples
