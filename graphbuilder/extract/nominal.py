@@ -290,6 +290,9 @@ def described_noun(head: Token, app: Token) -> Token | None:
     """
     if app.i < head.i or is_amount(head) or app.pos_ == "PRON":
         return None  # "Mr Blair himself": an intensifier, no apposition
+    if is_place_qualifier(head):
+        # "Rep. Ted Weiss, D-N.Y., chairman of the subcommittee": the chairman is Weiss
+        return described_noun(head.head, app) if head.head.i < head.i else None
     edge = app.left_edge
     if head.ent_type_ in PLACE_ENTS and edge.ent_type_ in PLACE_ENTS and edge.dep_ != "poss":
         return None  # "Portland, Maine 58 foggy": a place qualifier run on into what follows

@@ -435,3 +435,10 @@ def test_a_state_abbreviation_qualifies_its_place_and_an_underscore_is_no_prepos
     triples = _triples(_records(text))
     assert not [t for t in triples if t[2] in ("Ind", "Nev.")], triples
     assert [t for t in triples if t[1] == "announced" and "plans" in (t[2] or "")], triples
+
+
+def test_a_party_and_state_label_passes_the_apposition_on_to_the_name() -> None:
+    text = '"We need leadership," said Rep. Tom Lantos , D-Calif. , chairman of the House subcommittee .'
+    triples = _triples(_records(text))
+    chairman = [t for t in triples if t[1] == "is" and "chairman" in (t[2] or "")]
+    assert chairman and all("Lantos" in t[0] for t in chairman), triples
