@@ -484,9 +484,20 @@ def _attempted(t: DocTables, candidate: Candidate, code: str, category: str) -> 
     governs = lemma_at(t, verb) in NON_IMPLICATIVE_LEMMAS and any(
         t.dep[c] in CONTROL_DEPS for c in t.kids[verb]
     )
-    # "considers allowing cameras": the frame is the complement of such a verb
-    governed = t.dep[verb] in CONTROL_DEPS and lemma_at(t, t.heads[verb]) in NON_IMPLICATIVE_LEMMAS
-    return "attempted or wanted" if governs or governed else None
+    return "attempted or wanted" if governs or _governed_by_wanting(t, verb) else None
+
+
+def _governed_by_wanting(t: DocTables, verb: int) -> bool:
+    """The frame is the complement, through a chain of "to" complements, of a verb that
+    wants or seeks it ("considers allowing cameras", "need to help evacuate citizens")."""
+    i = verb
+    for _ in range(3):
+        if t.dep[i] not in CONTROL_DEPS:
+            return False
+        i = t.heads[i]
+        if lemma_at(t, i) in NON_IMPLICATIVE_LEMMAS:
+            return True
+    return False
 
 
 def _whether(t: DocTables, verb: int) -> bool:
@@ -694,6 +705,8 @@ def _no_counterpart(t: DocTables, candidate: Candidate, code: str, lemma: str) -
     """What the verb acts on is no other actor: a bill, its own cause, a claim, a thing."""
     if _legislation(t, candidate):
         return "domestic legislation"  # "the governor signed a bill", "the Senate passed the law"
+    if root(code) == _CONSULT_ROOT and _kin(t, candidate):
+        return "a private meeting"  # "he met his fiancee"
     if root(code) in _SUPPORT_ROOTS and _own_cause(t, candidate):
         return "support of its own"  # "Mr Blair defended his party's attitude"
     if lemma in ASSENT_LEMMAS and _assents_to_a_claim(t, candidate.verb.i):
@@ -737,6 +750,29 @@ ASSENT_LEMMAS = frozenset({"agree", "accept", "concede", "acknowledge", "admit"}
 
 #: Nouns of relations between actors: "their ties" are with someone else.
 RELATION_NOUNS = frozenset("tie ties relation relations link links cooperation partnership alliance".split())
+#: CAMEO root of consultation (04): meetings, visits, talks.
+_CONSULT_ROOT = "04"
+#: Nouns of family and partners: meeting one is private life.
+KIN_NOUNS = frozenset(
+    "wife husband fiancee fiancée fiance fiancé girlfriend boyfriend mother father son "
+    "daughter brother sister family parents children grandchildren".split()
+)
+
+
+def _kin(t: DocTables, candidate: Candidate) -> bool:
+    """The object is a relative ("his fiancee Annabella Holmes"), not inside a preposition."""
+    obj = candidate.object
+    if obj is None:
+        return False
+    root = obj.root.i
+    core = [i for i in range(obj.start, obj.end) if t.heads[i] == root or i == root]
+    if t.dep[root] in APPOS_DEPS:
+        core.append(t.heads[root])  # "whom he met": Mary Holt, "his fiancee"
+    kin = [i for i in core if t.lemma_lower[i] in KIN_NOUNS or t.lower[i] in KIN_NOUNS]
+    # "the Sultan's son" is a royal met in office; "his fiancee" is private
+    return any(all(t.lower[p] in _OWN_POSSESSIVES for p in t.kids[i] if t.dep[p] == "poss") for i in kin)
+
+
 #: CAMEO roots of support: praising, endorsing, defending (05).
 _SUPPORT_ROOTS = frozenset({"05"})
 #: Possessive pronouns: what they mark is the subject's own ("his party's plans", "its record").

@@ -65,6 +65,10 @@ NO_EVENT = [
     "Gazprom's Mr Miller declined to be drawn on his firm's reported interest in the company.",
     # being able to reject is no rejection
     "Mr Clarke told MPs the UK would still be able to reject proposals on asylum it did not like.",
+    # private life; an act only needed
+    "The convict had been out to see his fiancee Mary Holt, whom he met when she was a nurse.",
+    "The ministry has confirmed French troops are on standby in case they need to help evacuate "
+    "several hundred French citizens from Chad.",
     # a request still to be made, announced by no one
     "Next month, the ministry will present revised proposals to cut the deficit.",
     # a meeting only scheduled, an act only asked about
