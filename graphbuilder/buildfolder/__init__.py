@@ -105,15 +105,19 @@ def build(
     wait: bool = False,
     on_article: Callable[[Article], None] | None = None,
     base: str = DEFAULT_BASE,
+    keep_changes: int | None = None,
 ) -> BuildResult:
     """Build ``inputs`` into ``folder`` (created if needed), merging with what is there.
 
     ``exports=False`` skips rewriting statements.jsonl and graph.trig (whose cost grows with
     the folder, not the increment) and removes them rather than leave them stale. Raises
     StoreError for a folder another build holds (unless ``wait``), or served by a SPARQL
-    server; unreadable inputs go to ``report``.
+    server; unreadable inputs go to ``report``. ``keep_changes``: the generations the change
+    log keeps (``changelog.keep_generations``), checked before anything is read.
     """
     from graphbuilder.query.endpoint import check_not_served
+
+    keep_changes = changelog.keep_generations(keep_changes)
 
     folder = Path(folder)
     report = report if report is not None else RunReport()
@@ -144,7 +148,7 @@ def build(
             except KeyboardInterrupt as err:  # keep what was built; write the outputs for it
                 interrupted = err
             write_outputs(db, folder, store=store, exports=exports, base=base, result=result,
-                          processes=processes if engine == "local" else 1)
+                          processes=processes if engine == "local" else 1, keep_changes=keep_changes)
             result.counts = db.summary()
             if interrupted is not None:
                 raise interrupted
@@ -228,6 +232,7 @@ def write_outputs(
     base: str = DEFAULT_BASE,
     result: BuildResult | None = None,
     processes: int = 1,
+    keep_changes: int | None = None,
 ) -> list[str]:
     """Bring the folder's outputs up to the database's contents; returns the outputs written.
 
@@ -241,7 +246,7 @@ def write_outputs(
     changed = db.has_dirty() or (store and _without_counts(db))
     if changed:
         gen += 1
-        changelog.record(db, gen)  # what the generation changed, for property-graph loads
+        changelog.record(db, gen, keep_changes)  # what the generation changed, for property-graph loads
         db.set_meta("generation", gen)
     written: list[str] = []
 

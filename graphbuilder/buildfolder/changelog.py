@@ -23,10 +23,10 @@ Oxigraph store stay until it is written), which only costs an increment a little
 whatever changed is logged by the generation it first belongs to or a later one.
 
 The log is pruned as it grows: a build keeps the keys of the last :func:`keep_generations`
-generations (100, or ``$GRAPHBUILDER_KEEP_CHANGES``) and the history from the oldest of them
-on. A store marked with an older generation is then one the log cannot bring forward
-(:func:`changes_since` returns None), so its next load is a whole one, as for any store the
-log does not reach.
+generations (``graphbuilder build --keep-changes N``, else ``$GRAPHBUILDER_KEEP_CHANGES``,
+else 100) and the history from the oldest of them on. A store marked with an older
+generation is then one the log cannot bring forward (:func:`changes_since` returns None), so
+its next load is a whole one, as for any store the log does not reach.
 """
 
 from __future__ import annotations
@@ -54,9 +54,14 @@ KEEP_GENERATIONS = 100
 KEEP_ENV = "GRAPHBUILDER_KEEP_CHANGES"
 
 
-def keep_generations() -> int:
-    """How many generations' keys a build keeps: $GRAPHBUILDER_KEEP_CHANGES (a whole number,
-    at least 1), else :data:`KEEP_GENERATIONS`; StoreError naming the variable for a bad value."""
+def keep_generations(keep: int | None = None) -> int:
+    """How many generations' keys a build keeps: ``keep`` (ValueError when below 1), else
+    $GRAPHBUILDER_KEEP_CHANGES (a whole number, at least 1), else :data:`KEEP_GENERATIONS`;
+    StoreError naming the variable for a bad value. A build asks before it reads anything."""
+    if keep is not None:
+        if keep < 1:
+            raise ValueError(f"keep at least one generation's changes, not {keep}")
+        return keep
     text = os.environ.get(KEEP_ENV, "").strip()
     if not text:
         return KEEP_GENERATIONS
@@ -84,9 +89,7 @@ def record(db: GraphDatabase, generation: int, keep: int | None = None) -> None:
 
     One transaction; repeating it (a build killed before it set the generation) adds the
     marks seen since and recomputes the history."""
-    keep = keep_generations() if keep is None else keep
-    if keep < 1:
-        raise ValueError(f"keep at least one generation's changes, not {keep}")
+    keep = keep_generations(keep)
     q = db.db.execute
     q("BEGIN IMMEDIATE")
     try:

@@ -87,6 +87,15 @@ def _exit_status(report: RunReport) -> None:
     "of --processes workers.",
 )
 @click.option("--wait", is_flag=True, help="Wait for another build writing OUT to finish (default: stop).")
+@click.option(
+    "--keep-changes",
+    type=click.IntRange(1),
+    default=None,
+    metavar="N",
+    help="Builds whose changes graph.db logs for `graphbuilder load`: a LadybugDB or Neo4j store "
+    "loaded from OUT at most N builds ago gets only what changed since, an older one a whole load "
+    "(default: $GRAPHBUILDER_KEEP_CHANGES, else 100).",
+)
 @pipeline_options
 @user_errors
 def build(
@@ -98,6 +107,7 @@ def build(
     engine: str,
     scheduler: str | None,
     wait: bool,
+    keep_changes: int | None,
     model: str | None,
     batch_size: int,
     n_process: int | None,
@@ -115,12 +125,14 @@ def build(
     was read.
     """
     from graphbuilder.buildfolder import build as build_folder
+    from graphbuilder.buildfolder import changelog
     from graphbuilder.buildfolder.database import database_path
     from graphbuilder.engine import available_cores
     from graphbuilder.pipeline import Pipeline
 
     if not inputs and not database_path(out).exists() and not (out / "graph.jsonl").exists():
         raise click.UsageError(f"give INPUT files to build: {out} holds no build yet")
+    keep = changelog.keep_generations(keep_changes)  # a bad value stops the build before it starts
     report = RunReport()
     bar, tick = _progress(quiet)
     try:
@@ -136,6 +148,7 @@ def build(
             exports=not no_exports,
             wait=wait,
             on_article=tick,
+            keep_changes=keep,
         )
     finally:
         bar.close()
