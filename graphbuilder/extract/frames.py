@@ -102,6 +102,11 @@ TIME_NOUNS = frozenset(
 )
 #: Prepositions whose object names the parties together ("talks between X and Y").
 JOINT_PREPS = frozenset({"between", "among", "amongst"})
+#: Nouns after "on" that make a reason or a mandate, no argument ("on X's behalf", "on the orders
+#: of", "on the basis of", "on grounds of").
+ON_ADJUNCT_NOUNS = frozenset(
+    {"behalf", "order", "orders", "basis", "ground", "grounds", "instruction", "instructions"}
+)
 #: Prepositions that set a clock time or a stretch of time ("at about 2200", "on the night").
 TIME_PREPS = frozenset({"at", "on", "in", "around", "by"})
 #: Prepositions whose object is a cause, purpose or alternative, not an argument, when the
@@ -720,8 +725,8 @@ def _cause_prep(t: DocTables, p: int) -> bool:
 def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
     """ "in a bid to", "in an attempt to", "as a result of", "in return for", "on X's behalf":
     purpose, response, consequence or whom it was for, no argument."""
-    if t.lower[p] == "on" and t.lemma_lower[o] == "behalf":
-        return True  # "bid on Trump's behalf": for whom, not what
+    if t.lower[p] == "on" and t.lemma_lower[o] in ON_ADJUNCT_NOUNS:
+        return True  # "bid on Trump's behalf", "murdered on the orders of": for whom, at whose word
     return t.lower[p] in ("in", "as") and t.lemma_lower[o] in ADJUNCT_PREP_NOUNS
 
 

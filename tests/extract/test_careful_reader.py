@@ -442,3 +442,10 @@ def test_a_party_and_state_label_passes_the_apposition_on_to_the_name() -> None:
     triples = _triples(_records(text))
     chairman = [t for t in triples if t[1] == "is" and "chairman" in (t[2] or "")]
     assert chairman and all("Lantos" in t[0] for t in chairman), triples
+
+
+def test_on_the_orders_of_is_no_object() -> None:
+    triples = _triples(
+        _records("In 1533 the last king of the Incas was murdered on the orders of a Spanish conqueror.")
+    )
+    assert not [t for t in triples if "orders" in (t[2] or "")], triples
