@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TextIO
 
 from graphbuilder.buildfolder.changelog import Changes
 from graphbuilder.buildfolder.database import GraphDatabase
@@ -32,6 +33,9 @@ CHUNK = 500
 
 #: The Statement properties a direct fact copies (after its statement id).
 FACT_COPIES = tuple(name for name, _ in cypher.FACT_PROPERTIES[1:])
+
+#: What a chunk is made of: keys of a graph.db table, named as the :class:`Changes` field.
+KeyKind = Literal["articles", "entities", "statements"]
 
 
 @dataclass
@@ -50,11 +54,26 @@ class Spill:
         """The file of the IdRow of each statement with evidence."""
         return self.folder / "statement-ids.jsonl"
 
+    def node_file(self, label: str) -> Path:
+        """The file of the nodes labelled ``label`` (named on first asking)."""
+        return self.nodes.setdefault(label, self.folder / f"nodes-{label}.jsonl")
+
+    def relationship_file(self, rel_type: str) -> Path:
+        """The file of the structural relationships of type ``rel_type`` (named on first asking)."""
+        return self.relationships.setdefault(rel_type, self.folder / f"relationships-{rel_type}.jsonl")
+
     def rows(self, path: Path) -> Iterator[Any]:
         """The rows of one table's file, in order."""
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 yield json.loads(line)
+
+
+#: The tables an article's, an entity's and a statement's rows are spilled to as they come
+#: (the names and facts are sorted first): node labels, then structural relationship types.
+ARTICLE_TABLES = (("Article", "Sentence"), ("HAS_SENTENCE", "MENTIONS"))
+ENTITY_TABLES = (("Entity",), ())
+STATEMENT_TABLES = (("Statement",), ("SUBJECT", "OBJECT", "EVIDENCE", "ATTRIBUTED_TO", "REPORTED_BY"))
 
 
 def spill_rows(db: GraphDatabase, folder: Path, chunk: int = CHUNK) -> Spill:
@@ -64,63 +83,67 @@ def spill_rows(db: GraphDatabase, folder: Path, chunk: int = CHUNK) -> Spill:
         raise ValueError(f"chunk must be at least 1, not {chunk}")
     spill = Spill(folder)
     reader = FolderReader(db)
-    files: dict[Path, Any] = {}
-    sorter = sqlite3.connect(str(folder / "sort.db"))
-    try:
-        sorter.execute("CREATE TABLE names(key TEXT, entity TEXT)")
-        sorter.execute("CREATE TABLE facts(type TEXT, seq INTEGER, fact TEXT)")
-        seq = 0
-
-        def append(path: Path, rows: list[Any]) -> None:
-            if path not in files:
-                files[path] = path.open("w", encoding="utf-8")
-            fh = files[path]
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-        def table(kind: str, name: str) -> Path:
-            paths = spill.nodes if kind == "nodes" else spill.relationships
-            return paths.setdefault(name, folder / f"{kind}-{name}.jsonl")
-
-        for keys in _chunks(db, "SELECT id FROM articles ORDER BY id", chunk):
-            rows, _ = reader.rows(Changes(articles=keys))
-            spill.peak_rows = max(spill.peak_rows, rows.row_count())
-            for label in ("Article", "Sentence"):
-                append(table("nodes", label), rows.nodes[label])
-            for rel in ("HAS_SENTENCE", "MENTIONS"):
-                append(table("relationships", rel), rows.relationships[rel])
-        for keys in _chunks(db, "SELECT id FROM entities ORDER BY id", chunk):
-            rows, _ = reader.rows(Changes(entities=keys))
-            spill.peak_rows = max(spill.peak_rows, rows.row_count())
-            append(table("nodes", "Entity"), rows.nodes["Entity"])
-            sorter.executemany("INSERT INTO names VALUES (?, ?)",
-                               ((r["start_id"], r["end_id"]) for r in rows.relationships["NAMES"]))
-        for keys in _chunks(db, "SELECT id FROM statements ORDER BY id", chunk):
-            rows, _ = reader.rows(Changes(statements=keys))
-            spill.peak_rows = max(spill.peak_rows, rows.row_count())
-            append(table("nodes", "Statement"), rows.nodes["Statement"])
-            for rel in ("SUBJECT", "OBJECT", "EVIDENCE", "ATTRIBUTED_TO", "REPORTED_BY"):
-                append(table("relationships", rel), rows.relationships[rel])
-            append(spill.statement_ids, rows.statement_ids)
-            seq = _sort_facts(sorter, rows, seq)
-        for fh in files.values():
-            fh.close()
-        files.clear()
+    with closing(_sorter(folder / "sort.db")) as sorter:
+        with _TableFiles(spill) as files:
+            for rows in _chunk_rows(db, reader, spill, "articles", chunk):
+                files.append(rows, ARTICLE_TABLES)
+            for rows in _chunk_rows(db, reader, spill, "entities", chunk):
+                files.append(rows, ENTITY_TABLES)
+                _sort_names(sorter, rows)
+            for rows in _chunk_rows(db, reader, spill, "statements", chunk):
+                files.append(rows, STATEMENT_TABLES)
+                files.write(spill.statement_ids, rows.statement_ids)
+                _sort_facts(sorter, rows)
         _sorted_names(sorter, spill)
         _sorted_facts(sorter, spill)
-        spill.rows_read = reader.rows_read
-    finally:
-        for fh in files.values():
-            fh.close()
-        sorter.close()
-    for label in cypher.NODE_TABLES:  # every table has a file, an empty one too
-        table_path = spill.nodes.setdefault(label, folder / f"nodes-{label}.jsonl")
-        table_path.touch()
-    for rel in cypher.REL_TABLES:
-        table_path = spill.relationships.setdefault(rel, folder / f"relationships-{rel}.jsonl")
-        table_path.touch()
-    spill.statement_ids.touch()
+    spill.rows_read = reader.rows_read
+    _every_table_has_a_file(spill)
     return spill
+
+
+def _line(row: Any) -> str:
+    """A row as a line of its table's file."""
+    return json.dumps(row, ensure_ascii=False) + "\n"
+
+
+class _TableFiles:
+    """The spill's table files, each opened when first written to; all closed on leaving."""
+
+    def __init__(self, spill: Spill) -> None:
+        self.spill = spill
+        self._open: dict[Path, TextIO] = {}
+
+    def __enter__(self) -> _TableFiles:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for fh in self._open.values():
+            fh.close()
+        self._open.clear()
+
+    def write(self, path: Path, rows: list[Any]) -> None:
+        """Append ``rows`` to the file at ``path``."""
+        fh = self._open.get(path)
+        if fh is None:
+            fh = self._open[path] = path.open("w", encoding="utf-8")
+        fh.writelines(_line(row) for row in rows)
+
+    def append(self, rows: GraphRows, tables: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+        """Append a chunk's rows of the node labels and relationship types ``tables``."""
+        labels, rel_types = tables
+        for label in labels:
+            self.write(self.spill.node_file(label), rows.nodes[label])
+        for rel_type in rel_types:
+            self.write(self.spill.relationship_file(rel_type), rows.relationships[rel_type])
+
+
+def _every_table_has_a_file(spill: Spill) -> None:
+    """An empty file for every table no row went to."""
+    for label in cypher.NODE_TABLES:
+        spill.node_file(label).touch()
+    for rel_type in cypher.REL_TABLES:
+        spill.relationship_file(rel_type).touch()
+    spill.statement_ids.touch()
 
 
 def _chunks(db: GraphDatabase, sql: str, size: int) -> Iterator[set[str]]:
@@ -133,38 +156,65 @@ def _chunks(db: GraphDatabase, sql: str, size: int) -> Iterator[set[str]]:
         yield set(keys)
 
 
-def _sort_facts(sorter: sqlite3.Connection, rows: GraphRows, seq: int) -> int:
+def _chunk_rows(
+    db: GraphDatabase, reader: FolderReader, spill: Spill, kind: KeyKind, size: int
+) -> Iterator[GraphRows]:
+    """The rows of the folder's articles, entities or statements (``kind``: the graph.db
+    table and the :class:`Changes` field alike), ``size`` keys at a time, in key order;
+    ``spill.peak_rows`` notes the most rows a chunk held."""
+    for keys in _chunks(db, f"SELECT id FROM {kind} ORDER BY id", size):
+        rows, _ = reader.rows(Changes(**{kind: keys}))
+        spill.peak_rows = max(spill.peak_rows, rows.row_count())
+        yield rows
+
+
+def _sorter(path: Path) -> sqlite3.Connection:
+    """A scratch SQLite database the names and facts are sorted in (its rowids number the
+    facts in the order they came: statement order)."""
+    sorter = sqlite3.connect(str(path))
+    try:
+        sorter.execute("CREATE TABLE names(key TEXT, entity TEXT)")
+        sorter.execute("CREATE TABLE facts(type TEXT, fact TEXT)")
+    except BaseException:
+        sorter.close()
+        raise
+    return sorter
+
+
+def _sort_names(sorter: sqlite3.Connection, rows: GraphRows) -> None:
+    """Put the chunk's NAMES links (name key, entity) in the sort table."""
+    sorter.executemany("INSERT INTO names VALUES (?, ?)",
+                       ((r["start_id"], r["end_id"]) for r in rows.relationships["NAMES"]))
+
+
+def _sort_facts(sorter: sqlite3.Connection, rows: GraphRows) -> None:
     """Put the chunk's facts (each with the Statement properties it copies) in the sort table,
-    numbered in statement order; returns the next number."""
+    after those of the chunks before."""
     statements = {r["id"]: r for r in rows.nodes["Statement"]}
-    batch = []
-    for rel_type, facts in rows.facts.items():
-        for fact in facts:
-            copies = [statements[fact["statement_id"]][name] for name in FACT_COPIES]
-            batch.append((rel_type, seq, json.dumps([fact, copies], ensure_ascii=False)))
-            seq += 1
-    sorter.executemany("INSERT INTO facts VALUES (?, ?, ?)", batch)
-    return seq
+    sorter.executemany("INSERT INTO facts(type, fact) VALUES (?, ?)", (
+        (rel_type, json.dumps([fact, [statements[fact["statement_id"]][name] for name in FACT_COPIES]],
+                              ensure_ascii=False))
+        for rel_type, facts in rows.facts.items()
+        for fact in facts
+    ))
 
 
 def _sorted_names(sorter: sqlite3.Connection, spill: Spill) -> None:
     """The Name nodes and NAMES links, sorted and distinct (as :func:`rows.assemble` makes them;
     SQLite compares texts as UTF-8 bytes, which orders them as Python does)."""
-    names = spill.nodes.setdefault("Name", spill.folder / "nodes-Name.jsonl")
-    links = spill.relationships.setdefault("NAMES", spill.folder / "relationships-NAMES.jsonl")
-    with names.open("w", encoding="utf-8") as fh:
-        for (key,) in sorter.execute("SELECT DISTINCT key FROM names ORDER BY key"):
-            fh.write(json.dumps({"id": key}, ensure_ascii=False) + "\n")
-    with links.open("w", encoding="utf-8") as fh:
-        for key, entity in sorter.execute("SELECT DISTINCT key, entity FROM names ORDER BY key, entity"):
-            fh.write(json.dumps({"start_id": key, "end_id": entity}, ensure_ascii=False) + "\n")
+    with spill.node_file("Name").open("w", encoding="utf-8") as fh:
+        fh.writelines(_line({"id": key}) for (key,) in sorter.execute(
+            "SELECT DISTINCT key FROM names ORDER BY key"))
+    with spill.relationship_file("NAMES").open("w", encoding="utf-8") as fh:
+        fh.writelines(_line({"start_id": key, "end_id": entity}) for key, entity in sorter.execute(
+            "SELECT DISTINCT key, entity FROM names ORDER BY key, entity"))
 
 
 def _sorted_facts(sorter: sqlite3.Connection, spill: Spill) -> None:
     """One file per fact type (types in order, facts in statement order)."""
     current, fh = None, None
     try:
-        for rel_type, fact in sorter.execute("SELECT type, fact FROM facts ORDER BY type, seq"):
+        for rel_type, fact in sorter.execute("SELECT type, fact FROM facts ORDER BY type, rowid"):
             if rel_type != current:
                 if fh is not None:
                     fh.close()
