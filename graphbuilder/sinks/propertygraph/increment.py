@@ -56,6 +56,16 @@ def held_mark(store: Store) -> Mark | None:
     return generation, history
 
 
+def changes_to_load(db: GraphDatabase, store: Store, full: bool) -> Changes | None:
+    """The keys a load of ``db``'s folder into ``store`` brings: those changed since the build
+    the store's mark names, or None for a whole load (``full``, no mark, or a change log that
+    does not reach back to it)."""
+    from graphbuilder.buildfolder import changelog
+
+    held = None if full else held_mark(store)
+    return None if held is None else changelog.changes_since(db, *held)
+
+
 def set_mark(store: Store, mark: Mark | None) -> None:
     """Record the build the store now holds; None (a folder whose generation no log holds, or
     a graph that is no build folder's) removes any mark, so the next load is a full one."""

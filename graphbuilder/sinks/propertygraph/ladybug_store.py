@@ -29,7 +29,7 @@ from graphbuilder.errors import QueryError, StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher, ladybug_bulk, ladybug_facts
 from graphbuilder.sinks.propertygraph.cypher import Dialect
-from graphbuilder.sinks.propertygraph.increment import Mark, held_mark, load_changes, set_mark
+from graphbuilder.sinks.propertygraph.increment import Mark, changes_to_load, load_changes, set_mark
 from graphbuilder.sinks.propertygraph.library import parse_query
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, load_plan, write
@@ -258,7 +258,6 @@ def load_folder(
     store totals (``nodes``, ``relationships``) but ``changed``, the numbers of changed
     articles, entities and statements. The store is opened once.
     """
-    from graphbuilder.buildfolder import changelog
     from graphbuilder.sinks.propertygraph.folder_rows import folder_rows, folder_snapshot
 
     path = Path(db_path)
@@ -270,8 +269,7 @@ def load_folder(
         with _opened(path, pool) as connection:
             create_schema(connection)
             target = LadybugTarget(connection)
-            held = None if full else held_mark(target)
-            changes = None if held is None else changelog.changes_since(db, *held)
+            changes = changes_to_load(db, target, full)
             if changes is None:
                 rows, _, read = folder_rows(db)
                 out = _load_whole(rows, connection, batch_size, progress, True, mark)

@@ -31,7 +31,7 @@ from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
-from graphbuilder.sinks.propertygraph.increment import Mark, held_mark, load_changes, set_mark
+from graphbuilder.sinks.propertygraph.increment import Mark, changes_to_load, load_changes, set_mark
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, add_totals, graph_rows
 from graphbuilder.sinks.propertygraph.writer import BatchCounts, LoadStep, first_line, load_plan, write
 
@@ -227,14 +227,12 @@ def write_folder(
     """Load the build folder ``folder`` through an open driver: only what changed since the
     generation the database holds (its mark, when the folder's change log reaches back to
     it), else the whole build; see :func:`load_folder`."""
-    from graphbuilder.buildfolder import changelog
     from graphbuilder.sinks.propertygraph.folder_rows import folder_rows, folder_snapshot
 
     target = Neo4jTarget(driver, database)
     with folder_snapshot(folder) as (db, mark):
         _create_schema(target)  # once, for either load
-        held = None if full else held_mark(target)
-        changes = None if held is None else changelog.changes_since(db, *held)
+        changes = changes_to_load(db, target, full)
         if changes is None:
             rows, _, read = folder_rows(db)
             return {**_write_rows(rows, target, batch_size, progress, mark, whole=True), "increment": False,
