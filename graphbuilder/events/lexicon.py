@@ -64,6 +64,19 @@ def verb_code(lemma: str, particle: str | None = None, object_head: str | None =
     return None
 
 
+def no_event_with_object(lemma: str, particle: str | None, object_head: str) -> bool:
+    """The hand table marks the verb with this object as no event ("levy tax", "commit
+    offence"), whatever the verb alone means.
+
+    >>> no_event_with_object("commit", None, "offence"), no_event_with_object("commit", None, "attack")
+    (True, False)
+    """
+    lemma, head, hand = lemma.lower(), object_head.lower(), hand_verb_table()
+    keys = [f"{lemma}_{particle} {head}"] if particle else []
+    code = next((hand[key] for key in [*keys, f"{lemma} {head}"] if key in hand), None)
+    return code == NO_EVENT
+
+
 #: CAMEO roots whose object-keyed entries in the derived table name another sense of a verb
 #: the hand table codes by itself: verbal attacks ("attacked the plan", 11), repression
 #: ("killed demonstrators", 17), unconventional and mass violence ("killed civilians",

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from graphbuilder.events.actors import of_object
-from graphbuilder.events.lexicon import noun_code, verb_code
+from graphbuilder.events.lexicon import no_event_with_object, noun_code, verb_code
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
 from graphbuilder.extract.labels import (
     ACL_DEPS,
@@ -501,6 +501,8 @@ def verb_with_its_object(use: VerbUse) -> str | None:
         return None
     alone = verb_code(use.lemma, use.particle)
     for head in (use.obj_modifier, use.obj_lemma) if use.obj_modifier else (use.obj_lemma,):
+        if no_event_with_object(use.lemma, use.particle, head):
+            return NOT_AN_EVENT  # "levied a tax", "committed the offences": not the verb's sense
         specific = verb_code(use.lemma, use.particle, head)
         if specific and specific != alone:
             return specific

@@ -1,0 +1,42 @@
+"""Acts that are no event between political actors, second round of a hand judgement of
+typed statements on unseen business and politics news: crimes typed as violence, verbs keyed
+with an object the hand table marks as no event ("levied a tax"), pledges to no one and the
+acts of markets and businesses. Made-up sentences through the real extractor and classifier.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphbuilder.events import classify_all
+from graphbuilder.events.lexicon import no_event_with_object
+from graphbuilder.extract import extract_candidates
+
+
+def types(nlp: Language, text: str) -> set[str]:
+    cands = list(extract_candidates(nlp(text)))
+    return {t[0] for t in classify_all(cands) if t[0] is not None}
+
+
+def test_object_keys_marked_no_event() -> None:
+    assert no_event_with_object("commit", None, "offence")
+    assert no_event_with_object("levy", None, "tax")
+    assert not no_event_with_object("commit", None, "abuse")
+    assert not no_event_with_object("commit", None, "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Lee committed the offences while he ran the bank in New York.",  # a crime, no violence
+        "The former director committed fraud over several years.",
+        "The Liberal Democrats would levy a modest increase on earnings.",  # a tax, no threat
+    ],
+)
+def test_a_crime_or_a_tax_is_no_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set()
+
+
+def test_a_violent_crime_keeps_its_type(nlp: Language) -> None:
+    assert types(nlp, "The militia committed abuses against villagers in the north.") == {"ASSAULT"}
