@@ -36,7 +36,10 @@ BUSINESS_NOUNS = frozenset(
     "manufacturers carmaker automaker producer producers supplier suppliers insurer insurers "
     "lender lenders bank banks brewer distiller distributor broker brokerage operator operators "
     "publisher broadcaster label studio shipbuilder housebuilder developer exporter importer "
-    "refiner miner utility subsidiary bottler jeweller exchange bourse provider".split()
+    "refiner miner utility subsidiary bottler jeweller exchange bourse provider "
+    # those who trade in a market act for their money, not for a state or a party
+    "investor investors shareholder shareholders trader traders speculator speculators "
+    "market markets".split()
 )
 #: Nouns that are a business only with a sector word before them ("a banking group", "the
 #: oil giant"): "aid groups", "a rebel group" are none.
@@ -214,14 +217,18 @@ COMMERCE_NOUNS = frozenset(
 #: Categories of asking: a business's are commerce unless a political actor is asked
 #: ("urged the chancellor to put politics aside" stays REQUEST).
 ASKING_CATEGORIES = frozenset({"DEMAND", "REQUEST"})
+#: Categories of refusing: a business's refusal is commerce unless what it refuses is a
+#: political actor's ("decided not to pump in any more money"; "Yukos rejected the Kremlin's
+#: demand" stays REJECT).
+REFUSING_CATEGORIES = frozenset({"REJECT"})
 #: Prepositions that name the other side of a deal ("supplied *to*", "talks *with*").
 _OTHER_SIDE_PREPOSITIONS = frozenset({"to", "with", "from", "for", "on", "against", "into", "by"})
 
 
 def business_reason(candidate: Candidate, category: str) -> str | None:
     """Why ``candidate`` typed ``category`` is commerce, not an event between political
-    actors, or None: a business acting in cooperation or yielding; a business asking
-    nobody political; anyone cooperating with businesses only ("held merger talks with US
+    actors, or None: a business acting in cooperation or yielding; a business asking or
+    refusing nobody political; anyone cooperating with businesses only ("held merger talks with US
     bank Wells Fargo")."""
     from graphbuilder.events.actors import head_of
 
@@ -236,7 +243,7 @@ def business_reason(candidate: Candidate, category: str) -> str | None:
     if is_business(subject):
         if category in COMMERCIAL_CATEGORIES:
             return "business dealings"
-        if category in ASKING_CATEGORIES and not any(_political(t) for t in others):
+        if category in ASKING_CATEGORIES | REFUSING_CATEGORIES and not any(_political(t) for t in others):
             return "business dealings"
         return None
     if category in COMMERCIAL_CATEGORIES and others and all(is_business(t) for t in others):
