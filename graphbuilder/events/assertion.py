@@ -683,7 +683,11 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
         return None
     lemma = lemma_at(t, verb)
     if lemma in REPORTING_LEMMAS:
-        return None  # a reporting verb carries its clause's event, with the clause's arguments
+        # a reporting verb carries its clause's event, with the clause's arguments
+        clauses = [c for c in t.kids[verb] if t.dep[c] in CLAUSE_DEPS]
+        if root(code) == _INTENT_ROOT and any(_pledged_to_no_one(t, c) for c in clauses):
+            return "a pledge to no one"  # "told supporters his party will offer them a choice"
+        return None
     found = _no_counterpart(t, candidate, code, lemma)
     if found is not None:
         return found
@@ -713,7 +717,46 @@ def _no_counterpart(t: DocTables, candidate: Candidate, code: str, lemma: str) -
         return "assent to a claim"  # "will agree that vines can be destroyed": a view, no accord
     if root(code) in _GIVING_ROOTS and lemma not in GIVING_LEMMAS and _helps_no_one(t, candidate):
         return "no one aided"  # "the agency protects workers' pension funds"
+    if root(code) == _INTENT_ROOT and _pledged_to_no_one(t, candidate.verb.i):
+        return "a pledge to no one"  # "he promises to focus on restoring order"
     return None
+
+
+#: CAMEO root of expressed intent to cooperate (03): pledges, promises, offers.
+_INTENT_ROOT = "03"
+#: Verbs of pledging: an intent to cooperate with someone, who must be named.
+PLEDGE_LEMMAS = frozenset({"pledge", "promise", "vow", "commit", "guarantee", "swear", "offer"})
+#: Dependents of a pledge verb that say nothing about whom it is made to.
+_NOT_THE_PLEDGE = (
+    NOMINAL_SUBJ_DEPS | CONJ_DEPS | ADVCL_DEPS | frozenset({"cc", "punct", "aux", "auxpass", "neg"})
+)
+#: Object pronouns that stand for a person ("promised him a post"); "them", "it", "you" may
+#: be voters, a plan or readers.
+_PERSON_PRONOUNS = frozenset({"him", "her"})
+
+
+def _pledged_to_no_one(t: DocTables, verb: int) -> bool:
+    """A pledge, promise, vow or offer whose content names no actor other than its maker
+    (civilians count: aid to victims): a campaign promise or a vow about one's own policy
+    ("promises to focus on restoring order", "will offer them an honest choice"), no intent
+    to cooperate with anyone. The pledge verb is ``verb`` or governs it."""
+    pledge = verb if t.lemma_lower[verb] in PLEDGE_LEMMAS else t.heads[verb]
+    if t.lemma_lower[pledge] not in PLEDGE_LEMMAS or (pledge != verb and t.dep[verb] not in CONTROL_DEPS):
+        return False
+    stack = [c for c in t.kids[pledge] if t.dep[c] not in _NOT_THE_PLEDGE]
+    while stack:
+        i = stack.pop()
+        if _names_an_actor(t, i):
+            return False
+        stack.extend(t.kids[i])
+    return True
+
+
+def _names_an_actor(t: DocTables, i: int) -> bool:
+    """Token ``i`` heads a phrase of an actor of any sector, or is "him" / "her"."""
+    if t.lower[i] in _PERSON_PRONOUNS:
+        return True
+    return t.pos[i] in ("NOUN", "PROPN") and _subtree_sector(t, i) is not None
 
 
 #: Entity labels of dates and figures: never what an act is done to.

@@ -40,3 +40,49 @@ def test_a_crime_or_a_tax_is_no_event(nlp: Language, text: str) -> None:
 
 def test_a_violent_crime_keeps_its_type(nlp: Language) -> None:
     assert types(nlp, "The militia committed abuses against villagers in the north.") == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign promise, reported or not: nobody the pledge is made to or for
+        "The party leader told supporters that his party will offer them a fair choice at the election.",
+        "Their candidate will offer them a fair choice at the election.",
+    ],
+)
+def test_a_pledge_to_no_one_is_no_event(nlp: Language, text: str) -> None:
+    assert "AGREE" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan promised aid to the flood victims.",  # civilians are who the aid is for
+        "Britain pledged to send 500 troops to Iraq.",
+    ],
+)
+def test_a_pledge_to_someone_stays_agree(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline rejected the offer from its rival.",  # a business refusing a business
+        "Investors urged the board to reject the bid.",  # traders in a market ask no one political
+    ],
+)
+def test_market_dealings_are_no_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yukos rejected the Kremlin's demand for back taxes.", "REJECT"),  # a state's demand
+        ("The government rejected the company's bid.", "REJECT"),
+        ("Investors urged the prime minister to rule out a tax rise.", "REQUEST"),  # a politician asked
+    ],
+)
+def test_dealings_with_political_actors_stay_typed(nlp: Language, text: str, expected: str) -> None:
+    assert expected in types(nlp, text)
