@@ -691,6 +691,8 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     found = _no_counterpart(t, candidate, code, lemma)
     if found is not None:
         return found
+    if lemma in _REFUSING_LEMMAS and any(_excluding(t, c) for c in t.kids[verb] if t.dep[c] in CONTROL_DEPS):
+        return "refused to exclude"  # "refused to rule out an interest" keeps it open
     if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and not _goes_to_a_place(t, candidate):
         return "no place visited"
     if _gives_nothing(t, candidate, code):
@@ -720,6 +722,20 @@ def _no_counterpart(t: DocTables, candidate: Candidate, code: str, lemma: str) -
     if root(code) == _INTENT_ROOT and _pledged_to_no_one(t, candidate.verb.i):
         return "a pledge to no one"  # "he promises to focus on restoring order"
     return None
+
+
+#: Verbs of refusing and of excluding: refusing to exclude something keeps it open, and
+#: refuses no one ("refused to rule out tax rises", "declined to deny the report").
+_REFUSING_LEMMAS = frozenset({"refuse", "decline"})
+_EXCLUDING_LEMMAS = frozenset({"exclude", "deny", "dismiss", "disown"})
+
+
+def _excluding(t: DocTables, verb: int) -> bool:
+    """ "rule out", "exclude", "deny": a verb of excluding, with its particle."""
+    lemma = t.lemma_lower[verb]
+    if lemma in _EXCLUDING_LEMMAS:
+        return True
+    return lemma == "rule" and any(t.dep[c] == "prt" and t.lower[c] == "out" for c in t.kids[verb])
 
 
 #: CAMEO root of expressed intent to cooperate (03): pledges, promises, offers.

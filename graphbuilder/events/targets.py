@@ -203,6 +203,8 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
     needs, or None. ``patient``: an agentless passive whose subject is the target."""
     if patient or candidate.construct == "nominal":
         return None
+    if category in FORCEFUL_CATEGORIES and _economy_as_target(candidate):
+        return "an economy as target"  # "determined to beat the Asian tiger economies"
     if _told_someone(candidate):
         return "a report to someone"  # "told the BBC [the party must win]": the clause's frame
     if category in UNADDRESSED_CATEGORIES:
@@ -214,6 +216,22 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
     if has_target(candidate, reciprocal=category in RECIPROCAL_CATEGORIES):
         return None
     return None if _stands_without_target(candidate, code, category) else "no target actor"
+
+
+#: Categories of force: used on an economy or a market they are figures of speech.
+FORCEFUL_CATEGORIES = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN"})
+#: Nouns of economies and what competes in them: the target of "beat", "fight", "attack"
+#: only in a figure of speech ("beat the tiger economies", "fight inflation").
+ECONOMY_NOUNS = frozenset(
+    "economy economies competition competitor competitors inflation deficit deficits price "
+    "prices rate rates unemployment recession exports imports currency".split()
+)  # not "market": rebels attack a market place
+
+
+def _economy_as_target(candidate: Candidate) -> bool:
+    """The frame's object is an economy, a market or an economic figure."""
+    obj = candidate.object
+    return obj is not None and obj.root.pos_ == "NOUN" and obj.root.lemma_.lower() in ECONOMY_NOUNS
 
 
 def _stands_without_target(candidate: Candidate, code: str, category: str) -> bool:

@@ -86,3 +86,31 @@ def test_market_dealings_are_no_event(nlp: Language, text: str) -> None:
 )
 def test_dealings_with_political_actors_stay_typed(nlp: Language, text: str, expected: str) -> None:
     assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of speech: an economy beaten, a campaign fired up, a habit
+        "The chancellor said he was determined to beat the Asian tiger economies.",
+        "The party fired up its campaign in London.",
+        "Drivers in the US tend to prefer large cars.",
+        # refusing to exclude keeps it open: no rejection
+        "The minister refused to rule out tax rises.",
+        "The minister declined to deny the report.",
+    ],
+)
+def test_figures_of_speech_and_open_options_are_no_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels attacked the market in the capital, killing ten people.", "ASSAULT"),  # a place
+        ("The army attacked rival militias near the border.", "FIGHT"),
+        ("The union refused to call off the strike.", "REJECT"),  # refusing to end an act
+    ],
+)
+def test_real_attacks_and_refusals_stay_typed(nlp: Language, text: str, expected: str) -> None:
+    assert expected in types(nlp, text)
