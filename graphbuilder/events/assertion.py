@@ -621,7 +621,13 @@ def _governed_by(t: DocTables, child: int, head: int, code: str) -> str | None:
         return "belief or hope"
     if governor in NEGATIVE_GOVERNORS and root(code) != REJECT_ROOT:
         return "avoided or refused"
+    if governor in IMPLYING_LEMMAS and any(dep[c] == "neg" for c in t.kids[word]):
+        return "not implied"  # "the withdrawal did not mean that Libya had cut its ties"
     return None
+
+
+#: Verbs of meaning and showing: what they govern under a negation is said not to be so.
+IMPLYING_LEMMAS = frozenset({"mean", "imply", "indicate", "signal", "show", "prove", "suggest"})
 
 
 # --- arguments -----------------------------------------------------------------------

@@ -114,3 +114,8 @@ def test_figures_of_speech_and_open_options_are_no_event(nlp: Language, text: st
 )
 def test_real_attacks_and_refusals_stay_typed(nlp: Language, text: str, expected: str) -> None:
     assert expected in types(nlp, text)
+
+
+def test_what_is_said_not_to_be_meant_is_no_event(nlp: Language) -> None:
+    assert types(nlp, "The vote does not mean that France will reject the treaty.") == set()
+    assert types(nlp, "The withdrawal meant that Libya had cut its ties with the US.") == {"SANCTION"}
