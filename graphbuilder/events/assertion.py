@@ -727,7 +727,16 @@ def _no_counterpart(t: DocTables, candidate: Candidate, code: str, lemma: str) -
         return "no one aided"  # "the agency protects workers' pension funds"
     if root(code) == _INTENT_ROOT and _pledged_to_no_one(t, candidate.verb.i):
         return "a pledge to no one"  # "he promises to focus on restoring order"
+    if lemma in _PERMITTING_LEMMAS and code == _YIELD and not _names_actors(t, candidate.verb.i):
+        return "allowed to no one"  # "the rules allowed detentions", "allowing FDI"
     return None
+
+
+#: Verbs of permitting: a concession to someone, who must be named ("allowed inspectors in").
+_PERMITTING_LEMMAS = frozenset({"allow", "permit"})
+#: The generic yield (080): a more specific code ("allowed the inspectors in", 0862) names
+#: what is yielded by itself.
+_YIELD = "080"
 
 
 #: Verbs of refusing and of excluding: refusing to exclude something keeps it open, and
@@ -765,13 +774,19 @@ def _pledged_to_no_one(t: DocTables, verb: int) -> bool:
     pledge = verb if t.lemma_lower[verb] in PLEDGE_LEMMAS else t.heads[verb]
     if t.lemma_lower[pledge] not in PLEDGE_LEMMAS or (pledge != verb and t.dep[verb] not in CONTROL_DEPS):
         return False
-    stack = [c for c in t.kids[pledge] if t.dep[c] not in _NOT_THE_PLEDGE]
+    return not _names_actors(t, pledge)
+
+
+def _names_actors(t: DocTables, verb: int) -> bool:
+    """What ``verb`` is done to or for (its dependents but its subject, conjuncts and
+    adverbial clauses, all the way down) names an actor."""
+    stack = [c for c in t.kids[verb] if t.dep[c] not in _NOT_THE_PLEDGE]
     while stack:
         i = stack.pop()
         if _names_an_actor(t, i):
-            return False
+            return True
         stack.extend(t.kids[i])
-    return True
+    return False
 
 
 def _names_an_actor(t: DocTables, i: int) -> bool:

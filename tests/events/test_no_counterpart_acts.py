@@ -119,3 +119,10 @@ def test_real_attacks_and_refusals_stay_typed(nlp: Language, text: str, expected
 def test_what_is_said_not_to_be_meant_is_no_event(nlp: Language) -> None:
     assert types(nlp, "The vote does not mean that France will reject the treaty.") == set()
     assert types(nlp, "The withdrawal meant that Libya had cut its ties with the US.") == {"SANCTION"}
+
+
+def test_allowing_what_is_no_one_yields_nothing(nlp: Language) -> None:
+    text = "The judge said the rules were unlawful as they allowed detentions without trial."
+    assert "CONCEDE" not in types(nlp, text)
+    assert types(nlp, "The army permitted journalists to visit the camp.") == {"CONCEDE"}
+    assert types(nlp, "Iran allowed the inspectors into the site.") == {"RETREAT"}
