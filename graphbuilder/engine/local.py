@@ -28,7 +28,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from graphbuilder.buildfolder.rows import ArticleRows, article_rows
-from graphbuilder.engine.collector import BUILD_THRESHOLDS, long_lived_set_aside
+from graphbuilder.engine.collector import long_lived_set_aside
 from graphbuilder.model import Article
 from graphbuilder.nlp import load_pipeline
 from graphbuilder.pipeline import Pipeline
@@ -62,7 +62,6 @@ def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
 def _init_worker(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
-    gc.set_threshold(*BUILD_THRESHOLDS)
     gc.freeze()  # the model the worker was forked with (see long_lived_set_aside)
 
 
