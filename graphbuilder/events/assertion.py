@@ -689,16 +689,10 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
         return None
     lemma = lemma_at(t, verb)
     if lemma in REPORTING_LEMMAS:
-        # a reporting verb carries its clause's event, with the clause's arguments
-        clauses = [c for c in t.kids[verb] if t.dep[c] in CLAUSE_DEPS]
-        if root(code) == _INTENT_ROOT and any(_pledged_to_no_one(t, c) for c in clauses):
-            return "a pledge to no one"  # "told supporters his party will offer them a choice"
-        return None
-    found = _no_counterpart(t, candidate, code, lemma)
+        return _reported_pledge(t, verb, code)  # the clause's event, with the clause's arguments
+    found = _no_counterpart(t, candidate, code, lemma) or _refused_to_exclude(t, verb, lemma)
     if found is not None:
         return found
-    if lemma in _REFUSING_LEMMAS and any(_excluding(t, c) for c in t.kids[verb] if t.dep[c] in CONTROL_DEPS):
-        return "refused to exclude"  # "refused to rule out an interest" keeps it open
     if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and not _goes_to_a_place(t, candidate):
         return "no place visited"
     if _gives_nothing(t, candidate, code):
@@ -710,6 +704,22 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     withdrawing = lemma in WITHDRAWING_LEMMAS
     if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(t, verb):
         return "no forces withdrawn"  # "withdrew the bill" is no military withdrawal
+    return None
+
+
+def _reported_pledge(t: DocTables, verb: int, code: str) -> str | None:
+    """A reporting verb carrying a pledge to no one ("told supporters his party will offer
+    them a choice"); any other reported event is its clause's to judge."""
+    clauses = [c for c in t.kids[verb] if t.dep[c] in CLAUSE_DEPS]
+    if root(code) == _INTENT_ROOT and any(_pledged_to_no_one(t, c) for c in clauses):
+        return "a pledge to no one"
+    return None
+
+
+def _refused_to_exclude(t: DocTables, verb: int, lemma: str) -> str | None:
+    """ "refused to rule out an interest", "declined to deny the report": kept open."""
+    if lemma in _REFUSING_LEMMAS and any(_excluding(t, c) for c in t.kids[verb] if t.dep[c] in CONTROL_DEPS):
+        return "refused to exclude"
     return None
 
 
