@@ -209,6 +209,8 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
     kind = sector_at(t, subject)
     quantity = t.pos[head] == "NUM" or t.lemma_lower[head] in QUANTITY_NOUNS  # "one of the MPs"
     named_thing = t.ent_type[head] in NON_ACTOR_ENTITY_TYPES and not quantity
+    if t.lower[head] in LEGISLATION_NOUNS and t.ent_type[head] != "PERSON":
+        return "subject is no actor"  # "the Police Bill proposes extra powers": its authors do
     if kind == "ENT" and (named_thing or _natural_feature(t, head)):
         return "subject is no actor"  # "Mount Blanc stands at ...": a mountain, a date, a figure
     if kind is None:

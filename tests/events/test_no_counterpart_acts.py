@@ -126,3 +126,8 @@ def test_allowing_what_is_no_one_yields_nothing(nlp: Language) -> None:
     assert "CONCEDE" not in types(nlp, text)
     assert types(nlp, "The army permitted journalists to visit the camp.") == {"CONCEDE"}
     assert types(nlp, "Iran allowed the inspectors into the site.") == {"RETREAT"}
+
+
+def test_a_bill_is_no_actor(nlp: Language) -> None:
+    assert types(nlp, "The Police Reform Bill proposes extra powers to search suspects.") == set()
+    assert types(nlp, "Bill Clinton urged Israel to resume talks.") == {"REQUEST"}  # a first name
