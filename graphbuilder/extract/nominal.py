@@ -293,26 +293,40 @@ def described_noun(head: Token, app: Token) -> Token | None:
     if is_place_qualifier(head):
         # "Rep. Ted Weiss, D-N.Y., chairman of the subcommittee": the chairman is Weiss
         return described_noun(head.head, app) if head.head.i < head.i else None
+    decided, noun = _by_kind(head, app)
+    return noun if decided else _by_form(head, app)
+
+
+def _by_kind(head: Token, app: Token) -> tuple[bool, Token | None]:
+    """(decided, noun) from what kinds of thing the two name: a person is no state or union, an
+    organisation no person, an event no person; an organisation's description goes to it."""
     edge = app.left_edge
     if head.ent_type_ in PLACE_ENTS and edge.ent_type_ in PLACE_ENTS and edge.dep_ != "poss":
-        return None  # "Portland, Maine 58 foggy": a place qualifier run on into what follows
+        return True, None  # "Portland, Maine 58 foggy": a place qualifier run on into what follows
     if head.ent_type_ in OTHER_NAME_ENTS and app.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         # "the chairman of the Front, Mohamed Issa": the name renames the chairman, not the Front
         holder = head.head.head if head.dep_ in NOUN_POBJ_DEPS and head.head.lower_ == "of" else None
-        return holder if holder is not None and holder.pos_ == "NOUN" and holder.i < head.i else None
+        return True, holder if holder is not None and holder.pos_ == "NOUN" and holder.i < head.i else None
     if head.ent_type_ == "PERSON" and app.pos_ == "PROPN" and app.ent_type_ in OTHER_NAME_ENTS:
-        return None  # "According to Mr Pekkarinen, Finland's EU result ...": no person is a state
-    if app.ent_type_ == "PERSON" and head.pos_ == "NOUN" and _opening(app) is None and _names_an_event(head):
-        return None  # "On the eve of Clinton's visit Madeleine Albright ...": no visit is a person
-    if app.ent_type_ == "PERSON" and head.pos_ == "NOUN" and not names_a_role(head.lemma_.lower()):
-        # "the birth of the Blairs' fourth child, Leo,": Leo is the child, not the birth
-        near = _noun_before(app)
-        return near if near is not None and near.i != head.i and near.pos_ == "NOUN" else None
+        return True, None  # "According to Mr Pekkarinen, Finland's EU result ...": no person is a state
+    if app.ent_type_ == "PERSON" and head.pos_ == "NOUN":
+        if _opening(app) is None and _names_an_event(head):
+            return True, None  # "On the eve of Clinton's visit Madeleine Albright": no visit is a person
+        if not names_a_role(head.lemma_.lower()):
+            # "the birth of the Blairs' fourth child, Leo,": Leo is the child, not the birth
+            near = _noun_before(app)
+            return True, near if near is not None and near.i != head.i and near.pos_ == "NOUN" else None
     anchor = organisation_anchor(tables_of(head), head.i, app.i)
     if anchor is None:
-        return None
+        return True, None
     if anchor != head.i:
-        return head.doc[anchor]  # "Jeff Shia, president of X Association, a non-profit group"
+        return True, head.doc[anchor]  # "Jeff Shia, president of X Association, a non-profit group"
+    return False, None
+
+
+def _by_form(head: Token, app: Token) -> Token | None:
+    """The noun an apposition describes by its form: set off, no list item or amount, right after
+    the noun's phrase, agreeing in number (or with the object of "X in Y")."""
     if is_amount(app) and not (_is_age(head, app) or _is_value(head, app)):
         return None
     if not _is_set_off_or_named(head, app) or is_list_item(head, app) or _is_missing_subject(head, app):
