@@ -93,6 +93,7 @@ def test_dealings_with_political_actors_stay_typed(nlp: Language, text: str, exp
     [
         # a figure of speech: an economy beaten, a campaign fired up, a habit
         "The chancellor said he was determined to beat the Asian tiger economies.",
+        "The reforming chancellor will beat the Asian tiger economies which dominate world trade.",
         "The party fired up its campaign in London.",
         "Drivers in the US tend to prefer large cars.",
         # refusing to exclude keeps it open: no rejection
