@@ -32,6 +32,13 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ("Officials told Reuters (Reuters) - on Monday.", "Officials told Reuters (Reuters) - on Monday.",
          None, None),
         ("By Monday the talks had failed.", "By Monday the talks had failed.", None, None),
+        # a bare dateline names a known state or country; a headline of the same shape stays
+        ("LANCASTER, Ky.\nThe mayor spoke.", "The mayor spoke.", "LANCASTER", None),
+        ("KYIV, Ukraine\nThe mayor spoke.", "The mayor spoke.", "KYIV", None),
+        ("NATO, Russia Agree Deal\nTEHRAN (AP) - Iran said.", "NATO, Russia Agree Deal\nIran said.",
+         "TEHRAN", "Associated Press"),
+        ("WHO, UNICEF Warn of Outbreak\nGENEVA (Reuters) - Cases rose.",
+         "WHO, UNICEF Warn of Outbreak\nCases rose.", "GENEVA", "Reuters"),
     ],
 )
 def test_wire_furniture(text: str, clean: str, place: str | None, agency: str | None) -> None:
@@ -45,6 +52,15 @@ def test_dateline_city_is_no_entity_and_agency_is_publisher() -> None:
     assert article.dateline == "WASHINGTON"
     names = {e.name for e in kg.entities.values()}
     assert not any("WASHINGTON" in n for n in names)
+
+
+def test_a_headline_of_dateline_shape_stays_and_the_real_dateline_goes() -> None:
+    kg = gb.build(["NATO, Russia Agree Deal\nTEHRAN (AP) - Iran criticized Israel on Monday."])
+    (article,) = kg.articles.values()
+    assert article.dateline == "TEHRAN" and article.publisher == "Associated Press"
+    assert article.text.startswith("NATO, Russia Agree Deal\nIran criticized")
+    names = {e.name for e in kg.entities.values()}
+    assert "Iran" in names and not any("TEHRAN" in n for n in names)
 
 
 def test_a_given_publisher_wins_over_the_dateline() -> None:

@@ -25,6 +25,7 @@ from graphbuilder.extract.labels import (
     NP_INNER_CUT_DEPS,
     WH_TAGS,
 )
+from graphbuilder.ingest.wire import STATE_ABBREVIATIONS
 from graphbuilder.lexicon import PERSON_NOUNS
 from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 
@@ -98,12 +99,6 @@ def _is_place_qualifier(t: DocTables, i: int) -> bool:
         return True  # "Gary, Ind."
     return t.ent_type[i] == "GPE" and t.ent_type[head] == "GPE"
 
-
-#: US state abbreviations of news style ("Gary, Ind.", "Rockville, Md."): a place's qualifier.
-STATE_ABBREVIATIONS = frozenset(
-    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
-    "Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split()
-)
 
 
 def _set_off(t: DocTables, i: int) -> bool:

@@ -55,9 +55,20 @@ _DATELINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 #: A line that is only a dateline without agency tag: "LANCASTER, Ky.", "LANCASTER , Ky ."
+#: Headlines have the same shape ("NATO, Russia Agree Deal"): the part after the comma must
+#: be a known state or country (:func:`_is_known_region`).
 _BARE_DATELINE = re.compile(
-    r"""^[ \t]*(?P<place>[A-Z][A-Z'.\- ]{1,40}?[A-Z.])[ \t]*,[ \t]*[A-Z][A-Za-z.\- ]{1,30}?[ \t]*\.?[ \t]*$"""
+    r"""^[ \t]*(?P<place>[A-Z][A-Z'.\- ]{1,40}?[A-Z.])[ \t]*,[ \t]*
+    (?P<region>[A-Z][A-Za-z.\- ]{1,30}?)[ \t]*\.?[ \t]*$""",
+    re.VERBOSE,
 )
+#: US state abbreviations of news style ("Gary, Ind.", "LANCASTER, Ky."): a place's qualifier.
+STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont "
+    "Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo".split()
+)
+#: A dateline's region has at most this many words ("New South Wales"); a headline has more.
+REGION_WORDS = 3
 #: A line that is only a byline: "By Jane Doe", "By JANE DOE and John Roe, Associated Press".
 _BYLINE = re.compile(
     r"^[ \t]*By[ \t]+[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}"
@@ -101,7 +112,7 @@ def strip_wire_furniture(text: str) -> WireParts:
             continue
         if place is None and len(kept) < HEAD_LINES:
             bare = _BARE_DATELINE.match(line)
-            if bare and bare.group("place").isupper():
+            if bare and bare.group("place").isupper() and _is_known_region(bare.group("region")):
                 place = bare.group("place").strip()
                 continue
             m = _DATELINE.match(line)
@@ -114,6 +125,20 @@ def strip_wire_furniture(text: str) -> WireParts:
                     continue
         kept.append(_EDITORIAL_NOTE.sub(_blank, line))
     return WireParts("\n".join(kept).strip("\n"), place, agency)
+
+
+def _is_known_region(region: str) -> bool:
+    """Is ``region`` a US state ("Ky.", "Ohio") or a country or region the gazetteer knows
+    ("Ukraine", "West Bank"), in at most :data:`REGION_WORDS` words? "Russia Agree Deal" is not."""
+    words = region.replace(" .", ".").split()
+    if not words or len(words) > REGION_WORDS:
+        return False
+    if " ".join(words).rstrip(".") in STATE_ABBREVIATIONS:
+        return True
+    from graphbuilder.resolve.gazetteer import load_gazetteer  # resolve imports extract, which imports this
+
+    actor = load_gazetteer().actor([w.rstrip(".") for w in words])
+    return actor is not None and actor.type == "Place"
 
 
 def _blank(match: re.Match[str]) -> str:
