@@ -77,9 +77,10 @@ from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 SECONDARY_PREP_FACTOR = 0.7
 #: Prepositions of place and time: adjuncts, no argument, when the verb has an object or a
 #: complement clause ("played down the risk at a briefing", "signed the deal in Paris").
+#: Not "behind", "beyond", "past": "threw its weight behind the bill" names what is backed.
 SETTING_PREPS = frozenset(
-    "in at near outside inside across around throughout within after before down along beyond behind "
-    "beside opposite past".split()
+    "in at near outside inside across around throughout within after before down along beside "
+    "opposite".split()
 )
 #: Punctuation after which a clause is a new sentence rather than a complement.
 CLAUSE_BREAKS = frozenset({"-", "–", "—", "--", ";"})

@@ -449,3 +449,15 @@ def test_on_the_orders_of_is_no_object() -> None:
         _records("In 1533 the last king of the Incas was murdered on the orders of a Spanish conqueror.")
     )
     assert not [t for t in triples if "orders" in (t[2] or "")], triples
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Labour threw its weight behind the bill.", ("Labour", "threw_behind", "the bill")),
+        ("The unions put their support behind the plan.", ("The unions", "put_behind", "the plan")),
+    ],
+)
+def test_behind_after_an_object_names_what_is_backed(text: str, triple: tuple[str, str, str]) -> None:
+    triples = _triples(_records(text))
+    assert triple in triples, triples
