@@ -686,15 +686,47 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
 
 def _absolute(t: DocTables, o: int) -> bool:
     """The object of "with" has a predicate of its own: "with the Liberal Democrats *on 19%*",
-    "with rival JFE *down 3.4%*", "with Labour *creating* its hub": a circumstance, no partner."""
+    "with rival JFE *down 3.4%*", "with Labour *creating* its hub": a circumstance, no partner.
+    A phrase without an amount is the partner's own modifier: "disagreed with Chirac *on Iraq*"."""
     for c in t.kids[o]:
         if c < o:
             continue
         if t.dep[c] in ACL_DEPS and t.tag[c] in ("VBG", "VBN"):
             return True
-        if t.dep[c] == "advmod" or (t.dep[c] in PREP_DEPS and t.lower[c] in ("on", "at", "up", "down")):
+        if _circumstance_phrase(t, c) and any(_is_amount(t, k) for k in t.kids[c]):
             return True
     return False
+
+
+def _circumstance_phrase(t: DocTables, c: int) -> bool:
+    """ "on 19%", "down 3.4%", "on Iraq" after the object of "with"."""
+    return t.dep[c] == "advmod" or (t.dep[c] in PREP_DEPS and t.lower[c] in ("on", "at", "up", "down"))
+
+
+def _with_partner(pobj: Token) -> Span:
+    """The partner after "with" without the phrase on what or where: "disagreed with Chirac
+    *on Iraq*" -> "Chirac" (see :func:`_absolute` for the phrase with an amount)."""
+    t = tables_of(pobj)
+    span = argument(pobj)
+    cuts = [  # "officials *at the ministry*" stay whole
+        t.left_edge(c)
+        for c in t.kids[pobj.i]
+        if c > pobj.i and _circumstance_phrase(t, c) and t.lower[c] != "at"
+    ]
+    if not cuts or min(cuts) >= span.end:
+        return span
+    end = min(cuts)
+    while end > pobj.i + 1 and t.is_punct[end - 1]:
+        end -= 1
+    return pobj.doc[span.start : end]
+
+
+#: Entity labels of an amount: "on 19%", "down 3.4%", "at $40".
+_AMOUNT_ENTS = frozenset({"PERCENT", "CARDINAL", "MONEY", "QUANTITY"})
+
+
+def _is_amount(t: DocTables, i: int) -> bool:
+    return t.ent_type[i] in _AMOUNT_ENTS or t.pos[i] == "NUM"
 
 
 def _clock_time(t: DocTables, p: int, o: int) -> bool:
@@ -860,9 +892,8 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
             name, construct = verb_predicate(active.lemma, *active.particles, prep_word), "prep"
         kind = "prep" if construct == "copula" else construct
         factor = adjunct_factor * (SECONDARY_PREP_FACTOR if active.objects else 1.0)
-        frame.add(
-            relation_tokens(verb, prep), name, prep_argument(prep, pobj), construct, kind, factor=factor
-        )
+        target = _with_partner(pobj) if prep_word == "with" else prep_argument(prep, pobj)
+        frame.add(relation_tokens(verb, prep), name, target, construct, kind, factor=factor)
 
 
 _OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS

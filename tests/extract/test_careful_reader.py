@@ -461,3 +461,9 @@ def test_on_the_orders_of_is_no_object() -> None:
 def test_behind_after_an_object_names_what_is_backed(text: str, triple: tuple[str, str, str]) -> None:
     triples = _triples(_records(text))
     assert triple in triples, triples
+
+
+def test_with_a_partner_and_a_topic_keeps_the_partner() -> None:
+    triples = _triples(_records("Blair disagreed with Chirac on Iraq."))
+    assert ("Blair", "disagreed_with", "Chirac") in triples, triples
+    assert not [t for t in triples if t[2] == "Chirac on Iraq"], triples
