@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 
 from graphbuilder.errors import StoreError
@@ -55,17 +56,17 @@ KEEP_ENV = "GRAPHBUILDER_KEEP_CHANGES"
 
 
 def keep_generations(keep: int | None = None) -> int:
-    """How many generations' keys a build keeps: ``keep`` (ValueError when below 1), else
-    $GRAPHBUILDER_KEEP_CHANGES (a whole number, at least 1), else :data:`KEEP_GENERATIONS`;
+    """How many generations' keys a build keeps: ``keep`` (StoreError when below 1), else
+    $GRAPHBUILDER_KEEP_CHANGES (ASCII digits, at least 1), else :data:`KEEP_GENERATIONS`;
     StoreError naming the variable for a bad value. A build asks before it reads anything."""
     if keep is not None:
         if keep < 1:
-            raise ValueError(f"keep at least one generation's changes, not {keep}")
+            raise StoreError(f"keep at least one generation's changes, not {keep}")
         return keep
     text = os.environ.get(KEEP_ENV, "").strip()
     if not text:
         return KEEP_GENERATIONS
-    if not text.isdigit() or int(text) < 1:
+    if not re.fullmatch(r"[0-9]+", text) or int(text) < 1:
         raise StoreError(f"{KEEP_ENV}={text!r}: give a whole number of generations, at least 1")
     return int(text)
 

@@ -125,14 +125,12 @@ def build(
     was read.
     """
     from graphbuilder.buildfolder import build as build_folder
-    from graphbuilder.buildfolder import changelog
     from graphbuilder.buildfolder.database import database_path
     from graphbuilder.engine import available_cores
     from graphbuilder.pipeline import Pipeline
 
     if not inputs and not database_path(out).exists() and not (out / "graph.jsonl").exists():
         raise click.UsageError(f"give INPUT files to build: {out} holds no build yet")
-    keep = changelog.keep_generations(keep_changes)  # a bad value stops the build before it starts
     report = RunReport()
     bar, tick = _progress(quiet)
     try:
@@ -148,7 +146,7 @@ def build(
             exports=not no_exports,
             wait=wait,
             on_article=tick,
-            keep_changes=keep,
+            keep_changes=keep_changes,  # a bad value stops the build before it reads anything
         )
     finally:
         bar.close()

@@ -19,14 +19,16 @@ def read_folder(folder: str | Path) -> KnowledgeGraph:
 
 def write_folder(kg: KnowledgeGraph, folder: str | Path, *, rdf: bool = True) -> dict[str, Path]:
     """Make ``folder`` hold exactly ``kg`` (graph.db, statements.jsonl, and with ``rdf`` graph.trig
-    and the store); returns the paths written."""
-    from graphbuilder.buildfolder import open_database, write_outputs
+    and the store); returns the paths written. A bad $GRAPHBUILDER_KEEP_CHANGES stops it
+    (StoreError) before the folder is touched."""
+    from graphbuilder.buildfolder import changelog, open_database, write_outputs
     from graphbuilder.buildfolder.database import database_path
     from graphbuilder.buildfolder.lock import folder_lock
     from graphbuilder.buildfolder.outputs import STATEMENTS_NAME, STORE_NAME, TRIG_NAME
     from graphbuilder.buildfolder.rows import article_rows
     from graphbuilder.buildfolder.split import article_graphs
 
+    keep = changelog.keep_generations()
     folder = Path(folder)
     with folder_lock(folder):
         db = open_database(folder)
@@ -37,7 +39,7 @@ def write_folder(kg: KnowledgeGraph, folder: str | Path, *, rdf: bool = True) ->
             for ag in article_graphs(kg):
                 db.add(article_rows(ag))
             db.commit()
-            write_outputs(db, folder, store=rdf)
+            write_outputs(db, folder, store=rdf, keep_changes=keep)
         finally:
             db.close()
     paths = {"graph": database_path(folder), "statements": folder / STATEMENTS_NAME}

@@ -18,6 +18,7 @@ from click.testing import CliRunner, Result
 from graphbuilder.buildfolder import changelog
 from graphbuilder.buildfolder.database import GraphDatabase, database_path
 from graphbuilder.cli import main
+from graphbuilder.errors import StoreError
 from graphbuilder.sinks.propertygraph import ladybug_store
 
 TEXTS = {
@@ -142,3 +143,35 @@ def test_help_explains_the_option() -> None:
     text = " ".join(result.output.split())
     assert "--keep-changes N Builds whose changes graph.db logs for `graphbuilder load`" in text
     assert "an older one a whole load (default: $GRAPHBUILDER_KEEP_CHANGES, else 100)" in text
+
+
+@pytest.mark.parametrize("value", ["²", "0", "-1", "1.5", "١٢"])
+def test_the_variable_takes_ascii_digits_only(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv(changelog.KEEP_ENV, value)
+    with pytest.raises(StoreError, match="give a whole number of generations, at least 1"):
+        changelog.keep_generations()
+
+
+def test_a_keep_below_one_is_the_projects_error() -> None:
+    with pytest.raises(StoreError, match="keep at least one generation's changes, not 0"):
+        changelog.keep_generations(0)
+
+
+def test_a_bad_variable_stops_write_folder_before_graph_db_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sinks.folder.write_folder reads the variable before it takes the folder: graph.db and
+    the outputs stay as the previous write left them."""
+    from sample_graph import sample_graph
+
+    from graphbuilder.graph import KnowledgeGraph
+    from graphbuilder.sinks.folder import write_folder
+
+    folder = tmp_path / "out"
+    monkeypatch.delenv(changelog.KEEP_ENV, raising=False)
+    write_folder(sample_graph(), folder, rdf=False)
+    before = files(folder)
+    monkeypatch.setenv(changelog.KEEP_ENV, "none")
+    with pytest.raises(StoreError, match="GRAPHBUILDER_KEEP_CHANGES='none'"):
+        write_folder(KnowledgeGraph(), folder, rdf=False)
+    assert files(folder) == before
