@@ -745,7 +745,9 @@ def prep_argument(prep: Token, pobj: Token) -> Span:
     t = tables_of(pobj)
     if t.lower[prep.i] not in JOINT_PREPS or not any(t.dep[c] in CONJ_DEPS for c in t.kids[pobj.i]):
         return argument(pobj)
-    return pobj.doc[t.left_edge(pobj.i) : t.right_edge(pobj.i) + 1]
+    parties = list(conjuncts(pobj))
+    first, last = noun_phrase(parties[0]), noun_phrase(parties[-1])  # no relative clause after
+    return pobj.doc[min(first.start, last.start) : max(first.end, last.end)]
 
 
 def _cause_prep(t: DocTables, p: int) -> bool:

@@ -467,3 +467,9 @@ def test_with_a_partner_and_a_topic_keeps_the_partner() -> None:
     triples = _triples(_records("Blair disagreed with Chirac on Iraq."))
     assert ("Blair", "disagreed_with", "Chirac") in triples, triples
     assert not [t for t in triples if t[2] == "Chirac on Iraq"], triples
+
+
+def test_between_takes_both_parties_without_the_relative_clause_after_them() -> None:
+    text = "Talks were held between Israel and the Palestinians, who have fought for decades."
+    triples = _triples(_records(text))
+    assert ("Talks", "was_held_between", "Israel and the Palestinians") in triples, triples
