@@ -43,7 +43,7 @@ from graphbuilder.nlp.tables import DocTables, doc_tables
 #: article states: "the CNTP *feels* that ...", "we have *learned* from a source that ...", "the
 #: court *ruled* that ...", "the inquiry *found* that ...", "..., the authors *contend*".
 VIEW_VERBS = frozenset(
-    "feel learn hear rule find suspect fear consider contend allege testify concede complain "
+    "feel learn rule find suspect fear consider contend allege testify concede complain "
     "speculate reckon assume estimate forecast".split()
 )
 #: Verbs whose subject is the source of the clause they govern.

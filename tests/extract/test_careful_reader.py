@@ -473,3 +473,10 @@ def test_between_takes_both_parties_without_the_relative_clause_after_them() -> 
     text = "Talks were held between Israel and the Palestinians, who have fought for decades."
     triples = _triples(_records(text))
     assert ("Talks", "was_held_between", "Israel and the Palestinians") in triples, triples
+
+
+def test_what_an_inquiry_heard_is_not_the_inquirys_word() -> None:
+    records = _records("The inquiry heard that the minister had misled Parliament.")
+    misled = [r for r in records if r["predicate"] == "misled"]
+    assert misled and misled[0]["subject"]["text"] == "the minister", _triples(records)
+    assert _speaker(misled[0]) != "inquiry", misled[0]
