@@ -1,4 +1,5 @@
-"""One build at a time per folder: an OS lock on ``DIR/.lock``.
+"""One build at a time per folder: an OS lock on ``DIR/.lock`` (and :func:`file_lock`, the
+same lock on any file: one loader at a time per LadybugDB store).
 
 ``fcntl.flock`` locks belong to the open file, so the kernel releases them when the process
 ends however it ends (a crash or SIGKILL never leaves a folder locked). The file holds the
@@ -48,17 +49,30 @@ def folder_lock(folder: str | Path, *, wait: bool = False) -> Iterator[None]:
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as err:
         raise StoreError(f"{folder}: cannot create the build folder ({err.strerror or err})") from None
+    with file_lock(folder / LOCK_NAME, wait=wait,
+                   busy=f"{folder}: another build is writing this folder",
+                   hint="wait for it to finish (or pass --wait)", what="the build folder"):
+        yield
+
+
+@contextmanager
+def file_lock(lock_file: Path, *, wait: bool, busy: str, hint: str, what: str) -> Iterator[None]:
+    """Hold an OS lock on ``lock_file`` (created when missing) for the ``with`` block.
+
+    StoreError (one line: ``busy``, the holder's pid, ``hint``) when another process holds
+    it and ``wait`` is False, else wait for it; ``what`` names the thing locked in the error
+    when the lock file cannot be created."""
+    try:
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as err:
+        raise StoreError(f"{lock_file}: cannot lock {what} ({err.strerror or err})") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise StoreError(
-                f"{folder}: another build is writing this folder{_holder(folder / LOCK_NAME)}; "
-                "wait for it to finish (or pass --wait)"
-            ) from None
+            raise StoreError(f"{busy}{_holder(lock_file)}; {hint}") from None
         _held.add(fd)
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode("ascii"))

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from sample_graph import sample_graph
 
+from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Argument, Article, Entity, Evidence, Mention, Sentence, Statement
 from graphbuilder.query.cypher import run_query as run_ladybug_query
@@ -331,3 +332,30 @@ def test_loads_killed_at_any_point_and_rerun_equal_one_clean_load(tmp_path: Path
         assert relationships(db) == clean
         assert nodes(db) == clean_nodes
     assert not aside.exists()
+
+
+def test_a_second_loader_stops_while_one_builds_the_store_aside(tmp_path: Path) -> None:
+    """A loader held mid-COPY of a new store holds the store's lock: a second load of the same
+    store stops with one line and leaves the first one's PATH.loading alone; once the first
+    is gone, a load completes."""
+    kg = sample_graph()
+    build = tmp_path / "build"
+    write_graph(kg, build)
+    db = tmp_path / "graph.lbug"
+    aside = db.with_name(db.name + ".loading")
+    proc = _start_load(build, db, 100, stop="copy:2")
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().decode() == "at copy:2\n"
+        assert aside.exists()
+        with pytest.raises(StoreError) as caught:
+            ladybug_store.load(kg, db)
+        assert str(caught.value) == (
+            f"{db}: another load is writing this store (pid {proc.pid}); wait for it to finish and load again"
+        )
+        assert aside.exists() and not db.exists()
+    finally:
+        proc.kill()
+        proc.communicate(timeout=120)
+    ladybug_store.load(kg, db)
+    assert nodes(db) and not aside.exists()

@@ -189,13 +189,37 @@ def load_rows(
     mark: Mark | None = None,
 ) -> dict[str, Any]:
     """:func:`load` of rows already made; the store is marked as holding the build ``mark``
-    (or as holding no build folder's generation: None)."""
+    (or as holding no build folder's generation: None). StoreError when another loader holds
+    the store (:func:`store_lock`)."""
     path = Path(db_path)
-    if bulk and not path.exists():
-        return _bulk_load_aside(rows, path, pool, progress, mark)
-    with _opened(path, pool) as connection:
-        create_schema(connection)
-        return _load_whole(rows, connection, batch_size, progress, bulk, mark)
+    with store_lock(path):
+        if bulk and not path.exists():
+            return _bulk_load_aside(rows, path, pool, progress, mark)
+        with _opened(path, pool) as connection:
+            create_schema(connection)
+            return _load_whole(rows, connection, batch_size, progress, bulk, mark)
+
+
+#: Beside the store ``PATH``: the file a loader holds an OS lock on (not ``PATH.*`` of the
+#: aside copy, which a load removes).
+STORE_LOCK_SUFFIX = ".graphbuilder-lock"
+
+
+@contextmanager
+def store_lock(path: Path) -> Iterator[None]:
+    """Hold the loader's lock of the store ``path`` (``PATH.graphbuilder-lock``) for the
+    ``with`` block: one loader at a time builds ``PATH.loading``, clears it, or moves it into
+    place. StoreError (one line) when another loader holds it."""
+    from graphbuilder.buildfolder.lock import file_lock
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"{path}: cannot create the store's folder ({err.strerror or err})") from None
+    with file_lock(path.with_name(path.name + STORE_LOCK_SUFFIX), wait=False,
+                   busy=f"{path}: another load is writing this store",
+                   hint="wait for it to finish and load again", what="the store"):
+        yield
 
 
 def _aside(path: Path) -> Path:
@@ -206,10 +230,14 @@ def _aside(path: Path) -> Path:
 @contextmanager
 def _opened(path: Path, pool: int | None) -> Iterator[Any]:
     """A connection to the store at ``path`` for one load, closed after it; the engine's
-    errors become StoreError. What a killed bulk load of a new store left aside goes."""
+    errors become StoreError. What a killed bulk load of a new store left aside goes (the
+    caller holds :func:`store_lock`)."""
     database, connection = connect(path, pool=pool)
-    _remove_with_companions(_aside(path))  # a half store a killed bulk load left beside it
     try:
+        try:
+            _remove_with_companions(_aside(path))  # a half store a killed bulk load left beside it
+        except OSError as err:
+            raise StoreError(f"{path}: cannot remove {_aside(path).name} ({err.strerror or err})") from None
         yield connection
     except RuntimeError as err:
         raise StoreError(f"{path}: LadybugDB failed ({_first_line(err)})") from None
@@ -261,7 +289,7 @@ def load_folder(
     from graphbuilder.sinks.propertygraph.folder_rows import folder_rows, folder_snapshot
 
     path = Path(db_path)
-    with folder_snapshot(folder) as (db, mark):
+    with store_lock(path), folder_snapshot(folder) as (db, mark):
         if not path.exists():
             rows, _, read = folder_rows(db)
             out = _bulk_load_aside(rows, path, pool, progress, mark)
@@ -286,7 +314,8 @@ def _exact_plan(rows: GraphRows) -> list[LoadStep]:
 def _bulk_load_aside(
     rows: GraphRows, path: Path, pool: int | None, progress: bool, mark: Mark | None = None
 ) -> dict[str, Any]:
-    """COPY ``rows`` into a new store at ``PATH.loading``, mark it, then move it to ``path``."""
+    """COPY ``rows`` into a new store at ``PATH.loading``, mark it, then move it to ``path``
+    (the caller holds :func:`store_lock`)."""
     aside = _aside(path)
     _remove_with_companions(aside)  # what a killed load left
     database, connection = connect(aside, pool=pool, auto_checkpoint=False)
