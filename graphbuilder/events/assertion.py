@@ -727,7 +727,7 @@ def _refused_to_exclude(t: DocTables, verb: int, lemma: str) -> str | None:
 
 def _no_counterpart(t: DocTables, candidate: Candidate, code: str, lemma: str) -> str | None:
     """What the verb acts on is no other actor: a bill, its own cause, a claim, a thing."""
-    if _legislation(t, candidate):
+    if _legislation(t, candidate, lemma):
         return "domestic legislation"  # "the governor signed a bill", "the Senate passed the law"
     if root(code) == _CONSULT_ROOT and _kin(t, candidate):
         return "a private meeting"  # "he met his fiancee"
@@ -819,20 +819,44 @@ def _figure(t: DocTables, obj: Span | None) -> bool:
     return not any(t.dep[c] in PREP_DEPS for c in t.kids[obj.root.i])
 
 
-#: Nouns of a state's own legislation: signing, passing, backing or vetoing one is a
-#: legislative act, no event between actors.
+#: Nouns of a state's own legislation: enacting one is a legislative act, no event between
+#: actors.
 LEGISLATION_NOUNS = frozenset(
     "bill bills law laws legislation amendment amendments ordinance statute decree".split()
 )
+#: Verbs of enacting (or blocking) a bill or law: what a legislature or its head does to its
+#: own legislation. Criticising or protesting against a law is aimed at its makers.
+ENACTING_LEMMAS = frozenset({"sign", "pass", "adopt", "enact", "approve", "veto", "ratify", "introduce"})
+#: Entity labels of a modifier that makes a law another actor's ("Hungary's law", "the
+#: Polish law").
+_LAWMAKER_ENTITY_TYPES = frozenset({"GPE", "NORP", "ORG"})
 
 
-def _legislation(t: DocTables, candidate: Candidate) -> bool:
-    """What the verb acts on is a bill or law (its direct object, or the frame's object)."""
+def _legislation(t: DocTables, candidate: Candidate, lemma: str) -> bool:
+    """The verb enacts, passes or vetoes a bill or law (its direct object, or the frame's
+    object) that is not another actor's ("the governor signed a bill"; not "criticised
+    Hungary's new media law")."""
+    if lemma not in ENACTING_LEMMAS:
+        return False
     obj = candidate.object
     heads = [c for c in t.kids[candidate.verb.i] if t.dep[c] in OBJ_DEPS]
     if obj is not None:
         heads.append(obj.root.i)
-    return any(t.lemma_lower[h] in LEGISLATION_NOUNS for h in heads)
+    subject = {t.lower[i] for i in range(candidate.subject.start, candidate.subject.end)}
+    return any(t.lemma_lower[h] in LEGISLATION_NOUNS and not _anothers(t, h, subject) for h in heads)
+
+
+def _anothers(t: DocTables, noun: int, subject: set[str]) -> bool:
+    """A possessor or modifier of ``noun`` names an actor not in the subject ("the EU
+    approved *Hungary's* law")."""
+    for c in t.kids[noun]:
+        if t.dep[c] not in ("poss", "amod", "compound") or t.lower[c] in subject:
+            continue
+        if t.ent_type[c] in _LAWMAKER_ENTITY_TYPES:
+            return True
+        if t.dep[c] == "poss" and _subtree_sector(t, c) is not None:
+            return True
+    return False
 
 
 #: Verbs of agreeing: with a "that" clause they assent to a claim ("agreed that the plan was

@@ -1,0 +1,39 @@
+"""Real events between actors that the gates for acts with no counterpart must let through:
+a foreign law criticised, an agreement between parties, one's allies backed, victims
+counted, attacks attempted, deaths in a clash. Made-up sentences through the real extractor
+and classifier; each gate's own no-event case stays untyped beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphbuilder.events import classify_all
+from graphbuilder.extract import extract_candidates
+
+
+def types(nlp: Language, text: str) -> set[str]:
+    cands = list(extract_candidates(nlp(text)))
+    return {t[0] for t in classify_all(cands) if t[0] is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union criticised Hungary's new media law.", "DISAPPROVE"),
+        ("Israel condemned the Polish Holocaust law.", "DISAPPROVE"),
+        ("Russia protested against the new Estonian language law.", "PROTEST"),
+        ("Thousands of protesters demonstrated against the law in Kiev.", "PROTEST"),
+    ],
+)
+def test_acts_against_a_law_stay_typed(nlp: Language, text: str, expected: str) -> None:
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The governor signed the bill.", "The president vetoed the sanctions bill against Cuba."],
+)
+def test_enacting_a_law_is_no_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set()
