@@ -20,31 +20,36 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_set_aside = 0  # depth of long_lived_set_aside blocks: only the outermost acts
+_set_aside = False  # whether a block froze what lives long and will hand it back
+
+
+def is_set_aside() -> bool:
+    """Whether a :func:`long_lived_set_aside` block is in charge of the collector now (what
+    the first batch loads for good may then be frozen too: it is handed back with the rest)."""
+    return _set_aside
 
 
 @contextmanager
 def long_lived_set_aside() -> Iterator[None]:
     """While articles are processed, what lives long (the model; the dictionaries and tables
-    the stages load with the first batch, frozen after it) is set aside from the collector
-    (``gc.freeze``), so that its full passes, which otherwise walk all of it again and
-    again, see only the articles' objects: about 1 % of a build's CPU. Frozen once, after
-    a full collection, not after every batch: what is frozen stays until the block ends.
-    Everything is handed back to the collector when the outermost block ends (a block
-    inside another freezes what lives now, and leaves the rest to it)."""
+    the stages load with the first batch, frozen after it, see :func:`is_set_aside`) is set
+    aside from the collector (``gc.freeze``), so that its full passes, which otherwise walk
+    all of it again and again, see only the articles' objects: about 1 % of a build's CPU.
+    Frozen once, after a full collection, not after every batch: what is frozen stays until
+    the block ends, and is then handed back to the collector.
+
+    A block entered while something is frozen already (the calling program froze objects of
+    its own, or another block is in charge) leaves the collector alone: unfreezing would hand
+    back what it did not freeze. Only a plain function's ``with`` should enter the block (a
+    generator left paused inside it would keep the collector's state until it is closed)."""
     global _set_aside
-    if _set_aside:
-        _set_aside += 1
-        gc.freeze()
-        try:
-            yield
-        finally:
-            _set_aside = max(0, _set_aside - 1)
+    if _set_aside or gc.get_freeze_count() > 0:
+        yield
         return
-    _set_aside = 1
+    _set_aside = True
     gc.freeze()
     try:
         yield
     finally:
-        _set_aside = 0
+        _set_aside = False
         gc.unfreeze()

@@ -28,7 +28,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from graphbuilder.buildfolder.rows import ArticleRows, article_rows
-from graphbuilder.engine.collector import long_lived_set_aside
+from graphbuilder.engine.collector import is_set_aside
 from graphbuilder.model import Article
 from graphbuilder.nlp import load_pipeline
 from graphbuilder.pipeline import Pipeline
@@ -103,11 +103,12 @@ def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int) -> Iterator[BatchResult]:
     """Batch results in input order, from ``processes`` workers (1: in this process)."""
     if processes <= 1:
-        with long_lived_set_aside():
-            for n, batch in enumerate(batches(articles, max(1, pipeline.batch_size * 2))):
-                yield process_batch(pipeline, batch)
-                if n == 0:
-                    _freeze_survivors()  # what the first batch loaded for good
+        if is_set_aside():
+            gc.freeze()  # the model loaded since the build's block began
+        for n, batch in enumerate(batches(articles, max(1, pipeline.batch_size * 2))):
+            yield process_batch(pipeline, batch)
+            if n == 0 and is_set_aside():
+                _freeze_survivors()  # what the first batch loaded for good (the build hands it back)
         return
     # Fork where the platform has it: workers start at once and share the parent's loaded
     # model pages; elsewhere each worker loads the model itself.
