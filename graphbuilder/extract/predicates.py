@@ -223,11 +223,15 @@ NOMINAL_EVENTS: dict[str, tuple[str, dict[str, str]]] = {
 DOUBLING_VERBS = frozenset(
     "admit commit submit permit omit emit transmit acquit refer prefer confer defer infer deter "
     "occur recur incur concur control patrol compel expel propel rebel regret equip "
-    "forget upset abet fulfil distil instil enrol extol".split()
+    "forget upset abet fulfil distil instil enrol extol refit outfit outwit".split()
 )
 
 #: Prefixes of verbs made on an irregular verb ("under-write", "with-draw", "over-take").
 IRREGULAR_PREFIXES = ("under", "over", "with", "fore", "up", "out", "mis", "re")
+#: Verbs that only look made of a prefix and an irregular verb: "relay" -> "relayed", not "relaid".
+NOT_PREFIXED = frozenset({"relay"})
+#: Irregular verbs of two letters: a prefix before them still makes a verb ("undergo", "redo").
+SHORT_IRREGULAR = frozenset({"do", "go"})
 
 _DOUBLE_FINAL = re.compile(r"^(?:[^aeiou]*[aeiou])[bdgmnprt]$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -242,7 +246,9 @@ def past_tense(lemma: str) -> str:
         return IRREGULAR_PAST[verb]
     for prefix in IRREGULAR_PREFIXES:  # "underwrite" -> "underwrote", "withdraw" -> "withdrew"
         base = verb[len(prefix) :]
-        if verb.startswith(prefix) and base in IRREGULAR_PAST and len(base) > 2:
+        if verb in NOT_PREFIXED or not verb.startswith(prefix) or base not in IRREGULAR_PAST:
+            continue
+        if len(base) > 2 or base in SHORT_IRREGULAR:
             return prefix + IRREGULAR_PAST[base]
     if verb.endswith("e"):
         return verb + "d"

@@ -480,3 +480,15 @@ def test_what_an_inquiry_heard_is_not_the_inquirys_word() -> None:
     misled = [r for r in records if r["predicate"] == "misled"]
     assert misled and misled[0]["subject"]["text"] == "the minister", _triples(records)
     assert _speaker(misled[0]) != "inquiry", misled[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The embassy will relay the message.", ("The embassy", "relayed", "the message")),
+        ("The bank must undergo a review.", ("The bank", "underwent", "a review")),
+    ],
+)
+def test_a_prefix_on_a_verb_gives_the_right_past(text: str, triple: tuple[str, str, str]) -> None:
+    triples = _triples(_records(text))
+    assert triple in triples, triples

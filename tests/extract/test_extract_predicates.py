@@ -26,6 +26,13 @@ from graphbuilder.extract.predicates import nominal_predicate, past_tense, predi
         ("open", "opened"),
         ("fulfil", "fulfilled"),
         ("be", "was"),
+        # a prefix on an irregular verb, and a verb that only looks like one
+        ("rewrite", "rewrote"),
+        ("repay", "repaid"),
+        ("relay", "relayed"),
+        ("undergo", "underwent"),
+        ("redo", "redid"),
+        ("refit", "refitted"),
     ],
 )
 def test_past_tense(lemma: str, past: str) -> None:
