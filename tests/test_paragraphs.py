@@ -45,3 +45,15 @@ def test_html_headline_is_its_own_sentence() -> None:
     article = article_from_html(page, source="page.html")
     sentences = [s.text.strip() for s in load_pipeline()(article.text).sents]
     assert sentences[0] == "Putin meets Orban in Moscow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm was founded by Henry Ford Sr. His son ran it later.",
+        "The prize went to John Smith Jr. The ceremony was held in Leeds.",
+    ],
+)
+def test_a_sentence_may_start_after_a_name_suffix(text: str) -> None:
+    sentences = [s.text.strip() for s in load_pipeline()(text).sents]
+    assert len(sentences) == 2 and sentences[1].split()[0] in ("His", "The"), sentences

@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 #: Abbreviated titles before a name that spaCy's English tokenizer splits from their full stop
 #: ("Capt" "."), and after which the parser may end the sentence: "said Fire Department Capt.
 #: Hugh Madlock" gave the speaker "Fire Department Capt". The pipeline makes each one token
-#: (like "Gen." and "Sen."), and no sentence starts right after one.
+#: (like "Gen." and "Sen."), and no sentence starts right after one. Not "Sr." or "Jr.": a
+#: suffix ends a name and may end a sentence ("founded by Henry Ford Sr. His son ...").
 TITLE_ABBREVIATIONS = frozenset(
-    "Capt. Lt. Sgt. Maj. Col. Cmdr. Cpl. Pvt. Insp. Supt. Det. Atty. Brig. Msgr. Amb. Hon. Sr. "
+    "Capt. Lt. Sgt. Maj. Col. Cmdr. Cpl. Pvt. Insp. Supt. Det. Atty. Brig. Msgr. Amb. Hon. "
     "Gen. Gov. Sen. Rep. Adm. Dr. Prof. Rev. Mr. Mrs. Ms.".split()
 )
 
