@@ -733,7 +733,7 @@ def _no_counterpart(t: DocTables, candidate: Candidate, code: str, lemma: str) -
         return "a private meeting"  # "he met his fiancee"
     if root(code) in _SUPPORT_ROOTS and _own_cause(t, candidate):
         return "support of its own"  # "Mr Blair defended his party's attitude"
-    if lemma in ASSENT_LEMMAS and _assents_to_a_claim(t, candidate.verb.i):
+    if lemma in ASSENT_LEMMAS and _assents_to_a_claim(t, candidate, lemma):
         return "assent to a claim"  # "will agree that vines can be destroyed": a view, no accord
     if root(code) in _GIVING_ROOTS and lemma not in GIVING_LEMMAS and _helps_no_one(t, candidate):
         return "no one aided"  # "the agency protects workers' pension funds"
@@ -914,13 +914,52 @@ def _own_cause(t: DocTables, candidate: Candidate) -> bool:
     return False
 
 
-def _assents_to_a_claim(t: DocTables, verb: int) -> bool:
+def _assents_to_a_claim(t: DocTables, candidate: Candidate, lemma: str) -> bool:
+    """ "agree that <clause>" with no "to" / "on" / "with" is assent to a claim, no accord:
+    always for admitting, acknowledging, conceding; for agreeing or accepting only when the
+    claim is a view ("agreed that the plan was flawed", "will agree that farms can be
+    closed"), not when parties agree ("the two sides agreed that elections would be held")
+    or the clause is another actor's act to come ("agreed that NATO peacekeepers could
+    enter Kosovo")."""
+    verb = candidate.verb.i
     kids = t.kids[verb]
-    clause = any(t.dep[c] in CLAUSE_DEPS for c in kids)
+    clauses = [c for c in kids if t.dep[c] in CLAUSE_DEPS]
     to_act = any(t.dep[c] in CONTROL_DEPS for c in kids) or any(
         t.dep[c] in PREP_DEPS and t.lower[c] in ("to", "on", "with", "upon") for c in kids
     )
-    return clause and not to_act
+    if not clauses or to_act:
+        return False
+    if lemma not in AGREEING_LEMMAS:
+        return True
+    if _parties(t, candidate.subject.root.i):
+        return False
+    return not any(_anothers_act_to_come(t, c) for c in clauses)
+
+
+#: Verbs of agreeing proper: with a that-clause they may state an accord.
+AGREEING_LEMMAS = frozenset({"agree", "accept"})
+#: Nouns of the parties to an accord: "the two sides", "both parties".
+PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "government", "leader", "state"})
+
+
+def _parties(t: DocTables, subject: int) -> bool:
+    """The subject is two or more parties: conjoined ("Israel and the Palestinians") or
+    plural sides, parties or countries ("the two sides")."""
+    if t.dep[subject] in CONJ_DEPS or any(t.dep[c] in CONJ_DEPS for c in t.kids[subject]):
+        return True
+    return t.lemma_lower[subject] in PARTY_NOUNS and t.tag[subject] in ("NNS", "NNPS")
+
+
+def _anothers_act_to_come(t: DocTables, clause: int) -> bool:
+    """The clause is an act to come (will, would, could, ...) by an actor that is not the
+    subject's own ("NATO peacekeepers could enter Kosovo"; not "its troops must leave")."""
+    if t.lemma_lower[clause] == "be" or not (_future(t, clause) or _modal(t, clause)):
+        return False
+    subjects = [c for c in t.kids[clause] if t.dep[c] == "nsubj"]
+    return any(
+        _subtree_sector(t, s) is not None and not any(t.lower[p] in _OWN_POSSESSIVES for p in t.kids[s])
+        for s in subjects
+    )
 
 
 def _helps_no_one(t: DocTables, candidate: Candidate) -> bool:

@@ -37,3 +37,27 @@ def test_acts_against_a_law_stay_typed(nlp: Language, text: str, expected: str) 
 )
 def test_enacting_a_law_is_no_event(nlp: Language, text: str) -> None:
     assert types(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed that elections would be held in May.",  # parties agree
+        "Israel and the Palestinians agreed that the talks would resume next week.",
+        "Serbia agreed that NATO peacekeepers could enter Kosovo.",  # another actor's act to come
+    ],
+)
+def test_an_accord_stated_in_a_that_clause_stays_agree(nlp: Language, text: str) -> None:
+    assert "AGREE" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will agree that farms can be closed.",
+        "The minister agreed that the plan was flawed.",
+        "The chancellor agreed that taxes would rise.",
+    ],
+)
+def test_assent_to_a_view_is_no_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set()
