@@ -685,7 +685,7 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     """Why an act whose sense needs a particular argument is no event here, else None."""
     t = tables_of(candidate.verb)
     verb = candidate.verb.i
-    if candidate.construct in ("svo", "nominal") and _figure(t, candidate.object):
+    if candidate.construct in ("svo", "nominal") and _figure(t, candidate.object, code):
         return "object is a date or figure"  # "the US terror attacks on 11 September 2001"
     if candidate.construct == "nominal" or t.pos[verb] not in ("VERB", "AUX"):
         return None
@@ -810,11 +810,18 @@ def _names_an_actor(t: DocTables, i: int) -> bool:
 
 #: Entity labels of dates and figures: never what an act is done to.
 FIGURE_ENTITY_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Entity labels of dates and times: never whom an act is done to.
+DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+#: CAMEO roots of coercion, assault, fighting and mass violence (17-20): a bare number as
+#: what they are done to counts their victims ("Militants killed 20", "Police arrested 200").
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
-def _figure(t: DocTables, obj: Span | None) -> bool:
-    """The object is a date, time or figure by itself (not "two weeks *of exercises*")."""
-    if obj is None or t.ent_type[obj.root.i] not in FIGURE_ENTITY_TYPES:
+def _figure(t: DocTables, obj: Span | None, code: str) -> bool:
+    """The object is a date, time or figure by itself (not "two weeks *of exercises*"); after
+    a verb of force only a date or time, a number being the count of its victims."""
+    labels = DATE_ENTITY_TYPES if root(code) in FORCE_ROOTS else FIGURE_ENTITY_TYPES
+    if obj is None or t.ent_type[obj.root.i] not in labels:
         return False
     return not any(t.dep[c] in PREP_DEPS for c in t.kids[obj.root.i])
 

@@ -61,3 +61,19 @@ def test_an_accord_stated_in_a_that_clause_stays_agree(nlp: Language, text: str)
 )
 def test_assent_to_a_view_is_no_event(nlp: Language, text: str) -> None:
     assert types(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants killed 20 in a market in Baghdad.", "ASSAULT"),  # a count of victims
+        ("The bomb killed at least 20.", "ASSAULT"),
+        ("Police arrested 200 in the capital.", "COERCE"),
+    ],
+)
+def test_a_number_of_victims_is_whom_force_is_used_on(nlp: Language, text: str, expected: str) -> None:
+    assert expected in types(nlp, text)
+
+
+def test_a_date_is_no_victim(nlp: Language) -> None:
+    assert types(nlp, "The US terror attacks on 11 September 2001 shocked the world.") == set()
