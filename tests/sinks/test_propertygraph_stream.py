@@ -9,16 +9,20 @@ export of the graph in memory grows with the folder.
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 import graphbuilder as gb
 from graphbuilder.buildfolder import open_database, write_outputs
 from graphbuilder.buildfolder.rows import article_rows
+from graphbuilder.cli import main
 from graphbuilder.model import Article
 from graphbuilder.sinks.propertygraph import folder_stream
 from graphbuilder.sinks.propertygraph.csv_export import export_csv, export_folder_csv
@@ -131,3 +135,39 @@ def test_what_an_export_holds_does_not_grow_with_the_folder(folders: dict[str, P
     assert peaks["in_memory", "big"] > 2 * peaks["in_memory", "small"], peaks
     assert peaks["streamed", "big"] < 1.35 * peaks["streamed", "small"], peaks
 
+
+
+def _no_room(folder: Path, out: Path) -> None:
+    """What a spill that cannot be written ends with: the sort table's SQLite error (a full
+    $TMPDIR)."""
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+@pytest.mark.parametrize("export", ["neo4j-csv", "cypher"])
+@pytest.mark.parametrize("failure", ["tmpdir-not-a-folder", "tmpdir-full"])
+def test_a_spill_that_cannot_be_written_is_one_line(
+    folders: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, export: str, failure: str
+) -> None:
+    """$TMPDIR a file (a real failure), or the sort table's SQLite error a full $TMPDIR gives:
+    one line naming the build folder and $TMPDIR, no traceback, no temporary folder left."""
+    folder = folders["small"]
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    if failure == "tmpdir-not-a-folder":
+        tmpdir = tmp_path / "a-file"
+        tmpdir.write_text("", encoding="utf-8")
+        reason = "Not a directory"
+    else:
+        tmpdir = scratch
+        reason = "database or disk is full"
+        monkeypatch.setattr(folder_stream, "_sort_facts", _no_room)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmpdir))
+    out = tmp_path / ("csv" if export == "neo4j-csv" else "script.cypher")
+    result = CliRunner().invoke(main, ["export", export, str(folder), str(out)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert result.stderr.strip().splitlines() == [
+        f"error: {folder}: cannot write the export's temporary files in {tmpdir} ({reason}); "
+        "set TMPDIR to a folder with room"
+    ]
+    assert "Traceback" not in result.output
+    assert list(scratch.iterdir()) == []

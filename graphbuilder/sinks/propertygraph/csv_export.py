@@ -7,14 +7,16 @@ direct per-predicate relationships. Each label is its own ID space. ``import.sh`
 matching command: arrays are joined with U+001F (``--array-delimiter``), and sentences may
 span lines (``--multiline-fields``). Statement counts, dates and confidence are computed
 from this graph's evidence. A build folder is streamed from its graph.db
-(:func:`export_folder_csv`, :mod:`folder_stream`): the files are the same, and memory does
-not grow with the folder.
+(:func:`export_folder_csv`, :mod:`folder_stream`, through temporary files in $TMPDIR): the
+same files as of the folder's graph in memory, except that an article-local entity that
+appears only as whom a statement is attributed to or reported by gets its ``local_to``, as a
+load of the folder writes it; memory grows with the evidence of the most-supported
+statement, not with the folder.
 """
 
 from __future__ import annotations
 
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -55,12 +57,12 @@ def export_csv(kg: KnowledgeGraph, out: str | Path) -> list[Path]:
 
 def export_folder_csv(folder: str | Path, out: str | Path, chunk: int | None = None) -> list[Path]:
     """:func:`export_csv` of a build folder, streamed from its graph.db ``chunk`` keys at a time
-    (:mod:`folder_stream`); the same files as of the folder's graph."""
+    (:mod:`folder_stream`); the files of the folder's graph but for ``local_to`` of
+    article-local entities seen only as attribution targets (see the module docstring).
+    StoreError when the temporary files cannot be written in $TMPDIR."""
     from graphbuilder.sinks.propertygraph import folder_stream
-    from graphbuilder.sinks.propertygraph.folder_rows import folder_snapshot
 
-    with folder_snapshot(folder) as (db, _), tempfile.TemporaryDirectory(prefix="graphbuilder-") as tmp:
-        spill = folder_stream.spill_rows(db, Path(tmp), chunk or folder_stream.CHUNK)
+    with folder_stream.spilled(folder, chunk) as spill:
 
         def facts() -> Iterator[Fact]:
             for rel_type in spill.facts:

@@ -8,22 +8,27 @@ grouped by relationship type. :func:`spill_rows` reads graph.db as a load does
 a time, and appends each table's rows to a file of its own (one JSON row a line) in a
 temporary folder; the names and facts, whose order runs across chunks, go through a
 temporary SQLite table and come back sorted. An export then reads the files one after the
-other, so what it holds at once is one chunk's rows, whatever the size of the folder
-(:attr:`Spill.peak_rows` says how many).
+other, so what it holds at once is one chunk's rows (:attr:`Spill.peak_rows` says how
+many): that grows with the evidence of the most-supported statement (a statement is read
+whole), not with the number of articles. The files (the whole graph as JSON lines, and the
+sort table) go to a temporary folder in $TMPDIR (:func:`spilled`); on a tmpfs that is memory.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from graphbuilder.buildfolder.changelog import Changes
 from graphbuilder.buildfolder.database import GraphDatabase
+from graphbuilder.errors import StoreError
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.folder_rows import FolderReader
 from graphbuilder.sinks.propertygraph.rows import GraphRows, Row
@@ -74,6 +79,39 @@ class Spill:
 ARTICLE_TABLES = (("Article", "Sentence"), ("HAS_SENTENCE", "MENTIONS"))
 ENTITY_TABLES = (("Entity",), ())
 STATEMENT_TABLES = (("Statement",), ("SUBJECT", "OBJECT", "EVIDENCE", "ATTRIBUTED_TO", "REPORTED_BY"))
+
+
+@contextmanager
+def spilled(folder: str | Path, chunk: int | None = None) -> Iterator[Spill]:
+    """The build folder ``folder``'s rows spilled (:func:`spill_rows`, ``chunk`` keys at a
+    time) into a temporary folder in $TMPDIR, removed after the ``with`` block. StoreError
+    (one line naming the build folder and $TMPDIR) when the spill cannot be written there."""
+    from graphbuilder.sinks.propertygraph.folder_rows import folder_snapshot
+
+    with folder_snapshot(folder) as (db, _):
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix="graphbuilder-"))
+        except OSError as err:
+            raise _spill_error(folder, err) from None
+        try:
+            try:
+                spill = spill_rows(db, tmp, chunk or CHUNK)
+            except (OSError, sqlite3.Error) as err:
+                raise _spill_error(folder, err) from None
+            yield spill
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _spill_error(folder: str | Path, err: Exception) -> StoreError:
+    """The one line a failed spill ends an export with."""
+    lines = str(err).strip().splitlines()
+    first = lines[0] if lines else type(err).__name__
+    reason = (err.strerror if isinstance(err, OSError) else None) or first
+    return StoreError(
+        f"{folder}: cannot write the export's temporary files in {tempfile.gettempdir()} ({reason}); "
+        "set TMPDIR to a folder with room"
+    )
 
 
 def spill_rows(db: GraphDatabase, folder: Path, chunk: int = CHUNK) -> Spill:

@@ -4,13 +4,15 @@ The same statements the Neo4j loader runs (constraints first, then the batched M
 with each batch written as a list literal in place of ``$rows``: every value passes
 through :func:`cypher.literal`, so article text stays inside string literals. Running the
 script twice, or after ``graphbuilder load neo4j``, creates nothing new. A build folder is
-streamed from its graph.db (:func:`write_folder_script`, :mod:`folder_stream`): the same
-script, and memory that does not grow with the folder.
+streamed from its graph.db (:func:`write_folder_script`, :mod:`folder_stream`, through
+temporary files in $TMPDIR): the same script as of the folder's graph in memory, except that
+an article-local entity that appears only as whom a statement is attributed to or reported
+by gets its ``local_to``, as a load of the folder writes it; memory grows with the evidence
+of the most-supported statement, not with the folder.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -81,12 +83,12 @@ def write_folder_script(
     folder: str | Path, out: str | Path, batch_size: int = 500, chunk: int | None = None
 ) -> int:
     """:func:`write_script` of a build folder, streamed from its graph.db ``chunk`` keys at a
-    time (:mod:`folder_stream`); the same script as of the folder's graph."""
+    time (:mod:`folder_stream`); the script of the folder's graph but for ``local_to`` of
+    article-local entities seen only as attribution targets (see the module docstring).
+    StoreError when the temporary files cannot be written in $TMPDIR."""
     from graphbuilder.sinks.propertygraph import folder_stream
-    from graphbuilder.sinks.propertygraph.folder_rows import folder_snapshot
 
-    with folder_snapshot(folder) as (db, _), tempfile.TemporaryDirectory(prefix="graphbuilder-") as tmp:
-        spill = folder_stream.spill_rows(db, Path(tmp), chunk or folder_stream.CHUNK)
+    with folder_stream.spilled(folder, chunk) as spill:
         return _write(folder_script_statements(spill, batch_size), Path(out))
 
 
