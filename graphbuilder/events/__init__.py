@@ -166,7 +166,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     patient = _patient_only(candidate)
     if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or patient == DIRECTED:
         return None, None
-    if directed(candidate.verb) or (patient == SUFFERED and not _circumstance(candidate)):
+    if directed(candidate.verb) or (patient == SUFFERED and _ordered_by_someone(candidate)):
         return None, None
     code = _frame_code(candidate)
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
@@ -190,28 +190,25 @@ PLACE_TIME_PREPOSITIONS = frozenset(
 )
 
 
-def _circumstance(candidate: Candidate) -> bool:
-    """The object of an agentless passive is a circumstance (a place, a time, a reason: "was
-    arrested on suspicion of incitement", "was detained in Zambia"), not a clause ("were
-    hanged after being convicted") and not someone behind the act ("was murdered on the
-    orders of Pizarro"), which the statement would show as the target."""
+def _ordered_by_someone(candidate: Candidate) -> bool:
+    """The object of an agentless passive names someone behind the act ("was murdered on
+    the orders of Pizarro", "at the request of the US"), whom the statement would show as
+    the target; or it is a clause ("were hanged after being convicted"). Anything else is a
+    circumstance: a place, a time, a reason, the clash or attack the victim fell in ("was
+    arrested on suspicion of incitement", "were killed in clashes with Hamas", "in an attack
+    by Taliban fighters")."""
     obj = candidate.object
     if obj is None or obj.root.pos_ in ("VERB", "AUX"):
-        return False
+        return True
     particle = _relation_particle(candidate)
-    locative = particle in PLACE_TIME_PREPOSITIONS and obj.root.ent_type_ in (
-        "GPE",
-        "LOC",
-        "FAC",
-        "DATE",
-        "TIME",
-    )
-    people = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in _PERSON_WORDS for t in obj)
-    return locative or not people
+    if particle in PLACE_TIME_PREPOSITIONS and obj.root.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+        return False
+    return any(t.lower_ in COMMAND_NOUNS and any(c.lower_ in ("of", "by") for c in t.children) for t in obj)
 
 
-#: Words that make a circumstance someone's doing: "on the *orders* of", "at the *request* of".
-_PERSON_WORDS = frozenset({"orders", "order", "behest", "request", "command", "instruction", "instructions"})
+#: Nouns of a command or request: "on the *orders* of", "at the *request* of" someone make
+#: the act that someone's doing.
+COMMAND_NOUNS = frozenset({"orders", "order", "behest", "request", "command", "instruction", "instructions"})
 
 
 def _frame_code(candidate: Candidate) -> str | None:

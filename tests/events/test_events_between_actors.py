@@ -77,3 +77,18 @@ def test_a_number_of_victims_is_whom_force_is_used_on(nlp: Language, text: str, 
 
 def test_a_date_is_no_victim(nlp: Language) -> None:
     assert types(nlp, "The US terror attacks on 11 September 2001 shocked the world.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were killed in clashes with Hamas.",  # the clash is where they fell
+        "Two policemen were killed in an attack by Taliban fighters.",
+    ],
+)
+def test_a_clash_naming_its_parties_is_a_circumstance(nlp: Language, text: str) -> None:
+    assert "FIGHT" in types(nlp, text)
+
+
+def test_an_act_on_someone_s_orders_is_not_typed_as_suffered(nlp: Language) -> None:
+    assert types(nlp, "He was arrested at the request of the United States.") == set()
