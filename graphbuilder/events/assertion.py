@@ -33,6 +33,7 @@ from graphbuilder.events.actors import (
     sector,
     sector_at,
 )
+from graphbuilder.events.everyday import ALLY_NOUNS
 from graphbuilder.events.rules import (
     AID_NOUNS,
     ASPECT_LEMMAS,
@@ -903,14 +904,17 @@ _OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "own"})
 
 
 def _own_cause(t: DocTables, candidate: Candidate) -> bool:
-    """The object is the subject's own: marked by a possessive pronoun, directly or through
-    its possessor ("defended *his* decision", "backed *his party's* plans")."""
+    """The object is the subject's own cause: marked by a possessive pronoun, directly or
+    through its possessor ("defended *his* decision", "backed *his party's* plans"); not an
+    actor or an ally ("backed its allies")."""
     obj = candidate.object
     if obj is None or t.pos[obj.root.i] not in ("NOUN", "PROPN"):
         return False
     head = obj.root.i
     if t.lemma_lower[head] in RELATION_NOUNS:
         return False  # "Czechia and Albania upgraded their ties": between the two
+    if t.lemma_lower[head] in ALLY_NOUNS or _subtree_sector(t, head) is not None:
+        return False  # "France backed its allies", "defended its army": actors of their own
     for _ in range(2):
         possessors = [c for c in t.kids[head] if t.dep[c] == "poss"]
         if not possessors:

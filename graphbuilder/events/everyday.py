@@ -43,6 +43,9 @@ THREATENING_VERBS = frozenset({"threaten", "endanger", "jeopardise", "jeopardize
 #: Verbs of defending verbally (CAMEO 052) and the possessives of one's own.
 DEFENDING_VERBS = frozenset({"defend", "justify"})
 OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "own"})
+#: Nouns of another actor allied with one: "its allies", "its NATO partners" are no cause of
+#: one's own.
+ALLY_NOUNS = frozenset({"ally", "partner", "friend", "counterpart", "neighbour", "neighbor"})
 #: Verbs of going somewhere, and buildings one goes into (no actor visited).
 MOTION_VERBS = frozenset({"arrive", "come", "go", "return", "head", "turn"})
 BUILDING_NOUNS = frozenset(
@@ -216,8 +219,8 @@ def _own(head: Token) -> bool:
     """One's own (a possessive pronoun, "own") or a policy no other actor owns."""
     from graphbuilder.events.targets import POLICY_NOUNS, phrase_names_actor
 
-    if head.pos_ in VERB_POS:
-        return False
+    if head.pos_ in VERB_POS or head.lemma_.lower() in ALLY_NOUNS:
+        return False  # "defended its ally"
     owners = [c for c in head.children if c.dep_ in POSS_DEPS | {"amod"}]
     if any(o.lower_ in OWN_POSSESSIVES for o in owners):
         return True

@@ -92,3 +92,18 @@ def test_a_clash_naming_its_parties_is_a_circumstance(nlp: Language, text: str) 
 
 def test_an_act_on_someone_s_orders_is_not_typed_as_suffered(nlp: Language) -> None:
     assert types(nlp, "He was arrested at the request of the United States.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France backed its allies in the dispute with Russia.",  # allies are actors, no cause
+        "The United States defended its ally in the Security Council.",
+    ],
+)
+def test_backing_one_s_allies_stays_support(nlp: Language, text: str) -> None:
+    assert "SUPPORT" in types(nlp, text)
+
+
+def test_backing_one_s_own_plans_is_no_event(nlp: Language) -> None:
+    assert types(nlp, "The party leader defended his party's plans to raise income tax.") == set()
