@@ -36,7 +36,7 @@ _CSV_TYPES = {
 }
 
 
-#: A fact's type, its row and the Statement properties it copies (``cypher.FACT_PROPERTIES[1:]``).
+#: A fact's type, its row and the Statement properties it copies (``cypher.FACT_COPIES``).
 Fact = tuple[str, Row, list[Any]]
 
 
@@ -44,9 +44,8 @@ def export_csv(kg: KnowledgeGraph, out: str | Path) -> list[Path]:
     """Write the import files into the folder ``out``; returns their paths (import.sh last)."""
     rows = graph_rows(kg)
     statements = {r["id"]: r for r in rows.nodes.get("Statement", [])}
-    copied = [name for name, _ in cypher.FACT_PROPERTIES[1:]]
     facts = (
-        (rel_type, fact, [statements[fact["statement_id"]][name] for name in copied])
+        (rel_type, fact, [statements[fact["statement_id"]][name] for name in cypher.FACT_COPIES])
         for rel_type, fact_rows in rows.facts.items()
         for fact in fact_rows
     )

@@ -173,6 +173,9 @@ FACT_PROPERTIES: tuple[Prop, ...] = (
     ("last_seen", STRING),
 )
 
+#: The Statement properties a direct fact copies (after its statement id).
+FACT_COPIES = tuple(name for name, _ in FACT_PROPERTIES[1:])
+
 #: Property names LadybugDB reads as keywords; always backticked, never used as row keys.
 _KEYWORD_PROPERTIES = frozenset({"index", "start", "end"})
 

@@ -36,22 +36,18 @@ from graphbuilder.sinks.propertygraph.rows import GraphRows, Row
 #: Keys read per chunk (articles, entities or statements).
 CHUNK = 500
 
-#: The Statement properties a direct fact copies (after its statement id).
-FACT_COPIES = tuple(name for name, _ in cypher.FACT_PROPERTIES[1:])
-
 #: What a chunk is made of: keys of a graph.db table, named as the :class:`Changes` field.
 KeyKind = Literal["articles", "entities", "statements"]
 
 
 @dataclass
 class Spill:
-    """Where :func:`spill_rows` put each table's rows, and what it read."""
+    """Where :func:`spill_rows` put each table's rows, and the most it held at once."""
 
     folder: Path
     nodes: dict[str, Path] = field(default_factory=dict)  # label -> file
     relationships: dict[str, Path] = field(default_factory=dict)  # structural type -> file
     facts: dict[str, Path] = field(default_factory=dict)  # fact type -> file of [FactRow, copies]
-    rows_read: int = 0  # rows of graph.db read
     peak_rows: int = 0  # the most graph rows held at once (one chunk's)
 
     @property
@@ -134,7 +130,6 @@ def spill_rows(db: GraphDatabase, folder: Path, chunk: int = CHUNK) -> Spill:
                 _sort_facts(sorter, rows)
         _sorted_names(sorter, spill)
         _sorted_facts(sorter, spill)
-    spill.rows_read = reader.rows_read
     _every_table_has_a_file(spill)
     return spill
 
@@ -230,7 +225,7 @@ def _sort_facts(sorter: sqlite3.Connection, rows: GraphRows) -> None:
     after those of the chunks before."""
     statements = {r["id"]: r for r in rows.nodes["Statement"]}
     sorter.executemany("INSERT INTO facts(type, fact) VALUES (?, ?)", (
-        (rel_type, json.dumps([fact, [statements[fact["statement_id"]][name] for name in FACT_COPIES]],
+        (rel_type, json.dumps([fact, [statements[fact["statement_id"]][name] for name in cypher.FACT_COPIES]],
                               ensure_ascii=False))
         for rel_type, facts in rows.facts.items()
         for fact in facts

@@ -190,7 +190,9 @@ def load_rows(
 ) -> dict[str, Any]:
     """:func:`load` of rows already made; the store is marked as holding the build ``mark``
     (or as holding no build folder's generation: None). StoreError when another loader holds
-    the store (:func:`store_lock`)."""
+    the store (:func:`store_lock`). A COPY into a new store sets the evidence totals of
+    ``rows``' Statement rows in place (:func:`rows.add_totals`): pass a copy to keep them as
+    they were."""
     path = Path(db_path)
     with store_lock(path):
         if bulk and not path.exists():
