@@ -397,8 +397,10 @@ def _statement_modality(t: DocTables, candidate: Candidate, code: str, category:
     if modality == "intended" and category in ASKING_CATEGORIES and not _announced(t, candidate):
         return "request not made yet"  # "the Commission will present proposals next week"
     if modality == "intended" and not (future_by_nature or category in ANNOUNCED_CATEGORIES):
-        # what an act is done for is part of it ("dispatched inspectors to monitor the plant")
-        return None if _purpose_of_act(t, candidate.verb.i) else modality
+        # what an act is done for is part of it ("dispatched inspectors to monitor the plant");
+        # an attempted attack happened ("tried to kill the governor")
+        verb = candidate.verb.i
+        return None if _purpose_of_act(t, verb) or _attempted_force(t, verb, code) else modality
     return None
 
 
@@ -474,20 +476,45 @@ def _actor_or_event(t: DocTables, i: int) -> bool:
 #: "needed to talk to", "tried to block"): not implicative.
 NON_IMPLICATIVE_LEMMAS = frozenset(
     {"seek", "try", "attempt", "need", "want", "wish", "aim", "expect", "strive", "consider"}
-    | {"schedule", "due", "slate", "poised"}  # "is scheduled to meet": not yet
+    | {"schedule", "slate"}  # "is scheduled to meet": not yet
 )
+#: Adjectives of what is to come, after "be": "is due to meet", "is poised to sign".
+NOT_YET_ADJECTIVES = frozenset({"due", "poised"})
+#: Verbs of attempting: an attempt at force (CAMEO 17-20) is itself an act of force ("tried
+#: to kill the governor", "tried to storm the embassy").
+ATTEMPTING_LEMMAS = frozenset({"try", "attempt"})
 
 
 def _attempted(t: DocTables, candidate: Candidate, code: str, category: str) -> str | None:
     """The frame's verb seeks or wants the act its complement names (the act's type would be
-    carried by the governing frame): no act happened, unless the category is one of intent."""
+    carried by the governing frame), or the act is yet to come ("is due to meet"): no act
+    happened, unless the category is one of intent or the act is an attempt at force."""
     verb = candidate.verb.i
     if category in UNREALISED_CATEGORIES or root(code) in INTENT_ROOTS:
         return None
-    governs = lemma_at(t, verb) in NON_IMPLICATIVE_LEMMAS and any(
-        t.dep[c] in CONTROL_DEPS for c in t.kids[verb]
+    lemma = lemma_at(t, verb)
+    if lemma in ATTEMPTING_LEMMAS and root(code) in FORCE_ROOTS:
+        return None
+    governs = lemma in NON_IMPLICATIVE_LEMMAS and any(t.dep[c] in CONTROL_DEPS for c in t.kids[verb])
+    wanted = _governed_by_wanting(t, verb) and not _attempted_force(t, verb, code)
+    return "attempted or wanted" if governs or wanted or _not_yet(t, verb) else None
+
+
+def _not_yet(t: DocTables, verb: int) -> bool:
+    """ "is due to meet", "is poised to sign": "be" with an adjective of what is to come."""
+    return lemma_at(t, verb) == "be" and any(
+        t.lower[c] in NOT_YET_ADJECTIVES and any(t.dep[k] in CONTROL_DEPS for k in t.kids[c])
+        for c in t.kids[verb]
     )
-    return "attempted or wanted" if governs or _governed_by_wanting(t, verb) else None
+
+
+def _attempted_force(t: DocTables, verb: int, code: str) -> bool:
+    """The verb, a CAMEO 17-20 act of force, is the "to" complement of "try" / "attempt"."""
+    return (
+        root(code) in FORCE_ROOTS
+        and t.dep[verb] in CONTROL_DEPS
+        and lemma_at(t, t.heads[verb]) in ATTEMPTING_LEMMAS
+    )
 
 
 def _governed_by_wanting(t: DocTables, verb: int) -> bool:

@@ -107,3 +107,25 @@ def test_backing_one_s_allies_stays_support(nlp: Language, text: str) -> None:
 
 def test_backing_one_s_own_plans_is_no_event(nlp: Language) -> None:
     assert types(nlp, "The party leader defended his party's plans to raise income tax.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen tried to kill the governor.", "ASSAULT"),  # an attempted attack happened
+        ("Rebels tried to storm the embassy.", "FIGHT"),
+    ],
+)
+def test_an_attempt_at_force_stays_typed(nlp: Language, text: str, expected: str) -> None:
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels want to attack the capital.",  # wanted, not attempted
+        "The president is due to meet the Chinese premier on Monday.",  # yet to come
+    ],
+)
+def test_a_wanted_or_coming_act_is_no_event(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set()
