@@ -32,6 +32,7 @@ from graphbuilder.extract.labels import (
     DATIVE_DEPS,
     MARK_DEPS,
     NEG_DEPS,
+    NOMINAL_SUBJ_DEPS,
     OBJ_DEPS,
     PARTICIPLE_TAGS,
     PARTICLE_DEPS,
@@ -687,7 +688,10 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
 def _absolute(t: DocTables, o: int) -> bool:
     """The object of "with" has a predicate of its own: "with the Liberal Democrats *on 19%*",
     "with rival JFE *down 3.4%*", "with Labour *creating* its hub": a circumstance, no partner.
-    A phrase without an amount is the partner's own modifier: "disagreed with Chirac *on Iraq*"."""
+    A phrase without an amount is the partner's own modifier: "disagreed with Chirac *on Iraq*".
+    A participle with a subject of its own is a clause, no partner: "with the second *showing* 1.1%"."""
+    if t.tag[o] in ("VBG", "VBN") and any(t.dep[c] in NOMINAL_SUBJ_DEPS for c in t.kids[o]):
+        return True
     for c in t.kids[o]:
         if c < o:
             continue

@@ -501,3 +501,10 @@ def test_what_an_inquiry_heard_is_not_the_inquirys_word() -> None:
 def test_a_prefix_on_a_verb_gives_the_right_past(text: str, triple: tuple[str, str, str]) -> None:
     triples = _triples(_records(text))
     assert triple in triples, triples
+
+
+def test_with_a_participle_that_has_its_own_subject_is_a_circumstance() -> None:
+    text = "The first quarter showed growth of 6.3%, with the second showing 1.1%."
+    triples = _triples(_records(text))
+    assert not [t for t in triples if t[1] == "showed_with"], triples
+    assert ("The first quarter", "showed", "growth of 6.3%") in triples, triples
