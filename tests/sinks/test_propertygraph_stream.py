@@ -1,10 +1,11 @@
 """`export neo4j-csv` and `export cypher` of a build folder, streamed from its graph.db.
 
 The streamed files are those of the folder's graph in memory, byte for byte, whatever the
-chunk of keys read at a time; and what an export holds at once does not grow with the
-folder: the same biggest article alone and among many more gives the same most rows held
-(the export's own count) and about the same Python memory peak (tracemalloc), where the
-export of the graph in memory grows with the folder.
+chunk of keys read at a time (but for ``local_to`` of an article-local entity seen only as
+attribution target, which the stream gives as a load does); and what an export holds at
+once does not grow with the folder: the same biggest article alone and among many more
+gives the same most rows held (the export's own count) and about the same Python memory
+peak (tracemalloc), where the export of the graph in memory grows with the folder.
 """
 
 from __future__ import annotations
@@ -171,3 +172,47 @@ def test_a_spill_that_cannot_be_written_is_one_line(
     ]
     assert "Traceback" not in result.output
     assert list(scratch.iterdir()) == []
+
+
+def test_an_attribution_only_local_entity_gets_local_to_in_the_streamed_export(tmp_path: Path) -> None:
+    """The one difference from the export of the graph in memory: an entity local to its
+    article (its id made from the article's) that appears only as whom a statement is
+    attributed to gets ``local_to`` in the streamed files, as a load of the folder writes it;
+    every other file is the same."""
+    from graphbuilder.graph import KnowledgeGraph
+    from graphbuilder.model import (
+        Argument,
+        Entity,
+        EntityRef,
+        Evidence,
+        Mention,
+        Sentence,
+        Statement,
+        slugify,
+    )
+    from graphbuilder.sinks.folder import write_folder
+
+    text = "Ada Quorn accused Bel Varda, the spokesman said."
+    article = Article("row-1", text, title="Row", published="2025-01-02")
+    sentence = Sentence("row-1", 0, 0, len(text), text)
+    ada, bel = Entity("ada-quorn", "Ada Quorn", "Person"), Entity("bel-varda", "Bel Varda", "Person")
+    spokesman = EntityRef(f"{slugify('row-1')}-the-spokesman", "the spokesman")
+    subject = Argument("Ada Quorn", 0, 9, ada.id, ada.name, ada.type)
+    target = Argument("Bel Varda", 18, 27, bel.id, bel.name, bel.type)
+    evidence = Evidence("row-1", sentence, subject, "accused", 10, 17, target, attributed_to=spokesman)
+    mentions = [Mention("row-1", 0, 0, 9, "Ada Quorn", ada.id),
+                Mention("row-1", 0, 18, 27, "Bel Varda", bel.id)]
+    kg = KnowledgeGraph()
+    kg.add_article(article, [sentence], [ada, bel], mentions,
+                   [Statement(ada.id, "accused", bel.id, event_type="DISAPPROVE", evidence=(evidence,))])
+    folder = tmp_path / "build"
+    write_folder(kg, folder, rdf=False)
+    export_csv(kg, tmp_path / "memory")
+    export_folder_csv(folder, tmp_path / "streamed")
+    memory, streamed = files(tmp_path / "memory"), files(tmp_path / "streamed")
+    assert {name for name in memory if memory[name] != streamed[name]} == {"nodes_Entity.csv"}
+    changed = set(streamed["nodes_Entity.csv"].decode().splitlines()) - set(
+        memory["nodes_Entity.csv"].decode().splitlines())
+    assert len(changed) == 1
+    (line,) = changed
+    assert line.startswith(f'"{spokesman.entity_id}",') and '"row-1"' in line
