@@ -343,6 +343,7 @@ TRANSPARENT_LEMMAS = frozenset(
         "likely",
         "set_out",
         "step_up",
+        "tend",  # "tend to prefer": a habit, the complement's act or none ("tended the wounded" is care)
     }
 )
 #: Adjectives of a subject's own stance: "it is willing / ready / unable to" has a real subject.

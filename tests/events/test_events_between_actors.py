@@ -129,3 +129,18 @@ def test_an_attempt_at_force_stays_typed(nlp: Language, text: str, expected: str
 )
 def test_a_wanted_or_coming_act_is_no_event(nlp: Language, text: str) -> None:
     assert types(nlp, text) == set()
+
+
+def test_tending_the_wounded_is_aid(nlp: Language) -> None:
+    assert types(nlp, "Red Cross workers tended the wounded in Gaza.") == {"AID"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters tend to prefer large cars.", set()),  # a habit, no care
+        ("The government tends to support the rebels.", {"SUPPORT"}),  # the complement's act
+    ],
+)
+def test_tend_to_passes_its_complement_on(nlp: Language, text: str, expected: set[str]) -> None:
+    assert types(nlp, text) == expected
