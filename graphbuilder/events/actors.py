@@ -18,10 +18,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from graphbuilder.events.phrases import of_object
+from graphbuilder.events.rules import event_noun_code
 from graphbuilder.extract.labels import (
     APPOS_DEPS,
     CONJ_DEPS,
-    NOUN_POBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
     RELCL_DEPS,
@@ -135,47 +136,6 @@ def _core(t: DocTables, head: int) -> list[int]:
     return sorted(tokens)
 
 
-def of_object(t: DocTables, head: int) -> int | None:
-    """The noun object of ``head``'s "of" ("a series *of bombings*", "a patch *of troops*"): the
-    first "of" that has one."""
-    for prep in t.kids[head]:
-        if t.dep[prep] in PREP_DEPS and t.lower[prep] == "of":
-            for pobj in t.kids[prep]:
-                if t.dep[pobj] in NOUN_POBJ_DEPS:
-                    return pobj
-    return None
-
-
-#: Possessive endings a name may carry as its last token ("Labour 's", "the Fed's").
-POSSESSIVE_ENDINGS = frozenset({"'s", "'", "’s", "’"})
-
-
-def entity_of(token: Token) -> Span | None:
-    """The named entity ``token`` is part of, found through the IOB tags (no scan of
-    ``doc.ents``), or None."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def entity_words(token: Token) -> tuple[str, ...] | None:
-    """The words of the entity ``token`` belongs to, without a leading "the" or a trailing
-    possessive ("the Fed's" -> ``("Fed",)``); None when it is in no entity."""
-    ent = entity_of(token)
-    if ent is None:
-        return None
-    words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    while words and words[-1] in POSSESSIVE_ENDINGS:
-        words.pop()
-    return tuple(words)
-
-
 def sector(span: Span) -> str | None:
     """What an argument is: ``ENT`` (a named actor), ``PRON`` (a personal pronoun), a CAMEO
     sector (``GOV``, ``MIL``, ``CVL`` ...), ``ORG`` (an organisation noun), ``ARM`` (a military
@@ -239,8 +199,6 @@ THING_NOUNS = frozenset(
 
 
 def _thing_noun(t: DocTables, head: int) -> bool:
-    from graphbuilder.events.rules import event_noun_code
-
     return t.lemma_lower[head] in THING_NOUNS or event_noun_code(t.tokens[head]) is not None
 
 

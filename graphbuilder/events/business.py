@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from graphbuilder.events.actors import entity_words
+from graphbuilder.events.phrases import entity_words
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, NOUN_POBJ_DEPS, POSS_DEPS, PREP_DEPS
 

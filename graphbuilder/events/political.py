@@ -30,8 +30,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from graphbuilder.events.actors import entity_words
 from graphbuilder.events.business import ASKING_CATEGORIES, PUBLIC_BANK_WORDS, is_business_code
+from graphbuilder.events.phrases import entity_words
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, POSS_DEPS
 

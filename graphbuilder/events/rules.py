@@ -23,8 +23,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from graphbuilder.events.actors import of_object
 from graphbuilder.events.lexicon import no_event_with_object, noun_code, verb_code
+from graphbuilder.events.phrases import of_object
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
 from graphbuilder.extract.labels import (
     ACL_DEPS,
