@@ -21,7 +21,8 @@ import graphbuilder as gb
 from graphbuilder.buildfolder import open_database, write_outputs
 from graphbuilder.buildfolder.rows import article_rows
 from graphbuilder.model import Article
-from graphbuilder.sinks.propertygraph import neo4j_writer
+from graphbuilder.sinks.propertygraph import cypher, neo4j_writer
+from graphbuilder.sinks.propertygraph.cypher import Dialect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -116,3 +117,30 @@ def test_the_command_line_says_what_it_loaded(graph: Any, graphs: list[Any], tmp
     build_step(folder, add=graphs[2:3])
     assert "only what changed since the last load: 1 articles" in run()
     assert "the whole build" in run("--full")
+
+
+class RecordingDriver:
+    """The live driver, recording each query it is sent."""
+
+    def __init__(self, driver: Any) -> None:
+        self.driver = driver
+        self.sent: list[str] = []
+
+    def execute_query(self, query: str, *args: Any, **kwargs: Any) -> Any:
+        self.sent.append(query)
+        return self.driver.execute_query(query, *args, **kwargs)
+
+
+def test_a_full_folder_load_sends_the_schema_once(graph: Any, graphs: list[Any], tmp_path: Path) -> None:
+    """Into the emptied live database (the MERGE path on a database that holds no graph) and
+    again into one that holds it: each schema statement is sent once per load."""
+    folder = tmp_path / "build"
+    build_step(folder, add=graphs[:1])
+    graph.clear()
+    schema = cypher.schema_statements(Dialect.NEO4J)
+    for step in ("empty", "loaded"):
+        driver = RecordingDriver(graph.driver)
+        out = neo4j_writer.write_folder(folder, driver, database=graph.database, batch_size=7, full=True)
+        assert not out["increment"]
+        assert (out["nodes_created"] > 0) == (step == "empty"), out
+        assert [driver.sent.count(statement) for statement in schema] == [1] * len(schema), step

@@ -265,19 +265,16 @@ def _kill_load_at(build: Path, db: Path, stop: str, sig: signal.Signals, bulk: b
     (``copy:N``, a new store bulk-loaded aside) or before the N-th batch's COMMIT
     (``commit:N``, its statements run, not committed), held there or (``:run``) running on."""
     proc = _start_load(build, db, 100, bulk=bulk, stop=stop)
-    assert proc.stdout is not None and proc.stderr is not None
-    line = proc.stdout.readline().decode()
-    if line != f"at {stop}\n":
+    try:
+        assert proc.stdout is not None and proc.stderr is not None
+        line = proc.stdout.readline().decode()
+        assert line == f"at {stop}\n", f"the load did not reach {stop}: {line!r}"
+        os.kill(proc.pid, sig)
+        code = proc.wait(timeout=120)
+        assert code != 0 or stop.endswith(":run")  # left running, it may end before the signal lands
+    finally:  # however the checks end: no loader left held, its pipes closed
         proc.kill()
-        proc.wait(timeout=120)
-        raise AssertionError(f"the load did not reach {stop}: {line!r} {proc.stderr.read().decode()}")
-    os.kill(proc.pid, sig)
-    code = proc.wait(timeout=120)
-    assert code != 0 or stop.endswith(":run")  # left running, it may end before the signal lands
-    proc.stdout.close()
-    proc.stderr.close()
-    if proc.stdin is not None:
-        proc.stdin.close()
+        proc.communicate(timeout=120)
 
 
 def _count(db: Path, label: str) -> int:
