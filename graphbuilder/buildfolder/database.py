@@ -91,13 +91,45 @@ CREATE TABLE IF NOT EXISTS article_graphs(
 #: Tables of rows that belong to one article (by ``article_id``).
 _ARTICLE_TABLES = ("sentences", "mentions", "entity_parts", "statement_parts", "evidence", "article_graphs")
 
-#: An entity's or a statement's parts, for the keys in the temporary table ``touched``, in
-#: origin order (see ``GraphDatabase._refresh``).
-_ENTITY_PARTS = ("SELECT p.entity_id, p.fallback, p.record FROM touched t JOIN entity_parts p "
-                 "ON p.entity_id = t.id ORDER BY p.entity_id, p.article_id, p.pos")
-_STATEMENT_PARTS = ("SELECT p.statement_id, p.predicate, p.event_type, p.cameo_code, p.head "
-                    "FROM touched t JOIN statement_parts p ON p.statement_id = t.id "
-                    "ORDER BY p.statement_id, p.article_id, p.pos")
+#: Running aggregates (``GraphDatabase._refresh``): each distinct part of an entity
+#: (``fallback``, ``record``) or of a statement (``variant``: its predicate, event type, CAMEO
+#: code and head as JSON) once, with how many parts it stands for and where its first part is
+#: (``article_id``, ``pos``). The merge rules only need the distinct parts in the order of
+#: their first occurrence and their counts, so refreshing a popular entity reads a handful
+#: of rows, not one a supporting article. Created with their contents by ``_aggregates``.
+_AGGREGATES = """
+CREATE TABLE entity_variants(
+    entity_id TEXT NOT NULL, fallback INTEGER NOT NULL, record TEXT NOT NULL, parts INTEGER NOT NULL,
+    article_id TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY(entity_id, fallback, record)) WITHOUT ROWID;
+CREATE INDEX entity_variants_by_origin ON entity_variants(entity_id, article_id, pos);
+CREATE TABLE statement_variants(
+    statement_id TEXT NOT NULL, variant TEXT NOT NULL, parts INTEGER NOT NULL,
+    article_id TEXT NOT NULL, pos INTEGER NOT NULL, PRIMARY KEY(statement_id, variant)) WITHOUT ROWID;
+CREATE INDEX statement_variants_by_origin ON statement_variants(statement_id, article_id, pos);
+"""
+
+#: An entity's or a statement's distinct parts, for the keys in the temporary table
+#: ``touched``, in the order of their first parts. CROSS JOIN keeps ``touched`` the outer
+#: loop: with a plain JOIN SQLite scanned the whole variants (before: parts) table in order
+#: and looked each row up in ``touched``, so every commit read the whole folder.
+_ENTITY_PARTS = ("SELECT v.entity_id, v.fallback, v.record, v.parts FROM touched t "
+                 "CROSS JOIN entity_variants v ON v.entity_id = t.id "
+                 "ORDER BY v.entity_id, v.article_id, v.pos")
+_STATEMENT_PARTS = ("SELECT v.statement_id, v.variant FROM touched t CROSS JOIN statement_variants v "
+                    "ON v.statement_id = t.id ORDER BY v.statement_id, v.article_id, v.pos")
+#: One more part of a variant; its first part is the earlier one.
+_COUNT_ENTITY = ("INSERT INTO entity_variants VALUES (?, ?, ?, 1, ?, ?) "
+                 "ON CONFLICT(entity_id, fallback, record) DO UPDATE SET parts = parts + 1, "
+                 "article_id = CASE WHEN (excluded.article_id, excluded.pos) < (article_id, pos) "
+                 "THEN excluded.article_id ELSE article_id END, "
+                 "pos = CASE WHEN (excluded.article_id, excluded.pos) < (article_id, pos) "
+                 "THEN excluded.pos ELSE pos END")
+_COUNT_STATEMENT = ("INSERT INTO statement_variants VALUES (?, ?, 1, ?, ?) "
+                    "ON CONFLICT(statement_id, variant) DO UPDATE SET parts = parts + 1, "
+                    "article_id = CASE WHEN (excluded.article_id, excluded.pos) < (article_id, pos) "
+                    "THEN excluded.article_id ELSE article_id END, "
+                    "pos = CASE WHEN (excluded.article_id, excluded.pos) < (article_id, pos) "
+                    "THEN excluded.pos ELSE pos END")
 
 #: Kinds of ``dirty`` marks: what the store must rewrite.
 ARTICLE, ENTITY, STATEMENT, RELATION = "article", "entity", "statement", "relation"
@@ -125,6 +157,11 @@ def _id_range(column: str, after: str | None, upto: str | None) -> tuple[str, tu
     return (" WHERE " + " AND ".join(tests) if tests else ""), tuple(args)
 
 
+def _variant(predicate: str, event_type: str | None, cameo_code: str | None, head: str) -> str:
+    """A statement part's merged fields as one key (``statement_variants.variant``)."""
+    return json.dumps([predicate, event_type, cameo_code, head], ensure_ascii=False)
+
+
 def _statement(head: str, event_type: str | None, cameo_code: str | None,
                evidence: tuple[Evidence, ...] = ()) -> Statement:
     return Statement(**json.loads(head), event_type=event_type, cameo_code=cameo_code, evidence=evidence)
@@ -145,6 +182,7 @@ class GraphDatabase:
                 self.db.executescript(_SCHEMA)
                 if self.meta("schema") is None:
                     self.set_meta("schema", SCHEMA_VERSION)
+                self._aggregates()
             self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # negative: KiB, not pages
             schema = self.meta("schema")
         except sqlite3.DatabaseError as err:
@@ -166,6 +204,29 @@ class GraphDatabase:
 
     def set_meta(self, key: str, value: str | int) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, str(value)))
+
+    def _aggregates(self) -> None:
+        """Create the running aggregates (``_AGGREGATES``) from the parts when the folder has
+        none yet (a new folder, or one built before they existed): once, in one transaction."""
+        q = self.db.execute
+        if q("SELECT 1 FROM sqlite_master WHERE name = 'entity_variants'").fetchone() is not None:
+            return
+        q("BEGIN IMMEDIATE")
+        try:
+            if q("SELECT 1 FROM sqlite_master WHERE name = 'entity_variants'").fetchone() is None:
+                for statement in _AGGREGATES.split(";"):
+                    if statement.strip():
+                        q(statement)
+                self.db.executemany(_COUNT_ENTITY, q(
+                    "SELECT entity_id, fallback, record, article_id, pos FROM entity_parts"))
+                self.db.executemany(_COUNT_STATEMENT, (
+                    (sid, _variant(p, et, cc, h), aid, pos) for sid, aid, pos, p, et, cc, h in q(
+                        "SELECT statement_id, article_id, pos, predicate, event_type, cameo_code, head "
+                        "FROM statement_parts").fetchall()))
+            q("COMMIT")
+        except BaseException:
+            q("ROLLBACK")
+            raise
 
     # --- writing ---------------------------------------------------------------------
 
@@ -199,8 +260,11 @@ class GraphDatabase:
           ((aid, s, e, eid, r) for s, e, eid, r in rows.mentions))
         x("INSERT INTO entity_parts VALUES (?, ?, ?, ?, ?)",
           ((eid, aid, pos, fb, r) for eid, pos, fb, r in rows.entities))
+        x(_COUNT_ENTITY, ((eid, fb, r, aid, pos) for eid, pos, fb, r in rows.entities))
         x("INSERT INTO statement_parts VALUES (?, ?, ?, ?, ?, ?, ?)",
           ((sid, aid, pos, p, et, cc, h) for sid, pos, p, et, cc, h in rows.statements))
+        x(_COUNT_STATEMENT,
+          ((sid, _variant(p, et, cc, h), aid, pos) for sid, pos, p, et, cc, h in rows.statements))
         x("INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)",
           ((sid, evid, aid, si, rs, pos, r) for sid, evid, si, rs, pos, r in rows.evidence))
         if rows.graph is not None:
@@ -217,12 +281,45 @@ class GraphDatabase:
         q = self.db.execute
         if q("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone() is None:
             return
-        entities = {r[0] for r in q("SELECT entity_id FROM entity_parts WHERE article_id = ?", (aid,))}
-        old = q("SELECT statement_id, predicate FROM statement_parts WHERE article_id = ?", (aid,)).fetchall()
+        entity_parts = q("SELECT entity_id, fallback, record FROM entity_parts WHERE article_id = ?",
+                         (aid,)).fetchall()
+        old = q("SELECT statement_id, predicate, event_type, cameo_code, head FROM statement_parts "
+                "WHERE article_id = ?", (aid,)).fetchall()
         for table in _ARTICLE_TABLES:
             q(f"DELETE FROM {table} WHERE article_id = ?", (aid,))  # table names are constants
         q("DELETE FROM articles WHERE id = ?", (aid,))
-        self._touch(aid, entities, {s for s, _ in old}, {p for _, p in old})
+        self._uncount(aid, entity_parts, [(s, _variant(p, et, cc, h)) for s, p, et, cc, h in old])
+        self._touch(aid, {e for e, _, _ in entity_parts}, {s[0] for s in old}, {s[1] for s in old})
+
+    def _uncount(self, aid: str, entity_parts: list[tuple[str, int, str]],
+                 statement_parts: list[tuple[str, str]]) -> None:
+        """Take article ``aid``'s parts (already deleted) out of the running aggregates: a
+        variant with no parts left goes; one whose first part was the article's finds its
+        first part again among the remaining parts of its key."""
+        q, x = self.db.execute, self.db.executemany
+        x("UPDATE entity_variants SET parts = parts - 1 WHERE entity_id = ? AND fallback = ? AND record = ?",
+          entity_parts)
+        x("DELETE FROM entity_variants WHERE entity_id = ? AND fallback = ? AND record = ? AND parts = 0",
+          set(entity_parts))
+        x("UPDATE entity_variants SET (article_id, pos) = (SELECT p.article_id, p.pos FROM entity_parts p "
+          "WHERE p.entity_id = entity_variants.entity_id AND p.fallback = entity_variants.fallback "
+          "AND p.record = entity_variants.record ORDER BY p.article_id, p.pos LIMIT 1) "
+          "WHERE entity_id = ? AND fallback = ? AND record = ? AND article_id = ?",
+          [(*k, aid) for k in set(entity_parts)])
+        x("UPDATE statement_variants SET parts = parts - 1 WHERE statement_id = ? AND variant = ?",
+          statement_parts)
+        x("DELETE FROM statement_variants WHERE statement_id = ? AND variant = ? AND parts = 0",
+          set(statement_parts))
+        rest = q("SELECT statement_id, variant FROM statement_variants WHERE article_id = ? "
+                 "AND statement_id IN (SELECT value FROM json_each(?))",
+                 (aid, json.dumps(sorted({s for s, _ in statement_parts})))).fetchall()
+        for sid, variant in rest:
+            predicate, event_type, cameo_code, head = json.loads(variant)
+            first = q("SELECT article_id, pos FROM statement_parts WHERE statement_id = ? AND predicate = ? "
+                      "AND event_type IS ? AND cameo_code IS ? AND head = ? ORDER BY article_id, pos LIMIT 1",
+                      (sid, predicate, event_type, cameo_code, head)).fetchone()
+            q("UPDATE statement_variants SET article_id = ?, pos = ? WHERE statement_id = ? AND variant = ?",
+              (*first, sid, variant))
 
     def _touch(self, aid: str, entities: set[str], statements: set[str], predicates: set[str]) -> None:
         self._touched_entities |= entities
@@ -239,10 +336,16 @@ class GraphDatabase:
 
     def _refresh_entities(self, ids: list[str]) -> None:
         merged: list[tuple[str, int, str]] = []
-        for eid, parts in self._parts_of(ids, _ENTITY_PARTS):
-            real = [r for fb, r in parts if not fb]
-            chosen = real or [r for _, r in parts]
-            entity = merged_entity([_entity(r) for r in chosen])
+        for eid, variants in self._parts_of(ids, _ENTITY_PARTS):
+            real = [(r, n) for fb, r, n in variants if not fb]
+            chosen = real or [(r, n) for _, r, n in variants]
+            # The parts as merged_entity reads them: each distinct part at its first
+            # occurrence, in that order, then its other occurrences (the rules only count
+            # those: the first part, the first of each type and field come first).
+            parts = [_entity(r) for r, _ in chosen]
+            for (_, n), e in zip(chosen, parts[:], strict=True):
+                parts.extend([e] * (n - 1))
+            entity = merged_entity(parts)
             record = json.dumps({**entity.__dict__, "aliases": list(entity.aliases)}, ensure_ascii=False,
                                 sort_keys=True)
             merged.append((eid, int(bool(real)), record))
@@ -251,7 +354,8 @@ class GraphDatabase:
 
     def _refresh_statements(self, ids: list[str]) -> None:
         merged: list[tuple[str, str, str | None, str | None, str]] = []
-        for sid, parts in self._parts_of(ids, _STATEMENT_PARTS):
+        for sid, variants in self._parts_of(ids, _STATEMENT_PARTS):
+            parts = [json.loads(v) for (v,) in variants]
             event_type, cameo_code = merged_event([(p[1], p[2]) for p in parts])
             merged.append((sid, parts[0][0], event_type, cameo_code, parts[0][3]))
         self._replace("statements", ids, merged,
