@@ -115,6 +115,8 @@ KIN_NOUNS = frozenset(
     "husband wife son daughter mother father brother sister parent parents child children "
     "family spouse partner grandmother grandfather uncle aunt cousin".split()
 )
+#: Kin nouns that also name allies, when an actor is named with them ("its NATO partners").
+ALLIANCE_KIN_NOUNS = frozenset({"partner"})
 #: The general public: talking to it is campaigning, not consulting anyone.
 GENERAL_PUBLIC_NOUNS = frozenset(
     "people public voter electorate constituent everyone everybody audience".split()
@@ -347,7 +349,8 @@ def _words_not_force(use: VerbInUse) -> str | None:
 def _private_or_public_matter(use: VerbInUse) -> str | None:
     """One's kin (a private matter), the general public (campaigning), unnamed parties (a regulation)."""
     verb, obj, code = use.verb, use.obj, use.code
-    if _aimed_at(verb, obj) & KIN_NOUNS:
+    kin = _aimed_at(verb, obj) & KIN_NOUNS
+    if kin and not (kin <= ALLIANCE_KIN_NOUNS and _named(obj)):  # "its NATO partners" are states
         return "a private matter"
     if code.startswith(CONSULT_CODES) and (heads := _aimed_at(verb, obj)) and heads <= GENERAL_PUBLIC_NOUNS:
         return "campaigning"

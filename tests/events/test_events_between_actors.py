@@ -144,3 +144,8 @@ def test_tending_the_wounded_is_aid(nlp: Language) -> None:
 )
 def test_tend_to_passes_its_complement_on(nlp: Language, text: str, expected: set[str]) -> None:
     assert types(nlp, text) == expected
+
+
+def test_named_partners_are_allies_not_kin(nlp: Language) -> None:
+    assert "SUPPORT" in types(nlp, "Britain praised its NATO partners for their support.")
+    assert types(nlp, "The minister praised his partner Jane Smith.") == set()
