@@ -222,7 +222,7 @@ class GraphDatabase:
                 self.db.executemany(_COUNT_STATEMENT, (
                     (sid, _variant(p, et, cc, h), aid, pos) for sid, aid, pos, p, et, cc, h in q(
                         "SELECT statement_id, article_id, pos, predicate, event_type, cameo_code, head "
-                        "FROM statement_parts").fetchall()))
+                        "FROM statement_parts")))
             q("COMMIT")
         except BaseException:
             q("ROLLBACK")
