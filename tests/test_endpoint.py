@@ -356,8 +356,13 @@ def test_a_heavy_query_stops_at_the_timeout_and_its_worker_is_killed(
     with pytest.raises(QueryError, match="cancelled: it ran past the 2 s timeout"):
         sparql_client.query(strict_server.url, query, timeout=60)
     assert time.monotonic() - started < 6  # 2 s; the watchdog looks every 50 ms (slack for a busy machine)
-    killed = before - workers_of(strict_server.process.pid)
-    assert len(killed) == 1 and not any(alive(pid) for pid in killed)  # its memory is the kernel's again
+    # the answer may go out while the killed worker is still dying or not yet reaped (a busy machine)
+    def gone() -> set[int]:
+        return {pid for pid in before if not alive(pid)}
+
+    assert wait_until(lambda: bool(gone()), 10)
+    killed = gone()
+    assert len(killed) == 1  # its memory is the kernel's again
     assert wait_until(lambda: len(workers_of(strict_server.process.pid)) == 2, 20)  # replaced
     assert sparql_client.query(strict_server.url, "ASK { ?s ?p ?o }") == [{"result": True}]
     assert "cancelled a request" in strict_server.log_text()
