@@ -6,8 +6,10 @@ its named graph as TriG (``article_graphs``, made with its rows: ``rows.named_gr
 What spans articles is derived from those rows by key, with the rules of
 :mod:`graphbuilder.graph` (:func:`~graphbuilder.graph.merged_entity`,
 :func:`~graphbuilder.graph.merged_event`), into the ``entities`` and ``statements``
-tables, for the keys an article touched only. So adding an article costs that article
-(not the corpus), memory holds one batch of articles, and replacing an article leaves
+tables, for the keys an article touched only, from running aggregates of the rows (each
+distinct part of a key once, with its count: ``entity_variants``, ``statement_variants``).
+So adding an article costs that article (not the corpus, nor every article that names the
+same country), memory holds one batch of articles, and replacing an article leaves
 nothing of its old text behind.
 
 Each change also marks what the Oxigraph store must redo (``dirty``: article graphs,
