@@ -24,7 +24,7 @@ from typing import Any
 from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
-from graphbuilder.sinks.propertygraph.rows import Row, graph_rows
+from graphbuilder.sinks.propertygraph.rows import Row, fact_copies, graph_rows
 
 ARRAY_DELIMITER = "\x1f"
 _CSV_TYPES = {
@@ -43,14 +43,9 @@ Fact = tuple[str, Row, list[Any]]
 def export_csv(kg: KnowledgeGraph, out: str | Path) -> list[Path]:
     """Write the import files into the folder ``out``; returns their paths (import.sh last)."""
     rows = graph_rows(kg)
-    statements = {r["id"]: r for r in rows.nodes.get("Statement", [])}
-    facts = (
-        (rel_type, fact, [statements[fact["statement_id"]][name] for name in cypher.FACT_COPIES])
-        for rel_type, fact_rows in rows.facts.items()
-        for fact in fact_rows
-    )
     return _export(
-        Path(out), lambda label: rows.nodes.get(label, []), lambda rel: rows.relationships.get(rel, []), facts
+        Path(out), lambda label: rows.nodes.get(label, []), lambda rel: rows.relationships.get(rel, []),
+        fact_copies(rows),
     )
 
 

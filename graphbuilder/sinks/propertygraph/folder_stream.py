@@ -31,7 +31,7 @@ from graphbuilder.buildfolder.database import GraphDatabase
 from graphbuilder.errors import StoreError
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.folder_rows import FolderReader
-from graphbuilder.sinks.propertygraph.rows import GraphRows, Row
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, fact_copies
 
 #: Keys read per chunk (articles, entities or statements).
 CHUNK = 500
@@ -182,11 +182,8 @@ def _every_table_has_a_file(spill: Spill) -> None:
 def _chunks(db: GraphDatabase, sql: str, size: int) -> Iterator[set[str]]:
     """The keys of ``sql`` (one column, ordered), ``size`` at a time."""
     cursor = db.db.execute(sql)
-    while True:
-        keys = [key for (key,) in cursor.fetchmany(size)]
-        if not keys:
-            return
-        yield set(keys)
+    while keys := cursor.fetchmany(size):
+        yield {key for (key,) in keys}
 
 
 def _chunk_rows(
@@ -223,12 +220,9 @@ def _sort_names(sorter: sqlite3.Connection, rows: GraphRows) -> None:
 def _sort_facts(sorter: sqlite3.Connection, rows: GraphRows) -> None:
     """Put the chunk's facts (each with the Statement properties it copies) in the sort table,
     after those of the chunks before."""
-    statements = {r["id"]: r for r in rows.nodes["Statement"]}
     sorter.executemany("INSERT INTO facts(type, fact) VALUES (?, ?)", (
-        (rel_type, json.dumps([fact, [statements[fact["statement_id"]][name] for name in cypher.FACT_COPIES]],
-                              ensure_ascii=False))
-        for rel_type, facts in rows.facts.items()
-        for fact in facts
+        (rel_type, json.dumps([fact, copies], ensure_ascii=False))
+        for rel_type, fact, copies in fact_copies(rows)
     ))
 
 

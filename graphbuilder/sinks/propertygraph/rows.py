@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, TypedDict
 
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement, slugify
-from graphbuilder.sinks.propertygraph.cypher import relationship_type
+from graphbuilder.sinks.propertygraph.cypher import FACT_COPIES, relationship_type
 from graphbuilder.sinks.rdf import object_text
 
 Row = dict[str, Any]
@@ -365,6 +366,15 @@ def statement_aggregates(rows: GraphRows) -> dict[str, dict[str, Any]]:
     return out
 
 
+def fact_copies(rows: GraphRows) -> Iterator[tuple[str, Row, list[Any]]]:
+    """Each fact of ``rows`` as (relationship type, fact, the properties it copies from its
+    Statement, in the order of ``cypher.FACT_COPIES``)."""
+    statements = {r["id"]: r for r in rows.nodes.get("Statement", [])}
+    for rel_type, facts in rows.facts.items():
+        for fact in facts:
+            yield rel_type, fact, [statements[fact["statement_id"]][name] for name in FACT_COPIES]
+
+
 def add_totals(rows: GraphRows) -> None:
     """Set each Statement row's totals (:func:`statement_aggregates`, :data:`NO_EVIDENCE` for a
     statement without any) in place, for a COPY or a plan that sets them from the rows
@@ -375,9 +385,10 @@ def add_totals(rows: GraphRows) -> None:
         row.update(totals.get(row["id"], NO_EVIDENCE))
 
 
-def batches(rows: list[Row], size: int) -> Iterator[list[Row]]:
+def batches(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
     """``rows`` in consecutive batches of at most ``size``; nothing at all for no rows."""
     if size < 1:
         raise ValueError("batch size must be at least 1")
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
+    source = iter(rows)
+    while batch := list(islice(source, size)):
+        yield batch

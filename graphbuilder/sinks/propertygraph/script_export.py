@@ -14,7 +14,6 @@ of the most-supported statement, not with the folder.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from graphbuilder.errors import StoreError
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.sinks.propertygraph import cypher
 from graphbuilder.sinks.propertygraph.cypher import Dialect
-from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, graph_rows
+from graphbuilder.sinks.propertygraph.rows import GraphRows, Row, batches, graph_rows
 from graphbuilder.sinks.propertygraph.writer import LoadStep, load_plan
 
 if TYPE_CHECKING:  # reading a build folder is imported when an export reads one
@@ -46,8 +45,7 @@ def _statements(steps: Iterable[tuple[LoadStep, Iterable[Row]]], batch_size: int
         if not step.statement.startswith(_UNWIND):  # every load statement reads $rows this way
             raise StoreError(f"cannot inline the rows of {step.name}")
         body = step.statement[len(_UNWIND) :]
-        source = iter(rows)
-        while batch := list(islice(source, batch_size)):
+        for batch in batches(rows, batch_size):
             yield f"UNWIND {cypher.literal(batch)} AS row\n" + body
 
 
