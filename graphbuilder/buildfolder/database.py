@@ -344,10 +344,9 @@ class GraphDatabase:
             # The parts as merged_entity reads them: each distinct part at its first
             # occurrence, in that order, then its other occurrences (the rules only count
             # those: the first part, the first of each type and field come first).
-            parts = [_entity(r) for r, _ in chosen]
-            for (_, n), e in zip(chosen, parts[:], strict=True):
-                parts.extend([e] * (n - 1))
-            entity = merged_entity(parts)
+            firsts = [_entity(r) for r, _ in chosen]
+            repeats = [e for (_, n), e in zip(chosen, firsts, strict=True) for _ in range(n - 1)]
+            entity = merged_entity(firsts + repeats)
             record = json.dumps({**entity.__dict__, "aliases": list(entity.aliases)}, ensure_ascii=False,
                                 sort_keys=True)
             merged.append((eid, int(bool(real)), record))
