@@ -33,7 +33,8 @@ from graphbuilder.events.actors import (
     sector,
     sector_at,
 )
-from graphbuilder.events.everyday import ALLY_NOUNS
+from graphbuilder.events.business import ASKING_CATEGORIES
+from graphbuilder.events.everyday import ALLY_NOUNS, OWN_POSSESSIVES
 from graphbuilder.events.rules import (
     AID_NOUNS,
     ASPECT_LEMMAS,
@@ -41,7 +42,7 @@ from graphbuilder.events.rules import (
     REPORTING_LEMMAS,
     event_noun_code,
 )
-from graphbuilder.events.senses import sense_reason
+from graphbuilder.events.senses import REFUSING_VERBS, sense_reason
 from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
@@ -94,8 +95,8 @@ TEMPORAL_MARKS = frozenset({"once", "when", "until", "till", "before", "after", 
 #: Auxiliaries that open a condition by inversion: "*should* the Assembly refuse, ...", "*had*
 #: they known", "*were* it to fail".
 INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
-#: Categories of asking: a request or demand still to be made is none yet, unless announced.
-ASKING_CATEGORIES = frozenset({"REQUEST", "DEMAND"})
+#: Links up from a frame to the verb that may announce it ("said he will ask ...").
+_ANNOUNCED_DEPS = CONTROL_DEPS | CLAUSE_DEPS | CONJ_DEPS
 
 
 def _announced(t: DocTables, candidate: Candidate) -> bool:
@@ -104,7 +105,7 @@ def _announced(t: DocTables, candidate: Candidate) -> bool:
         return True
     i = candidate.verb.i
     for _ in range(4):
-        if t.dep[i] not in CONTROL_DEPS | CLAUSE_DEPS | CONJ_DEPS or t.heads[i] == i:
+        if t.dep[i] not in _ANNOUNCED_DEPS or t.heads[i] == i:
             return False
         i = t.heads[i]
         if lemma_at(t, i) in REPORTING_LEMMAS:
@@ -394,6 +395,7 @@ def _statement_modality(t: DocTables, candidate: Candidate, code: str, category:
     future_by_nature = category in UNREALISED_CATEGORIES or root(code) in INTENT_ROOTS
     if modality in ("possible", "question") or (modality == "conditional" and not future_by_nature):
         return modality  # "if they attack, we will retaliate" is still a threat
+    # a request or demand still to be made is none yet, unless announced
     if modality == "intended" and category in ASKING_CATEGORIES and not _announced(t, candidate):
         return "request not made yet"  # "the Commission will present proposals next week"
     if modality == "intended" and not (future_by_nature or category in ANNOUNCED_CATEGORIES):
@@ -748,7 +750,7 @@ def _reported_pledge(t: DocTables, verb: int, code: str) -> str | None:
 
 def _refused_to_exclude(t: DocTables, verb: int, lemma: str) -> str | None:
     """ "refused to rule out an interest", "declined to deny the report": kept open."""
-    if lemma in _REFUSING_LEMMAS and any(_excluding(t, c) for c in t.kids[verb] if t.dep[c] in CONTROL_DEPS):
+    if lemma in REFUSING_VERBS and any(_excluding(t, c) for c in t.kids[verb] if t.dep[c] in CONTROL_DEPS):
         return "refused to exclude"
     return None
 
@@ -779,9 +781,8 @@ _PERMITTING_LEMMAS = frozenset({"allow", "permit"})
 _YIELD = "080"
 
 
-#: Verbs of refusing and of excluding: refusing to exclude something keeps it open, and
-#: refuses no one ("refused to rule out tax rises", "declined to deny the report").
-_REFUSING_LEMMAS = frozenset({"refuse", "decline"})
+#: Verbs of excluding: refusing (``senses.REFUSING_VERBS``) to exclude something keeps it
+#: open, and refuses no one ("refused to rule out tax rises", "declined to deny the report").
 _EXCLUDING_LEMMAS = frozenset({"exclude", "deny", "dismiss", "disown"})
 
 
@@ -921,13 +922,12 @@ def _kin(t: DocTables, candidate: Candidate) -> bool:
         core.append(t.heads[root])  # "whom he met": Mary Holt, "his fiancee"
     kin = [i for i in core if t.lemma_lower[i] in KIN_NOUNS or t.lower[i] in KIN_NOUNS]
     # "the Sultan's son" is a royal met in office; "his fiancee" is private
-    return any(all(t.lower[p] in _OWN_POSSESSIVES for p in t.kids[i] if t.dep[p] == "poss") for i in kin)
+    return any(all(t.lower[p] in OWN_POSSESSIVES for p in t.kids[i] if t.dep[p] == "poss") for i in kin)
 
 
 #: CAMEO roots of support: praising, endorsing, defending (05).
 _SUPPORT_ROOTS = frozenset({"05"})
 #: Possessive pronouns: what they mark is the subject's own ("his party's plans", "its record").
-_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "own"})
 
 
 def _own_cause(t: DocTables, candidate: Candidate) -> bool:
@@ -946,7 +946,7 @@ def _own_cause(t: DocTables, candidate: Candidate) -> bool:
         possessors = [c for c in t.kids[head] if t.dep[c] == "poss"]
         if not possessors:
             return False
-        if any(t.lower[p] in _OWN_POSSESSIVES for p in possessors):
+        if any(t.lower[p] in OWN_POSSESSIVES for p in possessors):
             return True
         head = possessors[0]
     return False
@@ -995,7 +995,7 @@ def _anothers_act_to_come(t: DocTables, clause: int) -> bool:
         return False
     subjects = [c for c in t.kids[clause] if t.dep[c] == "nsubj"]
     return any(
-        _subtree_sector(t, s) is not None and not any(t.lower[p] in _OWN_POSSESSIVES for p in t.kids[s])
+        _subtree_sector(t, s) is not None and not any(t.lower[p] in OWN_POSSESSIVES for p in t.kids[s])
         for s in subjects
     )
 

@@ -221,6 +221,7 @@ ASKING_CATEGORIES = frozenset({"DEMAND", "REQUEST"})
 #: political actor's ("decided not to pump in any more money"; "Yukos rejected the Kremlin's
 #: demand" stays REJECT).
 REFUSING_CATEGORIES = frozenset({"REJECT"})
+_ASKING_OR_REFUSING = ASKING_CATEGORIES | REFUSING_CATEGORIES
 #: Prepositions that name the other side of a deal ("supplied *to*", "talks *with*").
 _OTHER_SIDE_PREPOSITIONS = frozenset({"to", "with", "from", "for", "on", "against", "into", "by"})
 
@@ -243,7 +244,7 @@ def business_reason(candidate: Candidate, category: str) -> str | None:
     if is_business(subject):
         if category in COMMERCIAL_CATEGORIES:
             return "business dealings"
-        if category in ASKING_CATEGORIES | REFUSING_CATEGORIES and not any(_political(t) for t in others):
+        if category in _ASKING_OR_REFUSING and not any(_political(t) for t in others):
             return "business dealings"
         return None
     if category in COMMERCIAL_CATEGORIES and others and all(is_business(t) for t in others):

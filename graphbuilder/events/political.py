@@ -189,6 +189,10 @@ def _body_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.ent_type_ == "" and token.lemma_.lower() in POLITICAL_BODY_NOUNS
 
 
+#: Links of a name to the noun it modifies ("the Labour leader", "Labour's leader").
+_MODIFIER_DEPS = COMPOUND_DEPS | POSS_DEPS | frozenset({"amod", "nmod"})
+
+
 def _described_as_political(name: Token) -> bool:
     """A political body noun before the name or in apposition ("regulator Ofcom", "Ofcom,
     the media watchdog"), or the name marks a political role ("Labour MP")."""
@@ -200,8 +204,7 @@ def _described_as_political(name: Token) -> bool:
             return True
         if child.dep_ in COMPOUND_DEPS and child.i < name.i and _body_noun(child):
             return True  # "media regulator Ofcom"
-    marks = COMPOUND_DEPS | POSS_DEPS | frozenset({"amod", "nmod"})
-    if name.dep_ not in marks or head.i < name.i or head.ent_type_ == ORGANISATION_LABEL:
+    if name.dep_ not in _MODIFIER_DEPS or head.i < name.i or head.ent_type_ == ORGANISATION_LABEL:
         return False
     if _role(head):
         return True  # "Labour MP", "Labour's manifesto"
