@@ -22,7 +22,7 @@ from graphbuilder.extract.dates import DateContext, date_for, sentence_dates
 from graphbuilder.extract.frames import verb_frames
 from graphbuilder.extract.nominal import apposition_frames, nominal_frames
 from graphbuilder.extract.spans import ents_within
-from graphbuilder.nlp.tables import forget_tables
+from graphbuilder.nlp.tables import doc_tables, forget_tables
 
 __all__ = ["Candidate", "extract_candidates"]
 
@@ -67,7 +67,8 @@ _DOCUMENT_NUMBER = re.compile(r"[A-Z]{2}\d{8,}")
 def is_wire_slug(sent: Span) -> bool:
     """A wire service's header line ("Excess Lira Causes Crisis NC1901223094 London Kanal-6
     Television in Turkish 1700 GMT 19 Jan 94"): a document number in it, no statement."""
-    return any(_DOCUMENT_NUMBER.fullmatch(tok.text) for tok in sent)
+    words = doc_tables(sent.doc).text[sent.start : sent.end]
+    return any(_DOCUMENT_NUMBER.fullmatch(word) for word in words)
 
 
 def _key(cand: Candidate) -> tuple[int, int, str, int, int]:

@@ -242,7 +242,8 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
     ]
     if not heads:
         return None
-    heads = [h for h in heads if not is_split_title(t, h[0].i, [k.i for k, _ in heads])]
+    indices = [k.i for k, _ in heads]
+    heads = [h for h in heads if not is_split_title(t, h[0].i, indices)]
     heads = [h for h in heads if not _comma_before_verb(t, h[0].i, v)]
     passive = _is_passive(verb)
     found: list[Subject] = []

@@ -102,7 +102,6 @@ NOUN_COMPLEMENT_FACTOR = 0.9
 NOUN_COMPLEMENT_DEPS = ACL_DEPS | CONTROL_DEPS
 #: A preposition or its object: the opening phrase a misparsed apposition hangs on.
 PREPOSITIONAL_DEPS = POBJ_DEPS | PREP_DEPS
-#: Subjects of every kind: active, passive, placeholder.
 
 
 def nominal_frames(sent: Span) -> Iterator[Candidate]:

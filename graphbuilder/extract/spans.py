@@ -34,7 +34,6 @@ from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 ADJUNCT_CLAUSE_MARKS = frozenset(
     "while whereas as after before since until although though because once".split()
 )
-#: Subjects of a clause (own, passive, clausal, expletive).
 #: Subordinators of an adverbial clause cut from inside a noun phrase (not "for": "an
 #: agreement calling *for* Healthcare to pay").
 _INNER_MARKS = ADJUNCT_CLAUSE_MARKS | {"if", "unless", "when"}

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import NOMINAL_SUBJ_DEPS
 from graphbuilder.extract.modality import modality_of
 from graphbuilder.lexicon import PERSON_NOUNS
 from graphbuilder.model import (
@@ -343,9 +344,6 @@ def _clamp(tables: DocTables, start: int, end: int) -> tuple[int, int]:
     return start, max(start, end)
 
 
-#: Where a pronoun's own clause begins: the subjects whose verb's words (objects, clauses)
-#: the pronoun outranks, so that no name in them can be the pronoun (principle C).
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _drop_commanded_names(sieve: Sieve, tables: DocTables) -> None:
@@ -358,7 +356,7 @@ def _drop_commanded_names(sieve: Sieve, tables: DocTables) -> None:
         if (
             m.kind != "pronoun"
             or (m.pronoun or "") in FIRST_PERSON
-            or tables.dep[m.head] not in _SUBJECT_DEPS
+            or tables.dep[m.head] not in NOMINAL_SUBJ_DEPS  # a subject outranks its verb's words
         ):
             continue
         c = sieve.cluster_of(m)

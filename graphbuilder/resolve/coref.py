@@ -464,9 +464,10 @@ class Sieve:
                     found.append(c)
                     break
         # "Mr Howard" after Michael Howard and John Howard is neither; "Mrs Blair" is not Tony
-        if len(found) != 1 or agree([m.gender, found[0].gender()]) != (m.gender or found[0].gender()):
+        if len(found) != 1:
             return None
-        return found[0]
+        gender = found[0].gender()
+        return found[0] if agree([m.gender, gender]) == (m.gender or gender) else None
 
     def _merge_acronyms(self) -> None:
         """A cluster of acronyms only ("UAF") joins the cluster of the name it abbreviates:
