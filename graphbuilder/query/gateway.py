@@ -229,10 +229,15 @@ class Watchdog:
                     reason = f"it used more than {self.memory_limit // 2**20} MiB (--memory-limit)"
                 else:
                     continue
-                job.reason = reason
-                if job.worker.process.poll() is None:
-                    job.worker.process.kill()
-                self._log(f"cancelled a request (worker pid {job.worker.process.pid} killed): {reason}")
+                self.cancel(job, reason)
+
+    def cancel(self, job: Job, reason: str) -> None:
+        """Stop a request: note why, log it, then kill its worker."""
+        job.reason = reason
+        # logged before the kill, so whoever sees the worker gone also finds the line
+        self._log(f"cancelled a request (worker pid {job.worker.process.pid} killed): {reason}")
+        if job.worker.process.poll() is None:
+            job.worker.process.kill()
 
 
 def _disconnected(clients: list[socket.socket]) -> set[socket.socket]:
@@ -467,9 +472,8 @@ class GatewayHandler(BaseHTTPRequestHandler):
                     kept.append(Answer(response.status, answer_headers, b"".join(chunks)))
                 return
         except (OSError, http.client.HTTPException):
-            if job.reason is None and job.worker.process.poll() is None:
-                job.reason = "the client disconnected"  # a failed write to the client
-                job.worker.process.kill()
+            if job.reason is None and job.worker.process.poll() is None:  # a failed write to the client
+                self.server.watchdog.cancel(job, "the client disconnected")
         finally:
             backend.close()
         self._fail(job, started)
