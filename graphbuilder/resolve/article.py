@@ -344,8 +344,6 @@ def _clamp(tables: DocTables, start: int, end: int) -> tuple[int, int]:
     return start, max(start, end)
 
 
-
-
 def _drop_commanded_names(sieve: Sieve, tables: DocTables) -> None:
     """Undo a subject pronoun's link to a person named later in its own clause: in "he
     insisted he still trusted Mr Blair" neither "he" is Blair, whoever came before.
@@ -467,14 +465,30 @@ def _referent(root: Token) -> Token:
 
 
 def _titled_person(root: Token, t: DocTables) -> Token:
-    """The person a capitalised title names: "Chief of the General Staff Valery Gerasimov".
+    """The person a title or a description names: "Chief of the General Staff Valery
+    Gerasimov", "Coast Guard Lt. Steve Hardy", "Higgins' sister, Mary Fisher", "One of the
+    prisoners, Kasim Hilas".
 
-    The parser makes the name the object of "of" or an apposition of the title word.
+    The parser makes the name the object of "of" or an apposition of the title word, an
+    apposition of a common noun or a number that describes the person, or the head of the
+    title word ("Lt." a compound of "Hardy"); after a unit's name a title abbreviation may
+    stand between it and the person ("Fire Department Capt. Hugh Madlock").
     """
     r = root.i
-    if not (t.text[r][:1].isupper() and t.lower[r] in TITLE_WORDS):
-        return root
     dep, ent_type = t.dep, t.ent_type
+    titled = t.text[r][:1].isupper() and t.lower[r].rstrip(".") in TITLE_WORDS
+    if titled and dep[r] == "compound" and ent_type[t.heads[r]] == "PERSON" and t.heads[r] > r:
+        return t.tokens[t.heads[r]]  # "Coast Guard *Lt.* Steve Hardy"
+    if t.pos[r] in {"NOUN", "NUM"} or t.lower[r] == "one":
+        for child in t.kids[r]:
+            if child > r and dep[child] == "appos" and ent_type[child] == "PERSON" and _set_off(t, child):
+                return t.tokens[child]  # "Higgins' sister, Mary Fisher"
+    if t.pos[r] == "PROPN" and not titled:
+        held = _after_title_abbreviation(t, r)
+        if held is not None:
+            return t.tokens[held]
+    if not titled:
+        return root
     for child in t.kids[r]:
         if dep[child] == "appos" and ent_type[child] == "PERSON":
             return t.tokens[child]
@@ -483,6 +497,32 @@ def _titled_person(root: Token, t: DocTables) -> Token:
                 if dep[pobj] == "pobj" and ent_type[pobj] == "PERSON":
                     return t.tokens[pobj]
     return root
+
+
+def _set_off(t: DocTables, appos: int) -> bool:
+    """Is the apposition set off by a comma ("his wife, Sandra,"), not a colon or a quote?"""
+    left = t.left_edge(appos)
+    return left > 0 and t.text[left - 1] == ","
+
+
+#: Rank abbreviations that come between a unit and a person's name ("Fire Department Capt.").
+TITLE_ABBREVIATIONS = frozenset("capt lt sgt gen col cpl maj adm det insp supt cmdr pte".split())
+
+
+def _after_title_abbreviation(t: DocTables, r: int) -> int | None:
+    """The head of the name after "<unit> <Rank.>" ("county Fire Department *Capt.* Hugh
+    Madlock"), None when no rank abbreviation follows the name ``r`` ends."""
+    j = r + 1
+    if (
+        j + 1 >= len(t.text)
+        or not t.text[j][:1].isupper()
+        or t.lower[j].rstrip(".") not in TITLE_ABBREVIATIONS
+    ):
+        return None
+    k = j + 1
+    while k + 1 < len(t.text) and t.pos[k] == "PROPN" and t.dep[k] == "compound" and t.heads[k] == k + 1:
+        k += 1
+    return k if t.pos[k] == "PROPN" and t.tag[k] == "NNP" and k > j else None
 
 
 def _relation_offsets(candidate: Candidate) -> tuple[int, int]:

@@ -191,7 +191,7 @@ def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
     """Surname (lower case) -> the person names of two words or more that end in it."""
     out: dict[str, list[MentionSpan]] = {}
     for m in names:
-        if m.label == "Person" and len(m.words) >= 2 and m.words[-1][:1].isupper():
+        if m.label == "Person" and len(m.words) >= 2 and m.words[-1][:1].isupper() and not m.titled:
             out.setdefault(m.words[-1].lower(), []).append(m)
     return out
 
@@ -453,6 +453,8 @@ class Sieve:
             if c.type != "Person":
                 continue
             for other in c.names:
+                if other.titled:
+                    continue  # "Canterbury" is not the Archbishop of Canterbury
                 ow = [w.lower() for w in other.words]
                 full = list(c.actor.aliases[0]) if c.actor and c.actor.aliases else ow
                 if any(

@@ -30,6 +30,7 @@ from graphbuilder.resolve.dictionaries import word_key
 from graphbuilder.resolve.gazetteer import Gazetteer
 from graphbuilder.resolve.gender import PRONOUN_GENDER, name_gender, title_gender
 from graphbuilder.resolve.quotes import quote_speakers
+from graphbuilder.resolve.titled import Titled, numbered_name_end, titled_names
 
 #: NER label -> entity type (model.ENTITY_TYPES).
 NER_TYPES = {
@@ -195,6 +196,8 @@ class MentionSpan:
     clause_subject: int | None = None
     #: pronoun in a quotation: the head token of its speaker, whom "he"/"she" cannot be
     quote_speaker: int | None = None
+    #: a title over a place ("the Duke of Wellington"): its last word is no surname
+    titled: bool = False
 
     @property
     def pronoun(self) -> str | None:
@@ -654,10 +657,51 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> list[MentionSpan]:
     for pronouns, relative pronouns, role nominals and groups, and proper-noun runs NER missed.
     """
     finder = _MentionFinder(doc, gazetteer)
+    finder.add_titled()
     finder.add_entities()
     finder.add_tokens()
     mentions = sorted(finder.found.values(), key=lambda m: (m.start, m.end))
-    return _mark_acronyms(doc, _drop_nested_titles(mentions))
+    return _mark_acronyms(doc, _numbered_names(doc_tables(doc), _drop_nested_titles(mentions)))
+
+
+def _numbered_names(t: DocTables, mentions: list[MentionSpan]) -> list[MentionSpan]:
+    """A place name with its number is the name of something else ("US 258" a highway,
+    "Sudan 1" a dye): the number joins the name, which then links to no place."""
+    out = []
+    for m in mentions:
+        if m.kind == "name" and m.label in {"Place", None} and not m.titled:
+            end = numbered_name_end(t, m.end - 1)
+            if end is not None:
+                m = replace(m, end=end, words=m.words + tuple(t.text[m.end : end]), country=None)
+        out.append(m)
+    return out
+
+
+def _titled_mention(
+    t: DocTables, titled: Titled, gazetteer: Gazetteer, sentences: SentenceIndex
+) -> MentionSpan:
+    """The person "the Duke of Wellington" names: an office over a place gives its country
+    and its role ("the Mayor of London": GBR, mayor); a hereditary title gives neither."""
+    i = titled.title
+    token = t.tokens[i]
+    subj, root_subj = _is_subject(token)
+    place = [t.text[k] for k in titled.place]
+    return MentionSpan(
+        start=titled.start,
+        end=titled.end,
+        head=i,
+        kind="name",
+        sentence=sentences.number[i],
+        words=tuple(t.text[titled.start : titled.end]),
+        label="Person",
+        country=None if titled.noble else gazetteer.country_code(place),
+        roles=frozenset() if titled.noble else frozenset({t.lower[i]}),
+        subject=subj,
+        root_subject=root_subj,
+        gender=title_gender([t.lower[i]]),
+        speaker=_says(token),
+        titled=True,
+    )
 
 
 class _MentionFinder:
@@ -671,11 +715,40 @@ class _MentionFinder:
         self.covered: set[int] = set()
         self._runs: _ProperNounRuns | None = None
         self.quote_speaker = quote_speakers(doc)
+        self.titled: dict[int, Titled] = {}  # token -> the titled name it is in
+
+    def add_titled(self) -> None:
+        """ "the Duke of Wellington": a person, whose place is no mention of its own; when the
+        text names the holder ("the Mayor of London, Ken Livingstone") the name is the mention."""
+        t = doc_tables(self.doc)
+        for titled in titled_names(t):
+            for k in range(titled.start, titled.end):
+                self.titled[k] = titled
+            self.covered.update(range(titled.start, titled.end))
+            if titled.holder is None:
+                self._add(_titled_mention(t, titled, self.gazetteer, self.sentences))
+
+    def _inside_titled(self, ent: Span) -> bool:
+        """Is the entity part of a titled name (skip it), or does it hold one whole ("the Duke
+        of Edinburgh Award", a PERSON "Duke of Wellington": the entity wins)?"""
+        titled = next((self.titled[k] for k in range(ent.start, ent.end) if k in self.titled), None)
+        if titled is None:
+            return False
+        start = ent.start + (ent[0].lower_ in _DETERMINERS)
+        whole = start <= titled.start and ent.end >= titled.end
+        if whole and (ent.label_ == "PERSON" or ent.end - start > titled.end - titled.start):
+            self.found.pop(titled.start, None)
+            for k in range(titled.start, titled.end):
+                self.titled.pop(k, None)
+            return False
+        return True
 
     def add_entities(self) -> None:
         """Name mentions of the named entities (weak labels only when the gazetteer knows them)."""
         for ent in self.doc.ents:
             label = ent.label_
+            if self.titled and self._inside_titled(ent):
+                continue
             if label not in NER_TYPES and label not in WEAK_LABELS:
                 self.covered.update(range(ent.start, ent.end))
                 continue

@@ -1,0 +1,111 @@
+"""Names built on a place that do not mean the place: titled persons and numbered names.
+
+"The Duke of Wellington" is a person, not the city Wellington (and not New Zealand); "the
+Archbishop of Canterbury" and "the Mayor of London" are persons whose office the place
+names. "US 258" is a highway, "Sudan 1" a dye, "Sakhalin 5" an oil field: a place name
+followed by a number that belongs to it is the name of something else. These readings are
+found here on the parse; :mod:`.mentions` turns them into mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graphbuilder.nlp.tables import DocTables
+
+#: Hereditary titles: the place names the title, not where the holder is from or what he
+#: governs ("the Duke of Wellington" was no New Zealander), so it gives no country.
+NOBLE_TITLES = frozenset(
+    "duke duchess earl countess marquess marquis marchioness viscount viscountess baron baroness "
+    "archduke archduchess count".split()
+)
+#: Offices held over a place: the holder is that place's (or its country's) office-holder.
+OFFICE_TITLES = frozenset(
+    "king queen prince princess emperor empress tsar czar sultan emir shah archbishop bishop "
+    "cardinal mayor governor sheriff".split()
+)
+TITLES = NOBLE_TITLES | OFFICE_TITLES
+#: Words of a title before the title noun ("Lord Mayor", "Grand Duke", "Crown Prince").
+_TITLE_PREFIXES = frozenset({"lord", "grand", "crown", "deputy", "lieutenant", "vice", "prince"})
+#: Dependencies by which a name follows a title and is its holder ("the Mayor of London, Ken
+#: Livingstone", "Archbishop of Canterbury Rowan Williams").
+_HOLDER_DEPS = frozenset({"appos", "compound"})
+
+
+@dataclass(frozen=True)
+class Titled:
+    """ "<Title> of <Place>" in a Doc (token offsets, end exclusive)."""
+
+    start: int  # first word of the title ("Lord" in "Lord Mayor of London")
+    title: int  # the title noun
+    place_start: int
+    end: int  # one past the place's last word
+    noble: bool
+    holder: int | None  # head token of the person's name when the text names the holder
+
+    @property
+    def place(self) -> range:
+        return range(self.place_start, self.end)
+
+
+def titled_names(t: DocTables) -> list[Titled]:
+    """Every capitalised "<Title> of [the] <Proper Noun>" in the Doc, in order."""
+    out: list[Titled] = []
+    lower, text, dep, kids, pos = t.lower, t.text, t.dep, t.kids, t.pos
+    for i, word in enumerate(lower):
+        if word not in TITLES or not text[i][:1].isupper() or i + 2 >= len(lower):
+            continue
+        prep = i + 1
+        if lower[prep] != "of" or t.heads[prep] != i or dep[prep] != "prep":
+            continue
+        pobj = next((c for c in kids[prep] if dep[c] == "pobj"), None)
+        if pobj is None or pos[pobj] != "PROPN":
+            continue
+        place_start = prep + 1
+        while place_start < pobj and lower[place_start] == "the":
+            place_start += 1
+        if any(pos[k] != "PROPN" for k in range(place_start, pobj + 1)):
+            continue
+        start = i
+        while start > 0 and lower[start - 1] in _TITLE_PREFIXES and text[start - 1][:1].isupper():
+            start -= 1
+        out.append(Titled(start, i, place_start, pobj + 1, word in NOBLE_TITLES, _holder(t, i, pobj)))
+    return out
+
+
+def _holder(t: DocTables, title: int, place_end: int) -> int | None:
+    """The person's name the title belongs to, when the text gives it: an apposition of the
+    title ("the Mayor of London, Ken Livingstone") or the name the title precedes."""
+    dep, ent = t.dep, t.ent_type
+    for c in t.kids[title]:
+        if c > place_end and dep[c] == "appos" and ent[c] == "PERSON":
+            return c
+    head = t.heads[title]
+    if head > place_end and dep[title] in _HOLDER_DEPS and ent[head] == "PERSON":
+        return head
+    return None
+
+
+#: The longest number that is part of a name ("US 258", "Boeing 747", "Euro 2004"); longer
+#: figures are amounts ("Scotland 53,000").
+_CODE_DIGITS = 4
+
+
+def numbered_name_end(t: DocTables, last: int) -> int | None:
+    """One past the number that continues a name ending at token ``last`` ("US *258*",
+    "the Sudan *1* dye"), or None when no number follows or it belongs elsewhere ("in
+    London 13 years ago": the number counts the years)."""
+    n = last + 1
+    if n >= len(t.text) or t.tag[n] != "CD":
+        return None
+    word = t.text[n]
+    if not word.isdigit() or len(word) > _CODE_DIGITS or t.ent_type[n] == "DATE":
+        return None  # a year is the time of the name's thing ("the Labour 2005 manifesto")
+    if t.char_start(n) != t.char_start(last) + len(t.text[last]) + 1:
+        return None  # not one space apart (a line break, "London,13")
+    head = t.heads[n]
+    if head == last or head == t.heads[last] and t.dep[last] in {"compound", "nmod", "amod"}:
+        return n + 1
+    if t.heads[last] == n and t.dep[last] in {"compound", "nmod"}:
+        return n + 1  # "the Boeing 747": the number heads the name
+    return None

@@ -1,0 +1,138 @@
+"""Names built on a place are not the place, and a described person is the person named
+(made-up sentences, real parses, the real extractor).
+
+- a titled person ("the Duke of Wellington", "the Archbishop of Canterbury") is a person,
+  not the place in the title; a hereditary title gives no country, an office its place's;
+- a place name with its number ("US 258", "Sudan 1", "Number 10") is something else;
+- "Higgins' sister, Mary Fisher, said": the speaker is the person in apposition, and so
+  is a title before a name ("Coast Guard Lt. Steve Hardy").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuilder.model import Entity
+from graphbuilder.resolve import ArticleGraph
+
+
+def entity_named(graph: ArticleGraph, name: str) -> Entity | None:
+    return next((e for e in graph.entities if e.name == name), None)
+
+
+def subject_of(graph: ArticleGraph, predicate: str) -> Entity:
+    """The subject entity of the first statement whose predicate starts with ``predicate``."""
+    st = next(s for s in graph.statements if s.predicate.startswith(predicate))
+    return next(e for e in graph.entities if e.id == st.subject_id)
+
+
+# --- titled persons ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "person", "place"),
+    [
+        (
+            "The Duke of Wellington defeated Napoleon at Waterloo in 1815.",
+            "defeat",
+            "Duke of Wellington",
+            "Wellington",
+        ),
+        (
+            "The Archbishop of Canterbury said the war was wrong.",
+            "said",
+            "Archbishop of Canterbury",
+            "Canterbury",
+        ),
+        ("Shares fell after the Earl of Derby sold his stake.", "sold", "Earl of Derby", "Derby"),
+        ("The Prince of Wales opened the new hospital on Monday.", "open", "Prince of Wales", "Wales"),
+    ],
+)
+def test_a_titled_person_is_a_person_not_the_place(
+    resolve_text, text: str, predicate: str, person: str, place: str
+) -> None:
+    graph = resolve_text(text)
+    subject = subject_of(graph, predicate)
+    assert (subject.name, subject.type) == (person, "Person")
+    # the place in the title is no entity of its own
+    assert entity_named(graph, place) is None
+    assert all(e.type != "Place" for e in graph.entities if place in e.name)
+
+
+def test_a_hereditary_title_gives_no_country_and_an_office_its_place(resolve_text) -> None:
+    duke = subject_of(resolve_text("The Duke of Wellington defeated Napoleon at Waterloo."), "defeat")
+    assert duke.country is None and duke.actor_code is None  # no New Zealander
+    king = subject_of(resolve_text("The King of Spain met farmers in Madrid on Monday."), "met")
+    assert (king.type, king.country) == ("Person", "ESP")
+
+
+def test_a_titled_holder_named_in_apposition_keeps_the_name(resolve_text) -> None:
+    graph = resolve_text("The Mayor of London, Ken Livingstone, refused to apologise.")
+    assert subject_of(graph, "refuse").name == "Ken Livingstone"
+    assert entity_named(graph, "London") is None
+
+
+def test_the_place_alone_does_not_join_the_titled_person(resolve_text) -> None:
+    graph = resolve_text(
+        "The Archbishop of Canterbury criticised the war. Canterbury welcomed the decision on Friday."
+    )
+    assert subject_of(graph, "criticis").name == "Archbishop of Canterbury"
+    assert subject_of(graph, "welcome").name == "Canterbury"
+
+
+# --- numbered names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("US 258 and NC 122 parallel the river north before the two routes diverge.", "US 258"),
+        ("Food firms withdrew products containing the Sudan 1 dye.", "Sudan 1"),
+        ("Officials at Number 10 denied the claims on Monday.", "Number 10"),
+    ],
+)
+def test_a_place_name_with_its_number_is_not_the_place(resolve_text, text: str, name: str) -> None:
+    graph = resolve_text(text)
+    numbered = entity_named(graph, name)
+    assert numbered is not None and numbered.country is None and numbered.actor_code is None
+    assert all(e.country is None for e in graph.entities), [e.name for e in graph.entities if e.country]
+
+
+def test_a_number_of_another_phrase_leaves_the_place(resolve_text) -> None:
+    graph = resolve_text("He moved to London 13 years ago and lived in Scotland in 2004.")
+    london = entity_named(graph, "London")
+    assert london is not None and london.country == "GBR"
+    assert entity_named(graph, "Scotland") is not None
+
+
+# --- the person a description names --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Higgins' sister, Mary Fisher, said that she believed Higgins was dead.", "Mary Fisher"),
+        ("One of the prisoners, Kasim Hilas, said that the guards had beaten him.", "Kasim Hilas"),
+        (
+            "The head of the Queensland Liver Transplant Service, Dr. Russell Strong, said the team "
+            "had done well.",
+            "Russell Strong",
+        ),
+        (
+            "An air bubble would be the only oxygen for any survivors, said Coast Guard Lt. Steve Hardy.",
+            "Steve Hardy",
+        ),
+    ],
+)
+def test_the_speaker_is_the_person_the_description_names(resolve_text, text: str, speaker: str) -> None:
+    graph = resolve_text(text)
+    said = subject_of(graph, "said")
+    assert (said.name, said.type) == (speaker, "Person")
+
+
+def test_an_apposition_after_a_colon_is_no_name_for_the_noun(resolve_text) -> None:
+    graph = resolve_text("We no longer hear the argument: 'Lib Dems, good people, but a wasted vote'.")
+    names = {e.name for e in graph.entities}
+    assert "Lib Dems" not in {
+        e.name for e in graph.entities for s in graph.statements if s.object_id == e.id
+    }, names
