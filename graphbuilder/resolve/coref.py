@@ -187,12 +187,30 @@ def _name_key(m: MentionSpan) -> tuple[str, ...]:
     return tuple(words)
 
 
+def joined_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with hyphenated parts made one ("Kilroy", "-", "Silk" -> "Kilroy-Silk"):
+    the tokenizer splits a double-barrelled surname, which is still one surname."""
+    out: list[str] = []
+    glue = False
+    for w in words:
+        if w in {"-", "‐", "‑"} and out:
+            out[-1] += w
+            glue = True
+        elif glue:
+            out[-1] += w
+            glue = False
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
     """Surname (lower case) -> the person names of two words or more that end in it."""
     out: dict[str, list[MentionSpan]] = {}
     for m in names:
-        if m.label == "Person" and len(m.words) >= 2 and m.words[-1][:1].isupper() and not m.titled:
-            out.setdefault(m.words[-1].lower(), []).append(m)
+        words = joined_words(m.words)
+        if m.label == "Person" and len(words) >= 2 and words[-1][:1].isupper() and not m.titled:
+            out.setdefault(words[-1].lower(), []).append(m)
     return out
 
 
@@ -422,10 +440,11 @@ class Sieve:
         """The full name of the one person in the article whose surname ``m`` is, whatever
         NER called ``m`` ("Pompeo" tagged ORG after "Mike Pompeo"); None when two people
         share the surname, when it names a country, or when it is an acronym."""
-        if len(m.words) != 1 or _is_acronym(m):
+        words = joined_words(m.words)
+        if len(words) != 1 or _is_acronym(m):
             return None
-        found = owners.get(m.words[0].lower(), [])
-        if len({(o.words[0].lower(), o.words[-1].lower()) for o in found}) != 1:
+        found = owners.get(words[0].lower(), [])
+        if len({(joined_words(o.words)[0].lower(), joined_words(o.words)[-1].lower()) for o in found}) != 1:
             return None
         actor, identity = self._link(m)
         if actor is not None and identity and actor.type == "Place":
@@ -447,7 +466,7 @@ class Sieve:
         first+last; None when two people in the article fit or the genders clash."""
         if m.label not in {"Person", None} or _is_acronym(m):
             return None
-        words = [w.lower() for w in m.words]
+        words = [w.lower() for w in joined_words(m.words)]
         found: list[Cluster] = []
         for c in self.clusters:
             if c.type != "Person":
@@ -455,7 +474,7 @@ class Sieve:
             for other in c.names:
                 if other.titled:
                     continue  # "Canterbury" is not the Archbishop of Canterbury
-                ow = [w.lower() for w in other.words]
+                ow = [w.lower() for w in joined_words(other.words)]
                 full = list(c.actor.aliases[0]) if c.actor and c.actor.aliases else ow
                 if any(
                     (len(cand) > len(words) or cand == words)
@@ -534,7 +553,10 @@ class Sieve:
             return c
         if m.kind == "relative" and m.antecedent is not None:
             am = self.mention_at(m.antecedent)
-            return self.cluster_of(am) if am is not None else None
+            found = self.cluster_of(am) if am is not None else None
+            if found is not None and m.words[0].lower() == "which" and found.type == "Person":
+                return None  # "Roybal, chairman of the subcommittee, which authored": not Roybal
+            return found
         if m.kind == "pronoun" and m.pronoun in PERSON_PRONOUNS:
             found = self.person_pronouns.resolve(m)
             if found.ambiguous:

@@ -136,3 +136,33 @@ def test_an_apposition_after_a_colon_is_no_name_for_the_noun(resolve_text) -> No
     assert "Lib Dems" not in {
         e.name for e in graph.entities for s in graph.statements if s.object_id == e.id
     }, names
+
+
+# --- one person, one node; "which" is no person -------------------------------------
+
+
+def test_a_double_barrelled_surname_joins_the_full_name(resolve_text) -> None:
+    graph = resolve_text(
+        "Robert Kilroy-Silk launched his party on Monday. Mr Kilroy-Silk said voters were angry. "
+        "Kilroy-Silk added that the party would stand in every seat."
+    )
+    people = {e.name for e in graph.entities if "Kilroy" in e.name}
+    assert people == {"Robert Kilroy-Silk"}
+    assert subject_of(graph, "add").type == "Person"
+
+
+def test_which_never_refers_to_a_person(resolve_text) -> None:
+    graph = resolve_text(
+        "Rep. Edward Roybal, chairman of the postal subcommittee, which wrote the spending bill, "
+        "said the work was needed."
+    )
+    which = (
+        next(m for m in graph.mentions if m.text == "which")
+        if any(m.text == "which" for m in graph.mentions)
+        else None
+    )
+    names = {e.id: e.name for e in graph.entities}
+    assert which is None or names.get(which.entity_id) != "Edward Roybal"
+    assert all(
+        names.get(s.subject_id) != "Edward Roybal" for s in graph.statements if s.predicate.startswith("wr")
+    )
