@@ -553,10 +553,10 @@ class Sieve:
             return c
         if m.kind == "relative" and m.antecedent is not None:
             am = self.mention_at(m.antecedent)
-            found = self.cluster_of(am) if am is not None else None
-            if found is not None and m.words[0].lower() == "which" and found.type == "Person":
+            antecedent = self.cluster_of(am) if am is not None else None
+            if antecedent is not None and m.words[0].lower() == "which" and antecedent.type == "Person":
                 return None  # "Roybal, chairman of the subcommittee, which authored": not Roybal
-            return found
+            return antecedent
         if m.kind == "pronoun" and m.pronoun in PERSON_PRONOUNS:
             found = self.person_pronouns.resolve(m)
             if found.ambiguous:
