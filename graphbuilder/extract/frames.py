@@ -309,6 +309,16 @@ def _relative_antecedent(pronoun: Token, noun: Token) -> Token | None:
     near = t.left_edge(clause) - 1
     while near >= 0 and t.is_punct[near]:
         near -= 1
+    if (
+        word == "that"
+        and near > noun.i
+        and _is_person_like(t, near)
+        and not _is_person_like(t, noun.i)
+        and not _of_member(t, noun.i, near)
+    ):
+        # "the signing of pacts with the Somali Sultans *that* controlled the region": the
+        # parser hung the clause on the far noun; the people right before it are its subject
+        return t.tokens[near] if t.pos[near] in ("NOUN", "PROPN") else _antecedent(noun)
     if word not in ("which", "who") or near < 0 or near == noun.i:
         return _antecedent(noun)
     if word == "which" and _is_person(t, noun.i):
@@ -318,6 +328,13 @@ def _relative_antecedent(pronoun: Token, noun: Token) -> Token | None:
             return t.tokens[near]
         return None if t.ent_type[noun.i] in _THING_ENTS else _antecedent(noun)
     return _antecedent(noun)
+
+
+def _of_member(t: DocTables, noun: int, near: int) -> bool:
+    """ "a group *of* Milwaukee German Americans that included ...": the object of the noun's own
+    "of", what the noun is made of; the noun is what the clause is about."""
+    prep = t.heads[near]
+    return t.heads[prep] == noun and t.lower[prep] == "of"
 
 
 def _is_person(t: DocTables, i: int) -> bool:
@@ -349,10 +366,43 @@ def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
     # "was born in Danville and *grew up* in Louisville": a finite conjunct is active even
     # after a passive; only a participle shares the passive ("was arrested and *charged*")
     participle = t.tag[verb.i] in PARTICIPLE_TAGS
+    factor = CONJUNCT_FACTOR
+    if _in_subordinate_clause(t, head):
+        main = t.heads[head]
+        comma = _comma_before_conjunction(t, verb.i)
+        if comma and t.lemma_lower[main] == t.lemma_lower[verb.i]:
+            # "He accused X of hiding while the Germans fought, and accused X of being ...": the
+            # repeated verb goes with the main clause, not with the clause of "while"
+            head = main
+        elif comma:
+            factor *= SUBORDINATE_CONJUNCT_FACTOR  # which clause the conjunct joins is a guess
     return [
-        s._replace(factor=s.factor * CONJUNCT_FACTOR, patient=s.patient and participle)
+        s._replace(factor=s.factor * factor, patient=s.patient and participle)
         for s in find_subjects(t.tokens[head], depth + 1)
     ]
+
+
+#: Factor for a verb conjoined, after a comma, to the verb of a subordinate clause ("while the
+#: Germans fought for freedom, and ..."): it as often continues the main clause.
+SUBORDINATE_CONJUNCT_FACTOR = 0.7
+
+
+def _in_subordinate_clause(t: DocTables, v: int) -> bool:
+    """The verb heads an adverbial clause with a subordinator ("while the Germans fought")."""
+    return (
+        t.dep[v] in ADVCL_DEPS
+        and t.heads[v] != v
+        and t.pos[t.heads[v]] in VERB_POS
+        and any(t.dep[m] in MARK_DEPS for m in t.kids[v])
+    )
+
+
+def _comma_before_conjunction(t: DocTables, v: int) -> bool:
+    """ ", and accused": a comma before the conjunction that opens the conjunct."""
+    k = t.left_edge(v) - 1
+    if k >= 0 and t.dep[k] == "cc":
+        k -= 1
+    return k >= 0 and t.text[k] == ","
 
 
 def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
@@ -426,8 +476,26 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
     head = t.tokens[h]
     if tag == "VBG" and v > h and _is_passive(head):
         return []  # "could be blocked, leaving them two options": the event leaves, not the patient
+    if tag == "VBN" and v > h and _after_noun(t, v):
+        return []  # "asked a friend, Matthew Rick, also *known* as Shady": the friend's, not Zane's
     inherited = find_subjects(head, depth + 1)
     return [s._replace(factor=s.factor * ADVERBIAL_FACTOR, patient=tag == "VBN") for s in inherited]
+
+
+def _after_noun(t: DocTables, v: int) -> bool:
+    """A participle set off right after a noun ("a friend, Matthew Rick, *known* as ..."),
+    which it as likely describes as the main clause's subject."""
+    k = t.left_edge(v) - 1
+    while k >= 0 and t.dep[k] == "advmod" and t.heads[k] == v:
+        k -= 1
+    if k < 1 or t.text[k] not in (",", "(", "-", "–", "—"):
+        return False
+    noun = k - 1
+    if t.pos[noun] not in ("NOUN", "PROPN"):
+        return False
+    # "was arrested in Paris, accused of fraud": a place or time of the main verb describes nothing
+    prep = t.heads[noun]
+    return not (t.dep[noun] in POBJ_DEPS and t.heads[prep] == t.heads[v])
 
 
 def stranded_subject(verb: Token, depth: int) -> list[Subject] | None:
@@ -568,9 +636,25 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
             mode = mode or modality(governor)
         elif mode is None and dep[cur] in CONTROL_DEPS:
             mode = modality(governor)  # "would end up *withdrawing*": a consequence, not a fact
+        elif mode is None and _small_clause(t, cur):
+            # "could help Armstrong *deter* the Belzbergs", "did not let him *go*": the bare
+            # infinitive happens only as far as the helping, letting or seeing does
+            mode = modality(governor)
+            negated = negated or is_negated(governor)
         if mode is None and lemma == "go" and t.tag[heads[cur]] == "VBG" and dep[cur] in CONTROL_DEPS:
             mode = "will"  # "are going to see": a plan
     return negated, mode
+
+
+def _small_clause(t: DocTables, c: int) -> bool:
+    """A bare infinitive with a subject of its own, the complement of a verb of causing, helping
+    or perceiving ("help Armstrong *deter*", "let them *go*", "saw him *leave*")."""
+    if t.dep[c] not in CLAUSE_DEPS or t.tag[c] != "VB":
+        return False
+    kids = t.kids[c]
+    if any(t.dep[k] in MARK_DEPS or (t.dep[k] in AUX_DEPS and t.tag[k] in ("MD", "TO")) for k in kids):
+        return False
+    return any(t.dep[k] in NOMINAL_SUBJ_DEPS and k < c for k in kids)
 
 
 # --- relations and arguments ------------------------------------------------------------
@@ -671,6 +755,8 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
             continue
         if lower[p] == "according" or pos[p] != "ADP" or p < v or _cause_prep(t, p) or not lower[p].isalpha():
             continue  # ("_" the tagger took for a preposition is none)
+        if _denied_phrase(t, p):
+            continue  # "depends on what he does, *not on* what we do": what it does not depend on
         for o in kids[p]:
             if dep[o] not in POBJ_DEPS or (dep[o] == "pcomp" and pos[o] not in VERB_POS):
                 continue
@@ -684,6 +770,11 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
                 else:
                     pairs.extend((prep, c) for c in conjuncts(tokens[o]))
     return pairs
+
+
+def _denied_phrase(t: DocTables, p: int) -> bool:
+    """A prepositional phrase set against another by "not": ", not on what we do", "not to Merck"."""
+    return any(t.dep[c] in NEG_DEPS for c in t.kids[p]) or (p > 0 and t.lower[p - 1] == "not")
 
 
 def _absolute(t: DocTables, o: int) -> bool:
@@ -762,9 +853,28 @@ def _cause_prep(t: DocTables, p: int) -> bool:
     return p > 0 and t.lower[p - 1] in CAUSE_PREP_HEADS and t.lower[p] in ("to", "of")
 
 
+#: Fixed adverbial phrases of a preposition and a bare noun: how or how far, no argument
+#: ("agreed *in principle* to sell", "paid *in full*", "met *in private*", "left *at once*").
+IDIOM_ADJUNCTS = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "in principle|in part|in general|in particular|in fact|in full|in turn|in person|in public|"
+        "in private|in secret|in theory|in practice|in effect|in earnest|in advance|in time|in common|"
+        "in total|in all|in short|in kind|in tandem|in unison|in vain|in writing|at once|at least|"
+        "at first|at last|at most|at best|at worst|at large|at random|at length|at times|at home|"
+        "for now|for example|for instance|for good|for sure|for certain|for free|for real|by far|"
+        "by hand|by chance|by mistake|by accident|on purpose|on time|on average|on balance|of course|"
+        "under way|on hold|in force|in place|in charge|in question|in doubt|in limbo"
+    ).split("|")
+)
+
+
 def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
     """ "in a bid to", "in an attempt to", "as a result of", "in return for", "on X's behalf":
-    purpose, response, consequence or whom it was for, no argument."""
+    purpose, response, consequence or whom it was for, no argument; nor a fixed phrase of a
+    bare noun ("agreed *in principle* to sell": :data:`IDIOM_ADJUNCTS`)."""
+    if (t.lower[p], t.lower[o]) in IDIOM_ADJUNCTS and not t.kids[o]:
+        return True
     if t.lower[p] == "on" and t.lemma_lower[o] in ON_ADJUNCT_NOUNS:
         return True  # "bid on Trump's behalf", "murdered on the orders of": for whom, at whose word
     return t.lower[p] in ("in", "as") and t.lemma_lower[o] in ADJUNCT_PREP_NOUNS
@@ -866,14 +976,28 @@ def _complement_frames(frame: _Frame, active: _Active) -> None:
     """ "X is a politician" (copula) and "X became acting president" (linking verb)."""
     verb = active.verb
     t = tables_of(verb)
+    first: int | None = None
     for c in t.kids[verb.i]:
         if t.dep[c] not in ATTR_DEPS:
             continue
+        if first is not None and c > first > verb.i and _punctuation_between(t, first, c):
+            # a verb has one predicate complement: a second set off after it is a misparse ("is
+            # the twelfth album ..., the last part of a trilogy: The Maggot, The Bootlicker ...")
+            continue
+        first = c
         for att in conjuncts(t.tokens[c]):
             if active.is_copula:
                 frame.add(relation_tokens(verb), "is", noun_phrase(att), "copula")
             elif active.lemma in LINKING_VERBS or t.dep[c] == "oprd":
                 frame.add(relation_tokens(verb), active.predicate, noun_phrase(att), "svo", "copula")
+
+
+def _punctuation_between(t: DocTables, a: int, b: int) -> bool:
+    """A comma, colon, semicolon or dash between the phrase of ``a`` and that of ``b``."""
+    return any(
+        t.text[k] in (",", ":", ";", "-", "–", "—", "--") and (t.space_after[k - 1] or t.space_after[k])
+        for k in range(t.right_edge(a) + 1, t.left_edge(b) + 1)
+    )  # (not the hyphen inside a word: "re-elected")
 
 
 def _prep_frames(frame: _Frame, active: _Active) -> None:
@@ -931,6 +1055,15 @@ def _subject_taken_as_object(verb: Token, obj: Token) -> bool:
     )
 
 
+def _opens_with_not(t: DocTables, c: int) -> bool:
+    """The clause starts with "not" (after punctuation): an alternative set against what came
+    before ("-- not court papers filed abroad"), which the parser made a clause."""
+    k = t.left_edge(c)
+    while k < c and t.is_punct[k]:
+        k += 1
+    return t.lower[k] == "not"
+
+
 def _opens_with_verb(t: DocTables, c: int) -> bool:
     """The clause of ``c`` starts with its verb group (a subordinator, auxiliaries, "not" and
     adverbs before the verb at most): nothing of it stands where its subject would."""
@@ -964,14 +1097,19 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
     reporting = active.lemma in REPORTING_VERBS
     t = tables_of(verb)
     v, dep = verb.i, t.dep
+    # "In a move ministers say should keep ..., the chancellor said he was providing £1bn": with
+    # a clause after the verb, what stands before it is no quote of the verb's
+    clause_after = any(dep[c] in CLAUSE_DEPS and c > v for c in t.kids[v])
     for c in t.kids[v]:
-        if dep[c] not in CLAUSE_DEPS or (c < v and not reporting):
+        if dep[c] not in CLAUSE_DEPS or (c < v and (not reporting or clause_after)):
             continue
         comp = t.tokens[c]
         if not reporting and _after_clause_break(comp):
             continue  # "want X capped - the Commission wants ...": a new clause, no complement
         if c > v and _subjectless_finite(t, c):
             continue  # "announced its deal with X, which ..., would end": the subject was lost
+        if c > v and _opens_with_not(t, c):
+            continue  # "said it protects letters -- *not* court papers filed abroad": denied, no clause
         if not reporting and c > v and reported_before(t, c, t.sent_start[c]):
             continue  # '"The accident marked a change," NASA said': "said" reports, is no object
         after = v + 1 + len(active.particles)

@@ -44,6 +44,8 @@ from graphbuilder.extract.labels import (
     MARK_DEPS,
     NEG_DEPS,
     NOMINAL_SUBJ_DEPS,
+    OBJ_DEPS,
+    RELCL_DEPS,
 )
 from graphbuilder.extract.polarity import NON_ASSERTIVE_VERBS
 from graphbuilder.model import MODALITIES
@@ -76,11 +78,16 @@ HEDGE_ADVERBS = frozenset(
     "purportedly seemingly likely".split()
 )
 #: Verbs and adjectives that take the verb as their complement and keep it from being a fact:
-#: "appeared to back", "is likely to win" (possible), "claims to represent" (reported: the
+#: "appeared to back", "is likely to win", "are equipped to change", "is able to improve"
+#: (possible), "claims to represent" (reported: the
 #: subject's own claim), "would have to be rushed", "is set to rise", "is looking to invest",
 #: "is supposed to pay" (intended: an obligation or a plan).
 GOVERNOR_MODALITY: dict[str, str] = {
     **dict.fromkeys(("appear", "seem", "likely", "unlikely"), "possible"),
+    # a capacity, not a deed: "are equipped to modify", "is able to improve", "capable of"
+    **dict.fromkeys(("able", "capable", "equip", "enable", "empower", "qualify"), "possible"),
+    # a purpose: "is designed to protect", "is meant to protect"
+    **dict.fromkeys(("design", "mean"), "intended"),
     **dict.fromkeys(("claim", "allege", "purport", "profess", "pretend"), "reported"),
     **dict.fromkeys(("have", "get", "set", "due", "poised", "bound", "look", "suppose"), "intended"),
 }
@@ -108,6 +115,12 @@ EXTRAPOSING_MODALITY: dict[str, str] = {
     **dict.fromkeys(("appear", "seem", "likely", "unlikely", "possible", "probable"), "possible"),
     **dict.fromkeys(("hope", "plan", "intend"), "intended"),
 }
+#: Verbs whose object is pictured, wanted or sought, not found: a relative clause on it says
+#: what it would be ("envision an environment where rates were equal").
+IMAGINING_VERBS = frozenset(
+    "envision envisage imagine foresee picture dream contemplate anticipate predict want seek need "
+    "desire wish".split()
+)
 #: How many control ("to"-infinitive) links up the governors are looked for.
 GOVERNOR_REACH = 3
 #: Links a condition reaches up through: "If X happens, we would *have* to act".
@@ -146,7 +159,7 @@ def _clause_modality(t: DocTables, candidate: Candidate, mode: str, governors: l
         return "negated"  # "No politician should ...", "was not planning to use"
     if _in_question(t, verb, candidate.sentence) or _in_embedded_question(t, verb):
         return "question"
-    if _in_condition(t, verb):
+    if _in_condition(t, verb) or _generic_condition(t, verb):
         return "conditional"
     return None
 
@@ -157,7 +170,7 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     verb = candidate.verb.i
     governed = next((_governor_modality(t, g) for g in governors if _governs(t, g)), None)
     governed = governed or _extraposed(t, verb)
-    if mode in POSSIBLE_MODALS or _hedged(t, verb) or governed == "possible":
+    if mode in POSSIBLE_MODALS or _hedged(t, verb) or governed == "possible" or _imagined(t, verb):
         return "possible"
     if mode in CONDITIONAL_MODALS and governed != "intended":  # "would have to rush": an obligation
         # "they announced they would back the plans": the future of a reported clause is a plan;
@@ -173,6 +186,20 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     if candidate.speaker is not None or governed == "reported" or content == "reported":
         return "reported"
     return "asserted"
+
+
+def _imagined(t: DocTables, verb: int) -> bool:
+    """The verb is in a relative clause on what someone imagines, wants or seeks: "failed to
+    envision an environment *where rates were equal*", "wants a leader *who cuts* taxes" -- the
+    clause describes what is pictured, not what is."""
+    clause = _clause_head(t, verb)
+    noun = t.heads[clause]
+    if t.dep[clause] not in RELCL_DEPS or noun == clause:
+        return False
+    while t.dep[noun] in CONJ_DEPS and t.heads[noun] != noun:
+        noun = t.heads[noun]
+    governor = t.heads[noun]
+    return t.dep[noun] in OBJ_DEPS and governor != noun and t.lemma_lower[governor] in IMAGINING_VERBS
 
 
 def _extraposed(t: DocTables, verb: int) -> str | None:
@@ -278,10 +305,42 @@ def _implicative(t: DocTables, mode: str, governors: list[int]) -> bool:
 
 def _purpose(t: DocTables, verb: int) -> bool:
     """An infinitive of purpose or of a noun's aim ("used force *to detain* suspects", "powers
-    *to close* pubs"): what it names is aimed at, not done."""
-    if t.dep[verb] not in PURPOSE_DEPS or t.tag[verb] != "VB":
+    *to close* pubs"): what it names is aimed at, not done. So is a "to"-infinitive the parser
+    gave a subject of its own ("make the greatest savings *to fund* their policies")."""
+    if t.tag[verb] != "VB":
+        return False
+    dep = t.dep[verb]
+    if dep not in PURPOSE_DEPS and not (
+        dep in CLAUSE_DEPS and any(t.dep[c] in NOMINAL_SUBJ_DEPS for c in t.kids[verb])
+    ):
         return False
     return any(t.dep[c] in AUX_DEPS and t.lower[c] == "to" for c in t.kids[verb])
+
+
+#: Modals that make the main clause a rule or a forecast ("Licensees who fail ... *will* face fines").
+RULE_MODALS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "should", "must", "shall", "wo", "ca"}
+)
+#: Determiners and words that make a noun phrase refer to given things, not to whoever fits.
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _generic_condition(t: DocTables, verb: int) -> bool:
+    """A relative clause that picks out whoever fits, on the subject of a rule or forecast:
+    "Licensees *who fail* to enforce the law will face fines" -- anyone who fails, a condition;
+    "the licensees who failed ... will face fines" names given people and stays a fact."""
+    clause = _clause_head(t, verb)
+    noun = t.heads[clause]
+    if t.dep[clause] not in RELCL_DEPS or noun == clause:
+        return False
+    while t.dep[noun] in CONJ_DEPS and t.heads[noun] != noun:
+        noun = t.heads[noun]
+    main = t.heads[noun]
+    if t.dep[noun] not in NOMINAL_SUBJ_DEPS or main == noun or t.ent_type[noun]:
+        return False
+    if any(t.dep[c] in DET_DEPS and t.lower[c] in DEFINITE_WORDS or t.dep[c] == "poss" for c in t.kids[noun]):
+        return False
+    return any(t.dep[c] in AUX_DEPS and t.tag[c] == "MD" and t.lower[c] in RULE_MODALS for c in t.kids[main])
 
 
 def _clause_head(t: DocTables, i: int) -> int:

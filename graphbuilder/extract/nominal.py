@@ -449,6 +449,8 @@ def is_list_item(head: Token, app: Token) -> bool:
         if not (_is_name(head) and all(_is_description(t) for t in (app, *items))):
             return True
     same_kind = _is_name(head) == _is_name(app)
+    if same_kind and (_list_goes_on_above(head, app) or app.lemma_.lower() == head.lemma_.lower()):
+        return True  # "any Secretary to the Board, Deputy Secretary to the Board, and ...": a list
     if same_kind and any(
         c.dep_ in APPOS_DEPS and c != app and _is_name(c) == _is_name(app) for c in head.children
     ):
@@ -456,6 +458,21 @@ def is_list_item(head: Token, app: Token) -> bool:
     if same_kind and any(c.dep_ in CONJ_DEPS and c.i > app.i for c in head.children):
         return True
     return same_kind and head.dep_ in CONJ_DEPS and _comma_before(head)
+
+
+def _list_goes_on_above(head: Token, app: Token) -> bool:
+    """The apposition hangs on the object of a preposition inside a list item, and the list goes
+    on after it: "any Assistant to the President, Deputy Assistant to the President, and
+    Special Assistant to ...": the second title is an item of the list, no name of the President."""
+    top = head
+    while (
+        top.dep_ in NOUN_POBJ_DEPS and top.head.dep_ in PREP_DEPS and top.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        top = top.head.head
+    if top is head:
+        return False
+    later = [c for c in top.children if c.dep_ in CONJ_DEPS and c.i > app.i]
+    return any(_comma_before(c) for c in later) or any(c.lemma_ == app.lemma_ for c in later)
 
 
 def _comma_before(item: Token) -> bool:

@@ -21,6 +21,7 @@ from graphbuilder.extract.labels import (
     CONJ_DEPS,
     DEMONSTRATIVES,
     MARK_DEPS,
+    NEG_DEPS,
     NP_CUT_DEPS,
     NP_INNER_CUT_DEPS,
     WH_TAGS,
@@ -47,7 +48,10 @@ def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) ->
     dep, kids = t.dep, t.kids
     kept: set[int] = {head.i}
     stack = [
-        c for c in kids[head.i] if (dep[c] not in cut and not _set_off(t, c)) or _is_place_qualifier(t, c)
+        c
+        for c in kids[head.i]
+        if ((dep[c] not in cut and not _set_off(t, c)) or _is_place_qualifier(t, c))
+        and not (dep[c] in NEG_DEPS and c > head.i)  # "private utterances -- *not* litigation papers"
     ]
     while stack:
         tok = stack.pop()
@@ -99,7 +103,6 @@ def _is_place_qualifier(t: DocTables, i: int) -> bool:
     return t.ent_type[i] == "GPE" and t.ent_type[head] == "GPE"
 
 
-
 def _set_off(t: DocTables, i: int) -> bool:
     """True for a parenthetical modifier: "(born 1952)", ", led by Trump,"."""
     head = t.heads[i]
@@ -123,7 +126,9 @@ def _run_around(head: Token, kept: set[int]) -> Span:
     while end + 1 in kept:
         end += 1
     # edge punctuation and dangling coordinators never belong to an argument
-    while start < end and _is_edge(t, start, ("cc", "mark", "case")):
+    while (
+        start < end and _is_edge(t, start, ("cc", "mark", "case")) and not _opens_condition(t, start, head.i)
+    ):
         start += 1
     while end > start and _is_edge(t, end, ("cc", "case", "prep")):
         end -= 1
@@ -182,13 +187,32 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     commas = [
         c for c in t.kids[h] if c < first and t.text[c] in (",", ";", "-", "–", "—") and not _glued(t, c)
     ]
-    if commas:
+    if commas and not _condition_before(t, h, max(commas)):
         kept.difference_update(range(t.left_edge(h), max(commas) + 1))
     for i in sorted(kept):
         if i not in leading and not (t.is_punct[i] or t.is_space[i]):
             break
         kept.discard(i)
     return _run_around(head, kept) if kept else head.doc[h : h + 1]
+
+
+#: Subordinators of a condition, which stays with the clause it limits.
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+
+
+def _opens_condition(t: DocTables, i: int, head: int) -> bool:
+    """ "*If* you think they are racist, I think ...": the subordinator of a condition inside the
+    phrase (not the phrase's own "if", which the clause drops)."""
+    return t.lower[i] in _CONDITION_MARKS and t.heads[i] != head
+
+
+def _condition_before(t: DocTables, h: int, comma: int) -> bool:
+    """A condition before the comma ahead of the clause's subject: "*If you think they are
+    racist*, I think you are wrong" -- without it the clause says something else."""
+    return any(
+        t.dep[c] in ADVCL_DEPS and c < comma and any(t.lower[m] in _CONDITION_MARKS for m in t.kids[c])
+        for c in t.kids[h]
+    )
 
 
 def _inside_word(t: DocTables, i: int) -> bool:

@@ -1,0 +1,207 @@
+"""Statement precision on unseen text (issue 9, the hand judgement on CaRB dev sentences): a
+capability or a helped act is no fact, a phrase set off by "not" is no argument, a list of titles
+is no apposition, a fixed phrase ("in principle") is no object, a participle after a noun is not
+the main subject's, a repeated verb goes with the main clause, a relative clause on what someone
+imagines or on whoever fits a rule is no fact, a clause before a reporting verb that has one after
+it is no quote, and a quoted condition stays with its clause.
+
+Made-up sentences in the image of the faults judged, each run through the whole pipeline with the
+session's spaCy model (``graphbuilder.api.extract``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphbuilder.api import extract
+
+
+def _records(text: str) -> list[dict[str, Any]]:
+    return list(extract([text]))
+
+
+def _triples(records: list[dict[str, Any]]) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (r["subject"]["text"], r["predicate"], (r["object"] or {}).get("text"), r["modality"])
+        for r in records
+    ]
+
+
+def _find(records: list[dict[str, Any]], subject: str, predicate: str) -> list[dict[str, Any]]:
+    return [r for r in records if r["subject"]["text"] == subject and r["predicate"] == predicate]
+
+
+# --- modality: what a modal helper, a capacity or a purpose makes of the act -------------------
+
+
+def test_an_act_helped_by_what_could_happen_is_possible() -> None:
+    records = _records("The new loan could help Ferrovia repay its debts and reassure the bondholders.")
+    for predicate in ("repaid", "reassured"):
+        found = _find(records, "Ferrovia", predicate)
+        assert found and all(r["modality"] == "possible" for r in found), _triples(records)
+
+
+def test_an_act_helped_by_what_happened_stays_asserted() -> None:
+    records = _records("The sale helped Ferrovia repay its debts.")
+    found = _find(records, "Ferrovia", "repaid")
+    assert found and found[0]["modality"] == "asserted", _triples(records)
+
+
+def test_an_act_not_let_happen_is_negated() -> None:
+    records = _records("The court did not let Ms Hale leave the country.")
+    found = [r for r in records if r["predicate"] == "left"]
+    assert found and all(r["modality"] == "negated" for r in found), _triples(records)
+
+
+def test_a_capacity_is_no_deed() -> None:
+    records = _records("The pumps are equipped to drain the tunnel and cool the reactor.")
+    deeds = [r for r in records if r["predicate"] in ("drained", "cooled")]
+    assert len(deeds) == 2, _triples(records)
+    assert all(r["modality"] == "possible" for r in deeds), _triples(records)
+
+
+def test_what_a_scheme_is_designed_to_do_is_intended() -> None:
+    records = _records("The scheme was designed to protect small savers.")
+    found = [r for r in records if r["predicate"] == "protected"]
+    assert found and all(r["modality"] == "intended" for r in found), _triples(records)
+
+
+def test_a_relative_clause_on_what_is_imagined_is_no_fact() -> None:
+    records = _records("The pricing model failed to foresee a market where prices were negative.")
+    inner = [r for r in records if r["subject"]["text"] == "prices"]
+    assert inner, _triples(records)
+    assert all(r["modality"] != "asserted" for r in inner), _triples(records)
+
+
+def test_a_relative_clause_on_whoever_fits_a_rule_is_a_condition() -> None:
+    records = _records("Drivers who ignore the ban will face heavy fines.")
+    found = _find(records, "Drivers", "ignored")
+    assert found and all(r["modality"] == "conditional" for r in found), _triples(records)
+
+
+def test_a_relative_clause_on_given_people_stays_a_fact() -> None:
+    records = _records("The drivers who ignored the ban will face heavy fines.")
+    found = _find(records, "The drivers", "ignored")
+    assert found and found[0]["modality"] == "asserted", _triples(records)
+
+
+# --- negation: what is set off by "not" is no argument ------------------------------------------
+
+
+def test_a_phrase_after_not_is_no_argument() -> None:
+    records = _records("The final result depends on what the voters do, not on what the parties say.")
+    objects = [(r["object"] or {}).get("text") for r in records if r["predicate"] == "depended_on"]
+    assert "what the voters do" in objects, _triples(records)
+    assert "what the parties say" not in objects, _triples(records)
+
+
+def test_an_object_ends_before_not() -> None:
+    records = _records(
+        "The rule is meant to shield private notes -- not legal papers filed with foreign courts ."
+    )
+    found = [r for r in records if r["predicate"] == "shielded"]
+    assert found, _triples(records)
+    assert all("not" not in (r["object"] or {}).get("text", "").split() for r in found), _triples(records)
+
+
+def test_a_clause_after_not_is_nothing_said() -> None:
+    records = _records(
+        "Judge Ortega said the privilege is meant to protect private letters -- not court papers "
+        "filed with foreign governments."
+    )
+    said = [(r["object"] or {}).get("text", "") for r in records if r["predicate"] == "said"]
+    assert any(o.startswith("the privilege") for o in said), _triples(records)
+    assert not [o for o in said if o.startswith("not")], _triples(records)
+
+
+# --- parsing: lists of titles, fixed phrases, participles, repeated verbs, relative clauses ------
+
+
+def test_a_list_of_titles_is_no_apposition() -> None:
+    records = _records(
+        "Members include any Secretary to the Board, Deputy Secretary to the Board, and Special "
+        "Secretary to the Board."
+    )
+    assert not [r for r in records if r["predicate"] == "is"], _triples(records)
+    assert [r for r in records if r["predicate"] == "included"], _triples(records)
+
+
+def test_a_second_complement_after_a_colon_is_no_predicate() -> None:
+    records = _records(
+        "The Thaw is the ninth album by Ruins , released in 2001 through Ostrich Records , and the "
+        "last part of a trilogy : `` The Frost , '' `` The Sleet '' and `` The Thaw . ''"
+    )
+    objects = [(r["object"] or {}).get("text", "") for r in records if r["predicate"] == "is"]
+    assert any("ninth album" in o for o in objects), _triples(records)
+    assert not any(o.endswith(("Frost", "Sleet", "Thaw")) for o in objects), _triples(records)
+
+
+def test_a_fixed_phrase_is_no_object() -> None:
+    records = _records("Halvard Shipping agreed in principle to sell its tanker fleet to Orion Lines.")
+    assert not [r for r in records if r["predicate"] == "agreed_in"], _triples(records)
+    agreed = [r for r in records if r["predicate"] == "agreed"]
+    assert agreed and "sell its tanker fleet" in agreed[0]["object"]["text"], _triples(records)
+
+
+def test_a_participle_after_a_noun_is_not_the_main_subjects() -> None:
+    records = _records(
+        "In 1999 , Kessler 's son Zeke asked a friend , Mark Dunn , also known as Wild Dog , to put "
+        "on a 30th anniversary of his father 's Road Show ."
+    )
+    assert [r for r in records if r["predicate"] == "asked"], _triples(records)
+    assert not [r for r in records if r["subject"]["text"] == "Zeke" and r["predicate"] == "was_known_as"], (
+        _triples(records)
+    )
+
+
+def test_a_participle_after_a_place_is_still_the_subjects() -> None:
+    records = _records("He was arrested in Lyon, accused of fraud.")
+    assert _find(records, "He", "was_accused_of"), _triples(records)
+
+
+def test_a_repeated_verb_after_a_clause_of_while_goes_with_the_main_clause() -> None:
+    records = _records(
+        "She accused the mayor of sleeping in his office while the other officials worked through "
+        "the night, and accused the mayor of lying."
+    )
+    accused = [r for r in records if r["predicate"].startswith("accused")]
+    assert len(accused) >= 2, _triples(records)
+    assert all(r["subject"]["text"] == "She" for r in accused), _triples(records)
+
+
+def test_a_relative_that_goes_to_the_people_right_before_it() -> None:
+    records = _records(
+        "The French gained influence through the signing of treaties with the local Emirs that then "
+        "ruled the coast."
+    )
+    ruled = [r for r in records if r["predicate"] == "ruled"]
+    assert ruled and all("Emirs" in r["subject"]["text"] for r in ruled), _triples(records)
+    assert all("signing" not in r["subject"]["text"] for r in ruled), _triples(records)
+
+
+def test_a_relative_that_on_a_group_of_people_stays_with_the_group() -> None:
+    records = _records("The fund was set up by a group of Dutch investors that included Anna de Vries.")
+    included = [r for r in records if r["predicate"] == "included"]
+    assert included and all(r["subject"]["text"].startswith("a group") for r in included), _triples(records)
+
+
+# --- reported speech: the quote and its condition -----------------------------------------------
+
+
+def test_a_clause_before_a_reporting_verb_with_one_after_it_is_no_quote() -> None:
+    records = _records(
+        "In a move officials say should cut waiting lists, the minister said she was hiring 500 nurses."
+    )
+    said = [r for r in records if r["predicate"] == "said" and r["subject"]["text"] == "the minister"]
+    assert said, _triples(records)
+    assert all(r["object"]["text"].startswith("she was hiring") for r in said), _triples(records)
+
+
+def test_a_quoted_condition_stays_with_its_clause() -> None:
+    records = _records('"If the vote fails, we will try again," she told reporters.')
+    told = [
+        r
+        for r in records
+        if r["predicate"] == "told" and (r["object"] or {}).get("text", "").endswith("again")
+    ]
+    assert told and told[0]["object"]["text"].startswith("If the vote fails"), _triples(records)
