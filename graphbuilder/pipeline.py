@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from graphbuilder.ingest import Input, iter_articles
-from graphbuilder.model import Article
+from graphbuilder.model import Argument, Article
 from graphbuilder.report import RunReport
 
 if TYPE_CHECKING:  # the stages load spaCy: imported when they first run, not with this module
@@ -98,6 +98,12 @@ class RuleEventClassifier:
         from graphbuilder import events
 
         return events.by_actor(code[0], code[1], actor_code)
+
+    def for_subject(self, code: EventCode, subject: Argument, doc: Doc) -> EventCode:
+        """The code once the subject is resolved: a pronoun must stand for a political actor."""
+        from graphbuilder import events
+
+        return events.by_subject(code[0], code[1], subject, doc)
 
 
 class SkippedInputWarning(UserWarning):
@@ -162,13 +168,17 @@ class Pipeline:
         candidates = [align(doc, c) for c in self.extractor(doc, article)]
         codes = self.classifier.classify(candidates)
         graph = resolve_article(article, doc, candidates, codes)
-        return self._type_by_actor(graph)
+        return self._type_by_actor(graph, doc)
 
-    def _type_by_actor(self, graph: ArticleGraph) -> ArticleGraph:
+    def _type_by_actor(self, graph: ArticleGraph, doc: Doc) -> ArticleGraph:
         statements = []
         for st in graph.statements:
             code = (st.event_type, st.cameo_code)
-            refined = self.classifier.for_actor(code, st.evidence[0].subject.actor_code)
+            subject = st.evidence[0].subject
+            refined = self.classifier.for_actor(code, subject.actor_code)
+            for_subject = getattr(self.classifier, "for_subject", None)
+            if for_subject is not None:  # optional: the resolved subject (a pronoun's antecedent)
+                refined = for_subject(refined, subject, doc)
             statements.append(
                 st if refined == code else replace(st, event_type=refined[0], cameo_code=refined[1])
             )

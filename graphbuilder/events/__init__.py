@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.events.assertion import why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
@@ -36,6 +36,7 @@ from graphbuilder.events.rules import (
     restated_noun,
 )
 from graphbuilder.events.selection import ACTOR_ENTITY_TYPES, VERB_CONSTRUCTS, names_actor, secondary
+from graphbuilder.events.standing import resolved_source_reason
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
@@ -45,11 +46,13 @@ from graphbuilder.events.taxonomy import (
 )
 from graphbuilder.events.violence import by_perpetrator
 from graphbuilder.extract.candidate import Candidate
+from graphbuilder.model import Argument
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 __all__ = [
     "PLOVER_CATEGORIES",
     "by_actor",
+    "by_subject",
     "classify",
     "classify_all",
     "classify_code",
@@ -131,6 +134,18 @@ def by_actor(
     if cameo_code and cameo_code.startswith(OBSTRUCT) and actor_code:
         if any(role in actor_code[3:] for role in ARMED_ROLES):
             return plover_category(BLOCKADE), BLOCKADE
+    return event_type, cameo_code
+
+
+def by_subject(
+    event_type: str | None, cameo_code: str | None, subject: Argument, doc: Doc | None = None
+) -> tuple[str | None, str | None]:
+    """The event once the subject is resolved: a pronoun is a source only when it stands for a
+    political actor (:func:`graphbuilder.events.standing.resolved_source_reason`); a pronoun
+    nothing resolved ("he fires energy from his eyes") leaves the statement untyped. ``doc``,
+    the article's parse, tells which people it gives a political role."""
+    if resolved_source_reason(event_type, subject, doc) is not None:
+        return None, None
     return event_type, cameo_code
 
 

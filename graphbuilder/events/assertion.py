@@ -43,6 +43,7 @@ from graphbuilder.events.rules import (
     event_noun_code,
 )
 from graphbuilder.events.senses import REFUSING_VERBS, sense_reason
+from graphbuilder.events.standing import source_reason
 from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
@@ -176,7 +177,7 @@ def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | Non
     category = plover_category(code) or ""
     # each check runs only when the ones before it found nothing
     checks: tuple[Callable[[], str | None], ...] = (
-        lambda: _actor_reason(candidate, "ASSAULT" if patient else category),
+        lambda: _actor_reason(candidate, "ASSAULT" if patient else category, patient=patient),
         lambda: _assertion_reason(candidate, code, category),
         lambda: _argument_reason(candidate, code),
         lambda: sense_reason(candidate, code),
@@ -197,7 +198,7 @@ def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | Non
 # --- actors --------------------------------------------------------------------------
 
 
-def _actor_reason(candidate: Candidate, category: str) -> str | None:
+def _actor_reason(candidate: Candidate, category: str, patient: bool = False) -> str | None:
     t = tables_of(candidate.verb)
     subject = candidate.subject.root.i
     if candidate.construct == "nominal" and t.pos[subject] not in ("NOUN", "PROPN", "PRON"):
@@ -224,6 +225,10 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
         return "subject is no actor"
     if kind == "BOMB" and (category not in ("ASSAULT", "FIGHT") or not _weapon(t, head)):
         return "subject is no actor"  # "the explosion set fire": an explosion may be an accident
+    if not patient:
+        reason = source_reason(candidate, category)  # a political actor, as PETRARCH codes
+        if reason is not None:
+            return reason
     if kind in CIVILIAN_SECTORS and category not in CIVILIAN_CATEGORIES:
         return "civilian subject"
     return None

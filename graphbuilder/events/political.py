@@ -117,6 +117,12 @@ def _asks_a_political_actor(candidate: Candidate) -> bool:
 _NAMED_ACTOR_LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 
 
+def political_name(name: tuple[str, ...]) -> bool:
+    """A name is that of a political actor by itself: the gazetteer codes it as one (no
+    business), a word of it names a political body, or it ends in a political agent phrase."""
+    return _political_name(name)
+
+
 @lru_cache(maxsize=8192)
 def _political_name(name: tuple[str, ...]) -> bool:
     """The gazetteer codes the name as a political actor, or a word of it names a political

@@ -88,7 +88,6 @@ VIOLENCE = [
     ("Gunmen killed five villagers near the market.", "ASSAULT"),
     ("Militants shot dead two policemen in the city.", "ASSAULT"),
     ("Suicide bombers killed 20 people at a mosque.", "ASSAULT"),
-    ("A roadside bomb killed five soldiers on Monday.", "ASSAULT"),
     ("Unidentified attackers kidnapped a French aid worker.", "ASSAULT"),
     ("Israeli troops killed three gunmen in a gunbattle.", "FIGHT"),
     ("Russian aircraft killed 46 civilians in the village.", "FIGHT"),

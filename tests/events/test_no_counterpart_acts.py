@@ -79,7 +79,6 @@ def test_market_dealings_are_no_event(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Yukos rejected the Kremlin's demand for back taxes.", "REJECT"),  # a state's demand
         ("The government rejected the company's bid.", "REJECT"),
         ("Investors urged the prime minister to rule out a tax rise.", "REQUEST"),  # a politician asked
     ],

@@ -88,7 +88,6 @@ KEPT = [
     ('"We met the president twice last week," the foreign minister said.', "CONSULT"),  # a named speaker
     ("The minister attended the summit in Brussels.", "CONSULT"),
     ("Heavy fighting between troops and rebels continued in the border area.", "FIGHT"),
-    ("A car bomb blast killed twelve soldiers at the checkpoint.", "ASSAULT"),
     ('"If they attack us, we will bomb their bases," the rebel commander said.', "THREATEN"),  # a threat
     # an agentless passive with a circumstance: the victim, where, why (the predicate says so)
     ("The opposition leader was arrested on suspicion of fraud.", "COERCE"),

@@ -1,0 +1,305 @@
+"""Who may be the source of an event: a political actor, as dictionary coders decide.
+
+PETRARCH with the Phoenix dictionaries codes an event only when its source is an actor the
+dictionaries identify: a state, a nationality, a known organisation, an agent phrase
+("police", "rebels", "the government"), or a person the dictionaries know or the text names
+in a political role. "Peter Bywaters offered English tuition" or "Lugo continued to reside
+in Venezuela" names no such actor, whatever the verb can mean elsewhere. This module judges
+the subject of a typed frame (organisations are judged by :mod:`graphbuilder.events.political`):
+
+* countries, places that act and nationalities (GPE, NORP) are actors; so are agent phrases
+  (their sector says what they may do: :mod:`graphbuilder.events.assertion`);
+* a person, or a name the recogniser left without a type, is an actor when
+
+  - the gazetteer knows the name with a code that is no business code ("Jack Straw" GBRGOV);
+  - its noun phrase gives it a political role: an agent phrase of a political (or religious)
+    sector in the gazetteer ("*President* Bush", "*Soviet leader* Mikhail Gorbachev", "*Labour MP* John
+    Smith") or an office title the agent list lacks ("*General* Aoun", "*Lord* Falconer");
+  - an apposition does ("Jack Straw, *the foreign secretary*");
+  - the article gives the same person such a role elsewhere ("Straw said" after "Foreign
+    Secretary Jack Straw");
+
+* an explosive is no source ("a bomb exploded ... killing eight": who planted it is not
+  said), nor a military platform named without whose it is ("ballast tanks");
+* a pronoun's standing is known only once it is resolved: :func:`resolved_source_reason`
+  judges the statement's subject after resolution; a pronoun nothing resolved, or one
+  resolved to a person with no code, is no source.
+
+When unsure the statement stays untyped: a statement without an event type is still a
+statement.
+
+    >>> is_office_title("General"), is_office_title("host")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from graphbuilder.events.actors import head_index, sector_at
+from graphbuilder.events.business import ASKING_CATEGORIES, is_business, is_business_code
+from graphbuilder.events.political import (
+    INTERNATIONAL_CODES,
+    POLITICAL_BODY_NOUNS,
+    POLITICAL_ROLE_NOUNS,
+    POLITICAL_SECTORS,
+    is_political_organisation,
+    political_name,
+)
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, POSS_DEPS
+from graphbuilder.model import Argument
+from graphbuilder.nlp.tables import DocTables, tables_of
+
+#: Entity labels of actors by what they are: states, places that act, nationalities.
+STATE_LABELS = frozenset({"GPE", "NORP"})
+#: The organisation label (judged by :mod:`graphbuilder.events.political`).
+ORGANISATION_LABEL = "ORG"
+#: Office titles the gazetteer's agent list lacks (it has "president", "minister", "senator",
+#: "colonel", "emperor" ...): military ranks, peers, monarchs, clerics who rule, and the
+#: abbreviated titles of legislators and governors.
+OFFICE_TITLES = frozenset(
+    "general gen lieutenant brigadier marshal lord baroness baron ayatollah sheikh sultan emir "
+    "pope queen tsar czar kaiser pharaoh sen rep gov secretary mep meps peer councillor "
+    "chancellor".split()
+)
+#: Sectors of the agent phrases that make a person an actor by role: the political sectors,
+#: religious leaders (CAMEO codes "Archbishop Tutu" ~CHR as an actor) and criminals (the
+#: violent actors of ASSAULT); not elites (the dictionary lists "actor" there), business,
+#: media, education or health.
+ROLE_SECTORS = (POLITICAL_SECTORS - {"ELI"}) | frozenset("REL CHR MUS JEW HIN BUD CRM".split())
+#: Pronouns whose standing the resolver decides.
+RESOLVABLE_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
+#: First-person pronouns: judged before resolution (a named speaker says them).
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: Entity types of resolved subjects that are actors without a code: places that act.
+_PLACE_TYPE = "Place"
+_ORGANISATION_TYPE = "Organization"
+#: Sectors of what is used, not of who acts.
+_WEAPON_SECTOR, _PLATFORM_SECTOR = "BOMB", "ARM"
+_ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: Words that say a platform is a force's ("military aircraft", "enemy tanks").
+FORCE_WORDS = frozenset({"military", "enemy", "army", "naval", "air", "government", "rebel"})
+_ROLE_DEPS = COMPOUND_DEPS | frozenset({"amod", "nmod", "appos", "poss"})
+
+
+def is_office_title(word: str) -> bool:
+    """A word that names a political office or rank before a name ("General", "Lord")."""
+    w = word.lower().rstrip(".")
+    return w in OFFICE_TITLES or w in POLITICAL_ROLE_NOUNS
+
+
+def source_reason(candidate: Candidate, category: str) -> str | None:
+    """Why the frame's subject is no political source of a ``category`` event, or None."""
+    t = tables_of(candidate.verb)
+    root = candidate.subject.root.i
+    head = head_index(t, root)
+    kind = sector_at(t, root)
+    if kind == _WEAPON_SECTOR:
+        return "explosive as source"
+    if kind == _PLATFORM_SECTOR and not _operated(t, head):
+        return "platform without its operator"
+    if kind != "ENT" or not _person_like(t, head):
+        return None
+    return None if political_person(t, head) else "person with no political role"
+
+
+def _person_like(t: DocTables, head: int) -> bool:
+    """A named person, or a name the recogniser gave no actor type ("Lugo", "Shaftesbury")."""
+    label = t.ent_type[head]
+    if is_business(t.tokens[head]):
+        return False  # "oil giant Yukos": a company, judged as one (events.business)
+    if label == "PERSON":
+        return not _named_by_nationality(t, head)
+    if t.pos[head] != "PROPN" or label in _ACTOR_LABELS:
+        return False
+    return not _body_or_state(_name(t, head))  # "Congress", "Burma": judged by name
+
+
+@lru_cache(maxsize=8192)
+def _body_or_state(name: tuple[str, ...]) -> bool:
+    """A name the recogniser left untyped that names a political body ("Congress", "the
+    Home Office"), an agent ("Rebels" at the start of a sentence) or a state the gazetteer
+    knows ("Burma")."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    if any(w.lower() in POLITICAL_BODY_NOUNS for w in name):
+        return True
+    if load_gazetteer().agent_code(list(name)) is not None:
+        return True  # "Rebels shelled ...": an agent phrase the tagger took for a name
+    actor = load_gazetteer().actor(list(name))
+    return actor is not None and actor.type != "Person" and political_name(name)
+
+
+def _named_by_nationality(t: DocTables, head: int) -> bool:
+    """A people the recogniser took for a person: "*Bosnian* Serbs" (a nationality adjective
+    in the name)."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    before = range(t.left_edge(head), head)
+    return any(t.pos[i] == "ADJ" and gazetteer.country_code(t.text[i]) is not None for i in before)
+
+
+def _operated(t: DocTables, head: int) -> bool:
+    """A platform named with whose it is: "*Russian* aircraft", "*the army's* tanks"."""
+    for i in range(t.left_edge(head), head):
+        if t.ent_type[i] in _ACTOR_LABELS:
+            return True
+        if t.dep[i] in POSS_DEPS and sector_at(t, i) not in (None, _PLATFORM_SECTOR, _WEAPON_SECTOR):
+            return True
+    return any(t.lemma_lower[i] in FORCE_WORDS for i in range(t.left_edge(head), head))
+
+
+def political_person(t: DocTables, head: int) -> bool:
+    """The person (or untyped name) at ``head`` is a political actor (see the module)."""
+    name = _name(t, head)
+    if is_office_title(t.text[head]):
+        return True  # "the Queen", "the Pope": the office itself
+    if _coded(name) or _role_before(t, head) or _role_in_apposition(t, head):
+        return True
+    surname = name[-1].lower() if name else ""
+    return surname in _political_people(t.tokens[head].doc)
+
+
+def _name(t: DocTables, head: int) -> tuple[str, ...]:
+    """The words of the name ``head`` ends: its own entity, or the proper nouns before it."""
+    start = head
+    label = t.ent_type[head]
+    while start > 0 and (
+        (label and t.ent_type[start - 1] == label and t.dep[start - 1] in COMPOUND_DEPS)
+        or (not label and t.pos[start - 1] == "PROPN" and t.dep[start - 1] in COMPOUND_DEPS)
+    ):
+        start -= 1
+    words = [t.text[i] for i in range(start, head + 1) if not is_office_title(t.text[i])]
+    return tuple(words) or (t.text[head],)
+
+
+@lru_cache(maxsize=8192)
+def _coded(name: tuple[str, ...]) -> bool:
+    """The gazetteer knows the name with a code that is no business code."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    actor = gazetteer.actor(list(name))
+    if actor is None and len(name) == 1:
+        owner = _coded_surnames().get(name[0].lower())
+        actor = gazetteer.actors.get(owner) if owner else None  # "Mr Kerry": one John Kerry
+    if actor is None:
+        return False
+    codes = [p.code for p in actor.periods if p.code]
+    return any(c.startswith(INTERNATIONAL_CODES) or not is_business_code(c) for c in codes)
+
+
+@lru_cache(maxsize=1)
+def _coded_surnames() -> dict[str, str]:
+    """Surname (the last word of a person's alias of two words or more, lower case) -> the one
+    gazetteer person it ends; surnames several people share are left out ("Obama": three)."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    owners: dict[str, set[str]] = {}
+    for actor in load_gazetteer().actors.values():
+        if actor.type == "Person":
+            for key in actor.aliases:
+                if len(key) >= 2:
+                    owners.setdefault(key[-1].lower(), set()).add(actor.id)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+def _role_before(t: DocTables, head: int) -> bool:
+    """A political role in the name's own phrase: "President Bush", "Soviet leader Mikhail
+    Gorbachev", "Labour MP John Smith", "U.S. Secretary of State Warren Christopher"."""
+    left = t.left_edge(head)
+    words = [t.text[i] for i in range(left, head + 1)]
+    for end in range(len(words) - 1, 0, -1):
+        if is_office_title(words[end - 1]) or _political_agent(tuple(words[:end])):
+            return True
+    for child in t.kids[head]:
+        if t.dep[child] in POSS_DEPS and t.ent_type[child] == ORGANISATION_LABEL:
+            return is_political_organisation(t.tokens[child])  # "Labour's John Smith"
+    return False
+
+
+def _role_in_apposition(t: DocTables, head: int) -> bool:
+    """ "Jack Straw, the foreign secretary", "the foreign secretary, Jack Straw"."""
+    others = [c for c in t.kids[head] if t.dep[c] in APPOS_DEPS]
+    if t.dep[head] in APPOS_DEPS and t.heads[head] != head:
+        others.append(t.heads[head])
+    for other in others:
+        if t.pos[other] not in ("NOUN", "PROPN") or t.ent_type[other] == "PERSON":
+            continue
+        words = tuple(t.text[i] for i in range(t.left_edge(other), other + 1))
+        if is_office_title(t.text[other]) or _political_agent(words):
+            return True
+        if t.ent_type[other] == ORGANISATION_LABEL and is_political_organisation(t.tokens[other]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _political_agent(words: tuple[str, ...]) -> bool:
+    """The words end in an agent phrase of a political sector ("Tory leader" ~GOV)."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    found = load_gazetteer().agent_code([w for w in words if w.strip()])
+    if found is None:
+        return False
+    code = found[1].replace("~", "")
+    return code[:3] in ROLE_SECTORS
+
+
+_CACHE_KEY = "graphbuilder.events.standing.people"
+
+
+def _political_people(doc: Doc) -> frozenset[str]:
+    """Surnames (lower case) of the people the article gives a political role or the gazetteer
+    knows with a code. Cached on the Doc."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is None:
+        t = tables_of(doc[0]) if len(doc) else None
+        found: set[str] = set()
+        for ent in doc.ents if t is not None else ():
+            if ent.label_ != "PERSON":
+                continue
+            head = ent.end - 1
+            while head > ent.start and t is not None and t.is_punct[head]:
+                head -= 1
+            name = _name(t, head) if t is not None else ()
+            if t is not None and (_coded(name) or _role_before(t, head) or _role_in_apposition(t, head)):
+                found.add(t.text[head].lower())
+        cached = frozenset(found)
+        doc.user_data[_CACHE_KEY] = cached
+    return cached
+
+
+def resolved_source_reason(event_type: str | None, subject: Argument, doc: Doc | None = None) -> str | None:
+    """Why a typed statement whose subject is a pronoun has no political source once resolved,
+    or None. Other subjects were judged on the parse (:func:`source_reason`); ``doc`` (the
+    article) tells which people it gives a political role ("he" = Michael Howard, "the Tory
+    leader" two sentences before)."""
+    if event_type is None:
+        return None
+    text = subject.text.lower()
+    if text not in RESOLVABLE_PRONOUNS:
+        return None
+    if not subject.name or subject.name.lower() == text:
+        return "unresolved pronoun"
+    code = subject.actor_code
+    if code:
+        political = code.startswith(INTERNATIONAL_CODES) or not is_business_code(code)
+        return None if political else "no political actor"
+    if subject.type == _PLACE_TYPE:
+        return None
+    words = tuple(subject.name.split())
+    known = doc is not None and words[-1].lower() in _political_people(doc)
+    if subject.type == "Person" and (known or _coded(words)):
+        return None
+    if subject.type == _ORGANISATION_TYPE and (
+        political_name(tuple(subject.name.split())) or event_type in ASKING_CATEGORIES
+    ):
+        return None  # a body known by its name; a company lobbying asks a political actor
+    if subject.type not in ("Person", _ORGANISATION_TYPE) and _political_agent(tuple(subject.name.split())):
+        return None  # a group named by an agent phrase ("the rebels")
+    return "no political actor"

@@ -1,0 +1,84 @@
+"""An event's source is a political actor (as PETRARCH codes): a state, a nationality, a known or
+political organisation, an agent phrase, or a person the gazetteer knows or the article names in a
+political role. Made-up sentences in the image of what a hand judgement of typed statements on
+unseen text found (a man residing in a country typed FIGHT, a tutor offering lessons typed AGREE,
+a bomb as the actor), run through the whole pipeline: extraction, typing, resolution.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import graphbuilder as gb
+from graphbuilder.events import classify_all
+from graphbuilder.extract import extract_candidates
+
+
+def typed_records(text: str) -> list[tuple[str, str, str]]:
+    """(subject text, predicate, event type) of every typed statement the pipeline builds."""
+    kg = gb.build([text])
+    return [
+        (r["subject"]["text"], r["predicate"], r["event_type"]) for r in kg.records() if r.get("event_type")
+    ]
+
+
+def pipeline_types(text: str) -> set[str]:
+    return {t for _, _, t in typed_records(text)}
+
+
+NO_POLITICAL_SOURCE = [
+    # a person the text gives no political role, whatever the verb can mean
+    "Lugo and Lozano were released in 1993 and continue to reside in Venezuela.",
+    "When the band is not touring, Peter Bywaters offers English tuition at his home in Brighton.",
+    "Maria Keller met her old teacher Robert Loder in a cafe in Vienna.",
+    "Daniel Hughes accused the mayor of stealing his tools.",
+    # a bomb, a blast: who planted it is not said
+    "A bomb exploded at a union hall in San Salvador, killing at least eight people.",
+    "A car bomb blast killed twelve soldiers at the checkpoint.",
+    # a pronoun nothing resolves, and one resolved to a person with no political role
+    "He fires energy from his eyes as a concussive force.",
+    "John Smith met his neighbour on Tuesday. He accused the council of ignoring him.",
+]
+
+
+@pytest.mark.parametrize("text", NO_POLITICAL_SOURCE)
+def test_no_type_without_a_political_source(text: str) -> None:
+    assert typed_records(text) == []
+
+
+POLITICAL_SOURCE = [
+    # a title or office in the name's phrase
+    ("President Bush threatened further action against Russia.", "THREATEN"),
+    ("Soviet leader Mikhail Gorbachev met the German chancellor in Moscow.", "CONSULT"),
+    ("Tory leader Michael Howard accused Tony Blair of lying about the war.", "DISAPPROVE"),
+    ("Archbishop Desmond Tutu criticised the detention measures.", "DISAPPROVE"),
+    ("General Aoun rejected the peace plan.", "REJECT"),
+    # an apposition
+    ("Michael Howard, the Conservative leader, accused the government of lying.", "DISAPPROVE"),
+    # known to the gazetteer, by full name or by a surname it gives to one person
+    ("Jack Straw criticised Iran's nuclear programme.", "DISAPPROVE"),
+    ("Mr Kerry conceded defeat on Wednesday.", "CONCEDE"),
+    # the role given earlier in the article; a pronoun resolved to such a person
+    ("Tory leader Michael Howard spoke in Leeds. Howard accused the government of lying.", "DISAPPROVE"),
+    ("Tory leader Michael Howard spoke in Leeds. He accused the chancellor of lying.", "DISAPPROVE"),
+    # states, nationalities, agent phrases, a people the recogniser took for a person
+    ("Israel threatened to ban voting in East Jerusalem.", "THREATEN"),
+    ("Rebels shelled the capital on Sunday.", "FIGHT"),
+    ("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", "DEMAND"),
+    ("Russian aircraft killed 46 civilians in the village.", "FIGHT"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLITICAL_SOURCE)
+def test_political_sources_keep_their_type(text: str, expected: str) -> None:
+    assert expected in pipeline_types(text), typed_records(text)
+
+
+def test_the_parse_stage_leaves_the_pronoun_to_the_resolver(nlp: Language) -> None:
+    """Typing on the parse alone keeps a pronoun subject: only resolution can tell whom it stands for."""
+    doc = nlp("Tory leader Michael Howard spoke in Leeds. He accused the chancellor of lying.")
+    candidates = list(extract_candidates(doc))
+    codes = classify_all(candidates)
+    typed = [(c.subject.text, t[0]) for c, t in zip(candidates, codes, strict=True) if t[0]]
+    assert ("He", "DISAPPROVE") in typed
