@@ -211,6 +211,8 @@ def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
         words = joined_words(m.words)
         if m.label == "Person" and len(words) >= 2 and words[-1][:1].isupper() and not m.titled:
             out.setdefault(words[-1].lower(), []).append(m)
+            if words[-1] != m.words[-1]:
+                out.setdefault(m.words[-1].lower(), []).append(m)  # "Silk" where "Kilroy-" was cut off
     return out
 
 
