@@ -101,7 +101,9 @@ def source_reason(candidate: Candidate, category: str) -> str | None:
         return "explosive as source"
     if kind == _PLATFORM_SECTOR and not _operated(t, head):
         return "platform without its operator"
-    if kind != "ENT" or not _person_like(t, head):
+    if kind != "ENT":
+        return None
+    if not _person_like(t, head):
         return None
     return None if political_person(t, head) else "person with no political role"
 
