@@ -13,7 +13,8 @@ gender (:mod:`gender`; a person whose gender nothing tells does not agree), foun
 3. else, for a pronoun that says something ('"...," he said'), the last agreeing speaker
    a few sentences back, when no other agreeing person came between.
 
-A "he" or "she" inside a quotation is never its speaker (:mod:`quotes`).
+A "he" or "she" inside a quotation is never its speaker (:mod:`quotes`), nor is the speaker
+of a quotation anyone it speaks of as "he" or "she".
 
 It stays unresolved (an article-local entity) when the syntax points at someone no name
 identifies ("an MP said he ..."), when an unresolved "he" is the nearest candidate, or
@@ -91,6 +92,8 @@ class PersonPronouns:
         for m in self.by_sentence.get(sentence, ()):
             if sentence == pronoun.sentence and m.start >= pronoun.start:
                 break
+            if pronoun.speaker and m.quote_speaker == pronoun.head:
+                continue  # '"... it was nice knowing *him*," he said': whom the quote is about
             cand = self.candidate(pronoun, m)
             if cand is not None:
                 out.append(cand)
@@ -102,7 +105,17 @@ class PersonPronouns:
         found = self._resolve(pronoun)
         if found.cluster is not None and pronoun.quote_speaker is not None:
             speaker = self.mention_at(pronoun.quote_speaker)
-            if speaker is not None and self.cluster_of(speaker) is found.cluster:
+            said_by = self.cluster_of(speaker) if speaker is not None else None
+            if (
+                speaker is not None
+                and said_by is None
+                and speaker.kind == "pronoun"
+                and speaker.start > pronoun.start
+            ):
+                # '"*He* has ability ...," he said': who says it is found first (it cannot be
+                # anyone the quotation speaks of, so this does not come back here)
+                said_by = self._resolve(speaker).cluster
+            if said_by is found.cluster:
                 return AMBIGUOUS  # "he" in Croucher's quotation is not Croucher
         return found
 

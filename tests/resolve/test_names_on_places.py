@@ -166,3 +166,17 @@ def test_which_never_refers_to_a_person(resolve_text) -> None:
     assert all(
         names.get(s.subject_id) != "Edward Roybal" for s in graph.statements if s.predicate.startswith("wr")
     )
+
+
+def test_the_speaker_of_a_quote_is_not_the_man_it_speaks_of(resolve_text) -> None:
+    graph = resolve_text(
+        "UKIP leader Roger Knapman says he was glad to see the back of Robert Kilroy-Silk. "
+        '"He has remarkable ability but he was more interested in himself, so it was nice '
+        'knowing him, now goodbye," he said.'
+    )
+    said = [s for s in graph.statements if s.predicate == "said" and s.evidence[0].subject.text == "he"]
+    names = {e.id: e.name for e in graph.entities}
+    assert said and all(names.get(s.subject_id) == "Roger Knapman" for s in said)
+    # and the "He" of the quotation is not its speaker
+    quoted = [s for s in graph.statements if s.evidence[0].subject.text == "He"]
+    assert quoted and all(names.get(s.subject_id) != "Roger Knapman" for s in quoted)
