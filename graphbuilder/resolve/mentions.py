@@ -423,6 +423,19 @@ def _name_mention(
     )
 
 
+#: Heads after a place that make it a modifier, not part of a longer name ("US *Treasury*").
+_NOT_A_NAME_HEAD = (
+    TITLE_WORDS
+    | HONORIFICS
+    | ROLE_NOUNS
+    | ORGANISATION_NOUNS
+    | frozenset(
+        "government treasury parliament congress senate army navy police court cabinet embassy "
+        "ministry office assembly council administration budget economy market index".split()
+    )
+)
+
+
 #: Title words that name a role ("the former Prime Minister": not "the", "former").
 _ROLE_TITLE_WORDS = TITLE_WORDS - {"of", "the", "former", "acting"}
 
@@ -757,6 +770,10 @@ class _MentionFinder:
             self.covered.update(range(ent.start, ent.end))
             if _is_nationality_modifier(ent):
                 continue  # "Russian forces": the nationality belongs to the group mention
+            longer = self._longer_name(ent)
+            if longer is not None:
+                ent, label = longer, ""  # "UK Coal": a company, not the United Kingdom
+                self.covered.update(range(ent.start, ent.end))
             m = _name_mention(ent, "" if label in WEAK_LABELS else label, self.gazetteer, self.sentences)
             if m is None:
                 continue
@@ -764,6 +781,26 @@ class _MentionFinder:
                 m = _replace(m, label=None)
             self.found[m.start] = m
             self.covered.update(range(min(m.start, ent.start), ent.end))
+
+    def _longer_name(self, ent: Span) -> Span | None:
+        """The longer name a place begins when NER tagged only the place: "*UK* Coal",
+        "*Munich* Re", "*London* Heathrow" -- the place is a compound of a proper noun no
+        entity covers, which is no title, role or agent word ("US President", "UK Government",
+        "US Treasury" keep the country as a modifier)."""
+        if ent.label_ not in {"GPE", "LOC"}:
+            return None
+        t = doc_tables(self.doc)
+        last = ent.end - 1
+        head = t.heads[last]
+        if t.dep[last] != "compound" or head <= last or head - last > 3:
+            return None
+        for k in range(ent.end, head + 1):
+            if t.pos[k] != "PROPN" or t.ent_type[k] or not t.text[k][:1].isupper() or k in self.covered:
+                return None
+        word = t.lower[head].rstrip(".")
+        if word in _NOT_A_NAME_HEAD or self.gazetteer.agent_code([t.text[head]]) is not None:
+            return None
+        return self.doc[ent.start : head + 1]
 
     def add_tokens(self) -> None:
         """Pronouns, relative pronouns, role nominals, groups and proper-noun runs."""

@@ -98,6 +98,18 @@ def test_a_place_name_with_its_number_is_not_the_place(resolve_text, text: str, 
     assert all(e.country is None for e in graph.entities), [e.name for e in graph.entities if e.country]
 
 
+def test_a_place_that_begins_a_longer_name_is_not_the_place(resolve_text) -> None:
+    graph = resolve_text("Shares in UK Coal have fallen. BA flies from London Heathrow to Jeddah.")
+    assert {e.name for e in graph.entities} >= {"UK Coal", "London Heathrow"}
+    assert entity_named(graph, "United Kingdom") is None and entity_named(graph, "London") is None
+
+
+def test_a_country_before_an_institution_stays_its_country(resolve_text) -> None:
+    graph = resolve_text("The UK Government said the US Treasury had agreed.")
+    countries = {e.name: e.country for e in graph.entities}
+    assert countries.get("UK Government") == "GBR" and countries.get("US Treasury") == "USA"
+
+
 def test_a_number_of_another_phrase_leaves_the_place(resolve_text) -> None:
     graph = resolve_text("He moved to London 13 years ago and lived in Scotland in 2004.")
     london = entity_named(graph, "London")
