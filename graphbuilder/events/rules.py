@@ -925,12 +925,21 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     speaker = next((c for c in t.kids[v] if t.dep[c] in NOMINAL_SUBJ_DEPS), None)
     if speaker is not None and _news_outlet(t, speaker):
         return None  # "The Sunday Times says they will oppose the bid": the paper reports it
+    if clause_subject is None and _bare_participle(t, clause):
+        return None  # "said proposed super-casinos will be ...": a participle, no act of the speaker's
     speaker_is_actor = _speaker_acts(t, clause_subject, subject_text)
     if _demanded_of(t, clause, clause_subject) or _insisted_on(t, v, clause, speaker_is_actor):
         return DEMAND  # "X said Y must ...", "X insisted that the talks be held": a demand
     if speaker_is_actor:
         return _chain_code(t, clause, negated=negated)
     return None
+
+
+def _bare_participle(t: DocTables, clause: int) -> bool:
+    """A past participle with no auxiliary heads the reported clause: a modifier the parser
+    took for the clause's verb ("said *proposed* super-casinos will be different")."""
+    auxiliaries = TENSE_AUX_DEPS | {"auxpass"}
+    return t.tag[clause] == "VBN" and not any(t.dep[c] in auxiliaries for c in t.kids[clause])
 
 
 #: Head words of news outlets: a newspaper, agency or broadcaster reports others' acts.
@@ -970,7 +979,8 @@ def _insisted_on(t: DocTables, verb: int, clause: int, speaker_is_actor: bool) -
         return False
     kids = t.kids[clause]
     subjunctive = t.tag[clause] == "VB" and not any(t.dep[c] in TENSE_AUX_DEPS for c in kids)
-    subjunctive_be = any(t.dep[c] == "auxpass" and t.tag[c] == "VB" for c in kids)
+    modal = any(t.tag[c] == "MD" for c in kids)  # "would be debated" is no subjunctive
+    subjunctive_be = not modal and any(t.dep[c] == "auxpass" and t.tag[c] == "VB" for c in kids)
     return subjunctive or subjunctive_be
 
 

@@ -113,6 +113,8 @@ def _person_like(t: DocTables, head: int) -> bool:
     label = t.ent_type[head]
     if is_business(t.tokens[head]):
         return False  # "oil giant Yukos": a company, judged as one (events.business)
+    if _collective_name(t, head):
+        return False  # "the Lib Dems", "Democrats": a group by its collective name
     if label == "PERSON":
         return not _named_by_nationality(t, head)
     if t.pos[head] != "PROPN" or label in _ACTOR_LABELS:
@@ -133,6 +135,20 @@ def _body_or_state(name: tuple[str, ...]) -> bool:
         return True  # "Rebels shelled ...": an agent phrase the tagger took for a name
     actor = load_gazetteer().actor(list(name))
     return actor is not None and actor.type != "Person" and political_name(name)
+
+
+def _collective_name(t: DocTables, head: int) -> bool:
+    """A name in the plural: tagged so ("Democrats"), or a name ending in -s right after
+    "the" ("the Lib Dems"; people take no article: "the late John Smith" has a word between)."""
+    if t.tag[head] == "NNPS":
+        return True
+    left = t.left_edge(head)
+    first_name_word = left + 1
+    return (
+        t.lower[left] == "the"
+        and t.text[head].endswith("s")
+        and all(t.pos[i] == "PROPN" for i in range(first_name_word, head + 1))
+    )
 
 
 def _named_by_nationality(t: DocTables, head: int) -> bool:

@@ -82,3 +82,22 @@ def test_the_parse_stage_leaves_the_pronoun_to_the_resolver(nlp: Language) -> No
     codes = classify_all(candidates)
     typed = [(c.subject.text, t[0]) for c, t in zip(candidates, codes, strict=True) if t[0]]
     assert ("He", "DISAPPROVE") in typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle the parser took for the reported clause's verb is no act of the speaker's
+        "Culture Secretary Anna Gray said proposed super-casinos will be different from their US "
+        "counterparts.",
+        # a modal future is no subjunctive: insisting on what would happen demands nothing
+        "The vote would be held in parliament next week as planned, he insisted.",
+    ],
+)
+def test_reported_clauses_that_demand_nothing(text: str) -> None:
+    assert typed_records(text) == []
+
+
+def test_a_party_by_its_plural_name_is_a_source() -> None:
+    """The recogniser tags "the Lib Dems" as a person; "the" and the plural make it a group."""
+    assert "REQUEST" in pipeline_types("On Monday, the Lib Dems also called for a delay.")
