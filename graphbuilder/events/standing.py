@@ -52,6 +52,7 @@ from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, POSS_DEPS
 from graphbuilder.model import Argument
 from graphbuilder.nlp.tables import DocTables, tables_of
+from graphbuilder.resolve.gender import PRONOUN_GENDER, agree, name_gender, title_gender
 
 #: Entity labels of actors by what they are: states, places that act, nationalities.
 STATE_LABELS = frozenset({"GPE", "NORP"})
@@ -176,10 +177,26 @@ def political_person(t: DocTables, head: int) -> bool:
     name = _name(t, head)
     if is_office_title(t.text[head]):
         return True  # "the Queen", "the Pope": the office itself
-    if _coded(name) or _role_before(t, head) or _role_in_apposition(t, head):
+    gender = _gender(t, head, name)
+    if _coded(name, gender) or _role_before(t, head) or _role_in_apposition(t, head):
         return True
-    surname = name[-1].lower() if name else ""
-    return surname in _political_people(t.tokens[head].doc)
+    return _known(_political_people(t.tokens[head].doc), name[-1], gender)
+
+
+def _gender(t: DocTables, head: int, name: tuple[str, ...]) -> str | None:
+    """The gender the name and the honorifics before it mark ("Mrs Howard": female)."""
+    titles = [t.text[i] for i in range(t.left_edge(head), head + 1)]  # honorifics among them
+    given = [w for w in name if not title_gender([w])]
+    return name_gender(given, titles)
+
+
+def _known(people: dict[str, frozenset[str | None]], surname: str, gender: str | None) -> bool:
+    """A political person of the article has this surname, and nothing says they differ in
+    gender ("Mrs Howard" is not the Tory leader Michael Howard)."""
+    genders = people.get(surname.lower())
+    if genders is None:
+        return False
+    return gender is None or any(g is None or g == gender for g in genders)
 
 
 def _name(t: DocTables, head: int) -> tuple[str, ...]:
@@ -196,15 +213,19 @@ def _name(t: DocTables, head: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _coded(name: tuple[str, ...]) -> bool:
-    """The gazetteer knows the name with a code that is no business code."""
+def _coded(name: tuple[str, ...], gender: str | None = None) -> bool:
+    """The gazetteer knows the name with a code that is no business code; a surname alone,
+    when one coded person has it and the gender fits ("Mr Kerry": John Kerry; "Mrs Quayle"
+    is not Dan Quayle)."""
     from graphbuilder.resolve.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
     actor = gazetteer.actor(list(name))
     if actor is None and len(name) == 1:
         owner = _coded_surnames().get(name[0].lower())
-        actor = gazetteer.actors.get(owner) if owner else None  # "Mr Kerry": one John Kerry
+        actor = gazetteer.actors.get(owner) if owner else None
+        if actor is not None and gender is not None and name_gender(actor.name.split()) not in (None, gender):
+            return False
     if actor is None:
         return False
     codes = [p.code for p in actor.periods if p.code]
@@ -271,24 +292,27 @@ def _political_agent(words: tuple[str, ...]) -> bool:
 _CACHE_KEY = "graphbuilder.events.standing.people"
 
 
-def _political_people(doc: Doc) -> frozenset[str]:
-    """Surnames (lower case) of the people the article gives a political role or the gazetteer
-    knows with a code. Cached on the Doc."""
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is None:
-        t = tables_of(doc[0]) if len(doc) else None
-        found: set[str] = set()
-        for ent in doc.ents if t is not None else ():
+def _political_people(doc: Doc) -> dict[str, frozenset[str | None]]:
+    """Surname (lower case) -> genders of the people the article gives a political role or the
+    gazetteer knows with a code (None: not known). Cached on the Doc."""
+    cached: dict[str, frozenset[str | None]] | None = doc.user_data.get(_CACHE_KEY)
+    if cached is not None:
+        return cached
+    found: dict[str, set[str | None]] = {}
+    if len(doc):
+        t = tables_of(doc[0])
+        for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
             head = ent.end - 1
-            while head > ent.start and t is not None and t.is_punct[head]:
+            while head > ent.start and t.is_punct[head]:
                 head -= 1
-            name = _name(t, head) if t is not None else ()
-            if t is not None and (_coded(name) or _role_before(t, head) or _role_in_apposition(t, head)):
-                found.add(t.text[head].lower())
-        cached = frozenset(found)
-        doc.user_data[_CACHE_KEY] = cached
+            name = _name(t, head)
+            gender = _gender(t, head, name)
+            if _coded(name, gender) or _role_before(t, head) or _role_in_apposition(t, head):
+                found.setdefault(t.text[head].lower(), set()).add(gender)
+    cached = {k: frozenset(v) for k, v in found.items()}
+    doc.user_data[_CACHE_KEY] = cached
     return cached
 
 
@@ -311,8 +335,9 @@ def resolved_source_reason(event_type: str | None, subject: Argument, doc: Doc |
     if subject.type == _PLACE_TYPE:
         return None
     words = tuple(subject.name.split())
-    known = doc is not None and words[-1].lower() in _political_people(doc)
-    if subject.type == "Person" and (known or _coded(words)):
+    gender = agree([PRONOUN_GENDER.get(text), name_gender(words)])
+    known = doc is not None and _known(_political_people(doc), words[-1], gender)
+    if subject.type == "Person" and (known or _coded(words, gender)):
         return None
     if subject.type == _ORGANISATION_TYPE and (
         political_name(tuple(subject.name.split())) or event_type in ASKING_CATEGORIES

@@ -101,3 +101,20 @@ def test_reported_clauses_that_demand_nothing(text: str) -> None:
 def test_a_party_by_its_plural_name_is_a_source() -> None:
     """The recogniser tags "the Lib Dems" as a person; "the" and the plural make it a group."""
     assert "REQUEST" in pipeline_types("On Monday, the Lib Dems also called for a delay.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname shared with a politician, but "Mrs" says it is someone else
+        "Tory leader Michael Howard launched his campaign in Leeds. Mrs Howard will make solo visits to "
+        "target seats as well as accompanying her husband on his helicopter campaign trail.",
+        "Tory leader Michael Howard launched his campaign in Leeds. Mrs Howard used her speech to "
+        "highlight the work of a drugs charity, Addaction, which she supports.",
+        # the one coded person with the surname is a man
+        "Mrs. Quayle invited the senators to visit the mansion.",
+    ],
+)
+def test_a_surname_alone_needs_a_fitting_gender(text: str) -> None:
+    subjects = {s for s, _, _ in typed_records(text)}
+    assert not subjects & {"Mrs Howard", "she", "Mrs. Quayle"}, typed_records(text)
