@@ -169,8 +169,9 @@ def _expansion_by_initials(acronym: str, c: Cluster, named: list[Cluster]) -> Cl
 
 
 def plural_word(word: str) -> str:
-    """The plural of a group's name word: "Democrat" -> "Democrats", "Tory" -> "Tories"."""
-    if word.lower().endswith("s"):
+    """The plural of a group's name word: "Democrat" -> "Democrats", "Tory" -> "Tories";
+    a people named by its adjective is its own plural ("the French", "the Chinese", "the Swiss")."""
+    if word.lower().endswith(("s", "sh", "ch", "ese")):
         return word
     if len(word) > 2 and word.endswith("y") and word[-2].lower() not in "aeiou":
         return word[:-1] + "ies"

@@ -469,6 +469,10 @@ def _name_and_title(
     if not tokens:
         return None
     title = _title_extension(t, start, end, sentence_start) if label in {"PERSON", "ORG", ""} else []
+    if label in {"GPE", "LOC", "NORP"}:
+        before = _title_extension(t, start, end, sentence_start)
+        if before and _is_honorific(t, before[-1]):
+            label, title = "PERSON", before  # "Mr German" said: a man, not Germany
     if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
         label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
     if label == "PERSON":

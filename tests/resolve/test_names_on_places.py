@@ -192,3 +192,24 @@ def test_the_speaker_of_a_quote_is_not_the_man_it_speaks_of(resolve_text) -> Non
     # and the "He" of the quotation is not its speaker
     quoted = [s for s in graph.statements if s.evidence[0].subject.text == "He"]
     assert quoted and all(names.get(s.subject_id) != "Roger Knapman" for s in quoted)
+
+
+# --- persons merged with places ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('Mr German said: "I know the council tax is high."', "German"),
+        ("Mr Mukerjee said the market was growing fast.", "Mukerjee"),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person_not_a_place(resolve_text, text: str, person: str) -> None:
+    said = subject_of(resolve_text(text), "said")
+    assert (said.name, said.type, said.country) == (person, "Person", None)
+
+
+def test_a_people_named_by_its_adjective_keeps_its_name(resolve_text) -> None:
+    graph = resolve_text("The French and the Dutch were wrong, the Democrats said.")
+    names = {e.name for e in graph.entities}
+    assert "Frenchs" not in names and "Dutchs" not in names
