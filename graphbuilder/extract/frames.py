@@ -59,6 +59,7 @@ from graphbuilder.extract.spans import (
     clause,
     conjuncts,
     is_alternative,
+    is_alternatives,
     is_junk_argument,
     is_split_title,
     named_apposition,
@@ -750,9 +751,17 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
     t = tables_of(verb)
     v, dep, pos, lower, kids, tokens = verb.i, t.dep, t.pos, t.lower, t.kids, t.tokens
     pairs: list[tuple[Token, Token]] = []
-    for p in kids[v]:
-        if dep[p] not in _PREP_OR_DATIVE_DEPS:
-            continue
+    # "depends not on X *but on* Y": a preposition conjoined to the verb's own is the verb's too
+    preps = [
+        k
+        for p in kids[v]
+        if dep[p] in _PREP_OR_DATIVE_DEPS
+        for k in (
+            p,
+            *(c for c in kids[p] if dep[c] in CONJ_DEPS and pos[c] == "ADP" and lower[c] == lower[p]),
+        )
+    ]
+    for p in preps:
         if lower[p] == "according" or pos[p] != "ADP" or p < v or _cause_prep(t, p) or not lower[p].isalpha():
             continue  # ("_" the tagger took for a preposition is none)
         if _denied_phrase(t, p):
@@ -774,7 +783,10 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
 
 def _denied_phrase(t: DocTables, p: int) -> bool:
     """A prepositional phrase set against another by "not": ", not on what we do", "not to Merck"."""
-    return any(t.dep[c] in NEG_DEPS for c in t.kids[p]) or (p > 0 and t.lower[p - 1] == "not")
+    if any(t.dep[c] in NEG_DEPS for c in t.kids[p]):
+        return True
+    # a "not" of the verb's own ("is *not* in Moscow") negates the statement, it drops no phrase
+    return p > 0 and t.lower[p - 1] == "not" and t.pos[t.heads[p - 1]] not in VERB_POS
 
 
 def _absolute(t: DocTables, o: int) -> bool:
@@ -913,6 +925,10 @@ class _Frame:
         """One candidate; ``kind`` picks its confidence when not the construct (see .confidence)."""
         subj = self.subject if subject is None else subject
         if is_junk_argument(subj) or is_junk_argument(obj):
+            return
+        if not self.negated and (is_alternatives(subj) or is_alternatives(obj)):
+            # "fled to Canada or some other sanctuary": neither alone was said, and an edge holds
+            # no "or"; under a negation it is neither ("cannot be trusted on education or crime")
             return
         if obj.start <= subj.start < obj.end or subj.start <= obj.start < subj.end:
             return  # an argument inside the other: a misparse, not a statement
@@ -1148,7 +1164,15 @@ def _passive_frames(
     patient = noun_phrase(subj.head)
     frame = _Frame(sent, patient, verb, negated, mode, subj.factor)
     particles = _particles(verb)
-    agent_preps = [tokens[c] for c in t.kids[v] if dep[c] in AGENT_DEPS]
+    # "driven *not by* exports *but by* consumer demand": the agent set against is none, the
+    # agent after "but" is one
+    agent_preps = [
+        tokens[a]
+        for c in t.kids[v]
+        if dep[c] in AGENT_DEPS
+        for a in (c, *(k for k in t.kids[c] if dep[k] in CONJ_DEPS and t.lower[k] == "by"))
+        if not _denied_phrase(t, a)
+    ]
     agents = [
         p
         for a in agent_preps

@@ -47,10 +47,16 @@ def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) ->
     t = tables_of(head)
     dep, kids = t.dep, t.kids
     kept: set[int] = {head.i}
+    joint = _joint_name(t, head.i)
+    if joint:
+        cut = cut - {"conj", "cc"}  # "the London, Midland and Scottish Railway Company": one name
     stack = [
         c
         for c in kids[head.i]
-        if ((dep[c] not in cut and not _set_off(t, c)) or _is_place_qualifier(t, c))
+        if (
+            (dep[c] not in cut and (not _set_off(t, c) or (joint and dep[c] in CONJ_DEPS)))
+            or _is_place_qualifier(t, c)
+        )
         and not (dep[c] in NEG_DEPS and c > head.i)  # "private utterances -- *not* litigation papers"
     ]
     while stack:
@@ -330,10 +336,78 @@ def argument(head: Token) -> Span:
     return clause(head) if tables_of(head).pos[head.i] in ("VERB", "AUX") else noun_phrase(head)
 
 
+#: Last words of a body's name after a list of places ("the London, Midland and Scottish
+#: *Railway Company*", "The Prahran and Malvern Tramways *Trust*").
+_BODY_NAME_WORDS = frozenset(
+    "company railway railways tramways trust bank corporation society association university council "
+    "board commission authority institute railroad airways union federation".split()
+)
+
+
+def _conjunct_chain(t: DocTables, head: int) -> list[int]:
+    out: list[int] = []
+    stack = [c for c in t.kids[head] if t.dep[c] in CONJ_DEPS]
+    while stack:
+        i = stack.pop(0)
+        out.append(i)
+        stack.extend(c for c in t.kids[i] if t.dep[c] in CONJ_DEPS)
+    return out
+
+
+def _alternatives(t: DocTables, head: int, chain: list[int]) -> bool:
+    """ "fled to Canada *or* some other sanctuary": alternatives are one argument, since neither
+    alone is what was said (nouns only: verbs joined by "or" keep their own frames)."""
+    if t.pos[head] not in ("NOUN", "PROPN", "PRON", "NUM") or min(chain) < head:
+        return False
+    return any(t.dep[c] == "cc" and t.lower[c] == "or" for k in (head, *chain) for c in t.kids[k])
+
+
+def is_alternatives(span: Span) -> bool:
+    """The phrase is a list of alternatives ("Canada or some other sanctuary")."""
+    t = doc_tables(span.doc)
+    root = span.root.i
+    chain = _conjunct_chain(t, root)
+    return bool(chain) and _alternatives(t, root, chain) and max(chain) < span.end
+
+
+def is_joint_name(head: Token) -> bool:
+    """The coordination on ``head`` is one phrase: alternatives (:func:`_alternatives`), or bare
+    place names run into a body's name ("the London, Midland and Scottish Railway Company"); the
+    tagger's entities are no guide ("Kharkiv and Odesa" is often one ORG to it)."""
+    return _joint_name(tables_of(head), head.i)
+
+
+def _joint_name(t: DocTables, head: int) -> bool:
+    chain = _conjunct_chain(t, head)
+    if chain and _alternatives(t, head, chain):
+        return True
+    if t.pos[head] != "PROPN":
+        return False
+    if not chain or min(chain) < head:
+        return False
+    last = max(chain)
+    if (
+        t.pos[last] != "PROPN"
+        or t.lower[last] not in _BODY_NAME_WORDS
+        or any(t.dep[k] == "det" for k in t.kids[last])
+    ):
+        return False  # "Barclays and *the* Royal Bank": two bodies
+    bare = (head, *(c for c in chain if c != last))
+    return all(
+        t.pos[c] == "PROPN"
+        and t.ent_type[c] in ("GPE", "LOC", "NORP", "")
+        and not any(t.dep[k] == "compound" for k in t.kids[c])
+        for c in bare
+    )
+
+
 def conjuncts(head: Token) -> Iterator[Token]:
-    """``head`` and every token coordinated with it ("Jordan and Britain" -> both)."""
+    """``head`` and every token coordinated with it ("Jordan and Britain" -> both); a
+    coordination that is one name (:func:`is_joint_name`) is no list."""
     yield head
     t = tables_of(head)
+    if _joint_name(t, head.i):
+        return
     dep, kids = t.dep, t.kids
     stack = [c for c in kids[head.i] if dep[c] in CONJ_DEPS and not _is_alternative(t, c)]
     while stack:
@@ -373,6 +447,7 @@ def is_junk_argument(span: Span) -> bool:
     words = [i for i in range(span.start, span.end) if not is_punct[i]]
     if not words:
         return True
+
     if (span.start > 0 and _glued(t, span.start - 1)) or (span.end < len(t.text) and _glued(t, span.end)):
         return True  # a span that cuts a hyphenated word: "will co" | "ordinate a drive"
     if _inside_word(t, span.start) or _inside_word(t, span.end):

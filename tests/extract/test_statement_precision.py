@@ -205,3 +205,39 @@ def test_a_quoted_condition_stays_with_its_clause() -> None:
         if r["predicate"] == "told" and (r["object"] or {}).get("text", "").endswith("again")
     ]
     assert told and told[0]["object"]["text"].startswith("If the vote fails"), _triples(records)
+
+
+# --- argument boundaries: one name, alternatives, an agent set against another -------------------
+
+
+def test_places_run_into_a_bodys_name_are_one_name() -> None:
+    records = _records(
+        "Ann Carver joined the Leeds , Bradford and Halifax Railway Company as a junior clerk ."
+    )
+    joined = [(r["object"] or {}).get("text", "") for r in records if r["predicate"] == "joined"]
+    assert joined == ["the Leeds , Bradford and Halifax Railway Company"], _triples(records)
+
+
+def test_two_bodies_stay_two() -> None:
+    records = _records("The deal was backed by Barclays and the Royal Bank .")
+    backers = sorted(r["subject"]["text"] for r in records if r["predicate"] == "backed")
+    assert backers == ["Barclays", "the Royal Bank"], _triples(records)
+
+
+def test_alternatives_make_no_statement() -> None:
+    records = _records("The young men fled to Mexico or some other refuge to avoid the draft.")
+    assert not [r for r in records if r["predicate"] == "fled_to"], _triples(records)
+
+
+def test_alternatives_under_a_negation_are_kept_whole() -> None:
+    records = _records("Voters say Labour cannot be trusted on taxes or crime.")
+    trusted = [r for r in records if r["predicate"] == "was_trusted_on"]
+    assert trusted and all(r["object"]["text"] == "taxes or crime" for r in trusted), _triples(records)
+    assert all(r["modality"] == "negated" for r in trusted), _triples(records)
+
+
+def test_an_agent_set_against_by_not_is_no_agent() -> None:
+    records = _records("Growth was driven not by exports but by consumer demand.")
+    drivers = [r["subject"]["text"] for r in records if r["predicate"] == "drove"]
+    assert "exports" not in drivers, _triples(records)
+    assert "consumer demand" in drivers, _triples(records)
