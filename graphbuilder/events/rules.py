@@ -963,12 +963,19 @@ def _news_outlet(t: DocTables, token: int) -> bool:
 REPORTED_DEMAND_AUX = frozenset({"must"})
 
 
+#: Determiners of a subject that is anyone of a kind: "*a* company must prove ...", "*no*
+#: politician must ..." state a rule or a maxim, not a demand on someone.
+GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "each", "no"})
+
+
 def _demanded_of(t: DocTables, clause: int, clause_subject: int | None) -> bool:
     """The reported clause says what its subject must do, and its subject is someone ("*no*
-    politician must ..." is a maxim, not a demand)."""
+    politician must ..." is a maxim, "*a* company must prove ..." a rule: no demand)."""
     if not any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in REPORTED_DEMAND_AUX for c in t.kids[clause]):
         return False
-    return clause_subject is None or not any(t.lower[c] == "no" for c in t.kids[clause_subject])
+    if clause_subject is None:
+        return True
+    return not any(t.lower[c] in GENERIC_DETERMINERS for c in t.kids[clause_subject])
 
 
 def _insisted_on(t: DocTables, verb: int, clause: int, speaker_is_actor: bool) -> bool:

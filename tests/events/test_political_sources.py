@@ -118,3 +118,16 @@ def test_a_party_by_its_plural_name_is_a_source() -> None:
 def test_a_surname_alone_needs_a_fitting_gender(text: str) -> None:
     subjects = {s for s, _, _ in typed_records(text)}
     assert not subjects & {"Mrs Howard", "she", "Mrs. Quayle"}, typed_records(text)
+
+
+def test_a_rule_for_anyone_of_a_kind_is_no_demand() -> None:
+    """ "a company must prove ..." states what the law requires of any company; "the cabinet
+    must resign" demands something of the cabinet."""
+    rule = "The court said a company must prove that the government approved the contract."
+    assert typed_records(rule) == []
+    assert "DEMAND" in pipeline_types("The minister said the cabinet must resign.")
+
+
+def test_a_description_is_no_disapproval() -> None:
+    text = "France describes this as the most important trade agreement between Chad and Niger in a decade."
+    assert typed_records(text) == []
