@@ -966,6 +966,8 @@ def _assents_to_a_claim(t: DocTables, candidate: Candidate, lemma: str) -> bool:
     enter Kosovo")."""
     verb = candidate.verb.i
     kids = t.kids[verb]
+    if lemma in AGREEING_LEMMAS and _agrees_with_a_view(t, verb):
+        return True  # "agreed with the NAO's assessment": assent to a view, no accord
     clauses = [c for c in kids if t.dep[c] in CLAUSE_DEPS]
     to_act = any(t.dep[c] in CONTROL_DEPS for c in kids) or any(
         t.dep[c] in PREP_DEPS and t.lower[c] in ("to", "on", "with", "upon") for c in kids
@@ -977,6 +979,23 @@ def _assents_to_a_claim(t: DocTables, candidate: Candidate, lemma: str) -> bool:
     if _parties(t, candidate.subject.root.i):
         return False
     return not any(_anothers_act_to_come(t, c) for c in clauses)
+
+
+#: Nouns of views and findings: agreeing with one is assent, not an accord with anyone.
+VIEW_NOUNS = frozenset(
+    "assessment view views analysis conclusion conclusions finding findings verdict claim claims "
+    "assertion comment comments remark remarks point sentiment diagnosis opinion argument "
+    "interpretation estimate forecast".split()
+)
+
+
+def _agrees_with_a_view(t: DocTables, verb: int) -> bool:
+    """ "agreed with the assessment": the object of "with" is a view, not a party."""
+    for prep in t.kids[verb]:
+        if t.dep[prep] in PREP_DEPS and t.lower[prep] == "with":
+            if any(t.dep[o] in NOUN_POBJ_DEPS and t.lemma_lower[o] in VIEW_NOUNS for o in t.kids[prep]):
+                return True
+    return False
 
 
 #: Verbs of agreeing proper: with a that-clause they may state an accord.

@@ -131,3 +131,8 @@ def test_a_rule_for_anyone_of_a_kind_is_no_demand() -> None:
 def test_a_description_is_no_disapproval() -> None:
     text = "France describes this as the most important trade agreement between Chad and Niger in a decade."
     assert typed_records(text) == []
+
+
+def test_agreeing_with_a_view_is_assent_not_accord() -> None:
+    assert typed_records("The European Commission agreed with the NAO assessment of fraud reporting.") == []
+    assert "AGREE" in pipeline_types("France agreed with Germany on the budget.")
