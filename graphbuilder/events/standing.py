@@ -139,10 +139,9 @@ def _body_or_state(name: tuple[str, ...]) -> bool:
 
 
 def _collective_name(t: DocTables, head: int) -> bool:
-    """A name in the plural: tagged so ("Democrats"), or a name ending in -s right after
-    "the" ("the Lib Dems"; people take no article: "the late John Smith" has a word between)."""
-    if t.tag[head] == "NNPS":
-        return True
+    """A name in the plural right after "the" ("the Lib Dems"; people take no article: "the
+    late John Smith" has a word between). The tagger's plural alone is no evidence: it tags
+    surnames in -s so ("Maria Hutchings")."""
     left = t.left_edge(head)
     first_name_word = left + 1
     return (

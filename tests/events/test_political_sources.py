@@ -39,6 +39,9 @@ NO_POLITICAL_SOURCE = [
     # a pronoun nothing resolves, and one resolved to a person with no political role
     "He fires energy from his eyes as a concussive force.",
     "John Smith met his neighbour on Tuesday. He accused the council of ignoring him.",
+    # a surname in -s the tagger calls plural is still one person's
+    "The trouble began on the morning show, with Maria Hutchings marching up to him as she tried "
+    "to complain about her son's school.",
 ]
 
 
