@@ -249,7 +249,7 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
     passive = _is_passive(verb)
     found: list[Subject] = []
     for head, patient in heads:
-        if _is_expletive_it(head, verb):
+        if _is_expletive_it(head, verb) or _time_phrase(t, head.i):
             continue
         factor = 1.0
         patient = patient or (passive and t.heads[head.i] != v)  # "was Hua" under "Included ... was"
@@ -270,6 +270,18 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
 
 #: Marks that open a parenthesis after a noun (an apposition, a relative clause, a bracket).
 PARENTHESIS_OPENERS = frozenset({",", "(", "-", "–", "—", "--"})
+
+
+#: Adverbs that make a noun of time an adverbial: "*Centuries later*, ... was built the canal".
+_TIME_SHIFT_ADVERBS = frozenset({"later", "earlier", "ago", "before", "after", "afterwards"})
+
+
+def _time_phrase(t: DocTables, i: int) -> bool:
+    """ "Centuries later", "Two years earlier": a stretch of time the parser took for a subject."""
+    if t.ent_type[i] not in ADJUNCT_ENTS and t.lemma_lower[i] not in TIME_NOUNS:
+        return False
+    shifts = [c for c in (*t.kids[i], *t.kids[t.heads[i]]) if t.dep[c] == "advmod"]
+    return any(t.lower[c] in _TIME_SHIFT_ADVERBS and (t.heads[c] == i or c == i + 1) for c in shifts)
 
 
 def _comma_before_verb(t: DocTables, subject: int, v: int) -> bool:
@@ -766,7 +778,7 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
             continue  # ("_" the tagger took for a preposition is none)
         if _denied_phrase(t, p):
             continue  # "depends on what he does, *not on* what we do": what it does not depend on
-        for o in kids[p]:
+        for o in _named_objects(t, p):
             if dep[o] not in POBJ_DEPS or (dep[o] == "pcomp" and pos[o] not in VERB_POS):
                 continue
             if _adjunct_noun(t, p, o):
@@ -779,6 +791,15 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
                 else:
                     pairs.extend((prep, c) for c in conjuncts(tokens[o]))
     return pairs
+
+
+def _named_objects(t: DocTables, p: int) -> list[int]:
+    """The objects of a preposition; of several, a name after the rest only: "named after writer
+    and political philosopher *Benjamin Constant*" (the parser made the titles an object too)."""
+    objs = [o for o in t.kids[p] if t.dep[o] in POBJ_DEPS]
+    if len(objs) > 1 and t.pos[objs[-1]] == "PROPN" and all(t.pos[o] == "NOUN" for o in objs[:-1]):
+        return objs[-1:]
+    return objs
 
 
 def _denied_phrase(t: DocTables, p: int) -> bool:
@@ -1071,6 +1092,18 @@ def _subject_taken_as_object(verb: Token, obj: Token) -> bool:
     )
 
 
+def _comma_spliced(t: DocTables, c: int) -> bool:
+    """A clause after a comma, with a subject of its own and no subordinator: the next clause
+    of a run ("The population boomed, the Subway was opened"), no complement of the verb."""
+    start = t.left_edge(c)
+    if start == 0 or t.text[start - 1] != "," and t.text[start] != ",":
+        return False
+    kids = t.kids[c]
+    if any(t.dep[k] in MARK_DEPS for k in kids):
+        return False
+    return any(t.dep[k] in ANY_SUBJ_DEPS and k < c for k in kids)
+
+
 def _opens_with_not(t: DocTables, c: int) -> bool:
     """The clause starts with "not" (after punctuation): an alternative set against what came
     before ("-- not court papers filed abroad"), which the parser made a clause."""
@@ -1122,6 +1155,8 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
         comp = t.tokens[c]
         if not reporting and _after_clause_break(comp):
             continue  # "want X capped - the Commission wants ...": a new clause, no complement
+        if not reporting and c > v and _comma_spliced(t, c):
+            continue  # "the population boomed, the Subway was opened": clauses in a row, no complement
         if c > v and _subjectless_finite(t, c):
             continue  # "announced its deal with X, which ..., would end": the subject was lost
         if c > v and _opens_with_not(t, c):

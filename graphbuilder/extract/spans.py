@@ -370,6 +370,20 @@ def is_alternatives(span: Span) -> bool:
     return bool(chain) and _alternatives(t, root, chain) and max(chain) < span.end
 
 
+def _titles_before_name(t: DocTables, head: int) -> bool:
+    """A bare role noun coordinated with a phrase that ends in a person's name: "writer and
+    political philosopher *Henrik Larsen*" -- one person under two titles, not a list."""
+    if t.pos[head] != "NOUN" or not names_a_role(t.lemma_lower[head]):
+        return False
+    if any(t.dep[c] in ("det", "poss") for c in t.kids[head]):
+        return False
+    chain = _conjunct_chain(t, head)
+    if len(chain) != 1 or chain[0] < head:
+        return False
+    last = chain[0]
+    return t.ent_type[last] == "PERSON" and t.pos[last] == "PROPN"
+
+
 def is_joint_name(head: Token) -> bool:
     """The coordination on ``head`` is one phrase: alternatives (:func:`_alternatives`), or bare
     place names run into a body's name ("the London, Midland and Scottish Railway Company"); the
@@ -404,8 +418,12 @@ def _joint_name(t: DocTables, head: int) -> bool:
 def conjuncts(head: Token) -> Iterator[Token]:
     """``head`` and every token coordinated with it ("Jordan and Britain" -> both); a
     coordination that is one name (:func:`is_joint_name`) is no list."""
-    yield head
     t = tables_of(head)
+    if _titles_before_name(t, head.i):
+        # "named after writer and political philosopher Henrik Larsen": the titles are his
+        yield from (t.tokens[c] for c in _conjunct_chain(t, head.i))
+        return
+    yield head
     if _joint_name(t, head.i):
         return
     dep, kids = t.dep, t.kids

@@ -241,3 +241,25 @@ def test_an_agent_set_against_by_not_is_no_agent() -> None:
     drivers = [r["subject"]["text"] for r in records if r["predicate"] == "drove"]
     assert "exports" not in drivers, _triples(records)
     assert "consumer demand" in drivers, _triples(records)
+
+
+def test_a_stretch_of_time_is_no_subject() -> None:
+    records = _records(
+        "Centuries later , in 1806 , during the Napoleonic era , was built the Grand Canal de Vire ."
+    )
+    assert not [r for r in records if r["subject"]["text"].startswith("Centuries")], _triples(records)
+
+
+def test_a_clause_after_a_comma_is_no_complement() -> None:
+    records = _records(
+        "The city 's economy boomed , 4 districts were formed , the Harbour Railway was opened and "
+        "became a symbol of growth ."
+    )
+    assert not [r for r in records if r["predicate"] == "boomed"], _triples(records)
+    assert [r for r in records if r["predicate"] == "became"], _triples(records)
+
+
+def test_titles_before_a_name_are_no_object_of_their_own() -> None:
+    records = _records("The award is named after writer and political philosopher Henrik Larsen .")
+    names = [r["object"] for r in records if r["predicate"] == "was_named_after"]
+    assert names and all(o["text"].endswith("Henrik Larsen") for o in names), _triples(records)
