@@ -213,3 +213,14 @@ def test_a_people_named_by_its_adjective_keeps_its_name(resolve_text) -> None:
     graph = resolve_text("The French and the Dutch were wrong, the Democrats said.")
     names = {e.name for e in graph.entities}
     assert "Frenchs" not in names and "Dutchs" not in names
+
+
+def test_a_firm_named_by_a_nationality_and_one_word_is_no_surname(resolve_text) -> None:
+    graph = resolve_text(
+        "Munich Re and Swiss Re, the world's two biggest reinsurers, said claims were low. "
+        '"It is still too early," Swiss Re\'s spokesman Floiran Woest told Associated Press.'
+    )
+    names = {e.name for e in graph.entities}
+    assert "Swiss Re" in names and "Munich Re" in names
+    munich = entity_named(graph, "Munich Re")
+    assert munich is not None and "Swiss Re" not in munich.aliases
