@@ -128,6 +128,14 @@ class Cluster:
         return combine_codes(country, agent)
 
 
+def _surely_person(c: Cluster) -> bool:
+    """A person by more than NER's word: a gazetteer person, or a gender a title or a first
+    name gives ("Edward Roybal"); NER often calls a firm a person ("Diageo, which ...")."""
+    if c.actor is not None:
+        return c.actor.type == "Person"
+    return c.type == "Person" and c.gender() is not None
+
+
 def is_head_role(role: str, country: str | None) -> bool:
     """Does ``role`` name the head of a state or government in ``country`` (None: unknown)?"""
     if role not in HEAD_ROLES:
@@ -210,10 +218,12 @@ def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
     out: dict[str, list[MentionSpan]] = {}
     for m in names:
         words = joined_words(m.words)
-        if m.label == "Person" and len(words) >= 2 and words[-1][:1].isupper() and not m.titled:
+        if m.label != "Person" or not words[-1][:1].isupper() or m.titled:
+            continue
+        if len(words) >= 2:
             out.setdefault(words[-1].lower(), []).append(m)
-            if words[-1] != m.words[-1]:
-                out.setdefault(m.words[-1].lower(), []).append(m)  # "Silk" where "Kilroy-" was cut off
+        if words[-1] != m.words[-1]:
+            out.setdefault(m.words[-1].lower(), []).append(m)  # "Silk" where "Kilroy-" was cut off
     return out
 
 
@@ -557,7 +567,7 @@ class Sieve:
         if m.kind == "relative" and m.antecedent is not None:
             am = self.mention_at(m.antecedent)
             antecedent = self.cluster_of(am) if am is not None else None
-            if antecedent is not None and m.words[0].lower() == "which" and antecedent.type == "Person":
+            if m.words[0].lower() == "which" and antecedent is not None and _surely_person(antecedent):
                 return None  # "Roybal, chairman of the subcommittee, which authored": not Roybal
             return antecedent
         if m.kind == "pronoun" and m.pronoun in PERSON_PRONOUNS:
