@@ -793,6 +793,28 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
     return pairs
 
 
+def _end_of_range(prep: Token, pobj: Token) -> bool:
+    """ "renovated from 2006 *to 2008*": the end of a stretch of time whose start is given by a
+    "from" beside it, no object ("rose from 5% to 7%" keeps its amounts)."""
+    t = tables_of(prep)
+    if t.lower[prep.i] not in ("to", "until", "till", "through") or not _number_or_date(t, pobj.i):
+        return False
+    head = t.heads[prep.i]
+    return any(
+        t.lower[p] == "from" and any(_number_or_date(t, o) for o in t.kids[p] if t.dep[o] in POBJ_DEPS)
+        for p in t.kids[head]
+        if t.dep[p] in PREP_DEPS
+    )
+
+
+def _number_or_date(t: DocTables, i: int) -> bool:
+    """A date, or a number that reads as a year ("2008")."""
+    text = t.text[i]
+    return t.ent_type[i] in ADJUNCT_ENTS or (
+        t.pos[i] == "NUM" and text.isdigit() and 1000 <= int(text) <= 2100
+    )
+
+
 def _named_objects(t: DocTables, p: int) -> list[int]:
     """The objects of a preposition; of several, a name after the rest only: "named after writer
     and political philosopher *Benjamin Constant*" (the parser made the titles an object too)."""
@@ -915,9 +937,14 @@ def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
 
 def _prep_arguments(verb: Token, has_other: bool) -> list[tuple[Token, Token, float]]:
     """(preposition, object head, confidence factor): a time adjunct only as the last resort."""
-    found = [(prep, pobj, 1.0) for prep, pobj in _prep_objects(verb)]
+    pairs = _prep_objects(verb)
+    ranged = [(prep, pobj) for prep, pobj in pairs if _end_of_range(prep, pobj)]
+    found = [(prep, pobj, 1.0) for prep, pobj in pairs if (prep, pobj) not in ranged]
     if not found and not has_other:
         found = [(prep, pobj, ADJUNCT_FACTOR) for prep, pobj in _prep_objects(verb, adjuncts=True)]
+        words = {prep.lower_ for prep, _, _ in found} | {prep.lower_ for prep, _ in ranged}
+        if "from" in words and words & {"to", "until", "till", "through"}:
+            return []  # "renovated from 2006 to 2008": a stretch of time, neither end an object
     return found
 
 

@@ -28,6 +28,7 @@ from graphbuilder.extract.labels import (
     POBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
+    QUOTE_MARKS,
     SINGULAR_NOUN_TAGS,
     TENSE_AUX_DEPS,
     VERB_POS,
@@ -253,6 +254,8 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
             tok, app = t.tokens[i], t.tokens[a]
             if is_place_qualifier(app):
                 continue
+            if _opening(app) == ":" and _in_quotation(t, i):
+                continue  # '"Gladiators: Train 2 Win"': a title with a subtitle, no apposition
             described = described_noun(tok, app)
             if described is None:
                 continue
@@ -273,6 +276,16 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
         if title is not None:
             relation = (title.root,)
             yield _candidate(sent, name, relation, "is", title, title.root, 1.0, "apposition", "is", "title")
+
+
+def _in_quotation(t: DocTables, i: int) -> bool:
+    """Token ``i`` stands inside a quotation opened earlier in its sentence."""
+    # a lone "`" or "'" is half of a "``" or "''" the tokenizer split in two
+    marks = sum(
+        2 if t.text[k] in QUOTE_MARKS else 1 if t.text[k] in ("`", "'") else 0
+        for k in range(t.sent_start[i], i)
+    )
+    return marks % 4 == 2
 
 
 def described_noun(head: Token, app: Token) -> Token | None:

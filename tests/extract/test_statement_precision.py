@@ -263,3 +263,15 @@ def test_titles_before_a_name_are_no_object_of_their_own() -> None:
     records = _records("The award is named after writer and political philosopher Henrik Larsen .")
     names = [r["object"] for r in records if r["predicate"] == "was_named_after"]
     assert names and all(o["text"].endswith("Henrik Larsen") for o in names), _triples(records)
+
+
+def test_a_stretch_of_years_is_no_object() -> None:
+    records = _records("The chapel and the tower were fully restored from 2009 to 2012 .")
+    assert not [r for r in records if (r["object"] or {}).get("text") in ("2009", "2012")], _triples(records)
+
+
+def test_a_title_with_a_subtitle_is_no_apposition() -> None:
+    records = _records(
+        "A British version of this show was developed , known as `` Gladiators : Train 2 Win '' ."
+    )
+    assert not [r for r in records if r["predicate"] == "is"], _triples(records)
