@@ -43,7 +43,7 @@ from graphbuilder.events.rules import (
     event_noun_code,
 )
 from graphbuilder.events.senses import REFUSING_VERBS, sense_reason
-from graphbuilder.events.standing import source_reason
+from graphbuilder.events.standing import source_reason, victim_reason
 from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
@@ -225,10 +225,9 @@ def _actor_reason(candidate: Candidate, category: str, patient: bool = False) ->
         return "subject is no actor"
     if kind == "BOMB" and (category not in ("ASSAULT", "FIGHT") or not _weapon(t, head)):
         return "subject is no actor"  # "the explosion set fire": an explosion may be an accident
-    if not patient:
-        reason = source_reason(candidate, category)  # a political actor, as PETRARCH codes
-        if reason is not None:
-            return reason
+    reason = victim_reason(candidate) if patient else source_reason(candidate, category)
+    if reason is not None:
+        return reason  # a political actor as the source, as PETRARCH codes; a named victim
     if kind in CIVILIAN_SECTORS and category not in CIVILIAN_CATEGORIES:
         return "civilian subject"
     return None
@@ -373,6 +372,8 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
     t = tables_of(candidate.verb)
     if _whether(t, candidate.verb.i):
         return "indirect question"  # "will decide whether to block the auction"
+    if _habitual(t, candidate.verb.i):
+        return "habitual"  # "young women who often seek help": what happens as a rule
     stated = (
         _statement_modality(t, candidate, code, category)
         or _stance(t, candidate)
@@ -387,6 +388,18 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
     if _is_question(candidate):
         return "question"
     return _own_modality(t, candidate, code) or _context(t, candidate, code)
+
+
+#: Adverbs of frequency: the act happens as a rule, it is no one event.
+HABITUAL_ADVERBS = frozenset(
+    "often usually always frequently routinely habitually regularly sometimes typically "
+    "generally normally commonly rarely seldom customarily".split()
+)
+
+
+def _habitual(t: DocTables, verb: int) -> bool:
+    """An adverb of frequency on the verb ("often seek help", "routinely detain")."""
+    return any(t.dep[c] in ADVMOD_DEPS and t.lower[c] in HABITUAL_ADVERBS for c in t.kids[verb])
 
 
 def _statement_modality(t: DocTables, candidate: Candidate, code: str, category: str) -> str | None:

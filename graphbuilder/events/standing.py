@@ -81,6 +81,8 @@ _ORGANISATION_TYPE = "Organization"
 #: Sectors of what is used, not of who acts.
 _WEAPON_SECTOR, _PLATFORM_SECTOR = "BOMB", "ARM"
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: Determiners of a subject that is anyone of its kind, no actor in particular.
+GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no", "whichever", "whatever"})
 #: Words that say a platform is a force's ("military aircraft", "enemy tanks").
 FORCE_WORDS = frozenset({"military", "enemy", "army", "naval", "air", "government", "rebel"})
 _ROLE_DEPS = COMPOUND_DEPS | frozenset({"amod", "nmod", "appos", "poss"})
@@ -98,6 +100,8 @@ def source_reason(candidate: Candidate, category: str) -> str | None:
     root = candidate.subject.root.i
     head = head_index(t, root)
     kind = sector_at(t, root)
+    if any(t.dep[c] == "det" and t.lower[c] in GENERIC_DETERMINERS for c in t.kids[head]):
+        return "anyone of a kind"  # "any hunters who violate the law": no one in particular
     if kind == _WEAPON_SECTOR:
         return "explosive as source"
     if kind == _PLATFORM_SECTOR and not _operated(t, head):
@@ -107,6 +111,16 @@ def source_reason(candidate: Candidate, category: str) -> str | None:
     if not _person_like(t, head):
         return None
     return None if political_person(t, head) else "person with no political role"
+
+
+def victim_reason(candidate: Candidate) -> str | None:
+    """Why the subject of an agentless passive is no victim of an event: a name the recogniser
+    gave no type and no dictionary knows ("*Beer* was taxed in Japan" at the start of a sentence)."""
+    t = tables_of(candidate.verb)
+    head = head_index(t, candidate.subject.root.i)
+    if t.pos[head] != "PROPN" or t.ent_type[head]:
+        return None
+    return None if _body_or_state(_name(t, head)) else "no named victim"
 
 
 def _person_like(t: DocTables, head: int) -> bool:

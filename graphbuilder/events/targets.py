@@ -210,12 +210,22 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
     if category in UNADDRESSED_CATEGORIES:
         return None
     if lemma_of(candidate.verb) in WARNING_VERBS and code == WARNING:
+        if _warns_about(candidate):
+            return "a caution about a risk"  # "warned Mr Blair about the dangers of disunity"
         return None if _warns_an_actor(candidate) else "a warning of what may happen"
     if category == "MOBILIZE":
         return None if _forces_named(candidate) else "nothing mobilised"
     if has_target(candidate, reciprocal=category in RECIPROCAL_CATEGORIES):
         return None
     return None if _stands_without_target(candidate, code, category) else "no target actor"
+
+
+def _warns_about(candidate: Candidate) -> bool:
+    """ "warned X *about* Y" tells X of a risk; a threat warns *of* or *against* what the
+    speaker will do, or that something will follow."""
+    verb = candidate.verb
+    warned = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]  # "warned X about" attaches there too
+    return any(c.dep_ in PREP_DEPS and c.lower_ == "about" for w in [verb, *warned] for c in w.children)
 
 
 #: Categories of force: used on an economy or a market they are figures of speech.

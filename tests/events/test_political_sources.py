@@ -139,3 +139,23 @@ def test_a_description_is_no_disapproval() -> None:
 def test_agreeing_with_a_view_is_assent_not_accord() -> None:
     assert typed_records("The European Commission agreed with the NAO assessment of fraud reporting.") == []
     assert "AGREE" in pipeline_types("France agreed with Germany on the budget.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caution about a risk threatens no one
+        "With the election expected in May, angry Labour MPs this week warned Mr Blair and Mr Brown "
+        "about the dangers of disunity.",
+        # what happens as a rule is no one event
+        "The charity says a reduction would affect young women who often seek help from the health service.",
+        # anyone of a kind is no actor in particular
+        "The police will deal with any hunters who violate the law.",
+    ],
+)
+def test_no_single_event_by_a_particular_actor(text: str) -> None:
+    assert typed_records(text) == []
+
+
+def test_a_warning_of_consequences_stays_a_threat() -> None:
+    assert "THREATEN" in pipeline_types("The minister warned Iran of serious consequences.")
