@@ -491,8 +491,31 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return []  # "could be blocked, leaving them two options": the event leaves, not the patient
     if tag == "VBN" and v > h and _after_noun(t, v):
         return []  # "asked a friend, Matthew Rick, also *known* as Shady": the friend's, not Zane's
+    if _after_noun(t, v) and t.dep[_noun_before_comma(t, v)] in OBJ_DEPS and _before_a_subject(t, v):
+        return []  # "To get a certificate, *costing* £135, applicants will ...": the certificate's
     inherited = find_subjects(head, depth + 1)
     return [s._replace(factor=s.factor * ADVERBIAL_FACTOR, patient=tag == "VBN") for s in inherited]
+
+
+def _before_a_subject(t: DocTables, v: int) -> bool:
+    """The participle's phrase is closed by a comma that a clause's subject follows: it stands
+    inside an opening phrase, after that phrase's object ("To get a certificate, costing £135,
+    applicants will ...")."""
+    k = t.right_edge(v) + 1
+    if k + 1 >= len(t.text) or t.text[k] != ",":
+        return False
+    nxt = k + 1
+    while t.heads[nxt] != nxt and t.dep[nxt] not in ANY_SUBJ_DEPS and t.heads[nxt] > nxt:
+        nxt = t.heads[nxt]  # from the first word of the subject phrase up to its head
+    return t.dep[nxt] in ANY_SUBJ_DEPS
+
+
+def _noun_before_comma(t: DocTables, v: int) -> int:
+    """The token before the comma (skipping the participle's adverbs) that opens a participle."""
+    k = t.left_edge(v) - 1
+    while k >= 0 and t.dep[k] == "advmod" and t.heads[k] == v:
+        k -= 1
+    return max(k - 1, 0)
 
 
 def _after_noun(t: DocTables, v: int) -> bool:

@@ -180,6 +180,8 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     directed = mode in NON_ASSERTIVE_VERBS and not _implicative(t, mode, governors)
     if mode in INTENDED_MODALS or directed or governed == "intended" or _purpose(t, verb):
         return "intended"
+    if any(_purpose(t, g) for g in governors):
+        return "intended"  # "to help *pay off* the taxes": what the aim takes in is aimed at too
     content = _content_clause_of(t, verb)
     if content == "intended":
         return "intended"
@@ -307,14 +309,40 @@ def _purpose(t: DocTables, verb: int) -> bool:
     """An infinitive of purpose or of a noun's aim ("used force *to detain* suspects", "powers
     *to close* pubs"): what it names is aimed at, not done. So is a "to"-infinitive the parser
     gave a subject of its own ("make the greatest savings *to fund* their policies")."""
-    if t.tag[verb] != "VB":
-        return False
+    kids = t.kids[verb]
+    if t.tag[verb] != "VB" and not (t.tag[verb] == "VBN" and any(t.dep[c] == "auxpass" for c in kids)):
+        return False  # (also "a ceremony *to be held* at Windsor")
     dep = t.dep[verb]
-    if dep not in PURPOSE_DEPS and not (
-        dep in CLAUSE_DEPS and any(t.dep[c] in NOMINAL_SUBJ_DEPS for c in t.kids[verb])
+    if (
+        dep not in PURPOSE_DEPS
+        and not (dep in CLAUSE_DEPS and any(t.dep[c] in NOMINAL_SUBJ_DEPS for c in kids))
+        and not _purpose_of_passive(t, verb)
     ):
         return False
-    return any(t.dep[c] in AUX_DEPS and t.lower[c] == "to" for c in t.kids[verb])
+    return any(t.dep[c] in AUX_DEPS and t.lower[c] == "to" for c in kids)
+
+
+#: Passive verbs whose "to"-infinitive states what is found or known, no aim ("was found to be",
+#: "was shown to have").
+EVIDENTIAL_PASSIVES = frozenset(
+    {"find", "show", "prove", "reveal", "know", "see", "hear", "deem", "consider"}
+)
+
+
+def _purpose_of_passive(t: DocTables, verb: int) -> bool:
+    """ "Yugansk was auctioned *to help* pay off taxes": an infinitive after a passive verb that
+    does not direct anyone to act (not "was asked to", "was forced to") is its aim."""
+    head = t.heads[verb]
+    if t.dep[verb] not in CONTROL_DEPS or head == verb or not _passive(t, head):
+        return False
+    lemma = t.lemma_lower[head]
+    return not (
+        lemma in NON_ASSERTIVE_VERBS
+        or lemma in IMPLICATIVE_PASSIVES
+        or lemma in HEARSAY_PASSIVES
+        or lemma in GOVERNOR_MODALITY
+        or lemma in EVIDENTIAL_PASSIVES
+    )
 
 
 #: Modals that make the main clause a rule or a forecast ("Licensees who fail ... *will* face fines").

@@ -19,6 +19,7 @@ from graphbuilder.extract.labels import (
     ACL_DEPS,
     ANY_SUBJ_DEPS,
     APPOS_DEPS,
+    AUX_DEPS,
     COMPOUND_DEPS,
     CONJ_DEPS,
     CONTROL_DEPS,
@@ -345,6 +346,8 @@ def _by_form(head: Token, app: Token) -> Token | None:
         return None
     if not _right_after(head, app):
         return None  # "... based on their future potential, or ..., in the FTSE 100": far apart
+    if _subject_of_next_verb(app):
+        return None  # "to sign the Kyoto Protocol, Downing Street has indicated": the verb's subject
     if _number_agrees(head, app):
         return head
     near = _noun_before(app)
@@ -358,6 +361,19 @@ def _by_form(head: Token, app: Token) -> Token | None:
     ):
         return near
     return None
+
+
+def _subject_of_next_verb(app: Token) -> bool:
+    """The "apposition" is followed by a verb without a subject of its own: it is that subject
+    ("..., Downing Street has indicated")."""
+    k = app.right_edge.i + 1
+    if k >= len(app.doc):
+        return False
+    nxt = app.doc[k]
+    if nxt.pos_ not in VERB_POS:
+        return False
+    verb = nxt.head if nxt.dep_ in AUX_DEPS else nxt
+    return verb.pos_ in VERB_POS and not any(c.dep_ in ANY_SUBJ_DEPS for c in verb.children)
 
 
 def _names_an_event(noun: Token) -> bool:

@@ -275,3 +275,39 @@ def test_a_title_with_a_subtitle_is_no_apposition() -> None:
         "A British version of this show was developed , known as `` Gladiators : Train 2 Win '' ."
     )
     assert not [r for r in records if r["predicate"] == "is"], _triples(records)
+
+
+def test_a_name_before_a_verb_without_subject_is_its_subject_not_an_apposition() -> None:
+    records = _records(
+        "Tony Blair is pressing the US to cut greenhouse gases despite its unwillingness to sign the "
+        "Kyoto Protocol, Downing Street has indicated."
+    )
+    assert not [r for r in records if r["predicate"] == "is"], _triples(records)
+
+
+def test_the_aim_of_a_passive_act_is_intended() -> None:
+    records = _records("The Ridge field was auctioned to help pay off $4.2bn in unpaid taxes.")
+    paid = [r for r in records if r["predicate"] == "paid_off"]
+    assert paid and all(r["modality"] == "intended" for r in paid), _triples(records)
+
+
+def test_what_is_asked_of_a_passive_subject_stays_intended() -> None:
+    records = _records("He was asked to leave the room.")
+    left = [r for r in records if r["predicate"] == "left"]
+    assert left and all(r["modality"] == "intended" for r in left), _triples(records)
+
+
+def test_an_event_still_to_be_held_is_intended() -> None:
+    records = _records("The couple will marry after a civil ceremony to be held at Leeds Castle.")
+    held = [r for r in records if r["predicate"] == "was_held_at"]
+    assert held and all(r["modality"] == "intended" for r in held), _triples(records)
+
+
+def test_a_participle_inside_an_opening_phrase_describes_its_object() -> None:
+    records = _records("To get a permit, costing £80, drivers will have to send two photographs.")
+    assert not [r for r in records if r["predicate"] == "cost"], _triples(records)
+
+
+def test_a_participle_after_the_object_of_the_main_clause_is_still_the_subjects() -> None:
+    records = _records("He left the company, saying he was tired.")
+    assert _find(records, "He", "said"), _triples(records)
