@@ -474,7 +474,7 @@ def _name_and_title(
         before = _title_extension(t, start, end, sentence_start)
         if before and _is_honorific(t, before[-1]):
             label, title = "PERSON", before  # "Mr German" said: a man, not Germany
-    if label == "" and len(tokens) == 1 and title and all(_only_nationality(t, i) for i in title):
+    if label == "" and len(tokens) == 1 and title and all(_only_nationality(t, i, gazetteer) for i in title):
         tokens, title = title + tokens, []  # "Swiss Re": the nationality is part of a firm's name
     if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
         label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
@@ -482,7 +482,11 @@ def _name_and_title(
         moved = 0
         while len(tokens) - moved > 1 and _is_title_word(t, tokens[moved], gazetteer):
             moved += 1
-        if moved and len(tokens) - moved == 1 and all(_only_nationality(t, i) for i in tokens[:moved]):
+        if (
+            moved
+            and len(tokens) - moved == 1
+            and all(_only_nationality(t, i, gazetteer) for i in tokens[:moved])
+        ):
             moved, label = 0, ""  # "Swiss Re", "British Gas": a nationality and one word name a firm
         title, tokens = title + tokens[:moved], tokens[moved:]
     if label == "ORG" and title and _is_honorific(t, title[-1]):
@@ -492,9 +496,11 @@ def _name_and_title(
     return tokens, title, label
 
 
-def _only_nationality(t: DocTables, i: int) -> bool:
+def _only_nationality(t: DocTables, i: int, gazetteer: Gazetteer) -> bool:
     """A nationality word before a name that is no honorific or title word ("*Swiss* Re")."""
-    return not _is_honorific(t, i) and t.lower[i].rstrip(".") not in TITLE_WORDS
+    if _is_honorific(t, i) or t.lower[i].rstrip(".") in TITLE_WORDS:
+        return False
+    return _nationality_at(t, i, gazetteer) is not None
 
 
 def _is_title_word(t: DocTables, i: int, gazetteer: Gazetteer) -> bool:

@@ -224,3 +224,12 @@ def test_a_firm_named_by_a_nationality_and_one_word_is_no_surname(resolve_text) 
     assert "Swiss Re" in names and "Munich Re" in names
     munich = entity_named(graph, "Munich Re")
     assert munich is not None and "Swiss Re" not in munich.aliases
+
+
+def test_a_description_before_a_name_stays_no_part_of_it(resolve_text) -> None:
+    graph = resolve_text(
+        "UK bank Barclays is still waiting for approval. Polling company Mori carried out both surveys."
+    )
+    barclays = entity_named(graph, "Barclays")
+    assert barclays is not None and barclays.country == "GBR"
+    assert entity_named(graph, "Mori") is not None and entity_named(graph, "Polling company Mori") is None
