@@ -179,8 +179,8 @@ def _expansion_by_initials(acronym: str, c: Cluster, named: list[Cluster]) -> Cl
 def plural_word(word: str) -> str:
     """The plural of a group's name word: "Democrat" -> "Democrats", "Tory" -> "Tories";
     a people named by its adjective is its own plural ("the French", "the Chinese", "the Swiss")."""
-    if word.lower().endswith(("s", "sh", "ch", "ese")):
-        return word
+    if word.lower().endswith(("s", "sh", "ch", "ese")) or word.isupper() or not word.isalpha():
+        return word  # and an acronym is no group's plural: "XM" (a firm NER took for one)
     if len(word) > 2 and word.endswith("y") and word[-2].lower() not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"

@@ -233,3 +233,19 @@ def test_a_description_before_a_name_stays_no_part_of_it(resolve_text) -> None:
     barclays = entity_named(graph, "Barclays")
     assert barclays is not None and barclays.country == "GBR"
     assert entity_named(graph, "Mori") is not None and entity_named(graph, "Polling company Mori") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [
+        ("Democrat", "Democrats"),
+        ("Tory", "Tories"),
+        ("French", "French"),
+        ("Chinese", "Chinese"),
+        ("XM", "XM"),
+    ],
+)
+def test_a_group_name_in_the_plural(word: str, plural: str) -> None:
+    from graphbuilder.resolve.coref import plural_word
+
+    assert plural_word(word) == plural
