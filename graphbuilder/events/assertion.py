@@ -66,6 +66,7 @@ from graphbuilder.extract.labels import (
     TENSE_AUX_DEPS,
 )
 from graphbuilder.extract.modality import modality_of
+from graphbuilder.lexicon import RELATIVE_PRONOUNS
 from graphbuilder.nlp.lemmas import lemma_at
 from graphbuilder.nlp.tables import DocTables, span_text, tables_of
 
@@ -177,7 +178,7 @@ def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | Non
     category = plover_category(code) or ""
     # each check runs only when the ones before it found nothing
     checks: tuple[Callable[[], str | None], ...] = (
-        lambda: _actor_reason(candidate, "ASSAULT" if patient else category, patient=patient),
+        lambda: _actor_reason(candidate, category, patient=patient),
         lambda: _assertion_reason(candidate, code, category),
         lambda: _argument_reason(candidate, code),
         lambda: sense_reason(candidate, code),
@@ -198,7 +199,10 @@ def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | Non
 # --- actors --------------------------------------------------------------------------
 
 
-def _actor_reason(candidate: Candidate, category: str, patient: bool = False) -> str | None:
+def _actor_reason(candidate: Candidate, code_category: str, patient: bool = False) -> str | None:
+    """Why the frame's subject is no actor of a ``code_category`` event (for an agentless
+    passive, ``patient``: its victim, who may be a civilian)."""
+    category = "ASSAULT" if patient else code_category
     t = tables_of(candidate.verb)
     subject = candidate.subject.root.i
     if candidate.construct == "nominal" and t.pos[subject] not in ("NOUN", "PROPN", "PRON"):
@@ -225,7 +229,7 @@ def _actor_reason(candidate: Candidate, category: str, patient: bool = False) ->
         return "subject is no actor"
     if kind == "BOMB" and (category not in ("ASSAULT", "FIGHT") or not _weapon(t, head)):
         return "subject is no actor"  # "the explosion set fire": an explosion may be an accident
-    reason = victim_reason(candidate) if patient else source_reason(candidate, category)
+    reason = victim_reason(candidate, code_category) if patient else source_reason(candidate, category)
     if reason is not None:
         return reason  # a political actor as the source, as PETRARCH codes; a named victim
     if kind in CIVILIAN_SECTORS and category not in CIVILIAN_CATEGORIES:
@@ -539,8 +543,13 @@ def _attempted_force(t: DocTables, verb: int, code: str) -> bool:
 
 def _governed_by_wanting(t: DocTables, verb: int) -> bool:
     """The frame is the complement, through a chain of "to" complements, of a verb that
-    wants or seeks it ("considers allowing cameras", "need to help evacuate citizens")."""
+    wants or seeks it ("considers allowing cameras", "need to help evacuate citizens"); an
+    event noun, through the verb whose object it is ("sought to obtain Italian *recognition*")."""
     i = verb
+    if t.pos[i] == "NOUN" and t.dep[i] in OBJ_DEPS:
+        i = t.heads[i]
+        if lemma_at(t, i) in NON_IMPLICATIVE_LEMMAS:
+            return True  # "sought recognition", "wants talks"
     for _ in range(3):
         if t.dep[i] not in CONTROL_DEPS:
             return False
@@ -1046,6 +1055,14 @@ def _helps_no_one(t: DocTables, candidate: Candidate) -> bool:
     return _subtree_sector(t, obj.root.i) is None
 
 
+def _antecedent(t: DocTables, verb: int, obj: int) -> int:
+    """A relative pronoun object stands for the noun its clause hangs on ("a letter *that* Bush
+    sent to ...": the letter)."""
+    if t.lower[obj] in RELATIVE_PRONOUNS and t.dep[verb] in RELCL_DEPS:
+        return t.heads[verb]
+    return obj
+
+
 def _gives_nothing(t: DocTables, candidate: Candidate, code: str) -> bool:
     """A giving verb coded as aid or cooperation that gives no aid and no one political."""
     verb, obj = candidate.verb.i, candidate.object
@@ -1061,7 +1078,7 @@ def _gives_nothing(t: DocTables, candidate: Candidate, code: str) -> bool:
         and (sector(obj) is not None or t.lemma_lower[obj.root.i] in AID_NOUNS)
     )
     lemma = t.lemma_lower
-    direct = [c for c in t.kids[verb] if t.dep[c] in OBJ_DEPS]
+    direct = [_antecedent(t, verb, c) for c in t.kids[verb] if t.dep[c] in OBJ_DEPS]
     given = given or any(lemma[d] in AID_NOUNS for d in direct)
     if any(lemma[d] in SPEECH_NOUNS for d in direct):
         return True  # "will deliver his Budget to the Commons": a speech, not aid

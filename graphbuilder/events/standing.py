@@ -81,6 +81,8 @@ _ORGANISATION_TYPE = "Organization"
 #: Sectors of what is used, not of who acts.
 _WEAPON_SECTOR, _PLATFORM_SECTOR = "BOMB", "ARM"
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: Categories of violence, whose victim's standing decides whether an agentless passive is an event.
+VIOLENT_CATEGORIES = frozenset({"ASSAULT", "FIGHT"})
 #: Determiners of a subject that is anyone of its kind, no actor in particular.
 GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no", "whichever", "whatever"})
 #: Words that say a platform is a force's ("military aircraft", "enemy tanks").
@@ -113,11 +115,16 @@ def source_reason(candidate: Candidate, category: str) -> str | None:
     return None if political_person(t, head) else "person with no political role"
 
 
-def victim_reason(candidate: Candidate) -> str | None:
+def victim_reason(candidate: Candidate, category: str = "") -> str | None:
     """Why the subject of an agentless passive is no victim of an event: a name the recogniser
-    gave no type and no dictionary knows ("*Beer* was taxed in Japan" at the start of a sentence)."""
+    gave no type and no dictionary knows ("*Beer* was taxed in Japan" at the start of a
+    sentence); a person with no political role killed or hurt by no one named ("John Smith
+    was killed in a feud": a crime or a private quarrel, no event between political actors;
+    arrests and detentions stay: the state is who arrests)."""
     t = tables_of(candidate.verb)
     head = head_index(t, candidate.subject.root.i)
+    if category in VIOLENT_CATEGORIES and t.ent_type[head] == "PERSON":
+        return None if political_person(t, head) else "a private person's harm"
     if t.pos[head] != "PROPN" or t.ent_type[head]:
         return None
     return None if _body_or_state(_name(t, head)) else "no named victim"

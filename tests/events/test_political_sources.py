@@ -159,3 +159,29 @@ def test_no_single_event_by_a_particular_actor(text: str) -> None:
 
 def test_a_warning_of_consequences_stays_a_threat() -> None:
     assert "THREATEN" in pipeline_types("The minister warned Iran of serious consequences.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is sent is a letter (the relative pronoun's antecedent): no aid
+        "The minister referred to a letter that President Bush sent to Colombian President Virgilio Barco "
+        "last week.",
+        # a private person killed by no one named: a crime or a quarrel, no political event
+        "His son, John Crozier, was killed in a feud in Grainger County.",
+    ],
+)
+def test_no_event_between_political_actors(text: str) -> None:
+    assert typed_records(text) == []
+
+
+def test_a_politician_killed_in_an_ambush_stays_typed() -> None:
+    assert pipeline_types("Governor Henry Wise was killed in an ambush near Richmond.") & {"FIGHT", "ASSAULT"}
+
+
+def test_an_event_noun_only_sought_is_no_event(nlp: Language) -> None:
+    """ "sought to obtain Italian recognition": the recognition is wanted, not given."""
+    doc = nlp("The Lehi group sought to obtain Italian recognition of Jewish sovereignty over Palestine.")
+    candidates = list(extract_candidates(doc))
+    codes = classify_all(candidates)
+    assert not [c.predicate for c, t in zip(candidates, codes, strict=True) if t[0] == "SUPPORT"]
