@@ -84,6 +84,10 @@ SETTING_PREPS = frozenset(
     "in at near outside inside across around throughout within after before down along beside "
     "opposite".split()
 )
+#: Prepositions that, after a direct object, say what becomes of the object or what it is taken
+#: for ("sees the market *as* a growth area", "drove the creature *into* the airlock"): without
+#: the object, the phrase says something of the subject that was not said.
+OBJECT_PREDICATE_PREPS = frozenset({"as", "into", "onto"})
 #: Punctuation after which a clause is a new sentence rather than a complement.
 CLAUSE_BREAKS = frozenset({"-", "–", "—", "--", ";"})
 #: Prepositions that never introduce an object: they set time, manner or attribution.
@@ -1102,6 +1106,8 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
             continue  # "played down the risk at a briefing": the place is no argument
         if active.objects and prep_word == "by":
             continue  # "attacked the decision by the court": the object's agent, or a manner
+        if active.objects and prep_word in OBJECT_PREDICATE_PREPS:
+            continue  # "sees the home market *as* one of ...", "drives the creature *into* the airlock"
         if prep_word == "with" and _absolute(t, pobj.i):
             continue  # "led by 39% to 34%, with the Liberal Democrats on 19%": a circumstance
         if active.is_copula:

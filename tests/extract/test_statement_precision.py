@@ -311,3 +311,14 @@ def test_a_participle_inside_an_opening_phrase_describes_its_object() -> None:
 def test_a_participle_after_the_object_of_the_main_clause_is_still_the_subjects() -> None:
     records = _records("He left the company, saying he was tired.")
     assert _find(records, "He", "said"), _triples(records)
+
+
+def test_what_becomes_of_an_object_is_no_phrase_of_the_subject() -> None:
+    records = _records("Ed drives the creature into the airlock .")
+    assert not [r for r in records if r["predicate"] == "drove_into"], _triples(records)
+    assert _find(records, "Ed", "drove"), _triples(records)
+
+
+def test_as_without_an_object_stays() -> None:
+    records = _records("She served as ambassador to Chile .")
+    assert _find(records, "She", "served_as"), _triples(records)
