@@ -322,3 +322,9 @@ def test_what_becomes_of_an_object_is_no_phrase_of_the_subject() -> None:
 def test_as_without_an_object_stays() -> None:
     records = _records("She served as ambassador to Chile .")
     assert _find(records, "She", "served_as"), _triples(records)
+
+
+def test_an_aim_with_with_is_no_partner() -> None:
+    records = _records("He met the minister with the aim of securing a deal.")
+    assert not [r for r in records if r["predicate"] == "met_with"], _triples(records)
+    assert _find(records, "He", "met"), _triples(records)
