@@ -147,7 +147,8 @@ _HEARSAY_CLAUSE_DEPS = ACL_DEPS | CLAUSE_DEPS
 SPEECH_NOUNS = frozenset(
     "budget speech statement address report verdict lecture message sermon keynote figures "
     "figure estimate estimates data details evidence information answer answers letter missive "
-    "email e-mail memo note response reply document documents copy fax text invitation".split()
+    "email e-mail memo note response reply document documents copy fax text invitation "
+    "explanation clarification briefing".split()
 )
 #: People who are released: captives of every kind.
 CAPTIVE_NOUNS = frozenset(
@@ -1080,8 +1081,9 @@ def _gives_nothing(t: DocTables, candidate: Candidate, code: str) -> bool:
     lemma = t.lemma_lower
     direct = [_antecedent(t, verb, c) for c in t.kids[verb] if t.dep[c] in OBJ_DEPS]
     given = given or any(lemma[d] in AID_NOUNS for d in direct)
-    if any(lemma[d] in SPEECH_NOUNS for d in direct):
-        return True  # "will deliver his Budget to the Commons": a speech, not aid
+    passive_theme = [obj.root.i] if obj is not None and candidate.construct == "passive" else []
+    if any(lemma[d] in SPEECH_NOUNS for d in direct + passive_theme):
+        return True  # "will deliver his Budget to the Commons", "an explanation is being sent by"
     withs = [c for c in t.kids[verb] if t.lower[c] == "with"]
     with_objects = [p for c in withs for p in t.kids[c] if t.dep[p] in NOUN_POBJ_DEPS]
     if with_objects:  # "provided the BBC with the figures": what is given follows "with"

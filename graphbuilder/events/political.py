@@ -98,12 +98,13 @@ def political_reason(candidate: Candidate, category: str | None) -> str | None:
     head = head_of(subject)
     if head.ent_type_ != ORGANISATION_LABEL or is_political_organisation(head):
         return None
-    if category in ASKING_CATEGORIES and _asks_a_political_actor(candidate):
+    if category in ASKING_CATEGORIES and asks_a_political_actor(candidate):
         return None
     return "no political actor"
 
 
-def _asks_a_political_actor(candidate: Candidate) -> bool:
+def asks_a_political_actor(candidate: Candidate) -> bool:
+    """Someone on the other side of the frame is a political actor ("urged the chancellor")."""
     from graphbuilder.events.business import other_side
     from graphbuilder.events.targets import is_actor
 

@@ -45,6 +45,7 @@ from graphbuilder.events.political import (
     POLITICAL_BODY_NOUNS,
     POLITICAL_ROLE_NOUNS,
     POLITICAL_SECTORS,
+    asks_a_political_actor,
     is_political_organisation,
     political_name,
 )
@@ -110,6 +111,10 @@ def source_reason(candidate: Candidate, category: str) -> str | None:
         return "platform without its operator"
     if kind != "ENT":
         return None
+    if t.ent_type[head] != ORGANISATION_LABEL and t.pos[head] == "PROPN" and is_business(t.tokens[head]):
+        # a company the recogniser took for a person or place ("Yukos accused Gazprom"):
+        # judged as organisations are (events.political): only asking a political actor counts
+        return None if category in ASKING_CATEGORIES and asks_a_political_actor(candidate) else "a business"
     if not _person_like(t, head):
         return None
     return None if political_person(t, head) else "person with no political role"
@@ -221,6 +226,13 @@ def _known(people: dict[str, frozenset[str | None]], surname: str, gender: str |
 
 def _name(t: DocTables, head: int) -> tuple[str, ...]:
     """The words of the name ``head`` ends: its own entity, or the proper nouns before it."""
+    start = _name_start(t, head)
+    words = [t.text[i] for i in range(start, head + 1) if not is_office_title(t.text[i])]
+    return tuple(words) or (t.text[head],)
+
+
+def _name_start(t: DocTables, head: int) -> int:
+    """The first token of the name ``head`` ends (titles the recogniser put in it included)."""
     start = head
     label = t.ent_type[head]
     while start > 0 and (
@@ -228,8 +240,7 @@ def _name(t: DocTables, head: int) -> tuple[str, ...]:
         or (not label and t.pos[start - 1] == "PROPN" and t.dep[start - 1] in COMPOUND_DEPS)
     ):
         start -= 1
-    words = [t.text[i] for i in range(start, head + 1) if not is_office_title(t.text[i])]
-    return tuple(words) or (t.text[head],)
+    return start
 
 
 @lru_cache(maxsize=8192)
@@ -270,11 +281,13 @@ def _coded_surnames() -> dict[str, str]:
 def _role_before(t: DocTables, head: int) -> bool:
     """A political role in the name's own phrase: "President Bush", "Soviet leader Mikhail
     Gorbachev", "Labour MP John Smith", "U.S. Secretary of State Warren Christopher"."""
-    left = t.left_edge(head)
-    words = [t.text[i] for i in range(left, head + 1)]
-    for end in range(len(words) - 1, 0, -1):
-        if is_office_title(words[end - 1]) or _political_agent(tuple(words[:end])):
-            return True
+    start = _name_start(t, head)
+    if any(is_office_title(t.text[i]) or _political_agent((t.text[i],)) for i in range(start, head)):
+        return True  # a title the recogniser put in the name ("Ayatollah Ruhollah Khomeini")
+    # the role ends right before the name: "US intelligence historian David Kahn" is no spy
+    before = tuple(t.text[i] for i in range(t.left_edge(head), start) if not t.is_punct[i])
+    if before and (is_office_title(before[-1]) or _political_agent(before)):
+        return True
     for child in t.kids[head]:
         if t.dep[child] in POSS_DEPS and t.ent_type[child] == ORGANISATION_LABEL:
             return is_political_organisation(t.tokens[child])  # "Labour's John Smith"

@@ -185,3 +185,20 @@ def test_an_event_noun_only_sought_is_no_event(nlp: Language) -> None:
     candidates = list(extract_candidates(doc))
     codes = classify_all(candidates)
     assert not [c.predicate for c, t in zip(candidates, codes, strict=True) if t[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company the recogniser calls a person accuses another company: business
+        "The oil firm Yukos has been fighting the sale. The Rosneft announcement came just hours after "
+        "Yukos accused Gazprom of illegally taking part in the auction.",
+        # a role must end right before the name: an intelligence historian is no spy
+        "Mr Makarov's case has been backed by US intelligence historian David Kahn.",
+        # an explanation sent is no aid, in the passive too
+        "An explanation is being sent by Home Secretary Charles Clarke to all MPs and peers ahead of "
+        "the final debate.",
+    ],
+)
+def test_no_event_from_the_words_around_a_name(text: str) -> None:
+    assert typed_records(text) == []
