@@ -686,11 +686,18 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
     return negated, mode
 
 
+#: Verbs of causing, helping and perceiving, which take a bare infinitive with its own subject
+#: (the tagger may read "see X *overtake* Y" as a present tense).
+SMALL_CLAUSE_GOVERNORS = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice"})
+
+
 def _small_clause(t: DocTables, c: int) -> bool:
     """A bare infinitive with a subject of its own, the complement of a verb of causing, helping
     or perceiving ("help Armstrong *deter*", "let them *go*", "saw him *leave*")."""
-    if t.dep[c] not in CLAUSE_DEPS or t.tag[c] != "VB":
+    if t.dep[c] not in CLAUSE_DEPS or t.tag[c] not in ("VB", "VBP"):
         return False
+    if t.tag[c] == "VBP" and t.lemma_lower[t.heads[c]] not in SMALL_CLAUSE_GOVERNORS:
+        return False  # a present tense after another verb is a clause of its own ("says they go")
     kids = t.kids[c]
     if any(t.dep[k] in MARK_DEPS or (t.dep[k] in AUX_DEPS and t.tag[k] in ("MD", "TO")) for k in kids):
         return False
@@ -1082,10 +1089,20 @@ def _complement_frames(frame: _Frame, active: _Active) -> None:
             continue
         first = c
         for att in conjuncts(t.tokens[c]):
+            if att.i != c and _listed_member(t, c, att.i):
+                continue  # "were two fast-growing economies, China and India": members, not what they were
             if active.is_copula:
                 frame.add(relation_tokens(verb), "is", noun_phrase(att), "copula")
             elif active.lemma in LINKING_VERBS or t.dep[c] == "oprd":
                 frame.add(relation_tokens(verb), active.predicate, noun_phrase(att), "svo", "copula")
+
+
+def _listed_member(t: DocTables, first: int, item: int) -> bool:
+    """A name set off after a plural common noun, the names of its members ("two economies,
+    China and India"): no second predicate complement."""
+    if t.pos[item] != "PROPN" or t.pos[first] != "NOUN" or t.tag[first] not in ("NNS", "NNPS"):
+        return False
+    return first + 1 < len(t.text) and t.text[first + 1] == ","
 
 
 def _punctuation_between(t: DocTables, a: int, b: int) -> bool:

@@ -328,3 +328,22 @@ def test_an_aim_with_with_is_no_partner() -> None:
     records = _records("He met the minister with the aim of securing a deal.")
     assert not [r for r in records if r["predicate"] == "met_with"], _triples(records)
     assert _find(records, "He", "met"), _triples(records)
+
+
+def test_what_a_deal_will_see_happen_is_no_fact() -> None:
+    records = _records(
+        "The deal will see Novartis' Sandoz business overtake Israel's Teva Pharmaceuticals as the "
+        "world's biggest maker of generics."
+    )
+    overtook = [r for r in records if r["predicate"] == "overtook"]
+    assert overtook and all(r["modality"] != "asserted" for r in overtook), _triples(records)
+
+
+def test_members_named_after_a_plural_are_no_predicate() -> None:
+    records = _records(
+        "The countries where people were most optimistic were two fast-growing developing economies, "
+        "China and India, followed by Indonesia."
+    )
+    objects = [(r["object"] or {}).get("text") for r in records if r["subject"]["text"] == "The countries"]
+    assert "two fast-growing developing economies" in objects, _triples(records)
+    assert "China" not in objects and "India" not in objects, _triples(records)
