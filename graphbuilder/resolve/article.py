@@ -48,6 +48,7 @@ from graphbuilder.resolve.mentions import (
     detect_mentions,
     nationality,
 )
+from graphbuilder.resolve.titled import TITLES
 
 if TYPE_CHECKING:
     from graphbuilder.resolve import ArticleGraph
@@ -476,7 +477,7 @@ def _titled_person(root: Token, t: DocTables) -> Token:
     """
     r = root.i
     dep, ent_type = t.dep, t.ent_type
-    titled = t.text[r][:1].isupper() and t.lower[r].rstrip(".") in TITLE_WORDS
+    titled = t.text[r][:1].isupper() and (t.lower[r].rstrip(".") in TITLE_WORDS or t.lower[r] in TITLES)
     if titled and dep[r] == "compound" and ent_type[t.heads[r]] == "PERSON" and t.heads[r] > r:
         return t.tokens[t.heads[r]]  # "Coast Guard *Lt.* Steve Hardy"
     if t.pos[r] in {"NOUN", "NUM"} or t.lower[r] == "one":
