@@ -227,8 +227,12 @@ def _known(people: dict[str, frozenset[str | None]], surname: str, gender: str |
 def _name(t: DocTables, head: int) -> tuple[str, ...]:
     """The words of the name ``head`` ends: its own entity, or the proper nouns before it."""
     start = _name_start(t, head)
-    words = [t.text[i] for i in range(start, head + 1) if not is_office_title(t.text[i])]
+    words = [w for w in t.span_text(start, head + 1).split() if not is_office_title(w)]  # "Zia-Ul-Haq"
     return tuple(words) or (t.text[head],)
+
+
+def _in_name(t: DocTables, i: int) -> bool:
+    return t.dep[i] in COMPOUND_DEPS or t.is_punct[i]
 
 
 def _name_start(t: DocTables, head: int) -> int:
@@ -236,10 +240,10 @@ def _name_start(t: DocTables, head: int) -> int:
     start = head
     label = t.ent_type[head]
     while start > 0 and (
-        (label and t.ent_type[start - 1] == label and t.dep[start - 1] in COMPOUND_DEPS)
+        (label and t.ent_type[start - 1] == label and _in_name(t, start - 1))
         or (not label and t.pos[start - 1] == "PROPN" and t.dep[start - 1] in COMPOUND_DEPS)
     ):
-        start -= 1
+        start -= 1  # a hyphen inside the name ("Zia-Ul-Haq") is part of it
     return start
 
 

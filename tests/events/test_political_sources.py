@@ -57,6 +57,7 @@ POLITICAL_SOURCE = [
     ("Tory leader Michael Howard accused Tony Blair of lying about the war.", "DISAPPROVE"),
     ("Archbishop Desmond Tutu criticised the detention measures.", "DISAPPROVE"),
     ("General Aoun rejected the peace plan.", "REJECT"),
+    ("Pakistan President Mohammad Zia-Ul-Haq rejected a fresh offer of talks from India.", "REJECT"),
     # an apposition
     ("Michael Howard, the Conservative leader, accused the government of lying.", "DISAPPROVE"),
     # known to the gazetteer, by full name or by a surname it gives to one person
