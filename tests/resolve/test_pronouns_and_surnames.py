@@ -124,15 +124,16 @@ def test_pronoun_stays_unresolved_when_no_one_or_two_fit(
 
 
 def test_a_statement_with_an_ambiguous_subject_loses_confidence(resolve_text) -> None:
-    clear = resolve_text("Gordon Brown said that he should apologise in person.")
-    unclear = resolve_text("Gordon Brown told Tony Blair that he should apologise in person.")
+    # (the clause has an object: "apologise in person" is no statement of its own any more)
+    clear = resolve_text("Gordon Brown said that he should resign from the cabinet.")
+    unclear = resolve_text("Gordon Brown told Tony Blair that he should resign from the cabinet.")
 
-    def apologise(graph: ArticleGraph) -> float:
-        st = next(s for s in graph.statements if s.predicate.startswith("apologis"))
+    def resign(graph: ArticleGraph) -> float:
+        st = next(s for s in graph.statements if s.predicate.startswith("resign"))
         return st.evidence[0].confidence
 
-    assert apologise(unclear) < apologise(clear)
-    st = next(s for s in unclear.statements if s.predicate.startswith("apologis"))
+    assert resign(unclear) < resign(clear)
+    st = next(s for s in unclear.statements if s.predicate.startswith("resign"))
     assert st.subject_id not in {"gordon-brown", "tony-blair"}
 
 
