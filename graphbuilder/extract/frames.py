@@ -942,9 +942,6 @@ def _cause_prep(t: DocTables, p: int) -> bool:
     return p > 0 and t.lower[p - 1] in CAUSE_PREP_HEADS and t.lower[p] in ("to", "of")
 
 
-#: Nouns that make "with the N of/to" an aim, no partner ("with the intention of venting it",
-#: "with a view to selling", "with the aim of").
-AIM_NOUNS = frozenset({"intention", "aim", "goal", "purpose", "view", "object", "objective", "hope", "idea"})
 #: Fixed adverbial phrases of a preposition and a bare noun: how or how far, no argument
 #: ("agreed *in principle* to sell", "paid *in full*", "met *in private*", "left *at once*").
 IDIOM_ADJUNCTS = frozenset(
@@ -969,8 +966,6 @@ def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
         return True
     if t.lower[p] == "on" and t.lemma_lower[o] in ON_ADJUNCT_NOUNS:
         return True  # "bid on Trump's behalf", "murdered on the orders of": for whom, at whose word
-    if t.lower[p] == "with" and t.lemma_lower[o] in AIM_NOUNS:
-        return True  # "drives the creature into the airlock, *with the intention of* venting it"
     return t.lower[p] in ("in", "as") and t.lemma_lower[o] in ADJUNCT_PREP_NOUNS
 
 

@@ -324,12 +324,6 @@ def test_as_without_an_object_stays() -> None:
     assert _find(records, "She", "served_as"), _triples(records)
 
 
-def test_an_aim_with_with_is_no_partner() -> None:
-    records = _records("He met the minister with the aim of securing a deal.")
-    assert not [r for r in records if r["predicate"] == "met_with"], _triples(records)
-    assert _find(records, "He", "met"), _triples(records)
-
-
 def test_what_a_deal_will_see_happen_is_no_fact() -> None:
     records = _records(
         "The deal will see Novartis' Sandoz business overtake Israel's Teva Pharmaceuticals as the "
