@@ -457,12 +457,15 @@ class Sieve:
         if len(words) != 1 or _is_acronym(m):
             return None
         found = owners.get(words[0].lower(), [])
-        if len({(joined_words(o.words)[0].lower(), joined_words(o.words)[-1].lower()) for o in found}) != 1:
+        # a full name ("Robert Kilroy-Silk") tells people apart; a hyphenated surname alone
+        # ("Mr Kilroy-Silk") names no other person than the full name that ends in it
+        full = [o for o in found if len(joined_words(o.words)) >= 2] or found
+        if len({(joined_words(o.words)[0].lower(), joined_words(o.words)[-1].lower()) for o in full}) != 1:
             return None
         actor, identity = self._link(m)
         if actor is not None and identity and actor.type == "Place":
             return None  # "Jordan" the country, not Michael Jordan
-        return found[0]
+        return full[0]
 
     def _join_surnames(self, surnames: list[tuple[MentionSpan, MentionSpan]]) -> None:
         """Each surname joins its full name's cluster when their genders do not clash

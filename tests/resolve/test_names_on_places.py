@@ -168,6 +168,14 @@ def test_a_double_barrelled_surname_joins_the_full_name(resolve_text) -> None:
     assert subject_of(graph, "add").type == "Person"
 
 
+def test_the_part_of_a_double_barrelled_surname_ner_kept_joins_the_full_name(resolve_text) -> None:
+    graph = resolve_text(
+        "Robert Kilroy-Silk launched a party on Monday. Ms Blackman declined to give her view of "
+        "Mr Kilroy-Silk at this point. Mr Kilroy-Silk said the party would win."
+    )
+    assert {e.name for e in graph.entities if "Silk" in e.name} == {"Robert Kilroy-Silk"}
+
+
 def test_which_never_refers_to_a_person(resolve_text) -> None:
     graph = resolve_text(
         "Rep. Edward Roybal, chairman of the postal subcommittee, which wrote the spending bill, "
