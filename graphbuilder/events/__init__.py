@@ -183,6 +183,8 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if directed(candidate.verb) or (patient == SUFFERED and _ordered_by_someone(candidate)):
         return None, None
+    if _suffered_state(candidate):
+        return None, None
     code = _frame_code(candidate)
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
         return None, None
@@ -192,6 +194,12 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
     return plover_category(code), code
+
+
+def _suffered_state(candidate: Candidate) -> bool:
+    """ "X is under investigation / attack / pressure": the subject is who the act is aimed at,
+    and no one is named doing it."""
+    return lemma_of(candidate.verb) == "be" and _relation_particle(candidate) == "under"
 
 
 #: Roots of what is done to someone, typed when an agentless passive names only the victim

@@ -757,6 +757,9 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
         return "no place visited"
     if _gives_nothing(t, candidate, code):
         return "nothing given to anyone"
+    recognising = lemma in RECOGNISING_LEMMAS and code.startswith(_RECOGNITION)
+    if recognising and not _recognised_actor(t, candidate.object):
+        return "nothing recognised"  # "recognised people's concerns": acknowledging, no recognition
     if code.startswith(_RELEASE) and not _people(t, candidate.object):
         return "no one released"
     if code.startswith(_RETURN) and not any(t.dep[c] in OBJ_DEPS for c in t.kids[verb]):
@@ -765,6 +768,29 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     if withdrawing and code.startswith(_WITHDRAW_FORCES) and not _forces_or_none(t, verb):
         return "no forces withdrawn"  # "withdrew the bill" is no military withdrawal
     return None
+
+
+#: CAMEO 054: granting diplomatic recognition (also "established diplomatic relations").
+_RECOGNITION = "054"
+#: Verbs of recognising, which also mean acknowledging a view ("recognised people's concerns").
+RECOGNISING_LEMMAS = frozenset({"recognise", "recognize", "acknowledge"})
+#: What a state recognises besides another actor: its status, its rule, its borders.
+RECOGNISED_STATUS_NOUNS = frozenset(
+    "independence sovereignty statehood state government regime authority authorities annexation "
+    "legitimacy border borders jurisdiction right rights existence claim election result results "
+    "republic".split()
+)
+
+
+def _recognised_actor(t: DocTables, obj: Span | None) -> bool:
+    """What is recognised is an actor ("recognised Kosovo", "the new government") or its status
+    ("Israel's right to exist", "Jewish sovereignty")."""
+    if obj is None:
+        return False
+    head = head_index(t, obj.root.i)
+    if t.lemma_lower[head] in RECOGNISED_STATUS_NOUNS:
+        return True
+    return sector_at(t, obj.root.i) not in (None, "BOMB", "ARM")
 
 
 def _reported_pledge(t: DocTables, verb: int, code: str) -> str | None:
@@ -886,7 +912,7 @@ def _figure(t: DocTables, obj: Span | None, code: str) -> bool:
 #: Nouns of a state's own legislation: enacting one is a legislative act, no event between
 #: actors.
 LEGISLATION_NOUNS = frozenset(
-    "bill bills law laws legislation amendment amendments ordinance statute decree".split()
+    "bill bills law laws legislation amendment amendments ordinance statute decree motion motions".split()
 )
 #: Verbs of enacting (or blocking) a bill or law: what a legislature or its head does to its
 #: own legislation. Criticising or protesting against a law is aimed at its makers.

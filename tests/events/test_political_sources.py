@@ -203,3 +203,22 @@ def test_an_event_noun_only_sought_is_no_event(nlp: Language) -> None:
 )
 def test_no_event_from_the_words_around_a_name(text: str) -> None:
     assert typed_records(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is who the act is aimed at, and no one is named doing it
+        "Several former Parmalat executives are under investigation for the fraud scandal.",
+        # acknowledging concerns is no diplomatic recognition
+        "The home secretary said he recognised people's concerns about the costume.",
+        # a parliamentary motion is the legislature's own business
+        "As an MSP, Mr McLetchie signed a parliamentary motion questioning expansion plans for the airport.",
+    ],
+)
+def test_no_event_in_the_sense_of_the_words(text: str) -> None:
+    assert typed_records(text) == []
+
+
+def test_recognising_a_government_stays_support() -> None:
+    assert "SUPPORT" in pipeline_types("Britain recognised the new government in Kabul.")
