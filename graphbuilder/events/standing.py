@@ -11,19 +11,27 @@ the subject of a typed frame (organisations are judged by :mod:`graphbuilder.eve
   (their sector says what they may do: :mod:`graphbuilder.events.assertion`);
 * a person, or a name the recogniser left without a type, is an actor when
 
-  - the gazetteer knows the name with a code that is no business code ("Jack Straw" GBRGOV);
-  - its noun phrase gives it a political role: an agent phrase of a political (or religious)
-    sector in the gazetteer ("*President* Bush", "*Soviet leader* Mikhail Gorbachev", "*Labour MP* John
-    Smith") or an office title the agent list lacks ("*General* Aoun", "*Lord* Falconer");
+  - the gazetteer knows the name with a code that is no business code ("Jack Straw" GBRGOV),
+    or a surname alone that one coded person has, the gender fitting ("Mr Kerry");
+  - a political role ends right before the name: an agent phrase of a political (or
+    religious) sector in the gazetteer ("*President* Bush", "*Soviet leader* Mikhail
+    Gorbachev", "*Labour MP* John Smith") or an office title the agent list lacks ("*General*
+    Aoun", "*Lord* Falconer"); "US intelligence historian David Kahn" is no spy;
   - an apposition does ("Jack Straw, *the foreign secretary*");
-  - the article gives the same person such a role elsewhere ("Straw said" after "Foreign
-    Secretary Jack Straw");
+  - the article gives the same surname such a role elsewhere, the gender fitting ("Straw
+    said" after "Foreign Secretary Jack Straw"; "Mrs Howard" is not the Tory leader);
 
+* a company the recogniser took for a person is judged as a business ("Yukos accused
+  Gazprom"); a people it took for a person is a group ("Bosnian Serbs", "the Lib Dems");
+* a subject with "any", "every", "no" is no actor in particular;
 * an explosive is no source ("a bomb exploded ... killing eight": who planted it is not
   said), nor a military platform named without whose it is ("ballast tanks");
 * a pronoun's standing is known only once it is resolved: :func:`resolved_source_reason`
   judges the statement's subject after resolution; a pronoun nothing resolved, or one
-  resolved to a person with no code, is no source.
+  resolved to a person with no code or role in the article, is no source;
+* the victim of an agentless passive (:func:`victim_reason`) must be a name the recogniser
+  typed or a dictionary knows, and for violence a political person ("was killed in a feud"
+  is a private matter; arrests stay: the state arrests).
 
 When unsure the statement stays untyped: a statement without an event type is still a
 statement.
