@@ -474,7 +474,13 @@ def _name_and_title(
         before = _title_extension(t, start, end, sentence_start)
         if before and _is_honorific(t, before[-1]):
             label, title = "PERSON", before  # "Mr German" said: a man, not Germany
-    if label == "" and len(tokens) == 1 and title and all(_only_nationality(t, i, gazetteer) for i in title):
+    if (
+        label == ""
+        and len(tokens) == 1
+        and t.text[tokens[0]][:1].isupper()  # "the Indonesian rupiah" is a currency of Indonesia's
+        and title
+        and all(_only_nationality(t, i, gazetteer) for i in title)
+    ):
         tokens, title = title + tokens, []  # "Swiss Re": the nationality is part of a firm's name
     if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
         label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside

@@ -262,3 +262,9 @@ def test_a_group_name_in_the_plural(word: str, plural: str) -> None:
     from graphbuilder.resolve.coref import plural_word
 
     assert plural_word(word) == plural
+
+
+def test_a_nationality_before_a_common_word_stays_its_country(resolve_text) -> None:
+    graph = resolve_text("The Indonesian rupiah fell sharply on Monday.")
+    rupiah = entity_named(graph, "rupiah")
+    assert rupiah is not None and rupiah.country == "IDN"
