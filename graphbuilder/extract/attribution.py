@@ -35,7 +35,12 @@ from graphbuilder.extract.labels import (
     VERB_POS,
     WH_TAGS,
 )
-from graphbuilder.extract.spans import is_split_title, named_apposition, noun_phrase
+from graphbuilder.extract.spans import (
+    is_description_before_name,
+    is_split_title,
+    named_apposition,
+    noun_phrase,
+)
 from graphbuilder.lexicon import COMMUNICATION_VERBS, REPORTING_VERBS, SOURCE_VERBS
 from graphbuilder.nlp.tables import DocTables, doc_tables
 
@@ -100,8 +105,8 @@ def _subject(t: DocTables, verb: int) -> int | None:
     name in apposition, the name ("His sister, Mary Fisher, said")."""
     subjects = [c for c in t.kids[verb] if t.dep[c] in SUBJ_DEPS]
     for c in subjects:
-        if is_split_title(t, c, subjects):
-            continue
+        if is_split_title(t, c, subjects) or is_description_before_name(t, c, subjects):
+            continue  # ("The charity's head of HIV/Aids, Simon Wright said": Simon Wright)
         if t.tag[c] in WH_TAGS and t.dep[verb] in RELCL_DEPS:
             return t.heads[verb]
         return named_apposition(t, c)

@@ -60,6 +60,7 @@ from graphbuilder.extract.spans import (
     conjuncts,
     is_alternative,
     is_alternatives,
+    is_description_before_name,
     is_junk_argument,
     is_split_title,
     named_apposition,
@@ -250,6 +251,8 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
     indices = [k.i for k, _ in heads]
     heads = [h for h in heads if not is_split_title(t, h[0].i, indices)]
     heads = [h for h in heads if not _comma_before_verb(t, h[0].i, v)]
+    indices = [k.i for k, _ in heads]
+    heads = [h for h in heads if not is_description_before_name(t, h[0].i, indices)]
     passive = _is_passive(verb)
     found: list[Subject] = []
     for head, patient in heads:

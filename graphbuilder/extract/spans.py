@@ -202,14 +202,17 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     return _run_around(head, kept) if kept else head.doc[h : h + 1]
 
 
+#: Subordinators of a concession, kept when they open a phrase: "*While* encouraging research is
+#: important, a failure to fund treatment condemns ..." says something else without it.
+_CONCESSIVE_MARKS = frozenset({"while", "although", "though", "whereas"})
 #: Subordinators of a condition, which stays with the clause it limits.
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 
 
 def _opens_condition(t: DocTables, i: int, head: int) -> bool:
-    """ "*If* you think they are racist, I think ...": the subordinator of a condition inside the
-    phrase (not the phrase's own "if", which the clause drops)."""
-    return t.lower[i] in _CONDITION_MARKS and t.heads[i] != head
+    """ "*If* you think they are racist, I think ...": the subordinator of a condition or a
+    concession inside the phrase (not the phrase's own "if", which the clause drops)."""
+    return (t.lower[i] in _CONDITION_MARKS or t.lower[i] in _CONCESSIVE_MARKS) and t.heads[i] != head
 
 
 def _condition_before(t: DocTables, h: int, comma: int) -> bool:
@@ -317,6 +320,21 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "eer", "ess", "man", "
 def names_a_role(lemma: str) -> bool:
     """A noun that can name a person: one of :data:`PERSON_NOUNS`, "head", or an agent noun."""
     return lemma in PERSON_NOUNS or lemma == "head" or lemma.endswith(_AGENT_ENDINGS)
+
+
+def is_description_before_name(t: DocTables, i: int, subjects: list[int]) -> bool:
+    """A description the parser made a second subject beside the name set off after it, whose
+    closing comma is missing ("The charity's head of HIV/Aids in Britain, *Simon Wright* said"):
+    the name is the subject, the description his."""
+    if t.pos[i] != "NOUN" or t.ent_type[i]:
+        return False
+    for s in subjects:
+        if s <= i or t.ent_type[s] != "PERSON" or t.pos[s] != "PROPN":
+            continue
+        between = range(t.right_edge(i) + 1, t.left_edge(s))
+        if any(t.text[k] == "," for k in between) and not any(t.dep[k] == "cc" for k in between):
+            return True
+    return False
 
 
 def is_split_title(t: DocTables, i: int, subjects: list[int]) -> bool:

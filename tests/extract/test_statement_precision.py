@@ -341,3 +341,17 @@ def test_members_named_after_a_plural_are_no_predicate() -> None:
     objects = [(r["object"] or {}).get("text") for r in records if r["subject"]["text"] == "The countries"]
     assert "two fast-growing developing economies" in objects, _triples(records)
     assert "China" not in objects and "India" not in objects, _triples(records)
+
+
+def test_a_name_after_a_description_without_its_closing_comma_is_the_speaker() -> None:
+    records = _records(
+        "The charity's head of HIV/Aids in Britain, Simon Wright said: \"While encouraging the "
+        'industry is important, a failure to provide funding condemns a generation."'
+    )
+    said = [r for r in records if r["predicate"] == "said"]
+    assert said and all(r["subject"]["text"] == "Simon Wright" for r in said), _triples(records)
+    assert said[0]["object"]["text"].startswith("While"), _triples(records)
+    reported = [r for r in records if r["modality"] == "reported"]
+    assert reported and all((r.get("attributed_to") or {}).get("name") == "Simon Wright" for r in reported), (
+        _triples(records)
+    )
