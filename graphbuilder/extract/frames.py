@@ -660,9 +660,9 @@ def _is_passive(verb: Token) -> bool:
 
 def verb_polarity(verb: Token) -> tuple[bool, str | None]:
     """Negation and modality, including what a governing verb imposes on its complement."""
-    negated = is_negated(verb)
-    mode = modality(verb)
     t = tables_of(verb)
+    negated = is_negated(verb) or _negative_object(t, verb.i)
+    mode = modality(verb)
     dep, heads = t.dep, t.heads
     cur = verb.i
     while dep[cur] in CONJ_DEPS and t.pos[heads[cur]] in VERB_POS:
@@ -677,6 +677,8 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
         elif lemma in ASPECTUAL_VERBS:
             negated = negated or is_negated(governor)
             mode = mode or modality(governor)
+        elif mode is None and lemma == "say" and dep[cur] in CONTROL_DEPS and not _is_passive(governor):
+            mode = "tell"  # "said to reduce the rate, the bank needs ...": an instruction or an aim, no deed
         elif mode is None and dep[cur] in CONTROL_DEPS:
             mode = modality(governor)  # "would end up *withdrawing*": a consequence, not a fact
         elif mode is None and _small_clause(t, cur):
@@ -692,6 +694,32 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
 #: Verbs of causing, helping and perceiving, which take a bare infinitive with its own subject
 #: (the tagger may read "see X *overtake* Y" as a present tense).
 SMALL_CLAUSE_GOVERNORS = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice"})
+
+
+#: Determiners and pronouns that make an object deny the act: "issued *no* instructions".
+NEGATIVE_OBJECT_WORDS = frozenset({"no", "nothing", "none", "nobody", "neither"})
+
+
+def _carries_negation(span: Span) -> bool:
+    """The phrase denies itself: "no instructions", "nothing about the deal"."""
+    t = tables_of(span.root)
+    root = span.root.i
+    return t.lower[root] in NEGATIVE_OBJECT_WORDS or any(
+        t.dep[k] == "det" and t.lower[k] in NEGATIVE_OBJECT_WORDS for k in t.kids[root]
+    )
+
+
+def _negative_object(t: DocTables, v: int) -> bool:
+    """The verb's direct object denies it: "has issued *no* instructions to police" is no
+    issuing; "said nothing"."""
+    for c in t.kids[v]:
+        if t.dep[c] not in OBJ_DEPS:
+            continue
+        if t.lower[c] in NEGATIVE_OBJECT_WORDS or any(
+            t.dep[k] == "det" and t.lower[k] in NEGATIVE_OBJECT_WORDS for k in t.kids[c]
+        ):
+            return True
+    return False
 
 
 def _small_clause(t: DocTables, c: int) -> bool:
@@ -1017,6 +1045,8 @@ class _Frame:
             return
         if obj.start <= subj.start < obj.end or subj.start <= obj.start < subj.end:
             return  # an argument inside the other: a misparse, not a statement
+        # "issued *no* instructions": the object carries the denial, the statement stands as said
+        negated = self.negated and not (_carries_negation(obj) and not is_negated(self.verb))
         self.out.append(
             Candidate(
                 sentence=self.sent,
@@ -1026,7 +1056,7 @@ class _Frame:
                 object=obj,
                 verb=self.verb,
                 construct=construct,
-                negated=self.negated,
+                negated=negated,
                 modality=self.modality,
                 confidence=round(
                     statement_confidence(kind or construct, subj, self.verb) * factor * self.subject_factor, 3

@@ -355,3 +355,23 @@ def test_a_name_after_a_description_without_its_closing_comma_is_the_speaker() -
     assert reported and all((r.get("attributed_to") or {}).get("name") == "Simon Wright" for r in reported), (
         _triples(records)
     )
+
+
+def test_an_object_with_no_denies_the_act() -> None:
+    records = _records(
+        "The Attorney General, Lord Goldsmith, has so far issued no instructions to police on how "
+        "they should deal with hunters."
+    )
+    issued_to = [r for r in records if r["predicate"] == "issued_to"]
+    assert issued_to and all(r["modality"] == "negated" for r in issued_to), _triples(records)
+    issued = [r for r in records if r["predicate"] == "issued"]  # "issued no instructions" as said
+    assert issued and all(r["modality"] == "asserted" for r in issued), _triples(records)
+
+
+def test_an_infinitive_after_said_is_no_deed() -> None:
+    records = _records(
+        "Nevertheless, Mr Adriano said to reduce the basic interest rate the Central Bank needs to "
+        "change its policy."
+    )
+    reduced = [r for r in records if r["predicate"] == "reduced"]
+    assert reduced and all(r["modality"] != "asserted" for r in reduced), _triples(records)
