@@ -672,6 +672,8 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
         lemma = t.lemma_lower[heads[cur]]
         if lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
             negated = not negated
+        elif lemma in PREVENTING_VERBS and dep[cur] in CLAUSE_DEPS:
+            negated = True  # "to prevent it *falling* to a rival": the fall is what is kept from happening
         elif lemma in NON_ASSERTIVE_VERBS and mode is None:
             mode = lemma
         elif lemma in ASPECTUAL_VERBS:
@@ -696,6 +698,8 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
 SMALL_CLAUSE_GOVERNORS = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice"})
 
 
+#: Verbs whose clause names what is kept from happening ("prevent it falling to a rival").
+PREVENTING_VERBS = frozenset({"prevent", "stop", "block", "bar", "forbid"})
 #: Determiners and pronouns that make an object deny the act: "issued *no* instructions".
 NEGATIVE_OBJECT_WORDS = frozenset({"no", "nothing", "none", "nobody", "neither"})
 
@@ -852,6 +856,10 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
             if adjunct == adjuncts:
                 prep = tokens[p]
                 if lower[p] in JOINT_PREPS:  # "between New York and London": one argument
+                    pairs.append((prep, tokens[o]))
+                elif pos[o] in VERB_POS:
+                    # "divided about whether it would bid or merely wanted a stake": a clause is one
+                    # argument with its conjoined verbs, not one statement for each
                     pairs.append((prep, tokens[o]))
                 else:
                     pairs.extend((prep, c) for c in conjuncts(tokens[o]))

@@ -183,7 +183,11 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     # ('found a "chain of events" linked ...', "expected half of it *to* come") stays, or
     # the run around the head would end there and lose the clause's subject
     leading = {
-        c for c in t.kids[h] if c < h and (dep[c] in cut_first or (dep[c] == "aux" and t.lower[c] == "to"))
+        c
+        for c in t.kids[h]
+        if c < h
+        and (dep[c] in cut_first or (dep[c] == "aux" and t.lower[c] == "to"))
+        and t.lower[c] != "whether"
     }
     # what stands before a comma ahead of the clause's subject is an adverbial of the
     # clause ("In three months, we should rebuild"; "If they do not confess - they will not -
@@ -212,6 +216,8 @@ _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
 def _opens_condition(t: DocTables, i: int, head: int) -> bool:
     """ "*If* you think they are racist, I think ...": the subordinator of a condition or a
     concession inside the phrase (not the phrase's own "if", which the clause drops)."""
+    if t.lower[i] == "whether":
+        return True  # "divided about *whether* it would bid": an embedded question stays one
     return (t.lower[i] in _CONDITION_MARKS or t.lower[i] in _CONCESSIVE_MARKS) and t.heads[i] != head
 
 

@@ -375,3 +375,18 @@ def test_an_infinitive_after_said_is_no_deed() -> None:
     )
     reduced = [r for r in records if r["predicate"] == "reduced"]
     assert reduced and all(r["modality"] != "asserted" for r in reduced), _triples(records)
+
+
+def test_an_embedded_question_is_one_argument_and_keeps_whether() -> None:
+    records = _records(
+        "Analysts were divided on Thursday about whether Fosters was more likely to go for a takeover "
+        "or merely wanted to take a big enough chunk of Southcorp."
+    )
+    divided = [(r["object"] or {}).get("text", "") for r in records if r["predicate"] == "was_divided_about"]
+    assert divided and all(o.startswith("whether Fosters") for o in divided), _triples(records)
+
+
+def test_what_is_prevented_is_no_fact() -> None:
+    records = _records("They bought a stake to prevent it falling to a rival.")
+    fell = [r for r in records if r["predicate"] == "fell_to"]
+    assert fell and all(r["modality"] != "asserted" for r in fell), _triples(records)
