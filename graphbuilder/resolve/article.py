@@ -476,28 +476,45 @@ def _titled_person(root: Token, t: DocTables) -> Token:
     stand between it and the person ("Fire Department Capt. Hugh Madlock").
     """
     r = root.i
-    dep, ent_type = t.dep, t.ent_type
-    titled = t.text[r][:1].isupper() and (t.lower[r].rstrip(".") in TITLE_WORDS or t.lower[r] in TITLES)
-    if titled and dep[r] == "compound" and ent_type[t.heads[r]] == "PERSON" and t.heads[r] > r:
+    titled = _is_title(t, r)
+    if titled and t.dep[r] == "compound" and t.ent_type[t.heads[r]] == "PERSON" and t.heads[r] > r:
         return t.tokens[t.heads[r]]  # "Coast Guard *Lt.* Steve Hardy"
-    if t.pos[r] in {"NOUN", "NUM"} or t.lower[r] == "one":
-        for child in t.kids[r]:
-            if child > r and dep[child] == "appos" and ent_type[child] == "PERSON" and _set_off(t, child):
-                return t.tokens[child]  # "Higgins' sister, Mary Fisher"
-    if t.pos[r] == "PROPN" and not titled:
+    held = _described_person(t, r)
+    if held is None and t.pos[r] == "PROPN" and not titled:
         held = _after_title_abbreviation(t, r)
-        if held is not None:
-            return t.tokens[held]
-    if not titled:
-        return root
+    if held is None and titled:
+        held = _title_holder(t, r)
+    return root if held is None else t.tokens[held]
+
+
+def _is_title(t: DocTables, r: int) -> bool:
+    """Is the capitalised word ``r`` a title word or a title ("Lt.", "President", "Duke")?"""
+    return t.text[r][:1].isupper() and (t.lower[r].rstrip(".") in TITLE_WORDS or t.lower[r] in TITLES)
+
+
+def _described_person(t: DocTables, r: int) -> int | None:
+    """The person a common noun or a number describes, set off after it by a comma
+    ("Higgins' sister, Mary Fisher", "One of the prisoners, Kasim Hilas"), else None."""
+    if t.pos[r] not in {"NOUN", "NUM"} and t.lower[r] != "one":
+        return None
+    for child in t.kids[r]:
+        if child > r and t.dep[child] == "appos" and t.ent_type[child] == "PERSON" and _set_off(t, child):
+            return child
+    return None
+
+
+def _title_holder(t: DocTables, r: int) -> int | None:
+    """The person a title word names: its apposition or the object of its "of" ("Chief of the
+    General Staff Valery Gerasimov"), else None."""
+    dep, ent_type = t.dep, t.ent_type
     for child in t.kids[r]:
         if dep[child] == "appos" and ent_type[child] == "PERSON":
-            return t.tokens[child]
+            return child
         if dep[child] == "prep" and t.lower[child] == "of":
             for pobj in t.kids[child]:
                 if dep[pobj] == "pobj" and ent_type[pobj] == "PERSON":
-                    return t.tokens[pobj]
-    return root
+                    return pobj
+    return None
 
 
 def _set_off(t: DocTables, appos: int) -> bool:

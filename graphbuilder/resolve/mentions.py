@@ -461,45 +461,75 @@ def _name_and_title(
     apposition that calls the name a company makes an organisation of it.
     """
     t = doc_tables(span.doc)
-    start, end = span.start, span.end
+    tokens = _name_tokens(t, span.start, span.end)
+    if not tokens:
+        return None
+    title, label = _title_before(t, span, label, sentence_start)
+    if label == "" and _nationality_names_firm(t, tokens, title, gazetteer):
+        tokens, title = title + tokens, []  # "Swiss Re": the nationality is part of a firm's name
+    if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
+        label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
+    if label == "PERSON":
+        tokens, title, label = _move_person_titles(t, tokens, title, gazetteer)
+    return tokens, title, _corrected_label(t, span, title, label)
+
+
+def _name_tokens(t: DocTables, start: int, end: int) -> list[int]:
+    """The tokens of a name without its possessive ending and leading determiners ("the")."""
     tokens = _strip_possessive(t, list(range(start, end)))
     first = 0
     while first < len(tokens) and t.lower[tokens[first]] in _DETERMINERS:
         first += 1
-    tokens = tokens[first:]
-    if not tokens:
-        return None
+    return tokens[first:]
+
+
+def _title_before(t: DocTables, span: Span, label: str, sentence_start: int) -> tuple[list[int], str]:
+    """(title tokens, label) from the words before a name: a person's or an organisation's
+    title, or an honorific that makes a person of a place ("Mr German" said: not Germany)."""
+    start, end = span.start, span.end
     title = _title_extension(t, start, end, sentence_start) if label in {"PERSON", "ORG", ""} else []
     if label in {"GPE", "LOC", "NORP"}:
         before = _title_extension(t, start, end, sentence_start)
         if before and _is_honorific(t, before[-1]):
             label, title = "PERSON", before  # "Mr German" said: a man, not Germany
-    if (
-        label == ""
-        and len(tokens) == 1
-        and t.text[tokens[0]][:1].isupper()  # "the Indonesian rupiah" is a currency of Indonesia's
-        and title
+    return title, label
+
+
+def _nationality_names_firm(t: DocTables, tokens: list[int], title: list[int], gazetteer: Gazetteer) -> bool:
+    """Do nationality words before one capitalised untagged word name a firm ("Swiss Re";
+    "the Indonesian rupiah" is a currency of Indonesia's)?"""
+    return (
+        len(tokens) == 1
+        and t.text[tokens[0]][:1].isupper()
+        and bool(title)
         and all(_only_nationality(t, i, gazetteer) for i in title)
-    ):
-        tokens, title = title + tokens, []  # "Swiss Re": the nationality is part of a firm's name
-    if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
-        label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
-    if label == "PERSON":
-        moved = 0
-        while len(tokens) - moved > 1 and _is_title_word(t, tokens[moved], gazetteer):
-            moved += 1
-        if (
-            moved
-            and len(tokens) - moved == 1
-            and all(_only_nationality(t, i, gazetteer) for i in tokens[:moved])
-        ):
-            moved, label = 0, ""  # "Swiss Re", "British Gas": a nationality and one word name a firm
-        title, tokens = title + tokens[:moved], tokens[moved:]
+    )
+
+
+def _move_person_titles(
+    t: DocTables, tokens: list[int], title: list[int], gazetteer: Gazetteer
+) -> tuple[list[int], list[int], str]:
+    """(name, title, label) of a person's name after its leading titles, honorifics and
+    nationalities move to the title ("President Trump"); a nationality and one word name a
+    firm instead ("Swiss Re", "British Gas": label "")."""
+    label = "PERSON"
+    moved = 0
+    while len(tokens) - moved > 1 and _is_title_word(t, tokens[moved], gazetteer):
+        moved += 1
+    if moved and len(tokens) - moved == 1 and all(_only_nationality(t, i, gazetteer) for i in tokens[:moved]):
+        moved, label = 0, ""  # "Swiss Re", "British Gas": a nationality and one word name a firm
+    return tokens[moved:], title + tokens[:moved], label
+
+
+def _corrected_label(t: DocTables, span: Span, title: list[int], label: str) -> str:
+    """The label after what surrounds the name: an honorific title makes a person ("Mr
+    Clarke"), an apposition calling it a company an organisation ("Diageo, the world's
+    biggest spirits company")."""
     if label == "ORG" and title and _is_honorific(t, title[-1]):
-        label = "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
+        return "PERSON"  # "Mr Clarke" is a person whatever the tagger thought
     if label != "ORG" and not title and _described_as_organisation(span.root):
-        label = "ORG"  # "Diageo, the world's biggest spirits company"
-    return tokens, title, label
+        return "ORG"  # "Diageo, the world's biggest spirits company"
+    return label
 
 
 def _only_nationality(t: DocTables, i: int, gazetteer: Gazetteer) -> bool:
