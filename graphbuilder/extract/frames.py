@@ -237,7 +237,19 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
     Dr Strong, said": Strong said).
     """
     t = tables_of(verb)
-    v = verb.i
+    heads = _subject_heads(t, verb.i)
+    if not heads:
+        return None
+    heads = _drop_misread_subjects(t, verb.i, heads)
+    passive = _is_passive(verb)
+    found: list[Subject] = []
+    for head, patient in heads:
+        found.extend(_head_subjects(t, verb, head, patient or (passive and t.heads[head.i] != verb.i)))
+    return found
+
+
+def _subject_heads(t: DocTables, v: int) -> list[tuple[Token, bool]]:
+    """The verb's subject words as the parser gave them, each with whether it is the patient."""
     dep, tokens = t.dep, t.tokens
     kids = subject_holders(t, v)
     heads = [(tokens[c], False) for c in kids if dep[c] in SUBJ_DEPS]
@@ -246,33 +258,35 @@ def own_subjects(verb: Token, depth: int) -> list[Subject] | None:
         for c in kids
         if dep[c] in PASSIVE_SUBJ_DEPS or (dep[c] == "attr" and t.heads[c] != v)
     ]
-    if not heads:
-        return None
+    return heads
+
+
+def _drop_misread_subjects(t: DocTables, v: int, heads: list[tuple[Token, bool]]) -> list[tuple[Token, bool]]:
+    """Without a title cut from its name, a noun set off by a comma, a description before its name."""
     indices = [k.i for k, _ in heads]
     heads = [h for h in heads if not is_split_title(t, h[0].i, indices)]
     heads = [h for h in heads if not _comma_before_verb(t, h[0].i, v)]
     indices = [k.i for k, _ in heads]
-    heads = [h for h in heads if not is_description_before_name(t, h[0].i, indices)]
-    passive = _is_passive(verb)
-    found: list[Subject] = []
-    for head, patient in heads:
-        if _is_expletive_it(head, verb) or _time_phrase(t, head.i):
-            continue
-        factor = 1.0
-        patient = patient or (passive and t.heads[head.i] != v)  # "was Hua" under "Included ... was"
-        if _is_relative(head, verb):
-            if dep[v] not in RELCL_DEPS:
-                continue
-            antecedent = _relative_antecedent(head, tokens[t.heads[v]])
-            if antecedent is None:
-                continue
-            head, factor = tokens[named_apposition(t, antecedent.i)], RELATIVE_FACTOR
-            # "Mr Walsh, who took charge in 2000, and his team": not the team
-            found.extend(Subject(k, factor, patient) for k in conjuncts(head) if k.i < v)
-            continue
-        head = tokens[named_apposition(t, head.i)]
-        found.extend(Subject(t, factor, patient) for t in conjuncts(head))
-    return found
+    return [h for h in heads if not is_description_before_name(t, h[0].i, indices)]
+
+
+def _head_subjects(t: DocTables, verb: Token, head: Token, patient: bool) -> list[Subject]:
+    """The subjects one subject word stands for: its conjuncts, a relative pronoun's noun, none
+    for an expletive "it" or a stretch of time."""
+    v = verb.i
+    if _is_expletive_it(head, verb) or _time_phrase(t, head.i):
+        return []
+    if _is_relative(head, verb):
+        if t.dep[v] not in RELCL_DEPS:
+            return []
+        antecedent = _relative_antecedent(head, t.tokens[t.heads[v]])
+        if antecedent is None:
+            return []
+        head = t.tokens[named_apposition(t, antecedent.i)]
+        # "Mr Walsh, who took charge in 2000, and his team": not the team
+        return [Subject(k, RELATIVE_FACTOR, patient) for k in conjuncts(head) if k.i < v]
+    head = t.tokens[named_apposition(t, head.i)]
+    return [Subject(k, 1.0, patient) for k in conjuncts(head)]
 
 
 #: Marks that open a parenthesis after a noun (an apposition, a relative clause, a bracket).
@@ -668,29 +682,42 @@ def verb_polarity(verb: Token) -> tuple[bool, str | None]:
     while dep[cur] in CONJ_DEPS and t.pos[heads[cur]] in VERB_POS:
         cur = heads[cur]
     if dep[cur] in _GOVERNED_DEPS and heads[cur] != cur and not after_clause_break(t, cur):
-        governor = t.tokens[heads[cur]]
-        lemma = t.lemma_lower[heads[cur]]
-        if lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
-            negated = not negated
-        elif lemma in PREVENTING_VERBS and dep[cur] in CLAUSE_DEPS:
-            negated = True  # "to prevent it *falling* to a rival": the fall is what is kept from happening
-        elif lemma in NON_ASSERTIVE_VERBS and mode is None:
-            mode = lemma
-        elif lemma in ASPECTUAL_VERBS:
-            negated = negated or is_negated(governor)
-            mode = mode or modality(governor)
-        elif mode is None and lemma == "say" and dep[cur] in CONTROL_DEPS and not _is_passive(governor):
-            mode = "tell"  # "said to reduce the rate, the bank needs ...": an instruction or an aim, no deed
-        elif mode is None and dep[cur] in CONTROL_DEPS:
-            mode = modality(governor)  # "would end up *withdrawing*": a consequence, not a fact
-        elif mode is None and _small_clause(t, cur):
-            # "could help Armstrong *deter* the Belzbergs", "did not let him *go*": the bare
-            # infinitive happens only as far as the helping, letting or seeing does
-            mode = modality(governor)
-            negated = negated or is_negated(governor)
-        if mode is None and lemma == "go" and t.tag[heads[cur]] == "VBG" and dep[cur] in CONTROL_DEPS:
+        negated, mode = _governed_polarity(t, cur, negated, mode)
+        if mode is None and _going_to(t, cur):
             mode = "will"  # "are going to see": a plan
     return negated, mode
+
+
+def _governed_polarity(t: DocTables, cur: int, negated: bool, mode: str | None) -> tuple[bool, str | None]:
+    """Negation and modality of the complement ``cur`` after what its governing verb imposes."""
+    dep = t.dep
+    governor = t.tokens[t.heads[cur]]
+    lemma = t.lemma_lower[t.heads[cur]]
+    if lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
+        negated = not negated
+    elif lemma in PREVENTING_VERBS and dep[cur] in CLAUSE_DEPS:
+        negated = True  # "to prevent it *falling* to a rival": the fall is what is kept from happening
+    elif lemma in NON_ASSERTIVE_VERBS and mode is None:
+        mode = lemma
+    elif lemma in ASPECTUAL_VERBS:
+        negated = negated or is_negated(governor)
+        mode = mode or modality(governor)
+    elif mode is None and lemma == "say" and dep[cur] in CONTROL_DEPS and not _is_passive(governor):
+        mode = "tell"  # "said to reduce the rate, the bank needs ...": an instruction or an aim, no deed
+    elif mode is None and dep[cur] in CONTROL_DEPS:
+        mode = modality(governor)  # "would end up *withdrawing*": a consequence, not a fact
+    elif mode is None and _small_clause(t, cur):
+        # "could help Armstrong *deter* the Belzbergs", "did not let him *go*": the bare
+        # infinitive happens only as far as the helping, letting or seeing does
+        mode = modality(governor)
+        negated = negated or is_negated(governor)
+    return negated, mode
+
+
+def _going_to(t: DocTables, cur: int) -> bool:
+    """ "are *going to* see": the complement ``cur`` of "going", a plan."""
+    head = t.heads[cur]
+    return t.lemma_lower[head] == "go" and t.tag[head] == "VBG" and t.dep[cur] in CONTROL_DEPS
 
 
 #: Verbs of causing, helping and perceiving, which take a bare infinitive with its own subject
@@ -830,10 +857,21 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
     With ``adjuncts``, only the time adjuncts ("on 6 April", "during the war") instead.
     """
     t = tables_of(verb)
-    v, dep, pos, lower, kids, tokens = verb.i, t.dep, t.pos, t.lower, t.kids, t.tokens
+    v = verb.i
     pairs: list[tuple[Token, Token]] = []
-    # "depends not on X *but on* Y": a preposition conjoined to the verb's own is the verb's too
-    preps = [
+    for p in _verb_preps(t, v):
+        if not _argument_prep(t, v, p):
+            continue
+        for o in _named_objects(t, p):
+            if _prep_object(t, p, o) and _is_adjunct(t, p, o) == adjuncts:
+                pairs.extend(_prep_pairs(t, p, o))
+    return pairs
+
+
+def _verb_preps(t: DocTables, v: int) -> list[int]:
+    """The verb's prepositions, with one conjoined to its own: "depends not on X *but on* Y"."""
+    dep, pos, lower, kids = t.dep, t.pos, t.lower, t.kids
+    return [
         k
         for p in kids[v]
         if dep[p] in _PREP_OR_DATIVE_DEPS
@@ -842,28 +880,40 @@ def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Toke
             *(c for c in kids[p] if dep[c] in CONJ_DEPS and pos[c] == "ADP" and lower[c] == lower[p]),
         )
     ]
-    for p in preps:
-        if lower[p] == "according" or pos[p] != "ADP" or p < v or _cause_prep(t, p) or not lower[p].isalpha():
-            continue  # ("_" the tagger took for a preposition is none)
-        if _denied_phrase(t, p):
-            continue  # "depends on what he does, *not on* what we do": what it does not depend on
-        for o in _named_objects(t, p):
-            if dep[o] not in POBJ_DEPS or (dep[o] == "pcomp" and pos[o] not in VERB_POS):
-                continue
-            if _adjunct_noun(t, p, o):
-                continue
-            adjunct = t.ent_type[o] in ADJUNCT_ENTS or lower[p] in NON_OBJECT_PREPS or _clock_time(t, p, o)
-            if adjunct == adjuncts:
-                prep = tokens[p]
-                if lower[p] in JOINT_PREPS:  # "between New York and London": one argument
-                    pairs.append((prep, tokens[o]))
-                elif pos[o] in VERB_POS:
-                    # "divided about whether it would bid or merely wanted a stake": a clause is one
-                    # argument with its conjoined verbs, not one statement for each
-                    pairs.append((prep, tokens[o]))
-                else:
-                    pairs.extend((prep, c) for c in conjuncts(tokens[o]))
-    return pairs
+
+
+def _argument_prep(t: DocTables, v: int, p: int) -> bool:
+    """A preposition after the verb that can bring an argument: not "according", a cause, a
+    denied phrase or a "_" the tagger took for a preposition."""
+    lower = t.lower
+    if lower[p] == "according" or t.pos[p] != "ADP" or p < v or _cause_prep(t, p) or not lower[p].isalpha():
+        return False
+    # "depends on what he does, *not on* what we do": what it does not depend on
+    return not _denied_phrase(t, p)
+
+
+def _prep_object(t: DocTables, p: int, o: int) -> bool:
+    """``o`` is an object of the preposition (a noun, or a clause), not an adjunct noun."""
+    if t.dep[o] not in POBJ_DEPS or (t.dep[o] == "pcomp" and t.pos[o] not in VERB_POS):
+        return False
+    return not _adjunct_noun(t, p, o)
+
+
+def _is_adjunct(t: DocTables, p: int, o: int) -> bool:
+    """The phrase is a time adjunct ("on 6 April", "at 10 am") or a non-object preposition's."""
+    return t.ent_type[o] in ADJUNCT_ENTS or t.lower[p] in NON_OBJECT_PREPS or _clock_time(t, p, o)
+
+
+def _prep_pairs(t: DocTables, p: int, o: int) -> list[tuple[Token, Token]]:
+    """(preposition, object) pairs of one object: its conjuncts, or one for a joint phrase or a clause."""
+    prep, obj = t.tokens[p], t.tokens[o]
+    if t.lower[p] in JOINT_PREPS:  # "between New York and London": one argument
+        return [(prep, obj)]
+    if t.pos[o] in VERB_POS:
+        # "divided about whether it would bid or merely wanted a stake": a clause is one
+        # argument with its conjoined verbs, not one statement for each
+        return [(prep, obj)]
+    return [(prep, c) for c in conjuncts(obj)]
 
 
 def _end_of_range(prep: Token, pobj: Token) -> bool:
