@@ -212,24 +212,55 @@ def _actor_reason(candidate: Candidate, code_category: str, patient: bool = Fals
     if is_reflexive(candidate.object) and verb_lemma not in SELF_INFLICTED_EVENTS:
         return "reflexive object"
     head = head_index(t, subject)
-    if t.tag[head] == "PRP" and t.lower[head] in FIRST_PERSON_PRONOUNS and not _speaker_named(candidate):
+    if _unvoiced_first_person(candidate, t, head):
         return "unresolved first person"  # "I met with ...", and no one named says it
     kind = sector_at(t, subject)
+    if kind is None:
+        return _sectorless_subject_reason(t, head, verb_lemma)
+    if _thing_of_its_sector(t, head, kind, category):
+        return "subject is no actor"
+    return _standing_reason(candidate, code_category, category, kind, patient)
+
+
+def _unvoiced_first_person(candidate: Candidate, t: DocTables, head: int) -> bool:
+    """The subject is "I" or "we", and no one named says the statement."""
+    return t.tag[head] == "PRP" and t.lower[head] in FIRST_PERSON_PRONOUNS and not _speaker_named(candidate)
+
+
+def _law_subject(t: DocTables, head: int) -> bool:
+    """The subject is a law ("the Police Bill"), unless the word is part of a person's name."""
+    return t.lower[head] in LEGISLATION_NOUNS and t.ent_type[head] != "PERSON"
+
+
+def _sectorless_subject_reason(t: DocTables, head: int, verb_lemma: str) -> str | None:
+    """Why a subject of no actor sector acts not, unless it is an event going on with its actors."""
+    if _law_subject(t, head):
+        return "subject is no actor"  # "the Police Bill proposes extra powers": its authors do
+    aspect = verb_lemma in ASPECT_LEMMAS
+    if aspect and t.pos[head] == "NOUN" and event_noun_code(t.tokens[head]) is not None:
+        # "fighting between rebels and troops raged": the subject is the event itself, with
+        # its actors ("clashes continued" names none; "talks delayed" is no aspect)
+        return None if _names_its_actors(t, head) else "event without actors"
+    return "subject is no actor"
+
+
+def _thing_of_its_sector(t: DocTables, head: int, kind: str, category: str) -> bool:
+    """A subject with a sector that is still no actor: a law, a named thing, an accident."""
+    if _law_subject(t, head):
+        return True  # "the Police Bill proposes extra powers": its authors do
     quantity = t.pos[head] == "NUM" or t.lemma_lower[head] in QUANTITY_NOUNS  # "one of the MPs"
     named_thing = t.ent_type[head] in NON_ACTOR_ENTITY_TYPES and not quantity
-    if t.lower[head] in LEGISLATION_NOUNS and t.ent_type[head] != "PERSON":
-        return "subject is no actor"  # "the Police Bill proposes extra powers": its authors do
     if kind == "ENT" and (named_thing or _natural_feature(t, head)):
-        return "subject is no actor"  # "Mount Blanc stands at ...": a mountain, a date, a figure
-    if kind is None:
-        aspect = verb_lemma in ASPECT_LEMMAS
-        if aspect and t.pos[head] == "NOUN" and event_noun_code(t.tokens[head]) is not None:
-            # "fighting between rebels and troops raged": the subject is the event itself, with
-            # its actors ("clashes continued" names none; "talks delayed" is no aspect)
-            return None if _names_its_actors(t, head) else "event without actors"
-        return "subject is no actor"
-    if kind == "BOMB" and (category not in ("ASSAULT", "FIGHT") or not _weapon(t, head)):
-        return "subject is no actor"  # "the explosion set fire": an explosion may be an accident
+        return True  # "Mount Blanc stands at ...": a mountain, a date, a figure
+    # "the explosion set fire": an explosion may be an accident
+    return kind == "BOMB" and (category not in ("ASSAULT", "FIGHT") or not _weapon(t, head))
+
+
+def _standing_reason(
+    candidate: Candidate, code_category: str, category: str, kind: str, patient: bool
+) -> str | None:
+    """Why an actor may not be this event's source (or victim), as PETRARCH codes, or a
+    civilian acts outside protest and violence."""
     reason = victim_reason(candidate, code_category) if patient else source_reason(candidate, category)
     if reason is not None:
         return reason  # a political actor as the source, as PETRARCH codes; a named victim
