@@ -5,7 +5,7 @@
     candidates = extractor(doc, article)             extract: statement candidates
     codes = classifier.classify(candidates)          events: PLOVER type + CAMEO code
     graph = resolve_article(article, doc, ...)       resolve: entities, statements, evidence
-    graph = classifier.for_actor(...)                events: codes that depend on the actor
+    graph = classifier.for_subject(...)              events: codes that depend on the resolved subject
     kg.add_article(graph)                            graph: merge by key (in ``api``)
 
 Every stage is an object passed to :class:`Pipeline`, with a default, so a different
@@ -71,8 +71,9 @@ class EventClassifier(Protocol):
         """One ``(PLOVER event type, CAMEO code)`` per candidate; ``(None, None)``: no event."""
         ...
 
-    def for_actor(self, code: EventCode, actor_code: str | None) -> EventCode:
-        """The code once the subject's CAMEO actor code is known (return ``code`` to keep it)."""
+    def for_subject(self, code: EventCode, subject: Argument, doc: Doc) -> EventCode:
+        """The code once the subject is resolved (its ``actor_code``, a pronoun's antecedent);
+        return ``code`` to keep it."""
         ...
 
 
@@ -94,16 +95,12 @@ class RuleEventClassifier:
 
         return events.classify_all(candidates)
 
-    def for_actor(self, code: EventCode, actor_code: str | None) -> EventCode:
-        from graphbuilder import events
-
-        return events.by_actor(code[0], code[1], actor_code)
-
     def for_subject(self, code: EventCode, subject: Argument, doc: Doc) -> EventCode:
-        """The code once the subject is resolved: a pronoun must stand for a political actor."""
+        """Codes some verbs take by who acts, then the political-actor gate on a resolved pronoun."""
         from graphbuilder import events
 
-        return events.by_subject(code[0], code[1], subject, doc)
+        by_actor = events.by_actor(code[0], code[1], subject.actor_code)
+        return events.by_subject(by_actor[0], by_actor[1], subject, doc)
 
 
 class SkippedInputWarning(UserWarning):
@@ -174,11 +171,7 @@ class Pipeline:
         statements = []
         for st in graph.statements:
             code = (st.event_type, st.cameo_code)
-            subject = st.evidence[0].subject
-            refined = self.classifier.for_actor(code, subject.actor_code)
-            for_subject = getattr(self.classifier, "for_subject", None)
-            if for_subject is not None:  # optional: the resolved subject (a pronoun's antecedent)
-                refined = for_subject(refined, subject, doc)
+            refined = self.classifier.for_subject(code, st.evidence[0].subject, doc)
             statements.append(
                 st if refined == code else replace(st, event_type=refined[0], cameo_code=refined[1])
             )

@@ -34,7 +34,7 @@ class AlwaysConsult:
     def classify(self, candidates: list[Candidate]) -> list[tuple[str | None, str | None]]:
         return [("CONSULT", "040")] * len(candidates)
 
-    def for_actor(self, code: tuple[str | None, str | None], actor_code: str | None) -> Any:
+    def for_subject(self, code: tuple[str | None, str | None], subject: Any, doc: Any) -> Any:
         return code
 
 
