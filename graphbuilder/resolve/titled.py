@@ -55,6 +55,8 @@ def titled_names(t: DocTables) -> list[Titled]:
     for i, word in enumerate(lower):
         if word not in TITLES or not text[i][:1].isupper() or i + 2 >= len(lower):
             continue
+        if _surname_of_person(t, i):
+            continue  # "Mervyn King of the Bank of England": a surname, not a title
         prep = i + 1
         if lower[prep] != "of" or t.heads[prep] != i or dep[prep] != "prep":
             continue
@@ -71,6 +73,15 @@ def titled_names(t: DocTables) -> list[Titled]:
             start -= 1
         out.append(Titled(start, i, place_start, pobj + 1, word in NOBLE_TITLES, _holder(t, i, pobj)))
     return out
+
+
+def _surname_of_person(t: DocTables, i: int) -> bool:
+    """Is the title word at ``i`` the continuation of a person's name ("Mervyn *King*", "Larry
+    *King* of CNN"), not a title ("Crown *Prince*", whose first word is itself a title's)?"""
+    if i == 0 or t.ent_type[i] != "PERSON" or t.tokens[i].ent_iob_ != "I":
+        return False
+    previous = t.lower[i - 1]
+    return previous not in _TITLE_PREFIXES and previous not in TITLES
 
 
 def _holder(t: DocTables, title: int, place_end: int) -> int | None:

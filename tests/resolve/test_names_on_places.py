@@ -85,6 +85,22 @@ def test_the_place_alone_does_not_join_the_titled_person(resolve_text) -> None:
     assert subject_of(graph, "welcome").name == "Canterbury"
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Mervyn King of the Bank of England said interest rates would rise.", "Mervyn King", "Bank of England"),
+        ("Larry King of CNN said he would retire next year.", "Larry King", "CNN"),
+    ],
+)
+def test_a_surname_that_is_a_title_keeps_the_person(resolve_text, text: str, person: str, body: str) -> None:
+    graph = resolve_text(text)
+    said = subject_of(graph, "said")
+    assert (said.name, said.type) == (person, "Person")
+    organisation = entity_named(graph, body)
+    assert organisation is not None and organisation.type == "Organization"
+    assert not any(e.name.startswith("King of") for e in graph.entities)
+
+
 # --- numbered names ------------------------------------------------------------------
 
 
