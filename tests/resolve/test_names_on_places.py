@@ -88,7 +88,11 @@ def test_the_place_alone_does_not_join_the_titled_person(resolve_text) -> None:
 @pytest.mark.parametrize(
     ("text", "person", "body"),
     [
-        ("Mervyn King of the Bank of England said interest rates would rise.", "Mervyn King", "Bank of England"),
+        (
+            "Mervyn King of the Bank of England said interest rates would rise.",
+            "Mervyn King",
+            "Bank of England",
+        ),
         ("Larry King of CNN said he would retire next year.", "Larry King", "CNN"),
     ],
 )
