@@ -804,6 +804,12 @@ class _MentionFinder:
         if titled is None:
             return False
         start = ent.start + (ent[0].lower_ in _DETERMINERS)
+        if (
+            titled.holder is not None
+            and ent.label_ == "ORG"
+            and (start, ent.end) == (titled.place_start, titled.end)
+        ):
+            return False  # "the Governor of the Bank of England, Mervyn King": the bank stays a body
         whole = start <= titled.start and ent.end >= titled.end
         if whole and (ent.label_ == "PERSON" or ent.end - start > titled.end - titled.start):
             self.found.pop(titled.start, None)

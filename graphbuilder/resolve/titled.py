@@ -68,11 +68,26 @@ def titled_names(t: DocTables) -> list[Titled]:
             place_start += 1
         if any(pos[k] != "PROPN" for k in range(place_start, pobj + 1)):
             continue
+        end = _place_end(t, pobj)
         start = i
         while start > 0 and lower[start - 1] in _TITLE_PREFIXES and text[start - 1][:1].isupper():
             start -= 1
-        out.append(Titled(start, i, place_start, pobj + 1, word in NOBLE_TITLES, _holder(t, i, pobj)))
+        out.append(Titled(start, i, place_start, end, word in NOBLE_TITLES, _holder(t, i, end - 1)))
     return out
+
+
+def _place_end(t: DocTables, pobj: int) -> int:
+    """One past the place or body a title names: the whole proper "of" phrase ("the Governor
+    of *the Bank of England*"), not its first noun; another phrase on the noun ("in Madrid")
+    is no part of it."""
+    end = pobj + 1
+    for c in t.kids[pobj]:
+        if c < end or t.dep[c] != "prep" or t.lower[c] != "of":
+            continue
+        last = t.right_edge(c)
+        if last > c and all(t.pos[k] == "PROPN" or t.lower[k] in {"of", "the"} for k in range(c, last + 1)):
+            end = last + 1
+    return end
 
 
 def _surname_of_person(t: DocTables, i: int) -> bool:

@@ -77,6 +77,17 @@ def test_a_titled_speaker_named_in_apposition_is_the_person(resolve_text) -> Non
     assert subject_of(graph, "led").name == "Rowan Williams"
 
 
+def test_the_body_of_a_title_is_its_whole_of_phrase(resolve_text) -> None:
+    graph = resolve_text("The Governor of the Bank of England, Mervyn King, said rates would rise.")
+    said = subject_of(graph, "said")
+    assert (said.name, said.type) == ("Mervyn King", "Person")
+    bank = entity_named(graph, "Bank of England")
+    assert bank is not None and bank.type == "Organization"
+    assert entity_named(graph, "England") is None
+    unnamed = subject_of(resolve_text("The Governor of the Bank of England said rates would rise."), "said")
+    assert (unnamed.name, unnamed.type) == ("Governor of the Bank of England", "Person")
+
+
 def test_the_place_alone_does_not_join_the_titled_person(resolve_text) -> None:
     graph = resolve_text(
         "The Archbishop of Canterbury criticised the war. Canterbury welcomed the decision on Friday."
