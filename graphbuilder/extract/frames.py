@@ -1301,6 +1301,14 @@ def after_clause_break(t: DocTables, c: int) -> bool:
     return start > 0 and t.text[start - 1] in CLAUSE_BREAKS
 
 
+def _no_quote_before(t: DocTables, c: int, v: int) -> bool:
+    """The clause ``c`` before the reporting verb ``v``, which has a clause after it too, is no
+    quote of the verb's: it opens with a preposition ("In a move ministers say should keep ...,
+    the chancellor said he was providing £1bn") or stands outside quote marks. A quote split
+    around its verb ('"It is a good deal," he said, "and we are pleased"') keeps both parts."""
+    return t.pos[t.left_edge(c)] == "ADP" or not _across_quote(t, c, v)
+
+
 def _clause_frames(frame: _Frame, active: _Active) -> None:
     """A complement clause; verbs of saying also take the quote before them ('"...," Putin
     said'); a news source ("TASS reports") states no fact of its own."""
@@ -1310,11 +1318,11 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
     reporting = active.lemma in REPORTING_VERBS
     t = tables_of(verb)
     v, dep = verb.i, t.dep
-    # "In a move ministers say should keep ..., the chancellor said he was providing £1bn": with
-    # a clause after the verb, what stands before it is no quote of the verb's
     clause_after = any(dep[c] in CLAUSE_DEPS and c > v for c in t.kids[v])
     for c in t.kids[v]:
-        if dep[c] not in CLAUSE_DEPS or (c < v and (not reporting or clause_after)):
+        if dep[c] not in CLAUSE_DEPS:
+            continue
+        if c < v and (not reporting or clause_after and _no_quote_before(t, c, v)):
             continue
         comp = t.tokens[c]
         if not reporting and _after_clause_break(comp):
