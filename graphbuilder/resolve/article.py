@@ -494,8 +494,9 @@ def _is_title(t: DocTables, r: int) -> bool:
 
 def _described_person(t: DocTables, r: int) -> int | None:
     """The person a common noun or a number describes, set off after it by a comma
-    ("Higgins' sister, Mary Fisher", "One of the prisoners, Kasim Hilas"), else None."""
-    if t.pos[r] not in {"NOUN", "NUM"} and t.lower[r] != "one":
+    ("Higgins' sister, Mary Fisher", "One of the prisoners, Kasim Hilas"), else None. A
+    plural ("His parents, John and Mary Smith") describes more than its first name."""
+    if t.lower[r] != "one" and (t.pos[r] != "NOUN" or t.tag[r] not in {"NN", "NNP"}):
         return None
     for child in t.kids[r]:
         if child > r and t.dep[child] == "appos" and t.ent_type[child] == "PERSON" and _set_off(t, child):

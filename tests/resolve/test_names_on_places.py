@@ -178,6 +178,14 @@ def test_the_speaker_is_the_person_the_description_names(resolve_text, text: str
     assert (said.name, said.type) == (speaker, "Person")
 
 
+def test_a_plural_description_is_not_its_first_name(resolve_text) -> None:
+    graph = resolve_text("Police interviewed his parents, John and Mary Smith, on Monday.")
+    interviewed = next(s for s in graph.statements if s.predicate.startswith("interview"))
+    names = {e.id: e.name for e in graph.entities}
+    assert names.get(interviewed.object_id) != "John"
+    assert interviewed.evidence[0].object is not None and interviewed.evidence[0].object.text == "his parents"
+
+
 def test_an_apposition_after_a_colon_is_no_name_for_the_noun(resolve_text) -> None:
     graph = resolve_text("We no longer hear the argument: 'Lib Dems, good people, but a wasted vote'.")
     names = {e.name for e in graph.entities}
