@@ -1269,12 +1269,13 @@ def _comma_spliced(t: DocTables, c: int) -> bool:
 
 
 def _opens_with_not(t: DocTables, c: int) -> bool:
-    """The clause starts with "not" (after punctuation): an alternative set against what came
-    before ("-- not court papers filed abroad"), which the parser made a clause."""
+    """The clause starts with "not" right after a dash, comma or semicolon: an alternative set
+    against what came before ("-- not court papers filed abroad"), which the parser made a
+    clause. "said not all schools would close" is a clause said."""
     k = t.left_edge(c)
     while k < c and t.is_punct[k]:
         k += 1
-    return t.lower[k] == "not"
+    return t.lower[k] == "not" and k > 0 and (t.text[k - 1] in CLAUSE_BREAKS or t.text[k - 1] == ",")
 
 
 def _opens_with_verb(t: DocTables, c: int) -> bool:

@@ -34,3 +34,9 @@ def test_a_quote_split_around_its_reporting_verb_keeps_its_first_part() -> None:
     records = _records('"It is a fair price," the chairman said, "and we are happy with it."')
     said = _objects(records, "said")
     assert any(o.startswith("It is a fair price") for o in said), _triples(records)
+
+
+def test_a_reported_clause_opening_with_not_all_is_said() -> None:
+    records = _records("The mayor said not all libraries would shut.")
+    said = _objects(records, "said")
+    assert any(o.startswith("not all libraries") for o in said), _triples(records)
