@@ -116,6 +116,12 @@ def test_missing_dictionary_is_one_clean_error(tmp_path: Path) -> None:
         ("deport", None, None, "174"),
         ("say", None, None, None),  # marked as no event by hand
         ("leave", None, None, None),
+        # a description is no event, but a description as a fault is disapproval (CAMEO 110/111):
+        # the hand "describe_as -" must not hide the derived keys with an object
+        ("describe", "as", None, None),
+        ("describe", "as", "disaster", "110"),
+        ("describe", "as", "mistake", "110"),
+        ("describe", "as", "lawless", "111"),
     ],
 )
 def test_shipped_verb_table(lemma: str, particle: str | None, obj: str | None, code: str | None) -> None:
