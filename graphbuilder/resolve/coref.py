@@ -176,10 +176,20 @@ def _expansion_by_initials(acronym: str, c: Cluster, named: list[Cluster]) -> Cl
     return None
 
 
+#: Peoples named by an adjective that is its own plural ("the French", "the Dutch", "the
+#: Welsh"); other nationality nouns take an "s" ("a Czech", "the Czechs").
+OWN_PLURAL_PEOPLES = frozenset(
+    "french dutch british irish welsh english scottish spanish cornish manx danish polish finnish "
+    "swedish turkish flemish".split()
+)
+
+
 def plural_word(word: str) -> str:
-    """The plural of a group's name word: "Democrat" -> "Democrats", "Tory" -> "Tories";
-    a people named by its adjective is its own plural ("the French", "the Chinese", "the Swiss")."""
-    if word.lower().endswith(("s", "sh", "ch", "ese")) or word.isupper() or not word.isalpha():
+    """The plural of a group's name word: "Democrat" -> "Democrats", "Tory" -> "Tories",
+    "Czech" -> "Czechs"; a people named by its adjective is its own plural ("the French", "the
+    Chinese", "the Swiss")."""
+    lower = word.lower()
+    if lower.endswith(("s", "ese")) or lower in OWN_PLURAL_PEOPLES or word.isupper() or not word.isalpha():
         return word  # and an acronym is no group's plural: "XM" (a firm NER took for one)
     if len(word) > 2 and word.endswith("y") and word[-2].lower() not in "aeiou":
         return word[:-1] + "ies"

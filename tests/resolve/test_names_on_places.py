@@ -294,6 +294,9 @@ def test_a_description_before_a_name_stays_no_part_of_it(resolve_text) -> None:
         ("Tory", "Tories"),
         ("French", "French"),
         ("Chinese", "Chinese"),
+        ("Dutch", "Dutch"),
+        ("Welsh", "Welsh"),
+        ("Czech", "Czechs"),
         ("XM", "XM"),
     ],
 )
