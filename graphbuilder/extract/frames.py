@@ -710,7 +710,10 @@ def _governed_polarity(t: DocTables, cur: int, negated: bool, mode: str | None) 
         # "could help Armstrong *deter* the Belzbergs", "did not let him *go*": the bare
         # infinitive happens only as far as the helping, letting or seeing does
         mode = modality(governor)
-        negated = negated or is_negated(governor)
+        if lemma in CAUSING_GOVERNORS:
+            negated = negated or is_negated(governor)
+        elif is_negated(governor):
+            mode = mode or "may"  # "did not *see* him leave": he may have left all the same
     return negated, mode
 
 
@@ -723,6 +726,9 @@ def _going_to(t: DocTables, cur: int) -> bool:
 #: Verbs of causing, helping and perceiving, which take a bare infinitive with its own subject
 #: (the tagger may read "see X *overtake* Y" as a present tense).
 SMALL_CLAUSE_GOVERNORS = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice"})
+#: Of those, the verbs whose negation the act they govern shares ("did not let him *go*": he did
+#: not go); "did not see him leave" or "did not help them win" leaves the act open.
+CAUSING_GOVERNORS = frozenset({"let", "make", "have"})
 
 
 #: Verbs whose clause names what is kept from happening ("prevent it falling to a rival").

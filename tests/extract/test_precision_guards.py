@@ -40,3 +40,9 @@ def test_a_reported_clause_opening_with_not_all_is_said() -> None:
     records = _records("The mayor said not all libraries would shut.")
     said = _objects(records, "said")
     assert any(o.startswith("not all libraries") for o in said), _triples(records)
+
+
+def test_an_act_not_seen_is_not_denied() -> None:
+    records = _records("She did not watch him enter the building.")
+    entered = [r for r in records if r["predicate"] == "entered"]
+    assert all(r["modality"] not in ("negated", "asserted") for r in entered), _triples(records)
