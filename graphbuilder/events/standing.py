@@ -58,7 +58,7 @@ from graphbuilder.events.political import (
     political_name,
 )
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, POSS_DEPS
+from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, PASSIVE_SUBJ_DEPS, POSS_DEPS
 from graphbuilder.model import Argument
 from graphbuilder.nlp.tables import DocTables, tables_of
 from graphbuilder.resolve.gender import PRONOUN_GENDER, agree, name_gender, title_gender
@@ -365,7 +365,8 @@ def resolved_source_reason(event_type: str | None, subject: Argument, doc: Doc |
     """Why a typed statement whose subject is a pronoun has no political source once resolved,
     or None. Other subjects were judged on the parse (:func:`source_reason`); ``doc`` (the
     article) tells which people it gives a political role ("he" = Michael Howard, "the Tory
-    leader" two sentences before)."""
+    leader" two sentences before). The pronoun subject of an agentless passive ("He was
+    arrested") is the victim, judged as :func:`victim_reason` judges a named one."""
     if event_type is None:
         return None
     text = subject.text.lower()
@@ -373,21 +374,48 @@ def resolved_source_reason(event_type: str | None, subject: Argument, doc: Doc |
         return None
     if not subject.name or subject.name.lower() == text:
         return "unresolved pronoun"
+    if doc is not None and _patient(subject, doc):
+        return _resolved_victim_reason(event_type, subject, doc)
+    return _resolved_actor_reason(event_type, subject, doc)
+
+
+def _patient(subject: Argument, doc: Doc) -> bool:
+    """The subject is that of a passive ("*He* was arrested"): who the act was done to."""
+    span = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in PASSIVE_SUBJ_DEPS
+
+
+def _resolved_victim_reason(event_type: str, subject: Argument, doc: Doc) -> str | None:
+    """As :func:`victim_reason`: a person harmed by no one named is a political event only when
+    the person is a political one; arrests and other acts of the state stay."""
+    if event_type not in VIOLENT_CATEGORIES or subject.type != "Person":
+        return None
+    return None if _resolved_political_person(subject, doc) else "a private person's harm"
+
+
+def _resolved_political_person(subject: Argument, doc: Doc | None) -> bool:
+    """The person a pronoun stands for is coded, or the article gives them a political role."""
+    words = tuple((subject.name or "").split())
+    if not words:
+        return False
+    gender = agree([PRONOUN_GENDER.get(subject.text.lower()), name_gender(words)])
+    known = doc is not None and _known(_political_people(doc), words[-1], gender)
+    return known or _coded(words, gender)
+
+
+def _resolved_actor_reason(event_type: str, subject: Argument, doc: Doc | None) -> str | None:
+    """Why the actor a pronoun stands for is no political source, or None."""
     code = subject.actor_code
     if code:
         political = code.startswith(INTERNATIONAL_CODES) or not is_business_code(code)
         return None if political else "no political actor"
     if subject.type == _PLACE_TYPE:
         return None
-    words = tuple(subject.name.split())
-    gender = agree([PRONOUN_GENDER.get(text), name_gender(words)])
-    known = doc is not None and _known(_political_people(doc), words[-1], gender)
-    if subject.type == "Person" and (known or _coded(words, gender)):
+    name = tuple((subject.name or "").split())
+    if subject.type == "Person" and _resolved_political_person(subject, doc):
         return None
-    if subject.type == _ORGANISATION_TYPE and (
-        political_name(tuple(subject.name.split())) or event_type in ASKING_CATEGORIES
-    ):
+    if subject.type == _ORGANISATION_TYPE and (political_name(name) or event_type in ASKING_CATEGORIES):
         return None  # a body known by its name; a company lobbying asks a political actor
-    if subject.type not in ("Person", _ORGANISATION_TYPE) and _political_agent(tuple(subject.name.split())):
+    if subject.type not in ("Person", _ORGANISATION_TYPE) and _political_agent(name):
         return None  # a group named by an agent phrase ("the rebels")
     return "no political actor"
