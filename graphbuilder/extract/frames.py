@@ -50,6 +50,7 @@ from graphbuilder.extract.polarity import (
     ASPECTUAL_VERBS,
     NEGATING_VERBS,
     NON_ASSERTIVE_VERBS,
+    SMALL_CLAUSE_GOVERNORS,
     is_negated,
     modality,
 )
@@ -723,9 +724,6 @@ def _going_to(t: DocTables, cur: int) -> bool:
     return t.lemma_lower[head] == "go" and t.tag[head] == "VBG" and t.dep[cur] in CONTROL_DEPS
 
 
-#: Verbs of causing, helping and perceiving, which take a bare infinitive with its own subject
-#: (the tagger may read "see X *overtake* Y" as a present tense).
-SMALL_CLAUSE_GOVERNORS = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice"})
 #: Of those, the verbs whose negation the act they govern shares ("did not let him *go*": he did
 #: not go); "did not see him leave" or "did not help them win" leaves the act open.
 CAUSING_GOVERNORS = frozenset({"let", "make", "have"})

@@ -47,7 +47,7 @@ from graphbuilder.extract.labels import (
     OBJ_DEPS,
     RELCL_DEPS,
 )
-from graphbuilder.extract.polarity import NON_ASSERTIVE_VERBS
+from graphbuilder.extract.polarity import CAUSING_TO_GOVERNORS, NON_ASSERTIVE_VERBS
 from graphbuilder.model import MODALITIES
 from graphbuilder.nlp.tables import DocTables, tables_of
 
@@ -315,11 +315,21 @@ def _purpose(t: DocTables, verb: int) -> bool:
     dep = t.dep[verb]
     if (
         dep not in PURPOSE_DEPS
-        and not (dep in CLAUSE_DEPS and any(t.dep[c] in NOMINAL_SUBJ_DEPS for c in kids))
+        and not (dep in CLAUSE_DEPS and _own_subject_aim(t, verb))
         and not _purpose_of_passive(t, verb)
     ):
         return False
     return any(t.dep[c] in AUX_DEPS and t.lower[c] == "to" for c in kids)
+
+
+def _own_subject_aim(t: DocTables, verb: int) -> bool:
+    """A "to"-infinitive clause with a subject of its own, read as an aim ("make the greatest
+    savings *to fund* their policies") unless its governor brings the act about ("helped
+    Ferrovia *to repay*", "made the company *to cancel*": :data:`CAUSING_TO_GOVERNORS`)."""
+    head = t.heads[verb]
+    if head != verb and t.lemma_lower[head] in CAUSING_TO_GOVERNORS:
+        return False
+    return any(t.dep[c] in NOMINAL_SUBJ_DEPS for c in t.kids[verb])
 
 
 #: Passive verbs whose "to"-infinitive states what is found or known, no aim ("was found to be",

@@ -31,6 +31,15 @@ MODALS: dict[str, str] = {
     "ought": "should",
 }
 
+#: Verbs of causing, helping and perceiving, which take a bare infinitive with its own subject
+#: (the tagger may read "see X *overtake* Y" as a present tense).
+SMALL_CLAUSE_GOVERNORS = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice"})
+#: Verbs whose object the parser may make the subject of a "to"-infinitive they govern ("helped
+#: Ferrovia *to repay*", "got the index *to climb*"): the infinitive is what was brought about,
+#: no aim. Not "make" or "have", which take a bare infinitive: "make the greatest savings *to
+#: fund* their policies", "have funds *to invest*" name an aim.
+CAUSING_TO_GOVERNORS = (SMALL_CLAUSE_GOVERNORS - {"make", "have"}) | {"cause", "get", "enable", "allow"}
+
 #: Verbs after which an embedded event is not asserted; the lemma becomes its modality.
 NON_ASSERTIVE_VERBS = frozenset(
     "agree aim ask attempt beg call demand decide desire encourage expect hope intend invite "

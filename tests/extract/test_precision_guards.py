@@ -46,3 +46,9 @@ def test_an_act_not_seen_is_not_denied() -> None:
     records = _records("She did not watch him enter the building.")
     entered = [r for r in records if r["predicate"] == "entered"]
     assert all(r["modality"] not in ("negated", "asserted") for r in entered), _triples(records)
+
+
+def test_an_act_helped_to_happen_stays_asserted() -> None:
+    records = _records("The merger helped Corvino to repay its loans.")
+    repaid = [r for r in records if r["predicate"] == "repaid"]
+    assert repaid and all(r["modality"] == "asserted" for r in repaid), _triples(records)
