@@ -194,14 +194,37 @@ def _imagined(t: DocTables, verb: int) -> bool:
     """The verb is in a relative clause on what someone imagines, wants or seeks: "failed to
     envision an environment *where rates were equal*", "wants a leader *who cuts* taxes" -- the
     clause describes what is pictured, not what is."""
+    noun = _relative_antecedent(t, verb)
+    if noun is None or _definite(t, noun):
+        return False  # "needs the engineers who built the plant": given people, who did build it
+    governor = t.heads[noun]
+    return t.dep[noun] in OBJ_DEPS and governor != noun and t.lemma_lower[governor] in IMAGINING_VERBS
+
+
+def _relative_antecedent(t: DocTables, verb: int) -> int | None:
+    """The noun (the first of its conjuncts) whose relative clause ``verb`` is in, if any."""
     clause = _clause_head(t, verb)
     noun = t.heads[clause]
     if t.dep[clause] not in RELCL_DEPS or noun == clause:
-        return False
+        return None
     while t.dep[noun] in CONJ_DEPS and t.heads[noun] != noun:
         noun = t.heads[noun]
-    governor = t.heads[noun]
-    return t.dep[noun] in OBJ_DEPS and governor != noun and t.lemma_lower[governor] in IMAGINING_VERBS
+    return noun
+
+
+def _definite(t: DocTables, noun: int) -> bool:
+    """The noun names given things: a name, or "the", "this", "those" or a possessive before it."""
+    if t.ent_type[noun]:
+        return True
+    kids = t.kids[noun]
+    return any(t.dep[c] in DET_DEPS and t.lower[c] in DEFINITE_WORDS or t.dep[c] == "poss" for c in kids)
+
+
+def _past(t: DocTables, verb: int) -> bool:
+    """The verb is in the past tense, or its auxiliary is ("bought", "had bought", "were sacked")."""
+    if t.tag[verb] == "VBD":
+        return True
+    return any(t.dep[c] in AUX_DEPS and t.tag[c] == "VBD" for c in t.kids[verb])
 
 
 def _extraposed(t: DocTables, verb: int) -> str | None:
@@ -366,17 +389,13 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 def _generic_condition(t: DocTables, verb: int) -> bool:
     """A relative clause that picks out whoever fits, on the subject of a rule or forecast:
     "Licensees *who fail* to enforce the law will face fines" -- anyone who fails, a condition;
-    "the licensees who failed ... will face fines" names given people and stays a fact."""
-    clause = _clause_head(t, verb)
-    noun = t.heads[clause]
-    if t.dep[clause] not in RELCL_DEPS or noun == clause:
-        return False
-    while t.dep[noun] in CONJ_DEPS and t.heads[noun] != noun:
-        noun = t.heads[noun]
+    "the licensees who failed ... will face fines" names given people and stays a fact, and so
+    does a clause in the past ("Investors who bought shares in 2003 could lose money")."""
+    noun = _relative_antecedent(t, verb)
+    if noun is None or _definite(t, noun) or _past(t, _clause_head(t, verb)):
+        return False  # "Investors who bought shares in 2003 could lose": they did buy them
     main = t.heads[noun]
-    if t.dep[noun] not in NOMINAL_SUBJ_DEPS or main == noun or t.ent_type[noun]:
-        return False
-    if any(t.dep[c] in DET_DEPS and t.lower[c] in DEFINITE_WORDS or t.dep[c] == "poss" for c in t.kids[noun]):
+    if t.dep[noun] not in NOMINAL_SUBJ_DEPS or main == noun:
         return False
     return any(t.dep[c] in AUX_DEPS and t.tag[c] == "MD" and t.lower[c] in RULE_MODALS for c in t.kids[main])
 

@@ -52,3 +52,15 @@ def test_an_act_helped_to_happen_stays_asserted() -> None:
     records = _records("The merger helped Corvino to repay its loans.")
     repaid = [r for r in records if r["predicate"] == "repaid"]
     assert repaid and all(r["modality"] == "asserted" for r in repaid), _triples(records)
+
+
+def test_a_past_relative_clause_on_a_forecast_subject_stays_asserted() -> None:
+    records = _records("Savers who bought bonds in 1999 could lose money.")
+    bought = [r for r in records if r["predicate"] == "bought"]
+    assert bought and all(r["modality"] == "asserted" for r in bought), _triples(records)
+
+
+def test_a_relative_clause_on_a_definite_noun_wanted_stays_asserted() -> None:
+    records = _records("The city needs the workers who built the bridge.")
+    built = [r for r in records if r["predicate"] == "built"]
+    assert built and all(r["modality"] == "asserted" for r in built), _triples(records)
