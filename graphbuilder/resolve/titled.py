@@ -129,9 +129,30 @@ def numbered_name_end(t: DocTables, last: int) -> int | None:
         return None  # a year is the time of the name's thing ("the Labour 2005 manifesto")
     if t.char_start(n) != t.char_start(last) + len(t.text[last]) + 1:
         return None  # not one space apart (a line break, "London,13")
+    if _score(t, last, n):
+        return None
     head = t.heads[n]
     if head == last or head == t.heads[last] and t.dep[last] in {"compound", "nmod", "amod"}:
         return n + 1
     if t.heads[last] == n and t.dep[last] in {"compound", "nmod"}:
         return n + 1  # "the Boeing 747": the number heads the name
     return None
+
+
+#: Verbs whose subject's number is its score ("France 2 drew with Wales").
+_SCORE_VERBS = frozenset("draw beat defeat lose win lead trail thrash edge level".split())
+
+
+def _score(t: DocTables, last: int, n: int) -> bool:
+    """Is the number ``n`` after the name ending at ``last`` a sports score: followed by
+    another number or another side (with its score: "*France 2* Wales 1"), the second side
+    ("France 2 *Wales 1*"), or the subject of a result ("France 2 drew with Wales")?"""
+    after = n + 1
+    if after < len(t.text) and (t.tag[after] == "CD" or t.ent_type[after] in {"GPE", "LOC"}):
+        return True
+    if last > 0 and t.tag[last - 1] == "CD" and t.text[last - 1].isdigit():
+        return True  # the second side: "France 2 *Wales 1*"
+    if after + 1 < len(t.text) and t.pos[after] == "PROPN" and t.tag[after + 1] == "CD":
+        return True
+    side = n if t.heads[last] == n else last  # "the Boeing 747": the number heads the name
+    return t.dep[side] == "nsubj" and t.lemma[t.heads[side]].lower() in _SCORE_VERBS

@@ -134,6 +134,16 @@ def test_a_place_name_with_its_number_is_not_the_place(resolve_text, text: str, 
     assert all(e.country is None for e in graph.entities), [e.name for e in graph.entities if e.country]
 
 
+@pytest.mark.parametrize(
+    "text", ["France 2 drew with Wales on Saturday.", "France 2 Wales 1 was the final score."]
+)
+def test_a_sports_score_is_no_numbered_name(resolve_text, text: str) -> None:
+    graph = resolve_text(text)
+    countries = {e.name: e.country for e in graph.entities}
+    assert countries.get("France") == "FRA" and countries.get("Wales") == "GBR", countries
+    assert not any(e.name[-1:].isdigit() for e in graph.entities)
+
+
 def test_a_place_that_begins_a_longer_name_is_not_the_place(resolve_text) -> None:
     graph = resolve_text("Shares in UK Coal have fallen. BA flies from London Heathrow to Jeddah.")
     assert {e.name for e in graph.entities} >= {"UK Coal", "London Heathrow"}
