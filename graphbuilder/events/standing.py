@@ -223,10 +223,16 @@ def _gender(t: DocTables, head: int, name: tuple[str, ...]) -> str | None:
     return name_gender(given, titles)
 
 
+def _surname_key(name: tuple[str, ...]) -> str:
+    """How people are keyed by surname: the last word of the name split on spaces, lower case
+    (a hyphen stays inside: "Kilroy-Silk", "Zia-Ul-Haq")."""
+    return name[-1].lower()
+
+
 def _known(people: dict[str, frozenset[str | None]], surname: str, gender: str | None) -> bool:
     """A political person of the article has this surname, and nothing says they differ in
     gender ("Mrs Howard" is not the Tory leader Michael Howard)."""
-    genders = people.get(surname.lower())
+    genders = people.get(_surname_key((surname,)))
     if genders is None:
         return False
     return gender is None or any(g is None or g == gender for g in genders)
@@ -338,8 +344,8 @@ _CACHE_KEY = "graphbuilder.events.standing.people"
 
 
 def _political_people(doc: Doc) -> dict[str, frozenset[str | None]]:
-    """Surname (lower case) -> genders of the people the article gives a political role or the
-    gazetteer knows with a code (None: not known). Cached on the Doc."""
+    """Surname (:func:`_surname_key`) -> genders of the people the article gives a political role
+    or the gazetteer knows with a code (None: not known). Cached on the Doc."""
     cached: dict[str, frozenset[str | None]] | None = doc.user_data.get(_CACHE_KEY)
     if cached is not None:
         return cached
@@ -355,7 +361,7 @@ def _political_people(doc: Doc) -> dict[str, frozenset[str | None]]:
             name = _name(t, head)
             gender = _gender(t, head, name)
             if _coded(name, gender) or _role_before(t, head) or _role_in_apposition(t, head):
-                found.setdefault(t.text[head].lower(), set()).add(gender)
+                found.setdefault(_surname_key(name), set()).add(gender)
     cached = {k: frozenset(v) for k, v in found.items()}
     doc.user_data[_CACHE_KEY] = cached
     return cached

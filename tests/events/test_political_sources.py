@@ -66,6 +66,8 @@ POLITICAL_SOURCE = [
     # the role given earlier in the article; a pronoun resolved to such a person
     ("Tory leader Michael Howard spoke in Leeds. Howard accused the government of lying.", "DISAPPROVE"),
     ("Tory leader Michael Howard spoke in Leeds. He accused the chancellor of lying.", "DISAPPROVE"),
+    # a hyphenated surname is one word of the name ("Kilroy-Silk", not "Silk")
+    ("Labour MP Robert Kilroy-Silk spoke in Leeds. He accused the government of lying.", "DISAPPROVE"),
     # states, nationalities, agent phrases, a people the recogniser took for a person
     ("Israel threatened to ban voting in East Jerusalem.", "THREATEN"),
     ("Rebels shelled the capital on Sunday.", "FIGHT"),
