@@ -1043,10 +1043,10 @@ IDIOM_ADJUNCTS = frozenset(
         "in principle|in part|in general|in particular|in fact|in full|in turn|in person|in public|"
         "in private|in secret|in theory|in practice|in effect|in earnest|in advance|in time|in common|"
         "in total|in all|in short|in kind|in tandem|in unison|in vain|in writing|at once|at least|"
-        "at first|at last|at most|at best|at worst|at large|at random|at length|at times|at home|"
+        "at first|at last|at most|at best|at worst|at large|at random|at length|at times|"
         "for now|for example|for instance|for good|for sure|for certain|for free|for real|by far|"
         "by hand|by chance|by mistake|by accident|on purpose|on time|on average|on balance|of course|"
-        "under way|on hold|in force|in place|in charge|in question|in doubt|in limbo"
+        "in question|in doubt"
     ).split("|")
 )
 

@@ -64,3 +64,8 @@ def test_a_relative_clause_on_a_definite_noun_wanted_stays_asserted() -> None:
     records = _records("The city needs the workers who built the bridge.")
     built = [r for r in records if r["predicate"] == "built"]
     assert built and all(r["modality"] == "asserted" for r in built), _triples(records)
+
+
+def test_a_place_or_state_after_a_preposition_is_an_argument() -> None:
+    records = _records("He stayed at home. The new rules are in force.")
+    assert [r for r in records if r["predicate"] == "stayed_at"], _triples(records)
