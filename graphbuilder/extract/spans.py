@@ -396,8 +396,9 @@ def is_alternatives(span: Span) -> bool:
 
 def _titles_before_name(t: DocTables, head: int) -> bool:
     """A bare role noun coordinated with a phrase that ends in a person's name: "writer and
-    political philosopher *Henrik Larsen*" -- one person under two titles, not a list."""
-    if t.pos[head] != "NOUN" or not names_a_role(t.lemma_lower[head]):
+    political philosopher *Henrik Larsen*" -- one person under two titles, not a list. A plural
+    is a list ("hired analysts and John Smith")."""
+    if t.tag[head] != "NN" or not names_a_role(t.lemma_lower[head]):
         return False
     if any(t.dep[c] in ("det", "poss") for c in t.kids[head]):
         return False

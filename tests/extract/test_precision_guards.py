@@ -69,3 +69,9 @@ def test_a_relative_clause_on_a_definite_noun_wanted_stays_asserted() -> None:
 def test_a_place_or_state_after_a_preposition_is_an_argument() -> None:
     records = _records("He stayed at home. The new rules are in force.")
     assert [r for r in records if r["predicate"] == "stayed_at"], _triples(records)
+
+
+def test_a_plural_beside_a_name_is_a_list() -> None:
+    records = _records("The bank hired traders and Mary Jones.")
+    hired = _objects(records, "hired")
+    assert any(o.startswith("traders") for o in hired), _triples(records)
