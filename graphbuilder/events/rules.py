@@ -48,6 +48,7 @@ from graphbuilder.extract.labels import (
     PREP_DEPS,
     QUOTE_MARKS,
     RELCL_DEPS,
+    SUBJ_DEPS,
     TENSE_AUX_DEPS,
 )
 from graphbuilder.lexicon import (
@@ -963,19 +964,33 @@ def _news_outlet(t: DocTables, token: int) -> bool:
 REPORTED_DEMAND_AUX = frozenset({"must"})
 
 
-#: Determiners of a subject that is anyone of a kind: "*a* company must prove ...", "*no*
-#: politician must ..." state a rule or a maxim, not a demand on someone.
-GENERIC_DETERMINERS = frozenset({"a", "an", "any", "every", "each", "no"})
+#: Determiners of a subject that is anyone of a kind: "*no* politician must ...", "*any* firm
+#: must ..." state a maxim or a rule, not a demand on someone.
+GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no"})
+#: Indefinite articles: anyone of a kind only as the actor of a rule ("*a* company must prove
+#: that ..."); "said *a* minister must resign", "said *an* inquiry must be held" demand one.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 def _demanded_of(t: DocTables, clause: int, clause_subject: int | None) -> bool:
     """The reported clause says what its subject must do, and its subject is someone ("*no*
-    politician must ..." is a maxim, "*a* company must prove ..." a rule: no demand)."""
+    politician must ..." is a maxim, "*a* company must prove that ..." a rule: no demand)."""
     if not any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in REPORTED_DEMAND_AUX for c in t.kids[clause]):
         return False
     if clause_subject is None:
         return True
-    return not any(t.lower[c] in GENERIC_DETERMINERS for c in t.kids[clause_subject])
+    determiners = {t.lower[c] for c in t.kids[clause_subject] if t.dep[c] in DET_DEPS}
+    if determiners & GENERIC_DETERMINERS:
+        return False
+    return not (determiners & INDEFINITE_ARTICLES and _rule_for_an_actor(t, clause, clause_subject))
+
+
+def _rule_for_an_actor(t: DocTables, clause: int, clause_subject: int) -> bool:
+    """The clause states what anyone in a position must do: its subject acts (no passive) and
+    what it must do is itself a clause ("a company must *prove that* the contract was approved")."""
+    if t.dep[clause_subject] not in SUBJ_DEPS:
+        return False
+    return any(t.dep[c] in CLAUSE_DEPS | CONTROL_DEPS for c in t.kids[clause])
 
 
 def _insisted_on(t: DocTables, verb: int, clause: int, speaker_is_actor: bool) -> bool:

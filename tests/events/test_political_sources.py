@@ -134,6 +134,18 @@ def test_a_rule_for_anyone_of_a_kind_is_no_demand() -> None:
     assert "DEMAND" in pipeline_types("The minister said the cabinet must resign.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a"/"an" mark anyone of a kind only as the actor of a rule: these demand one
+        "The Tories said a minister must resign.",
+        "Britain said a UN force must be sent to Darfur.",
+    ],
+)
+def test_an_indefinite_subject_can_be_demanded(text: str) -> None:
+    assert "DEMAND" in pipeline_types(text), typed_records(text)
+
+
 def test_a_description_is_no_disapproval() -> None:
     text = "France describes this as the most important trade agreement between Chad and Niger in a decade."
     assert typed_records(text) == []
