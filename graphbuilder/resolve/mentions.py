@@ -465,6 +465,8 @@ def _name_and_title(
     if not tokens:
         return None
     title, label = _title_before(t, span, label, sentence_start)
+    if _beauty_title(t, tokens, title, gazetteer):
+        return None  # "the Miss England contest": neither a woman named England nor England
     if label == "" and _nationality_names_firm(t, tokens, title, gazetteer):
         tokens, title = title + tokens, []  # "Swiss Re": the nationality is part of a firm's name
     if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
@@ -483,6 +485,11 @@ def _name_tokens(t: DocTables, start: int, end: int) -> list[int]:
     return tokens[first:]
 
 
+#: Honorifics that make a person of a place name after them ("Mr German"); not "Miss" ("the
+#: Miss England contest"), "Lord" or "Lady" (titles taken from places).
+_PERSON_BEFORE_PLACE = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+
+
 def _title_before(t: DocTables, span: Span, label: str, sentence_start: int) -> tuple[list[int], str]:
     """(title tokens, label) from the words before a name: a person's or an organisation's
     title, or an honorific that makes a person of a place ("Mr German" said: not Germany)."""
@@ -490,9 +497,17 @@ def _title_before(t: DocTables, span: Span, label: str, sentence_start: int) -> 
     title = _title_extension(t, start, end, sentence_start) if label in {"PERSON", "ORG", ""} else []
     if label in {"GPE", "LOC", "NORP"}:
         before = _title_extension(t, start, end, sentence_start)
-        if before and _is_honorific(t, before[-1]):
+        if before and t.lower[before[-1]].rstrip(".") in _PERSON_BEFORE_PLACE:
             label, title = "PERSON", before  # "Mr German" said: a man, not Germany
     return title, label
+
+
+def _beauty_title(t: DocTables, tokens: list[int], title: list[int], gazetteer: Gazetteer) -> bool:
+    """Is the name a country after "Miss" ("Miss England", "Miss Venezuela"): a contest or its
+    title, which NER takes for a woman's name?"""
+    if not title or t.lower[title[-1]].rstrip(".") != "miss":
+        return False
+    return gazetteer.country_code([t.text[k] for k in tokens]) is not None
 
 
 def _nationality_names_firm(t: DocTables, tokens: list[int], title: list[int], gazetteer: Gazetteer) -> bool:

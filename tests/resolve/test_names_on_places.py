@@ -271,6 +271,18 @@ def test_a_name_after_an_honorific_is_a_person_not_a_place(resolve_text, text: s
     assert (said.name, said.type, said.country) == (person, "Person", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the Miss England contest in London last year.",
+        "Organisers of Miss Wales said the final would go ahead.",
+    ],
+)
+def test_a_country_after_miss_is_no_woman(resolve_text, text: str) -> None:
+    graph = resolve_text(text)
+    assert not any(e.name in {"England", "Wales"} for e in graph.entities), [e.name for e in graph.entities]
+
+
 def test_a_people_named_by_its_adjective_keeps_its_name(resolve_text) -> None:
     graph = resolve_text("The French and the Dutch were wrong, the Democrats said.")
     names = {e.name for e in graph.entities}
