@@ -23,7 +23,8 @@ the subject of a typed frame (organisations are judged by :mod:`graphbuilder.eve
 
 * a company the recogniser took for a person is judged as a business ("Yukos accused
   Gazprom"); a people it took for a person is a group ("Bosnian Serbs", "the Lib Dems");
-* a subject with "any", "every", "no" is no actor in particular;
+* a subject with "any", "no", "whichever", "whatever" is no actor in particular ("each side"
+  and "every member" are the members of a known set, and act);
 * an explosive is no source ("a bomb exploded ... killing eight": who planted it is not
   said), nor a military platform named without whose it is ("ballast tanks");
 * a pronoun's standing is known only once it is resolved: :func:`resolved_source_reason`
@@ -92,8 +93,10 @@ _WEAPON_SECTOR, _PLATFORM_SECTOR = "BOMB", "ARM"
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: Categories of violence, whose victim's standing decides whether an agentless passive is an event.
 VIOLENT_CATEGORIES = frozenset({"ASSAULT", "FIGHT"})
-#: Determiners of a subject that is anyone of its kind, no actor in particular.
-GENERIC_DETERMINERS = frozenset({"any", "every", "each", "no", "whichever", "whatever"})
+#: Determiners of a subject that is anyone of its kind, no actor in particular ("*any* hunters
+#: who violate the law"); "each"/"every" pick out every member of a known set ("*Each* side
+#: accused the other"), who act.
+GENERIC_DETERMINERS = frozenset({"any", "no", "whichever", "whatever"})
 #: Words that say a platform is a force's ("military aircraft", "enemy tanks").
 FORCE_WORDS = frozenset({"military", "enemy", "army", "naval", "air", "government", "rebel"})
 _ROLE_DEPS = COMPOUND_DEPS | frozenset({"amod", "nmod", "appos", "poss"})

@@ -73,6 +73,8 @@ POLITICAL_SOURCE = [
     ("Rebels shelled the capital on Sunday.", "FIGHT"),
     ("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", "DEMAND"),
     ("Russian aircraft killed 46 civilians in the village.", "FIGHT"),
+    # "each" picks out the members of a known set, who act (unlike "any hunters")
+    ("Each side accused the other of breaking the ceasefire.", "DISAPPROVE"),
 ]
 
 
