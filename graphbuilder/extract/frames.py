@@ -934,6 +934,24 @@ def _end_of_range(prep: Token, pobj: Token) -> bool:
     )
 
 
+def _start_of_range(prep: Token, pobj: Token) -> bool:
+    """ "used from 1850 *to 1900*" with the end hung on the "from" or on its year: the start of
+    a stretch of time, no object."""
+    t = tables_of(prep)
+    if t.lower[prep.i] != "from" or not _number_or_date(t, pobj.i):
+        return False
+    return any(
+        t.lower[p] in RANGE_ENDS and any(_number_or_date(t, o) for o in t.kids[p] if t.dep[o] in POBJ_DEPS)
+        for k in (prep.i, pobj.i)
+        for p in t.kids[k]
+        if t.dep[p] in PREP_DEPS
+    )
+
+
+#: Prepositions that close a stretch of time opened by "from".
+RANGE_ENDS = frozenset({"to", "until", "till", "through"})
+
+
 def _number_or_date(t: DocTables, i: int) -> bool:
     """A date, or a number that reads as a year ("2008")."""
     text = t.text[i]
@@ -1065,14 +1083,26 @@ def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
 def _prep_arguments(verb: Token, has_other: bool) -> list[tuple[Token, Token, float]]:
     """(preposition, object head, confidence factor): a time adjunct only as the last resort."""
     pairs = _prep_objects(verb)
-    ranged = [(prep, pobj) for prep, pobj in pairs if _end_of_range(prep, pobj)]
+    ranged = _range_ends(verb, pairs)
     found = [(prep, pobj, 1.0) for prep, pobj in pairs if (prep, pobj) not in ranged]
     if not found and not has_other:
-        found = [(prep, pobj, ADJUNCT_FACTOR) for prep, pobj in _prep_objects(verb, adjuncts=True)]
+        adjuncts = _prep_objects(verb, adjuncts=True)
+        ranged |= _range_ends(verb, adjuncts)
+        found = [(prep, pobj, ADJUNCT_FACTOR) for prep, pobj in adjuncts if (prep, pobj) not in ranged]
         words = {prep.lower_ for prep, _, _ in found} | {prep.lower_ for prep, _ in ranged}
-        if "from" in words and words & {"to", "until", "till", "through"}:
+        if "from" in words and words & RANGE_ENDS:
             return []  # "renovated from 2006 to 2008": a stretch of time, neither end an object
     return found
+
+
+def _range_ends(verb: Token, pairs: list[tuple[Token, Token]]) -> set[tuple[Token, Token]]:
+    """The pairs that open or close a stretch of time ("used *from 1850 to 1900*"): with one
+    end dropped, the "from" beside it goes too."""
+    ranged = {(prep, pobj) for prep, pobj in pairs if _end_of_range(prep, pobj)}
+    if ranged or any(_start_of_range(prep, pobj) for prep, pobj in pairs):
+        t = tables_of(verb)
+        ranged |= {(p, o) for p, o in pairs if p.lower_ == "from" and _number_or_date(t, o.i)}
+    return ranged
 
 
 @dataclass

@@ -75,3 +75,8 @@ def test_a_plural_beside_a_name_is_a_list() -> None:
     records = _records("The bank hired traders and Mary Jones.")
     hired = _objects(records, "hired")
     assert any(o.startswith("traders") for o in hired), _triples(records)
+
+
+def test_a_span_of_years_is_no_object_at_either_end() -> None:
+    records = _records("The mill was used from 1820 to 1910.")
+    assert not [r for r in records if r["predicate"].endswith(("_from", "_to"))], _triples(records)
