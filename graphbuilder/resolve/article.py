@@ -530,7 +530,8 @@ TITLE_ABBREVIATIONS = frozenset("capt lt sgt gen col cpl maj adm det insp supt c
 
 def _after_title_abbreviation(t: DocTables, r: int) -> int | None:
     """The head of the name after "<unit> <Rank.>" ("county Fire Department *Capt.* Hugh
-    Madlock"), None when no rank abbreviation follows the name ``r`` ends."""
+    Madlock"), None when no rank abbreviation follows the name ``r`` ends or what follows is
+    named as no person (a PERSON entity, or a name NER left untagged as it did "Hugh Madlock")."""
     j = r + 1
     if (
         j + 1 >= len(t.text)
@@ -541,7 +542,9 @@ def _after_title_abbreviation(t: DocTables, r: int) -> int | None:
     k = j + 1
     while k + 1 < len(t.text) and t.pos[k] == "PROPN" and t.dep[k] == "compound" and t.heads[k] == k + 1:
         k += 1
-    return k if t.pos[k] == "PROPN" and t.tag[k] == "NNP" and k > j else None
+    if t.pos[k] != "PROPN" or t.tag[k] != "NNP" or t.ent_type[k] not in {"PERSON", ""}:
+        return None  # "Fort Knox Col. *Barracks*": a place or a body, no person
+    return k
 
 
 def _relation_offsets(candidate: Candidate) -> tuple[int, int]:

@@ -196,6 +196,24 @@ def test_a_plural_description_is_not_its_first_name(resolve_text) -> None:
     assert interviewed.evidence[0].object is not None and interviewed.evidence[0].object.text == "his parents"
 
 
+@pytest.mark.parametrize(
+    ("text", "before", "person"),
+    [
+        ("The county Fire Department Capt. Hugh Madlock said the blaze was out.", "Department", "Madlock"),
+        ("Workers at Ford Det. Centre said the plant would close.", "Ford", None),
+        ("Officials at Fort Knox Col. Barracks said the base would shut.", "Knox", None),
+    ],
+)
+def test_a_rank_after_a_unit_names_a_person_only(nlp, text: str, before: str, person: str | None) -> None:
+    from graphbuilder.nlp.tables import doc_tables
+    from graphbuilder.resolve.article import _after_title_abbreviation
+
+    doc = nlp(text)
+    unit = next(tok.i for tok in doc if tok.text == before)
+    held = _after_title_abbreviation(doc_tables(doc), unit)
+    assert (doc[held].text if held is not None else None) == person
+
+
 def test_an_apposition_after_a_colon_is_no_name_for_the_noun(resolve_text) -> None:
     graph = resolve_text("We no longer hear the argument: 'Lib Dems, good people, but a wasted vote'.")
     names = {e.name for e in graph.entities}
