@@ -88,6 +88,7 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 #: Entity types of resolved subjects that are actors without a code: places that act.
 _PLACE_TYPE = "Place"
 _ORGANISATION_TYPE = "Organization"
+_GROUP_TYPE = "Group"
 #: Sectors of what is used, not of who acts.
 _WEAPON_SECTOR, _PLATFORM_SECTOR = "BOMB", "ARM"
 _ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
@@ -425,6 +426,16 @@ def _resolved_actor_reason(event_type: str, subject: Argument, doc: Doc | None) 
         return None
     if subject.type == _ORGANISATION_TYPE and (political_name(name) or event_type in ASKING_CATEGORIES):
         return None  # a body known by its name; a company lobbying asks a political actor
-    if subject.type not in ("Person", _ORGANISATION_TYPE) and _political_agent(name):
-        return None  # a group named by an agent phrase ("the rebels")
+    if subject.type == _GROUP_TYPE and (subject.country or _national(name)):
+        return None  # a people, as on the parse ("they" = Bosnian Serbs)
+    if name and (is_office_title(name[-1]) or _political_agent(name)):
+        return None  # a role or an agent phrase ("he" = the chancellor, "they" = the rebels)
     return "no political actor"
+
+
+def _national(name: tuple[str, ...]) -> bool:
+    """A word of the name is a nationality or a country ("Bosnian Serbs")."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    return any(gazetteer.country_code(w) is not None for w in name[:-1])

@@ -12,7 +12,9 @@ from spacy.language import Language
 
 import graphbuilder as gb
 from graphbuilder.events import classify_all
+from graphbuilder.events.standing import resolved_source_reason
 from graphbuilder.extract import extract_candidates
+from graphbuilder.model import Argument
 
 
 def typed_records(text: str) -> list[tuple[str, str, str]]:
@@ -73,6 +75,8 @@ POLITICAL_SOURCE = [
     ("Rebels shelled the capital on Sunday.", "FIGHT"),
     ("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.", "DEMAND"),
     ("Russian aircraft killed 46 civilians in the village.", "FIGHT"),
+    # a pronoun resolved to a people named by its nationality, as the name itself is judged
+    ("Bosnian Serbs shelled the town on Monday. They demanded a truce with Moslem forces.", "DEMAND"),
     # "each" picks out the members of a known set, who act (unlike "any hunters")
     ("Each side accused the other of breaking the ceasefire.", "DISAPPROVE"),
 ]
@@ -81,6 +85,19 @@ POLITICAL_SOURCE = [
 @pytest.mark.parametrize(("text", "expected"), POLITICAL_SOURCE)
 def test_political_sources_keep_their_type(text: str, expected: str) -> None:
     assert expected in pipeline_types(text), typed_records(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("chancellor", "Person"), ("foreign secretary", "Person"), ("rebels", "Other"), ("Bosnian Serbs", "Group")],
+)
+def test_a_pronoun_resolved_to_a_role_or_a_people_is_a_source(name: str, kind: str) -> None:
+    """The resolver names a role-only person by the role ("he" = "the chancellor"): a role is a
+    source as it is on the parse, whatever the entity type."""
+    subject = Argument(text="he", start=0, end=2, entity_id="e1", name=name, type=kind)
+    assert resolved_source_reason("DISAPPROVE", subject) is None
+    private = Argument(text="he", start=0, end=2, entity_id="e2", name="John Smith", type="Person")
+    assert resolved_source_reason("DISAPPROVE", private) == "no political actor"
 
 
 def test_the_parse_stage_leaves_the_pronoun_to_the_resolver(nlp: Language) -> None:
