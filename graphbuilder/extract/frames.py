@@ -506,7 +506,7 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return []
     if any(dep[c] in MARK_DEPS or (dep[c] in AUX_DEPS and t.tag[c] in _FINITE_TAGS) for c in kids):
         return []  # a finite clause ("Included in the group *was* Hua, said Lee") has its own
-    if _across_quote(t, v, h):
+    if across_quote(t, v, h):
         return []  # '"Improving our products ... position us well," the chief said': not his act
     head = t.tokens[h]
     if tag == "VBG" and v > h and _is_passive(head):
@@ -597,7 +597,7 @@ def misattached_complement(verb: Token) -> Token | None:
     return None
 
 
-def _across_quote(t: DocTables, a: int, b: int) -> bool:
+def across_quote(t: DocTables, a: int, b: int) -> bool:
     """True when a quotation opens or closes between tokens ``a`` and ``b`` (a lone "`" is
     half of a "``" split in two)."""
     lo, hi = min(a, b), max(a, b)
@@ -1341,7 +1341,7 @@ def _no_quote_before(t: DocTables, c: int, v: int) -> bool:
     quote of the verb's: it opens with a preposition ("In a move ministers say should keep ...,
     the chancellor said he was providing £1bn") or stands outside quote marks. A quote split
     around its verb ('"It is a good deal," he said, "and we are pleased"') keeps both parts."""
-    return t.pos[t.left_edge(c)] == "ADP" or not _across_quote(t, c, v)
+    return t.pos[t.left_edge(c)] == "ADP" or not across_quote(t, c, v)
 
 
 def _clause_frames(frame: _Frame, active: _Active) -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.confidence import statement_confidence
-from graphbuilder.extract.frames import find_subjects, misattached_complement, verb_polarity
+from graphbuilder.extract.frames import across_quote, find_subjects, misattached_complement, verb_polarity
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ANY_SUBJ_DEPS,
@@ -29,7 +29,6 @@ from graphbuilder.extract.labels import (
     POBJ_DEPS,
     POSS_DEPS,
     PREP_DEPS,
-    QUOTE_MARKS,
     SINGULAR_NOUN_TAGS,
     TENSE_AUX_DEPS,
     VERB_POS,
@@ -255,7 +254,7 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
             tok, app = t.tokens[i], t.tokens[a]
             if is_place_qualifier(app):
                 continue
-            if _opening(app) == ":" and _in_quotation(t, i):
+            if _opening(app) == ":" and across_quote(t, t.sent_start[i] - 1, i):
                 continue  # '"Gladiators: Train 2 Win"': a title with a subtitle, no apposition
             described = described_noun(tok, app)
             if described is None:
@@ -277,16 +276,6 @@ def apposition_frames(sent: Span, ents: Sequence[Span] | None = None) -> Iterato
         if title is not None:
             relation = (title.root,)
             yield _candidate(sent, name, relation, "is", title, title.root, 1.0, "apposition", "is", "title")
-
-
-def _in_quotation(t: DocTables, i: int) -> bool:
-    """Token ``i`` stands inside a quotation opened earlier in its sentence."""
-    # a lone "`" or "'" is half of a "``" or "''" the tokenizer split in two
-    marks = sum(
-        2 if t.text[k] in QUOTE_MARKS else 1 if t.text[k] in ("`", "'") else 0
-        for k in range(t.sent_start[i], i)
-    )
-    return marks % 4 == 2
 
 
 def described_noun(head: Token, app: Token) -> Token | None:
