@@ -35,6 +35,7 @@ from graphbuilder.model import (
     entity_id,
     normalise_literal,
 )
+from graphbuilder.nlp.paragraphs import TITLE_ABBREVIATIONS as PIPELINE_TITLE_ABBREVIATIONS
 from graphbuilder.nlp.tables import DocTables, doc_tables, span_text, tables_of
 from graphbuilder.resolve.coref import Cluster, Sieve, plural_word
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
@@ -524,8 +525,14 @@ def _set_off(t: DocTables, appos: int) -> bool:
     return left > 0 and t.text[left - 1] == ","
 
 
-#: Rank abbreviations that come between a unit and a person's name ("Fire Department Capt.").
-TITLE_ABBREVIATIONS = frozenset("capt lt sgt gen col cpl maj adm det insp supt cmdr pte".split())
+#: Abbreviated titles that are no rank of a unit ("Sen.", "Dr.", "Mr."): civil and courtesy titles.
+_CIVIL_ABBREVIATIONS = frozenset("atty msgr amb hon gov sen rep dr prof rev mr mrs ms".split())
+#: Rank abbreviations that come between a unit and a person's name ("Fire Department Capt."):
+#: the abbreviated titles the pipeline keeps whole (nlp.paragraphs), less the civil ones, and
+#: the British private ("Pte").
+RANK_ABBREVIATIONS = (
+    frozenset(a.rstrip(".").lower() for a in PIPELINE_TITLE_ABBREVIATIONS) - _CIVIL_ABBREVIATIONS
+) | {"pte"}
 
 
 def _after_title_abbreviation(t: DocTables, r: int) -> int | None:
@@ -536,7 +543,7 @@ def _after_title_abbreviation(t: DocTables, r: int) -> int | None:
     if (
         j + 1 >= len(t.text)
         or not t.text[j][:1].isupper()
-        or t.lower[j].rstrip(".") not in TITLE_ABBREVIATIONS
+        or t.lower[j].rstrip(".") not in RANK_ABBREVIATIONS
     ):
         return None
     k = j + 1

@@ -21,11 +21,13 @@ FEMALE = "f"
 GENDERED_TITLES: dict[str, str] = {
     **dict.fromkeys(
         "mr mister sir lord king prince duke earl baron emperor sultan emir sheikh pope "
+        "marquess marquis viscount archduke count tsar czar shah "
         "spokesman chairman congressman businessman sportsman statesman".split(),
         MALE,
     ),
     **dict.fromkeys(
         "mrs ms miss madam madame dame lady queen princess duchess countess baroness empress "
+        "marchioness viscountess archduchess tsarina czarina "
         "spokeswoman chairwoman congresswoman businesswoman sportswoman stateswoman".split(),
         FEMALE,
     ),

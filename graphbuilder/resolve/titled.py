@@ -20,11 +20,11 @@ NOBLE_TITLES = frozenset(
     "archduke archduchess count".split()
 )
 #: Offices held over a place: the holder is that place's (or its country's) office-holder.
-OFFICE_TITLES = frozenset(
+PLACE_OFFICES = frozenset(
     "king queen prince princess emperor empress tsar czar sultan emir shah archbishop bishop "
     "cardinal mayor governor sheriff".split()
 )
-TITLES = NOBLE_TITLES | OFFICE_TITLES
+TITLES = NOBLE_TITLES | PLACE_OFFICES
 #: Words of a title before the title noun ("Lord Mayor", "Grand Duke", "Crown Prince").
 _TITLE_PREFIXES = frozenset({"lord", "grand", "crown", "deputy", "lieutenant", "vice", "prince"})
 #: Dependencies by which a name follows a title and is its holder ("the Mayor of London, Ken

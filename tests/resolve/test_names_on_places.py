@@ -88,6 +88,28 @@ def test_the_body_of_a_title_is_its_whole_of_phrase(resolve_text) -> None:
     assert (unnamed.name, unnamed.type) == ("Governor of the Bank of England", "Person")
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "person"),
+    [
+        (
+            "The Marchioness of Bute met Lord Smith on Monday. She said the talks had gone well.",
+            "She",
+            "Marchioness of Bute",
+        ),
+        (
+            "Mrs Jones met the Viscount of Falkland on Monday. He said the talks had gone well.",
+            "He",
+            "Viscount of Falkland",
+        ),
+    ],
+)
+def test_a_noble_title_gives_its_holder_a_gender(resolve_text, text: str, pronoun: str, person: str) -> None:
+    graph = resolve_text(text)
+    names = {e.id: e.name for e in graph.entities}
+    said = next(m for m in graph.mentions if m.text == pronoun)
+    assert names.get(said.entity_id) == person
+
+
 def test_the_place_alone_does_not_join_the_titled_person(resolve_text) -> None:
     graph = resolve_text(
         "The Archbishop of Canterbury criticised the war. Canterbury welcomed the decision on Friday."
