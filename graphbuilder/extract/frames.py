@@ -51,6 +51,7 @@ from graphbuilder.extract.polarity import (
     NEGATING_VERBS,
     NON_ASSERTIVE_VERBS,
     SMALL_CLAUSE_GOVERNORS,
+    denies_itself,
     is_negated,
     modality,
 )
@@ -731,30 +732,17 @@ CAUSING_GOVERNORS = frozenset({"let", "make", "have"})
 
 #: Verbs whose clause names what is kept from happening ("prevent it falling to a rival").
 PREVENTING_VERBS = frozenset({"prevent", "stop", "block", "bar", "forbid"})
-#: Determiners and pronouns that make an object deny the act: "issued *no* instructions".
-NEGATIVE_OBJECT_WORDS = frozenset({"no", "nothing", "none", "nobody", "neither"})
 
 
 def _carries_negation(span: Span) -> bool:
     """The phrase denies itself: "no instructions", "nothing about the deal"."""
-    t = tables_of(span.root)
-    root = span.root.i
-    return t.lower[root] in NEGATIVE_OBJECT_WORDS or any(
-        t.dep[k] == "det" and t.lower[k] in NEGATIVE_OBJECT_WORDS for k in t.kids[root]
-    )
+    return denies_itself(tables_of(span.root), span.root.i)
 
 
 def _negative_object(t: DocTables, v: int) -> bool:
     """The verb's direct object denies it: "has issued *no* instructions to police" is no
     issuing; "said nothing"."""
-    for c in t.kids[v]:
-        if t.dep[c] not in OBJ_DEPS:
-            continue
-        if t.lower[c] in NEGATIVE_OBJECT_WORDS or any(
-            t.dep[k] == "det" and t.lower[k] in NEGATIVE_OBJECT_WORDS for k in t.kids[c]
-        ):
-            return True
-    return False
+    return any(t.dep[c] in OBJ_DEPS and denies_itself(t, c) for c in t.kids[v])
 
 
 def _small_clause(t: DocTables, c: int) -> bool:

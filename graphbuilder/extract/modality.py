@@ -47,7 +47,7 @@ from graphbuilder.extract.labels import (
     OBJ_DEPS,
     RELCL_DEPS,
 )
-from graphbuilder.extract.polarity import CAUSING_TO_GOVERNORS, NON_ASSERTIVE_VERBS
+from graphbuilder.extract.polarity import CAUSING_TO_GOVERNORS, NON_ASSERTIVE_VERBS, denies_itself
 from graphbuilder.model import MODALITIES
 from graphbuilder.nlp.tables import DocTables, tables_of
 
@@ -68,8 +68,6 @@ INVERTING_AUXILIARIES = frozenset({"should", "had", "were"})
 QUESTION_MARKERS = frozenset({"if", "whether"})
 #: Verbs after which an "if" clause is a question: "was asked if", "wondered if".
 ASKING_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "doubt", "check"})
-#: Subjects that deny the clause: "No politician should make the mistake", "nobody came".
-NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one"})
 #: Directive verbs that, in the passive, say the act happened ("was forced to deny").
 IMPLICATIVE_PASSIVES = frozenset({"force", "compel", "oblige"})
 #: Adverbs that stop a verb from stating a fact ("nearly destroyed", "allegedly took").
@@ -313,13 +311,8 @@ def _negated(t: DocTables, i: int) -> bool:
 
 
 def _negative_subject(t: DocTables, root: int) -> bool:
-    """The subject (its head ``root``) is "nobody", "none", or a noun after "no"."""
-    if t.lower[root] in NEGATIVE_SUBJECTS:
-        return True
-    for c in t.kids[root]:  # a loop, not any(): called for every statement
-        if t.dep[c] in DET_DEPS and t.lower[c] == "no":
-            return True
-    return False
+    """The subject (its head ``root``) denies the clause: "nobody came", "No politician should"."""
+    return denies_itself(t, root)
 
 
 def _implicative(t: DocTables, mode: str, governors: list[int]) -> bool:

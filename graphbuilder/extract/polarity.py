@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuilder.extract.labels import AUX_DEPS, CONJ_DEPS, NEG_DEPS
+from graphbuilder.extract.labels import AUX_DEPS, CONJ_DEPS, DET_DEPS, NEG_DEPS
 from graphbuilder.lexicon import NEGATING_ADVERBS
-from graphbuilder.nlp.tables import tables_of
+from graphbuilder.nlp.tables import DocTables, tables_of
 
 #: Modal auxiliaries (surface form, lower case) -> the modality recorded.
 MODALS: dict[str, str] = {
@@ -85,3 +85,18 @@ def modality(verb: Token) -> str | None:
         # "must issue an order and lay down arms": the second verb shares the modal
         i = t.heads[i] if dep[i] in CONJ_DEPS and t.heads[i] != i else None
     return None
+
+
+#: Words that make a noun phrase deny what is said of it, as its head ("nobody came", "said
+#: nothing") or its determiner ("*No* politician should", "issued *no* instructions").
+NEGATIVE_WORDS = frozenset({"no", "nothing", "none", "nobody", "neither", "no-one"})
+
+
+def denies_itself(t: DocTables, head: int) -> bool:
+    """The noun phrase on ``head`` is a negative one: "no instructions", "nothing", "nobody"."""
+    if t.lower[head] in NEGATIVE_WORDS:
+        return True
+    for c in t.kids[head]:  # a loop, not any(): called for every statement
+        if t.dep[c] in DET_DEPS and t.lower[c] in NEGATIVE_WORDS:
+            return True
+    return False
