@@ -1324,12 +1324,15 @@ def after_clause_break(t: DocTables, c: int) -> bool:
     return start > 0 and t.text[start - 1] in CLAUSE_BREAKS
 
 
-def _no_quote_before(t: DocTables, c: int, v: int) -> bool:
-    """The clause ``c`` before the reporting verb ``v``, which has a clause after it too, is no
-    quote of the verb's: it opens with a preposition ("In a move ministers say should keep ...,
-    the chancellor said he was providing £1bn") or stands outside quote marks. A quote split
-    around its verb ('"It is a good deal," he said, "and we are pleased"') keeps both parts."""
-    return t.pos[t.left_edge(c)] == "ADP" or not across_quote(t, c, v)
+def _no_quote_before(t: DocTables, c: int, v: int, reporting: bool, clause_after: bool) -> bool:
+    """The clause ``c`` before the verb ``v`` is no quote of the verb's: the verb reports nothing,
+    or it has a clause after it too and ``c`` opens with a preposition ("In a move ministers say
+    should keep ..., the chancellor said he was providing £1bn") or stands outside quote marks.
+    A quote split around its verb ('"It is a good deal," he said, "and we are pleased"') keeps
+    both parts."""
+    if not reporting:
+        return True
+    return clause_after and (t.pos[t.left_edge(c)] == "ADP" or not across_quote(t, c, v))
 
 
 def _clause_frames(frame: _Frame, active: _Active) -> None:
@@ -1343,9 +1346,7 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
     v, dep = verb.i, t.dep
     clause_after = any(dep[c] in CLAUSE_DEPS and c > v for c in t.kids[v])
     for c in t.kids[v]:
-        if dep[c] not in CLAUSE_DEPS:
-            continue
-        if c < v and (not reporting or clause_after and _no_quote_before(t, c, v)):
+        if dep[c] not in CLAUSE_DEPS or (c < v and _no_quote_before(t, c, v, reporting, clause_after)):
             continue
         comp = t.tokens[c]
         if not reporting and _after_clause_break(comp):
