@@ -124,6 +124,12 @@ def political_name(name: tuple[str, ...]) -> bool:
     return _political_name(name)
 
 
+def political_code(code: str) -> bool:
+    """An actor code is a political actor's: an international body's, or any code that is no
+    business code ("GBRGOV" yes, "GBRBUS" no)."""
+    return code.startswith(INTERNATIONAL_CODES) or not is_business_code(code)
+
+
 @lru_cache(maxsize=8192)
 def _political_name(name: tuple[str, ...]) -> bool:
     """The gazetteer codes the name as a political actor, or a word of it names a political
@@ -135,7 +141,7 @@ def _political_name(name: tuple[str, ...]) -> bool:
     if actor is not None and actor.periods:
         code = actor.periods[0].code
         if code:
-            return code.startswith(INTERNATIONAL_CODES) or not is_business_code(code)
+            return political_code(code)
     words = [w.lower() for w in name]
     if any(w in POLITICAL_BODY_NOUNS for w in words):
         return True

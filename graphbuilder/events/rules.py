@@ -31,6 +31,7 @@ from graphbuilder.extract.labels import (
     ACOMP_DEPS,
     ADVCL_DEPS,
     ADVMOD_DEPS,
+    AUX_DEPS,
     CLAUSE_DEPS,
     COMPOUND_DEPS,
     CONJ_DEPS,
@@ -939,8 +940,7 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
 def _bare_participle(t: DocTables, clause: int) -> bool:
     """A past participle with no auxiliary heads the reported clause: a modifier the parser
     took for the clause's verb ("said *proposed* super-casinos will be different")."""
-    auxiliaries = TENSE_AUX_DEPS | {"auxpass"}
-    return t.tag[clause] == "VBN" and not any(t.dep[c] in auxiliaries for c in t.kids[clause])
+    return t.tag[clause] == "VBN" and not any(t.dep[c] in AUX_DEPS for c in t.kids[clause])
 
 
 #: Head words of news outlets: a newspaper, agency or broadcaster reports others' acts.

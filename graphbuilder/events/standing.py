@@ -48,24 +48,22 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from graphbuilder.events.actors import head_index, sector_at
-from graphbuilder.events.business import ASKING_CATEGORIES, is_business, is_business_code
+from graphbuilder.events.business import ASKING_CATEGORIES, is_business
 from graphbuilder.events.political import (
-    INTERNATIONAL_CODES,
     POLITICAL_BODY_NOUNS,
     POLITICAL_ROLE_NOUNS,
     POLITICAL_SECTORS,
     asks_a_political_actor,
     is_political_organisation,
+    political_code,
     political_name,
 )
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, PASSIVE_SUBJ_DEPS, POSS_DEPS
+from graphbuilder.extract.labels import APPOS_DEPS, COMPOUND_DEPS, DET_DEPS, PASSIVE_SUBJ_DEPS, POSS_DEPS
 from graphbuilder.model import Argument
 from graphbuilder.nlp.tables import DocTables, tables_of
 from graphbuilder.resolve.gender import PRONOUN_GENDER, agree, name_gender, title_gender
 
-#: Entity labels of actors by what they are: states, places that act, nationalities.
-STATE_LABELS = frozenset({"GPE", "NORP"})
 #: The organisation label (judged by :mod:`graphbuilder.events.political`).
 ORGANISATION_LABEL = "ORG"
 #: Office titles the gazetteer's agent list lacks (it has "president", "minister", "senator",
@@ -83,8 +81,6 @@ OFFICE_TITLES = frozenset(
 ROLE_SECTORS = (POLITICAL_SECTORS - {"ELI"}) | frozenset("REL CHR MUS JEW HIN BUD CRM".split())
 #: Pronouns whose standing the resolver decides.
 RESOLVABLE_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
-#: First-person pronouns: judged before resolution (a named speaker says them).
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 #: Entity types of resolved subjects that are actors without a code: places that act.
 _PLACE_TYPE = "Place"
 _ORGANISATION_TYPE = "Organization"
@@ -100,7 +96,6 @@ VIOLENT_CATEGORIES = frozenset({"ASSAULT", "FIGHT"})
 GENERIC_DETERMINERS = frozenset({"any", "no", "whichever", "whatever"})
 #: Words that say a platform is a force's ("military aircraft", "enemy tanks").
 FORCE_WORDS = frozenset({"military", "enemy", "army", "naval", "air", "government", "rebel"})
-_ROLE_DEPS = COMPOUND_DEPS | frozenset({"amod", "nmod", "appos", "poss"})
 
 
 def is_office_title(word: str) -> bool:
@@ -115,7 +110,7 @@ def source_reason(candidate: Candidate, category: str) -> str | None:
     root = candidate.subject.root.i
     head = head_index(t, root)
     kind = sector_at(t, root)
-    if any(t.dep[c] == "det" and t.lower[c] in GENERIC_DETERMINERS for c in t.kids[head]):
+    if any(t.dep[c] in DET_DEPS and t.lower[c] in GENERIC_DETERMINERS for c in t.kids[head]):
         return "anyone of a kind"  # "any hunters who violate the law": no one in particular
     if kind == _WEAPON_SECTOR:
         return "explosive as source"
@@ -281,8 +276,7 @@ def _coded(name: tuple[str, ...], gender: str | None = None) -> bool:
             return False
     if actor is None:
         return False
-    codes = [p.code for p in actor.periods if p.code]
-    return any(c.startswith(INTERNATIONAL_CODES) or not is_business_code(c) for c in codes)
+    return any(political_code(p.code) for p in actor.periods if p.code)
 
 
 @lru_cache(maxsize=1)
@@ -415,10 +409,8 @@ def _resolved_political_person(subject: Argument, doc: Doc | None) -> bool:
 
 def _resolved_actor_reason(event_type: str, subject: Argument, doc: Doc | None) -> str | None:
     """Why the actor a pronoun stands for is no political source, or None."""
-    code = subject.actor_code
-    if code:
-        political = code.startswith(INTERNATIONAL_CODES) or not is_business_code(code)
-        return None if political else "no political actor"
+    if subject.actor_code:
+        return None if political_code(subject.actor_code) else "no political actor"
     if subject.type == _PLACE_TYPE:
         return None
     name = tuple((subject.name or "").split())

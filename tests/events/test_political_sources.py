@@ -38,6 +38,8 @@ NO_POLITICAL_SOURCE = [
     # a bomb, a blast: who planted it is not said
     "A bomb exploded at a union hall in San Salvador, killing at least eight people.",
     "A car bomb blast killed twelve soldiers at the checkpoint.",
+    "A roadside bomb killed five soldiers on Monday.",
+    "The bomb killed at least 20.",
     # a pronoun nothing resolves, and one resolved to a person with no political role
     "He fires energy from his eyes as a concussive force.",
     "John Smith met his neighbour on Tuesday. He accused the council of ignoring him.",
@@ -89,7 +91,12 @@ def test_political_sources_keep_their_type(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [("chancellor", "Person"), ("foreign secretary", "Person"), ("rebels", "Other"), ("Bosnian Serbs", "Group")],
+    [
+        ("chancellor", "Person"),
+        ("foreign secretary", "Person"),
+        ("rebels", "Other"),
+        ("Bosnian Serbs", "Group"),
+    ],
 )
 def test_a_pronoun_resolved_to_a_role_or_a_people_is_a_source(name: str, kind: str) -> None:
     """The resolver names a role-only person by the role ("he" = "the chancellor"): a role is a
@@ -141,8 +148,10 @@ def test_a_party_by_its_plural_name_is_a_source() -> None:
     ],
 )
 def test_a_surname_alone_needs_a_fitting_gender(text: str) -> None:
+    """Only the Tory leader himself acts in a typed statement: no statement of his wife's (by
+    any wording of her name, or a pronoun standing for her) and none of Mrs. Quayle's."""
     subjects = {s for s, _, _ in typed_records(text)}
-    assert not subjects & {"Mrs Howard", "she", "Mrs. Quayle"}, typed_records(text)
+    assert subjects <= {"Tory leader Michael Howard"}, typed_records(text)
 
 
 def test_a_rule_for_anyone_of_a_kind_is_no_demand() -> None:
@@ -230,6 +239,13 @@ def test_an_event_noun_only_sought_is_no_event(nlp: Language) -> None:
     candidates = list(extract_candidates(doc))
     codes = classify_all(candidates)
     assert not [c.predicate for c, t in zip(candidates, codes, strict=True) if t[0] == "SUPPORT"]
+
+
+def test_a_company_rejecting_a_state_demand_is_no_event_but_the_demand_is() -> None:
+    """ "Yukos" alone is a company (no political source); the Kremlin's demand is the state's."""
+    records = typed_records("Yukos rejected the Kremlin's demand for back taxes.")
+    assert not [r for r in records if r[0] == "Yukos"], records
+    assert ("the Kremlin", "demanded", "DEMAND") in records
 
 
 @pytest.mark.parametrize(
