@@ -485,9 +485,9 @@ def _name_tokens(t: DocTables, start: int, end: int) -> list[int]:
     return tokens[first:]
 
 
-#: Honorifics that make a person of a place name after them ("Mr German"); not "Miss" ("the
-#: Miss England contest"), "Lord" or "Lady" (titles taken from places).
-_PERSON_BEFORE_PLACE = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+#: Honorifics that make a person of a place or nationality NER tagged after them ("Mr German",
+#: "Lord Callaghan" tagged NORP); not "Miss": "Miss England" is a contest or its title.
+_PERSON_BEFORE_PLACE = HONORIFICS - {"miss"}
 
 
 def _title_before(t: DocTables, span: Span, label: str, sentence_start: int) -> tuple[list[int], str]:
