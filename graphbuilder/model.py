@@ -15,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 EXTRACTOR_VERSION = "graphbuilder-rules/0.1"
@@ -199,10 +201,7 @@ class Statement:
     @property
     def confidence(self) -> float:
         """Noisy-or over the evidence: more independent sentences, more confidence."""
-        miss = 1.0
-        for e in self.evidence:
-            miss *= 1.0 - e.confidence
-        return round(1.0 - miss, 4)
+        return noisy_or(e.confidence for e in self.evidence)
 
     @property
     def date(self) -> str | None:
@@ -291,3 +290,18 @@ def normalise_literal(text: str) -> str:
     t = " ".join(text.lower().split())
     t = re.sub(r"^(the|a|an|their|its|his|her|our|my|your)\s+", "", t)
     return t.strip(" .,;:\"'")
+
+
+def noisy_or(confidences: Iterable[float]) -> float:
+    """1 - prod(1 - c), rounded to 4 places half up on its shortest decimal form, as Cypher's
+    ``round(x, 4)`` does in Neo4j and LadybugDB: a merging load that recomputes it in the
+    database then stores the value a new load takes from the rows (Python's ``round`` gives
+    0.9188 for 0.91885, whose binary value lies just below the half; the stores give 0.9189).
+
+        >>> noisy_or([0.85, 0.459]), noisy_or([0.5]), noisy_or([])
+        (0.9189, 0.5, 0.0)
+    """
+    miss = 1.0
+    for c in confidences:
+        miss *= 1.0 - c
+    return float(Decimal(repr(1.0 - miss)).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP))

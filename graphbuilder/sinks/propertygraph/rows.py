@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any, TypedDict
 
 from graphbuilder.graph import KnowledgeGraph
-from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement, slugify
+from graphbuilder.model import Article, Entity, Evidence, Mention, Sentence, Statement, noisy_or, slugify
 from graphbuilder.sinks.propertygraph.cypher import FACT_COPIES, relationship_type
 from graphbuilder.sinks.rdf import object_text
 
@@ -353,15 +353,12 @@ def statement_aggregates(rows: GraphRows) -> dict[str, dict[str, Any]]:
     for sid, evs in evidence.items():
         seen = [e["seen"] for e in evs if e["seen"] is not None]
         dates = [e["date"] for e in evs if e["date"] is not None]
-        miss = 1.0
-        for e in evs:
-            miss *= 1.0 - e["confidence"]
         out[sid] = {
             "evidence_count": len(evs),
             "first_seen": min(seen) if seen else None,
             "last_seen": max(seen) if seen else None,
             "date": min(dates) if dates else None,
-            "confidence": round(1.0 - miss, 4),
+            "confidence": noisy_or(e["confidence"] for e in evs),
         }
     return out
 
