@@ -179,6 +179,18 @@ def test_a_description_is_no_disapproval() -> None:
     assert typed_records(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tory leader Michael Howard described the war as a disaster.",
+        "France described Germany's policy as a mistake.",
+    ],
+)
+def test_a_description_as_a_fault_is_disapproval(text: str) -> None:
+    """CAMEO codes describing as a disaster or a mistake as disapproval (110)."""
+    assert "DISAPPROVE" in pipeline_types(text), typed_records(text)
+
+
 def test_agreeing_with_a_view_is_assent_not_accord() -> None:
     assert typed_records("The European Commission agreed with the NAO assessment of fraud reporting.") == []
     assert "AGREE" in pipeline_types("France agreed with Germany on the budget.")
