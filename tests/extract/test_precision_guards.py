@@ -12,18 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphbuilder.api import extract
-
-
-def _records(text: str) -> list[dict[str, Any]]:
-    return list(extract([text]))
-
-
-def _triples(records: list[dict[str, Any]]) -> list[tuple[str, str, str | None, str]]:
-    return [
-        (r["subject"]["text"], r["predicate"], (r["object"] or {}).get("text"), r["modality"])
-        for r in records
-    ]
+from tests.extract.test_statement_precision import _records, _triples
 
 
 def _objects(records: list[dict[str, Any]], predicate: str) -> list[str]:
