@@ -155,4 +155,4 @@ def _score(t: DocTables, last: int, n: int) -> bool:
     if after + 1 < len(t.text) and t.pos[after] == "PROPN" and t.tag[after + 1] == "CD":
         return True
     side = n if t.heads[last] == n else last  # "the Boeing 747": the number heads the name
-    return t.dep[side] == "nsubj" and t.lemma[t.heads[side]].lower() in _SCORE_VERBS
+    return t.dep[side] == "nsubj" and t.lemma_lower[t.heads[side]] in _SCORE_VERBS
