@@ -103,21 +103,35 @@ def eval_plover(gold: Path, misses: Path, half: str, model: str | None) -> None:
 @eval_group.command(name="carb")
 @_gold_argument()
 @_misses_option("carb")
+@click.option(
+    "--half",
+    type=click.Choice(["a", "b", "all"]),
+    default="all",
+    show_default=True,
+    help="Score half a or b of the sentences (split by a hash of the sentence text), or all "
+    "(then each half is also reported).",
+)
 @_model_option
 @user_errors
-def eval_carb(gold: Path, misses: Path, model: str | None) -> None:
+def eval_carb(gold: Path, misses: Path, half: str, model: str | None) -> None:
     """CaRB Open IE: best F1 over confidence thresholds and PR AUC (gold TSV)."""
     from graphbuilder.evaluate.runners import run_carb
 
     report = RunReport()
-    r = run_carb(gold, misses, model=model, report=report)
+    r = run_carb(gold, misses, model=model, report=report, half=half)
     _warn_skipped(report)
-    click.echo(f"CaRB: {r.gold} gold tuples, {r.predictions} extractions")
+    which = "" if half == "all" else f" (half {half})"
+    click.echo(f"CaRB{which}: {r.gold} gold tuples, {r.predictions} extractions")
     threshold = "-" if r.threshold is None else f"{r.threshold:g}"
     click.echo(
         f"best F1 {r.f1:.3f}  (precision {r.precision:.3f}  recall {r.recall:.3f}  "
         f"at confidence >= {threshold})  AUC {r.auc:.3f}"
     )
+    for name, h in r.halves.items():
+        click.echo(
+            f"half {name}: {h.gold:>5} gold tuples  best F1 {h.f1:.3f}  (precision {h.precision:.3f}  "
+            f"recall {h.recall:.3f})  AUC {h.auc:.3f}"
+        )
     click.echo(f"misses: {misses}")
 
 

@@ -251,6 +251,7 @@ class CarbResult:
     threshold: float | None
     gold: int = 0
     predictions: int = 0
+    halves: dict[str, CarbResult] = field(default_factory=dict)  # "a"/"b" -> scores of that half
 
 
 def score_carb(

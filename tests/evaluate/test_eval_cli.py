@@ -88,3 +88,40 @@ def test_eval_plover_halves_split_the_records(nlp: Language, tmp_path: Path) -> 
     }
     assert sum(reported.values()) == 3
     assert {h: n for h, n in reported.items() if n} == counts
+
+
+def test_eval_carb_halves_split_the_sentences(nlp: Language, tmp_path: Path) -> None:
+    from graphbuilder.evaluate.runners import half_of
+
+    sentences = [
+        "Putin met Trump in Helsinki .",
+        "The minister signed the treaty .",
+        "Rebels attacked the town .",
+        "The bank raised its rates .",
+    ]
+    carb = tmp_path / "carb.tsv"
+    carb.write_text(
+        "".join(f"{s}\t{s.split()[1]}\t{s.split()[0]}\t{' '.join(s.split()[2:-1])}\n" for s in sentences),
+        encoding="utf-8",
+    )
+    tuples = {}
+    for half in ("a", "b"):
+        wanted = [s for s in sentences if half_of(s) == half]
+        misses = tmp_path / f"{half}.jsonl"
+        result = CliRunner().invoke(
+            main, ["eval", "carb", str(carb), "--half", half, "--misses", str(misses)]
+        )
+        if not wanted:
+            assert result.exit_code == 1 and "no gold sentence in half" in result.output
+            continue
+        assert result.exit_code == 0, result.output
+        tuples[half] = int(re.search(rf"CaRB \(half {half}\): (\d+) gold tuples", result.output).group(1))
+        assert tuples[half] == len(wanted)
+        assert all(json.loads(line)["half"] == half for line in misses.read_text().splitlines())
+    result = CliRunner().invoke(main, ["eval", "carb", str(carb), "--misses", str(tmp_path / "all.jsonl")])
+    assert result.exit_code == 0, result.output
+    reported = {
+        m.group(1): int(m.group(2)) for m in re.finditer(r"^half (a|b):\s+(\d+) gold", result.output, re.M)
+    }
+    assert sum(reported.values()) == len(sentences)
+    assert {h: n for h, n in reported.items() if n} == tuples
