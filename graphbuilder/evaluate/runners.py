@@ -179,10 +179,32 @@ def _plover_reason(event: str, records: list[Record]) -> str:
 
 
 def extraction(record: Record) -> Extraction:
-    """A statement record as a CaRB extraction: (relation text, subject text, object text)."""
+    """A statement record as a CaRB extraction: (relation text, subject text, object text).
+
+    A passive with its agent ("the town was captured by rebels") is stored as the agent
+    doing the act (subject "rebels", relation "was captured by", object "the town"); Open IE
+    writes it in the sentence's order, the patient first, so the two arguments swap back
+    when the agent comes after the patient in the text and the relation ends in "by".
+    """
     subject, obj = record.get("subject") or {}, record.get("object") or {}
-    args = tuple(a for a in (subject.get("text") or "", obj.get("text")) if a is not None)
-    return Extraction(record.get("relation_text") or "", args, float(record.get("confidence") or 0.0))
+    relation = record.get("relation_text") or ""
+    first, second = subject, obj
+    if _passive_agent_after(relation, subject, obj):
+        first, second = obj, subject
+    args = tuple(a for a in (first.get("text") or "", second.get("text")) if a is not None)
+    return Extraction(relation, args, float(record.get("confidence") or 0.0))
+
+
+def _passive_agent_after(relation: str, subject: Mapping[str, Any], obj: Mapping[str, Any]) -> bool:
+    words = relation.split()
+    starts = subject.get("start"), obj.get("start")
+    return (
+        len(words) > 1
+        and words[-1].lower() == "by"
+        and isinstance(starts[0], int)
+        and isinstance(starts[1], int)
+        and starts[1] < starts[0]
+    )
 
 
 def run_carb(

@@ -1,0 +1,44 @@
+"""How the CaRB runner turns the pipeline's statement records into Open IE tuples, on made-up
+sentences run through the real pipeline."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from graphbuilder.evaluate.runners import extraction, records_per_article
+from graphbuilder.model import Article
+
+
+def _tuples(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    records = records_per_article([Article(id="t", text=text, source="test")])["t"]
+    return [(e.relation, e.args) for e in map(extraction, records)]
+
+
+def test_passive_with_agent_reads_in_sentence_order(nlp: Language) -> None:
+    # stored as the agent's act (subject "the rebels"); Open IE writes the patient first
+    tuples = _tuples("The old fortress was captured by the rebels last spring.")
+    assert ("was captured by", ("The old fortress", "the rebels")) in tuples
+    assert not any(args[:1] == ("the rebels",) for _, args in tuples)
+
+
+def test_active_clause_and_by_phrase_after_the_object_keep_their_order(nlp: Language) -> None:
+    tuples = _tuples("The mayor opened the bridge by the harbour.")
+    assert all(args[0] == "The mayor" for _, args in tuples), tuples
+
+
+def test_swap_needs_the_agent_after_the_patient() -> None:
+    record = {
+        "relation_text": "was founded by",
+        "subject": {"text": "two brothers", "start": 30, "end": 42},
+        "object": {"text": "The shop", "start": 0, "end": 8},
+        "confidence": 0.5,
+    }
+    assert extraction(record).args == ("The shop", "two brothers")
+    before = {
+        **record,
+        "subject": {"text": "two brothers", "start": 0, "end": 12},
+        "object": {"text": "The shop", "start": 30, "end": 38},
+    }
+    assert extraction(before).args == ("two brothers", "The shop")
+    active = {**record, "relation_text": "founded"}
+    assert extraction(active).args == ("two brothers", "The shop")
