@@ -10,6 +10,10 @@
 - "TASS reports" / "according to TASS" / "as quoted by Strana" / "as reported by X" name
   the reporter of the whole sentence (and of a quote it closes). "according to" a person
   names a speaker instead.
+- A reporting clause inverted at the end of a sentence, its verb before its subject ("...,
+  reports the Red Cross", "..., said the governor"), names the source of everything before
+  its comma, as "..., the Red Cross reports" does, however the parser hung the verb and the
+  noun phrase after it (:func:`inverted_source`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from graphbuilder.extract.labels import (
     CONTROL_DEPS,
     MARK_DEPS,
     NOUN_POBJ_DEPS,
+    OBJ_DEPS,
     PARATAXIS_DEPS,
     QUOTE_MARKS,
     RELCL_DEPS,
@@ -146,8 +151,13 @@ def _sentence_sources(t: DocTables, start: int, end: int) -> tuple[Span | None, 
     speaker: Span | None = None
     reporter: Span | None = None
     lower, lemma, tag = t.lower, t.lemma_lower, t.tag
+    inverted = _inverted_in(t, start, end)
+    if inverted is not None and lemma[inverted[0]] in SOURCE_VERBS:
+        reporter = _phrase(t, inverted[1])  # "..., reports the Red Cross": not the parse's subject
     for i in range(start, end):
         source: int | None = None
+        if inverted is not None and i == inverted[0]:
+            continue
         if lower[i] == "according":
             to = next((c for c in t.kids[i] if lower[c] == "to"), None)
             source = _child(t, to, NOUN_POBJ_DEPS) if to is not None else None
@@ -230,10 +240,17 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
                 result.reporter[i] = reporter
             if speaker is not None and t.lower[i] != "according":
                 result.speaker.setdefault(i, speaker)
+        inverted = _inverted_in(t, start, end)
+        if inverted is not None and t.lemma_lower[inverted[0]] not in SOURCE_VERBS:
+            who = _phrase(t, inverted[1])  # "..., said the governor": all before the comma
+            for i in range(start, _comma_before(t, inverted[0], start)):
+                result.speaker[i] = who
         # the outermost speaker wins: Putin proposed that Kyiv order troops to ... -> Putin
         depth = _depths(start, end, t.heads)
         for verb in sorted(range(start, end), key=depth.__getitem__):
             if not (t.pos[verb] in VERB_POS and t.lemma_lower[verb] in CLAUSE_SOURCE_VERBS):
+                continue
+            if inverted is not None and verb == inverted[0]:
                 continue
             subj = _speaking_subject(t, verb)
             if subj is None:
@@ -260,6 +277,75 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
                 ):
                     for i in t.subtree(clause_head):
                         result.speaker.setdefault(i, who)
+
+
+#: Verbs of saying that close a sentence inverted ("..., says the Treasury"); verbs that take
+#: a listener as their object ("..., told the BBC") or a topic ("..., recalled the war") stay out.
+INVERTING_VERBS = REPORTING_VERBS - frozenset(
+    {"tell", "assure", "recall", "mention", "reveal", "disclose", "repeat", "reiterate", "quote", "post"}
+    | {"acknowledge", "admit", "answer", "underline", "underscore", "stress", "emphasize", "emphasise"}
+    | {"indicate", "maintain", "observe", "point", "remark", "continue", "conclude", "tweet"}
+)
+#: Where the head of the noun phrase after an inverted verb of saying hangs on it.
+_INVERTED_SOURCE_DEPS = SUBJ_DEPS | OBJ_DEPS | frozenset({"attr", "npadvmod", "dative"})
+#: Tags of the words a source's noun phrase is made of.
+_SOURCE_PHRASE_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "ADP", "PART", "CCONJ", "PUNCT"})
+
+
+def inverted_source(t: DocTables, verb: int) -> int | None:
+    """The head of the source a verb of saying names after it, inverted at the end of a
+    sentence: "The bridge reopened on Monday, *reports the Red Cross*." (Red Cross), "...,
+    *said the governor*." (governor). The verb follows a comma (or a closing quote and a
+    comma) with words before it, and a noun phrase runs from it to the end of the sentence;
+    the parser may have made that phrase the verb's object and the sentence's first noun its
+    subject. None for any other verb."""
+    if t.pos[verb] not in VERB_POS or t.lemma_lower[verb] not in INVERTING_VERBS:
+        return None
+    if t.tag[verb] not in ("VBZ", "VBD", "VBP"):
+        return None
+    start, end = t.sents[t.sent_number[verb]]
+    if _comma_before(t, verb, start) <= start:
+        return None
+    last = end - 1
+    while last > verb and (t.is_punct[last] or t.is_space[last]):
+        last -= 1
+    if last <= verb:
+        return None
+    heads = [c for c in t.kids[verb] if c > verb and t.dep[c] in _INVERTED_SOURCE_DEPS]
+    if len(heads) != 1 or t.pos[heads[0]] not in ("NOUN", "PROPN"):
+        return None
+    source = heads[0]
+    if t.left_edge(source) != verb + 1 or t.right_edge(source) < last:
+        return None  # "..., said the minister who ...": the phrase must run to the end, no more
+    if any(t.pos[k] not in _SOURCE_PHRASE_POS for k in range(verb + 1, last + 1)):
+        return None  # a clause after the verb ("..., adds that ...", "said it would")
+    return source
+
+
+def misread_inverted_report(t: DocTables, verb: int) -> bool:
+    """An inverted verb of saying whose source the parser did not make its subject ("..., reported
+    the state news agency" as a conjunct of the main verb, the agency its object): the verb
+    makes no frame of its own (the sentence's statements carry the source instead)."""
+    source = inverted_source(t, verb)
+    return source is not None and t.dep[source] not in SUBJ_DEPS
+
+
+def _inverted_in(t: DocTables, start: int, end: int) -> tuple[int, int] | None:
+    """(verb, source head) of the sentence ``doc[start:end]``'s inverted reporting clause."""
+    for verb in range(end - 1, start, -1):
+        source = inverted_source(t, verb)
+        if source is not None:
+            return verb, source
+    return None
+
+
+def _comma_before(t: DocTables, verb: int, start: int) -> int:
+    """The index of the comma right before ``verb`` (past closing quotes and spaces), or
+    ``start`` when there is none."""
+    k = verb - 1
+    while k > start and (t.text[k] in QUOTE_MARKS or t.text[k] in ("'", "`") or t.is_space[k]):
+        k -= 1
+    return k if k > start and t.text[k] == "," else start
 
 
 #: Where a clause hangs on a noun (as a relative clause or a modifier).

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from graphbuilder.extract.attribution import reported_before, stranded_name
+from graphbuilder.extract.attribution import misread_inverted_report, reported_before, stranded_name
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.confidence import statement_confidence
 from graphbuilder.extract.labels import (
@@ -160,7 +160,7 @@ def verb_frames(sent: Span) -> Iterator[Candidate]:
         if pos[i] not in VERB_POS or dep[i] in AUX_DEPS:
             continue
         verb = tokens[i]
-        if misparsed_modifier(verb):
+        if misparsed_modifier(verb) or misread_inverted_report(tables, i):
             continue
         yield from _frames_of(verb, sent)
 

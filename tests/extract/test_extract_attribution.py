@@ -155,3 +155,57 @@ def test_a_participle_of_saying_speaks_for_the_subject_it_hangs_on(candidates, f
     )
     assert find(cands, "the policy", "amounted_to").speaker.text == "Children's charities"
     assert find(cands, "Children's charities", "reacted_with").speaker is None
+
+
+# --- a reporting clause inverted at the end of the sentence ("..., reports X") -------------
+
+INVERTED = [
+    # the parser hangs "reported" on the main verb as a conjunct, the agency as its object
+    (
+        "The president met the rebels in Geneva last week, reported the state news agency.",
+        "The president",
+        "met",
+        None,
+        "the state news agency",
+    ),
+    ("Rebels seized the airport on Monday, reports the BBC.", "Rebels", "seized", None, "the BBC"),
+    (
+        "Aid trucks crossed the border on Tuesday, said the United Nations.",
+        "Aid trucks",
+        "crossed",
+        "the United Nations",
+        None,
+    ),
+    ('"The army has seized the airport," said the minister.', "The army", "seized", "the minister", None),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "speaker", "reporter"), INVERTED)
+def test_an_inverted_reporting_clause_names_the_source(
+    candidates, find, text, subject, predicate, speaker, reporter
+) -> None:
+    cands = candidates(text)
+    cand = find(cands, subject, predicate)
+    assert (cand.speaker.text if cand.speaker is not None else None) == speaker
+    assert (cand.reporter.text if cand.reporter is not None else None) == reporter
+    # the subject of the sentence never reports the source
+    assert not [c for c in cands if c.predicate in ("reported", "said") and c.subject.text == subject]
+
+
+def test_an_inverted_report_takes_no_source_the_parse_made_its_subject(nlp) -> None:
+    """ "The bridge reopened ..., reports the Red Cross": the parser makes the bridge the
+    subject of "reports" and the Red Cross its object; the Red Cross is the source."""
+    from graphbuilder.extract.attribution import attribute
+
+    doc = nlp("The bridge reopened on Monday to let aid through, reports the Red Cross.")
+    result = attribute(doc)
+    reopened = next(t for t in doc if t.lower_ == "reopened")
+    assert result.reporter_of(reopened) is not None and result.reporter_of(reopened).text == "the Red Cross"
+
+
+def test_a_verb_of_saying_followed_by_a_clause_is_no_inverted_source(candidates, find) -> None:
+    """ "..., said the minister" inverts; "..., adding that ..." and "said he would" do not."""
+    cands = candidates("Rebels captured the town, the army said, adding that the war would go on.")
+    assert find(cands, "Rebels", "captured").speaker.text == "the army"
+    cands = candidates("The minister resigned on Friday, told the BBC.")
+    assert find(cands, "The minister", "resigned_on").speaker is None
