@@ -47,6 +47,7 @@ from graphbuilder.events.taxonomy import (
 from graphbuilder.events.violence import by_perpetrator
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import PREP_DEPS
+from graphbuilder.extract.modality import demanded_noun
 from graphbuilder.model import Argument
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
@@ -184,7 +185,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if directed(candidate.verb) or (patient == SUFFERED and _ordered_by_someone(candidate)):
         return None, None
-    if _suffered_state(candidate):
+    if _suffered_state(candidate) or _aimed_at(candidate):
         return None, None
     code = _frame_code(candidate)
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
@@ -195,6 +196,14 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
     return plover_category(code), code
+
+
+def _aimed_at(candidate: Candidate) -> bool:
+    """The frame's verb is the aim of a thing demanded ("demanded a police force *to guard*
+    them and *stop* the raids"): only sought, and by the demanders of someone else; the event
+    is the demand, typed on its own frame. (An infinitive of the subject's own purpose, "sent
+    inspectors to monitor the plant", keeps its type: coders type the aim there.)"""
+    return candidate.construct in VERB_CONSTRUCTS and demanded_noun(candidate.verb) is not None
 
 
 def _suffered_state(candidate: Candidate) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from graphbuilder.extract.attribution import misread_inverted_report, reported_before, stranded_name
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.confidence import statement_confidence
+from graphbuilder.extract.modality import demanded_noun
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ADVCL_DEPS,
@@ -501,6 +502,9 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return None
     if misattached_complement(verb) is not None:
         return []  # "in response to Trump's plea to spare ...": the plea's, not the clause's
+    demanded = demanded_noun(verb)
+    if demanded is not None:  # "demanded a force to guard them": the force's aim, not theirs
+        return [Subject(demanded, MODIFIED_NOUN_FACTOR, False)]
     dep, kids, tag, h = t.dep, t.kids[v], t.tag[v], t.heads[v]
     infinitive = any(dep[c] in TENSE_AUX_DEPS and t.lower[c] == "to" for c in kids)
     if not (tag in ("VBG", "VBN") or infinitive) or t.pos[h] not in VERB_POS:

@@ -28,7 +28,7 @@ win"); "claims to represent" is the subject's claim (reported), "would have to b
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.expletives import CLAUSE_COMPLEMENTS, is_expletive_at
@@ -51,7 +51,7 @@ from graphbuilder.extract.polarity import CAUSING_TO_GOVERNORS, NON_ASSERTIVE_VE
 from graphbuilder.model import MODALITIES
 from graphbuilder.nlp.tables import DocTables, tables_of
 
-__all__ = ["MODALITIES", "modality_of"]
+__all__ = ["MODALITIES", "demanded_noun", "modality_of"]
 
 
 #: Modal words, from the candidate's ``modality``, as the news gold set's guidelines read them:
@@ -321,10 +321,62 @@ def _implicative(t: DocTables, mode: str, governors: list[int]) -> bool:
     return mode in IMPLICATIVE_PASSIVES and any(t.lemma_lower[g] == mode and _passive(t, g) for g in nearest)
 
 
+def demanded_noun(verb: Token) -> Token | None:
+    """The noun whose aim an infinitive names when it follows the thing a verb of demanding asks
+    for, however the parser hung it ("Villagers demanded *a police force* to guard them and stop
+    the raids", "called for *an inquiry* to examine the deaths"): the guarding is the force's
+    and only sought, never the villagers' act. None for any other verb."""
+    t = tables_of(verb)
+    noun = _demanded_noun(t, _shared_infinitive(t, verb.i))
+    return t.tokens[noun] if noun is not None else None
+
+
+#: Verbs of asking for something: an infinitive right after what they ask for is that thing's aim.
+DEMANDING_VERBS = frozenset(
+    "demand request ask call seek want need require propose recommend urge press push plead "
+    "appeal lobby campaign offer".split()
+)
+#: Prepositions that bring in what is asked for ("called *for* an inquiry").
+_DEMANDED_PREPS = frozenset({"for"})
+
+
+def _demanded_noun(t: DocTables, verb: int) -> int | None:
+    head = t.heads[verb]
+    if t.dep[verb] not in ADVCL_DEPS | CONTROL_DEPS or head == verb:
+        return None
+    if t.lemma_lower[head] not in DEMANDING_VERBS:
+        return None
+    if not any(t.dep[c] in AUX_DEPS and t.lower[c] == "to" for c in t.kids[verb]):
+        return None
+    nouns = [c for c in t.kids[head] if t.dep[c] in OBJ_DEPS]
+    for prep in t.kids[head]:
+        if t.dep[prep] == "prep" and t.lower[prep] in _DEMANDED_PREPS:
+            nouns += [c for c in t.kids[prep] if t.dep[c] == "pobj"]
+    start = t.left_edge(verb)
+    for noun in nouns:
+        if t.pos[noun] in ("NOUN", "PROPN") and t.right_edge(noun) + 1 == start:
+            return noun
+    return None
+
+
+def _shared_infinitive(t: DocTables, verb: int) -> int:
+    """The first of conjoined bare infinitives that share one "to" ("to guard them and *stop*
+    the raids": "guard"), else ``verb``."""
+    if t.tag[verb] == "VB" and t.dep[verb] in CONJ_DEPS:
+        first = _clause_head(t, verb)
+        if first != verb and t.tag[first] == "VB" and not any(t.dep[c] in AUX_DEPS for c in t.kids[verb]):
+            return first
+    return verb
+
+
 def _purpose(t: DocTables, verb: int) -> bool:
     """An infinitive of purpose or of a noun's aim ("used force *to detain* suspects", "powers
     *to close* pubs"): what it names is aimed at, not done. So is a "to"-infinitive the parser
-    gave a subject of its own ("make the greatest savings *to fund* their policies")."""
+    gave a subject of its own ("make the greatest savings *to fund* their policies"), one after
+    the object of a verb that does not bring it about ("used tear gas *to disperse* the
+    crowd", :func:`_aim_after_object`), and a bare infinitive conjoined to any of these ("to
+    guard them and *stop* the raids": the "to" is shared)."""
+    verb = _shared_infinitive(t, verb)
     kids = t.kids[verb]
     if t.tag[verb] != "VB" and not (t.tag[verb] == "VBN" and any(t.dep[c] == "auxpass" for c in kids)):
         return False  # (also "a ceremony *to be held* at Windsor")
@@ -333,9 +385,35 @@ def _purpose(t: DocTables, verb: int) -> bool:
         dep not in PURPOSE_DEPS
         and not (dep in CLAUSE_DEPS and _own_subject_aim(t, verb))
         and not _purpose_of_passive(t, verb)
+        and not _aim_after_object(t, verb)
     ):
         return False
     return any(t.dep[c] in AUX_DEPS and t.lower[c] == "to" for c in kids)
+
+
+#: Verbs whose object does what their "to"-infinitive names, brought about or found, not aimed
+#: at ("led the party *to* resign", "prompted him *to* quit", "found it *to* be", "declared
+#: him *to* be"): with these the infinitive is no purpose.
+BRINGING_ABOUT_VERBS = CAUSING_TO_GOVERNORS | frozenset(
+    "lead prompt drive spur inspire motivate force compel oblige push tempt trigger provoke "
+    "persuade convince declare judge believe consider know find deem prove show".split()
+)
+
+
+def _aim_after_object(t: DocTables, verb: int) -> bool:
+    """A "to"-infinitive controlled by an active verb that has a direct object before it, the
+    verb being none of asking, wanting or bringing about: the infinitive is what the object
+    is taken or used for ("used tear gas *to disperse* the crowd", "sent troops *to quell* the
+    riots"); the act is aimed at, not stated. A stretch of time as the object ("took two years
+    *to build*") is no instrument."""
+    head = t.heads[verb]
+    if t.dep[verb] not in CONTROL_DEPS or head == verb or _passive(t, head):
+        return False
+    lemma = t.lemma_lower[head]
+    if lemma in NON_ASSERTIVE_VERBS or lemma in BRINGING_ABOUT_VERBS or lemma in GOVERNOR_MODALITY:
+        return False
+    objects = [c for c in t.kids[head] if t.dep[c] in OBJ_DEPS and c < verb]
+    return bool(objects) and not any(t.ent_type[o] in ("DATE", "TIME") for o in objects)
 
 
 def _own_subject_aim(t: DocTables, verb: int) -> bool:

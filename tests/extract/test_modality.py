@@ -180,3 +180,55 @@ def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
 def test_hedging_governors_and_purposes(text: str, statement: tuple[str, str, str], modality: str) -> None:
     found = _modalities(text)
     assert found.get(statement) == modality, found
+
+
+# --- an infinitive of purpose is aimed at, not done; a demanded thing's aim is the thing's ---
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a bare infinitive conjoined to an infinitive of aim shares its "to"
+        (
+            "Villagers demanded a police force to guard them and stop the raids.",
+            ("a police force", "stopped", "the raids"),
+        ),
+        # the "to"-infinitive after the object of a verb of using or sending: its purpose
+        ("Police used tear gas to disperse the crowd.", ("Police", "dispersed", "the crowd")),
+        ("The company hired lawyers to fight the case.", ("lawyers", "fought", "the case")),
+    ],
+)
+def test_an_infinitive_of_purpose_is_intended(text: str, statement: tuple[str, str, str]) -> None:
+    found = _modalities(text)
+    assert found.get(statement) == "intended", found
+
+
+def test_what_is_brought_about_or_takes_time_is_no_purpose() -> None:
+    """ "took two years to build": it was built; no aim."""
+    found = _modalities("It took two years to build the bridge.")
+    assert found.get(("It", "built", "the bridge")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "acts"),
+    [
+        (
+            "Villagers demanded a police force to guard them and stop the raids.",
+            "a police force",
+            ["guarded", "stopped"],
+        ),
+        ("Unions called for an inquiry to examine the deaths.", "an inquiry", ["examined"]),
+    ],
+)
+def test_the_aim_of_a_demanded_thing_is_not_the_demanders_act(text: str, noun: str, acts: list[str]) -> None:
+    """The subject of "to guard" after "demanded a police force" is the force (never the
+    villagers), the act is only sought (intended), and it carries no event type: the event
+    is the demand."""
+    records = list(extract([text]))
+    demanders = records[0]["subject"]["text"]
+    for act in acts:
+        rows = [r for r in records if r["predicate"] == act]
+        assert rows, records
+        assert all(r["subject"]["text"] == noun for r in rows), rows
+        assert all(r["modality"] == "intended" and r["event_type"] is None for r in rows), rows
+        assert not [r for r in rows if r["subject"]["text"] == demanders]
