@@ -19,7 +19,6 @@ from spacy.tokens import Span, Token
 from graphbuilder.extract.attribution import misread_inverted_report, reported_before, stranded_name
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.confidence import statement_confidence
-from graphbuilder.extract.modality import demanded_noun
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ADVCL_DEPS,
@@ -502,9 +501,6 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return None
     if misattached_complement(verb) is not None:
         return []  # "in response to Trump's plea to spare ...": the plea's, not the clause's
-    demanded = demanded_noun(verb)
-    if demanded is not None:  # "demanded a force to guard them": the force's aim, not theirs
-        return [Subject(demanded, MODIFIED_NOUN_FACTOR, False)]
     dep, kids, tag, h = t.dep, t.kids[v], t.tag[v], t.heads[v]
     infinitive = any(dep[c] in TENSE_AUX_DEPS and t.lower[c] == "to" for c in kids)
     if not (tag in ("VBG", "VBN") or infinitive) or t.pos[h] not in VERB_POS:
@@ -1428,6 +1424,7 @@ def _passive_frames(
         return frame.out
     participle = t.lower[v] if t.tag[v] in PARTICIPLE_TAGS else verb_predicate(lemma)
     objects = _object_heads(verb)
+    objects += _passive_complements(t, v)
     for obj in objects:
         frame.add(
             relation_tokens(verb),
@@ -1445,3 +1442,18 @@ def _passive_frames(
             factor=adjunct_factor,
         )
     return frame.out
+
+
+def _passive_complements(t: DocTables, v: int) -> list[Token]:
+    """The noun a passive verb makes its subject ("was elected *president*", "was named
+    *chairman* of the board", "was made an *Officer* of the Order"): what the subject became.
+    Not one with a "by" phrase hung on it ("were labelled a misjudgement *by the Tories*"):
+    the agent the parser misplaced, whose act this is."""
+    return [
+        t.tokens[c]
+        for c in t.kids[v]
+        if t.dep[c] in ("oprd", "attr")
+        and c > v
+        and t.pos[c] in ("NOUN", "PROPN")
+        and not any(t.lower[k] == "by" and t.dep[k] in PREP_DEPS for k in t.kids[c])
+    ]
