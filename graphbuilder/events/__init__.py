@@ -46,7 +46,6 @@ from graphbuilder.events.taxonomy import (
 )
 from graphbuilder.events.violence import by_perpetrator
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.labels import PREP_DEPS
 from graphbuilder.extract.modality import demanded_noun
 from graphbuilder.model import Argument
 from graphbuilder.nlp.lemmas import lemma as lemma_of
@@ -260,26 +259,10 @@ def _frame_code(candidate: Candidate) -> str | None:
         code = chain_code(verb, negated=negated) if any(c.dep_ == "acomp" for c in verb.children) else None
     else:
         obj = candidate.object.root if candidate.object is not None else None
-        code = _described_as_fault(verb, negated) or chain_code(
-            verb, negated=negated, particle=_relation_particle(candidate), obj=obj
-        )
+        code = chain_code(verb, negated=negated, particle=_relation_particle(candidate), obj=obj)
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = intent(code)
     return code
-
-
-def _described_as_fault(verb: Token, negated: bool) -> str | None:
-    """ "described the plan *as a disaster*": the code of describing as a fault (CAMEO keys
-    "describe_as disaster / mistake / lawless"), which a description as anything else lacks."""
-    if negated or lemma_of(verb) != "describe":
-        return None
-    for prep in verb.children:
-        if prep.dep_ in PREP_DEPS and prep.lower_ == "as":
-            for what in prep.children:
-                code = verb_code("describe", "as", lemma_of(what))
-                if code is not None:
-                    return code
-    return None
 
 
 #: 062: military cooperation (joint exercises); 150: a show of military power.

@@ -64,6 +64,19 @@ def verb_code(lemma: str, particle: str | None = None, object_head: str | None =
     return None
 
 
+def as_code(lemma: str, complement: str) -> str | None:
+    """The code of a verb keyed with the head of its "as" phrase, and only that key: ``describe_as
+    disaster`` (110), ``denounce_as terrorism`` (1124); "" when the hand table marks the key as no
+    event; None when no table has it (the verb's other keys do not answer for the phrase).
+
+    >>> as_code("describe", "mistake"), as_code("describe", "friend")
+    ('110', None)
+    """
+    key = f"{lemma.lower()}_as {complement.lower()}"
+    code = hand_verb_table().get(key) or derived_verb_table().get(key)
+    return "" if code == NO_EVENT else code
+
+
 def no_event_with_object(lemma: str, particle: str | None, object_head: str) -> bool:
     """The hand table marks the verb with this object as no event ("levy tax", "commit
     offence"), whatever the verb alone means.

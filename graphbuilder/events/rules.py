@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from graphbuilder.events.lexicon import no_event_with_object, noun_code, verb_code
+from graphbuilder.events.lexicon import as_code, no_event_with_object, noun_code, verb_code
 from graphbuilder.events.phrases import of_object
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
 from graphbuilder.extract.labels import (
@@ -497,6 +497,42 @@ def aspect_of_event_noun(use: VerbUse) -> str | None:
     return _event_noun_code(t, subject)
 
 
+#: Verbs of calling something something: their "as" phrase is keyed as describing's is
+#: ("branded the plan as a disaster" is "describe_as disaster", a fault found: 110).
+NAMING_VERBS = frozenset(
+    "describe brand label call term dub portray paint depict characterise characterize cast "
+    "denounce condemn decry dismiss slam blast criticise criticize".split()
+)
+#: The verb whose "as" keys every verb of naming shares.
+DESCRIBE = "describe"
+
+
+def as_phrase(use: VerbUse) -> str | None:
+    """A verb keyed with the head of its "as" phrase, on the verb or on its object ("described
+    the plan *as a disaster*", "dismissed the claims *as unfair*", "regarded it *as a crime*");
+    a verb of naming also takes describing's keys ("branded the decision *as a mistake*"). Only
+    the key with the phrase's head answers; without one the verb is coded as usual."""
+    t = tables_of(use.token)
+    holders = [use.token.i] + ([use.obj.i] if use.obj is not None else [])
+    lemmas = [use.lemma] + ([DESCRIBE] if use.lemma in NAMING_VERBS and use.lemma != DESCRIBE else [])
+    for holder in holders:
+        for prep in t.kids[holder]:
+            if t.dep[prep] not in PREP_DEPS or t.lower[prep] != "as":
+                continue
+            for word in t.kids[prep]:
+                if t.dep[word] not in AS_COMPLEMENT_DEPS:
+                    continue
+                for lemma in lemmas:
+                    code = as_code(lemma, t.lemma_lower[word])
+                    if code is not None:
+                        return code
+    return None
+
+
+#: How the head of an "as" phrase hangs on "as": a noun ("as a disaster"), an adjective ("as unfair").
+AS_COMPLEMENT_DEPS = frozenset({"pobj", "amod", "acomp"})
+
+
 def verb_with_its_object(use: VerbUse) -> str | None:
     """A verb keyed with its object (or the object's modifier) when that is more specific than
     the verb alone: "recalled its ambassador", "staged a rally"."""
@@ -653,6 +689,7 @@ VERB_RULES: tuple[VerbRule, ...] = (
     put_on_alert,
     aid_in_kind,
     intended_event,
+    as_phrase,
     verb_with_its_object,
     ending_an_event,
     light_verb_object,

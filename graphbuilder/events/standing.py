@@ -81,7 +81,9 @@ OFFICE_TITLES = frozenset(
 ROLE_SECTORS = (POLITICAL_SECTORS - {"ELI"}) | frozenset("REL CHR MUS JEW HIN BUD CRM".split())
 #: Pronouns whose standing the resolver decides.
 RESOLVABLE_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them"})
-#: Entity types of resolved subjects that are actors without a code: places that act.
+#: Entity types of resolved subjects (:data:`graphbuilder.model.ENTITY_TYPES`): people, and
+#: the places, organisations and groups that act without a code.
+_PERSON_TYPE = "Person"
 _PLACE_TYPE = "Place"
 _ORGANISATION_TYPE = "Organization"
 _GROUP_TYPE = "Group"
@@ -168,7 +170,7 @@ def _body_or_state(name: tuple[str, ...]) -> bool:
     if load_gazetteer().agent_code(list(name)) is not None:
         return True  # "Rebels shelled ...": an agent phrase the tagger took for a name
     actor = load_gazetteer().actor(list(name))
-    return actor is not None and actor.type != "Person" and political_name(name)
+    return actor is not None and actor.type != _PERSON_TYPE and political_name(name)
 
 
 def _collective_name(t: DocTables, head: int) -> bool:
@@ -287,7 +289,7 @@ def _coded_surnames() -> dict[str, str]:
 
     owners: dict[str, set[str]] = {}
     for actor in load_gazetteer().actors.values():
-        if actor.type == "Person":
+        if actor.type == _PERSON_TYPE:
             for key in actor.aliases:
                 if len(key) >= 2:
                     owners.setdefault(key[-1].lower(), set()).add(actor.id)
@@ -392,7 +394,7 @@ def _patient(subject: Argument, doc: Doc) -> bool:
 def _resolved_victim_reason(event_type: str, subject: Argument, doc: Doc) -> str | None:
     """As :func:`victim_reason`: a person harmed by no one named is a political event only when
     the person is a political one; arrests and other acts of the state stay."""
-    if event_type not in VIOLENT_CATEGORIES or subject.type != "Person":
+    if event_type not in VIOLENT_CATEGORIES or subject.type != _PERSON_TYPE:
         return None
     return None if _resolved_political_person(subject, doc) else "a private person's harm"
 
@@ -414,7 +416,7 @@ def _resolved_actor_reason(event_type: str, subject: Argument, doc: Doc | None) 
     if subject.type == _PLACE_TYPE:
         return None
     name = tuple((subject.name or "").split())
-    if subject.type == "Person" and _resolved_political_person(subject, doc):
+    if subject.type == _PERSON_TYPE and _resolved_political_person(subject, doc):
         return None
     if subject.type == _ORGANISATION_TYPE and (political_name(name) or event_type in ASKING_CATEGORIES):
         return None  # a body known by its name; a company lobbying asks a political actor
