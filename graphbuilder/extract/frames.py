@@ -46,6 +46,7 @@ from graphbuilder.extract.labels import (
     VERB_POS,
     WH_TAGS,
 )
+from graphbuilder.extract.modality import demanded_noun
 from graphbuilder.extract.polarity import (
     ASPECTUAL_VERBS,
     NEGATING_VERBS,
@@ -451,6 +452,10 @@ def controlled_subjects(verb: Token, depth: int) -> list[Subject] | None:
     lemma = t.lemma_lower[g]
     if lemma == "be":
         return []
+    copula = ability_copula(t, g)
+    if copula is not None:  # "were able to reinforce": the copula's subject
+        found = find_subjects(t.tokens[copula], depth + 1)
+        return [s._replace(factor=s.factor * CONTROLLER_FACTOR) for s in found]
     dep, kids = t.dep, t.kids
     objects = [c for c in kids[g] if dep[c] in OBJ_DEPS]
     if lemma in INSTRUMENT_VERBS or any(_is_time(t, o) for o in objects):
@@ -501,6 +506,9 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return None
     if misattached_complement(verb) is not None:
         return []  # "in response to Trump's plea to spare ...": the plea's, not the clause's
+    demanded = demanded_noun(verb)
+    if demanded is not None:  # "demanded a force to guard them": the force's aim, not theirs
+        return [Subject(demanded, MODIFIED_NOUN_FACTOR, False)]
     dep, kids, tag, h = t.dep, t.kids[v], t.tag[v], t.heads[v]
     infinitive = any(dep[c] in TENSE_AUX_DEPS and t.lower[c] == "to" for c in kids)
     if not (tag in ("VBG", "VBN") or infinitive) or t.pos[h] not in VERB_POS:
@@ -695,7 +703,12 @@ def _governed_polarity(t: DocTables, cur: int, negated: bool, mode: str | None) 
     dep = t.dep
     governor = t.tokens[t.heads[cur]]
     lemma = t.lemma_lower[t.heads[cur]]
-    if lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
+    copula = ability_copula(t, t.heads[cur])
+    if copula is not None and dep[cur] in CONTROL_DEPS:
+        # "were (not / un)able to reinforce": the copula's negation and mood, "unable" a denial
+        negated = (negated or is_negated(t.tokens[copula])) != (lemma in DENYING_ABILITY)
+        mode = mode or modality(t.tokens[copula])
+    elif lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
         negated = not negated
     elif lemma in PREVENTING_VERBS and dep[cur] in CLAUSE_DEPS:
         negated = True  # "to prevent it *falling* to a rival": the fall is what is kept from happening
@@ -795,6 +808,9 @@ def _control_prefix(verb: Token) -> tuple[Token, ...]:
     if any(dep[c] in OBJ_DEPS for c in t.kids[g]):
         return ()
     prefix = relation_tokens(t.tokens[g])
+    copula = ability_copula(t, g)
+    if copula is not None:  # "were able to": the copula and its auxiliaries, then the adjective
+        prefix = (*relation_tokens(t.tokens[copula]), t.tokens[g])
     between = range(prefix[-1].i + 1, v)
     if not all(t.lower[i] == "to" or (dep[i] == "advmod" and t.heads[i] == v) for i in between):
         return ()
@@ -1199,6 +1215,8 @@ def _complement_frames(frame: _Frame, active: _Active) -> None:
         for att in conjuncts(t.tokens[c]):
             if att.i != c and _listed_member(t, c, att.i):
                 continue  # "were two fast-growing economies, China and India": members, not what they were
+            if ability_copula(t, att.i) is not None:
+                continue  # "were able to reinforce the hotel": the infinitive's own statement
             if active.is_copula:
                 frame.add(relation_tokens(verb), "is", noun_phrase(att), "copula")
             elif active.lemma in LINKING_VERBS or t.dep[c] == "oprd":
@@ -1457,3 +1475,21 @@ def _passive_complements(t: DocTables, v: int) -> list[Token]:
         and t.pos[c] in ("NOUN", "PROPN")
         and not any(t.lower[k] == "by" and t.dep[k] in PREP_DEPS for k in t.kids[c])
     ]
+
+
+#: Adjectives of ability whose infinitive is the subject's own act ("were able to reinforce
+#: the hotel"); "unable" denies it.
+ABILITY_ADJECTIVES = frozenset({"able", "unable"})
+DENYING_ABILITY = frozenset({"unable"})
+
+
+def ability_copula(t: DocTables, a: int) -> int | None:
+    """The copula or linking verb of "able"/"unable" at ``a`` when an infinitive hangs on the
+    adjective ("were able *to reinforce*", "will be unable to pay"); else None."""
+    if t.lemma_lower[a] not in ABILITY_ADJECTIVES or t.dep[a] != "acomp":
+        return None
+    head = t.heads[a]
+    if head == a or t.lemma_lower[head] not in _COPULAR_LEMMAS:
+        return None
+    has_infinitive = any(t.dep[c] in CONTROL_DEPS and t.pos[c] in VERB_POS and c > a for c in t.kids[a])
+    return head if has_infinitive else None
