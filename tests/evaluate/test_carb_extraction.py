@@ -42,3 +42,23 @@ def test_swap_needs_the_agent_after_the_patient() -> None:
     assert extraction(before).args == ("two brothers", "The shop")
     active = {**record, "relation_text": "founded"}
     assert extraction(active).args == ("two brothers", "The shop")
+
+
+def test_setting_phrases_become_further_arguments(nlp: Language, tmp_path) -> None:
+    from graphbuilder.evaluate.runners import run_carb
+
+    record = {
+        "relation_text": "approved",
+        "subject": {"text": "the council", "start": 9, "end": 20},
+        "object": {"text": "the budget", "start": 30, "end": 40},
+        "confidence": 0.5,
+    }
+    assert extraction(record, ("In 2019",)).args == ("the council", "the budget", "In 2019")
+    gold = tmp_path / "carb.tsv"
+    gold.write_text(
+        "In 2019 , the council approved the budget at its annual meeting .\tapproved\tthe council\t"
+        "the budget\tIn 2019\tat its annual meeting\n",
+        encoding="utf-8",
+    )
+    result = run_carb(gold)
+    assert result.recall == 1.0 and result.precision == 1.0

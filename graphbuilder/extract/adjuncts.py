@@ -1,0 +1,76 @@
+"""The setting of a statement: the time and place phrases of its verb outside its arguments.
+
+A statement's object is one participant ("began *an investigation*"); the phrases that say
+when or where it happened ("*in late 1995*", "*On 12 July 2006*", "*at the summit*",
+"*That night*") hang on the same verb but are no participant, and the graph keeps them out
+of the object (the date goes to the statement's ``date``). An n-ary Open IE tuple lists them
+as further arguments; :func:`setting_phrases` gives them for such a view, in text order:
+
+- a prepositional phrase of time or place on the verb (a preposition of
+  :data:`SETTING_PREPOSITIONS`, or any preposition whose object is a date or time);
+- a bare noun phrase or adverb of time on the verb ("yesterday", "last month", "That night").
+
+Nothing inside the subject, the object or the relation's own tokens; at most
+:data:`MAX_SETTING_TOKENS` tokens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import POBJ_DEPS, PREP_DEPS
+from graphbuilder.nlp.tables import DocTables, tables_of
+
+#: Prepositions whose phrase on a verb sets the scene (time or place) rather than naming a
+#: participant.
+SETTING_PREPOSITIONS = frozenset(
+    "in on at during since until till before after throughout within near inside outside across "
+    "around amid amidst".split()
+)
+#: Entity labels of a time.
+TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Dependency labels of a bare time phrase on a verb ("*last month*", "*yesterday*").
+_BARE_TIME_DEPS = frozenset({"npadvmod", "advmod", "tmod", "obl:tmod"})
+#: Longest setting phrase kept (tokens): a longer one carries a clause or a list of its own.
+MAX_SETTING_TOKENS = 12
+
+
+def setting_phrases(cand: Candidate) -> list[Span]:
+    """The time and place phrases on ``cand``'s verb outside its subject, object and relation."""
+    verb = cand.verb
+    if cand.construct in ("nominal", "apposition"):
+        return []  # no verb of its own: the noun's modifiers are its arguments
+    t = tables_of(verb)
+    taken = _taken(cand)
+    out: list[Span] = []
+    for c in t.kids[verb.i]:
+        if not (_setting_prep(t, c) or _bare_time(t, c)):
+            continue
+        start, end = t.left_edge(c), t.right_edge(c) + 1
+        if end - start > MAX_SETTING_TOKENS or any(k in taken for k in range(start, end)):
+            continue
+        out.append(verb.doc[start:end])
+    return out
+
+
+def _taken(cand: Candidate) -> set[int]:
+    """Token indices of the candidate's subject, object and relation."""
+    taken = set(range(cand.subject.start, cand.subject.end))
+    if cand.object is not None:
+        taken |= set(range(cand.object.start, cand.object.end))
+    taken |= {tok.i for tok in cand.relation}
+    return taken
+
+
+def _setting_prep(t: DocTables, c: int) -> bool:
+    if t.dep[c] not in PREP_DEPS or t.pos[c] != "ADP":
+        return False
+    objects = [o for o in t.kids[c] if t.dep[o] in POBJ_DEPS]
+    if not objects or t.pos[objects[0]] in ("VERB", "AUX"):
+        return False  # "after returning from ...": a clause
+    return t.lower[c] in SETTING_PREPOSITIONS or t.ent_type[objects[0]] in TIME_ENTS
+
+
+def _bare_time(t: DocTables, c: int) -> bool:
+    return t.dep[c] in _BARE_TIME_DEPS and t.ent_type[c] in TIME_ENTS

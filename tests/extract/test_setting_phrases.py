@@ -1,0 +1,36 @@
+"""The time and place phrases of a statement's verb, outside its arguments (made-up sentences)."""
+
+from __future__ import annotations
+
+from graphbuilder.extract.adjuncts import setting_phrases
+from tests.extract.conftest import find_candidate
+
+
+def _settings(candidates, text: str, subject: str, predicate: str, obj: str) -> list[str]:
+    return [p.text for p in setting_phrases(find_candidate(candidates(text), subject, predicate, obj))]
+
+
+def test_time_and_place_phrases_in_text_order(candidates) -> None:
+    text = "In 2019, the council approved the budget at its annual meeting."
+    assert _settings(candidates, text, "the council", "approved", "the budget") == [
+        "In 2019",
+        "at its annual meeting",
+    ]
+
+
+def test_bare_time_phrase(candidates) -> None:
+    text = "The minister met the envoy yesterday."
+    assert _settings(candidates, text, "The minister", "met", "the envoy") == ["yesterday"]
+
+
+def test_a_participant_is_no_setting(candidates) -> None:
+    # "to investors" is the prepositional statement's object, "on Monday" the setting of both
+    text = "The firm sold shares to investors on Monday."
+    assert _settings(candidates, text, "The firm", "sold", "shares") == ["on Monday"]
+    assert _settings(candidates, text, "The firm", "sold_to", "investors") == ["on Monday"]
+    assert _settings(candidates, "He relied on his brother.", "He", "relied_on", "his brother") == []
+
+
+def test_passive_agent_and_setting(candidates) -> None:
+    text = "The talks were hosted by Saudi Arabia in March."
+    assert _settings(candidates, text, "Saudi Arabia", "hosted", "The talks") == ["in March"]
