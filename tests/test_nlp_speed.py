@@ -235,3 +235,20 @@ def test_a_token_without_pos_is_asked_of_the_stock_method_each_time(nlp) -> None
     assert [t.lemma_ for t in doc] == ["wolves", "wolves"]
     assert len([w for w in caught if "W108" in str(w.message)]) == 3
     assert lemmatizer.memo == {}
+
+
+def test_the_lemma_memo_stays_bounded_and_the_lemmas_stay_the_same(nlp, stock, monkeypatch) -> None:
+    from graphbuilder.nlp import rules
+
+    lemmatizer = ColumnLemmatizer(nlp.get_pipe("lemmatizer").stock)
+    monkeypatch.setattr(rules, "LEMMA_MEMO_LIMIT", 20)
+    texts = _texts(per_template=3)
+    largest = 0
+    for text in texts:
+        theirs = stock(text)
+        ours = stock.make_doc(text)
+        for name, proc in stock.pipeline:
+            ours = lemmatizer(ours) if name == "lemmatizer" else proc(ours)
+        assert _same(theirs, ours), text
+        largest = max(largest, len(lemmatizer.memo))
+    assert 20 < largest <= 20 + max(len(stock.make_doc(t)) for t in texts)
