@@ -320,13 +320,12 @@ def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, export
                            and not outputs.mostly_new(db))
             if incremental:
                 outputs.update_store(db, folder, base)
-            else:
-                pieces.load_fresh(db, folder, base, trig=exports, processes=processes)
+                connections.replace_in_store(counts(), folder / outputs.STORE_NAME, base)
+            else:  # the counts end the new store and graph.trig, loaded with the rest
+                pieces.load_fresh(db, folder, base, trig=exports, processes=processes, last=counts)
                 if exports:
-                    connections.append_to_trig(counts(), folder / outputs.TRIG_NAME, base)
                     outputs.mark(db, "trig", gen)
                     written.append("trig")
-            connections.replace_in_store(counts(), folder / outputs.STORE_NAME, base)
             db.begin()
             db.clear_dirty()
             outputs.mark(db, "store", gen)

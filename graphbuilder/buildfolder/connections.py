@@ -4,8 +4,9 @@ at the end of graph.trig and into the store, whole, whenever the RDF outputs are
 They are tens of thousands of quads on a corpus of a thousand articles (28,634 on the 897
 BBC articles), counted in a few seconds (most of it reading each evidence's modality), so a
 build rewrites them rather than tracking which changed. graph.trig ends with them, as one
-serializer pass over ``rdf.iter_graphs`` writes them; the store drops the graphs it held and
-bulk loads the new ones (an interrupted write is redone by the next build, since the store's
+serializer pass over ``rdf.iter_graphs`` writes them. A new store is bulk loaded with them as
+its last piece (``pieces.load_fresh``); an existing store drops the graphs it held and bulk
+loads the new ones (an interrupted write is redone by the next build, since the store's
 generation is recorded only after).
 """
 

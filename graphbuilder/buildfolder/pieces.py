@@ -22,7 +22,7 @@ import os
 import queue
 import shutil
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -179,10 +179,12 @@ def write(
     store: Path | None = None,
     base: str = DEFAULT_BASE,
     processes: int = 1,
+    last: Callable[[], bytes] | None = None,
 ) -> None:
     """Write graph.trig to ``trig`` and/or a new store at ``store`` (temporary paths the
-    caller renames), from one pass over the pieces. Raises StoreError for the TriG file and
-    StoreLoadError for the store."""
+    caller renames), from one pass over the pieces; ``last`` makes one more piece to end both
+    with (the connection counts), once the others are made. Raises StoreError for the TriG
+    file and StoreLoadError for the store."""
     head = header(base)
     out: BinaryIO | None = None
     loader = _Loader(store, head) if store is not None else None
@@ -193,7 +195,7 @@ def write(
             except OSError as err:
                 raise StoreError(f"{trig}: cannot write TriG ({err})") from None
         started = False
-        for piece in rendered(db, base, processes):
+        for piece in _then(rendered(db, base, processes), last):
             if not piece:
                 continue
             if out is not None:
@@ -213,6 +215,12 @@ def write(
             out.close()
         if loader is not None:
             loader.close()
+
+
+def _then(pieces: Iterator[bytes], last: Callable[[], bytes] | None) -> Iterator[bytes]:
+    yield from pieces
+    if last is not None:
+        yield last()
 
 
 class _Loader:
@@ -309,15 +317,16 @@ def write_trig(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, proces
 
 
 def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, trig: bool = True,
-               processes: int = 1) -> None:
-    """A new store (bulk loaded aside, then switched in) and, in the same pass, graph.trig."""
+               processes: int = 1, last: Callable[[], bytes] | None = None) -> None:
+    """A new store (bulk loaded aside, then switched in) and, in the same pass, graph.trig;
+    both end with the piece ``last`` makes (see :func:`write`)."""
     final = folder / STORE_NAME
     aside = folder / (STORE_NAME + ".new")
     shutil.rmtree(aside, ignore_errors=True)
     trig_path = folder / TRIG_NAME
     tmp = trig_path.with_name(trig_path.name + ".tmp")
     try:
-        write(db, trig=tmp if trig else None, store=aside, base=base, processes=processes)
+        write(db, trig=tmp if trig else None, store=aside, base=base, processes=processes, last=last)
     except (OSError, StoreLoadError) as err:
         raise StoreError(f"{aside}: writing the Oxigraph store failed ({err})") from None
     if trig:

@@ -111,3 +111,30 @@ def test_named_graphs_stored_with_the_rows_are_what_the_records_map_to(
     finally:
         db.close()
     assert (copy / "graph.trig").read_bytes() == expected
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_the_last_piece_ends_graph_trig_and_is_in_the_store(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    """The connection counts of a new store are loaded with the pieces (``last``): graph.trig
+    is the pieces then the counts, as a store with the counts added after holds them."""
+    from graphbuilder.buildfolder import connections
+
+    monkeypatch.setattr(pieces, "LOAD_BYTES", 5000)
+    trig, quads = one_pass(folder)
+    out = tmp_path / "out"
+    out.mkdir()
+    db = open_database(folder)
+    try:
+        counts = connections.render(db)
+        assert counts.count(b"connections/") >= 2  # the examples have counts of their own
+        pieces.load_fresh(db, out, DEFAULT_BASE, trig=True, processes=processes, last=lambda: counts)
+    finally:
+        db.close()
+    assert (out / "graph.trig").read_bytes() == trig + counts
+    apart = ox.Store()
+    apart.extend(quads)
+    apart.load(pieces.header(DEFAULT_BASE) + counts, format=ox.RdfFormat.TRIG)
+    stored = set(ox.Store.read_only(str(out / "store")).quads_for_pattern(None, None, None, None))
+    assert stored == set(apart) and len(stored) > len(quads)
