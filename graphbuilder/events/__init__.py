@@ -189,7 +189,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     code = _frame_code(candidate)
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
         return None, None
-    if why_not(candidate, code, patient=bool(patient)) is not None:
+    if why_not(candidate, code, patient=bool(patient)) is not None or _intent_to_no_event(candidate, code):
         return None, None
     if political_reason(candidate, plover_category(code)) is not None:
         return None, None
@@ -243,12 +243,30 @@ def _ordered_by_someone(candidate: Candidate) -> bool:
 COMMAND_NOUNS = frozenset({"orders", "order", "behest", "request", "command", "instruction", "instructions"})
 
 
-def _frame_code(candidate: Candidate) -> str | None:
-    """The CAMEO code of the frame's verb or event noun, with negation and the future."""
+def _intent_to_no_event(candidate: Candidate, code: str) -> bool:
+    """The future made the frame an intent ("will debate the proposal", "would overtake Teva",
+    "will provide leadership": AGREE or THREATEN), but the act itself, were it done, is no
+    event between these actors: then neither is the intent to do it. Intents a verb states
+    ("pledged to send troops", "offered aid") are not the future's and keep their type."""
+    if root(code) not in INTENT_ROOTS:
+        return False
+    act = _frame_code(candidate, intend=False)
+    if act is None or act == code:
+        return act is None
+    return plover_category(act) is None or why_not(candidate, act, as_done=True) is not None
+
+
+#: Roots of expressed intent: to cooperate (03) and to use force (13, THREATEN).
+INTENT_ROOTS = frozenset({"03", "13"})
+
+
+def _frame_code(candidate: Candidate, intend: bool = True) -> str | None:
+    """The CAMEO code of the frame's verb or event noun, with negation and the future (which,
+    without ``intend``, leaves the act itself)."""
     verb = candidate.verb
     lemma = lemma_of(verb)
     negated = bool(candidate.negated)
-    future = (candidate.modality or "").lower() in FUTURE_AUX
+    future = intend and (candidate.modality or "").lower() in FUTURE_AUX
     if candidate.construct == "nominal" or verb.pos_ in ("NOUN", "PROPN"):
         code = None if restated_noun(verb) else event_noun_code(verb)
         if code is not None and negated:
@@ -259,7 +277,8 @@ def _frame_code(candidate: Candidate) -> str | None:
         code = chain_code(verb, negated=negated) if any(c.dep_ == "acomp" for c in verb.children) else None
     else:
         obj = candidate.object.root if candidate.object is not None else None
-        code = chain_code(verb, negated=negated, particle=_relation_particle(candidate), obj=obj)
+        particle = _relation_particle(candidate)
+        code = chain_code(verb, negated=negated, particle=particle, obj=obj, intend=intend)
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = intent(code)
     return code

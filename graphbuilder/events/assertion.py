@@ -172,15 +172,16 @@ WITHDRAWING_LEMMAS = frozenset({"withdraw", "pull", "remove"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "IGO", "ARM"})
 
 
-def why_not(candidate: Candidate, code: str, patient: bool = False) -> str | None:
+def why_not(candidate: Candidate, code: str, patient: bool = False, as_done: bool = False) -> str | None:
     """Why ``candidate`` typed ``code`` is no event, or None when it is one. ``patient``: the
     subject is the victim of an agentless passive ("three villagers were killed"), who may be
-    a civilian."""
+    a civilian. ``as_done``: judge the act as if it were done (no assertion checks), to ask
+    whether an intent to do it is an event."""
     category = plover_category(code) or ""
     # each check runs only when the ones before it found nothing
     checks: tuple[Callable[[], str | None], ...] = (
         lambda: _actor_reason(candidate, category, patient=patient),
-        lambda: _assertion_reason(candidate, code, category),
+        lambda: None if as_done else _assertion_reason(candidate, code, category),
         lambda: _argument_reason(candidate, code),
         lambda: sense_reason(candidate, code),
         lambda: target_reason(candidate, code, category, patient=patient),

@@ -833,10 +833,11 @@ _INTENDABLE_ROOTS = COOPERATIVE_ROOTS | CONFLICT_ROOTS
 
 
 def _fold_chain(
-    t: DocTables, chain: list[int], token: int, particle: str | None, obj: int | None
+    t: DocTables, chain: list[int], token: int, particle: str | None, obj: int | None, intend: bool = True
 ) -> tuple[str | None, bool]:
     """The code of ``chain`` folded from its innermost word outwards, and whether any word of
-    it is negated. Only ``token`` itself is coded with ``particle`` and ``obj``."""
+    it is negated. Only ``token`` itself is coded with ``particle`` and ``obj``. Without
+    ``intend``, the future ("will visit") leaves the act as it is, not an intent to do it."""
     code: str | None = None
     negated = False
     for n, word in enumerate(reversed(chain)):
@@ -847,7 +848,7 @@ def _fold_chain(
             )
         else:
             code = _fold(t, word, code)
-        if _is_future(t, word) and code is not None and root(code) in _INTENDABLE_ROOTS:
+        if intend and _is_future(t, word) and code is not None and root(code) in _INTENDABLE_ROOTS:
             code = intent(code)
         if _is_negated(t, word):
             negated = True
@@ -875,10 +876,12 @@ def chain_code(
     future: bool = False,
     particle: str | None = None,
     obj: Token | None = None,
+    intend: bool = True,
 ) -> str | None:
-    """The code of the event ``token`` heads, folded through complements and governors."""
+    """The code of the event ``token`` heads, folded through complements and governors
+    (``intend``: the future of a word makes an intent; without it, the act itself)."""
     return _chain_code(
-        tables_of(token), token.i, negated, future, particle, obj.i if obj is not None else None
+        tables_of(token), token.i, negated, future, particle, obj.i if obj is not None else None, intend
     )
 
 
@@ -889,8 +892,9 @@ def _chain_code(
     future: bool = False,
     particle: str | None = None,
     obj: int | None = None,
+    intend: bool = True,
 ) -> str | None:
-    code, negated_in_chain = _fold_chain(t, _event_chain(t, token), token, particle, obj)
+    code, negated_in_chain = _fold_chain(t, _event_chain(t, token), token, particle, obj, intend)
     if code is None:
         return None
     if future and root(code) in _INTENDABLE_ROOTS:
