@@ -189,7 +189,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     code = _frame_code(candidate)
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
         return None, None
-    if why_not(candidate, code, patient=bool(patient)) is not None or _intent_to_no_event(candidate, code):
+    if why_not(candidate, code, patient=bool(patient)) is not None or _made_of_no_event(candidate, code):
         return None, None
     if political_reason(candidate, plover_category(code)) is not None:
         return None, None
@@ -243,29 +243,32 @@ def _ordered_by_someone(candidate: Candidate) -> bool:
 COMMAND_NOUNS = frozenset({"orders", "order", "behest", "request", "command", "instruction", "instructions"})
 
 
-def _intent_to_no_event(candidate: Candidate, code: str) -> bool:
-    """The future made the frame an intent ("will debate the proposal", "would overtake Teva",
-    "will provide leadership": AGREE or THREATEN), but the act itself, were it done, is no
-    event between these actors: then neither is the intent to do it. Intents a verb states
-    ("pledged to send troops", "offered aid") are not the future's and keep their type."""
-    if root(code) not in INTENT_ROOTS:
+def _made_of_no_event(candidate: Candidate, code: str) -> bool:
+    """The future or a negation made the frame's code of its act: an intent ("will debate the
+    proposal", "would overtake Teva": AGREE, THREATEN) or a refusal ("did not return to
+    Blackpool", "did not share the optimism": REJECT). When the act itself, were it done, is
+    no event between these actors, neither is the intent to do it nor the failure to.
+    Intents and refusals a verb states ("pledged to send troops", "refused to publish") are
+    not made so and keep their type."""
+    if root(code) not in MADE_ROOTS:
         return False
-    act = _frame_code(candidate, intend=False)
+    act = _frame_code(candidate, intend=False, deny=False)
     if act is None or act == code:
-        return act is None
+        return False
     return plover_category(act) is None or why_not(candidate, act, as_done=True) is not None
 
 
-#: Roots of expressed intent: to cooperate (03) and to use force (13, THREATEN).
-INTENT_ROOTS = frozenset({"03", "13"})
+#: Roots a code may be made into by the future or a negation: intent to cooperate (03),
+#: rejection (12), threat (13).
+MADE_ROOTS = frozenset({"03", "12", "13"})
 
 
-def _frame_code(candidate: Candidate, intend: bool = True) -> str | None:
-    """The CAMEO code of the frame's verb or event noun, with negation and the future (which,
-    without ``intend``, leaves the act itself)."""
+def _frame_code(candidate: Candidate, intend: bool = True, deny: bool = True) -> str | None:
+    """The CAMEO code of the frame's verb or event noun, with negation and the future (without
+    ``intend`` and ``deny``: the act itself)."""
     verb = candidate.verb
     lemma = lemma_of(verb)
-    negated = bool(candidate.negated)
+    negated = deny and bool(candidate.negated)
     future = intend and (candidate.modality or "").lower() in FUTURE_AUX
     if candidate.construct == "nominal" or verb.pos_ in ("NOUN", "PROPN"):
         code = None if restated_noun(verb) else event_noun_code(verb)
@@ -274,11 +277,12 @@ def _frame_code(candidate: Candidate, intend: bool = True) -> str | None:
     elif lemma in REPORTING_LEMMAS and not _has_event_object(candidate) and not _own_sense(candidate):
         code = reported_code(verb, candidate.subject.text, negated)
     elif lemma in NON_EVENT_LEMMAS and _relation_particle(candidate) is None:
-        code = chain_code(verb, negated=negated) if any(c.dep_ == "acomp" for c in verb.children) else None
+        acomp = any(c.dep_ == "acomp" for c in verb.children)
+        code = chain_code(verb, negated=negated, deny=deny) if acomp else None
     else:
         obj = candidate.object.root if candidate.object is not None else None
         particle = _relation_particle(candidate)
-        code = chain_code(verb, negated=negated, particle=particle, obj=obj, intend=intend)
+        code = chain_code(verb, negated=negated, particle=particle, obj=obj, intend=intend, deny=deny)
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = intent(code)
     return code

@@ -175,8 +175,9 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "IGO", "ARM
 def why_not(candidate: Candidate, code: str, patient: bool = False, as_done: bool = False) -> str | None:
     """Why ``candidate`` typed ``code`` is no event, or None when it is one. ``patient``: the
     subject is the victim of an agentless passive ("three villagers were killed"), who may be
-    a civilian. ``as_done``: judge the act as if it were done (no assertion checks), to ask
-    whether an intent to do it is an event."""
+    a civilian. ``as_done``: judge the act as if it were done, to ask whether an intent to do
+    it, or a refusal, is an event: no assertion checks, and no target checks (an intent or a
+    refusal has its own target, checked on its own code)."""
     category = plover_category(code) or ""
     # each check runs only when the ones before it found nothing
     checks: tuple[Callable[[], str | None], ...] = (
@@ -184,7 +185,7 @@ def why_not(candidate: Candidate, code: str, patient: bool = False, as_done: boo
         lambda: None if as_done else _assertion_reason(candidate, code, category),
         lambda: _argument_reason(candidate, code),
         lambda: sense_reason(candidate, code),
-        lambda: target_reason(candidate, code, category, patient=patient),
+        lambda: None if as_done else target_reason(candidate, code, category, patient=patient),
         lambda: violent_actor_reason(candidate, category, patient=patient),
         lambda: generic_verb_reason(candidate, code),
     )

@@ -877,11 +877,13 @@ def chain_code(
     particle: str | None = None,
     obj: Token | None = None,
     intend: bool = True,
+    deny: bool = True,
 ) -> str | None:
     """The code of the event ``token`` heads, folded through complements and governors
-    (``intend``: the future of a word makes an intent; without it, the act itself)."""
+    (``intend``: the future of a word makes an intent; ``deny``: a negation denies the act;
+    without them, the act itself)."""
     return _chain_code(
-        tables_of(token), token.i, negated, future, particle, obj.i if obj is not None else None, intend
+        tables_of(token), token.i, negated, future, particle, obj.i if obj is not None else None, intend, deny
     )
 
 
@@ -893,13 +895,14 @@ def _chain_code(
     particle: str | None = None,
     obj: int | None = None,
     intend: bool = True,
+    deny: bool = True,
 ) -> str | None:
     code, negated_in_chain = _fold_chain(t, _event_chain(t, token), token, particle, obj, intend)
     if code is None:
         return None
     if future and root(code) in _INTENDABLE_ROOTS:
         code = intent(code)
-    if negated or negated_in_chain:
+    if deny and (negated or negated_in_chain):
         return _denied(code)
     return code
 

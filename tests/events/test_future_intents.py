@@ -45,3 +45,29 @@ def test_the_future_of_no_event_is_no_intent(nlp, text: str, predicate: str) -> 
 def test_the_future_of_an_event_is_an_intent(nlp, text: str, predicate: str, event: str) -> None:
     found = typed(nlp, text)
     assert (predicate, event) in found, found
+
+
+# --- a negation makes a refusal (REJECT) only of an act that would be an event -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The party said it would not return to Blackpool for its conference.", "returned_to"),
+        ("Many farmers did not share the Countryside Alliance's optimism.", "shared"),
+    ],
+)
+def test_the_denial_of_no_event_is_no_refusal(nlp, text: str, predicate: str) -> None:
+    found = typed(nlp, text)
+    assert (predicate, None) in found and not [f for f in found if f[0] == predicate and f[1]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Israel did not accept the Egyptian ceasefire proposal.", "accepted"),
+        ("Syria did not withdraw its troops from Lebanon.", "withdrew_from"),
+    ],
+)
+def test_the_denial_of_an_event_is_a_refusal(nlp, text: str, predicate: str) -> None:
+    assert (predicate, "REJECT") in typed(nlp, text)
