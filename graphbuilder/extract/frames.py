@@ -1250,6 +1250,8 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
         return  # "expects *to* nearly double sales to 400,000": an infinitive misread, the rest too
     for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
         prep_word = t.lower[prep.i]
+        if adjunct_factor < 1.0 and active.lemma in REPORTING_VERBS and active.lemma not in ASPECTUAL_VERBS:
+            continue  # "he said on Friday": when it was said, not what (the quote is elsewhere)
         if takes_argument and prep_word in SETTING_PREPS:
             continue  # "played down the risk at a briefing": the place is no argument
         if active.objects and prep_word == "by":
@@ -1381,7 +1383,41 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
         marks = [t.tokens[m] for m in t.kids[c] if dep[m] in MARK_DEPS and m == after]
         kind = "report" if reporting else "ccomp"
         obj = clause(comp, cut_adjunct=not reporting)
+        if reporting and c > v:
+            obj = _without_leading_time(obj, comp, v)
         frame.add(relation_tokens(verb, *marks), active.predicate, obj, "ccomp", kind)
+
+
+def _without_leading_time(obj: Span, comp: Token, v: int) -> Span:
+    """A reported clause without the phrase of time the parser hung on it from right after the
+    reporting verb, before the clause's subject, when no "that" comes first: "said *on Monday*
+    it would cut jobs", "said *in November* they would" -- the saying was then. Kept: "said that
+    on Monday ...", a bare noun of time ("said next week the PM should": as often the clause's
+    own), and anything after a quote mark or colon (a quote's own words)."""
+    t = tables_of(comp)
+    c = comp.i
+    subjects = [k for k in t.kids[c] if t.dep[k] in ANY_SUBJ_DEPS]
+    if not subjects or any(t.dep[k] in MARK_DEPS and k < obj.start for k in t.kids[c]):
+        return obj
+    first = t.left_edge(subjects[0])
+    lead = [k for k in t.kids[c] if k < first and t.dep[k] in PREP_DEPS and t.left_edge(k) == obj.start]
+    if not lead or t.lower[lead[0]] not in ("on", "in", "at") or obj.start != _after_verb(t, v):
+        return obj
+    k = lead[0]
+    if not any(t.ent_type[i] in ADJUNCT_ENTS for i in range(k, t.right_edge(k) + 1)):
+        return obj
+    start = t.right_edge(k) + 1
+    while start < first and t.is_punct[start]:
+        start += 1
+    return obj.doc[start : obj.end] if start == first else obj
+
+
+def _after_verb(t: DocTables, v: int) -> int:
+    """The first token after the verb and its particles."""
+    k = v + 1
+    while k < len(t.text) and t.heads[k] == v and t.dep[k] in PARTICLE_DEPS:
+        k += 1
+    return k
 
 
 def _infinitive_frames(frame: _Frame, active: _Active) -> None:
