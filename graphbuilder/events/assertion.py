@@ -52,6 +52,7 @@ from graphbuilder.extract.labels import (
     ADVCL_DEPS,
     ADVMOD_DEPS,
     APPOS_DEPS,
+    AUX_DEPS,
     CLAUSE_DEPS,
     CONJ_DEPS,
     CONTROL_DEPS,
@@ -412,6 +413,8 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
         return "indirect question"  # "will decide whether to block the auction"
     if _habitual(t, candidate.verb.i):
         return "habitual"  # "young women who often seek help": what happens as a rule
+    if _present_description(t, candidate.verb.i):
+        return "a description"  # "the terrorists who threaten Britain today are well aware"
     stated = (
         _statement_modality(t, candidate, code, category)
         or _stance(t, candidate)
@@ -438,6 +441,29 @@ HABITUAL_ADVERBS = frozenset(
 def _habitual(t: DocTables, verb: int) -> bool:
     """An adverb of frequency on the verb ("often seek help", "routinely detain")."""
     return any(t.dep[c] in ADVMOD_DEPS and t.lower[c] in HABITUAL_ADVERBS for c in t.kids[verb])
+
+
+def _present_description(t: DocTables, verb: int) -> bool:
+    """A relative clause in the simple present, no auxiliary ("lawmakers *who blame* China",
+    "the terrorists *who threaten* Britain", "Hard Rock, *which provides* services to
+    studios"): it says what its noun is or does as a rule, no one event. With a date it is
+    one, scheduled ("India, *which attends* the G7 meeting on Friday")."""
+    if t.tag[verb] not in PRESENT_TAGS or any(t.dep[c] in AUX_DEPS for c in t.kids[verb]):
+        return False
+    clause = verb
+    while t.dep[clause] in CONJ_DEPS and t.heads[clause] != clause:
+        clause = t.heads[clause]
+    if t.dep[clause] not in RELCL_DEPS or any(t.dep[c] in AUX_DEPS for c in t.kids[clause]):
+        return False
+    return not any(
+        t.ent_type[i] in ("DATE", "TIME") and t.lower[i] not in PRESENT_TIME_WORDS for i in t.subtree(verb)
+    )
+
+
+#: Tags of a verb in the simple present.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Date words that name the present, no day an event is set for ("who threaten Britain *today*").
+PRESENT_TIME_WORDS = frozenset({"today", "now", "nowadays", "currently"})
 
 
 def _statement_modality(t: DocTables, candidate: Candidate, code: str, category: str) -> str | None:
