@@ -703,12 +703,10 @@ def _governed_polarity(t: DocTables, cur: int, negated: bool, mode: str | None) 
     dep = t.dep
     governor = t.tokens[t.heads[cur]]
     lemma = t.lemma_lower[t.heads[cur]]
-    copula = ability_copula(t, t.heads[cur])
-    if copula is not None and dep[cur] in CONTROL_DEPS:
-        # "were (not / un)able to reinforce": the copula's negation and mood, "unable" a denial
-        negated = (negated or is_negated(t.tokens[copula])) != (lemma in DENYING_ABILITY)
-        mode = mode or modality(t.tokens[copula])
-    elif lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
+    ability = _ability_polarity(t, cur, negated, mode)
+    if ability is not None:
+        return ability
+    if lemma in NEGATING_VERBS and dep[cur] in CONTROL_DEPS:
         negated = not negated
     elif lemma in PREVENTING_VERBS and dep[cur] in CLAUSE_DEPS:
         negated = True  # "to prevent it *falling* to a rival": the fall is what is kept from happening
@@ -730,6 +728,18 @@ def _governed_polarity(t: DocTables, cur: int, negated: bool, mode: str | None) 
         elif is_negated(governor):
             mode = mode or "may"  # "did not *see* him leave": he may have left all the same
     return negated, mode
+
+
+def _ability_polarity(
+    t: DocTables, cur: int, negated: bool, mode: str | None
+) -> tuple[bool, str | None] | None:
+    """ "were (not / un)able to reinforce": the copula's negation and mood, "unable" a denial;
+    None when ``cur`` is no infinitive of "able"/"unable"."""
+    copula = ability_copula(t, t.heads[cur])
+    if copula is None or t.dep[cur] not in CONTROL_DEPS:
+        return None
+    denied = t.lemma_lower[t.heads[cur]] in DENYING_ABILITY
+    return (negated or is_negated(t.tokens[copula])) != denied, mode or modality(t.tokens[copula])
 
 
 def _going_to(t: DocTables, cur: int) -> bool:
@@ -1382,13 +1392,11 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
         after = v + 1 + len(active.particles)
         marks = [t.tokens[m] for m in t.kids[c] if dep[m] in MARK_DEPS and m == after]
         kind = "report" if reporting else "ccomp"
-        obj = clause(comp, cut_adjunct=not reporting)
-        if reporting and c > v:
-            obj = _without_leading_time(obj, comp, v)
+        obj = _without_leading_time(clause(comp, cut_adjunct=not reporting), comp, v, reporting)
         frame.add(relation_tokens(verb, *marks), active.predicate, obj, "ccomp", kind)
 
 
-def _without_leading_time(obj: Span, comp: Token, v: int) -> Span:
+def _without_leading_time(obj: Span, comp: Token, v: int, reporting: bool) -> Span:
     """A reported clause without the phrase of time the parser hung on it from right after the
     reporting verb, before the clause's subject, when no "that" comes first: "said *on Monday*
     it would cut jobs", "said *in November* they would" -- the saying was then. Kept: "said that
@@ -1396,6 +1404,8 @@ def _without_leading_time(obj: Span, comp: Token, v: int) -> Span:
     own), and anything after a quote mark or colon (a quote's own words)."""
     t = tables_of(comp)
     c = comp.i
+    if not reporting or c < v:
+        return obj
     subjects = [k for k in t.kids[c] if t.dep[k] in ANY_SUBJ_DEPS]
     if not subjects or any(t.dep[k] in MARK_DEPS and k < obj.start for k in t.kids[c]):
         return obj
