@@ -72,16 +72,14 @@ class UnsupportedRule(ValueError):
 class _Test:
     """One condition on one column: equality, ``IN``, ``NOT_IN`` or ``REGEX``."""
 
-    __slots__ = ("attr", "kind", "memo", "value")
+    __slots__ = ("attr", "key", "kind", "memo", "value")
 
     def __init__(self, attr: int, kind: str, value: Any) -> None:
         self.attr, self.kind, self.value = attr, kind, value
         self.memo: dict[int, bool] = {}
-
-    @property
-    def key(self) -> tuple:
-        value = self.value.pattern if self.kind == "regex" else self.value
-        return (self.attr, self.kind, tuple(value.tolist()) if isinstance(value, numpy.ndarray) else value)
+        # the same test in several rules is evaluated once per batch
+        plain = value.pattern if kind == "regex" else value
+        self.key = (attr, kind, tuple(plain.tolist()) if isinstance(plain, numpy.ndarray) else plain)
 
     def holds(self, column: numpy.ndarray, strings: Any) -> numpy.ndarray:
         if self.kind == "eq":
