@@ -588,6 +588,8 @@ def light_verb_object(use: VerbUse) -> str | None:
         return None
     if use.particle in DIRECTIVE_PARTICLES:
         return None  # "called for the withdrawal", "pressed for the release": asked for, not done
+    if use.particle in CIRCUMSTANCE_PREPOSITIONS:
+        return None  # "announced via press release a review": the means, not what was announced
     if use.particle and verb_code(use.lemma, use.particle):
         return None  # a phrasal verb of its own: "gave in to demands" yields
     return event_noun_code(use.obj)
@@ -615,6 +617,11 @@ def aid_in_kind(use: VerbUse) -> str | None:
 AID_ROOT = "07"
 
 
+#: Prepositions of means, place and time: their object is never the event a light verb takes
+#: ("announced *via* press release", "made *during* the talks"; not "at": "is *at* a summit").
+CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    "via through near from outside inside across throughout during after before since amid".split()
+)
 #: Particles that make a light verb a verb of asking ("call *for*", "press *for*", "call *on*").
 DIRECTIVE_PARTICLES = frozenset({"for", "on"})
 

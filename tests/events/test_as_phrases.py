@@ -54,3 +54,19 @@ def test_the_standing_rules_name_entity_types_of_the_model() -> None:
     """The entity types the standing rules compare with are the model's own names."""
     named = {standing._PERSON_TYPE, standing._PLACE_TYPE, standing._ORGANISATION_TYPE, standing._GROUP_TYPE}
     assert named <= set(ENTITY_TYPES)
+
+
+def test_a_light_verb_takes_no_event_from_a_phrase_of_means_or_place(nlp) -> None:
+    """ "announced via press release a review": the press release is how, not what; a "from"
+    phrase is where ("England was safe apart from some detentions")."""
+    from graphbuilder.events.rules import CIRCUMSTANCE_PREPOSITIONS, VerbUse, light_verb_object
+    from graphbuilder.nlp.tables import tables_of
+
+    doc = nlp("The ministry announced a release of prisoners.")
+    verb = next(t for t in doc if t.lower_ == "announced")
+    release = next(t for t in doc if t.lower_ == "release")
+    t = tables_of(verb)
+    assert light_verb_object(VerbUse.at(t, verb.i, None, release.i)) is not None  # the dobj: the event
+    for prep in ("via", "from", "through"):
+        assert prep in CIRCUMSTANCE_PREPOSITIONS
+        assert light_verb_object(VerbUse.at(t, verb.i, prep, release.i)) is None
