@@ -148,6 +148,9 @@ class Evidence:
     date: str | None = None  # ISO date the event happened, resolved against publication
     confidence: float = 0.5
     extractor: str = EXTRACTOR_VERSION
+    # The setting: the verb's time and place phrases outside subject and object, as written
+    # and in text order ("in Paris", "on Tuesday"); see graphbuilder.extract.adjuncts.
+    setting: tuple[str, ...] = ()
 
     @property
     def id(self) -> str:
@@ -247,6 +250,7 @@ def statement_record(statement: Statement, evidence: Evidence) -> dict[str, Any]
         "attributed_to": evidence.attributed_to.to_dict() if evidence.attributed_to else None,
         "reported_by": evidence.reported_by.to_dict() if evidence.reported_by else None,
         "date": evidence.date,
+        "setting": list(evidence.setting),
         "confidence": evidence.confidence,
     }
 

@@ -327,6 +327,7 @@ def statement_records(db: GraphDatabase) -> Iterator[dict[str, Any]]:
             "attributed_to": _entity_ref(get("attributed_to")),
             "reported_by": _entity_ref(get("reported_by")),
             "date": get("date", ev_default["date"]),
+            "setting": get("setting") or [],  # absent from evidence stored before it
             "confidence": get("confidence", ev_default["confidence"]),
         }
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuilder.extract.adjuncts import setting_phrases
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import NOMINAL_SUBJ_DEPS
 from graphbuilder.extract.modality import modality_of
@@ -595,6 +596,7 @@ def _evidence(
         reported_by=resolver.entity_ref(c.reporter),
         date=c.date,
         confidence=confidence,
+        setting=tuple(p.text for p in setting_phrases(c)),
     )
 
 

@@ -204,5 +204,6 @@ def _evidence(r: dict[str, Any], sentences: dict[str, Sentence]) -> Evidence:
             "object": Argument(**r["object"]),
             "attributed_to": EntityRef(**r["attributed_to"]) if r.get("attributed_to") else None,
             "reported_by": EntityRef(**r["reported_by"]) if r.get("reported_by") else None,
+            "setting": tuple(r.get("setting") or ()),  # absent from records written before it
         }
     )
