@@ -9,10 +9,11 @@ of quad and why it is there in ``ontologies/README.md``):
   (``nif:Sentence`` with offsets), entity mentions (``nif:anchorOf`` + ``nif:beginIndex`` +
   ``itsrdf:taIdentRef``), one evidence node per supporting sentence (surface text of
   subject / relation / object, the relation's offsets, modality, attribution, reporting
-  outlet, date, confidence, its ``gb:sentence``), the link ``?statement gb:hasEvidence
-  ?evidence``, and the **direct triples** (``ent:donald-trump rel:appealed_to
-  ent:vladimir-putin``) of the statements it supports. Negated statements get no direct
-  triple: a direct triple asserts the fact. Rebuilding an article replaces this graph.
+  outlet, date, the time and place phrases of its setting, confidence, its ``gb:sentence``),
+  the link ``?statement gb:hasEvidence ?evidence``, and the **direct triples**
+  (``ent:donald-trump rel:appealed_to ent:vladimir-putin``) of the statements it supports.
+  Negated statements get no direct triple: a direct triple asserts the fact. Rebuilding an
+  article replaces this graph.
 * **The default graph** holds what spans articles: entities (schema.org types, names,
   aliases, look-up keys, CAMEO codes; ``gb:LocalEntity`` for one local to its article),
   relation properties, and statement nodes (``gb:Statement``, an ``rdf:Statement``
@@ -98,6 +99,7 @@ class GB(DefinedNamespace):
     modality: URIRef
     attributedTo: URIRef
     reportedBy: URIRef
+    setting: URIRef
     extractor: URIRef
     # connection counts (``sinks.connections``)
     countedModality: URIRef
@@ -495,6 +497,8 @@ def article_graph_triples(
             yield ev_node, _gb.reportedBy, iris.entity(ev.reported_by.entity_id)
         if ev.date:
             yield ev_node, _gb.date, date_literal(ev.date)
+        for phrase in ev.setting:
+            yield ev_node, _gb.setting, _lit(phrase)
         yield ev_node, _gb.confidence, _confidence(ev.confidence)
         extractors.add(ev.extractor)
     for name in sorted(extractors):
