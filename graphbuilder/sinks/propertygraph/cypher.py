@@ -144,6 +144,8 @@ REL_TABLES: dict[str, RelTable] = {
             ("attributed_to", STRING),
             ("reported_by", STRING),
             ("date", STRING),
+            # the verb's time and place phrases as written, in text order (model.Evidence.setting)
+            ("setting", STRINGS),
             ("seen", STRING),
             ("confidence", FLOAT),
             ("extractor", STRING),
@@ -160,6 +162,8 @@ _ADDED_COLUMNS: tuple[tuple[str, Prop], ...] = (
     ("Entity", ("local_to", STRING)),
     ("Statement", ("modality", STRING)),
 )
+#: Relationship properties added since, added to older LadybugDB stores on load.
+_ADDED_REL_COLUMNS: tuple[tuple[str, Prop], ...] = (("EVIDENCE", ("setting", STRINGS)),)
 
 #: Properties of the direct Entity-[:PREDICATE]->Entity relationships (one per statement).
 FACT_PROPERTIES: tuple[Prop, ...] = (
@@ -262,6 +266,7 @@ def schema_statements(dialect: Dialect, fact_types: Iterable[str] = ()) -> list[
     out += [f"ALTER TABLE {_name(label)} ADD IF NOT EXISTS {_columns([p])}" for label, p in _ADDED_COLUMNS]
     for rel_type, table in REL_TABLES.items():
         out.append(_rel_table(rel_type, table.start, table.end, table.properties))
+    out += [f"ALTER TABLE {_name(rel)} ADD IF NOT EXISTS {_columns([p])}" for rel, p in _ADDED_REL_COLUMNS]
     out += [_rel_table(t, "Entity", "Entity", FACT_PROPERTIES) for t in sorted(set(fact_types))]
     return out
 

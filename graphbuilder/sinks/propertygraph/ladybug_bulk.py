@@ -13,7 +13,8 @@ quoted with ``"`` doubled inside, ``\\N`` unquoted for a NULL text (so an empty 
 empty), an empty field for a NULL number or boolean (LadybugDB applies ``NULL_STRINGS`` to
 texts only), fields may span lines (hence ``PARALLEL=false``). Entity aliases travel joined
 with U+001F and are split back in the COPY's subquery, sorted and distinct as the MERGE plan
-stores them. Each column is written by a formatter chosen once from its schema type.
+stores them; EVIDENCE's ``setting`` phrases travel the same way and are split back in their
+order. Each column is written by a formatter chosen once from its schema type.
 
 Cost: 14 COPY statements (one per table), whatever the number of predicates; the CSV and
 the COPY grow with the rows.
@@ -96,7 +97,8 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
         starts, stops = node_ids[table.start], node_ids[table.end]
         rel_rows = [r for r in unique if r["start_id"] in starts and r["end_id"] in stops]
         columns = ends + [(name, cypher.row_key(name), kind) for name, kind in table.properties]
-        relationships += copy(rel_type, columns, rel_rows)
+        lists = any(kind == cypher.STRINGS for _, _, kind in columns)
+        relationships += copy(rel_type, columns, rel_rows, _relationship_source(columns) if lists else "")
 
     # each direct fact relationship: its type, then its Statement's properties
     fact_columns = ends + [
@@ -132,16 +134,28 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
 
 def _entity_source(props: Sequence[cypher.Prop]) -> str:
     """The COPY subquery's columns for Entity: aliases split back into a sorted, distinct list."""
-    columns = []
-    for name, kind in props:
-        if kind == cypher.STRINGS:
-            columns.append(
-                f"CASE WHEN `{name}` IS NULL THEN NULL WHEN `{name}` = '' THEN CAST([] AS STRING[]) "
-                f"ELSE list_sort(list_distinct(string_split(`{name}`, '{LIST_SEPARATOR}'))) END"
-            )
-        else:
-            columns.append(f"`{name}`")
-    return ", ".join(columns)
+    return ", ".join(
+        _split_list(name, ordered=False) if kind == cypher.STRINGS else f"`{name}`" for name, kind in props
+    )
+
+
+def _relationship_source(columns: Sequence[Column]) -> str:
+    """The COPY subquery's columns for a relationship table with a list property (EVIDENCE's
+    ``setting``): each list split back in its written order."""
+    return ", ".join(
+        _split_list(name, ordered=True) if kind == cypher.STRINGS else f"`{name}`"
+        for name, _, kind in columns
+    )
+
+
+def _split_list(name: str, ordered: bool) -> str:
+    """A list column from its U+001F-joined text: as written (``ordered``), else sorted and
+    distinct; an empty text is the empty list, NULL stays NULL."""
+    items = f"string_split(`{name}`, '{LIST_SEPARATOR}')"
+    if not ordered:
+        items = f"list_sort(list_distinct({items}))"
+    empty = "CAST([] AS STRING[])"
+    return f"CASE WHEN `{name}` IS NULL THEN NULL WHEN `{name}` = '' THEN {empty} ELSE {items} END"
 
 
 def _unique(rows: Iterable[Row], key: Any) -> list[Row]:

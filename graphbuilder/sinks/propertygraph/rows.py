@@ -95,6 +95,7 @@ class EvidenceRow(LinkRow):
     attributed_to: str | None
     reported_by: str | None
     date: str | None
+    setting: list[str]
     seen: str | None
     confidence: float
     extractor: str
@@ -254,6 +255,7 @@ def evidence_row(
         attributed_to=ev.attributed_to.name if ev.attributed_to else None,
         reported_by=ev.reported_by.name if ev.reported_by else None,
         date=ev.date,
+        setting=list(ev.setting),
         seen=_seen(ev, published),
         confidence=float(ev.confidence),
         extractor=ev.extractor,
