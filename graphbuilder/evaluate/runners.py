@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from graphbuilder.errors import EvaluationError
 from graphbuilder.evaluate.gold import read_carb_gold, read_conll04_gold, read_plover_gold
@@ -40,15 +40,9 @@ from graphbuilder.evaluate.news import (
     score_news,
 )
 from graphbuilder.evaluate.relations import CONLL04_RELATIONS, predicted_relations
-from graphbuilder.extract.candidate import Candidate
 from graphbuilder.graph import KnowledgeGraph
 from graphbuilder.model import Article
 from graphbuilder.report import RunReport
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-    from graphbuilder.pipeline import Pipeline
 
 Record = dict[str, Any]
 BATCH_SIZE = 64
@@ -58,7 +52,6 @@ def records_per_article(
     articles: list[Article],
     model: str | None = None,
     report: RunReport | None = None,
-    pipeline: Pipeline | None = None,
 ) -> dict[str, list[Record]]:
     """Statement records of each article, keyed by article id (an article with none: []).
 
@@ -68,9 +61,7 @@ def records_per_article(
 
     out: dict[str, list[Record]] = {a.id: [] for a in articles}
     report = report if report is not None else RunReport()
-    for ag in iter_article_graphs(
-        articles, report=report, model=model, batch_size=BATCH_SIZE, pipeline=pipeline
-    ):
+    for ag in iter_article_graphs(articles, report=report, model=model, batch_size=BATCH_SIZE):
         kg = KnowledgeGraph()
         kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
         out[ag.article.id] = list(kg.records())
@@ -189,9 +180,10 @@ def _plover_reason(event: str, records: list[Record]) -> str:
 # --- CaRB -----------------------------------------------------------------------------
 
 
-def extraction(record: Record, setting: tuple[str, ...] = ()) -> Extraction:
+def extraction(record: Record) -> Extraction:
     """A statement record as a CaRB extraction: (relation text, subject text, object text,
-    then the ``setting`` phrases of its verb: time and place, as CaRB's n-ary tuples list them).
+    then the record's ``setting``, its verb's time and place phrases, as CaRB's n-ary tuples
+    list them).
 
     A passive with its agent ("the town was captured by rebels") is stored as the agent
     doing the act (subject "rebels", relation "was captured by", object "the town"); Open IE
@@ -204,52 +196,10 @@ def extraction(record: Record, setting: tuple[str, ...] = ()) -> Extraction:
     if _passive_agent_after(relation, subject, obj):
         first, second = obj, subject
     args = tuple(a for a in (first.get("text") or "", second.get("text")) if a is not None)
+    setting = tuple(record.get("setting") or ())
     if setting and len(args) == 2:
         args += setting
     return Extraction(relation, args, float(record.get("confidence") or 0.0))
-
-
-#: (article id, subject start, subject end, object start, object end): character offsets.
-ArgumentKey = tuple[str, int, int, int, int]
-
-
-def _argument_key(article_id: str, subject: tuple[int, int], obj: tuple[int, int] | None) -> ArgumentKey:
-    o = obj if obj is not None else (-1, -1)
-    return (article_id, subject[0], subject[1], o[0], o[1])
-
-
-def _record_key(record: Record) -> ArgumentKey:
-    subject, obj = record.get("subject") or {}, record.get("object") or {}
-    has_object = isinstance(obj.get("start"), int)
-    return _argument_key(
-        str(record.get("article_id")),
-        (int(subject.get("start", -1)), int(subject.get("end", -1))),
-        (int(obj["start"]), int(obj["end"])) if has_object else None,
-    )
-
-
-def setting_recorder(model: str | None) -> tuple[Pipeline, dict[ArgumentKey, tuple[str, ...]]]:
-    """A pipeline whose extractor also notes each candidate's time and place phrases
-    (:func:`graphbuilder.extract.adjuncts.setting_phrases`), keyed by its arguments' offsets."""
-    from graphbuilder.extract.adjuncts import setting_phrases
-    from graphbuilder.pipeline import Pipeline, spacy_extractor
-
-    settings: dict[ArgumentKey, tuple[str, ...]] = {}
-
-    def extractor(doc: Doc, article: Article) -> Iterator[Candidate]:
-        for cand in spacy_extractor(doc, article):
-            obj = cand.object
-            key = _argument_key(
-                article.id,
-                (cand.subject.start_char, cand.subject.end_char),
-                (obj.start_char, obj.end_char) if obj is not None else None,
-            )
-            phrases = tuple(p.text for p in setting_phrases(cand))
-            if phrases:
-                settings.setdefault(key, phrases)
-            yield cand
-
-    return Pipeline(extractor=extractor, model=model, batch_size=BATCH_SIZE), settings
 
 
 def _passive_agent_after(relation: str, subject: Mapping[str, Any], obj: Mapping[str, Any]) -> bool:
@@ -279,12 +229,8 @@ def run_carb(
         raise EvaluationError(f"{gold_path}: no gold sentence in half {half!r}")
     sentences = list(gold)
     articles = [Article(id=f"carb-{i}", text=s, source=f"{gold_path}:{i}") for i, s in enumerate(sentences)]
-    pipeline, settings = setting_recorder(model)
-    records = records_per_article(articles, model, report, pipeline)
-    predicted = {
-        s: [extraction(r, settings.get(_record_key(r), ())) for r in records[a.id]]
-        for s, a in zip(sentences, articles, strict=True)
-    }
+    records = records_per_article(articles, model, report)
+    predicted = {s: [extraction(r) for r in records[a.id]] for s, a in zip(sentences, articles, strict=True)}
     result = score_carb(gold, predicted)
     if half == "all":
         result.halves = {
