@@ -28,7 +28,9 @@ def setting_build(tmp_path_factory: pytest.TempPathFactory, cli: Any) -> Path:
 
 
 def _settings(graph: Any) -> dict[str, list[str]]:
-    rows = graph.query("MATCH (:Statement)-[e:EVIDENCE]->(:Sentence) RETURN e.relation_text AS r, e.setting AS s")
+    rows = graph.query(
+        "MATCH (:Statement)-[e:EVIDENCE]->(:Sentence) RETURN e.relation_text AS r, e.setting AS s"
+    )
     return {row["r"]: row["s"] for row in rows}
 
 
@@ -41,7 +43,9 @@ def test_a_load_writes_the_setting_on_each_evidence(graph: Any, setting_build: P
     assert _settings(graph) == EXPECTED
 
 
-def test_the_cypher_script_writes_the_setting(graph: Any, setting_build: Path, tmp_path: Path, cli: Any) -> None:
+def test_the_cypher_script_writes_the_setting(
+    graph: Any, setting_build: Path, tmp_path: Path, cli: Any
+) -> None:
     script = tmp_path / "graph.cypher"
     done = cli("export", "cypher", str(setting_build), str(script))
     assert done.returncode == 0, done.stderr
