@@ -533,6 +533,40 @@ def as_phrase(use: VerbUse) -> str | None:
 AS_COMPLEMENT_DEPS = frozenset({"pobj", "amod", "acomp"})
 
 
+def force_on_armed_or_place(use: VerbUse) -> str | None:
+    """A light verb whose object is a noun of force the tables key, with the verb, as words
+    ("launched attacks": CAMEO keys "launch attack" 111, a verbal attack), aimed at armed
+    people, civilians or a place ("launched attacks *on Kurdish rebels*", "*on villages*"):
+    the force itself (the noun's code). Aimed at a politician, a plan or nothing named, the
+    words stay."""
+    if use.lemma not in LIGHT_VERBS or use.obj is None or not use.obj_lemma:
+        return None
+    force = event_noun_code(use.obj)
+    keyed = verb_code(use.lemma, use.particle, use.obj_lemma)
+    if force is None or keyed is None or root(force) not in FORCE_ROOTS or root(keyed) not in WORD_ROOTS:
+        return None
+    t = tables_of(use.obj)
+    for prep in [*t.kids[use.obj.i], *t.kids[use.token.i]]:  # "launched attacks from X on Y"
+        if t.dep[prep] in PREP_DEPS and t.lower[prep] in ("on", "against"):
+            if any(t.dep[p] in NOUN_POBJ_DEPS and _armed_or_place(t, p) for p in t.kids[prep]):
+                return force
+    return None
+
+
+#: Roots of force (18 assault, 19 fight, 20 mass violence) and of words (11 disapprove).
+FORCE_ROOTS, WORD_ROOTS = frozenset({"18", "19", "20"}), frozenset({"11"})
+#: Sectors of who is attacked by force, not by words: armed people and civilians.
+FORCE_TARGET_SECTORS = frozenset("MIL COP SPY REB INS UAF CRM CVL PPL REF".split())
+#: Entity labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _armed_or_place(t: DocTables, noun: int) -> bool:
+    from graphbuilder.events.actors import sector_at  # actors reads this module's tables
+
+    return t.ent_type[noun] in PLACE_LABELS or sector_at(t, noun) in FORCE_TARGET_SECTORS
+
+
 def verb_with_its_object(use: VerbUse) -> str | None:
     """A verb keyed with its object (or the object's modifier) when that is more specific than
     the verb alone: "recalled its ambassador", "staged a rally"."""
@@ -697,6 +731,7 @@ VERB_RULES: tuple[VerbRule, ...] = (
     aid_in_kind,
     intended_event,
     as_phrase,
+    force_on_armed_or_place,
     verb_with_its_object,
     ending_an_event,
     light_verb_object,

@@ -1,0 +1,31 @@
+"""A light verb with a noun of force the CAMEO tables key as words ("launch attack": 111, a
+verbal attack) is force when aimed at armed people, civilians or a place, words when aimed at
+a politician or a plan. Made-up sentences through the real extractor and classifier."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphbuilder.events import classify_all
+from graphbuilder.extract import extract_candidates
+
+
+def types(nlp: Language, text: str) -> set[str]:
+    cands = list(extract_candidates(nlp(text)))
+    return {t[0] for t in classify_all(cands) if t[0] is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops launched an attack on Chechen rebels.",
+        "Iran launched attacks from Iraqi territory on Kurdish rebels.",
+    ],
+)
+def test_an_attack_on_armed_people_is_force(nlp, text: str) -> None:
+    assert types(nlp, text) == {"FIGHT"}
+
+
+def test_an_attack_on_a_plan_is_words(nlp) -> None:
+    assert types(nlp, "The Tories launched an attack on the government's plans.") == {"DISAPPROVE"}
