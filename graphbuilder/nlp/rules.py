@@ -17,9 +17,9 @@ stock components' own data (in under 0.1 s), and give every token the same ``TAG
 - :class:`ColumnLemmatizer` keeps the stock lemmatizer's rule: a token whose lemma is
   unset (or every token, with ``overwrite``) gets the first of its candidate lemmas. Those
   depend on the token's text, coarse tag and morphology only (the stock cache is keyed on
-  the same three), so the lemma is memoised by their hashes; a miss is worked out by
-  :class:`RuleForms`, the stock ``rule_lemmatize`` step for step with each word index held
-  as a set.
+  the same three), so the lemma is memoised by their hashes; a miss is asked of the stock
+  component's own ``lemmatize``, whose word lists are held as :class:`WordIndex` (a list
+  that answers ``in`` from a set).
 
 :func:`use_column_rules` swaps them into a loaded pipeline under the stock names
 (``attribute_ruler``, ``lemmatizer``); everything else asked of them goes to the stock
@@ -270,68 +270,30 @@ class ColumnAttributeRuler:
         return getattr(self.stock, name)
 
 
-class RuleForms:
-    """The stock ``Lemmatizer.rule_lemmatize``, step for step, with the word index of each
-    part of speech held as a set: the model ships it as a list (57,528 nouns), and the stock
-    method searches it from the start for every candidate form of every new word."""
+class WordIndex(list):
+    """A part of speech's word list from the lemmatizer's ``lemma_index`` table, answering
+    ``in`` from a set. The model ships each list as a plain list (57,528 nouns) and the stock
+    ``rule_lemmatize`` asks ``form in index`` for every candidate form of every new word;
+    held as this, the stock method runs unchanged and its answers stay the same. It is still
+    a list, so the lookups serialise as before."""
 
-    def __init__(self, stock: Any) -> None:
-        self.is_base_form = stock.is_base_form
-        self._stock_forms = stock.rule_lemmatize
-        self._index = stock.lookups.get_table("lemma_index", {})
-        self._exceptions = stock.lookups.get_table("lemma_exc", {})
-        self._rules = stock.lookups.get_table("lemma_rules", {})
-        self._by_pos: dict[str, tuple[bool, frozenset, Any, Any]] = {}
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self.words = frozenset(self)
 
-    def _tables(self, univ_pos: str) -> tuple[bool, frozenset, Any, Any]:
-        tables = self._by_pos.get(univ_pos)
-        if tables is None:
-            index, exceptions, rules = (t.get(univ_pos) for t in (self._index, self._exceptions, self._rules))
-            tables = self._by_pos[univ_pos] = (
-                any((index, exceptions, rules)),
-                frozenset(index or ()),
-                exceptions or {},
-                rules or {},
-            )
-        return tables
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
 
-    def __call__(self, token: Token) -> list[str]:
-        """The candidate lemmas of ``token``, first the one the stock component takes."""
-        string = token.text
-        univ_pos = token.pos_.lower()
-        if univ_pos == "":  # the stock method warns about the missing POS
-            return self._stock_forms(token)
-        if univ_pos in ("eol", "space"):
-            return [string.lower()]
-        if self.is_base_form(token):
-            return [string.lower()]
-        present, index, exceptions, rules = self._tables(univ_pos)
-        if not present:
-            return [string] if univ_pos == "propn" else [string.lower()]
-        orig = string
-        string = string.lower()
-        forms: list[str] = []
-        oov_forms = []
-        for old, new in rules:
-            if string.endswith(old):
-                form = string[: len(string) - len(old)] + new
-                if not form:
-                    pass
-                elif form in index:
-                    forms.insert(0, form)
-                elif not form.isalpha():
-                    forms.append(form)
-                else:
-                    oov_forms.append(form)
-        forms = list(dict.fromkeys(forms))
-        for form in exceptions.get(string, []):
-            if form not in forms:
-                forms.insert(0, form)
-        if not forms:
-            forms.extend(oov_forms)
-        if not forms:
-            forms.append(orig)
-        return forms
+
+def index_words_as_sets(stock: Any) -> None:
+    """Hold each word list of ``stock``'s ``lemma_index`` table as a :class:`WordIndex`."""
+    table = stock.lookups.get_table("lemma_index", None)
+    if table is None:
+        return
+    for key in list(table.keys()):
+        words = table[key]
+        if isinstance(words, list) and not isinstance(words, WordIndex):
+            table[key] = WordIndex(words)
 
 
 class ColumnLemmatizer:
@@ -345,9 +307,9 @@ class ColumnLemmatizer:
         # tables missing (the stock component raises its own error), goes to the stock one
         self.exact = stock.mode in ("rule", "lookup") and all(t in stock.lookups for t in required)
         self.memo: dict[tuple[int, int, int], int] = {}
-        # the stock rule method, unless a subclass changed it: then the subclass's own
-        plain_rules = stock.mode == "rule" and type(stock).rule_lemmatize is Lemmatizer.rule_lemmatize
-        self.forms: Callable[[Token], list[str]] = RuleForms(stock) if plain_rules else stock.lemmatize
+        if stock.mode == "rule":
+            index_words_as_sets(stock)
+        self.forms: Callable[[Token], list[str]] = stock.lemmatize
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.exact:
@@ -375,6 +337,7 @@ class ColumnLemmatizer:
         keys = columns[:, :3].tolist()
         if len(self.memo) > LEMMA_MEMO_LIMIT:
             self.memo.clear()
+            self.stock.cache.clear()  # the stock method's own memo, keyed the same way
         memo, forms, strings = self.memo, self.forms, doc.vocab.strings
         for i in todo:
             key = tuple(keys[i])
