@@ -28,18 +28,17 @@ _KNOWN_STRINGS: dict[int, str] = {}
 KNOWN_STRINGS_LIMIT = 200_000
 
 
-def _names(values: list[int], strings: StringStore) -> list[str]:
-    """The strings of the hashes ``values`` (0, no value: the empty string)."""
+def _string_columns(array: numpy.ndarray, strings: StringStore) -> list[list[str]]:
+    """The strings of each column of hashes in ``array`` (0, no value: the empty string)."""
     if len(_KNOWN_STRINGS) > KNOWN_STRINGS_LIMIT:
         _KNOWN_STRINGS.clear()
     known = _KNOWN_STRINGS
-    names = []
-    for value in values:
-        name = known.get(value)
-        if name is None:
-            name = known[value] = strings[value] if value else ""
-        names.append(name)
-    return names
+    columns = []
+    for values in array.T.tolist():
+        for value in set(values).difference(known):
+            known[value] = strings[value] if value else ""
+        columns.append([known[value] for value in values])
+    return columns
 
 
 class DocTables:
@@ -85,22 +84,17 @@ class DocTables:
         self.tokens: list[Token] = list(doc)
         offsets = doc.to_array(HEAD).astype("int64") if n else numpy.zeros(0, "int64")
         self.heads: list[int] = (offsets + numpy.arange(n)).tolist()
-        columns: list[list[str]] = []
         array = doc.to_array(list(_STRING_ATTRS)) if n else numpy.zeros((0, len(_STRING_ATTRS)), "uint64")
-        for col, attr in enumerate(_STRING_ATTRS):
-            # each distinct value turned into a string once, then spread over the tokens
-            values, positions = numpy.unique(array[:, col], return_inverse=True)
-            names = _names(values.tolist(), doc.vocab.strings)
-            at = positions.reshape(-1)
-            columns.append(numpy.array(names, dtype=object)[at].tolist())
-            if attr == LEMMA:
-                lowered = numpy.array([name.lower() for name in names], dtype=object)
-                self.lemma_lower: list[str] = lowered[at].tolist()
+        # each distinct hash looked up once (in every Doc), then read for each token
+        columns = _string_columns(array, doc.vocab.strings)
         self.text, self.lower, self.lemma, self.pos, self.tag, self.dep, self.ent_type = columns
-        self.is_punct: list[bool] = doc.to_array(IS_PUNCT).astype(bool).tolist() if n else []
-        self.is_space: list[bool] = doc.to_array(IS_SPACE).astype(bool).tolist() if n else []
-        self.idx: list[int] = doc.to_array(IDX).tolist() if n else []
-        self.space_after: list[bool] = doc.to_array(SPACY).astype(bool).tolist() if n else []
+        lowered = {name: name.lower() for name in set(self.lemma)}
+        self.lemma_lower: list[str] = [lowered[name] for name in self.lemma]
+        flags = doc.to_array([IS_PUNCT, IS_SPACE, IDX, SPACY]).T.tolist() if n else [[], [], [], []]
+        self.is_punct: list[bool] = [value != 0 for value in flags[0]]
+        self.is_space: list[bool] = [value != 0 for value in flags[1]]
+        self.idx: list[int] = flags[2]
+        self.space_after: list[bool] = [value != 0 for value in flags[3]]
         #: ``Doc.text``: every token's text and its trailing space
         spaced = zip(self.text, self.space_after, strict=True)
         self.doc_text = "".join([w + " " if sp else w for w, sp in spaced])
@@ -210,28 +204,34 @@ class DocTables:
 
 def doc_tables(doc: Doc) -> DocTables:
     """The tables of ``doc``, made on first use."""
-    last = _RECENT[-1] if _RECENT else None
-    if last is not None and last[0] is doc:
-        return last[1]
+    if doc is _LAST[0]:
+        return _LAST[1]  # type: ignore[return-value]
     for k, (known, tables) in enumerate(_RECENT):
         if known is doc:
             _RECENT.append(_RECENT.pop(k))
+            _LAST[:] = [doc, tables]
             return tables
     tables = DocTables(doc)
     _RECENT.append((doc, tables))
     if len(_RECENT) > RECENT_DOCS:
         del _RECENT[0]
+    _LAST[:] = [doc, tables]
     return tables
 
 
 def tables_of(token: Token) -> DocTables:
     """The tables of the Doc of ``token``."""
-    return doc_tables(token.doc)
+    doc = token.doc
+    if doc is _LAST[0]:
+        return _LAST[1]  # type: ignore[return-value]
+    return doc_tables(doc)
 
 
 def forget_tables(doc: Doc) -> None:
     """Drop the tables made for ``doc`` (before reading a Doc that may have changed)."""
     _RECENT[:] = [entry for entry in _RECENT if entry[0] is not doc]
+    if _LAST[0] is doc:
+        _LAST[:] = [None, None]
 
 
 #: How many Docs keep their tables. The tables hold the Doc's Tokens, and so the Doc itself:
@@ -240,6 +240,8 @@ def forget_tables(doc: Doc) -> None:
 RECENT_DOCS = 4
 #: (Doc, tables), the most recently read last.
 _RECENT: list[tuple[Doc, DocTables]] = []
+#: The Doc read last and its tables (the last entry of :data:`_RECENT`): most look-ups are for it.
+_LAST: list[Doc | DocTables | None] = [None, None]
 
 
 def span_text(span: Span) -> str:

@@ -132,6 +132,17 @@ class ArticleResolver:
         self.extra: dict[str, Entity] = {}  # entities not from clusters (common nouns)
         self.mentions: dict[tuple[int, int], Mention] = {}
         self._adjectives: dict[str | None, str] = {}
+        #: the referent of each span asked about, by (start, end): a subject or speaker is asked
+        #: about several times (its cluster, whether it is uncertain, as a speaker)
+        self._referents: dict[tuple[int, int], Token] = {}
+
+    def referent(self, span: Span) -> Token:
+        """``_referent(span.root)``, worked out once per span of this article's Doc."""
+        key = (span.start, span.end)
+        known = self._referents.get(key)
+        if known is None:
+            known = self._referents[key] = _referent(span.root)
+        return known
 
     # --- entities ----------------------------------------------------------------------
 
@@ -244,7 +255,7 @@ class ArticleResolver:
     def cluster_for(
         self, span: Span, speaker: Span | None = None
     ) -> tuple[Cluster | None, MentionSpan | None]:
-        root = _referent(span.root)
+        root = self.referent(span)
         m = self.sieve.mention_at(root.i)
         if m is None:
             return None, None
@@ -259,7 +270,7 @@ class ArticleResolver:
 
     def uncertain(self, span: Span) -> bool:
         """Is the span a pronoun left unresolved because two people fitted equally?"""
-        m = self.sieve.mention_at(_referent(span.root).i)
+        m = self.sieve.mention_at(self.referent(span).i)
         return m is not None and m.start in self.sieve.ambiguous
 
     def argument(self, span: Span, *, literal_ok: bool, speaker: Span | None = None) -> Argument:
@@ -269,7 +280,7 @@ class ArticleResolver:
             cluster is None
             and m is not None
             and speaker is not None
-            and _refers_to_speaker(m, speaker, self.sieve.mention_at(_referent(speaker.root).i))
+            and _refers_to_speaker(m, speaker, self.sieve.mention_at(self.referent(speaker).i))
         ):
             # "the party said it would not return": the pronoun is the one who said it
             said_by = self.argument(speaker, literal_ok=False)
@@ -310,7 +321,7 @@ class ArticleResolver:
         else:
             # the noun phrase up to its head: "their military personnel in the region" -> "military personnel"
             root = span.root
-            head = _referent(root)
+            head = self.referent(span)
             start = span.start if head.i == root.i else tables.left_edge(head.i)
             core = tables.span_text(start, head.i + 1) if start <= head.i else span_text(span)
             name = _DEMONSTRATIVE.sub("", normalise_literal(core) or normalise_literal(text)) or text
