@@ -135,6 +135,7 @@ class ArticleResolver:
         #: the referent of each span asked about, by (start, end): a subject or speaker is asked
         #: about several times (its cluster, whether it is uncertain, as a speaker)
         self._referents: dict[tuple[int, int], Token] = {}
+        self._entity_refs: dict[tuple[int, int], EntityRef] = {}  # speakers and reporters by span
 
     def referent(self, span: Span) -> Token:
         """``_referent(span.root)``, worked out once per span of this article's Doc."""
@@ -184,8 +185,8 @@ class ArticleResolver:
             other.index
             for other in self.sieve.clusters
             if other is not c
-            and other.type == "Person"
             and any(len(n.words) > 1 and n.words[-1].lower() == surname for n in other.names)
+            and other.type == "Person"
         }
         return len(owners) > 1
 
@@ -330,10 +331,16 @@ class ArticleResolver:
         return self.extra[ent.id]
 
     def entity_ref(self, span: Span | None) -> EntityRef | None:
+        """Who a speaker or reporter span is; one span's several statements ask once (asking
+        again records no new mention or entity: both are kept by their first key)."""
         if span is None:
             return None
-        arg = self.argument(span, literal_ok=False)
-        return EntityRef(arg.entity_id or "", arg.name or span_text(span))
+        key = (span.start, span.end)
+        known = self._entity_refs.get(key)
+        if known is None:
+            arg = self.argument(span, literal_ok=False)
+            known = self._entity_refs[key] = EntityRef(arg.entity_id or "", arg.name or span_text(span))
+        return known
 
     def entities(self) -> tuple[Entity, ...]:
         out: dict[str, Entity] = {}

@@ -16,11 +16,11 @@ every later quotation inside out.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from graphbuilder.extract.labels import NOMINAL_SUBJ_DEPS, QUOTE_MARKS
 from graphbuilder.lexicon import REPORTING_VERBS
-from graphbuilder.nlp.tables import doc_tables
+from graphbuilder.nlp.tables import DocTables, doc_tables
 
 #: Marks that only ever open or only ever close a quotation.
 _OPENING = frozenset({"“", "``", "„", "«"})
@@ -29,15 +29,17 @@ _CLOSING = frozenset({"”", "''", "»"})
 _INTRO_REACH = 4
 
 
-def _opens(token: Token) -> bool:
-    if token.text in _OPENING:
+def _opens(t: DocTables, i: int) -> bool:
+    """Does the quotation mark ``i`` open a quotation (a word follows it, none precedes it)?"""
+    if t.text[i] in _OPENING:
         return True
-    if token.text in _CLOSING:
+    if t.text[i] in _CLOSING:
         return False
-    before = token.nbor(-1) if token.i > 0 else None
-    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    before_word = after is not None and not token.whitespace_ and not (after.is_space or after.is_punct)
-    return before_word and (before is None or bool(before.whitespace_) or before.is_space or before.is_punct)
+    after = i + 1
+    if after >= len(t.text) or t.space_after[i] or t.is_space[after] or t.is_punct[after]:
+        return False
+    before = i - 1
+    return before < 0 or t.space_after[before] or t.is_space[before] or t.is_punct[before]
 
 
 def quotations(doc: Doc) -> list[tuple[int, int, bool]]:
@@ -47,46 +49,50 @@ def quotations(doc: Doc) -> list[tuple[int, int, bool]]:
     start: int | None = None
     continued = False
     broken_off = -2  # the paragraph break that ended an unclosed quotation
-    for token in doc_tables(doc).tokens:
-        if token.is_space and "\n" in token.text and start is not None:
-            if token.i - 1 >= start:
-                spans.append((start, token.i - 1, continued))  # a paragraph ends it
-            start, broken_off = None, token.i
+    t = doc_tables(doc)
+    is_space = t.is_space
+    for i, text in enumerate(t.text):
+        if is_space[i] and "\n" in text and start is not None:
+            if i - 1 >= start:
+                spans.append((start, i - 1, continued))  # a paragraph ends it
+            start, broken_off = None, i
             continue
-        if token.text not in QUOTE_MARKS:
+        if text not in QUOTE_MARKS:
             continue
-        if _opens(token):
-            opened_before = start is not None or broken_off == token.i - 1
-            if start is not None and token.i - 1 >= start:
-                spans.append((start, token.i - 1, continued))  # the open one ends here
-            start, continued = token.i + 1, opened_before
+        if _opens(t, i):
+            opened_before = start is not None or broken_off == i - 1
+            if start is not None and i - 1 >= start:
+                spans.append((start, i - 1, continued))  # the open one ends here
+            start, continued = i + 1, opened_before
         elif start is not None:
-            if token.i - 1 >= start:
-                spans.append((start, token.i - 1, continued))
+            if i - 1 >= start:
+                spans.append((start, i - 1, continued))
             start, continued = None, False
     if start is not None and len(doc) - 1 >= start:
         spans.append((start, len(doc) - 1, continued))
     return spans
 
 
-def _subject_of(verb: Token) -> int | None:
-    return next((c.i for c in verb.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
+def _subject_of(t: DocTables, verb: int) -> int | None:
+    return next((c for c in t.kids[verb] if t.dep[c] in NOMINAL_SUBJ_DEPS), None)
 
 
-def _reports(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+def _reports(t: DocTables, i: int) -> bool:
+    return t.pos[i] in ("VERB", "AUX") and t.lemma_lower[i] in REPORTING_VERBS
 
 
 def _speaker(doc: Doc, first: int, last: int) -> int | None:
     """The speaker's head token of the quotation ``first..last`` (None: not found)."""
-    for token in doc[first : last + 1]:
-        head = token.head
-        if not first <= head.i <= last and _reports(head):
-            return _subject_of(head)  # '"...," Mr Croucher said'
-    for token in reversed(doc[max(0, first - _INTRO_REACH) : first]):
-        for candidate in (token, token.head):
-            if not first <= candidate.i <= last and _reports(candidate):
-                return _subject_of(candidate)  # 'Mr Croucher told BBC News: "...'
+    t = doc_tables(doc)
+    heads = t.heads
+    for i in range(first, min(last + 1, len(heads))):
+        head = heads[i]
+        if not first <= head <= last and _reports(t, head):
+            return _subject_of(t, head)  # '"...," Mr Croucher said'
+    for i in reversed(range(max(0, first - _INTRO_REACH), min(first, len(heads)))):
+        for candidate in (i, heads[i]):
+            if not first <= candidate <= last and _reports(t, candidate):
+                return _subject_of(t, candidate)  # 'Mr Croucher told BBC News: "...'
     return None
 
 
