@@ -179,6 +179,59 @@ def _joined(docs: list[Doc], attrs: list[int]) -> numpy.ndarray:
     return arrays[0] if len(arrays) == 1 else numpy.concatenate(arrays)
 
 
+class _Batch:
+    """The columns of a batch of Docs joined end to end, and the token masks of the tests
+    evaluated on them so far (a test shared by several rules is evaluated once)."""
+
+    def __init__(self, docs: list[Doc], read: list[int]) -> None:
+        self.docs = docs
+        self.lengths = [len(doc) for doc in docs]
+        self.n = n = sum(self.lengths)
+        joined = _joined(docs, read) if read else numpy.zeros((n, 0), dtype=numpy.uint64)
+        self.columns = {attr: numpy.ascontiguousarray(joined[:, j]) for j, attr in enumerate(read)}
+        # token i and token i + k are in the same Doc when their Doc numbers are equal
+        self.doc_number = numpy.repeat(numpy.arange(len(docs)), self.lengths)
+        self.strings = docs[0].vocab.strings
+        self.masks: dict[tuple, numpy.ndarray] = {}
+
+    def token_mask(self, tests: list[_Test]) -> numpy.ndarray | None:
+        """Tokens passing every test (None: no test, any token)."""
+        mask = None
+        for test in tests:
+            held = self.masks.get(test.key)
+            if held is None:
+                held = self.masks[test.key] = test.holds(self.columns[test.attr], self.strings)
+            mask = held if mask is None else mask & held
+        return mask
+
+    def hits(self, rule: _Rule) -> numpy.ndarray | None:
+        """The tokens ``rule`` sets: the target token of each match of any of its patterns
+        (None when it matches nowhere)."""
+        n, hit = self.n, None
+        for tokens, offset in rule.patterns:
+            width = len(tokens)
+            if width > n:
+                continue
+            starts = numpy.ones(n - width + 1, dtype=bool)
+            for k, tests in enumerate(tokens):
+                mask = self.token_mask(tests)
+                if mask is not None:
+                    starts &= mask[k : n - width + 1 + k]
+            if width > 1:  # no match across two Docs
+                starts &= self.doc_number[: n - width + 1] == self.doc_number[width - 1 :]
+            targets = numpy.zeros(n, dtype=bool)
+            targets[offset : offset + len(starts)] = starts
+            hit = targets if hit is None else hit | targets
+        return hit if hit is not None and hit.any() else None
+
+    def write(self, attrs: list[int], values: numpy.ndarray) -> None:
+        """Set ``attrs`` of each Doc from its rows of ``values``."""
+        start = 0
+        for doc, length in zip(self.docs, self.lengths, strict=True):
+            doc.from_array(list[int | str](attrs), cast(Any, values[start : start + length]))
+            start += length
+
+
 class ColumnAttributeRuler:
     """The stock attribute ruler's rules applied with numpy (see the module docstring)."""
 
@@ -212,56 +265,18 @@ class ColumnAttributeRuler:
         docs = [doc for doc in docs if len(doc)]
         if not docs or self.rules is None:
             return
-        lengths = [len(doc) for doc in docs]
-        n = sum(lengths)
-        read = _joined(docs, self._read) if self._read else numpy.zeros((n, 0), dtype=numpy.uint64)
-        columns = {attr: numpy.ascontiguousarray(read[:, j]) for j, attr in enumerate(self._read)}
-        # token i and token i + k are in the same Doc when their Doc numbers are equal
-        doc_number = numpy.repeat(numpy.arange(len(docs)), lengths)
+        batch = _Batch(docs, self._read)
         before = _joined(docs, self._write)
         after = before.copy()
         out = {attr: after[:, j] for j, attr in enumerate(self._write)}
-        strings = docs[0].vocab.strings
-        masks: dict[tuple, numpy.ndarray] = {}
-
-        def token_mask(tests: list[_Test]) -> numpy.ndarray | None:
-            mask = None
-            for test in tests:
-                key = test.key
-                held = masks.get(key)
-                if held is None:
-                    held = masks[key] = test.holds(columns[test.attr], strings)
-                mask = held if mask is None else mask & held
-            return mask  # None: any token
-
-        for rule in self.rules:
-            hit = None
-            for tokens, offset in rule.patterns:
-                width = len(tokens)
-                if width > n:
-                    continue
-                starts = numpy.ones(n - width + 1, dtype=bool)
-                for k, tests in enumerate(tokens):
-                    mask = token_mask(tests)
-                    if mask is not None:
-                        starts &= mask[k : n - width + 1 + k]
-                if width > 1:
-                    starts &= doc_number[: n - width + 1] == doc_number[width - 1 :]
-                targets = numpy.zeros(n, dtype=bool)
-                targets[offset : offset + len(starts)] = starts
-                hit = targets if hit is None else hit | targets
-            if hit is None or not hit.any():
-                continue
-            for attr, value in rule.sets:
-                out[attr][hit] = value
+        for rule in self.rules:  # in order: a later rule's value wins
+            hit = batch.hits(rule)
+            if hit is not None:
+                for attr, value in rule.sets:
+                    out[attr][hit] = value
         changed = [j for j in range(len(self._write)) if not numpy.array_equal(before[:, j], after[:, j])]
-        if not changed:
-            return
-        attrs = [self._write[j] for j in changed]
-        start = 0
-        for doc, length in zip(docs, lengths, strict=True):
-            doc.from_array(attrs, cast(Any, after[start : start + length, changed]))
-            start += length
+        if changed:
+            batch.write([self._write[j] for j in changed], after[:, changed])
 
     def __getattr__(self, name: str) -> Any:
         # patterns, matcher, vocab, to_bytes ...: the stock ruler's
