@@ -253,30 +253,30 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
             if inverted is not None and verb == inverted[0]:
                 continue
             subj = _speaking_subject(t, verb)
-            if subj is None:
+            if subj is None or t.lemma_lower[verb] in SOURCE_VERBS:
                 continue
-            if t.lemma_lower[verb] in SOURCE_VERBS:
-                continue
-            who = _phrase(t, subj)
-            for i in reported_before(t, verb, start):
+            _attribute_said(t, verb, start, _phrase(t, subj), result)
+
+
+def _attribute_said(t: DocTables, verb: int, start: int, who: Span, result: Attribution) -> None:
+    """``who`` speaks what the verb of saying at ``verb`` reports: its clause, a "that" clause
+    after its object, what goes before it ('"...," the agency said') and, for a verb of
+    saying, a clause set off before it or beside it."""
+    for i in reported_before(t, verb, start):
+        result.speaker.setdefault(i, who)
+    content = _content_after_source(t, verb)
+    for clause_head in [*t.kids[verb], *content]:
+        if (
+            t.dep[clause_head] in CLAUSE_DEPS
+            or clause_head in content
+            or (t.dep[clause_head] in CONJ_DEPS and clause_head > verb and _that_clause(t, clause_head))
+            or (
+                _is_reporting_verb(t, verb)
+                and (t.dep[clause_head] in PARATAXIS_DEPS or _fronted_content(t, clause_head, verb))
+            )
+        ):
+            for i in t.subtree(clause_head):
                 result.speaker.setdefault(i, who)
-            content = _content_after_source(t, verb)
-            for clause_head in [*t.kids[verb], *content]:
-                if (
-                    t.dep[clause_head] in CLAUSE_DEPS
-                    or clause_head in content
-                    or (
-                        t.dep[clause_head] in CONJ_DEPS
-                        and clause_head > verb
-                        and _that_clause(t, clause_head)
-                    )
-                    or (
-                        _is_reporting_verb(t, verb)
-                        and (t.dep[clause_head] in PARATAXIS_DEPS or _fronted_content(t, clause_head, verb))
-                    )
-                ):
-                    for i in t.subtree(clause_head):
-                        result.speaker.setdefault(i, who)
 
 
 #: Verbs of saying that close a sentence inverted ("..., says the Treasury"); verbs that take
