@@ -28,17 +28,18 @@ _KNOWN_STRINGS: dict[int, str] = {}
 KNOWN_STRINGS_LIMIT = 200_000
 
 
-def _string_columns(array: numpy.ndarray, strings: StringStore) -> list[list[str]]:
-    """The strings of each column of hashes in ``array`` (0, no value: the empty string)."""
+def _names(values: list[int], strings: StringStore) -> list[str]:
+    """The strings of the hashes ``values`` (0, no value: the empty string)."""
     if len(_KNOWN_STRINGS) > KNOWN_STRINGS_LIMIT:
         _KNOWN_STRINGS.clear()
     known = _KNOWN_STRINGS
-    columns = []
-    for values in array.T.tolist():
-        for value in set(values).difference(known):
-            known[value] = strings[value] if value else ""
-        columns.append([known[value] for value in values])
-    return columns
+    names = []
+    for value in values:
+        name = known.get(value)
+        if name is None:
+            name = known[value] = strings[value] if value else ""
+        names.append(name)
+    return names
 
 
 class DocTables:
@@ -84,17 +85,22 @@ class DocTables:
         self.tokens: list[Token] = list(doc)
         offsets = doc.to_array(HEAD).astype("int64") if n else numpy.zeros(0, "int64")
         self.heads: list[int] = (offsets + numpy.arange(n)).tolist()
+        columns: list[list[str]] = []
         array = doc.to_array(list(_STRING_ATTRS)) if n else numpy.zeros((0, len(_STRING_ATTRS)), "uint64")
-        # each distinct hash looked up once (in every Doc), then read for each token
-        columns = _string_columns(array, doc.vocab.strings)
+        for col, attr in enumerate(_STRING_ATTRS):
+            # each distinct value turned into a string once, then spread over the tokens
+            values, positions = numpy.unique(array[:, col], return_inverse=True)
+            names = _names(values.tolist(), doc.vocab.strings)
+            at = positions.reshape(-1)
+            columns.append(numpy.array(names, dtype=object)[at].tolist())
+            if attr == LEMMA:
+                lowered = numpy.array([name.lower() for name in names], dtype=object)
+                self.lemma_lower: list[str] = lowered[at].tolist()
         self.text, self.lower, self.lemma, self.pos, self.tag, self.dep, self.ent_type = columns
-        lowered = {name: name.lower() for name in set(self.lemma)}
-        self.lemma_lower: list[str] = [lowered[name] for name in self.lemma]
-        flags = doc.to_array([IS_PUNCT, IS_SPACE, IDX, SPACY]).T.tolist() if n else [[], [], [], []]
-        self.is_punct: list[bool] = [value != 0 for value in flags[0]]
-        self.is_space: list[bool] = [value != 0 for value in flags[1]]
-        self.idx: list[int] = flags[2]
-        self.space_after: list[bool] = [value != 0 for value in flags[3]]
+        self.is_punct: list[bool] = doc.to_array(IS_PUNCT).astype(bool).tolist() if n else []
+        self.is_space: list[bool] = doc.to_array(IS_SPACE).astype(bool).tolist() if n else []
+        self.idx: list[int] = doc.to_array(IDX).tolist() if n else []
+        self.space_after: list[bool] = doc.to_array(SPACY).astype(bool).tolist() if n else []
         #: ``Doc.text``: every token's text and its trailing space
         spaced = zip(self.text, self.space_after, strict=True)
         self.doc_text = "".join([w + " " if sp else w for w, sp in spaced])
