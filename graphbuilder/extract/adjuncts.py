@@ -19,7 +19,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.labels import POBJ_DEPS, PREP_DEPS
+from graphbuilder.extract.frames import saying_time
+from graphbuilder.extract.labels import CLAUSE_DEPS, POBJ_DEPS, PREP_DEPS, VERB_POS
+from graphbuilder.lexicon import REPORTING_VERBS
 from graphbuilder.nlp.tables import DocTables, tables_of
 
 #: Prepositions whose phrase on a verb sets the scene (time or place) rather than naming a
@@ -43,15 +45,38 @@ def setting_phrases(cand: Candidate) -> list[Span]:
         return []  # no verb of its own: the noun's modifiers are its arguments
     t = tables_of(verb)
     taken = _taken(cand)
+    said = _saying_times(t, verb.i)  # "*said* on Monday it would": the saying's, on its clause
+    saying_s = _saying_time_of(t, verb.i)  # "said on Monday it *would close*": not the closing's
     out: list[Span] = []
-    for c in t.kids[verb.i]:
-        if not (_setting_prep(t, c) or _bare_time(t, c)):
+    for c in sorted([*t.kids[verb.i], *said]):
+        if c not in said and (c == saying_s or not (_setting_prep(t, c) or _bare_time(t, c))):
             continue
         start, end = t.left_edge(c), t.right_edge(c) + 1
         if end - start > MAX_SETTING_TOKENS or any(k in taken for k in range(start, end)):
             continue
         out.append(verb.doc[start:end])
     return out
+
+
+def _saying_times(t: DocTables, v: int) -> list[int]:
+    """Prepositions of the phrases of time that belong to the verb of saying ``v`` though the
+    parser hung them on the clause it reports (:func:`~graphbuilder.extract.frames.saying_time`)."""
+    if not _reports(t, v):
+        return []
+    found = (saying_time(t, v, c) for c in t.kids[v] if t.dep[c] in CLAUSE_DEPS)
+    return [k for k in found if k is not None]
+
+
+def _saying_time_of(t: DocTables, c: int) -> int | None:
+    """The preposition of the phrase of time on the reported clause ``c`` that is its saying's."""
+    v = t.heads[c]
+    if v == c or t.dep[c] not in CLAUSE_DEPS or not _reports(t, v):
+        return None
+    return saying_time(t, v, c)
+
+
+def _reports(t: DocTables, v: int) -> bool:
+    return t.pos[v] in VERB_POS and t.lemma_lower[v] in REPORTING_VERBS
 
 
 def _taken(cand: Candidate) -> set[int]:

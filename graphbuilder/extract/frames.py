@@ -1397,29 +1397,48 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
 
 
 def _without_leading_time(obj: Span, comp: Token, v: int, reporting: bool) -> Span:
-    """A reported clause without the phrase of time the parser hung on it from right after the
-    reporting verb, before the clause's subject, when no "that" comes first: "said *on Monday*
-    it would cut jobs", "said *in November* they would" -- the saying was then. Kept: "said that
-    on Monday ...", a bare noun of time ("said next week the PM should": as often the clause's
-    own), and anything after a quote mark or colon (a quote's own words)."""
+    """A reported clause without the phrase of time that belongs to the saying
+    (:func:`saying_time`): "said *on Monday* it would cut jobs" reports "it would cut jobs"."""
     t = tables_of(comp)
     c = comp.i
-    if not reporting or c < v:
+    if not reporting or obj.start != t.left_edge(c):
         return obj
+    lead = saying_time(t, v, c)
+    if lead is None:
+        return obj
+    return obj.doc[_clause_subject_start(t, c) : obj.end]
+
+
+def saying_time(t: DocTables, v: int, c: int) -> int | None:
+    """The preposition of a phrase of time the parser hung on the clause ``c`` reported by the
+    verb of saying ``v``, though it belongs to the saying: right after the verb, before the
+    clause's subject, with no "that" first: "said *on Monday* it would cut jobs", "said *in
+    November* they would" -- the saying was then. None when the phrase does not open the
+    clause ("said that on Monday ..."), for a bare
+    noun of time ("said next week the PM should": as often the clause's own), a preposition
+    other than on/in/at, and anything after a quote mark or colon (a quote's own words)."""
+    if c < v:
+        return None
+    start = t.left_edge(c)
     subjects = [k for k in t.kids[c] if t.dep[k] in ANY_SUBJ_DEPS]
-    if not subjects or any(t.dep[k] in MARK_DEPS and k < obj.start for k in t.kids[c]):
-        return obj
+    if not subjects or start != _after_verb(t, v):
+        return None
     first = t.left_edge(subjects[0])
-    lead = [k for k in t.kids[c] if k < first and t.dep[k] in PREP_DEPS and t.left_edge(k) == obj.start]
-    if not lead or t.lower[lead[0]] not in ("on", "in", "at") or obj.start != _after_verb(t, v):
-        return obj
+    lead = [k for k in t.kids[c] if k < first and t.dep[k] in PREP_DEPS and t.left_edge(k) == start]
+    if not lead or t.lower[lead[0]] not in ("on", "in", "at"):
+        return None
     k = lead[0]
     if not any(t.ent_type[i] in ADJUNCT_ENTS for i in range(k, t.right_edge(k) + 1)):
-        return obj
-    start = t.right_edge(k) + 1
-    while start < first and t.is_punct[start]:
-        start += 1
-    return obj.doc[start : obj.end] if start == first else obj
+        return None
+    after = t.right_edge(k) + 1
+    while after < first and t.is_punct[after]:
+        after += 1
+    return k if after == first else None
+
+
+def _clause_subject_start(t: DocTables, c: int) -> int:
+    """The first token of the clause ``c``'s subject."""
+    return t.left_edge(next(k for k in t.kids[c] if t.dep[k] in ANY_SUBJ_DEPS))
 
 
 def _after_verb(t: DocTables, v: int) -> int:

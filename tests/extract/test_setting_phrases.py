@@ -34,3 +34,17 @@ def test_a_participant_is_no_setting(candidates) -> None:
 def test_passive_agent_and_setting(candidates) -> None:
     text = "The talks were hosted by Saudi Arabia in March."
     assert _settings(candidates, text, "Saudi Arabia", "hosted", "The talks") == ["in March"]
+
+
+def test_a_day_after_said_is_the_sayings_setting(candidates) -> None:
+    # the same rule that cuts the day from the reported clause: the saying was on Monday
+    text = "The bakery chain said on Monday it would close 40 shops."
+    assert _settings(candidates, text, "The bakery chain", "said", "it would close 40 shops") == ["on Monday"]
+    assert _settings(candidates, text, "it", "closed", "40 shops") == []
+    text = "The union said in March its members would reject the offer."
+    assert _settings(candidates, text, "its members", "rejected", "the offer") == []
+    reported = "its members would reject the offer"
+    assert _settings(candidates, text, "The union", "said", reported) == ["in March"]
+    # after "that" the day is the clause's own
+    text = "The minister said that on Monday the envoy would visit the city."
+    assert _settings(candidates, text, "the envoy", "visited", "the city") == ["on Monday"]
