@@ -148,8 +148,9 @@ class Evidence:
     date: str | None = None  # ISO date the event happened, resolved against publication
     confidence: float = 0.5
     extractor: str = EXTRACTOR_VERSION
-    # The setting: the verb's time and place phrases outside subject and object, as written
-    # and in text order ("in Paris", "on Tuesday"); see graphbuilder.extract.adjuncts.
+    # The setting: the phrases on the verb, outside subject and object, that set the act's
+    # circumstances, mostly time and place ("in Paris", "on Tuesday"), also other in/on/at
+    # phrases ("in new technology"); as written, in text order. See graphbuilder.extract.adjuncts.
     setting: tuple[str, ...] = ()
 
     @property

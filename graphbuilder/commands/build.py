@@ -168,7 +168,9 @@ def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_proce
     One line per evidence: article_id, statement_id, sentence, subject, predicate,
     relation_text, object, event_type (PLOVER), cameo_code, negated, modality (asserted,
     negated, possible, conditional, intended, reported, question), attributed_to,
-    reported_by, date, confidence. Offsets are character offsets into the ingested article text.
+    reported_by, date, setting (the phrases on the verb that set the act's circumstances, mostly
+    time and place: "in Leeds", "last month"), confidence. Offsets are character offsets into
+    the ingested article text.
     """
     from graphbuilder.sinks.jsonl import dump_record
 

@@ -182,8 +182,8 @@ def _plover_reason(event: str, records: list[Record]) -> str:
 
 def extraction(record: Record) -> Extraction:
     """A statement record as a CaRB extraction: (relation text, subject text, object text,
-    then the record's ``setting``, its verb's time and place phrases, as CaRB's n-ary tuples
-    list them).
+    then the record's ``setting``, the phrases on its verb that set the act's circumstances, as
+    CaRB's n-ary tuples list them).
 
     A passive with its agent ("the town was captured by rebels") is stored as the agent
     doing the act (subject "rebels", relation "was captured by", object "the town"); Open IE

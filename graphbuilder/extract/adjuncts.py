@@ -1,17 +1,23 @@
-"""The setting of a statement: the time and place phrases of its verb outside its arguments.
+"""The setting of a statement: the phrases on its verb, outside its arguments, that set the
+act's circumstances -- mostly time and place, also other in/on/at phrases.
 
 A statement's object is one participant ("began *an investigation*"); the phrases that say
 when or where it happened ("*in late 1995*", "*On 12 July 2006*", "*at the summit*",
-"*That night*") hang on the same verb but are no participant, and the graph keeps them out
-of the object (the date goes to the statement's ``date``). An n-ary Open IE tuple lists them
-as further arguments; :func:`setting_phrases` gives them for such a view, in text order:
+"*That night*") hang on the same verb but are no participant, and stay out of the object
+(the date they name goes to the statement's ``date``). :func:`setting_phrases` gives them,
+in text order, for the evidence's ``setting`` (and so the CaRB tuple's further arguments):
 
-- a prepositional phrase of time or place on the verb (a preposition of
-  :data:`SETTING_PREPOSITIONS`, or any preposition whose object is a date or time);
-- a bare noun phrase or adverb of time on the verb ("yesterday", "last month", "That night").
+- a prepositional phrase on the verb with a preposition of :data:`SETTING_PREPOSITIONS`, or
+  any preposition whose object is a date or time; so also "*in new technology*", "*on
+  marketing*": in/on/at phrases that are circumstances other than time and place. Not a
+  relative word ("*at which*") or a fixed connective (:data:`CONNECTIVES`);
+- a bare noun phrase or adverb of time on the verb ("yesterday", "last month", "That night");
+- a time right after a verb of saying belongs to the saying, even when the parser hung it on
+  the reported clause ("said *on Monday* it would close shops":
+  :func:`graphbuilder.extract.frames.saying_time`).
 
-Nothing inside the subject, the object or the relation's own tokens; at most
-:data:`MAX_SETTING_TOKENS` tokens.
+Nothing inside the subject, the object or the relation's own tokens; no punctuation at either
+edge; at most :data:`MAX_SETTING_TOKENS` tokens.
 """
 
 from __future__ import annotations
@@ -24,8 +30,8 @@ from graphbuilder.extract.labels import CLAUSE_DEPS, POBJ_DEPS, PREP_DEPS, VERB_
 from graphbuilder.lexicon import REPORTING_VERBS
 from graphbuilder.nlp.tables import DocTables, tables_of
 
-#: Prepositions whose phrase on a verb sets the scene (time or place) rather than naming a
-#: participant.
+#: Prepositions whose phrase on a verb sets the scene (mostly time or place) rather than
+#: naming a participant.
 SETTING_PREPOSITIONS = frozenset(
     "in on at during since until till before after throughout within near inside outside across "
     "around amid amidst".split()
@@ -34,12 +40,19 @@ SETTING_PREPOSITIONS = frozenset(
 TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Dependency labels of a bare time phrase on a verb ("*last month*", "*yesterday*").
 _BARE_TIME_DEPS = frozenset({"npadvmod", "advmod", "tmod", "obl:tmod"})
+#: Tags of relative and question words: "*at which* they met" sets nothing of its own.
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Preposition and noun that make a fixed connective, no setting ("*in order to*", "*in case*",
+#: "*in addition to*").
+CONNECTIVES = frozenset({("in", "order"), ("in", "case"), ("in", "addition")})
+#: Punctuation that comes in pairs and so stays at a phrase's edge.
+_PAIRED = frozenset("\"'“”‘’()[]")
 #: Longest setting phrase kept (tokens): a longer one carries a clause or a list of its own.
 MAX_SETTING_TOKENS = 12
 
 
 def setting_phrases(cand: Candidate) -> list[Span]:
-    """The time and place phrases on ``cand``'s verb outside its subject, object and relation."""
+    """The setting phrases of ``cand``'s verb outside its subject, object and relation."""
     verb = cand.verb
     if cand.construct in ("nominal", "apposition"):
         return []  # no verb of its own: the noun's modifiers are its arguments
@@ -51,8 +64,8 @@ def setting_phrases(cand: Candidate) -> list[Span]:
     for c in sorted([*t.kids[verb.i], *said]):
         if c not in said and (c == saying_s or not (_setting_prep(t, c) or _bare_time(t, c))):
             continue
-        start, end = t.left_edge(c), t.right_edge(c) + 1
-        if end - start > MAX_SETTING_TOKENS or any(k in taken for k in range(start, end)):
+        start, end = _trimmed(t, t.left_edge(c), t.right_edge(c) + 1)
+        if start >= end or end - start > MAX_SETTING_TOKENS or any(k in taken for k in range(start, end)):
             continue
         out.append(verb.doc[start:end])
     return out
@@ -88,12 +101,27 @@ def _taken(cand: Candidate) -> set[int]:
     return taken
 
 
+def _trimmed(t: DocTables, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` without the punctuation at either edge ("on access arrangements*,*");
+    quote marks and brackets stay, they come in pairs."""
+    while start < end and t.is_punct[start] and t.text[start] not in _PAIRED:
+        start += 1
+    while end > start and t.is_punct[end - 1] and t.text[end - 1] not in _PAIRED:
+        end -= 1
+    return start, end
+
+
 def _setting_prep(t: DocTables, c: int) -> bool:
     if t.dep[c] not in PREP_DEPS or t.pos[c] != "ADP":
         return False
     objects = [o for o in t.kids[c] if t.dep[o] in POBJ_DEPS]
     if not objects or t.pos[objects[0]] in ("VERB", "AUX"):
         return False  # "after returning from ...": a clause
+    o = objects[0]
+    if t.tag[o] in RELATIVE_TAGS:
+        return False  # "the summit *at which* they met": the relative word, not a setting
+    if o == c + 1 and (t.lower[c], t.lower[o]) in CONNECTIVES:
+        return False  # "*in order to* save money", "*in case* it failed": a connective
     return t.lower[c] in SETTING_PREPOSITIONS or t.ent_type[objects[0]] in TIME_ENTS
 
 

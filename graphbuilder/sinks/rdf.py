@@ -9,7 +9,8 @@ of quad and why it is there in ``ontologies/README.md``):
   (``nif:Sentence`` with offsets), entity mentions (``nif:anchorOf`` + ``nif:beginIndex`` +
   ``itsrdf:taIdentRef``), one evidence node per supporting sentence (surface text of
   subject / relation / object, the relation's offsets, modality, attribution, reporting
-  outlet, date, the time and place phrases of its setting, confidence, its ``gb:sentence``),
+  outlet, date, its setting (the phrases on the verb that set the act's circumstances, mostly
+  time and place), confidence, its ``gb:sentence``),
   the link ``?statement gb:hasEvidence ?evidence``, and the **direct triples**
   (``ent:donald-trump rel:appealed_to ent:vladimir-putin``) of the statements it supports.
   Negated statements get no direct triple: a direct triple asserts the fact. Rebuilding an

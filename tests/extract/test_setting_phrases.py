@@ -1,4 +1,5 @@
-"""The time and place phrases of a statement's verb, outside its arguments (made-up sentences)."""
+"""The setting phrases of a statement's verb (mostly time and place) outside its arguments
+(made-up sentences)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ def test_a_day_after_said_is_the_sayings_setting(candidates) -> None:
     # after "that" the day is the clause's own
     text = "The minister said that on Monday the envoy would visit the city."
     assert _settings(candidates, text, "the envoy", "visited", "the city") == ["on Monday"]
+
+
+def test_relative_words_and_connectives_are_no_setting(candidates) -> None:
+    text = "The firm cut 200 jobs in order to save money."
+    assert _settings(candidates, text, "The firm", "cut", "200 jobs") == []
+    text = "This is the summit at which the leaders met the envoy."
+    assert _settings(candidates, text, "the leaders", "met", "the envoy") == []
+    text = "The council built the wall in case the river flooded."
+    assert _settings(candidates, text, "The council", "built", "the wall") == []
+    text = "In addition to cutting taxes, the government raised spending on schools."
+    assert _settings(candidates, text, "the government", "raised", "spending on schools") == []
+
+
+def test_no_punctuation_at_a_phrase_edge(candidates) -> None:
+    text = "At a news conference following talks with Mr Blair, the president criticised the plan."
+    assert _settings(candidates, text, "the president", "criticised", "the plan") == [
+        "At a news conference following talks with Mr Blair"
+    ]

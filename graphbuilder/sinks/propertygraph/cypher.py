@@ -144,7 +144,8 @@ REL_TABLES: dict[str, RelTable] = {
             ("attributed_to", STRING),
             ("reported_by", STRING),
             ("date", STRING),
-            # the verb's time and place phrases as written, in text order (model.Evidence.setting)
+            # the phrases on the verb that set the act's circumstances (mostly time and place),
+            # as written, in text order (model.Evidence.setting)
             ("setting", STRINGS),
             ("seen", STRING),
             ("confidence", FLOAT),
