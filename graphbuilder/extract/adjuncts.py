@@ -22,7 +22,7 @@ edge; at most :data:`MAX_SETTING_TOKENS` tokens.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.frames import saying_time
@@ -53,8 +53,8 @@ MAX_SETTING_TOKENS = 12
 
 def setting_phrases(cand: Candidate) -> list[Span]:
     """The setting phrases of ``cand``'s verb outside its subject, object and relation."""
-    verb = cand.verb
-    if cand.construct in ("nominal", "apposition"):
+    verb = _verb_of(cand)
+    if verb is None:
         return []  # no verb of its own: the noun's modifiers are its arguments
     t = tables_of(verb)
     taken = _taken(cand)
@@ -69,6 +69,17 @@ def setting_phrases(cand: Candidate) -> list[Span]:
             continue
         out.append(verb.doc[start:end])
     return out
+
+
+def _verb_of(cand: Candidate) -> Token | None:
+    """The verb that holds the candidate's setting: its own, or for a noun's statement the
+    first verb of its relation ("*imposed* sanctions on": a light verb and its noun); None
+    for an apposition or a noun with no verb in its relation."""
+    if cand.construct == "apposition":
+        return None
+    if cand.construct == "nominal":
+        return next((tok for tok in cand.relation if tok.pos_ == "VERB"), None)
+    return cand.verb
 
 
 def _saying_times(t: DocTables, v: int) -> list[int]:

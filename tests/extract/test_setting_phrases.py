@@ -67,3 +67,13 @@ def test_no_punctuation_at_a_phrase_edge(candidates) -> None:
     assert _settings(candidates, text, "the president", "criticised", "the plan") == [
         "At a news conference following talks with Mr Blair"
     ]
+
+
+def test_a_light_verb_and_its_noun_keep_the_verbs_setting(candidates) -> None:
+    # the typed statement "imposed sanctions on | Russia" has the verb "imposed" in its relation
+    text = "The government imposed sanctions on Russia on Monday."
+    cand = find_candidate(candidates(text), "The government", "sanctioned", "Russia")
+    assert cand.construct == "nominal"
+    assert [p.text for p in setting_phrases(cand)] == ["on Monday"]
+    text = "The minister made a trip to Iraq this week."
+    assert _settings(candidates, text, "The minister", "travelled_to", "Iraq") == ["this week"]
