@@ -196,9 +196,7 @@ def extraction(record: Record) -> Extraction:
     if _passive_agent_after(relation, subject, obj):
         first, second = obj, subject
     args = tuple(a for a in (first.get("text") or "", second.get("text")) if a is not None)
-    setting = tuple(record.get("setting") or ())
-    if setting and len(args) == 2:
-        args += setting
+    args += tuple(record.get("setting") or ())
     return Extraction(relation, args, float(record.get("confidence") or 0.0))
 
 

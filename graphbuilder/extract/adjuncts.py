@@ -25,21 +25,26 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.frames import saying_time
+from graphbuilder.extract.frames import ADJUNCT_ENTS, saying_time
 from graphbuilder.extract.labels import CLAUSE_DEPS, POBJ_DEPS, PREP_DEPS, VERB_POS
 from graphbuilder.lexicon import REPORTING_VERBS
 from graphbuilder.nlp.tables import DocTables, tables_of
 
 #: Prepositions whose phrase on a verb sets the scene (mostly time or place) rather than
-#: naming a participant.
+#: naming a participant. Not :data:`graphbuilder.extract.frames.SETTING_PREPS`, which asks
+#: another question: which phrase on a verb with an object is no argument, so no statement
+#: of its own. That list leaves out "on", "during", "since" ("spent £2bn *on* marketing" is a
+#: statement; "during"/"since" are never objects anyway) and holds "down", "along" ("played
+#: *down* the risk"); this one asks which phrase left on the verb outside the statement's
+#: arguments is its setting, where "*on* Monday" counts.
 SETTING_PREPOSITIONS = frozenset(
     "in on at during since until till before after throughout within near inside outside across "
     "around amid amidst".split()
 )
-#: Entity labels of a time.
-TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Entity labels of a time (the extractor's adjunct labels).
+TIME_ENTS = ADJUNCT_ENTS
 #: Dependency labels of a bare time phrase on a verb ("*last month*", "*yesterday*").
-_BARE_TIME_DEPS = frozenset({"npadvmod", "advmod", "tmod", "obl:tmod"})
+_BARE_TIME_DEPS = frozenset({"npadvmod", "advmod"})
 #: Tags of relative and question words: "*at which* they met" sets nothing of its own.
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Preposition and noun that make a fixed connective, no setting ("*in order to*", "*in case*",

@@ -24,7 +24,12 @@ def test_passive_with_agent_reads_in_sentence_order(nlp: Language) -> None:
 
 def test_active_clause_and_by_phrase_after_the_object_keep_their_order(nlp: Language) -> None:
     tuples = _tuples("The mayor opened the bridge by the harbour.")
+    assert ("opened", ("The mayor", "the bridge")) in tuples, tuples
     assert all(args[0] == "The mayor" for _, args in tuples), tuples
+    # a relation ending in "by" with its subject first: the swap must not fire
+    tuples = _tuples("The old mayor stood by his decision.")
+    assert ("stood by", ("The old mayor", "his decision")) in tuples, tuples
+    assert all(args[0] == "The old mayor" for _, args in tuples), tuples
 
 
 def test_swap_needs_the_agent_after_the_patient() -> None:
