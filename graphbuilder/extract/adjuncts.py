@@ -50,8 +50,8 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Preposition and noun that make a fixed connective, no setting ("*in order to*", "*in case*",
 #: "*in addition to*").
 CONNECTIVES = frozenset({("in", "order"), ("in", "case"), ("in", "addition")})
-#: Punctuation that comes in pairs and so stays at a phrase's edge.
-_PAIRED = frozenset("\"'“”‘’()[]")
+#: Punctuation that separates a phrase from what follows or precedes it: trimmed at its edges.
+_EDGE_PUNCT = frozenset({",", ";", ":", ".", "-", "–", "—", "--", "...", "…"})
 #: Longest setting phrase kept (tokens): a longer one carries a clause or a list of its own.
 MAX_SETTING_TOKENS = 12
 
@@ -118,11 +118,11 @@ def _taken(cand: Candidate) -> set[int]:
 
 
 def _trimmed(t: DocTables, start: int, end: int) -> tuple[int, int]:
-    """``start``, ``end`` without the punctuation at either edge ("on access arrangements*,*");
-    quote marks and brackets stay, they come in pairs."""
-    while start < end and t.is_punct[start] and t.text[start] not in _PAIRED:
+    """``start``, ``end`` without the separating punctuation at either edge ("on access
+    arrangements*,*"); quote marks and brackets stay (they come in pairs), and so does "%"."""
+    while start < end and t.text[start] in _EDGE_PUNCT:
         start += 1
-    while end > start and t.is_punct[end - 1] and t.text[end - 1] not in _PAIRED:
+    while end > start and t.text[end - 1] in _EDGE_PUNCT:
         end -= 1
     return start, end
 

@@ -67,6 +67,9 @@ def test_no_punctuation_at_a_phrase_edge(candidates) -> None:
     assert _settings(candidates, text, "the president", "criticised", "the plan") == [
         "At a news conference following talks with Mr Blair"
     ]
+    # a sign that is part of the phrase stays
+    text = "Labour led the Conservatives on 19% in the poll."
+    assert _settings(candidates, text, "Labour", "led", "the Conservatives") == ["on 19% in the poll"]
 
 
 def test_a_light_verb_and_its_noun_keep_the_verbs_setting(candidates) -> None:
