@@ -262,3 +262,57 @@ def test_the_lemma_memo_stays_bounded_and_the_lemmas_stay_the_same(nlp, stock, m
         assert _same(theirs, ours), text
         largest = max(largest, len(lemmatizer.memo))
     assert 20 < largest <= 20 + max(len(stock.make_doc(t)) for t in texts)
+
+
+# --- uses beyond a build: saving, memory zones, rules added after load -----------------
+
+
+def test_a_saved_graphbuilder_pipeline_is_refused_in_one_line(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from graphbuilder.errors import ModelError
+    from graphbuilder.nlp import load_pipeline
+
+    saved = tmp_path / "saved"
+    load_pipeline().to_disk(saved)
+    with pytest.raises(ModelError, match="saved by graphbuilder"):
+        assemble_pipeline(str(saved))
+    article = tmp_path / "one.txt"
+    article.write_text("The minister resigned on Tuesday.\n", encoding="utf-8")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "graphbuilder",
+            "build",
+            str(article),
+            "--model",
+            str(saved),
+            "--out",
+            str(tmp_path / "out"),
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert "saved by graphbuilder" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_the_same_text_in_two_memory_zones_gets_the_stock_lemmas(nlp, stock) -> None:
+    text = "The zorbles were staged by the wolves."
+    want = [t.lemma_ for t in stock(text)]
+    for _ in range(2):
+        with nlp.memory_zone():
+            assert [t.lemma_ for t in nlp(text)] == want
+
+
+def test_a_rule_added_after_load_applies_as_in_the_stock_ruler() -> None:
+    ours, theirs = assemble_pipeline(None), assemble_pipeline(None, column_rules=False)
+    for pipeline in (ours, theirs):
+        pipeline.get_pipe("attribute_ruler").add([[{"LOWER": "brexit"}]], {"LEMMA": "BREXIT", "POS": "PROPN"})
+    got, want = ours("Brexit talks resumed."), theirs("Brexit talks resumed.")
+    assert (got[0].lemma_, got[0].pos_) == (want[0].lemma_, want[0].pos_) == ("BREXIT", "PROPN")
+    assert _same(want, got)

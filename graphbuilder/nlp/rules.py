@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
 import numpy
@@ -39,6 +40,8 @@ from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.util import minibatch
+
+from graphbuilder.errors import ModelError
 
 #: Names of the factories of the two components (the pipeline keeps the stock names).
 COLUMN_RULER = "graphbuilder_column_attribute_ruler"
@@ -62,7 +65,7 @@ BATCH_DOCS = 64
 _REGEX_MEMO_LIMIT = 100_000
 #: Lemmas kept by (text, POS, morphology) before the memo is emptied, so that memory does
 #: not grow with the corpus (about 26,000 keys for the 897 BBC articles and the eval sets).
-LEMMA_MEMO_LIMIT = 200_000
+LEMMA_MEMO_LIMIT = 50_000
 
 
 class UnsupportedRule(ValueError):
@@ -238,22 +241,37 @@ class ColumnAttributeRuler:
     def __init__(self, stock: Any) -> None:
         self.stock = stock
         self.name = stock.name
+        self._write = list(_SETTABLE)
+        self._compile()
+
+    def _signature(self) -> tuple[int, int]:
+        # ``add`` appends to the stock ruler's list of rules; ``clear`` (from ``initialize``,
+        # ``from_bytes``, ``load_from_*``) makes a new one
+        return id(self.stock.attrs), len(self.stock.attrs)
+
+    def _compile(self) -> None:
         try:
-            self.rules: list[_Rule] | None = compile_rules(stock)
+            self.rules: list[_Rule] | None = compile_rules(self.stock)
         except UnsupportedRule:
             self.rules = None  # every Doc goes to the stock ruler
         tested = {t.attr for r in self.rules or () for p, _ in r.patterns for spec in p for t in spec}
         self._read = sorted(tested)
-        self._write = list(_SETTABLE)
+        self._compiled_for = self._signature()
+
+    def _current(self) -> list[_Rule] | None:
+        """The rules, compiled again when the stock ruler's were changed after load."""
+        if self._signature() != self._compiled_for:
+            self._compile()
+        return self.rules
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.rules is None:
+        if self._current() is None:
             return self.stock(doc)
         self.apply([doc])
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        if self.rules is None:
+        if self._current() is None:
             yield from self.stock.pipe(docs, batch_size=batch_size)
             return
         for batch in minibatch(docs, BATCH_DOCS):
@@ -340,6 +358,15 @@ class ColumnLemmatizer:
             self.apply(doc)
             yield doc
 
+    @contextmanager
+    def memory_zone(self, mem: object = None) -> Iterator[None]:
+        """Part of spaCy's ``nlp.memory_zone``: the memo holds string hashes, which the vocab
+        forgets when the zone ends, so the memo is emptied then too."""
+        try:
+            yield
+        finally:
+            self.memo.clear()
+
     def apply(self, doc: Doc) -> None:
         """Set the lemma of each token that has none (each token, with ``overwrite``)."""
         if not len(doc):
@@ -376,7 +403,13 @@ _STOCK: dict[int, Any] = {}
 
 def _factory(wrapper: Callable[[Any], Any]) -> Callable[[Language, str], Any]:
     def make(nlp: Language, name: str) -> Any:
-        return wrapper(_STOCK.pop(id(nlp)))
+        stock = _STOCK.pop(id(nlp), None)
+        if stock is None:  # a pipeline saved with these components, loaded again
+            raise ModelError(
+                f"the pipeline's {name!r} was saved by graphbuilder; give --model the spaCy model it was "
+                "made from (graphbuilder adds its own components when it loads one)"
+            )
+        return wrapper(stock)
 
     return make
 

@@ -210,34 +210,36 @@ class DocTables:
 
 def doc_tables(doc: Doc) -> DocTables:
     """The tables of ``doc``, made on first use."""
-    if doc is _LAST[0]:
-        return _LAST[1]  # type: ignore[return-value]
+    last_doc, last_tables = _LAST[0]
+    if doc is last_doc:
+        return last_tables  # type: ignore[return-value]
     for k, (known, tables) in enumerate(_RECENT):
         if known is doc:
             _RECENT.append(_RECENT.pop(k))
-            _LAST[:] = [doc, tables]
+            _LAST[0] = (doc, tables)
             return tables
     tables = DocTables(doc)
     _RECENT.append((doc, tables))
     if len(_RECENT) > RECENT_DOCS:
         del _RECENT[0]
-    _LAST[:] = [doc, tables]
+    _LAST[0] = (doc, tables)
     return tables
 
 
 def tables_of(token: Token) -> DocTables:
     """The tables of the Doc of ``token``."""
     doc = token.doc
-    if doc is _LAST[0]:
-        return _LAST[1]  # type: ignore[return-value]
+    last_doc, last_tables = _LAST[0]
+    if doc is last_doc:
+        return last_tables  # type: ignore[return-value]
     return doc_tables(doc)
 
 
 def forget_tables(doc: Doc) -> None:
     """Drop the tables made for ``doc`` (before reading a Doc that may have changed)."""
     _RECENT[:] = [entry for entry in _RECENT if entry[0] is not doc]
-    if _LAST[0] is doc:
-        _LAST[:] = [None, None]
+    if _LAST[0][0] is doc:
+        _LAST[0] = (None, None)
 
 
 #: How many Docs keep their tables. The tables hold the Doc's Tokens, and so the Doc itself:
@@ -247,7 +249,8 @@ RECENT_DOCS = 4
 #: (Doc, tables), the most recently read last.
 _RECENT: list[tuple[Doc, DocTables]] = []
 #: The Doc read last and its tables (the last entry of :data:`_RECENT`): most look-ups are for it.
-_LAST: list[Doc | DocTables | None] = [None, None]
+#: One (Doc, tables) pair, replaced whole, so no reader pairs a Doc with another Doc's tables.
+_LAST: list[tuple[Doc | None, DocTables | None]] = [(None, None)]
 
 
 def span_text(span: Span) -> str:
