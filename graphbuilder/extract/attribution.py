@@ -315,11 +315,29 @@ def inverted_source(t: DocTables, verb: int) -> int | None:
     if len(heads) != 1 or t.pos[heads[0]] not in ("NOUN", "PROPN"):
         return None
     source = heads[0]
+    if _subject_set_off_before(t, verb):
+        return None  # "Tesco, the UK's biggest retailer, reported record profits": not inverted
     if t.left_edge(source) != verb + 1 or t.right_edge(source) < last:
         return None  # "..., said the minister who ...": the phrase must run to the end, no more
     if any(t.pos[k] not in _SOURCE_PHRASE_POS for k in range(verb + 1, last + 1)):
         return None  # a clause after the verb ("..., adds that ...", "said it would")
     return source
+
+
+def _subject_set_off_before(t: DocTables, verb: int) -> bool:
+    """The verb has a subject of its own before it that is a plain noun phrase or is followed by
+    a comma (a description or clause set off by commas: "Tesco, *the UK's biggest retailer*,
+    reported ..."; "The firm, *which makes cars*, reported ..."): the verb is not inverted. A
+    subject the parser made of the reported clause keeps that clause's verb in its phrase
+    ("The bridge reopened on Monday, reports the Red Cross")."""
+    for subj in t.kids[verb]:
+        if subj > verb or t.dep[subj] not in SUBJ_DEPS:
+            continue
+        if t.text[subj + 1] == ",":
+            return True
+        if not any(t.pos[k] in VERB_POS for k in range(t.left_edge(subj), t.right_edge(subj) + 1)):
+            return True
+    return False
 
 
 def misread_inverted_report(t: DocTables, verb: int) -> bool:
@@ -331,11 +349,15 @@ def misread_inverted_report(t: DocTables, verb: int) -> bool:
 
 
 def _inverted_in(t: DocTables, start: int, end: int) -> tuple[int, int] | None:
-    """(verb, source head) of the sentence ``doc[start:end]``'s inverted reporting clause."""
+    """(verb, source head) of the sentence ``doc[start:end]``'s inverted reporting clause, when
+    the ordinary reading of its subject would be wrong: none, or one before the verb. When the
+    parser made the source the verb's subject ("..., said Cochilco vice president Patricio
+    Cartagena"), the subject path names the speaker (the name, not the title before it)."""
     for verb in range(end - 1, start, -1):
         source = inverted_source(t, verb)
         if source is not None:
-            return verb, source
+            subj = _speaking_subject(t, verb)
+            return (verb, source) if subj is None or subj < verb else None
     return None
 
 

@@ -209,3 +209,35 @@ def test_a_verb_of_saying_followed_by_a_clause_is_no_inverted_source(candidates,
     assert find(cands, "Rebels", "captured").speaker.text == "the army"
     cands = candidates("The minister resigned on Friday, told the BBC.")
     assert find(cands, "The minister", "resigned_on").speaker is None
+
+
+# a subject set off by commas before its verb is no inverted clause (review RV-C, F1)
+SET_OFF_SUBJECTS = [
+    ("Tesco, the UK's biggest retailer, reported record profits.", "Tesco", "reported", "record profits"),
+    ("Mr Brown, the Chancellor, announced a review.", "Mr Brown", "announced", "a review"),
+    ("The firm, which makes cars, reported a loss.", "The firm", "reported", "a loss"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "obj"), SET_OFF_SUBJECTS)
+def test_a_subject_set_off_by_commas_is_not_an_inverted_source(
+    candidates, find, text, subject, predicate, obj
+) -> None:
+    """ "Tesco, the UK's biggest retailer, reported record profits": Tesco reports, the profits
+    are what it reports, not its source; the statement stays."""
+    cands = candidates(text)
+    cand = find(cands, subject, predicate)
+    assert cand.object is not None and cand.object.text == obj
+    for c in cands:
+        for source in (c.speaker, c.reporter):
+            assert source is None or source.text != obj
+
+
+def test_a_source_the_parse_made_the_subject_keeps_its_name(candidates, find) -> None:
+    """ "..., said Cochilco vice president Patricio Cartagena": the parser made the name the
+    subject; the speaker is the name, not the title before it (review RV-C, F6)."""
+    cands = candidates(
+        "Strong demand from China has fuelled production, said Cochilco vice president Patricio Cartagena."
+    )
+    speakers = {c.speaker.text for c in cands if c.speaker is not None}
+    assert speakers == {"Patricio Cartagena"}
