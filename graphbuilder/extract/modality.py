@@ -51,7 +51,7 @@ from graphbuilder.extract.polarity import CAUSING_TO_GOVERNORS, NON_ASSERTIVE_VE
 from graphbuilder.model import MODALITIES
 from graphbuilder.nlp.tables import DocTables, tables_of
 
-__all__ = ["MODALITIES", "demanded_noun", "modality_of"]
+__all__ = ["MODALITIES", "aim_after_object", "demanded_noun", "modality_of"]
 
 
 #: Modal words, from the candidate's ``modality``, as the news gold set's guidelines read them:
@@ -331,10 +331,11 @@ def demanded_noun(verb: Token) -> Token | None:
     return t.tokens[noun] if noun is not None else None
 
 
-#: Verbs of asking for something: an infinitive right after what they ask for is that thing's aim.
+#: Verbs of asking others for something: an infinitive right after what they ask for is that
+#: thing's aim. Seeking, wanting, needing and offering are no demands: what follows the thing is
+#: the subject's own purpose ("The firm sought a loan *to pay* its debts": the firm pays).
 DEMANDING_VERBS = frozenset(
-    "demand request ask call seek want need require propose recommend urge press push plead "
-    "appeal lobby campaign offer".split()
+    "demand request ask call require propose recommend urge press push plead appeal lobby campaign".split()
 )
 #: Prepositions that bring in what is asked for ("called *for* an inquiry").
 _DEMANDED_PREPS = frozenset({"for"})
@@ -374,7 +375,7 @@ def _purpose(t: DocTables, verb: int) -> bool:
     *to close* pubs"): what it names is aimed at, not done. So is a "to"-infinitive the parser
     gave a subject of its own ("make the greatest savings *to fund* their policies"), one after
     the object of a verb that does not bring it about ("used tear gas *to disperse* the
-    crowd", :func:`_aim_after_object`), and a bare infinitive conjoined to any of these ("to
+    crowd", :func:`aim_after_object`), and a bare infinitive conjoined to any of these ("to
     guard them and *stop* the raids": the "to" is shared)."""
     verb = _shared_infinitive(t, verb)
     kids = t.kids[verb]
@@ -385,7 +386,7 @@ def _purpose(t: DocTables, verb: int) -> bool:
         dep not in PURPOSE_DEPS
         and not (dep in CLAUSE_DEPS and _own_subject_aim(t, verb))
         and not _purpose_of_passive(t, verb)
-        and not _aim_after_object(t, verb)
+        and not aim_after_object(t, verb)
     ):
         return False
     return any(t.dep[c] in AUX_DEPS and t.lower[c] == "to" for c in kids)
@@ -400,7 +401,7 @@ BRINGING_ABOUT_VERBS = CAUSING_TO_GOVERNORS | frozenset(
 )
 
 
-def _aim_after_object(t: DocTables, verb: int) -> bool:
+def aim_after_object(t: DocTables, verb: int) -> bool:
     """A "to"-infinitive controlled by an active verb that has a direct object before it, the
     verb being none of asking, wanting or bringing about: the infinitive is what the object
     is taken or used for ("used tear gas *to disperse* the crowd", "sent troops *to quell* the

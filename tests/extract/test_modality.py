@@ -232,3 +232,21 @@ def test_the_aim_of_a_demanded_thing_is_not_the_demanders_act(text: str, noun: s
         assert all(r["subject"]["text"] == noun for r in rows), rows
         assert all(r["modality"] == "intended" and r["event_type"] is None for r in rows), rows
         assert not [r for r in rows if r["subject"]["text"] == demanders]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "act"),
+    [
+        ("The firm sought a loan to pay its debts.", "The firm", "paid"),
+        ("LG Card needed further capital to avoid being thrown off the market.", "LG Card", "avoided"),
+        ("Artists need a free voice to express themselves.", "Artists", "expressed"),
+        ("The company offered shares to raise cash for the takeover.", "The company", "raised"),
+    ],
+)
+def test_what_is_sought_needed_or_offered_does_not_act(text: str, subject: str, act: str) -> None:
+    """Seeking, needing and offering are no demands: the infinitive after the thing is the
+    subject's own purpose ("sought a loan to pay its debts": the firm pays, not the loan)
+    (review RV-C, F5)."""
+    rows = [r for r in extract([text]) if r["predicate"] == act]
+    assert rows and all(r["subject"]["text"] == subject for r in rows), rows
+    assert all(r["modality"] == "intended" for r in rows), rows
