@@ -510,11 +510,15 @@ DESCRIBE = "describe"
 def as_phrase(use: VerbUse) -> str | None:
     """A verb keyed with the head of its "as" phrase, on the verb or on its object ("described
     the plan *as a disaster*", "dismissed the claims *as unfair*", "regarded it *as a crime*");
-    a verb of naming also takes describing's keys ("branded the decision *as a mistake*"). Only
-    the key with the phrase's head answers; without one the verb is coded as usual."""
+    a verb of naming without a code of its own also takes describing's keys ("labelled the
+    decision *as a mistake*"); one of criticism keeps its own ("slammed the budget *as a
+    disaster*": disapproval, with a thing as its target). Only the key with the phrase's head
+    answers; without one the verb is coded as usual."""
     t = tables_of(use.token)
     holders = [use.token.i] + ([use.obj.i] if use.obj is not None else [])
-    lemmas = [use.lemma] + ([DESCRIBE] if use.lemma in NAMING_VERBS and use.lemma != DESCRIBE else [])
+    lemmas = [use.lemma]
+    if use.lemma in NAMING_VERBS and use.lemma != DESCRIBE and verb_code(use.lemma) is None:
+        lemmas.append(DESCRIBE)  # a verb of criticism keeps its own code ("slammed the budget as a disaster")
     for holder in holders:
         for prep in t.kids[holder]:
             if t.dep[prep] not in PREP_DEPS or t.lower[prep] != "as":
@@ -536,7 +540,7 @@ AS_COMPLEMENT_DEPS = frozenset({"pobj", "amod", "acomp"})
 def force_on_armed_or_place(use: VerbUse) -> str | None:
     """A light verb whose object is a noun of force the tables key, with the verb, as words
     ("launched attacks": CAMEO keys "launch attack" 111, a verbal attack), aimed at armed
-    people, civilians or a place ("launched attacks *on Kurdish rebels*", "*on villages*"):
+    people, civilians or, by armed people, a place ("launched attacks *on Kurdish rebels*"):
     the force itself (the noun's code). Aimed at a politician, a plan or nothing named, the
     words stay."""
     if use.lemma not in LIGHT_VERBS or use.obj is None or not use.obj_lemma:
@@ -546,9 +550,10 @@ def force_on_armed_or_place(use: VerbUse) -> str | None:
     if force is None or keyed is None or root(force) not in FORCE_ROOTS or root(keyed) not in WORD_ROOTS:
         return None
     t = tables_of(use.obj)
+    armed = _armed_subject(t, use.token.i)
     for prep in [*t.kids[use.obj.i], *t.kids[use.token.i]]:  # "launched attacks from X on Y"
         if t.dep[prep] in PREP_DEPS and t.lower[prep] in ("on", "against"):
-            if any(t.dep[p] in NOUN_POBJ_DEPS and _armed_or_place(t, p) for p in t.kids[prep]):
+            if any(t.dep[p] in NOUN_POBJ_DEPS and _force_target(t, p, armed) for p in t.kids[prep]):
                 return force
     return None
 
@@ -557,14 +562,27 @@ def force_on_armed_or_place(use: VerbUse) -> str | None:
 FORCE_ROOTS, WORD_ROOTS = frozenset({"18", "19", "20"}), frozenset({"11"})
 #: Sectors of who is attacked by force, not by words: armed people and civilians.
 FORCE_TARGET_SECTORS = frozenset("MIL COP SPY REB INS UAF CRM CVL PPL REF".split())
+#: Sectors of the armed: a place they attack is attacked by force.
+ARMED_SECTORS = frozenset("MIL COP SPY REB INS UAF".split())
 #: Entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _armed_or_place(t: DocTables, noun: int) -> bool:
+def _force_target(t: DocTables, noun: int, armed_subject: bool) -> bool:
+    """Armed people or civilians are attacked by force; a place only by the armed ("Russian
+    troops launched an attack on Grozny"): a politician's attack on a country or Downing
+    Street is words."""
     from graphbuilder.events.actors import sector_at  # actors reads this module's tables
 
-    return t.ent_type[noun] in PLACE_LABELS or sector_at(t, noun) in FORCE_TARGET_SECTORS
+    if sector_at(t, noun) in FORCE_TARGET_SECTORS:
+        return True
+    return armed_subject and t.ent_type[noun] in PLACE_LABELS
+
+
+def _armed_subject(t: DocTables, verb: int) -> bool:
+    from graphbuilder.events.actors import sector_at
+
+    return any(t.dep[s] in SUBJ_DEPS and sector_at(t, s) in ARMED_SECTORS for s in t.kids[verb])
 
 
 def verb_with_its_object(use: VerbUse) -> str | None:

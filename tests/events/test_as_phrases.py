@@ -22,9 +22,12 @@ def typed(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
     ("text", "predicate", "code"),
     [
         ("The minister described the plan as a disaster.", "described", "110"),
-        # verbs of naming share describing's keys (the tables key only "describe_as")
-        ("Iran branded the decision as a mistake.", "branded", "110"),
+        # verbs of naming without a code of their own share describing's keys (the tables key
+        # only "describe_as"); one of criticism keeps its own code (review RV-C, F2)
+        ("Iran branded the decision as a mistake.", "branded", "111"),
         ("Iran labelled the sanctions as a mistake.", "labeled", "110"),
+        ("The Tories slammed the budget as a disaster.", "slammed", "111"),
+        ("The Tories branded the budget as a mistake.", "branded", "111"),
         # a verb's own "as" key
         ("Police regarded the protest as a crime.", "regarded", "1121"),
     ],

@@ -21,6 +21,8 @@ def types(nlp: Language, text: str) -> set[str]:
     [
         "Russian troops launched an attack on Chechen rebels.",
         "Iran launched attacks from Iraqi territory on Kurdish rebels.",
+        # a place attacked by the armed
+        "Russian troops launched an attack on Baghdad.",
     ],
 )
 def test_an_attack_on_armed_people_is_force(nlp, text: str) -> None:
@@ -29,3 +31,17 @@ def test_an_attack_on_armed_people_is_force(nlp, text: str) -> None:
 
 def test_an_attack_on_a_plan_is_words(nlp) -> None:
     assert types(nlp, "The Tories launched an attack on the government's plans.") == {"DISAPPROVE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France launched an attack on the United States over farm subsidies.",
+        "The Tories launched a fierce attack on Downing Street over the leak.",
+        "The bishop launched an attack on Scotland over its drinking culture.",
+    ],
+)
+def test_an_attack_on_a_place_by_the_unarmed_is_words(nlp, text: str) -> None:
+    """A country or a seat of government is the usual target of a politician's verbal attack
+    (review RV-C, F3)."""
+    assert types(nlp, text) == {"DISAPPROVE"}
