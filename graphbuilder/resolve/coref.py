@@ -278,6 +278,79 @@ def _organisation(c: Cluster, prev: MentionSpan) -> bool:
     )
 
 
+#: News outlets by name (lower-case words), besides the gazetteer's media ("MED") actors.
+NEWS_OUTLETS = frozenset(
+    {
+        ("reuters",),
+        ("bloomberg",),
+        ("afp",),
+        ("ap",),
+        ("associated", "press"),
+        ("press", "association"),
+        ("agence", "france-presse"),
+        ("agence", "france", "presse"),
+        ("xinhua",),
+        ("tass",),
+        ("itar-tass",),
+        ("interfax",),
+        ("dow", "jones"),
+        ("bbc",),
+        ("cnn",),
+    }
+)
+#: The last word of a news outlet's name ("the Financial Times", "BBC News", "the Herald").
+NEWS_NAME_ENDS = frozenset(
+    "times journal herald telegraph gazette tribune chronicle newspaper newswires news".split()
+)
+#: The first word of a newspaper's name ("the Daily Mail", "the Sunday Express").
+NEWS_NAME_STARTS = frozenset({"daily", "sunday"})
+
+
+def news_outlet(c: Cluster, date: str | None) -> bool:
+    """Does the cluster name a news outlet (the gazetteer's media, a wire agency, a paper or
+    a broadcaster by its name: "Reuters", "the Financial Times", "BBC News")?"""
+    if (c.actor_code(date) or "").endswith("MED"):
+        return True
+    for m in c.names:
+        words = tuple(w.lower() for w in m.words)
+        if not words or m.label == "Person":
+            continue
+        if words in NEWS_OUTLETS or words[0] == "bbc" or words[-1] in NEWS_NAME_ENDS:
+            return True
+        if len(words) > 1 and words[0] in NEWS_NAME_STARTS:
+            return True
+    return False
+
+
+def reported_through(prev: MentionSpan, c: Cluster, pronoun: MentionSpan, date: str | None) -> bool:
+    """Is ``prev`` the channel of a report that ``pronoun`` cannot refer back to? A source
+    ("according to the FT", "reported by Reuters", "an interview with the BBC") is none for a
+    later sentence's pronoun, and a news outlet as a source or as the one told ("told
+    Reuters") for any; a news outlet reporting ("shares fell, the BBC reported"; "Reuters
+    reported that ...") is none for a later pronoun unless that pronoun reports too ("It
+    said ..."): "It plans to sell its Paris unit" is the firm, not the outlet."""
+    role = prev.channel
+    if role is None:
+        return False
+    if role == "source" and prev.sentence < pronoun.sentence:
+        return True
+    if not news_outlet(c, date):
+        return False
+    if role in {"source", "told"}:
+        return True
+    if pronoun.speaker:
+        return False
+    return role == "aside" or prev.sentence < pronoun.sentence
+
+
+def _rival_plural(m: MentionSpan, prev: MentionSpan) -> bool:
+    """Is there a plural common noun between ``prev`` and the plural pronoun ``m`` in ``m``'s
+    sentence ("Both *parties* have completed their moves", "persuade *voters* that they"),
+    which "they" may mean rather than the name?"""
+    after = prev.end if prev.sentence == m.sentence else -1
+    return any(k >= after and not prev.start <= k < prev.end for k in m.plural_nouns)
+
+
 #: "it"/"they" -> (which antecedents agree with it, how many sentences back it looks);
 #: "he" and "she" are resolved by :class:`pronouns.PersonPronouns`.
 PRONOUN_AGREEMENT: dict[str, tuple[Callable[[Cluster, MentionSpan], bool], int]] = {
@@ -705,9 +778,13 @@ class Sieve:
                 (pm, c)
                 for pm, c in (before if back == 0 else by_sentence.get(m.sentence - back, ()))
                 if fits(c, pm)
+                and not reported_through(pm, c, m, self.date)
+                and not (m.clause_subject is not None and pm.start <= m.clause_subject < pm.end)
             ]
             if cands:
                 found = _preferred_antecedent(cands, back)
+                if m.plural_nouns and any(_rival_plural(m, pm) for pm, c in cands if c is found):
+                    return None  # "... the smaller parties can get their message across"
                 if (
                     back
                     and m.pronoun in NEUTER_PRONOUNS
@@ -729,6 +806,8 @@ class Sieve:
         c = self.cluster_of(pm) if pm is not None else None
         if pm is None or c is None or c.type in {"Person", "Group"} or (pm.plural and pm.kind != "name"):
             return None  # a name's plural form says little ("Barclays")
+        if reported_through(pm, c, m, self.date):
+            return None  # "Reuters reported that it ...": the outlet is the channel, not the actor
         if _organisation(c, pm) or (pm.kind == "name" and c.gender() is None):
             return c  # an organisation, a country, a product NER gave no type
         return None

@@ -23,6 +23,7 @@ from graphbuilder.lexicon import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SOURCE_VERBS,
     THIRD_PERSON,
 )
 from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
@@ -198,6 +199,12 @@ class MentionSpan:
     quote_speaker: int | None = None
     #: a title over a place ("the Duke of Wellington"): its last word is no surname
     titled: bool = False
+    #: a name as the channel of a report rather than an actor of its clause (see
+    #: :func:`channel_role`): "source", "told", "reporter", "aside" or None
+    channel: str | None = None
+    #: plural pronoun: plural common nouns before it in its sentence ("the parties", "voters"),
+    #: which may be what it refers to rather than a name further back
+    plural_nouns: tuple[int, ...] = ()
 
     @property
     def pronoun(self) -> str | None:
@@ -420,6 +427,72 @@ def _name_mention(
         gender=name_gender(words, iter(title_words)),
         speaker=_says(root),
         person_noun=len(tokens) == 1 and _is_person_noun(t.tokens[tokens[0]]),
+        channel=channel_role(t, r),
+    )
+
+
+#: Nouns and verbs whose "with"/"to" object is whom a speaker talks to ("in an interview with
+#: the BBC", "speaking to Reuters", "told BBC Radio 4's Today programme").
+_INTERVIEW_WORDS = frozenset({"interview", "speak", "talk"})
+
+
+def channel_role(t: DocTables, r: int) -> str | None:
+    """How the name headed at ``r`` is the channel of a report rather than an actor of its
+    clause: "source" ("according to *the FT*", "reported by *Reuters*", "quoted by *the BBC*",
+    "in an interview with *the BBC*", "speaking to *Reuters*"), "told" ("told *Reuters* the firm
+    would ..."), "reporter" (subject of a verb of saying with a reported clause: "*Reuters*
+    reported that ..."), "aside" (the same set off after its clause or with a verb of
+    reporting: "shares fell, *the BBC* reported"); None otherwise. Whether that bars a later
+    pronoun depends on whether the name is a news outlet (:mod:`coref`)."""
+    dep, heads, lower, lemma = t.dep, t.heads, t.lower, t.lemma_lower
+    d = dep[r]
+    if d == "pobj":
+        prep = heads[r]
+        head = heads[prep]
+        if lower[prep] == "to" and lower[head] == "according":
+            return "source"
+        if lower[prep] == "by" and lemma[head] in SOURCE_VERBS:
+            return "source"
+        if lower[prep] in {"with", "to"} and lemma[head] in _INTERVIEW_WORDS:
+            return "source"
+        return None
+    if d in {"dobj", "dative"} and lemma[heads[r]] == "tell":
+        return "told"
+    if d in _SUBJECT_DEPS:
+        verb = heads[r]
+        if lemma[verb] not in REPORTING_VERBS:
+            return None
+        clauses = [c for c in t.kids[verb] if dep[c] == "ccomp"]
+        if not clauses:
+            return None
+        if lemma[verb] in SOURCE_VERBS or any(c < verb for c in clauses):
+            return "aside"
+        return "reporter"
+    return None
+
+
+#: Plural nouns of people and parties that "they" may mean wherever they stand in the clause
+#: ("persuade sceptical *voters* that they ...", "which of the *parties* can fund their ...").
+PEOPLE_NOUNS = PERSON_NOUNS | frozenset(
+    "people party public family household consumer customer shareholder taxpayer pensioner "
+    "child youngster parent servant".split()
+)
+#: Dependencies of a plural noun that may be what "they" means whatever it names (a subject
+#: or a possessor: "Both *parties* have completed their moves").
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def plural_nouns_before(t: DocTables, pronoun: int, sentence_start: int) -> tuple[int, ...]:
+    """Plural common nouns before ``pronoun`` in its sentence that "they" may mean: subjects
+    and possessors ("Both *parties* have completed their moves"), and people anywhere
+    ("persuade sceptical *voters* that they ..."); not things further down a clause ("to
+    finance their spending" after "increasing *taxes*")."""
+    return tuple(
+        k
+        for k in range(sentence_start, pronoun)
+        if t.tag[k] == "NNS"
+        and t.pos[k] == "NOUN"
+        and (t.dep[k] in _RIVAL_DEPS or t.lemma_lower[k] in PEOPLE_NOUNS)
     )
 
 
@@ -926,6 +999,9 @@ class _MentionFinder:
             path=path,
             clause_subject=clause_subject,
             quote_speaker=self.quote_speaker.get(i),
+            plural_nouns=(
+                plural_nouns_before(t, i, self.sentences.start[i]) if lower in PLURAL_PRONOUNS else ()
+            ),
         )
 
     def _unnamed_proper(self, token: Token) -> bool:
