@@ -66,7 +66,7 @@ from graphbuilder.extract.labels import (
     RELCL_DEPS,
     TENSE_AUX_DEPS,
 )
-from graphbuilder.extract.modality import modality_of
+from graphbuilder.extract.modality import aim_after_object, modality_of
 from graphbuilder.lexicon import RELATIVE_PRONOUNS
 from graphbuilder.nlp.lemmas import lemma_at
 from graphbuilder.nlp.tables import DocTables, span_text, tables_of
@@ -489,8 +489,12 @@ def _statement_modality(t: DocTables, candidate: Candidate, code: str, category:
 
 
 def _purpose_of_act(t: DocTables, verb: int) -> bool:
-    """The verb is the purpose infinitive of an asserted act by the same subject."""
-    if t.dep[verb] not in ADVCL_DEPS or not any(t.tag[c] == "TO" for c in t.kids[verb]):
+    """The verb is the purpose infinitive of an asserted act: set off ("arrested the men *to
+    stop* the attack") or after the act's object, what it is used or sent for ("used its veto
+    *to block* the resolution", :func:`~graphbuilder.extract.modality.aim_after_object`)."""
+    if not (t.dep[verb] in ADVCL_DEPS or aim_after_object(t, verb)):
+        return False
+    if not any(t.tag[c] == "TO" for c in t.kids[verb]):
         return False
     head = t.heads[verb]
     if t.pos[head] != "VERB" or _modal(t, head) or _future(t, head):

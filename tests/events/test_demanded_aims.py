@@ -56,3 +56,21 @@ def test_the_subjects_own_purpose_keeps_its_subject(nlp) -> None:
     """ "Police used tear gas to disperse the crowd": the police's own aim (intended)."""
     found = frames(nlp, "Police used tear gas to disperse the crowd.")
     assert ("Police", "dispersed", None, "intended") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("Russia used its veto to block the resolution.", ("Russia", "blocked", "PROTEST", "intended")),
+        (
+            "The government used emergency powers to arrest opposition leaders.",
+            ("The government", "arrested", "COERCE", "intended"),
+        ),
+        ("The army used tanks to attack the rebel positions.", ("The army", "attacked", "FIGHT", "intended")),
+    ],
+)
+def test_the_subjects_own_purpose_after_an_object_keeps_its_type(nlp, text, frame) -> None:
+    """ "Russia used its veto to block the resolution": what an act is done for is part of it,
+    aimed at (intended) and typed, as a purpose set off by a comma is (review RV-C, F4)."""
+    found = frames(nlp, text)
+    assert frame in found, found
