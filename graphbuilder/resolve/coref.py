@@ -237,17 +237,21 @@ def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
     return out
 
 
-def _named_business(m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
-    """ "The company": a business named as a subject a few sentences back at most; of several,
-    the one the article has named most so far (the article's company, not one mentioned in
-    passing: "Unilever ... Oil giant Shell last year dismantled ... The company said"), the
-    latest on a tie."""
+def _named_business(
+    m: MentionSpan, history: list[tuple[MentionSpan, Cluster]], date: str | None
+) -> Cluster | None:
+    """ "The company": a business named as a subject a few sentences back at most, not a news
+    outlet as the channel of a report ("Acme will cut jobs, Reuters reported. The company
+    said ..."); of several, the one the article has named most so far (the article's company,
+    not one mentioned in passing: "Unilever ... Oil giant Shell last year dismantled ... The
+    company said"), the latest on a tie."""
     found: list[Cluster] = []
     for prev, c in reversed(history):
         if m.sentence - prev.sentence > ORGANISATION_WINDOW:
             break
         if c.type == "Organization" and c.kind == "name" and prev.subject and c not in found:
-            found.append(c)
+            if prev.channel is None or not news_outlet(c, date):
+                found.append(c)
     if not found:
         return None
     named = {id(c): sum(1 for prev, pc in history if pc is c and prev.kind == "name") for c in found}
@@ -672,7 +676,7 @@ class Sieve:
         ("Jan Kowalczyk arrived. The minister praised ..."), never for an assistant's role ("the
         spokesman"); nobody: None (the role stays an entity of its own)."""
         if m.label == "Organization":
-            return _named_business(m, history)
+            return _named_business(m, history, self.date)
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
         scores: dict[int, int] = {}  # each cluster is scored once, however often it was mentioned
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuilder.extract.expletives import is_expletive
+from graphbuilder.extract.expletives import CLAUSE_VERBS, is_expletive
 from graphbuilder.lexicon import (
     FIRST_PERSON,
     NEUTER_PRONOUNS,  # noqa: F401  (resolve.article reads it here)
@@ -279,6 +279,36 @@ def _addressees_at(t: DocTables, v: int) -> list[int]:
         if dep[prep] in {"prep", "dative"} and t.lower[prep] == "to":
             out += [c for c in kids[prep] if dep[c] == "pobj"]
     return out
+
+
+#: Verbs whose passive takes a placeholder "it" for the clause reported ("it is understood,
+#: after talks with unions, that ...").
+_PLACEHOLDER_PASSIVES = REPORTING_VERBS | frozenset("understand think expect believe know hope fear".split())
+
+
+def placeholder_it(it: Token) -> bool:
+    """Is this "it" a placeholder for a clause (:func:`expletives.is_expletive`), also when the
+    parser hangs the clause set off by commas on the verb as an adverbial one ("It emerged on
+    Friday, after weeks of talks, that the firm would close", "It is understood, after talks,
+    that ...")?"""
+    if is_expletive(it):
+        return True
+    t = tables_of(it)
+    i = it.i
+    verb = t.heads[i]
+    if verb == i or not (
+        t.dep[i] == "nsubj" and t.lemma_lower[verb] in CLAUSE_VERBS
+        or t.dep[i] == "nsubjpass" and t.lemma_lower[verb] in _PLACEHOLDER_PASSIVES
+    ):
+        return False
+    return any(
+        t.dep[c] == "advcl" and c > i and any(_comma_that(t, k) for k in t.kids[c]) for c in t.kids[verb]
+    )
+
+
+def _comma_that(t: DocTables, k: int) -> bool:
+    """ "..., that": a "that" opening a clause right after a comma (not "so that")."""
+    return t.dep[k] == "mark" and t.lower[k] == "that" and k > 0 and t.text[k - 1] == ","
 
 
 def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
@@ -963,7 +993,7 @@ class _MentionFinder:
             lower = lowers[i]
             tag = tags[i]
             if tag in {"PRP", "PRP$"} and (lower in THIRD_PERSON or lower in FIRST_PERSON):
-                if lower != "it" or not is_expletive(token):
+                if lower != "it" or not placeholder_it(token):
                     self._add(self._pronoun(token))
             elif tag in {"WP", "WDT"} and lower in RELATIVE_PRONOUNS and dep[heads[i]] == "relcl":
                 self._add(self._relative(token))

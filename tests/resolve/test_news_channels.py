@@ -67,3 +67,30 @@ def test_they_keeps_its_group_past_things_and_predicate_nouns(
     resolve_text, text: str, pronoun: str, expected: str
 ) -> None:
     assert referent(resolve_text(text), pronoun) == expected
+
+
+def test_the_company_is_not_the_outlet_that_reported(resolve_text) -> None:
+    graph = resolve_text(
+        "Shell will cut 500 jobs, the Financial Times reported. The company said the cuts were needed."
+    )
+    assert referent(graph, "The company") != "Financial Times"
+    acting = resolve_text("Reuters cut 3,000 jobs last year. The company said the cuts were needed.")
+    assert referent(acting, "The company") == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shell posted a loss. It emerged on Friday, after weeks of talks with unions, that the bank "
+        "would close its plant.",
+        "Shell posted a loss. It is understood, after talks with the unions, that the bank will "
+        "close its plant.",
+    ],
+)
+def test_a_placeholder_it_before_a_clause_set_off_by_commas_names_nothing(resolve_text, text: str) -> None:
+    assert referent(resolve_text(text), "It") is None
+
+
+def test_it_before_so_that_still_refers(resolve_text) -> None:
+    graph = resolve_text("Shell posted a loss. It was fined so that the bank could recover its money.")
+    assert referent(graph, "It") == "Shell"
