@@ -484,15 +484,22 @@ def _statement_modality(t: DocTables, candidate: Candidate, code: str, category:
         # what an act is done for is part of it ("dispatched inspectors to monitor the plant");
         # an attempted attack happened ("tried to kill the governor")
         verb = candidate.verb.i
-        return None if _purpose_of_act(t, verb) or _attempted_force(t, verb, code) else modality
+        purpose = _purpose_of_act(t, verb, candidate.subject.root.i)
+        return None if purpose or _attempted_force(t, verb, code) else modality
     return None
 
 
-def _purpose_of_act(t: DocTables, verb: int) -> bool:
+def _purpose_of_act(t: DocTables, verb: int, subject: int) -> bool:
     """The verb is the purpose infinitive of an asserted act: set off ("arrested the men *to
-    stop* the attack") or after the act's object, what it is used or sent for ("used its veto
-    *to block* the resolution", :func:`~graphbuilder.extract.modality.aim_after_object`)."""
-    if not (t.dep[verb] in ADVCL_DEPS or aim_after_object(t, verb)):
+    stop* the attack") or after the act's object, what it is used for, when the statement's
+    subject (its head at ``subject``) is the act's ("Russia used its veto *to block* the
+    resolution", :func:`~graphbuilder.extract.modality.aim_after_object`; not the object's
+    "met Berlusconi *to talk* about ..." read with Berlusconi talking)."""
+    head = t.heads[verb]
+    own_aim = aim_after_object(t, verb) and any(
+        c == subject and t.dep[c] in NOMINAL_SUBJ_DEPS for c in t.kids[head]
+    )
+    if not (t.dep[verb] in ADVCL_DEPS or own_aim):
         return False
     if not any(t.tag[c] == "TO" for c in t.kids[verb]):
         return False

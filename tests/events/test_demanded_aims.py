@@ -74,3 +74,15 @@ def test_the_subjects_own_purpose_after_an_object_keeps_its_type(nlp, text, fram
     aimed at (intended) and typed, as a purpose set off by a comma is (review RV-C, F4)."""
     found = frames(nlp, text)
     assert frame in found, found
+
+
+def test_an_aim_read_as_the_objects_act_stays_untyped(nlp) -> None:
+    """ "Mr Blair has met X and Y to talk about ...", read with X and Y talking: the aim is the
+    typed act's only when the statement's subject is the act's own."""
+    found = frames(
+        nlp,
+        "Mr Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor "
+        "Gerhard Schroeder to talk about Turkey entering the EU.",
+    )
+    rows = [f for f in found if f[1] == "talked_about" and f[0] != "Mr Blair"]
+    assert rows and all(f[2] is None for f in rows), found
