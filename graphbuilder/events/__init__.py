@@ -37,6 +37,7 @@ from graphbuilder.events.rules import (
 )
 from graphbuilder.events.selection import ACTOR_ENTITY_TYPES, VERB_CONSTRUCTS, names_actor, secondary
 from graphbuilder.events.standing import resolved_source_reason
+from graphbuilder.events.targets import PLACE_ENTITY_TYPES, PLACE_NOUNS
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
@@ -181,6 +182,8 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     """The event one candidate expresses, on its own (without looking at other frames)."""
     patient = _patient_only(candidate)
     if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or patient == DIRECTED:
+        return None, None
+    if patient == SUFFERED and _place_suffered(candidate):
         return None, None
     if directed(candidate.verb) or (patient == SUFFERED and _ordered_by_someone(candidate)):
         return None, None
@@ -349,6 +352,25 @@ def _patient_only(candidate: Candidate) -> str | None:
         return DIRECTED  # "was forced to deny", "were urged to leave": the subject is directed
     stance = lemma in INTENT_LEMMAS or verb.lower_ in INTENT_LEMMAS or lemma in LIGHT_VERBS
     return SUFFERED if not stance and complement_of(verb) is None else None
+
+
+def _place_suffered(candidate: Candidate) -> bool:
+    """The subject of an agentless passive is a place or a building ("the embassy was bombed",
+    "the plant was attacked"): no actor is named on either side of the event, neither who
+    acted nor anyone who suffered it, and the statement would show the place as its source.
+    (A victim who is an actor, "the opposition leader was arrested", keeps the type: the
+    predicate says the subject suffered it.)"""
+    head = candidate.subject.root
+    return head.ent_type_ in PLACE_ENTITY_TYPES or (
+        head.pos_ == "NOUN" and lemma_of(head).lower() in PLACE_NOUNS | BUILDING_NOUNS
+    )
+
+
+#: Buildings and works, besides the places an act may be aimed at (``targets.PLACE_NOUNS``).
+BUILDING_NOUNS = frozenset(
+    "building hotel plant factory facility office station school hospital mosque church temple "
+    "synagogue shrine headquarters house home compound pipeline bridge".split()
+)
 
 
 def _relation_particle(candidate: Candidate) -> str | None:

@@ -56,14 +56,19 @@ NON_ACTOR_ENTITY_TYPES = frozenset(
 )
 #: Object pronouns that stand for an actor ("it" is mostly a thing: "ratified it").
 ACTOR_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+#: Common nouns of places: what an act may be aimed at, never who acts or suffers in person.
+PLACE_NOUNS = frozenset(
+    "city town village capital district region province area enclave border territory island "
+    "market camp base port airport embassy consulate settlement neighbourhood neighborhood".split()
+)
 #: Common nouns of places and of people sent by an actor: what an act may be aimed at when
 #: no actor is named ("lifted the siege of the town", "a bomb in a crowded market", "the
 #: return of the inspectors").
-TARGET_NOUNS = frozenset(
-    "city town village capital district region province area enclave border territory island "
-    "market camp base port airport embassy consulate settlement neighbourhood neighborhood "
+TARGET_NOUNS = PLACE_NOUNS | frozenset(
     "inspector observer monitor envoy diplomat delegate negotiator mediator peacekeeper".split()
 )
+#: Entity labels of places that are no polity: buildings, sites, land and water.
+PLACE_ENTITY_TYPES = frozenset({"FAC", "LOC"})
 #: Bodies of a government the agent dictionary lacks: asked or told to act, they are actors
 #: ("demanded all government departments make savings").
 GOVERNMENT_BODY_NOUNS = frozenset({"department", "ministry", "directorate", "cabinet"})

@@ -1,0 +1,50 @@
+"""A typed statement names an actor: an agentless passive of a place types nothing.
+
+Made-up sentences in the image of what a judgement of typed statements on unseen news found:
+an agentless passive whose subject, shown as the statement's source, is a place or a
+building ("the embassy was bombed"), so that no actor stands on either side of the event.
+Run through the real extractor and classifier.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphbuilder.events import classify_all
+from graphbuilder.extract import extract_candidates
+
+
+def typed(nlp: Language, text: str) -> list[tuple[str, str, str | None, str]]:
+    """(subject, predicate, object, PLOVER type) of every typed frame of ``text``."""
+    cands = list(extract_candidates(nlp(text)))
+    return [
+        (c.subject.text, c.predicate, c.object.text if c.object is not None else None, t[0])
+        for c, t in zip(cands, classify_all(cands), strict=True)
+        if t[0] is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agentless passive whose subject is a place or a building: no actor on either side
+        "The embassy was bombed on Friday.",
+        "The Hilton hotel was bombed on Friday.",
+        "The refugee camp was shelled overnight.",
+    ],
+)
+def test_no_type_when_a_place_suffers_an_act_of_no_one_named(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The opposition leader was arrested on suspicion of fraud.", "COERCE"),  # an actor as victim
+        ("Three policemen were killed in a bomb attack in the capital.", "ASSAULT"),
+        ("The village was attacked by rebels.", "ASSAULT"),  # the agent acts on the place
+    ],
+)
+def test_events_with_their_actors_keep_their_type(nlp: Language, text: str, expected: str) -> None:
+    assert expected in {t for *_, t in typed(nlp, text)}
