@@ -37,7 +37,7 @@ from graphbuilder.events.rules import (
 )
 from graphbuilder.events.selection import ACTOR_ENTITY_TYPES, VERB_CONSTRUCTS, names_actor, secondary
 from graphbuilder.events.standing import resolved_source_reason
-from graphbuilder.events.targets import PLACE_ENTITY_TYPES, PLACE_NOUNS
+from graphbuilder.events.targets import PLACE_ENTITY_TYPES, PLACE_NOUNS, phrase_names_actor
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
@@ -92,6 +92,7 @@ def classify_all(candidates: Sequence[Candidate]) -> list[tuple[str | None, str 
     and target among the given candidates themselves (no re-extraction)."""
     typed = [classify_frame(c) for c in candidates]
     _move_to_named_targets(candidates, typed)
+    _move_to_shown_targets(candidates, typed)
     drop = secondary(candidates, [t[0] is not None for t in typed])
     return [(None, None) if i in drop else t for i, t in enumerate(typed)]
 
@@ -175,6 +176,38 @@ def _move_to_named_targets(
                 and frame.object.root.i == cand.verb.i
             ):
                 typed[i], typed[j] = typed[j], (None, None)
+                break
+
+
+#: Constructs whose object is the verb's direct object, and the one whose object is a
+#: preposition's: "launched | airstrikes" beside "launched_on | Gaza".
+OBJECT_CONSTRUCTS, PREPOSITION_CONSTRUCT = frozenset({"svo"}), "prep"
+
+
+def _move_to_shown_targets(
+    candidates: Sequence[Candidate], typed: list[tuple[str | None, str | None]]
+) -> None:
+    """ "Israel launched airstrikes on Gaza": the frame with the verb's object ("airstrikes",
+    a thing) carries the event, but the statement shows its object as the target; the frame
+    of the same verb whose preposition names an actor ("launched_on | Gaza") shows whom the
+    event is aimed at, so that frame takes the type (in place)."""
+    for i, cand in enumerate(candidates):
+        obj = cand.object
+        if typed[i][0] is None or cand.construct not in OBJECT_CONSTRUCTS or obj is None:
+            continue
+        if obj.root.pos_ not in ("NOUN", "PROPN") or phrase_names_actor(obj.root):
+            continue
+        for j, frame in enumerate(candidates):
+            if (
+                typed[j][0] is None
+                and frame.construct == PREPOSITION_CONSTRUCT
+                and frame.verb.i == cand.verb.i
+                and frame.subject.start == cand.subject.start
+                and frame.object is not None
+                and names_actor(frame.object)
+                and phrase_names_actor(frame.object.root)
+            ):
+                typed[i], typed[j] = (None, None), typed[i]
                 break
 
 
