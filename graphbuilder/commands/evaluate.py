@@ -37,6 +37,17 @@ def _misses_option(name: str):  # type: ignore[no-untyped-def]
     )
 
 
+def _half_option(items: str, key: str):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--half",
+        type=click.Choice(["a", "b", "all"]),
+        default="all",
+        show_default=True,
+        help=f"Score half a or b of the {items} (split by a hash of the {key}), or all "
+        "(then each half is also reported).",
+    )
+
+
 def _gold_argument():  # type: ignore[no-untyped-def]
     return click.argument("gold", type=click.Path(path_type=Path))
 
@@ -64,14 +75,7 @@ def eval_group() -> None:
 @eval_group.command(name="plover")
 @_gold_argument()
 @_misses_option("plover")
-@click.option(
-    "--half",
-    type=click.Choice(["a", "b", "all"]),
-    default="all",
-    show_default=True,
-    help="Score half a or b of the records (split by a hash of the record id), or all "
-    "(then each half is also reported).",
-)
+@_half_option("records", "record id")
 @_model_option
 @user_errors
 def eval_plover(gold: Path, misses: Path, half: str, model: str | None) -> None:
@@ -103,14 +107,7 @@ def eval_plover(gold: Path, misses: Path, half: str, model: str | None) -> None:
 @eval_group.command(name="carb")
 @_gold_argument()
 @_misses_option("carb")
-@click.option(
-    "--half",
-    type=click.Choice(["a", "b", "all"]),
-    default="all",
-    show_default=True,
-    help="Score half a or b of the sentences (split by a hash of the sentence text), or all "
-    "(then each half is also reported).",
-)
+@_half_option("sentences", "sentence text")
 @_model_option
 @user_errors
 def eval_carb(gold: Path, misses: Path, half: str, model: str | None) -> None:
