@@ -58,16 +58,13 @@ def _load_articles(corpus: str, limit: int | None) -> list:
 def _stock_spacy() -> Any:
     """The model package graphbuilder uses, exactly as ``spacy.load`` gives it: the baseline is
     plain spaCy, so graphbuilder's own pipeline components count as the build's work."""
-    import spacy
+    from graphbuilder.errors import ModelError
+    from graphbuilder.nlp import load_model
 
-    from graphbuilder.nlp import MODEL_PACKAGES
-
-    for package in MODEL_PACKAGES:
-        try:
-            return spacy.load(package)
-        except (OSError, ImportError):
-            continue
-    sys.exit(f"bench: no spaCy model package installed (tried {', '.join(MODEL_PACKAGES)})")
+    try:
+        return load_model(None)
+    except ModelError as err:
+        sys.exit(f"bench: {err}")
 
 
 def _build_pipeline() -> Any:

