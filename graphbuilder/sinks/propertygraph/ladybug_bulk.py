@@ -134,17 +134,20 @@ def _copy_all(rows: GraphRows, connection: Any, folder: Path, bar: Any) -> dict[
 
 def _entity_source(props: Sequence[cypher.Prop]) -> str:
     """The COPY subquery's columns for Entity: aliases split back into a sorted, distinct list."""
-    return ", ".join(
-        _split_list(name, ordered=False) if kind == cypher.STRINGS else f"`{name}`" for name, kind in props
-    )
+    return _list_source(props, ordered=False)
 
 
 def _relationship_source(columns: Sequence[Column]) -> str:
     """The COPY subquery's columns for a relationship table with a list property (EVIDENCE's
     ``setting``): each list split back in its written order."""
+    return _list_source([(name, kind) for name, _, kind in columns], ordered=True)
+
+
+def _list_source(props: Sequence[cypher.Prop], ordered: bool) -> str:
+    """The COPY subquery's columns: each list column split back (:func:`_split_list`), the
+    others as they are."""
     return ", ".join(
-        _split_list(name, ordered=True) if kind == cypher.STRINGS else f"`{name}`"
-        for name, _, kind in columns
+        _split_list(name, ordered) if kind == cypher.STRINGS else f"`{name}`" for name, kind in props
     )
 
 
