@@ -195,6 +195,12 @@ THING_NOUNS = frozenset(
     "plan proposal policy treaty pact agreement accord deal law bill budget report document "
     "figure figures economy market currency price rate tax scheme programme program strategy "
     "campaign manifesto idea decision move reform ruling claim view statement letter".split()
+) | frozenset(
+    # transactions and what is traded: "a Fiat share sale terminated the agreement"
+    "sale sales purchase takeover merger acquisition buyout listing flotation offer bid "
+    "investment stake share shares holding loan debt debts contract contracts profit profits "
+    # rules: "EU rules prevent that": their makers act, not they
+    "rule rules regulation regulations directive directives standard standards".split()
 )
 
 
