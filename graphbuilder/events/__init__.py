@@ -172,6 +172,7 @@ def _move_to_named_targets(
             if (
                 typed[j][0] is not None
                 and frame.verb.i == carrier.i
+                and frame.subject.start == cand.subject.start  # each conjoined subject's own
                 and frame.object is not None
                 and frame.object.root.i == cand.verb.i
             ):

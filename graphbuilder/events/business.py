@@ -21,6 +21,7 @@ business by general evidence, in this order:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -39,6 +40,7 @@ BUSINESS_NOUNS = frozenset(
     "refiner miner utility subsidiary bottler jeweller exchange bourse provider "
     # those who trade in a market act for their money, not for a state or a party
     "investor investors shareholder shareholders trader traders speculator speculators "
+    "buyer buyers seller sellers customer customers client clients bidder bidders "
     "market markets".split()
 )
 #: Nouns that are a business only with a sector word before them ("a banking group", "the
@@ -79,6 +81,16 @@ def is_business_code(actor_code: str | None) -> bool:
     return actor_code.startswith(MNC_PREFIX) or actor_code[3:6] == BUSINESS_SECTOR
 
 
+#: Words that make a person a business's man or woman by themselves ("oil tycoon X").
+BUSINESS_PEOPLE_WORDS = frozenset(
+    "tycoon tycoons magnate magnates banker bankers financier entrepreneur "
+    "businessman businesswoman businessmen industrialist ceo".split()
+)
+#: Titles of those who run an organisation: a business's when no political body qualifies
+#: them ("Euronext chief executive X", "LSE's chief executive X"; not "party chairman X").
+EXECUTIVE_TITLES = frozenset({"executive", "boss", "chairman", "chairwoman", "founder"})
+
+
 def is_business(token: Token) -> bool:
     """The phrase ``token`` heads is a business (see the module docstring)."""
     lemma = token.lemma_.lower()
@@ -97,6 +109,51 @@ def is_business(token: Token) -> bool:
     if known is not None:
         return is_business_code(known)
     return _corporate_name(name) or _called_a_business(token.doc, name)
+
+
+def in_business(token: Token) -> bool:
+    """A business (:func:`is_business`), or a person the article names by a business role
+    ("Euronext chief executive Jean-Francois Theodore"): a party to commerce."""
+    if token.ent_type_ == "PERSON":
+        return _business_person(token) or is_business(token)
+    return is_business(token)
+
+
+def _business_person(person: Token) -> bool:
+    """The person's title, before the name or in apposition to it, is a business role: a
+    word of business people ("oil tycoon"), or an executive title no political body
+    qualifies ("Euronext chief executive", "LSE's chief executive"; "party chairman" is none)."""
+    from graphbuilder.events.political import is_political_organisation
+
+    titles = [c for c in person.children if c.dep_ in _TITLE_DEPS and c.i < person.i]
+    titles += [c for c in person.children if c.dep_ in APPOS_DEPS]
+    for title in titles:
+        words = [title, *(c for c in title.children if c.dep_ in _TITLE_DEPS)]
+        lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+        if lemmas & BUSINESS_PEOPLE_WORDS:
+            return True
+        if not lemmas & EXECUTIVE_TITLES:
+            continue
+        qualifiers = [t for t in [*titles, *words] if t.lemma_.lower() not in EXECUTIVE_TITLES]
+        if not any(_political_qualifier(t, is_political_organisation) for t in qualifiers):
+            return True
+    return False
+
+
+def _political_qualifier(token: Token, political_organisation: Callable[[Token], bool]) -> bool:
+    """A word that makes a title a political body's: a state, a nationality, a political
+    organisation or body noun ("party chairman", "the committee's chairman")."""
+    from graphbuilder.events.political import POLITICAL_BODY_NOUNS
+
+    if token.ent_type_ in ("GPE", "NORP"):
+        return True
+    if token.ent_type_ == "ORG":
+        return political_organisation(token)
+    return token.lemma_.lower() in POLITICAL_BODY_NOUNS
+
+
+#: Links of a title to the name it precedes: "chief executive Jean-Francois Theodore".
+_TITLE_DEPS = COMPOUND_DEPS | POSS_DEPS | frozenset({"amod", "nmod"})
 
 
 def _sector_qualified(token: Token) -> bool:
@@ -235,22 +292,49 @@ def business_reason(candidate: Candidate, category: str) -> str | None:
 
     if candidate.construct == "nominal" and candidate.subject.root.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    subject = _speaker_for(head_of(candidate.subject), candidate.verb)
+    subject = _member_of(_speaker_for(head_of(candidate.subject), candidate.verb))
     others = other_side(candidate)
     obj = candidate.object
     commerce = obj is not None and obj.root.pos_ == "NOUN" and obj.root.lemma_.lower() in COMMERCE_NOUNS
     if category in COMMERCIAL_CATEGORIES and commerce:
         return "commerce"  # "awarded oilfield contracts to two companies", "offered voluntary redundancy"
-    if is_business(subject):
-        if category in COMMERCIAL_CATEGORIES:
+    if in_business(subject):
+        if category in COMMERCIAL_CATEGORIES and is_business(subject):
             return "business dealings"
+        if category in COMMERCIAL_CATEGORIES and not any(_political(t) for t in others):
+            return "business dealings"  # a business's man or woman, and no one political
+        if category in COMMERCIAL_CATEGORIES:
+            return None  # "oil tycoon Roman Abramovich met Putin"
         if category in _ASKING_OR_REFUSING and not any(_political(t) for t in others):
             return "business dealings"
         return None
-    if category in COMMERCIAL_CATEGORIES and others and all(is_business(t) for t in others):
-        if subject.ent_type_ not in ("GPE", "NORP"):
-            return "business dealings"
+    if category in COMMERCIAL_CATEGORIES and others and all(in_business(t) for t in others):
+        if subject.ent_type_ != "GPE" and not (subject.ent_type_ == "NORP" and _known_people(subject)):
+            return "business dealings"  # "rival Euronext held talks with the London market"
     return None
+
+
+def _known_people(token: Token) -> bool:
+    """A name the recogniser calls a nationality or group ("NORP") is one when the gazetteer
+    knows it as a country's people ("Russian", "Israelis") or it is a plural ("the Kurds");
+    a singular name of no known country is a name of unknown kind ("Euronext")."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    plural = token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s")
+    return plural or load_gazetteer().country_code(token.text) is not None
+
+
+def _member_of(head: Token) -> Token:
+    """ "*one* of the world's top gas producers", "two of the banks": the noun of the set the
+    number or quantity picks from; else ``head``."""
+    from graphbuilder.events.actors import QUANTITY_NOUNS
+    from graphbuilder.events.phrases import of_object
+    from graphbuilder.nlp.tables import tables_of
+
+    if head.pos_ != "NUM" and head.lemma_.lower() not in QUANTITY_NOUNS:
+        return head
+    inner = of_object(tables_of(head), head.i)
+    return head if inner is None else head.doc[inner]
 
 
 def _speaker_for(subject: Token, verb: Token) -> Token:
@@ -304,4 +388,4 @@ def _political(token: Token) -> bool:
     """An actor that is not a business: a person, a state, a government, a party."""
     from graphbuilder.events.targets import is_actor
 
-    return (token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or is_actor(token)) and not is_business(token)
+    return (token.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or is_actor(token)) and not in_business(token)

@@ -37,10 +37,28 @@ def test_a_transaction_or_a_rule_is_no_actor(nlp: Language, text: str) -> None:
     assert typed(nlp, text) == []
 
 
+COMMERCE = [
+    # a business's people: their talks with business people are commerce
+    "Acme chief executive John Smith held private talks with Globex's chief executive Jane Doe.",
+    # "one of" the producers is a producer
+    "One of the world's top gas producers rewarded LNG buyers with stakes in its oil fields.",
+    # a name the recogniser calls a nationality, but of no known country, with a market
+    "Both Nordbank and rival Euronext held talks with the London market over a possible offer.",
+]
+
+
+@pytest.mark.parametrize("text", COMMERCE)
+def test_commerce_between_businesses_and_their_people_is_no_event(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Russian oil tycoon Roman Abramovich met Putin.", "CONSULT"),  # a political actor met
         ("Russia terminated the agreement.", "SANCTION"),
+        ("The Russians held talks with the oil companies.", "CONSULT"),  # a known people
+        ("One of the rebel groups held talks with the government.", "CONSULT"),
         ("The European Commission launched an investigation into Alitalia.", "INVESTIGATE"),
     ],
 )
