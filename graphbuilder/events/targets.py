@@ -212,6 +212,8 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
         return "an economy as target"  # "determined to beat the Asian tiger economies"
     if _told_someone(candidate):
         return "a report to someone"  # "told the BBC [the party must win]": the clause's frame
+    if lemma_of(candidate.verb) in ORDERING_VERBS and not _order_names_actor(candidate):
+        return "an order of a thing"  # "ordered a thorough investigation", "ordered a halt"
     if category in UNADDRESSED_CATEGORIES:
         return None
     if lemma_of(candidate.verb) in WARNING_VERBS and code == WARNING:
@@ -223,6 +225,47 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
     if has_target(candidate, reciprocal=category in RECIPROCAL_CATEGORIES):
         return None
     return None if _stands_without_target(candidate, code, category) else "no target actor"
+
+
+#: Verbs of ordering: who orders has authority over who carries the order out, so an order
+#: is an event between actors only when it names an actor it is given to or aimed at
+#: ("ordered troops to withdraw", "ordered the arrest of opposition leaders"); an order of a
+#: thing ("ordered a thorough investigation", "ordered a halt to work on the dam", "ordered
+#: all contracts to be examined") is an authority's domestic instruction.
+ORDERING_VERBS = frozenset({"order", "command", "instruct", "decree"})
+
+
+def _order_names_actor(candidate: Candidate) -> bool:
+    """An actor in the order's object (outside relative clauses, which describe), as its
+    indirect object, the object of one of its prepositions (not the source of the report,
+    "according to") or the subject of what is ordered ("ordered the talks to resume"); a
+    business is none."""
+    from graphbuilder.events.business import in_business
+
+    verb = candidate.verb
+    heads = [c for c in verb.children if c.dep_ in DATIVE_DEPS]
+    heads += [
+        p
+        for c in verb.children
+        if c.dep_ in _ARGUMENT_DEPS and c.lower_ not in SOURCE_PREPOSITIONS
+        for p in c.children
+        if p.dep_ in NOUN_POBJ_DEPS
+    ]
+    heads += [
+        s
+        for c in verb.children
+        if c.dep_ in CLAUSE_DEPS | _COMPLEMENT_DEPS
+        for s in c.children
+        if s.dep_ in _SUBJECT_DEPS
+    ]
+    if candidate.object is not None:
+        described = {t.i for r in candidate.object if r.dep_ in RELCL_DEPS for t in r.subtree}
+        heads += [t for t in candidate.object if t.i not in described]
+    return any(t.pos_ in _NOMINAL_POS and _actor_word(t) and not in_business(t) for t in heads)
+
+
+#: Prepositions that name where a report comes from, not whom an act is aimed at.
+SOURCE_PREPOSITIONS = frozenset({"according"})
 
 
 def _warns_about(candidate: Candidate) -> bool:

@@ -64,3 +64,28 @@ def test_commerce_between_businesses_and_their_people_is_no_event(nlp: Language,
 )
 def test_political_actors_keep_their_events(nlp: Language, text: str, expected: str) -> None:
     assert expected in {t for *_, t in typed(nlp, text)}
+
+
+ORDERS_OF_THINGS = [
+    # an authority's order of a thing, given to and aimed at no actor named: a domestic instruction
+    "The minister ordered a thorough investigation.",
+    "The president has ordered all contracts with foreign firms to be examined to see if they provide "
+    "benefits to the country.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERS_OF_THINGS)
+def test_an_order_of_a_thing_is_no_event(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin ordered troops to withdraw from the border.", "DEMAND"),  # given to an actor
+        ("The president ordered the arrest of opposition leaders.", "COERCE"),  # aimed at actors
+        ("The minister ordered an investigation into the police.", "INVESTIGATE"),
+    ],
+)
+def test_an_order_naming_an_actor_keeps_its_type(nlp: Language, text: str, expected: str) -> None:
+    assert expected in {t for *_, t in typed(nlp, text)}
