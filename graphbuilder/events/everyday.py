@@ -17,7 +17,11 @@ as often for something else, and then the statement stays untyped:
 * **going into a building**: arriving at a police station, a hospital or a court is no visit
   to an actor;
 * **hosting a show**: a forum, festival, games or exhibition hosted is no meeting between
-  actors (hosting talks, a summit or a guest is).
+  actors (hosting talks, a summit or a guest is);
+* **games and filming**: a violent verb whose object is a thing of a game or of a camera
+  ("shot basketball hoops with students", "hit a six", "shot a video") is play;
+* **hired advice**: consulting or meeting one's lawyers, accountants, doctors or advisers is
+  a private matter, not a consultation between actors.
 
 :func:`everyday_reason` returns the reason (a short phrase) or None.
 """
@@ -102,6 +106,10 @@ def _said_or_shared(verb: Token, lemma: str, obj: Span | None, code: str) -> str
         return "an internal review"  # "launched an internal investigation"
     if lemma in CONTRIBUTING_VERBS and _to_a_budget(verb):
         return "a contribution to a budget"  # "France contributes to the EU budget": dues
+    if code[:2] in VIOLENT_ROOTS and _played_or_filmed(verb):
+        return "a game or a film"  # "shot basketball hoops with students", "shot a video"
+    if code.startswith(CONSULT) and obj is not None and _hired_help(obj.root):
+        return "professional advice"  # "is consulting his lawyers", "met his accountants"
     return None
 
 
@@ -130,6 +138,32 @@ MESSAGE_NOUNS = frozenset(
     "message signal warning reminder statement letter note word judgment judgement ruling verdict "
     "speech lecture report".split()
 )
+
+
+#: What is shot, hit, kicked or beaten in a game or before a camera: a violent verb with one
+#: as its object is play or filming ("shot basketball hoops", "hit a six", "shot a video").
+GAME_AND_FILM_NOUNS = frozenset(
+    "hoop hoops basket baskets goal goals ball balls puck penalty penalties putt putts birdie "
+    "birdies round rounds pool snooker darts six sixes wicket wickets film films movie movies "
+    "video videos footage scene scenes photo photos photograph photographs picture pictures "
+    "documentary advert commercial".split()
+)
+#: Those one hires for advice: consulting them is a private matter, not a meeting of actors.
+HIRED_HELP_NOUNS = frozenset(
+    "lawyer lawyers solicitor solicitors attorney attorneys barrister barristers accountant "
+    "accountants doctor doctors physician physicians adviser advisers advisor advisors "
+    "consultant consultants counsel".split()
+)
+
+
+def _played_or_filmed(verb: Token) -> bool:
+    """The verb's direct object is a thing of a game or of filming."""
+    return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in GAME_AND_FILM_NOUNS for c in verb.children)
+
+
+def _hired_help(head: Token) -> bool:
+    """A common noun of those one hires for advice ("his lawyers"; not "Attorney General X")."""
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in HIRED_HELP_NOUNS
 
 
 #: "shared a platform with the chancellor": appearing together, no cooperation.

@@ -89,3 +89,30 @@ def test_an_order_of_a_thing_is_no_event(nlp: Language, text: str) -> None:
 )
 def test_an_order_naming_an_actor_keeps_its_type(nlp: Language, text: str, expected: str) -> None:
     assert expected in {t for *_, t in typed(nlp, text)}
+
+
+PLAY_AND_HIRED_ADVICE = [
+    # a violent verb whose object is a thing of a game or of a camera is play or filming
+    "Prime Minister Tony Blair shot basketball hoops with students from Waverley College.",
+    "The prime minister shot a video with French troops.",
+    # consulting or meeting one's lawyers is a private matter
+    "Defence Secretary Geoff Hoon met his lawyers on Monday.",
+    "The MP, who is consulting his lawyers, told BBC News that he would fight on.",
+]
+
+
+@pytest.mark.parametrize("text", PLAY_AND_HIRED_ADVICE)
+def test_play_filming_and_hired_advice_are_no_event(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops shot protesters in the square.", "FIGHT"),
+        ("The president met his Russian counterpart.", "CONSULT"),
+        ("The minister consulted the Attorney General.", "CONSULT"),
+    ],
+)
+def test_shooting_people_and_meeting_officials_are_events(nlp: Language, text: str, expected: str) -> None:
+    assert expected in {t for *_, t in typed(nlp, text)}
