@@ -235,21 +235,26 @@ def _is_paragraph_break(t: DocTables, i: int) -> bool:
 def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) -> None:
     """Each sentence's own sources ("according to X"), then the clauses of verbs of saying."""
     for (start, end), (speaker, reporter) in zip(t.sents, sources, strict=True):
-        for i in range(start, end):
-            if reporter is not None:
+        if reporter is not None:
+            for i in range(start, end):
                 result.reporter[i] = reporter
-            if speaker is not None and t.lower[i] != "according":
-                result.speaker.setdefault(i, speaker)
+        if speaker is not None:
+            for i in range(start, end):
+                if t.lower[i] != "according":
+                    result.speaker.setdefault(i, speaker)
         inverted = _inverted_in(t, start, end)
         if inverted is not None and t.lemma_lower[inverted[0]] not in SOURCE_VERBS:
             who = _phrase(t, inverted[1])  # "..., said the governor": all before the comma
             for i in range(start, _comma_before(t, inverted[0], start)):
                 result.speaker[i] = who
         # the outermost speaker wins: Putin proposed that Kyiv order troops to ... -> Putin
-        depth = _depths(start, end, t.heads)
-        for verb in sorted(range(start, end), key=depth.__getitem__):
-            if not (t.pos[verb] in VERB_POS and t.lemma_lower[verb] in CLAUSE_SOURCE_VERBS):
-                continue
+        said = [
+            v for v in range(start, end) if t.pos[v] in VERB_POS and t.lemma_lower[v] in CLAUSE_SOURCE_VERBS
+        ]
+        if len(said) > 1:
+            depth = _depths(start, end, t.heads)
+            said.sort(key=depth.__getitem__)  # stable: text order among verbs of one depth
+        for verb in said:
             if inverted is not None and verb == inverted[0]:
                 continue
             subj = _speaking_subject(t, verb)

@@ -21,12 +21,15 @@ that set and on BBC articles outside it judged by hand.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.expletives import is_expletive
 from graphbuilder.extract.labels import DATIVE_DEPS, OBJ_DEPS
 from graphbuilder.lexicon import COMMUNICATION_VERBS
+from graphbuilder.nlp.tables import DocTables, tables_of
 
 #: Confidence from which a statement counts as trusted (precision >= 0.8 on the news gold set).
 TRUSTED_CONFIDENCE = 0.7
@@ -71,14 +74,16 @@ SUBORDINATE_FACTOR = 0.6
 
 def statement_confidence(kind: str, subject: Span, verb: Token) -> float:
     """Confidence of a candidate of ``kind`` (a construct, or ``report``/``title``)."""
+    t = tables_of(verb)
+    root = t.span_root(subject.start, subject.end)  # subject.root, from the Doc's tables
     confidence = CONSTRUCT_CONFIDENCE.get(kind, DEFAULT_CONFIDENCE)
-    if subject.root.ent_type_ not in NAMED_SUBJECT_ENTS:
+    if t.ent_type[root] not in NAMED_SUBJECT_ENTS:
         confidence *= UNNAMED_SUBJECT_FACTOR
-    if verb.dep_ not in MAIN_CLAUSE_DEPS:
+    if t.dep[verb.i] not in MAIN_CLAUSE_DEPS:
         confidence *= SUBORDINATE_FACTOR
-    if subject.root.dep_ in CONJUNCT_DEPS:
+    if t.dep[root] in CONJUNCT_DEPS:
         confidence *= CONJUNCT_SUBJECT_FACTOR
-    elif subject.root.dep_ in OBJECT_POSITION_DEPS:
+    elif t.dep[root] in OBJECT_POSITION_DEPS:
         confidence *= OBJECT_POSITION_FACTOR
     return round(confidence, 3)
 
@@ -121,88 +126,99 @@ FALLBACK_FACTOR = 0.7
 
 def argument_confidence(candidate: Candidate) -> float:
     """The candidate's confidence times the factors its arguments call for (module docstring)."""
+    t = tables_of(candidate.verb)
+    subject, obj = candidate.subject, candidate.object
+    # each signal reads the Doc's tables, the verb's index and the roots of the subject and
+    # the object (-1 without an object), worked out here once
+    s = t.span_root(subject.start, subject.end)
+    o = t.span_root(obj.start, obj.end) if obj is not None else -1
+    v = candidate.verb.i
     factor = 1.0
     for applies, f in _ARGUMENT_FACTORS:
-        if applies(candidate):
+        if applies(candidate, t, v, s, o):
             factor *= f
     return candidate.confidence if factor == 1.0 else round(candidate.confidence * factor, 3)
 
 
-def _hearer_object(c: Candidate) -> bool:
+def _hearer_object(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
     """ "X told Reuters", "X told MPs that ...": the object is who heard it."""
+    return o >= 0 and t.lemma_lower[v] in HEARER_VERBS and t.heads[o] == v and t.dep[o] in HEARER_DEPS
+
+
+def _thing_pronoun_object(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
     obj = c.object
-    return (
-        obj is not None
-        and c.verb.lemma_.lower() in HEARER_VERBS
-        and obj.root.head.i == c.verb.i
-        and obj.root.dep_ in HEARER_DEPS
-    )
+    return obj is not None and len(obj) == 1 and t.lower[o] in THING_PRONOUNS
 
 
-def _thing_pronoun_object(c: Candidate) -> bool:
-    obj = c.object
-    return obj is not None and len(obj) == 1 and obj.root.lower_ in THING_PRONOUNS
+def _expletive_subject(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
+    return len(c.subject) == 1 and t.lower[s] == "it" and is_expletive(t.tokens[s])
 
 
-def _expletive_subject(c: Candidate) -> bool:
-    return len(c.subject) == 1 and c.subject.root.lower_ == "it" and is_expletive(c.subject.root)
+def _inside(i: int, span: Span | None) -> bool:
+    return span is not None and span.start <= i < span.end
 
 
-def _inside(token: Token, span: Span | None) -> bool:
-    return span is not None and span.start <= token.i < span.end
-
-
-def _skipped_object(c: Candidate) -> bool:
+def _skipped_object(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
     """A second complement taken as object while the verb's direct object is in neither
     argument ("Simon Hughes branded [Mr Howard] 'arrogant and wrong'")."""
-    obj = c.object
-    if obj is None or obj.root.head.i != c.verb.i or obj.root.dep_ not in SECOND_COMPLEMENT_DEPS:
+    if o < 0 or t.heads[o] != v or t.dep[o] not in SECOND_COMPLEMENT_DEPS:
         return False
-    if obj.root.dep_ == "ccomp" and c.verb.lemma_.lower() in SAYING_VERBS:
+    if t.dep[o] == "ccomp" and t.lemma_lower[v] in SAYING_VERBS:
         return False  # "told Reuters that", "warned MPs that": the object hears, what was said is the core
     return any(
-        child.dep_ in OBJ_DEPS and not _inside(child, c.subject) and not _inside(child, obj)
-        for child in c.verb.children
+        t.dep[k] in OBJ_DEPS and not _inside(k, c.subject) and not _inside(k, c.object) for k in t.kids[v]
     )
 
 
-def _conjunct_object(c: Candidate) -> bool:
+def _conjunct_object(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
     """One conjunct of a coordinated object ("met Blair and *Brown*"), as for subjects."""
-    return c.object is not None and c.object.root.dep_ in CONJUNCT_DEPS and c.object.root.head.i != c.verb.i
+    return o >= 0 and t.dep[o] in CONJUNCT_DEPS and t.heads[o] != v
 
 
-def _far_subject(c: Candidate) -> bool:
-    subject, verb = c.subject, c.verb
-    return subject.end <= verb.i and verb.i - subject.end >= FAR_SUBJECT_GAP
+def _far_subject(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
+    end = c.subject.end
+    return end <= v and v - end >= FAR_SUBJECT_GAP
 
 
-def _long_description(c: Candidate) -> bool:
-    root = c.subject.root
-    named = root.ent_type_ in NAMED_SUBJECT_ENTS or root.pos_ == "PROPN"
+def _long_description(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
+    named = t.ent_type[s] in NAMED_SUBJECT_ENTS or t.pos[s] == "PROPN"
     return len(c.subject) >= LONG_DESCRIPTION and not named
 
 
-def _hangs_by_fallback(token: Token, verb: Token) -> bool:
-    """Does ``token`` reach ``verb`` through a fallback label (a few steps at most)?"""
+def _hangs_by_fallback(t: DocTables, i: int, v: int) -> bool:
+    """Does token ``i`` reach the verb ``v`` through a fallback label (a few steps at most)?"""
     for _ in range(8):
-        if token.i == verb.i or token.head.i == token.i:
+        if i == v or t.heads[i] == i:
             return False
-        if token.dep_ in FALLBACK_DEPS:
+        if t.dep[i] in FALLBACK_DEPS:
             return True
-        token = token.head
+        i = t.heads[i]
     return False
 
 
-def _fallback_attachment(c: Candidate) -> bool:
-    verb = c.verb
-    if verb.dep_ in FALLBACK_DEPS:
+def _below(t: DocTables, i: int, v: int) -> bool:
+    """Is ``v`` one of the ancestors of ``i`` (``Token.ancestors``: its head, that one's head,
+    ... up to the sentence root)?"""
+    heads = t.heads
+    for _ in range(len(heads)):
+        head = heads[i]
+        if head == i:
+            return False
+        if head == v:
+            return True
+        i = head
+    return False
+
+
+def _fallback_attachment(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
+    if t.dep[v] in FALLBACK_DEPS:
         return False  # the verb itself is an appended clause: what hangs on it is its own
-    args = [c.subject.root] + ([c.object.root] if c.object is not None else [])
-    return any(verb in a.ancestors and _hangs_by_fallback(a, verb) for a in args)
+    args = (s, o) if o >= 0 else (s,)
+    return any(_below(t, a, v) and _hangs_by_fallback(t, a, v) for a in args)
 
 
 #: Each argument signal with its factor, in the order they are checked.
-_ARGUMENT_FACTORS = (
+_ARGUMENT_FACTORS: tuple[tuple[Callable[[Candidate, DocTables, int, int, int], bool], float], ...] = (
     (_hearer_object, HEARER_OBJECT_FACTOR),
     (_thing_pronoun_object, THING_PRONOUN_OBJECT_FACTOR),
     (_expletive_subject, EXPLETIVE_SUBJECT_FACTOR),

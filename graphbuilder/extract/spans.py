@@ -138,13 +138,13 @@ def _run_around(head: Token, kept: set[int]) -> Span:
         start += 1
     while end > start and _is_edge(t, end, ("cc", "case", "prep")):
         end -= 1
-    span = doc[start : end + 1]
+    span = Span(doc, start, end + 1)  # doc[start : end + 1] without its slice check
     texts = t.text[start : end + 1]
     for opening, closing in (("(", ")"), ("[", "]")):
         if texts.count(opening) > texts.count(closing):
             cut = start + len(texts) - 1 - texts[::-1].index(opening)
             if cut > head.i:
-                span = doc[start:cut]
+                span = Span(doc, start, cut)
                 texts = texts[: cut - start]
     return span
 
@@ -203,7 +203,7 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
         if i not in leading and not (t.is_punct[i] or t.is_space[i]):
             break
         kept.discard(i)
-    return _run_around(head, kept) if kept else head.doc[h : h + 1]
+    return _run_around(head, kept) if kept else Span(head.doc, h, h + 1)
 
 
 #: Subordinators of a concession, kept when they open a phrase: "*While* encouraging research is
@@ -389,7 +389,7 @@ def _alternatives(t: DocTables, head: int, chain: list[int]) -> bool:
 def is_alternatives(span: Span) -> bool:
     """The phrase is a list of alternatives ("Canada or some other sanctuary")."""
     t = doc_tables(span.doc)
-    root = span.root.i
+    root = t.span_root(span.start, span.end)  # span.root.i
     chain = _conjunct_chain(t, root)
     return bool(chain) and _alternatives(t, root, chain) and max(chain) < span.end
 

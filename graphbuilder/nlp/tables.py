@@ -70,6 +70,7 @@ class DocTables:
         "lower",
         "pos",
         "_right_edge",
+        "_roots",
         "doc_text",
         "sent_number",
         "sent_start",
@@ -118,6 +119,7 @@ class DocTables:
         self.phrases: dict[int, Span] = {}
         self._left_edge = [-1] * n
         self._right_edge = [-1] * n
+        self._roots: dict[tuple[int, int], int] = {}  # span_root by (start, end)
         self.sent_start = [0] * n
         self.sent_number = [0] * n
         self.sents: list[tuple[int, int]] = []
@@ -147,7 +149,14 @@ class DocTables:
         """``Span.root.i`` of ``doc[start:end]`` (``start < end``), chosen as spaCy does: a
         sentence root in the span, else the token nearest the root of those whose head is
         outside it (the first of equals; a punctuation or space token without children
-        counts as farthest)."""
+        counts as farthest). Worked out once per span: the passes ask for the same ones."""
+        key = (start, end)
+        root = self._roots.get(key)
+        if root is None:
+            root = self._roots[key] = self._span_root(start, end)
+        return root
+
+    def _span_root(self, start: int, end: int) -> int:
         heads = self.heads
         for i in range(start, end):
             if heads[i] == i:
