@@ -10,6 +10,7 @@ follows it ("invest $1bn, while Y will spend ..."). An alternative set against a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
@@ -487,7 +488,12 @@ def is_junk_argument(span: Span) -> bool:
     that begin or end inside a hyphenated word (a misparse of "co-ordinate")."""
     t = doc_tables(span.doc)
     is_punct = t.is_punct
-    words = [i for i in range(span.start, span.end) if not is_punct[i]]
+    words: list[int] = []  # the first two words are all that is read
+    for i in range(span.start, span.end):
+        if not is_punct[i]:
+            words.append(i)
+            if len(words) == 2:
+                break
     if not words:
         return True
 
@@ -507,12 +513,17 @@ def is_junk_argument(span: Span) -> bool:
 
 
 def ents_within(sent: Span, ents: Sequence[Span]) -> list[Span]:
-    """``sent.ents`` from the Doc's entities read once (``doc.ents`` rebuilds them each call)."""
+    """``sent.ents`` from the Doc's entities read once (``doc.ents`` rebuilds them each call),
+    which are in text order: the first one in the sentence is found by bisection."""
     out: list[Span] = []
-    for ent in ents:
-        if ent.start >= sent.start:
-            if ent.end <= sent.end:
-                out.append(ent)
-            else:
-                break
+    for k in range(bisect_left(ents, sent.start, key=_start), len(ents)):
+        ent = ents[k]
+        if ent.end <= sent.end:
+            out.append(ent)
+        else:
+            break
     return out
+
+
+def _start(span: Span) -> int:
+    return span.start

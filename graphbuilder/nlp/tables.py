@@ -86,18 +86,17 @@ class DocTables:
         self.tokens: list[Token] = list(doc)
         offsets = doc.to_array(HEAD).astype("int64") if n else numpy.zeros(0, "int64")
         self.heads: list[int] = (offsets + numpy.arange(n)).tolist()
-        columns: list[list[str]] = []
         array = doc.to_array(list(_STRING_ATTRS)) if n else numpy.zeros((0, len(_STRING_ATTRS)), "uint64")
-        for col, attr in enumerate(_STRING_ATTRS):
-            # each distinct value turned into a string once, then spread over the tokens
-            values, positions = numpy.unique(array[:, col], return_inverse=True)
-            names = _names(values.tolist(), doc.vocab.strings)
-            at = positions.reshape(-1)
-            columns.append(numpy.array(names, dtype=object)[at].tolist())
-            if attr == LEMMA:
-                lowered = numpy.array([name.lower() for name in names], dtype=object)
-                self.lemma_lower: list[str] = lowered[at].tolist()
+        # each distinct value of all the columns turned into a string once, then spread over them
+        values, positions = numpy.unique(array, return_inverse=True)
+        names = numpy.array(_names(values.tolist(), doc.vocab.strings), dtype=object)
+        columns: list[list[str]] = names[positions.reshape(n, len(_STRING_ATTRS))].T.tolist()
         self.text, self.lower, self.lemma, self.pos, self.tag, self.dep, self.ent_type = columns
+        lowered: dict[str, str] = {}
+        self.lemma_lower: list[str] = [
+            lowered[lemma] if lemma in lowered else lowered.setdefault(lemma, lemma.lower())
+            for lemma in self.lemma
+        ]
         self.is_punct: list[bool] = doc.to_array(IS_PUNCT).astype(bool).tolist() if n else []
         self.is_space: list[bool] = doc.to_array(IS_SPACE).astype(bool).tolist() if n else []
         self.idx: list[int] = doc.to_array(IDX).tolist() if n else []
