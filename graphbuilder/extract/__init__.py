@@ -68,8 +68,9 @@ def is_wire_slug(sent: Span) -> bool:
     """A wire service's header line ("Excess Lira Causes Crisis NC1901223094 London Kanal-6
     Television in Turkish 1700 GMT 19 Jan 94"): a document number in it, no statement."""
     words = doc_tables(sent.doc).text[sent.start : sent.end]
-    # (a document number has 10 characters at least: most words are not tried)
-    return any(len(word) >= 10 and _DOCUMENT_NUMBER.fullmatch(word) for word in words)
+    if not words or max(map(len, words)) < 10:
+        return False  # a document number has 10 characters at least
+    return any(_DOCUMENT_NUMBER.fullmatch(word) for word in words)
 
 
 def _key(cand: Candidate) -> tuple[int, int, str, int, int]:

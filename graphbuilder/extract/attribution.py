@@ -280,7 +280,7 @@ def _attribute_said(t: DocTables, verb: int, start: int, who: Span, result: Attr
                 and (t.dep[clause_head] in PARATAXIS_DEPS or _fronted_content(t, clause_head, verb))
             )
         ):
-            for i in t.subtree(clause_head):
+            for i in t.descendants(clause_head):  # (one speaker for all: the order is no matter)
                 result.speaker.setdefault(i, who)
 
 

@@ -671,7 +671,7 @@ def _is_relative(head: Token, verb: Token) -> bool:
     if t.tag[h] in WH_TAGS or (t.lower[h] == "that" and relcl):
         return True
     tag = t.tag
-    return relcl and any(tag[i] in ("WP", "WDT") for i in t.subtree(h))
+    return relcl and any(tag[i] in ("WP", "WDT") for i in t.descendants(h))
 
 
 def _is_passive(verb: Token) -> bool:

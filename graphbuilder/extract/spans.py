@@ -66,7 +66,10 @@ def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) ->
         stack.extend(
             c
             for c in kids[tok]
-            if dep[c] not in inner_cut and not _inner_adverbial(t, c) and not _inner_apposition(t, c)
+            if dep[c] not in inner_cut
+            # (the label tests first: most words are neither, and no call is made for them)
+            and not (dep[c] in ADVCL_DEPS and _inner_adverbial(t, c))
+            and not (dep[c] == "appos" and _inner_apposition(t, c))
         )
     return kept
 
@@ -175,11 +178,11 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     """
     t = tables_of(head)
     h, dep = head.i, t.dep
-    kept = set(t.subtree(h))
+    kept = set(t.descendants(h))
     if cut_adjunct:
         for c in t.kids[h]:
             if c > h and is_adjunct_clause(t, c):
-                kept.difference_update(t.subtree(c))
+                kept.difference_update(t.descendants(c))
     # the complementizer, punctuation and "to" only where the clause starts: one inside it
     # ('found a "chain of events" linked ...', "expected half of it *to* come") stays, or
     # the run around the head would end there and lose the clause's subject

@@ -197,6 +197,15 @@ class DocTables:
             edge = self._right_edge[i] = self.tokens[i].right_edge.i
         return edge
 
+    def descendants(self, i: int) -> list[int]:
+        """The indexes of ``Token.subtree`` of token ``i`` (``i`` first, the rest in no
+        particular order): for a set or a test of each, cheaper than :meth:`subtree`."""
+        kids = self.kids
+        found = [i]
+        for node in found:  # the list grows as it is read: every node's children join it
+            found.extend(kids[node])
+        return found
+
     def subtree(self, i: int) -> Iterator[int]:
         """The indexes of ``Token.subtree`` of token ``i``, in the same order."""
         kids = self.kids
