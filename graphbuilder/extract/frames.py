@@ -1416,7 +1416,17 @@ def saying_time(t: DocTables, v: int, c: int) -> int | None:
     November* they would" -- the saying was then. None when the phrase does not open the
     clause ("said that on Monday ..."), for a bare
     noun of time ("said next week the PM should": as often the clause's own), a preposition
-    other than on/in/at, and anything after a quote mark or colon (a quote's own words)."""
+    other than on/in/at, and anything after a quote mark or colon (a quote's own words).
+    Worked out once per Doc and pair (extraction and the statement's setting both ask)."""
+    key = ("saying_time", v, c)
+    memo = t.memo
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    found = memo[key] = _saying_time(t, v, c)
+    return found
+
+
+def _saying_time(t: DocTables, v: int, c: int) -> int | None:
     if c < v:
         return None
     start = t.left_edge(c)

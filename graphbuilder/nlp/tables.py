@@ -12,7 +12,8 @@ tables (:data:`RECENT_DOCS`); a caller that changes a Doc after reading it calls
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
@@ -68,6 +69,7 @@ class DocTables:
         "lemma",
         "lemma_lower",
         "lower",
+        "memo",
         "pos",
         "_right_edge",
         "_roots",
@@ -119,6 +121,9 @@ class DocTables:
         self._left_edge = [-1] * n
         self._right_edge = [-1] * n
         self._roots: dict[tuple[int, int], int] = {}  # span_root by (start, end)
+        #: results of pure functions of this Doc's parse, by (function, arguments): asked again
+        #: by the passes over the Doc, they are worked out once (and go with the tables)
+        self.memo: dict[Hashable, Any] = {}
         self.sent_start = [0] * n
         self.sent_number = [0] * n
         self.sents: list[tuple[int, int]] = []
