@@ -33,6 +33,7 @@ def _assert_matches_spacy(doc: Doc) -> None:
         assert (t.is_punct[i], t.is_space[i], t.idx[i]) == (tok.is_punct, tok.is_space, tok.idx)
         assert list(t.kids[i]) == [c.i for c in tok.children]
         assert list(t.subtree(i)) == [s.i for s in tok.subtree]
+        assert t.descendants(i)[0] == i and sorted(t.descendants(i)) == sorted(s.i for s in tok.subtree)
         assert (t.left_edge(i), t.right_edge(i)) == (tok.left_edge.i, tok.right_edge.i)
         assert (t.sent_start[i], t.sent_number[i]) == (tok.sent.start, sent_starts.index(tok.sent.start))
     for start in range(len(doc) + 1):
