@@ -585,6 +585,8 @@ def _attempted(t: DocTables, candidate: Candidate, code: str, category: str) -> 
     carried by the governing frame), or the act is yet to come ("is due to meet"): no act
     happened, unless the category is one of intent or the act is an attempt at force."""
     verb = candidate.verb.i
+    if category not in UNREALISED_CATEGORIES and _needed(t, verb):
+        return "a necessity"  # "prospective members need to enter into negotiations"
     if category in UNREALISED_CATEGORIES or root(code) in INTENT_ROOTS:
         return None
     lemma = lemma_at(t, verb)
@@ -593,6 +595,24 @@ def _attempted(t: DocTables, candidate: Candidate, code: str, category: str) -> 
     governs = lemma in NON_IMPLICATIVE_LEMMAS and any(t.dep[c] in CONTROL_DEPS for c in t.kids[verb])
     wanted = _governed_by_wanting(t, verb) and not _attempted_force(t, verb, code)
     return "attempted or wanted" if governs or wanted or _not_yet(t, verb) else None
+
+
+#: Verbs of necessity: what their "to" complement names must be done, it is neither done
+#: nor promised ("need to enter into negotiations", "have to agree"); passives of obliging
+#: ("are required to", "are obliged to") too.
+NECESSITY_LEMMAS = frozenset({"need", "have"})
+OBLIGING_LEMMAS = frozenset({"require", "oblige", "compel"})
+
+
+def _needed(t: DocTables, verb: int) -> bool:
+    """The verb is the "to" complement of a verb of necessity (or of a passive of obliging)."""
+    if t.dep[verb] not in CONTROL_DEPS or not any(t.tag[c] == "TO" for c in t.kids[verb]):
+        return False
+    head = t.heads[verb]
+    lemma = lemma_at(t, head)
+    if lemma in NECESSITY_LEMMAS:
+        return True
+    return lemma in OBLIGING_LEMMAS and any(t.dep[c] == "auxpass" for c in t.kids[head])
 
 
 def _not_yet(t: DocTables, verb: int) -> bool:

@@ -116,3 +116,20 @@ def test_play_filming_and_hired_advice_are_no_event(nlp: Language, text: str) ->
 )
 def test_shooting_people_and_meeting_officials_are_events(nlp: Language, text: str, expected: str) -> None:
     assert expected in {t for *_, t in typed(nlp, text)}
+
+
+NECESSITIES = [
+    # what must be done is neither done nor promised
+    "Prospective members need to enter into negotiations with potential trading countries and change "
+    "domestic laws.",
+    "Iran will have to agree to inspections by the IAEA.",
+]
+
+
+@pytest.mark.parametrize("text", NECESSITIES)
+def test_a_necessity_is_no_intent(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+def test_an_intent_stated_keeps_its_type(nlp: Language) -> None:
+    assert "AGREE" in {t for *_, t in typed(nlp, "Iran agreed to inspections by the IAEA.")}
