@@ -212,6 +212,8 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
         return "an economy as target"  # "determined to beat the Asian tiger economies"
     if _told_someone(candidate):
         return "a report to someone"  # "told the BBC [the party must win]": the clause's frame
+    if category in STANCE_ON_ACTS_CATEGORIES and _names_the_charge(candidate):
+        return "the charge, not the target"  # "which G7 nations blamed for a surge in exports"
     if lemma_of(candidate.verb) in ORDERING_VERBS and not _order_names_actor(candidate):
         return "an order of a thing"  # "ordered a thorough investigation", "ordered a halt"
     if category in UNADDRESSED_CATEGORIES:
@@ -225,6 +227,19 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
     if has_target(candidate, reciprocal=category in RECIPROCAL_CATEGORIES):
         return None
     return None if _stands_without_target(candidate, code, category) else "no target actor"
+
+
+#: Categories of blame and praise, and the prepositions that name what one is blamed or praised
+#: for: their object is the charge or the merit, never whom the stance is aimed at ("blamed
+#: the rate *for* a surge in Chinese exports", "praised him *for* his courage").
+STANCE_ON_ACTS_CATEGORIES = frozenset({"DISAPPROVE", "SUPPORT", "ACCUSE"})
+CHARGE_PREPOSITIONS = frozenset({"for", "of", "over"})
+
+
+def _names_the_charge(candidate: Candidate) -> bool:
+    """A prepositional frame of the verb ("blamed_for | a surge") whose preposition names the
+    charge: the statement would show the charge as the target."""
+    return candidate.construct == "prep" and candidate.predicate.rsplit("_", 1)[-1] in CHARGE_PREPOSITIONS
 
 
 #: Verbs of ordering: who orders has authority over who carries the order out, so an order

@@ -133,3 +133,15 @@ def test_a_necessity_is_no_intent(nlp: Language, text: str) -> None:
 
 def test_an_intent_stated_keeps_its_type(nlp: Language) -> None:
     assert "AGREE" in {t for *_, t in typed(nlp, "Iran agreed to inspections by the IAEA.")}
+
+
+def test_the_charge_is_no_target(nlp: Language) -> None:
+    # blamed the rate (a cause, untyped) for a surge: the surge is what it is blamed for
+    text = (
+        "China faces pressure to abandon its fixed exchange rate, which G7 nations have blamed for a surge "
+        "in cheap Chinese exports."
+    )
+    assert typed(nlp, text) == []
+    assert ("The US", "blamed", "Iran", "DISAPPROVE") in typed(nlp, "The US blamed Iran for the attack.")
+    criticised = typed(nlp, "Mr Howard criticised the government over its handling of the crisis.")
+    assert [(p, o) for _, p, o, _ in criticised] == [("criticised", "the government")]
