@@ -311,7 +311,10 @@ def _stands_without_target(candidate: Candidate, code: str, category: str) -> bo
     """The kinds of event that stand without a named target (see the module docstring)."""
     if category in VIOLENT_CATEGORIES and candidate.subject.root.ent_type_ == "PERSON":
         return False  # a named person's fight with no one named: "Mr Glazer took revenge"
-    if category not in PARTNER_CATEGORIES and _event_named(candidate):
+    # a request or demand stands alone by a noun of asking ("repeated calls for a pause"), not
+    # by a sense the tables key with a thing ("presented a plan", "launched his campaign")
+    keyed = category not in DIRECTIVE_CATEGORIES
+    if category not in PARTNER_CATEGORIES and _event_named(candidate, keyed=keyed):
         return True  # "lifted the siege", "violated the truce", "fighting raged"
     verb, obj = candidate.verb, candidate.object
     lemma = lemma_of(verb)
@@ -363,9 +366,10 @@ def _forces_named(candidate: Candidate) -> bool:
     return _event_named(candidate)
 
 
-def _event_named(candidate: Candidate) -> bool:
+def _event_named(candidate: Candidate, keyed: bool = True) -> bool:
     """An event noun, as the frame's object or subject, evidences the sense by itself
-    ("lifted *the siege*", "was guilty of violating *the truce*", "*fighting* raged")."""
+    ("lifted *the siege*", "was guilty of violating *the truce*", "*fighting* raged"); with
+    ``keyed``, so does an object the tables key the verb with ("laid down *their weapons*")."""
     from graphbuilder.events.rules import event_noun_code
 
     heads = [candidate.subject.root]
@@ -380,7 +384,7 @@ def _event_named(candidate: Candidate) -> bool:
                 heads.extend(t for t in c.subtree if t.dep_ in _OBJECT_DEPS | NOUN_POBJ_DEPS)
     if any(h.pos_ == "NOUN" and event_noun_code(h) is not None for h in heads):
         return True
-    return _object_keyed(candidate)
+    return keyed and _object_keyed(candidate)
 
 
 def _object_keyed(candidate: Candidate) -> bool:

@@ -145,3 +145,10 @@ def test_the_charge_is_no_target(nlp: Language) -> None:
     assert ("The US", "blamed", "Iran", "DISAPPROVE") in typed(nlp, "The US blamed Iran for the attack.")
     criticised = typed(nlp, "Mr Howard criticised the government over its handling of the crisis.")
     assert [(p, o) for _, p, o, _ in criticised] == [("criticised", "the government")]
+
+
+def test_a_request_needs_someone_asked_or_a_noun_of_asking(nlp: Language) -> None:
+    # the tables key "present plan" as an appeal; with no one it is presented to, it asks no one
+    assert typed(nlp, "The Italian authorities have presented a serious industrial plan.") == []
+    presented = typed(nlp, "The Palestinians presented a plan to the mediators.")
+    assert {t for *_, t in presented} == {"REQUEST"}
