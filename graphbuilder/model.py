@@ -217,16 +217,22 @@ class Statement:
         """``asserted`` when any sentence states it as a fact; else the modality most of
         its sentences give (ties in the order of MODALITIES). Default views show asserted
         statements only."""
-        if self.negated:
-            return "negated"
-        found = [e.modality or "asserted" for e in self.evidence]
-        if not found or "asserted" in found:
-            return "asserted"
-        return max(MODALITIES, key=lambda m: (found.count(m), -MODALITIES.index(m)))
+        return statement_modality(self.negated, [e.modality for e in self.evidence])
 
     @property
     def asserted(self) -> bool:
         return self.modality == "asserted"
+
+
+def statement_modality(negated: bool, said: Iterable[str | None]) -> str:
+    """:attr:`Statement.modality` of a statement with ``negated`` whose evidence gives the
+    modalities ``said`` (None: asserted)."""
+    if negated:
+        return "negated"
+    found = [m or "asserted" for m in said]
+    if not found or "asserted" in found:
+        return "asserted"
+    return max(MODALITIES, key=lambda m: (found.count(m), -MODALITIES.index(m)))
 
 
 def _evidence_order(e: Evidence) -> tuple[str, int, int]:

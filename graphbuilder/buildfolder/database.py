@@ -166,9 +166,15 @@ def _id_range(column: str, after: str | None, upto: str | None) -> tuple[str, tu
     return (" WHERE " + " AND ".join(tests) if tests else ""), tuple(args)
 
 
+#: ``json.dumps(value, ensure_ascii=False)`` and the same with ``sort_keys=True``, each
+#: encoder made once (not once a row).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_encode_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _variant(predicate: str, event_type: str | None, cameo_code: str | None, head: str) -> str:
     """A statement part's merged fields as one key (``statement_variants.variant``)."""
-    return json.dumps([predicate, event_type, cameo_code, head], ensure_ascii=False)
+    return _encode([predicate, event_type, cameo_code, head])
 
 
 def _statement(head: str, event_type: str | None, cameo_code: str | None,
@@ -355,8 +361,7 @@ class GraphDatabase:
             firsts = [_entity(r) for r, _ in chosen]
             repeats = [e for (_, n), e in zip(chosen, firsts, strict=True) for _ in range(n - 1)]
             entity = merged_entity(firsts + repeats)
-            record = json.dumps({**entity.__dict__, "aliases": list(entity.aliases)}, ensure_ascii=False,
-                                sort_keys=True)
+            record = _encode_sorted({**entity.__dict__, "aliases": list(entity.aliases)})
             merged.append((eid, int(bool(real)), record))
         self._replace("entities", ids, merged,
                       "INSERT OR REPLACE INTO entities(id, real, record) VALUES (?, ?, ?)")

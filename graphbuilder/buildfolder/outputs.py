@@ -174,8 +174,8 @@ def statement_parts(db: GraphDatabase, iris: Iris, after: str | None = None,
                     upto: str | None = None) -> Iterator[Part]:
     """The statements' part of the default graph, one statement at a time (ids ``after < id
     <= upto`` when given)."""
-    for st in statement_summaries(db, after, upto):
-        yield None, statement_triples(st, iris)
+    for sid, st in _identified_summaries(db, after, upto):
+        yield None, statement_triples(st, iris, sid)
 
 
 #: What a summary evidence does not carry (see :func:`statement_summaries`).
@@ -189,6 +189,13 @@ def statement_summaries(db: GraphDatabase, after: str | None = None,
     carries only what a statement node is made of (its modality, date, confidence and the
     text of its object), which SQLite reads from the stored records, so the records are not
     parsed here (pinned to ``db.statements`` by tests/buildfolder/test_statement_records.py)."""
+    for _, st in _identified_summaries(db, after, upto):
+        yield st
+
+
+def _identified_summaries(db: GraphDatabase, after: str | None = None,
+                          upto: str | None = None) -> Iterator[tuple[str, Statement]]:
+    """(statement id as stored, its summary) of :func:`statement_summaries`."""
     tests, args = [], []
     if after is not None:
         tests.append("s.id > ?")
@@ -204,7 +211,7 @@ def statement_summaries(db: GraphDatabase, after: str | None = None,
         "ORDER BY s.id, e.article_id, e.sentence_index, e.relation_start, e.pos", args)
     loads = json.loads
     default_confidence = _EVIDENCE_DEFAULTS["confidence"]
-    for _, group in groupby(rows, key=itemgetter(0)):
+    for sid, group in groupby(rows, key=itemgetter(0)):
         said = list(group)
         evidence = []
         for summary in (r[4] for r in said if r[4] is not None):  # no evidence: one row of NULLs
@@ -215,7 +222,8 @@ def statement_summaries(db: GraphDatabase, after: str | None = None,
                 relation_start=0, relation_end=0, object=Argument(object_text, 0, 0), modality=modality,
                 date=date, confidence=default_confidence if confidence is None else confidence))
         _, head, event_type, cameo_code, _ = said[0]
-        yield Statement(**loads(head), event_type=event_type, cameo_code=cameo_code, evidence=tuple(evidence))
+        yield sid, Statement(**loads(head), event_type=event_type, cameo_code=cameo_code,
+                             evidence=tuple(evidence))
 
 
 def article_part(db: GraphDatabase, article_id: str, iris: Iris) -> Part | None:

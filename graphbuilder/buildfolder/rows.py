@@ -22,7 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphbuilder.model import EXTRACTOR_VERSION, Article, Entity, Evidence, Statement
-from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, article_graph_triples
+from graphbuilder.sinks.rdf import DEFAULT_BASE, IdentifiedEvidence, Iris, identified_article_triples
 from graphbuilder.sinks.snapshot import evidence_dict, plain_record
 from graphbuilder.sinks.trig import TrigText
 
@@ -66,8 +66,8 @@ def article_rows(ag: ArticleGraph) -> ArticleRows:
     statements = []
     evidence = []
     ev_pos = 0
-    for pos, st in enumerate(ag.statements):
-        sid = st.id  # a hash of its key: once
+    ids = statement_ids(ag.statements)  # hashes of their keys: once, for the rows and the graph
+    for pos, (st, (sid, evids)) in enumerate(zip(ag.statements, ids, strict=True)):
         head = {
             "subject_id": st.subject_id,
             "predicate": st.predicate,
@@ -76,9 +76,9 @@ def article_rows(ag: ArticleGraph) -> ArticleRows:
             "negated": st.negated,
         }
         statements.append((sid, pos, st.predicate, st.event_type, st.cameo_code, _dump(head)))
-        for ev in st.evidence:
+        for ev, evid in zip(st.evidence, evids, strict=True):
             evidence.append(
-                (sid, ev.id, ev.sentence.index, ev.relation_start, ev_pos, _dump(evidence_dict(ev)))
+                (sid, evid, ev.sentence.index, ev.relation_start, ev_pos, _dump(evidence_dict(ev)))
             )
             ev_pos += 1
     # Entities an evidence names without the article contributing them get a stand-in node,
@@ -113,7 +113,7 @@ def article_rows(ag: ArticleGraph) -> ArticleRows:
         entities=entities,
         statements=statements,
         evidence=evidence,
-        graph=named_graph(ag),
+        graph=named_graph(ag, ids),
     )
 
 
@@ -127,16 +127,24 @@ def _trig() -> tuple[Iris, TrigText]:
     return Iris(GRAPH_BASE), TrigText(GRAPH_BASE)  # TrigText keeps the text of terms (bounded)
 
 
-def named_graph(ag: ArticleGraph) -> bytes | None:
+def statement_ids(statements: tuple[Statement, ...]) -> list[tuple[str, list[str]]]:
+    """(statement id, its evidence ids) of each statement, in order."""
+    return [(st.id, [ev.id for ev in st.evidence]) for st in statements]
+
+
+def named_graph(ag: ArticleGraph, ids: list[tuple[str, list[str]]] | None = None) -> bytes | None:
     """The article's named graph under ``GRAPH_BASE`` as graph.trig holds it (TriG without the
     prefix lines; zlib-compressed), from what the database gives back for the article (see
     :func:`stored_order`); None when a term is no IRI, so that the outputs map the stored
-    records and fail as they did."""
+    records and fail as they did. ``ids``: :func:`statement_ids` of its statements, when
+    already made."""
     iris, trig = _trig()
     sentences = {s.index: s for s in ag.sentences}  # the last at a position wins, as stored
     mentions = {(m.start, m.end): m for m in ag.mentions}
-    triples = article_graph_triples(ag.article, sentences.values(), mentions.values(),
-                                    stored_order(ag.statements), iris)
+    if ids is None:
+        ids = statement_ids(ag.statements)
+    triples = identified_article_triples(ag.article, sentences.values(), mentions.values(),
+                                         _identified_order(ag.statements, ids), iris)
     try:
         text = trig.graphs([(iris.article(ag.article.id), triples)])
     except ValueError:
@@ -157,20 +165,28 @@ def stored_order(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement,
     """(statement, evidence) pairs as ``GraphDatabase.article_parts`` reads them back: by
     statement id, then sentence, relation start and position; evidence repeated in a
     statement kept once (the first); each statement carrying the evidence it pairs with."""
+    for _, st, _, ev in _identified_order(statements, statement_ids(statements)):
+        yield st, ev
+
+
+def _identified_order(statements: tuple[Statement, ...],
+                      ids: list[tuple[str, list[str]]]) -> Iterator[IdentifiedEvidence]:
+    """:func:`stored_order` with the ids of each pair, from ``ids`` (:func:`statement_ids`)."""
     first: dict[str, Statement] = {}
     said: dict[str, dict[str, tuple[int, int, int, Evidence]]] = {}
     pos = 0
-    for st in statements:
-        sid = st.id
+    for st, (sid, evids) in zip(statements, ids, strict=True):
         first.setdefault(sid, st)
         kept = said.setdefault(sid, {})
-        for ev in st.evidence:
-            kept.setdefault(ev.id, (ev.sentence.index, ev.relation_start, pos, ev))
+        for ev, evid in zip(st.evidence, evids, strict=True):
+            kept.setdefault(evid, (ev.sentence.index, ev.relation_start, pos, ev))
             pos += 1
     for sid in sorted(said):
-        evidence = tuple(ev for *_, ev in sorted(said[sid].values(), key=_stored_position))
+        kept_here = said[sid]
+        ordered = sorted(kept_here.items(), key=lambda item: _stored_position(item[1]))
+        evidence = tuple(place[3] for _, place in ordered)
         st = first[sid]
         if st.evidence != evidence:  # (the same objects, usually: compared by identity first)
             st = replace(st, evidence=evidence)
-        for ev in evidence:
-            yield st, ev
+        for (evid, _), ev in zip(ordered, evidence, strict=True):
+            yield sid, st, evid, ev

@@ -39,9 +39,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from itertools import groupby
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple
 
-from graphbuilder.model import MODALITIES, Evidence, Statement
+from graphbuilder.model import MODALITIES, Statement, statement_modality
 
 from .rdf import Iris, Triple, _count, _gb, _rdf, _sdo
 
@@ -90,17 +90,10 @@ class Connections(NamedTuple):
     rank: int
 
 
-class _Said(NamedTuple):
-    """A stand-in for an evidence that carries only what ``Statement.modality`` reads."""
-
-    modality: str | None
-
-
 def modality_of(negated: bool, said: Iterable[str | None]) -> str:
     """``Statement.modality`` for a statement with ``negated`` and the modalities its evidence
-    gives (None: asserted): the model's own rule, applied to stand-ins."""
-    evidence = cast(tuple[Evidence, ...], tuple(_Said(m) for m in said))
-    return Statement("", "", negated=negated, evidence=evidence).modality
+    gives (None: asserted): the model's own rule (:func:`~graphbuilder.model.statement_modality`)."""
+    return statement_modality(negated, said)
 
 
 def statement_ends(statements: Iterable[Statement]) -> Iterator[StatementEnds]:

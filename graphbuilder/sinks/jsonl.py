@@ -10,9 +10,12 @@ from typing import IO, Any
 
 from graphbuilder.graph import KnowledgeGraph
 
+#: ``json.dumps(record, ensure_ascii=False)``, its encoder made once (not once a line).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def dump_record(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=False)
+    return _encode(record)
 
 
 def write_records(records: Iterable[dict[str, Any]], fh: IO[str]) -> int:

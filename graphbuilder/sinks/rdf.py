@@ -360,12 +360,13 @@ def entity_triples(e: Entity, iris: Iris, local: bool = False) -> Iterator[Tripl
         yield node, _gb.gazetteerId, _lit(e.gazetteer_id)
 
 
-def statement_triples(st: Statement, iris: Iris) -> Iterator[Triple]:
+def statement_triples(st: Statement, iris: Iris, statement_id: str | None = None) -> Iterator[Triple]:
     """A statement node: the reified fact, its modality (``Statement.modality``: "negated"
     for a denied fact, "asserted" when some sentence states it as fact, ...) and its
     aggregates over all its evidence. The predicate's name is on the relation
-    (``rdf:predicate/gb:predicate``); the articles are the graphs holding its evidence."""
-    node = iris.statement(st.id)
+    (``rdf:predicate/gb:predicate``); the articles are the graphs holding its evidence.
+    ``statement_id``: ``st.id`` when the caller has it at hand."""
+    node = iris.statement(st.id if statement_id is None else statement_id)
     yield node, _rdf.type, _gb.Statement
     yield node, _rdf.subject, iris.entity(st.subject_id)
     yield node, _rdf.predicate, iris.relation(st.predicate)
@@ -432,6 +433,32 @@ def article_graph_triples(
     iris: Iris,
 ) -> Iterator[Triple]:
     """Everything one article contributed (its named graph)."""
+    return identified_article_triples(article, sentences, mentions, _with_ids(evidence), iris)
+
+
+#: (statement id, statement, evidence id, evidence): a pair of an article's evidence with
+#: the ids its caller already worked out (each id is a SHA-1 of the fields it names).
+IdentifiedEvidence = tuple[str, Statement, str, Evidence]
+
+
+def _with_ids(evidence: Iterable[tuple[Statement, Evidence]]) -> Iterator[IdentifiedEvidence]:
+    last: Statement | None = None  # pairs of one statement come together: its id made once
+    sid = ""
+    for st, ev in evidence:
+        if st is not last:
+            last, sid = st, st.id
+        yield sid, st, ev.id, ev
+
+
+def identified_article_triples(
+    article: Article,
+    sentences: Iterable[Sentence],
+    mentions: Iterable[Mention],
+    evidence: Iterable[IdentifiedEvidence],
+    iris: Iris,
+) -> Iterator[Triple]:
+    """:func:`article_graph_triples` of evidence that comes with its ids (the statement id
+    given with a statement is ``st.id``, the evidence id ``ev.id``)."""
     a = iris.article(article.id)
     ctx = f"{a}#context"
     span_prefix = f"{a}#char="
@@ -475,12 +502,12 @@ def article_graph_triples(
     extractors: set[str] = set()
     last: Statement | None = None  # pairs of one statement come together: its node made once
     st_node = ""
-    for st, ev in evidence:
+    for sid, st, evid, ev in evidence:
         if st is not last:
-            last, st_node = st, iris.statement(st.id)
+            last, st_node = st, iris.statement(sid)
             if not st.negated:
                 direct.add((iris.entity(st.subject_id), iris.relation(st.predicate), _object_term(st, iris)))
-        ev_node = iris.evidence(ev.id)
+        ev_node = iris.evidence(evid)
         sent = ev.sentence
         sent_node = sentence_nodes.get(sent.index) or f"{span_prefix}{sent.start},{sent.end}"
         if sent.index not in sentence_nodes:  # evidence from a sentence not listed: describe it
