@@ -152,3 +152,9 @@ def test_a_request_needs_someone_asked_or_a_noun_of_asking(nlp: Language) -> Non
     assert typed(nlp, "The Italian authorities have presented a serious industrial plan.") == []
     presented = typed(nlp, "The Palestinians presented a plan to the mediators.")
     assert {t for *_, t in presented} == {"REQUEST"}
+
+
+def test_blocking_an_application_is_a_veto(nlp: Language) -> None:
+    text = "Iran's bid has been refused after the US blocked its application for the 21st time."
+    assert {t for *_, t in typed(nlp, text)} == {"REJECT"}
+    assert {t for *_, t in typed(nlp, "Protesters blocked the road to the airport.")} == {"PROTEST"}

@@ -61,7 +61,7 @@ def test_the_subjects_own_purpose_keeps_its_subject(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "frame"),
     [
-        ("Russia used its veto to block the resolution.", ("Russia", "blocked", "PROTEST", "intended")),
+        ("Russia used its veto to block the resolution.", ("Russia", "blocked", "REJECT", "intended")),
         (
             "The government used emergency powers to arrest opposition leaders.",
             ("The government", "arrested", "COERCE", "intended"),
