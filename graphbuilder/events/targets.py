@@ -210,6 +210,8 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
         return None
     if category in FORCEFUL_CATEGORIES and _economy_as_target(candidate):
         return "an economy as target"  # "determined to beat the Asian tiger economies"
+    if category in FORCEFUL_CATEGORIES and _economic_harm(candidate):
+        return "economic harm"  # "saying they would hurt companies"
     if _told_someone(candidate):
         return "a report to someone"  # "told the BBC [the party must win]": the clause's frame
     if category in STANCE_ON_ACTS_CATEGORIES and _names_the_charge(candidate):
@@ -299,6 +301,25 @@ ECONOMY_NOUNS = frozenset(
     "economy economies competition competitor competitors inflation deficit deficits price "
     "prices rate rates unemployment recession exports imports currency".split()
 )  # not "market": rebels attack a market place
+
+
+#: Verbs of harm that news uses of money as often as of bodies: with a business, an economy or
+#: a figure as their object they say what costs whom ("would hurt companies", "hit exporters").
+HARM_VERBS = frozenset({"hurt", "harm", "damage", "hit", "cripple"})
+
+
+def _economic_harm(candidate: Candidate) -> bool:
+    """The frame's verb, or the clause a reporting verb reports, is a verb of harm whose
+    object is a business, an economy or an economic figure."""
+    from graphbuilder.events.business import in_business
+
+    verb = candidate.verb
+    clause = reported_clause(verb, verbal=True)
+    harm = clause if clause is not None else verb
+    if lemma_of(harm) not in HARM_VERBS:
+        return False
+    objects = [c for c in harm.children if c.dep_ in _OBJECT_DEPS]
+    return any(in_business(o) or o.lemma_.lower() in ECONOMY_NOUNS for o in objects)
 
 
 def _economy_as_target(candidate: Candidate) -> bool:

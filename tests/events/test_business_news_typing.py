@@ -158,3 +158,12 @@ def test_blocking_an_application_is_a_veto(nlp: Language) -> None:
     text = "Iran's bid has been refused after the US blocked its application for the 21st time."
     assert {t for *_, t in typed(nlp, text)} == {"REJECT"}
     assert {t for *_, t in typed(nlp, "Protesters blocked the road to the airport.")} == {"PROTEST"}
+
+
+def test_harm_to_businesses_is_no_threat(nlp: Language) -> None:
+    text = (
+        "Airlines and aviation bodies have reacted strongly against the plans, saying they would hurt "
+        "companies at a time when earnings are under pressure."
+    )
+    assert typed(nlp, text) == []
+    assert {t for *_, t in typed(nlp, "Hamas said it would hurt Israel.")} == {"THREATEN"}
