@@ -62,7 +62,6 @@ def setting_phrases(cand: Candidate) -> list[Span]:
     if verb is None:
         return []  # no verb of its own: the noun's modifiers are its arguments
     t = tables_of(verb)
-    taken = _taken(cand)
     said = _saying_times(t, verb.i)  # "*said* on Monday it would": the saying's, on its clause
     saying_s = _saying_time_of(t, verb.i)  # "said on Monday it *would close*": not the closing's
     out: list[Span] = []
@@ -70,9 +69,9 @@ def setting_phrases(cand: Candidate) -> list[Span]:
         if c not in said and (c == saying_s or not (_setting_prep(t, c) or _bare_time(t, c))):
             continue
         start, end = _trimmed(t, t.left_edge(c), t.right_edge(c) + 1)
-        if start >= end or end - start > MAX_SETTING_TOKENS or any(k in taken for k in range(start, end)):
+        if start >= end or end - start > MAX_SETTING_TOKENS or _overlaps_arguments(cand, start, end):
             continue
-        out.append(verb.doc[start:end])
+        out.append(Span(verb.doc, start, end))
     return out
 
 
@@ -108,13 +107,13 @@ def _reports(t: DocTables, v: int) -> bool:
     return t.pos[v] in VERB_POS and t.lemma_lower[v] in REPORTING_VERBS
 
 
-def _taken(cand: Candidate) -> set[int]:
-    """Token indices of the candidate's subject, object and relation."""
-    taken = set(range(cand.subject.start, cand.subject.end))
-    if cand.object is not None:
-        taken |= set(range(cand.object.start, cand.object.end))
-    taken |= {tok.i for tok in cand.relation}
-    return taken
+def _overlaps_arguments(cand: Candidate, start: int, end: int) -> bool:
+    """Does ``doc[start:end]`` (``start < end``) share a token with the candidate's subject,
+    object or relation?"""
+    for span in (cand.subject, cand.object):
+        if span is not None and span.start < span.end and span.start < end and start < span.end:
+            return True
+    return any(start <= tok.i < end for tok in cand.relation)
 
 
 def _trimmed(t: DocTables, start: int, end: int) -> tuple[int, int]:

@@ -89,8 +89,11 @@ def attribute(doc: Doc) -> Attribution:
     """Speaker and reporter for every token of ``doc`` that has them."""
     result = Attribution()
     t = doc_tables(doc)
-    sources = [_sentence_sources(t, start, end) for start, end in t.sents]
-    _attribute_sentences(t, sources, result)
+    inverted = [_inverted_in(t, start, end) for start, end in t.sents]
+    sources = [
+        _sentence_sources(t, start, end, inv) for (start, end), inv in zip(t.sents, inverted, strict=True)
+    ]
+    _attribute_sentences(t, sources, inverted, result)
     _attribute_quotations(t, sources, result)
     return result
 
@@ -145,13 +148,14 @@ def _phrase(t: DocTables, head: int) -> Span:
     return noun_phrase(t.tokens[head])
 
 
-def _sentence_sources(t: DocTables, start: int, end: int) -> tuple[Span | None, Span | None]:
+def _sentence_sources(
+    t: DocTables, start: int, end: int, inverted: tuple[int, int] | None
+) -> tuple[Span | None, Span | None]:
     """(speaker, reporter) named for the whole sentence ``doc[start:end]``: "according to X",
-    "as quoted by X"."""
+    "as quoted by X" (``inverted``: :func:`_inverted_in` of the sentence)."""
     speaker: Span | None = None
     reporter: Span | None = None
     lower, lemma, tag = t.lower, t.lemma_lower, t.tag
-    inverted = _inverted_in(t, start, end)
     if inverted is not None and lemma[inverted[0]] in SOURCE_VERBS:
         reporter = _phrase(t, inverted[1])  # "..., reports the Red Cross": not the parse's subject
     for i in range(start, end):
@@ -232,9 +236,14 @@ def _is_paragraph_break(t: DocTables, i: int) -> bool:
     return "\n\n" in t.text[i] or before[-1:] in PARAGRAPH_END_MARKS
 
 
-def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) -> None:
-    """Each sentence's own sources ("according to X"), then the clauses of verbs of saying."""
-    for (start, end), (speaker, reporter) in zip(t.sents, sources, strict=True):
+def _attribute_sentences(
+    t: DocTables, sources: Sources, inverted_by_sentence: list[tuple[int, int] | None], result: Attribution
+) -> None:
+    """Each sentence's own sources ("according to X"), then the clauses of verbs of saying
+    (``inverted_by_sentence``: :func:`_inverted_in` of every sentence)."""
+    for (start, end), (speaker, reporter), inverted in zip(
+        t.sents, sources, inverted_by_sentence, strict=True
+    ):
         if reporter is not None:
             for i in range(start, end):
                 result.reporter[i] = reporter
@@ -242,7 +251,6 @@ def _attribute_sentences(t: DocTables, sources: Sources, result: Attribution) ->
             for i in range(start, end):
                 if t.lower[i] != "according":
                     result.speaker.setdefault(i, speaker)
-        inverted = _inverted_in(t, start, end)
         if inverted is not None and t.lemma_lower[inverted[0]] not in SOURCE_VERBS:
             who = _phrase(t, inverted[1])  # "..., said the governor": all before the comma
             for i in range(start, _comma_before(t, inverted[0], start)):
@@ -358,7 +366,10 @@ def _inverted_in(t: DocTables, start: int, end: int) -> tuple[int, int] | None:
     the ordinary reading of its subject would be wrong: none, or one before the verb. When the
     parser made the source the verb's subject ("..., said Cochilco vice president Patricio
     Cartagena"), the subject path names the speaker (the name, not the title before it)."""
+    pos, lemma = t.pos, t.lemma_lower
     for verb in range(end - 1, start, -1):
+        if pos[verb] not in VERB_POS or lemma[verb] not in INVERTING_VERBS:
+            continue  # (inverted_source's own first test, without the call for every word)
         source = inverted_source(t, verb)
         if source is not None:
             subj = _speaking_subject(t, verb)

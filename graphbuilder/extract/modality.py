@@ -151,7 +151,8 @@ def modality_of(candidate: Candidate) -> str:
 def _clause_modality(t: DocTables, candidate: Candidate, mode: str, governors: list[int]) -> str | None:
     """Negated, question or conditional: what the clause around the verb makes of it."""
     verb = candidate.verb.i
-    if _negative_subject(t, candidate.subject.root.i) or (
+    subject = candidate.subject
+    if _negative_subject(t, t.span_root(subject.start, subject.end)) or (
         mode in NON_ASSERTIVE_VERBS and any(_negated(t, g) for g in governors[:1])
     ):
         return "negated"  # "No politician should ...", "was not planning to use"
@@ -521,8 +522,11 @@ def _in_condition(t: DocTables, verb: int) -> bool:
     dep, heads = t.dep, t.heads
     i = verb
     for _ in range(12):
-        if _is_condition(t, i) or any(dep[c] in ADVCL_DEPS and _is_condition(t, c) for c in t.kids[i]):
+        if _is_condition(t, i):
             return True
+        for c in t.kids[i]:  # a loop, not any(): asked for every clause up the tree
+            if dep[c] in ADVCL_DEPS and _is_condition(t, c):
+                return True
         if dep[i] in ADVCL_DEPS or heads[i] == i:
             return False
         if dep[i] not in CONDITION_REACH_DEPS:
@@ -538,12 +542,15 @@ def _in_question(t: DocTables, verb: int, sentence: Span) -> bool:
     end = sentence.end
     offset = verb - start  # negative (a verb before the sentence): counted from its end
     first = start + (offset if offset >= 0 else max(0, end - start + offset))
-    for i in range(max(first, verb + 1), end):
-        if text[i] in {'"', "\u201d"}:
-            end = i
-            break
-    last = next((i for i in range(end - 1, verb - 1, -1) if not t.is_space[i]), None)
-    return last is not None and text[last] == "?"
+    lo = max(first, verb + 1)
+    window = text[lo:end]  # the quote mark that closes the verb's quote ends the sentence for it
+    for mark in ('"', "\u201d"):
+        if mark in window:
+            end = min(end, lo + window.index(mark))
+    last = end - 1
+    while last >= verb and t.is_space[last]:
+        last -= 1
+    return last >= verb and text[last] == "?"
 
 
 def _hedged(t: DocTables, verb: int) -> bool:
