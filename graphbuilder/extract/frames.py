@@ -266,6 +266,8 @@ def _subject_heads(t: DocTables, v: int) -> list[tuple[Token, bool]]:
 
 def _drop_misread_subjects(t: DocTables, v: int, heads: list[tuple[Token, bool]]) -> list[tuple[Token, bool]]:
     """Without a title cut from its name, a noun set off by a comma, a description before its name."""
+    if len(heads) == 1:  # a title or a description needs a second subject after it
+        return [] if _comma_before_verb(t, heads[0][0].i, v) else heads
     indices = [k.i for k, _ in heads]
     heads = [h for h in heads if not is_split_title(t, h[0].i, indices)]
     heads = [h for h in heads if not _comma_before_verb(t, h[0].i, v)]
