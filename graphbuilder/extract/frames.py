@@ -799,11 +799,18 @@ def relation_tokens(verb: Token, *extra: Token) -> tuple[Token, ...]:
         tokens[tok.i] = tok
     for tok in _control_prefix(verb):
         tokens[tok.i] = tok
-    helpers = {c for c in kids if (dep[c] in AUX_DEPS or dep[c] in NEG_DEPS) and t.lower[c] != "to"}
-    adverbs = {c for c in kids if dep[c] == "advmod" and t.tag[c] == "RB"}
+    heads, lower, tag = t.heads, t.lower, t.tag
     left = v - 1
-    # "has also reviewed", "supposedly said": auxiliaries and the adverbs among them
-    while left in helpers or left in adverbs:
+    # "has also reviewed", "supposedly said": auxiliaries and the adverbs among them, children
+    # of the verb right before it
+    while (
+        left >= 0
+        and heads[left] == v
+        and (
+            ((dep[left] in AUX_DEPS or dep[left] in NEG_DEPS) and lower[left] != "to")
+            or (dep[left] == "advmod" and tag[left] == "RB")
+        )
+    ):
         tokens[left] = all_tokens[left]
         left -= 1
     return tuple(tokens[i] for i in sorted(tokens))
