@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import CIVILIAN_SECTORS, agent_sector, sector
-from graphbuilder.events.political import counts_as_actor
+from graphbuilder.events.political import POLITICAL_BODY_NOUNS, counts_as_actor
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     ACL_DEPS,
@@ -216,6 +216,9 @@ def target_reason(candidate: Candidate, code: str, category: str, patient: bool 
         return "a report to someone"  # "told the BBC [the party must win]": the clause's frame
     if category in STANCE_ON_ACTS_CATEGORIES and _names_the_charge(candidate):
         return "the charge, not the target"  # "which G7 nations blamed for a surge in exports"
+    permits = lemma_of(candidate.verb) in PERMITTING_VERBS
+    if category == "CONCEDE" and permits and not _actor_allowed(candidate):
+        return "a thing allowed"  # "changed the law to allow Islamic banking"
     if lemma_of(candidate.verb) in ORDERING_VERBS and not _order_names_actor(candidate):
         return "an order of a thing"  # "ordered a thorough investigation", "ordered a halt"
     if category in UNADDRESSED_CATEGORIES:
@@ -242,6 +245,37 @@ def _names_the_charge(candidate: Candidate) -> bool:
     """A prepositional frame of the verb ("blamed_for | a surge") whose preposition names the
     charge: the statement would show the charge as the target."""
     return candidate.construct == "prep" and candidate.predicate.rsplit("_", 1)[-1] in CHARGE_PREPOSITIONS
+
+
+#: Verbs of permitting: a concession only when an actor is allowed to act ("Israel allowed
+#: Palestinians to travel"); allowing a thing or a practice ("to allow Islamic banking") or
+#: what no actor does ("to allow school sports clubs to provide extra hours") is policy.
+PERMITTING_VERBS = frozenset({"allow", "permit", "enable", "let"})
+
+
+def _actor_allowed(candidate: Candidate) -> bool:
+    """The one allowed, the object's head or the subject of the clause it heads (or an
+    indirect object), is a political actor (no business)."""
+    from graphbuilder.events.business import in_business
+
+    verb, obj = candidate.verb, candidate.object
+    allowed = [c for c in verb.children if c.dep_ in DATIVE_DEPS]
+    if obj is not None:
+        head = obj.root
+        allowed += [c for c in head.children if c.dep_ in _SUBJECT_DEPS] if head.pos_ in VERB_POS else [head]
+    return any(_actor_word(a) and _actor_by_itself(a) and not in_business(a) for a in allowed)
+
+
+def _actor_by_itself(token: Token) -> bool:
+    """The word is an actor without its modifiers: "Islamic banking" is a practice a
+    nationality marks, "Palestinians" and "refugees" are actors."""
+    from graphbuilder.events.actors import agent_sector
+
+    if token.ent_type_ in TARGET_ENTITY_TYPES or token.tag_ == "PRP":
+        return True
+    if token.lemma_.lower() in TARGET_NOUNS | GOVERNMENT_BODY_NOUNS | POLITICAL_BODY_NOUNS:
+        return True
+    return agent_sector((token.text,)) is not None or agent_sector((token.lemma_,)) is not None
 
 
 #: Verbs of ordering: who orders has authority over who carries the order out, so an order

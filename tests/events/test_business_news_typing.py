@@ -167,3 +167,27 @@ def test_harm_to_businesses_is_no_threat(nlp: Language) -> None:
     )
     assert typed(nlp, text) == []
     assert {t for *_, t in typed(nlp, "Hamas said it would hurt Israel.")} == {"THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # allowing a practice a nationality marks, or what no actor does, is policy
+        "Indonesia passed a law to allow Islamic banking in 1992.",
+        "Turkey changed its rules last year to permit Kurdish broadcasting.",
+    ],
+)
+def test_allowing_a_thing_is_no_concession(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel allowed Palestinians to travel to Jerusalem.",
+        "Syria allowed the refugees to cross the border.",
+        "Egypt allowed the opposition party to hold a rally.",
+    ],
+)
+def test_allowing_an_actor_to_act_is_a_concession(nlp: Language, text: str) -> None:
+    assert "CONCEDE" in {t for *_, t in typed(nlp, text)}
