@@ -1088,7 +1088,8 @@ def _is_nationality_modifier(ent: Span) -> bool:
 
 
 class _ProperNounRuns:
-    """Proper-noun runs, each found in constant time after one linear pass over the Doc.
+    """Proper-noun runs, each found by a walk over its own tokens (runs are few and short:
+    a Doc of 500 tokens has a handful, so no table over every token is made).
 
     A run headed by a token reaches back over the proper nouns before it that depend on
     something at or after the run's start (its modifiers), within the sentence.
@@ -1096,40 +1097,33 @@ class _ProperNounRuns:
 
     def __init__(self, doc: Doc, sentences: SentenceIndex, covered: set[int]) -> None:
         self.doc = doc
-        tables = doc_tables(doc)
-        n = len(doc)
-        #: where a run ending at each token starts
-        self.start = list(range(n))
-        pos, heads = tables.pos, tables.heads
-        for i in range(1, n):
-            if sentences.start[i] < i and pos[i - 1] == "PROPN" and heads[i - 1] >= i:
-                self.start[i] = self.start[i - 1]
-        #: the last token up to each index that an entity covers (-1: none)
-        self.last_covered = [-1] * n
-        last = -1
-        for i in range(n):
-            if i in covered:
-                last = i
-            self.last_covered[i] = last
-        #: how many tokens up to each index are not title words or honorifics
-        self.non_title = [0] * (n + 1)
-        for i, lower in enumerate(tables.lower):
-            self.non_title[i + 1] = self.non_title[i] + (lower.rstrip(".") not in _TITLE_OR_HONORIFIC)
+        self.tables = doc_tables(doc)
+        self.sentence_start = sentences.start
+        self.covered = frozenset(covered)  # the tokens entities cover, as they are now
         self.run_covered = -1  # the last token a run mention covers
+
+    def _start(self, i: int) -> int:
+        """Where a run ending at token ``i`` starts."""
+        pos, heads, first = self.tables.pos, self.tables.heads, self.sentence_start
+        while i >= 1 and first[i] < i and pos[i - 1] == "PROPN" and heads[i - 1] >= i:
+            i -= 1
+        return i
 
     def headed_by(self, token: Token) -> Span | None:
         t = tables_of(token)
         i = token.i
         if t.pos[i] != "PROPN" or t.dep[i] in {"compound", "flat"} and t.pos[t.heads[i]] == "PROPN":
             return None
-        return self.doc[self.start[token.i] : token.i + 1]
+        return self.doc[self._start(i) : i + 1]
 
     def touches_covered(self, run: Span) -> bool:
-        last = run.end - 1
-        return self.last_covered[last] >= run.start or self.run_covered >= run.start
+        covered = self.covered
+        return any(k in covered for k in range(run.start, run.end)) or self.run_covered >= run.start
 
     def only_titles(self, run: Span) -> bool:
-        return self.non_title[run.end] == self.non_title[run.start]
+        """Is every word of the run a title word or an honorific?"""
+        lower = self.tables.lower
+        return all(lower[k].rstrip(".") in _TITLE_OR_HONORIFIC for k in range(run.start, run.end))
 
     def covers(self, token: Token) -> bool:
         """Is the token inside a run already made a name mention?"""
