@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Any
 
 EXTRACTOR_VERSION = "graphbuilder-rules/0.1"
@@ -205,7 +206,7 @@ class Statement:
     @property
     def confidence(self) -> float:
         """Noisy-or over the evidence: more independent sentences, more confidence."""
-        return noisy_or(e.confidence for e in self.evidence)
+        return _noisy_or_of(tuple(e.confidence for e in self.evidence))
 
     @property
     def date(self) -> str | None:
@@ -296,8 +297,12 @@ def statement_id(subject_id: str, predicate: str, obj: str, negated: bool) -> st
     return stable_id("st", subject_id, predicate, obj, "neg" if negated else "pos")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_literal(text: str) -> str:
-    """Key form of a literal object: case and whitespace folded, leading articles dropped."""
+    """Key form of a literal object: case and whitespace folded, leading articles dropped.
+
+    Kept for the texts seen last: one object's text is folded when its statement is made,
+    and again for its statement node and its article's graph."""
     t = " ".join(text.lower().split())
     t = re.sub(r"^(the|a|an|their|its|his|her|our|my|your)\s+", "", t)
     return t.strip(" .,;:\"'")
@@ -316,3 +321,10 @@ def noisy_or(confidences: Iterable[float]) -> float:
     for c in confidences:
         miss *= 1.0 - c
     return float(Decimal(repr(1.0 - miss)).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP))
+
+
+@lru_cache(maxsize=4096)
+def _noisy_or_of(confidences: tuple[float, ...]) -> float:
+    """:func:`noisy_or` of a statement's confidences: most statements have one or two
+    evidence of a few confidences, so a few thousand tuples answer nearly all."""
+    return noisy_or(confidences)

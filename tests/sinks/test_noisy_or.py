@@ -32,3 +32,24 @@ def test_ladybug_computes_the_same_confidence_as_the_rows(tmp_path: Path) -> Non
     for confidences in PAIRS:
         result = connection.execute(f"RETURN {expression}", {"confidences": list(confidences)})
         assert result.get_next()[0] == pytest.approx(noisy_or(confidences), abs=1e-12), confidences
+
+
+def test_a_statement_confidence_is_the_noisy_or_of_its_evidence_each_time() -> None:
+    """``Statement.confidence`` keeps the noisy-or of the confidence tuples it saw last: the
+    same tuple, asked again among others, in another order, or with an int for a float,
+    gives what ``noisy_or`` gives."""
+    from graphbuilder.model import Argument, Evidence, Sentence, Statement
+
+    sentence = Sentence("a", 0, 0, 4, "Text")
+
+    def statement(confidences: tuple[float, ...]) -> Statement:
+        evidence = tuple(
+            Evidence("a", sentence, Argument("A", 0, 1), "r", k, k + 1, Argument("B", 2, 3), confidence=c)
+            for k, c in enumerate(confidences)
+        )
+        return Statement("a", "r", "b", evidence=evidence)
+
+    for _ in range(2):
+        for confidences in [*PAIRS, (1,), (1.0,), (0, 0.5), (0.0, 0.5), (0.459, 0.85)]:
+            assert statement(confidences).confidence == noisy_or(confidences), confidences
+    assert statement((0.85, 0.459)).confidence == 0.9189
