@@ -51,11 +51,13 @@ from .outputs import (
 ENTITY_PIECE = 2000
 STATEMENT_PIECE = 2000
 ARTICLE_PIECE = 16
-#: TriG bytes per call of the store's bulk loader (about 25,000 quads). Each call has a cost
+#: TriG bytes per call of the store's bulk loader (about 50,000 quads). Each call has a cost
 #: of its own (200 BBC articles' 293,616 quads loaded alone: 1.91 s of CPU in calls of 2 MB,
-#: 1.61-1.66 s in calls of 4 MB), but larger calls hold more at once: a whole 300-article
-#: build peaked at 597 MiB with 2 MB calls and 629 MiB with 4 MB. Memory is kept flat.
-LOAD_BYTES = 2_000_000
+#: 1.61-1.66 s in calls of 4 MB; 300 articles' graph.trig: 2.86-3.16 s in calls of 2 MB,
+#: 2.62-2.71 in calls of 4 MB; a whole 300-article build's outputs 4.71 s -> 4.11 s), but
+#: larger calls hold more at once: that build peaked at 661 MiB with 2 MB calls and 682 MiB
+#: with 4 MB. Memory is kept flat: a call's size, not the folder's, bounds it.
+LOAD_BYTES = 4_000_000
 
 ENTITIES, RELATIONS, STATEMENTS, ARTICLES = "entities", "relations", "statements", "articles"
 
