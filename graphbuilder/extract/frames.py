@@ -878,21 +878,34 @@ def _misparsed_name_object(verb: Token) -> list[Token]:
     return []
 
 
-def _prep_objects(verb: Token, adjuncts: bool = False) -> list[tuple[Token, Token]]:
-    """(preposition, object head) pairs of ``verb``, without time adjuncts and attribution.
+def _prep_objects(
+    verb: Token, objects: list[tuple[int, int, bool]], adjuncts: bool = False
+) -> list[tuple[Token, Token]]:
+    """(preposition, object head) pairs of ``verb``, without time adjuncts and attribution
+    (``objects``: :func:`_prep_object_heads` of the verb).
 
     With ``adjuncts``, only the time adjuncts ("on 6 April", "during the war") instead.
     """
     t = tables_of(verb)
-    v = verb.i
     pairs: list[tuple[Token, Token]] = []
-    for p in _verb_preps(t, v):
-        if not _argument_prep(t, v, p):
-            continue
-        for o in _named_objects(t, p):
-            if _prep_object(t, p, o) and _is_adjunct(t, p, o) == adjuncts:
-                pairs.extend(_prep_pairs(t, p, o))
+    for p, o, adjunct in objects:
+        if adjunct == adjuncts:
+            pairs.extend(_prep_pairs(t, p, o))
     return pairs
+
+
+def _prep_object_heads(verb: Token) -> list[tuple[int, int, bool]]:
+    """(preposition, object, whether a time adjunct) of every prepositional object of ``verb``
+    that can be an argument or an adjunct, in text order of the prepositions."""
+    t = tables_of(verb)
+    v = verb.i
+    return [
+        (p, o, _is_adjunct(t, p, o))
+        for p in _verb_preps(t, v)
+        if _argument_prep(t, v, p)
+        for o in _named_objects(t, p)
+        if _prep_object(t, p, o)
+    ]
 
 
 def _verb_preps(t: DocTables, v: int) -> list[int]:
@@ -1105,11 +1118,12 @@ def _adjunct_noun(t: DocTables, p: int, o: int) -> bool:
 
 def _prep_arguments(verb: Token, has_other: bool) -> list[tuple[Token, Token, float]]:
     """(preposition, object head, confidence factor): a time adjunct only as the last resort."""
-    pairs = _prep_objects(verb)
+    objects = _prep_object_heads(verb)  # one pass over the prepositions serves both readings
+    pairs = _prep_objects(verb, objects)
     ranged = _range_ends(verb, pairs)
     found = [(prep, pobj, 1.0) for prep, pobj in pairs if (prep, pobj) not in ranged]
     if not found and not has_other:
-        adjuncts = _prep_objects(verb, adjuncts=True)
+        adjuncts = _prep_objects(verb, objects, adjuncts=True)
         ranged |= _range_ends(verb, adjuncts)
         found = [(prep, pobj, ADJUNCT_FACTOR) for prep, pobj in adjuncts if (prep, pobj) not in ranged]
         words = {prep.lower_ for prep, _, _ in found} | {prep.lower_ for prep, _ in ranged}

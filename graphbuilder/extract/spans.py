@@ -394,6 +394,12 @@ def is_alternatives(span: Span) -> bool:
     """The phrase is a list of alternatives ("Canada or some other sanctuary")."""
     t = doc_tables(span.doc)
     root = t.span_root(span.start, span.end)  # span.root.i
+    dep = t.dep
+    for c in t.kids[root]:
+        if dep[c] in CONJ_DEPS:
+            break
+    else:
+        return False  # no conjunct at all (most phrases)
     chain = _conjunct_chain(t, root)
     return bool(chain) and _alternatives(t, root, chain) and max(chain) < span.end
 
