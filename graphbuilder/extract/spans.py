@@ -56,7 +56,7 @@ def _kept_tokens(head: Token, cut: frozenset[str], inner_cut: frozenset[str]) ->
         for c in kids[head.i]
         if (
             (dep[c] not in cut and (not _set_off(t, c) or (joint and dep[c] in CONJ_DEPS)))
-            or _is_place_qualifier(t, c)
+            or (dep[c] == "appos" and _is_place_qualifier(t, c))  # (its own first test, before the call)
         )
         and not (dep[c] in NEG_DEPS and c > head.i)  # "private utterances -- *not* litigation papers"
     ]
@@ -122,11 +122,6 @@ def _set_off(t: DocTables, i: int) -> bool:
     return before > head and t.text[before] in ("(", ",", "[", "—", "–")
 
 
-def _is_punct(t: DocTables, i: int) -> bool:
-    """Punctuation, but not "%" (a noun in "8 %")."""
-    return t.is_punct[i] and t.pos[i] == "PUNCT"
-
-
 def _run_around(head: Token, kept: set[int]) -> Span:
     doc = head.doc
     t = doc_tables(doc)
@@ -135,12 +130,22 @@ def _run_around(head: Token, kept: set[int]) -> Span:
         start -= 1
     while end + 1 in kept:
         end += 1
-    # edge punctuation and dangling coordinators never belong to an argument
+    # edge punctuation (but not "%", a noun in "8 %"), spaces and dangling coordinators never
+    # belong to an argument (the tests written out: they run for every phrase)
+    is_punct, pos, is_space, dep = t.is_punct, t.pos, t.is_space, t.dep
     while (
-        start < end and _is_edge(t, start, ("cc", "mark", "case")) and not _opens_condition(t, start, head.i)
+        start < end
+        and (
+            (is_punct[start] and pos[start] == "PUNCT")
+            or is_space[start]
+            or dep[start] in ("cc", "mark", "case")
+        )
+        and not _opens_condition(t, start, head.i)
     ):
         start += 1
-    while end > start and _is_edge(t, end, ("cc", "case", "prep")):
+    while end > start and (
+        (is_punct[end] and pos[end] == "PUNCT") or is_space[end] or dep[end] in ("cc", "case", "prep")
+    ):
         end -= 1
     span = Span(doc, start, end + 1)  # doc[start : end + 1] without its slice check
     texts = t.text[start : end + 1]
@@ -151,10 +156,6 @@ def _run_around(head: Token, kept: set[int]) -> Span:
                 span = Span(doc, start, cut)
                 texts = texts[: cut - start]
     return span
-
-
-def _is_edge(t: DocTables, i: int, dangling: tuple[str, ...]) -> bool:
-    return _is_punct(t, i) or t.is_space[i] or t.dep[i] in dangling
 
 
 def noun_phrase(head: Token) -> Span:
