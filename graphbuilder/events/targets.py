@@ -206,6 +206,8 @@ def _generic_code(token: Token) -> str | None:
 def target_reason(candidate: Candidate, code: str, category: str, patient: bool = False) -> str | None:
     """Why ``candidate`` typed ``category`` (CAMEO ``code``) lacks the target an event
     needs, or None. ``patient``: an agentless passive whose subject is the target."""
+    if category in FORCEFUL_CATEGORIES and _economic_market(candidate.object):
+        return "a market as target"  # "invaded the European textile market"
     if patient or candidate.construct == "nominal":
         return None
     if category in FORCEFUL_CATEGORIES and _economy_as_target(candidate):
@@ -354,6 +356,45 @@ def _economic_harm(candidate: Candidate) -> bool:
         return False
     objects = [c for c in harm.children if c.dep_ in _OBJECT_DEPS]
     return any(in_business(o) or o.lemma_.lower() in ECONOMY_NOUNS for o in objects)
+
+
+#: Nouns of a market, and the words that make one an economy rather than a market place:
+#: a country's or a region's ("the US market", "the European textile market"), the world's,
+#: or a market in securities or goods at large ("the stock market", "the housing market").
+MARKET_NOUNS = frozenset({"market", "markets"})
+ECONOMIC_MARKET_WORDS = frozenset(
+    "world global domestic home international foreign overseas european asian african american "
+    "stock bond equity equities currency money housing property labour labor commodity "
+    "commodities export single".split()
+)
+
+
+def _economic_market(obj: Span | None) -> bool:
+    """The object is a market as an economy: a market noun a country's name or nationality,
+    a region or a kind of market qualifies ("the US market", "the stock market"), not one in
+    a place ("a market in Baghdad", "the Baghdad market" of a city)."""
+    if obj is None or obj.root.lemma_.lower() not in MARKET_NOUNS or obj.root.pos_ != "NOUN":
+        return False
+    head = obj.root
+    if any(c.dep_ in PREP_DEPS and c.lower_ in ("in", "at", "near", "outside") for c in head.children):
+        return False  # "a market in Baghdad": a place
+    words = [c for c in head.children if c.dep_ in _MARKER_DEPS]
+    words += [w for c in words for w in c.children if w.dep_ in COMPOUND_DEPS]
+    return any(w.lower_ in ECONOMIC_MARKET_WORDS or _country_word(w) for w in words)
+
+
+def _country_word(word: Token) -> bool:
+    """A nationality ("Chinese"), a country's initials ("US") or a country's own name
+    ("Japan"), not a city the gazetteer files under its country ("Baghdad")."""
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    if word.ent_type_ not in STATE_ENTITY_TYPES or gazetteer.country_code(word.text) is None:
+        return False
+    if word.ent_type_ == "NORP" or word.text.isupper():
+        return True
+    actor = gazetteer.actor([word.text])
+    return actor is not None and actor.id.replace("_", " ").lower().startswith(word.lower_)
 
 
 def _economy_as_target(candidate: Candidate) -> bool:

@@ -191,3 +191,21 @@ def test_allowing_a_thing_is_no_concession(nlp: Language, text: str) -> None:
 )
 def test_allowing_an_actor_to_act_is_a_concession(nlp: Language, text: str) -> None:
     assert "CONCEDE" in {t for *_, t in typed(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # force on a country's, a region's or a kind of market is competition
+        "Chinese exporters have invaded the European textile market.",
+        "Japanese carmakers have attacked the Chinese market.",
+        "Korean firms invaded the Japan market.",
+    ],
+)
+def test_force_on_an_economic_market_is_a_figure_of_speech(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+def test_an_attack_on_a_market_place_stays_violence(nlp: Language) -> None:
+    assert {t for *_, t in typed(nlp, "A suicide bomber attacked the Baghdad market.")} == {"ASSAULT"}
+    assert {t for *_, t in typed(nlp, "Militants attacked the central market in Kabul.")} == {"ASSAULT"}
