@@ -415,6 +415,8 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
         return "habitual"  # "young women who often seek help": what happens as a rule
     if _present_description(t, candidate.verb.i):
         return "a description"  # "the terrorists who threaten Britain today are well aware"
+    if _predicted_effect(t, candidate.verb.i):
+        return "a predicted effect"  # "such a move would help Alfa Romeo and Maserati to share costs"
     stated = (
         _statement_modality(t, candidate, code, category)
         or _stance(t, candidate)
@@ -458,6 +460,21 @@ def _present_description(t: DocTables, verb: int) -> bool:
     return not any(
         t.ent_type[i] in ("DATE", "TIME") and t.lower[i] not in PRESENT_TIME_WORDS for i in t.subtree(verb)
     )
+
+
+#: Verbs of enabling: what their complement names is the effect of the enabling ("would
+#: help X to share costs"), as sure as the enabling is.
+ENABLING_LEMMAS = frozenset({"help", "enable", "allow", "let", "permit"})
+
+
+def _predicted_effect(t: DocTables, verb: int) -> bool:
+    """The verb is the act a future or modal verb of enabling would bring about ("such a move
+    would help Alfa Romeo and Maserati to share costs", "the deal could allow Iran to buy
+    jets"): the act is a prediction, not asserted."""
+    if t.dep[verb] not in CLAUSE_DEPS | CONTROL_DEPS or t.heads[verb] == verb:
+        return False
+    head = t.heads[verb]
+    return lemma_at(t, head) in ENABLING_LEMMAS and (_future(t, head) or _modal(t, head))
 
 
 #: Tags of a verb in the simple present.

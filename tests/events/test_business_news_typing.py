@@ -209,3 +209,19 @@ def test_force_on_an_economic_market_is_a_figure_of_speech(nlp: Language, text: 
 def test_an_attack_on_a_market_place_stays_violence(nlp: Language) -> None:
     assert {t for *_, t in typed(nlp, "A suicide bomber attacked the Baghdad market.")} == {"ASSAULT"}
     assert {t for *_, t in typed(nlp, "Militants attacked the central market in Kabul.")} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a future or modal verb of enabling would bring about is a prediction
+        "Britain will help Iraq to train its police.",
+        "The plan would help Jordan to train Iraqi police.",
+    ],
+)
+def test_what_would_be_enabled_is_not_asserted(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+def test_what_was_enabled_keeps_its_type(nlp: Language) -> None:
+    assert {t for *_, t in typed(nlp, "The deal helped Iraq to train its police.")} == {"MOBILIZE"}
