@@ -120,7 +120,7 @@ class DocTables:
         self.phrases: dict[int, Span] = {}
         self._left_edge = [-1] * n
         self._right_edge = [-1] * n
-        self._roots: dict[tuple[int, int], int] = {}  # span_root by (start, end)
+        self._roots: dict[int, int] = {}  # span_root by start * (len(doc) + 1) + end
         #: results of pure functions of this Doc's parse, by (function, arguments): asked again
         #: by the passes over the Doc, they are worked out once (and go with the tables)
         self.memo: dict[Hashable, Any] = {}
@@ -154,7 +154,7 @@ class DocTables:
         sentence root in the span, else the token nearest the root of those whose head is
         outside it (the first of equals; a punctuation or space token without children
         counts as farthest). Worked out once per span: the passes ask for the same ones."""
-        key = (start, end)
+        key = start * (len(self.heads) + 1) + end  # (an int key: no tuple kept per span)
         root = self._roots.get(key)
         if root is None:
             root = self._roots[key] = self._span_root(start, end)
