@@ -41,6 +41,8 @@ BUSINESS_NOUNS = frozenset(
     # those who trade in a market act for their money, not for a state or a party
     "investor investors shareholder shareholders trader traders speculator speculators "
     "buyer buyers seller sellers customer customers client clients bidder bidders "
+    # an industry or a sector is its businesses ("promised to help the car industry")
+    "industry industries sector sectors "
     "market markets".split()
 )
 #: Nouns that are a business only with a sector word before them ("a banking group", "the
@@ -308,10 +310,24 @@ def business_reason(candidate: Candidate, category: str) -> str | None:
         if category in _ASKING_OR_REFUSING and not any(_political(t) for t in others):
             return "business dealings"
         return None
+    others = others or _clause_objects(candidate)  # "promised [to help the car industry]"
     if category in COMMERCIAL_CATEGORIES and others and all(in_business(t) for t in others):
         if subject.ent_type_ != "GPE" and not (subject.ent_type_ == "NORP" and _known_people(subject)):
             return "business dealings"  # "rival Euronext held talks with the London market"
     return None
+
+
+def _clause_objects(candidate: Candidate) -> list[Token]:
+    """The direct objects of the clause that is the frame's object ("promised [to help *the
+    car industry*]"), when they are actors or businesses."""
+    from graphbuilder.events.targets import is_actor
+    from graphbuilder.extract.labels import OBJ_DEPS
+
+    obj = candidate.object
+    if obj is None or obj.root.pos_ not in ("VERB", "AUX"):
+        return []
+    heads = [c for c in obj.root.children if c.dep_ in OBJ_DEPS]
+    return [h for h in heads if h.ent_type_ in _ACTOR_LABELS or is_actor(h) or in_business(h)]
 
 
 def _known_people(token: Token) -> bool:

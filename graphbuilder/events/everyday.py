@@ -20,6 +20,7 @@ as often for something else, and then the statement stays untyped:
   actors (hosting talks, a summit or a guest is);
 * **games and filming**: a violent verb whose object is a thing of a game or of a camera
   ("shot basketball hoops with students", "hit a six", "shot a video") is play;
+* **dismissals**: firing or sacking a person ("fired its chief executive") is no shooting;
 * **hired advice**: consulting or meeting one's lawyers, accountants, doctors or advisers is
   a private matter, not a consultation between actors.
 
@@ -106,6 +107,8 @@ def _said_or_shared(verb: Token, lemma: str, obj: Span | None, code: str) -> str
         return "an internal review"  # "launched an internal investigation"
     if lemma in CONTRIBUTING_VERBS and _to_a_budget(verb):
         return "a contribution to a budget"  # "France contributes to the EU budget": dues
+    if code[:2] in VIOLENT_ROOTS and lemma in DISMISSING_VERBS and _person_object(verb):
+        return "a dismissal"  # "The company fired its chief executive"
     if code[:2] in VIOLENT_ROOTS and _played_or_filmed(verb):
         return "a game or a film"  # "shot basketball hoops with students", "shot a video"
     if code.startswith(CONSULT) and obj is not None and _hired_help(obj.root):
@@ -154,6 +157,25 @@ HIRED_HELP_NOUNS = frozenset(
     "accountants doctor doctors physician physicians adviser advisers advisor advisors "
     "consultant consultants counsel".split()
 )
+
+
+#: Verbs that dismiss from a job when their object is a person ("fired its chief executive",
+#: "sacked two officials"); one fires *on* or *at* people, and fires shots or missiles.
+DISMISSING_VERBS = frozenset({"fire", "sack", "axe"})
+#: Nouns of people in a post.
+POST_NOUNS = frozenset(
+    "executive boss chairman chairwoman director manager coach staff worker workers employee "
+    "employees official officials minister ministers adviser advisers aide aides secretary editor "
+    "chief head deputy spokesman spokeswoman governor commissioner".split()
+)
+
+
+def _person_object(verb: Token) -> bool:
+    """The verb's direct object is a person: a name or a noun of a post."""
+    return any(
+        c.dep_ in OBJ_DEPS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in POST_NOUNS)
+        for c in verb.children
+    )
 
 
 def _played_or_filmed(verb: Token) -> bool:

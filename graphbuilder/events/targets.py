@@ -206,8 +206,8 @@ def _generic_code(token: Token) -> str | None:
 def target_reason(candidate: Candidate, code: str, category: str, patient: bool = False) -> str | None:
     """Why ``candidate`` typed ``category`` (CAMEO ``code``) lacks the target an event
     needs, or None. ``patient``: an agentless passive whose subject is the target."""
-    if category in FORCEFUL_CATEGORIES and _economic_market(candidate.object):
-        return "a market as target"  # "invaded the European textile market"
+    if _economic_market(candidate.object):
+        return "a market as target"  # "intervened in the currency markets"
     if patient or candidate.construct == "nominal":
         return None
     if category in FORCEFUL_CATEGORIES and _economy_as_target(candidate):

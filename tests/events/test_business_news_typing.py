@@ -225,3 +225,29 @@ def test_what_would_be_enabled_is_not_asserted(nlp: Language, text: str) -> None
 
 def test_what_was_enabled_keeps_its_type(nlp: Language) -> None:
     assert {t for *_, t in typed(nlp, "The deal helped Iraq to train its police.")} == {"MOBILIZE"}
+
+
+def test_firing_a_person_is_a_dismissal(nlp: Language) -> None:
+    assert typed(nlp, "The company fired its chief executive.") == []
+    assert {t for *_, t in typed(nlp, "Troops fired on protesters.")} == {"FIGHT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an industry is its businesses; help promised to it is economic policy
+        "The government has promised to help the car industry.",
+        "The EU pledged to support the steel industry.",
+    ],
+)
+def test_help_to_an_industry_is_no_event(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+def test_help_promised_to_a_state_stays_an_event(nlp: Language) -> None:
+    assert {t for *_, t in typed(nlp, "Britain promised to help Iraq.")} == {"AGREE"}
+
+
+def test_a_market_is_no_counterpart_and_a_takeover_blocked_no_protest(nlp: Language) -> None:
+    assert typed(nlp, "Japan intervened in the currency markets.") == []
+    assert "PROTEST" not in {t for *_, t in typed(nlp, "France blocked the takeover of Danone by PepsiCo.")}
