@@ -297,12 +297,12 @@ def statement_id(subject_id: str, predicate: str, obj: str, negated: bool) -> st
     return stable_id("st", subject_id, predicate, obj, "neg" if negated else "pos")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def normalise_literal(text: str) -> str:
     """Key form of a literal object: case and whitespace folded, leading articles dropped.
 
-    Kept for the texts seen last: one object's text is folded when its statement is made,
-    and again for its statement node and its article's graph."""
+    Kept for the texts seen last (at most ~4 MB of them): one object's text is folded when
+    its statement is made, and again for its article's graph and its statement node."""
     t = " ".join(text.lower().split())
     t = re.sub(r"^(the|a|an|their|its|his|her|our|my|your)\s+", "", t)
     return t.strip(" .,;:\"'")
