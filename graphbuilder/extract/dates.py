@@ -1,6 +1,6 @@
 """Sentence dates: spaCy DATE entities resolved against the article's publication date.
 
-"on March 12" -> the publication year's March 12; "on Thursday" -> the latest Thursday on
+"on March 12" -> the March 12 nearest the publication date; "on Thursday" -> the latest Thursday on
 or before publication; "a day later" -> the day after the date mentioned before it;
 "in 2012" -> "2012"; "last week" -> the ISO week ("2025-W10"). Results are ISO 8601
 strings of the precision the text gives (day, month, week or year); None when the text
@@ -132,8 +132,9 @@ def resolve_date_text(text: str, ctx: DateContext) -> str | None:
         return f"{ref.year + step:04d}"
     m = _MONTH_YEAR.search(t)
     if m and (m["year"] or ref is not None) and not (m["month"] == "may" and not m["year"]):
-        year = int(m["year"]) if m["year"] else ref.year  # type: ignore[union-attr]
-        return f"{year:04d}-{MONTHS[m['month']]:02d}"
+        month = MONTHS[m["month"]]
+        year = int(m["year"]) if m["year"] else _nearest_year(ref, month)  # type: ignore[arg-type]
+        return f"{year:04d}-{month:02d}"
     m = _YEAR.search(t)
     if m and not re.search(r"\d{4}s\b", t):
         return m["year"]
@@ -147,11 +148,25 @@ def _absolute_day(t: str, ref: date | None) -> date | None:
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         m = pattern.search(t)
         if m:
-            year = int(m["year"]) if m["year"] else (ref.year if ref else None)
-            if year is None:
+            month, day = MONTHS[m["month"]], int(m["day"])
+            if m["year"]:
+                return _safe_date(int(m["year"]), month, day)
+            if ref is None:
                 return None
-            return _safe_date(year, MONTHS[m["month"]], int(m["day"]))
+            return _safe_date(_nearest_year(ref, month, day), month, day)
     return None
+
+
+def _nearest_year(ref: date, month: int, day: int = 15) -> int:
+    """The year that puts a month (or a day of it) named without one nearest the article's
+    date: "in November" in a March article is the November before, "in June" the June
+    after; a tie goes to the past, which news mostly reports."""
+
+    def distance(year: int) -> int:
+        when = _safe_date(year, month, day) or _safe_date(year, month, 28)
+        return abs((when - ref).days) if when else 1_000_000
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda year: (distance(year), year))
 
 
 def _relative_day(t: str, ctx: DateContext) -> date | None:

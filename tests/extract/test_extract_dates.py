@@ -74,3 +74,24 @@ def test_candidate_dates(candidates, find, text, subject, predicate, date) -> No
 def test_a_day_later_follows_the_previous_sentence(candidates, find) -> None:
     text = "On March 12, the army captured the town. A day later, the army shelled the bridge."
     assert find(candidates(text, REFERENCE), "the army", "shelled").date == "2025-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("in November", "2024-11"),  # the November before a March article, not eight months ahead
+        ("on November 5", "2024-11-05"),
+        ("on 20 December", "2024-12-20"),
+        ("in June", "2025-06"),  # three months ahead is nearer than nine months back
+        ("on April 2", "2025-04-02"),
+        ("in March", "2025-03"),
+        ("in November 2025", "2025-11"),  # a year given is kept
+    ],
+)
+def test_a_month_without_a_year_is_the_one_nearest_the_article(text: str, iso: str) -> None:
+    assert resolve_date_text(text, DateContext.for_reference(REFERENCE)) == iso
+
+
+def test_a_january_article_reaches_back_to_december_and_a_december_one_ahead_to_january() -> None:
+    assert resolve_date_text("in December", DateContext.for_reference("2025-01-10")) == "2024-12"
+    assert resolve_date_text("on January 3", DateContext.for_reference("2025-12-20")) == "2026-01-03"
