@@ -1432,6 +1432,12 @@ def _without_leading_time(obj: Span, comp: Token, v: int, reporting: bool) -> Sp
     return obj.doc[_clause_subject_start(t, c) : obj.end]
 
 
+#: Prepositions of a phrase of time that can follow a verb of saying and belong to it:
+#: "said *on* Monday", "*in* November", "*at* the weekend", "*during* the weekend", "*over*
+#: the weekend" (each only with a date or time in the phrase).
+SAYING_TIME_PREPS = frozenset({"on", "in", "at", "during", "over"})
+
+
 def saying_time(t: DocTables, v: int, c: int) -> int | None:
     """The preposition of a phrase of time the parser hung on the clause ``c`` reported by the
     verb of saying ``v``, though it belongs to the saying: right after the verb, before the
@@ -1439,7 +1445,7 @@ def saying_time(t: DocTables, v: int, c: int) -> int | None:
     November* they would" -- the saying was then. None when the phrase does not open the
     clause ("said that on Monday ..."), for a bare
     noun of time ("said next week the PM should": as often the clause's own), a preposition
-    other than on/in/at, and anything after a quote mark or colon (a quote's own words).
+    not in :data:`SAYING_TIME_PREPS`, and anything after a quote mark or colon (a quote's own words).
     Worked out once per Doc and pair (extraction and the statement's setting both ask)."""
     key = ("saying_time", v, c)
     memo = t.memo
@@ -1458,7 +1464,7 @@ def _saying_time(t: DocTables, v: int, c: int) -> int | None:
         return None
     first = t.left_edge(subjects[0])
     lead = [k for k in t.kids[c] if k < first and t.dep[k] in PREP_DEPS and t.left_edge(k) == start]
-    if not lead or t.lower[lead[0]] not in ("on", "in", "at"):
+    if not lead or t.lower[lead[0]] not in SAYING_TIME_PREPS:
         return None
     k = lead[0]
     if not any(t.ent_type[i] in ADJUNCT_ENTS for i in range(k, t.right_edge(k) + 1)):

@@ -38,3 +38,10 @@ def test_quoted_words_keep_their_time(candidates) -> None:
     assert any(
         o is not None and o.startswith("Over the last year") for _, p, o in _triples(cands) if p == "added"
     )
+
+
+def test_during_or_over_the_weekend_after_said_is_the_saying_time(candidates) -> None:
+    cands = candidates("The company said during the weekend it would cut 500 jobs.")
+    find_candidate(cands, "The company", "said", "it would cut 500 jobs")
+    cands = candidates("The minister said over the weekend the talks had failed.")
+    find_candidate(cands, "The minister", "said", "the talks had failed")
