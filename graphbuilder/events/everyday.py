@@ -20,6 +20,7 @@ as often for something else, and then the statement stays untyped:
   actors (hosting talks, a summit or a guest is);
 * **games and filming**: a violent verb whose object is a thing of a game or of a camera
   ("shot basketball hoops with students", "hit a six", "shot a video") is play;
+* **refusing a thought**: "refused to believe the report" refuses no one anything;
 * **dismissals**: firing or sacking a person ("fired its chief executive") is no shooting;
 * **hired advice**: consulting or meeting one's lawyers, accountants, doctors or advisers is
   a private matter, not a consultation between actors.
@@ -107,6 +108,8 @@ def _said_or_shared(verb: Token, lemma: str, obj: Span | None, code: str) -> str
         return "an internal review"  # "launched an internal investigation"
     if lemma in CONTRIBUTING_VERBS and _to_a_budget(verb):
         return "a contribution to a budget"  # "France contributes to the EU budget": dues
+    if code.startswith(REJECTION) and lemma in DECLINING_VERBS and _refuses_a_thought(verb):
+        return "refusing a thought"  # "we refuse to understand double standards"
     if code[:2] in VIOLENT_ROOTS and lemma in DISMISSING_VERBS and _person_object(verb):
         return "a dismissal"  # "The company fired its chief executive"
     if code[:2] in VIOLENT_ROOTS and _played_or_filmed(verb):
@@ -157,6 +160,18 @@ HIRED_HELP_NOUNS = frozenset(
     "accountants doctor doctors physician physicians adviser advisers advisor advisors "
     "consultant consultants counsel".split()
 )
+
+
+#: CAMEO root of rejection, the verbs of declining, and the verbs of thinking one may refuse
+#: to do: refusing to believe or to understand something refuses no one anything.
+REJECTION = "12"
+DECLINING_VERBS = frozenset({"refuse", "decline"})
+THINKING_LEMMAS = frozenset({"believe", "understand", "imagine", "comprehend"})
+
+
+def _refuses_a_thought(verb: Token) -> bool:
+    """The refused act, the verb's "to" complement, is one of thinking."""
+    return any(c.dep_ == "xcomp" and lemma_of(c) in THINKING_LEMMAS for c in verb.children)
 
 
 #: Verbs that dismiss from a job when their object is a person ("fired its chief executive",

@@ -251,3 +251,8 @@ def test_help_promised_to_a_state_stays_an_event(nlp: Language) -> None:
 def test_a_market_is_no_counterpart_and_a_takeover_blocked_no_protest(nlp: Language) -> None:
     assert typed(nlp, "Japan intervened in the currency markets.") == []
     assert "PROTEST" not in {t for *_, t in typed(nlp, "France blocked the takeover of Danone by PepsiCo.")}
+
+
+def test_refusing_to_believe_refuses_no_one(nlp: Language) -> None:
+    assert typed(nlp, "Iran refused to believe the report.") == []
+    assert {t for *_, t in typed(nlp, "Israel refused to negotiate with Hamas.")} == {"REJECT"}
