@@ -250,7 +250,7 @@ def _named_business(
         if m.sentence - prev.sentence > ORGANISATION_WINDOW:
             break
         if c.type == "Organization" and c.kind == "name" and prev.subject and c not in found:
-            if prev.channel is None or not news_outlet(c, date):
+            if (prev.channel is None and not prev.speaker) or not news_outlet(c, date):
                 found.append(c)
     if not found:
         return None
@@ -345,6 +345,26 @@ def reported_through(prev: MentionSpan, c: Cluster, pronoun: MentionSpan, date: 
     if pronoun.speaker:
         return False
     return role == "aside" or prev.sentence < pronoun.sentence
+
+
+def reporting_outlet(prev: MentionSpan, c: Cluster, pronoun: MentionSpan, date: str | None) -> bool:
+    """Is ``prev`` a news outlet saying something ("The WSJ said ...", "news agency Reuters
+    reported") that ``pronoun`` cannot refer back to? Such an outlet is the channel of what it
+    says: a pronoun in a later sentence means it only when that pronoun says something too
+    ("It said ..."), one in its own sentence only when the outlet is the subject right above
+    it ("The BBC said it would cut jobs"; not "The Sunday Telegraph said the LSE's plan was
+    evidence *it* wants control": the LSE)."""
+    if not prev.speaker or pronoun.speaker or not news_outlet(c, date):
+        return False
+    return not said_right_above(prev, pronoun)
+
+
+def said_right_above(prev: MentionSpan, pronoun: MentionSpan) -> bool:
+    """Is ``prev`` (a speaker) the subject right above ``pronoun`` in its own sentence ("The
+    BBC said it would cut jobs"), so that the pronoun may be the speaker speaking of itself?"""
+    if prev.sentence < pronoun.sentence:
+        return False
+    return bool(pronoun.path) and prev.start <= pronoun.path[0] < prev.end
 
 
 def _rival_plural(m: MentionSpan, prev: MentionSpan) -> bool:
@@ -783,6 +803,7 @@ class Sieve:
                 for pm, c in (before if back == 0 else by_sentence.get(m.sentence - back, ()))
                 if fits(c, pm)
                 and not reported_through(pm, c, m, self.date)
+                and not reporting_outlet(pm, c, m, self.date)
                 and not (m.clause_subject is not None and pm.start <= m.clause_subject < pm.end)
             ]
             if cands:
@@ -810,11 +831,22 @@ class Sieve:
         c = self.cluster_of(pm) if pm is not None else None
         if pm is None or c is None or c.type in {"Person", "Group"} or (pm.plural and pm.kind != "name"):
             return None  # a name's plural form says little ("Barclays")
-        if reported_through(pm, c, m, self.date):
+        if reported_through(pm, c, m, self.date) or reporting_outlet(pm, c, m, self.date):
             return None  # "Reuters reported that it ...": the outlet is the channel, not the actor
         if _organisation(c, pm) or (pm.kind == "name" and c.gender() is None):
             return c  # an organisation, a country, a product NER gave no type
         return None
+
+    def outlet_reporting(self, pronoun: MentionSpan, said_by: MentionSpan | None) -> bool:
+        """Is ``said_by``, the speaker of what ``pronoun`` stands in, a news outlet it cannot
+        mean (:func:`reporting_outlet`): "The WSJ said the two were ripe for a merger. Pernod has
+        cut the debt *it* took on" is no statement by the WSJ about itself."""
+        c = self.cluster_of(said_by) if said_by is not None else None
+        return (
+            said_by is not None
+            and c is not None
+            and reporting_outlet(replace(said_by, speaker=True), c, pronoun, self.date)
+        )
 
     def run(self) -> Sieve:
         self.cluster_names()
