@@ -41,8 +41,8 @@ BUSINESS_NOUNS = frozenset(
     # those who trade in a market act for their money, not for a state or a party
     "investor investors shareholder shareholders trader traders speculator speculators "
     "buyer buyers seller sellers customer customers client clients bidder bidders "
-    # an industry or a sector is its businesses ("promised to help the car industry")
-    "industry industries sector sectors "
+    # an industry is its businesses ("promised to help the car industry")
+    "industry industries "
     "market markets".split()
 )
 #: Nouns that are a business only with a sector word before them ("a banking group", "the
@@ -311,7 +311,8 @@ def business_reason(candidate: Candidate, category: str) -> str | None:
             return "business dealings"
         return None
     others = others or _clause_objects(candidate)  # "promised [to help the car industry]"
-    if category in COMMERCIAL_CATEGORIES and others and all(in_business(t) for t in others):
+    # businesses, not their people: "Blair met Ford chairman Bill Ford" is a meeting
+    if category in COMMERCIAL_CATEGORIES and others and all(is_business(t) for t in others):
         if subject.ent_type_ != "GPE" and not (subject.ent_type_ == "NORP" and _known_people(subject)):
             return "business dealings"  # "rival Euronext held talks with the London market"
     return None

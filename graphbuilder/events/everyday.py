@@ -22,8 +22,8 @@ as often for something else, and then the statement stays untyped:
   ("shot basketball hoops with students", "hit a six", "shot a video") is play;
 * **refusing a thought**: "refused to believe the report" refuses no one anything;
 * **dismissals**: firing or sacking a person ("fired its chief executive") is no shooting;
-* **hired advice**: consulting or meeting one's lawyers, accountants, doctors or advisers is
-  a private matter, not a consultation between actors.
+* **hired advice**: consulting or meeting one's lawyers or accountants is a private matter,
+  not a consultation between actors.
 
 :func:`everyday_reason` returns the reason (a short phrase) or None.
 """
@@ -146,19 +146,20 @@ MESSAGE_NOUNS = frozenset(
 )
 
 
-#: What is shot, hit, kicked or beaten in a game or before a camera: a violent verb with one
-#: as its object is play or filming ("shot basketball hoops", "hit a six", "shot a video").
+#: What is shot, hit, kicked or beaten in a game or before a camera, and nothing else: a
+#: violent verb with one as its object is play or filming ("shot basketball hoops", "hit a
+#: six", "shot a video"); rounds, scenes and penalties may be a fight's.
 GAME_AND_FILM_NOUNS = frozenset(
-    "hoop hoops basket baskets goal goals ball balls puck penalty penalties putt putts birdie "
-    "birdies round rounds pool snooker darts six sixes wicket wickets film films movie movies "
-    "video videos footage scene scenes photo photos photograph photographs picture pictures "
-    "documentary advert commercial".split()
+    "hoop hoops basket baskets goal goals ball balls puck putt putts birdie birdies snooker "
+    "darts six sixes wicket wickets film films movie movies video videos footage photo photos "
+    "photograph photographs picture pictures documentary advert".split()
 )
-#: Those one hires for advice: consulting them is a private matter, not a meeting of actors.
+#: Those one hires for legal or financial advice: consulting them is a private matter, not a
+#: meeting of actors (advisers and doctors may be a state's or a profession's: "met US
+#: military advisers", "met hospital doctors to discuss the strike").
 HIRED_HELP_NOUNS = frozenset(
     "lawyer lawyers solicitor solicitors attorney attorneys barrister barristers accountant "
-    "accountants doctor doctors physician physicians adviser advisers advisor advisors "
-    "consultant consultants counsel".split()
+    "accountants".split()
 )
 
 

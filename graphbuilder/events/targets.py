@@ -38,6 +38,7 @@ from graphbuilder.extract.labels import (
     CONJ_DEPS,
     CONTROL_DEPS,
     DATIVE_DEPS,
+    DET_DEPS,
     NOUN_POBJ_DEPS,
     PASSIVE_SUBJ_DEPS,
     POSS_DEPS,
@@ -244,28 +245,33 @@ CHARGE_PREPOSITIONS = frozenset({"for", "of", "over"})
 
 
 def _names_the_charge(candidate: Candidate) -> bool:
-    """A prepositional frame of the verb ("blamed_for | a surge") whose preposition names the
-    charge: the statement would show the charge as the target."""
-    return candidate.construct == "prep" and candidate.predicate.rsplit("_", 1)[-1] in CHARGE_PREPOSITIONS
+    """A prepositional frame of a verb with a direct object ("blamed [the rate] for | a surge")
+    whose preposition names the charge: the statement would show the charge as the target,
+    while the verb's direct object is who (or what) is blamed. A verb without one ("complained
+    of US interference") has only this frame, and its object is the stance's target."""
+    if candidate.construct != "prep" or candidate.predicate.rsplit("_", 1)[-1] not in CHARGE_PREPOSITIONS:
+        return False
+    return any(c.dep_ in _OBJECT_DEPS for c in candidate.verb.children)
 
 
-#: Verbs of permitting: a concession only when an actor is allowed to act ("Israel allowed
-#: Palestinians to travel"); allowing a thing or a practice ("to allow Islamic banking") or
-#: what no actor does ("to allow school sports clubs to provide extra hours") is policy.
+#: Verbs of permitting: allowing someone to act is a concession only when that one is an
+#: actor ("Israel allowed Palestinians to travel"); what no actor is allowed to do ("to allow
+#: school sports clubs to provide extra hours") is policy.
 PERMITTING_VERBS = frozenset({"allow", "permit", "enable", "let"})
 
 
 def _actor_allowed(candidate: Candidate) -> bool:
-    """The one allowed, the object's head or the subject of the clause it heads (or an
-    indirect object), is a political actor (no business)."""
+    """Someone is allowed to act ("allowed X to provide ...", "let X cross") and that one, the
+    subject of the clause the object heads, is a political actor (no business); or the
+    object allows no one in particular, a thing or a practice ("allowed the reopening of the
+    crossing", "allowed Kurdish broadcasting": easing a restriction, CAMEO 081)."""
     from graphbuilder.events.business import in_business
 
-    verb, obj = candidate.verb, candidate.object
-    allowed = [c for c in verb.children if c.dep_ in DATIVE_DEPS]
-    if obj is not None:
-        head = obj.root
-        allowed += [c for c in head.children if c.dep_ in _SUBJECT_DEPS] if head.pos_ in VERB_POS else [head]
-    return any(_actor_word(a) and _actor_by_itself(a) and not in_business(a) for a in allowed)
+    obj = candidate.object
+    if obj is None or obj.root.pos_ not in VERB_POS:
+        return True
+    allowed = [c for c in obj.root.children if c.dep_ in _SUBJECT_DEPS]
+    return not allowed or any(_actor_word(a) and _actor_by_itself(a) and not in_business(a) for a in allowed)
 
 
 def _actor_by_itself(token: Token) -> bool:
@@ -380,7 +386,12 @@ def _economic_market(obj: Span | None) -> bool:
         return False  # "a market in Baghdad": a place
     words = [c for c in head.children if c.dep_ in _MARKER_DEPS]
     words += [w for c in words for w in c.children if w.dep_ in COMPOUND_DEPS]
-    return any(w.lower_ in ECONOMIC_MARKET_WORDS or _country_word(w) for w in words)
+    if any(w.lower_ in ECONOMIC_MARKET_WORDS for w in words):
+        return True
+    # a country's market is its economy when it is "the" one or plural ("the US market", "Asian
+    # markets"), a market place when it is one among many ("a Turkish market")
+    definite = head.tag_ == "NNS" or any(c.dep_ in DET_DEPS and c.lower_ == "the" for c in head.children)
+    return definite and any(_country_word(w) for w in words)
 
 
 def _country_word(word: Token) -> bool:
