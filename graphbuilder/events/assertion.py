@@ -417,6 +417,8 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
         return "a description"  # "the terrorists who threaten Britain today are well aware"
     if _predicted_effect(t, candidate.verb.i):
         return "a predicted effect"  # "such a move would help Alfa Romeo and Maserati to share costs"
+    if _reported_gerund(t, candidate.verb.i):
+        return "a reported gerund"  # "Detaining suspects without trial breaks laws, the court ruled"
     stated = (
         _statement_modality(t, candidate, code, category)
         or _stance(t, candidate)
@@ -460,6 +462,26 @@ def _present_description(t: DocTables, verb: int) -> bool:
     return not any(
         t.ent_type[i] in ("DATE", "TIME") and t.lower[i] not in PRESENT_TIME_WORDS for i in t.subtree(verb)
     )
+
+
+#: Verbs that report a finding, a ruling or a statement at the end of the sentence ("...,
+#: the court has ruled").
+RULING_LEMMAS = REPORTING_LEMMAS | frozenset({"rule", "find", "conclude", "decide", "judge", "warn"})
+
+
+def _reported_gerund(t: DocTables, verb: int) -> bool:
+    """A gerund that opens the sentence, parsed as an adverbial clause of a reporting verb that
+    comes after it and reports nothing else ("*Detaining* suspects without trial breaks human
+    rights laws, the court has ruled"): the gerund is the subject of what is reported, done
+    by no one named; the reporter is not its actor. ("Speaking to reporters, the minister
+    said the talks had failed": the reporting verb has its own clause, the gerund is its
+    subject's.)"""
+    if t.tag[verb] != "VBG" or t.dep[verb] not in ADVCL_DEPS:
+        return False
+    head = t.heads[verb]
+    if head <= verb or lemma_at(t, head) not in RULING_LEMMAS:
+        return False
+    return not any(t.dep[c] in CLAUSE_DEPS | OBJ_DEPS | CONTROL_DEPS for c in t.kids[head])
 
 
 #: Verbs of enabling: what their complement names is the effect of the enabling ("would

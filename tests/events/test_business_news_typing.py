@@ -262,3 +262,21 @@ def test_a_market_is_no_counterpart_and_a_takeover_blocked_no_protest(nlp: Langu
 def test_refusing_to_believe_refuses_no_one(nlp: Language) -> None:
     assert typed(nlp, "Iran refused to believe the report.") == []
     assert {t for *_, t in typed(nlp, "Israel refused to negotiate with Hamas.")} == {"REJECT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening gerund is what the court's ruling is about (the parser hangs it on "ruled")
+        "Detaining foreign nationals without trial breaks European rights laws, "
+        "Britain's highest court has ruled.",
+        "Jailing terrorist suspects without trial breaks human rights laws, Europe's top court has ruled.",
+    ],
+)
+def test_a_gerund_reported_by_a_ruling_is_no_act_of_the_court(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+def test_an_opening_participle_of_the_speakers_own_keeps_its_type(nlp: Language) -> None:
+    text = "Criticising the government, the opposition leader said the plan would fail."
+    assert ("the opposition leader", "criticised", "the government", "DISAPPROVE") in typed(nlp, text)
