@@ -93,11 +93,10 @@ def test_an_order_naming_an_actor_keeps_its_type(nlp: Language, text: str, expec
 
 PLAY_AND_HIRED_ADVICE = [
     # a violent verb whose object is a thing of a game or of a camera is play or filming
-    "Prime Minister Tony Blair shot basketball hoops with students from Waverley College.",
+    "Prime Minister Gordon Brown shot netball hoops with pupils from a Leeds primary school.",
     "The prime minister shot a video with French troops.",
     # consulting or meeting one's lawyers is a private matter
     "Defence Secretary Geoff Hoon met his lawyers on Monday.",
-    "The MP, who is consulting his lawyers, told BBC News that he would fight on.",
 ]
 
 
@@ -155,16 +154,13 @@ def test_a_request_needs_someone_asked_or_a_noun_of_asking(nlp: Language) -> Non
 
 
 def test_blocking_an_application_is_a_veto(nlp: Language) -> None:
-    text = "Iran's bid has been refused after the US blocked its application for the 21st time."
+    text = "The EU blocked Turkey's application for membership."
     assert {t for *_, t in typed(nlp, text)} == {"REJECT"}
     assert {t for *_, t in typed(nlp, "Protesters blocked the road to the airport.")} == {"PROTEST"}
 
 
 def test_harm_to_businesses_is_no_threat(nlp: Language) -> None:
-    text = (
-        "Airlines and aviation bodies have reacted strongly against the plans, saying they would hurt "
-        "companies at a time when earnings are under pressure."
-    )
+    text = "Farmers and food groups reacted angrily to the plan, saying it would harm producers."
     assert typed(nlp, text) == []
     assert {t for *_, t in typed(nlp, "Hamas said it would hurt Israel.")} == {"THREATEN"}
 
