@@ -125,7 +125,7 @@ class ArticleResolver:
         self.doc = doc
         self.tables = doc_tables(doc)
         self.date = _article_date(article)
-        self.sieve = Sieve(detect_mentions(doc, gazetteer), gazetteer, self.date).run()
+        self.sieve = Sieve(detect_mentions(doc, gazetteer), gazetteer, self.date, self.tables).run()
         _drop_commanded_names(self.sieve, self.tables)
         self.sentence_index = {start: i for i, (start, _) in enumerate(self.tables.sents)}
         self._entities: dict[int, Entity] = {}  # cluster index -> entity

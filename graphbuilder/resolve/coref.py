@@ -24,12 +24,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from graphbuilder.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
 from graphbuilder.resolve.gender import agree, name_gender
 from graphbuilder.resolve.mentions import MentionSpan
 from graphbuilder.resolve.pronouns import PersonPronouns
+
+if TYPE_CHECKING:
+    from graphbuilder.nlp.tables import DocTables
 
 #: Roles that any head of state or government answers to ("the Russian leader").
 HEAD_ROLES = frozenset(
@@ -375,6 +379,9 @@ def _rival_plural(m: MentionSpan, prev: MentionSpan) -> bool:
     return any(k >= after and not prev.start <= k < prev.end for k in m.plural_nouns)
 
 
+#: Tags of a singular common noun that "it" may mean (a noun, not a name or a pronoun).
+THING_NOUN_TAGS = frozenset({"NN"})
+
 #: "it"/"they" -> (which antecedents agree with it, how many sentences back it looks);
 #: "he" and "she" are resolved by :class:`pronouns.PersonPronouns`.
 PRONOUN_AGREEMENT: dict[str, tuple[Callable[[Cluster, MentionSpan], bool], int]] = {
@@ -427,8 +434,17 @@ def _country_like(alias: tuple[str, ...], actor: Actor) -> bool:
 class Sieve:
     """Clusters an article's mentions (see module docstring); one instance per article."""
 
-    def __init__(self, mentions: list[MentionSpan], gazetteer: Gazetteer, date: str | None) -> None:
+    def __init__(
+        self,
+        mentions: list[MentionSpan],
+        gazetteer: Gazetteer,
+        date: str | None,
+        tables: DocTables | None = None,
+    ) -> None:
         self.mentions = mentions
+        #: the article's tokens, for what the mentions do not tell (what a subject that is no
+        #: mention is); None: such subjects are not looked at
+        self.tables = tables
         self.gazetteer = gazetteer
         self.date = date
         self.clusters: list[Cluster] = []
@@ -796,6 +812,8 @@ class Sieve:
         above = self._subject_above(m) if m.pronoun in NEUTER_PRONOUNS and m.path else None
         if above is not None:
             return above
+        if m.pronoun in NEUTER_PRONOUNS and m.path and self._other_thing_above(m):
+            return None
         before = [(pm, c) for pm, c in by_sentence.get(m.sentence, ()) if pm.start < m.start]
         for back in range(0, window + 1):
             cands = [
@@ -821,6 +839,53 @@ class Sieve:
                     return None
                 return found
         return None
+
+    def _other_thing_above(self, m: MentionSpan) -> bool:
+        """Is the subject of the clause above an "it" something else it may mean, which no
+        organisation named elsewhere can outrank? A common noun ("India's oil *production* has
+        stagnated, and it is having to look abroad"; "*confidence* increased although it
+        failed to ..."), a name that is no surely-known person ("*Euronext* has said it will
+        bid", NER's person or group), an unresolved "it" or a group of things. A person
+        (named, or an "official") does not count: "Mr Ross said it would grow" still looks
+        for the firm."""
+        pm = self.mention_at(m.path[0])
+        if pm is None:
+            return self._thing_noun_above(m, m.path[0])
+        if pm.kind == "pronoun":
+            return pm.pronoun in NEUTER_PRONOUNS and self.cluster_of(pm) is None
+        if pm.person_noun or pm.plural and not pm.words[-1][:1].isupper():
+            return False  # "people were moved to make way for it": no "it" (but "Travelers")
+        c = self.cluster_of(pm)
+        return c is None or not _surely_person(c)
+
+    def _thing_noun_above(self, m: MentionSpan, k: int) -> bool:
+        """Is token ``k``, a subject above the pronoun ``m`` that is no mention, a singular
+        common noun "it" may mean (the bid, the rate, confidence)? Not a placeholder "it" ("after
+        it emerged it had hidden debts"), not a plural ("people were moved to make way for it"),
+        not the noun the pronoun's own phrase hangs on ("the debt it took on"), not a noun whose
+        possessor is an organisation or an "its" ("the company's statement said it would";
+        "Its latest action came when it took control")."""
+        t = self.tables
+        if t is None or t.tag[k] not in THING_NOUN_TAGS:
+            return False
+        if any(t.dep[c] == "poss" and self._organisation_at(c) for c in t.kids[k]):
+            return False
+        i = m.head
+        while t.heads[i] != i:
+            i = t.heads[i]
+            if i == k:
+                return False
+        return True
+
+    def _organisation_at(self, k: int) -> bool:
+        """Does token ``k`` head a mention of an organisation, or an "its"?"""
+        pm = self.mention_at(k)
+        if pm is None:
+            return False
+        if pm.kind == "pronoun":
+            return pm.pronoun in NEUTER_PRONOUNS
+        c = self.cluster_of(pm)
+        return c is not None and _organisation(c, pm)
 
     def _subject_above(self, m: MentionSpan) -> Cluster | None:
         """The organisation, country or thing named by the subject of the clause above an "it"

@@ -25,3 +25,57 @@ def test_a_reporting_outlet_is_not_the_pronoun_of_its_report(resolve_text, text:
 def test_an_outlet_speaking_of_itself_keeps_its_pronoun(resolve_text) -> None:
     graph = resolve_text("The Daily Courier said it would cut 200 jobs.")
     assert referent(graph, "it") in {"Daily Courier", "Courier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a common noun as the subject above: the thing, or the country that owns it
+        (
+            "ONGC signed a deal with Iran last year. India's oil production has stagnated, "
+            "and it is having to look abroad for supplies.",
+            "ONGC",
+        ),
+        (
+            "The BCC said exports rose. The BCC found confidence increased in the quarter "
+            "although overall it failed to reach the levels of 2004.",
+            "BCC",
+        ),
+        # a name NER did not call an organisation, as the subject above, rivals a firm named before
+        (
+            "Acme and Zenith held talks last week. An offer from Acme was rejected, "
+            "while Zenith has said it will make a cash bid.",
+            "Acme",
+        ),
+        (
+            "The deal includes Smith Barney brokerages. The company will pay $1bn in Metlife stock. "
+            "Travelers had sales of $5.2bn in 2004 and made a profit of $901m. It has assets of $96bn.",
+            "Smith Barney",
+        ),
+    ],
+)
+def test_it_below_another_thing_is_not_pinned_on_a_firm_named_elsewhere(
+    resolve_text, text: str, wrong: str
+) -> None:
+    assert referent(resolve_text(text), "it" if " it " in text else "It") != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # a placeholder "it" above is no rival
+        ("Enron went bankrupt in 2001 after it emerged it had hidden debts.", "it", "Enron"),
+        # the thing above belongs to the firm: the firm
+        (
+            "Turkcell won the licence in 2004. The company's statement said it would "
+            "continue to monitor developments.",
+            "it",
+            "Turkcell",
+        ),
+    ],
+)
+def test_it_below_a_placeholder_or_a_firms_thing_keeps_the_firm(
+    resolve_text, text: str, pronoun: str, expected: str
+) -> None:
+    hits = [referent(resolve_text(text), pronoun, k) for k in range(text.count(f" {pronoun} "))]
+    assert expected in hits
