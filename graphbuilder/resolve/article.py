@@ -282,7 +282,9 @@ class ArticleResolver:
             and m is not None
             and speaker is not None
             and _refers_to_speaker(m, speaker, self.sieve.mention_at(self.referent(speaker).i))
-            and not self.sieve.outlet_reporting(m, self.sieve.mention_at(self.referent(speaker).i))
+            and not self.sieve.speaker_excluded(
+                m, self.sieve.mention_at(self.referent(speaker).i), range(speaker.start, speaker.end)
+            )
         ):
             # "the party said it would not return": the pronoun is the one who said it
             said_by = self.argument(speaker, literal_ok=False)

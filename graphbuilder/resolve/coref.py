@@ -26,10 +26,16 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from graphbuilder.lexicon import FIRST_PERSON, NEUTER_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS
+from graphbuilder.lexicon import (
+    COMMUNICATION_VERBS,
+    FIRST_PERSON,
+    NEUTER_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+)
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
 from graphbuilder.resolve.gender import agree, name_gender
-from graphbuilder.resolve.mentions import MentionSpan
+from graphbuilder.resolve.mentions import ORGANISATION_ROLE_NOUNS, MentionSpan
 from graphbuilder.resolve.pronouns import PersonPronouns
 
 if TYPE_CHECKING:
@@ -381,6 +387,18 @@ def _rival_plural(m: MentionSpan, prev: MentionSpan) -> bool:
 
 #: Tags of a singular common noun that "it" may mean (a noun, not a name or a pronoun).
 THING_NOUN_TAGS = frozenset({"NN"})
+#: Verbs whose subject says, thinks or expects: an organisation or a person, never a thing
+#: ("while *it* expected the Bank to respond", "growth, which *it* forecast to be 6.5%").
+AGENT_VERBS = COMMUNICATION_VERBS | frozenset(
+    "expect forecast estimate predict hope fear plan intend decide agree".split()
+)
+#: Nouns of a body that says and thinks as one ("the association ... it confirms"): things
+#: for the purposes of :data:`AGENT_VERBS` they are not.
+BODY_NOUNS = ORGANISATION_ROLE_NOUNS | frozenset(
+    "association council committee commission board union party government ministry department "
+    "agency authority regulator court watchdog federation organisation organization group "
+    "institute family administration cabinet".split()
+)
 
 #: "it"/"they" -> (which antecedents agree with it, how many sentences back it looks);
 #: "he" and "she" are resolved by :class:`pronouns.PersonPronouns`.
@@ -862,12 +880,15 @@ class Sieve:
         """Is token ``k``, a subject above the pronoun ``m`` that is no mention, a singular
         common noun "it" may mean (the bid, the rate, confidence)? Not a placeholder "it" ("after
         it emerged it had hidden debts"), not a plural ("people were moved to make way for it"),
-        not the noun the pronoun's own phrase hangs on ("the debt it took on"), not a noun whose
+        not the noun the pronoun's own phrase hangs on ("the debt it took on"), not a thing when
+        the pronoun says, thinks or expects something (:data:`AGENT_VERBS`), not a noun whose
         possessor is an organisation or an "its" ("the company's statement said it would";
         "Its latest action came when it took control")."""
         t = self.tables
         if t is None or t.tag[k] not in THING_NOUN_TAGS:
             return False
+        if t.lemma_lower[t.heads[m.head]] in AGENT_VERBS and t.lemma_lower[k] not in BODY_NOUNS:
+            return False  # "the slowdown was unlikely to hurt prices while it expected ...": no thing expects
         if any(t.dep[c] == "poss" and self._organisation_at(c) for c in t.kids[k]):
             return False
         i = m.head
@@ -902,16 +923,30 @@ class Sieve:
             return c  # an organisation, a country, a product NER gave no type
         return None
 
-    def outlet_reporting(self, pronoun: MentionSpan, said_by: MentionSpan | None) -> bool:
-        """Is ``said_by``, the speaker of what ``pronoun`` stands in, a news outlet it cannot
-        mean (:func:`reporting_outlet`): "The WSJ said the two were ripe for a merger. Pernod has
-        cut the debt *it* took on" is no statement by the WSJ about itself."""
+    def speaker_excluded(
+        self, pronoun: MentionSpan, said_by: MentionSpan | None, speaker_tokens: range
+    ) -> bool:
+        """May ``pronoun`` not be the speaker of what it stands in? When the speaker is a news
+        outlet it cannot mean (:func:`reporting_outlet`: "The WSJ said the two were ripe for a
+        merger. Pernod has cut the debt *it* took on" is no statement by the WSJ about itself),
+        or when an "it" has something else above it that it may mean (:meth:`_other_thing_above`:
+        "The BCC found confidence increased although overall *it* failed to reach ...").
+        ``said_by`` is the speaker's mention, if it is one, ``speaker_tokens`` its tokens."""
         c = self.cluster_of(said_by) if said_by is not None else None
-        return (
-            said_by is not None
-            and c is not None
-            and reporting_outlet(replace(said_by, speaker=True), c, pronoun, self.date)
-        )
+        if said_by is not None and c is not None:
+            if reporting_outlet(replace(said_by, speaker=True), c, pronoun, self.date):
+                return True
+        if pronoun.pronoun in NEUTER_PRONOUNS and pronoun.path:
+            above = pronoun.path[0]
+            while self.tables is not None and self.tables.dep[above] == "appos":
+                above = self.tables.heads[above]  # "The firm, Paion, said that it hoped"
+            if above in speaker_tokens:
+                return False  # "the party said it would not return"
+            pm = self.mention_at(above)
+            if pm is not None and pm.pronoun in NEUTER_PRONOUNS:
+                return False  # "warned it might need money if it was required to": as the first
+            return self._other_thing_above(pronoun)
+        return False
 
     def run(self) -> Sieve:
         self.cluster_names()

@@ -79,3 +79,42 @@ def test_it_below_a_placeholder_or_a_firms_thing_keeps_the_firm(
 ) -> None:
     hits = [referent(resolve_text(text), pronoun, k) for k in range(text.count(f" {pronoun} "))]
     assert expected in hits
+
+
+def subject_names(graph, pronoun: str) -> set[str | None]:
+    """The entity names the statements give a subject pronoun (its text when unresolved)."""
+    return {e.subject.name for s in graph.statements for e in s.evidence if e.subject.text == pronoun}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the speaker is not an "it" that has a thing above it in what is said
+        (
+            "The chamber found confidence increased in the quarter although overall it failed "
+            "to reach the levels of 2004.",
+            "chamber",
+        ),
+        (
+            '"We do not expect Fiat to sell," Merrill Lynch said in a note. "As far as we know, '
+            'the Agnelli family has not given any sign that it wants to sell the business."',
+            "Merrill Lynch",
+        ),
+    ],
+)
+def test_it_below_a_thing_is_not_given_to_the_speaker(resolve_text, text: str, wrong: str) -> None:
+    names = subject_names(resolve_text(text), "it")
+    assert names and wrong not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no thing expects or forecasts: the speaker does
+        "Deloitte stressed that the slowdown was unlikely to hurt prices while it expected "
+        "the Bank of England to respond quickly.",
+        "The firm, Paion, said that it hoped to sell 5 million shares.",
+    ],
+)
+def test_it_that_expects_or_says_is_still_the_speaker(resolve_text, text: str) -> None:
+    assert subject_names(resolve_text(text), "it") - {"it"}
