@@ -387,6 +387,8 @@ def _rival_plural(m: MentionSpan, prev: MentionSpan) -> bool:
 
 #: Tags of a singular common noun that "it" may mean (a noun, not a name or a pronoun).
 THING_NOUN_TAGS = frozenset({"NN"})
+#: Nouns after "it is" that make the "it" empty: "it is (certainly) the case that ...".
+EXPLETIVE_FOCUS_NOUNS = frozenset({"case"})
 #: Verbs whose subject says, thinks or expects: an organisation or a person, never a thing
 #: ("while *it* expected the Bank to respond", "growth, which *it* forecast to be 6.5%").
 AGENT_VERBS = COMMUNICATION_VERBS | frozenset(
@@ -830,7 +832,7 @@ class Sieve:
         above = self._subject_above(m) if m.pronoun in NEUTER_PRONOUNS and m.path else None
         if above is not None:
             return above
-        if m.pronoun in NEUTER_PRONOUNS and m.path and self._other_thing_above(m):
+        if m.pronoun in NEUTER_PRONOUNS and (m.path and self._other_thing_above(m) or self._cleft_it(m)):
             return None
         before = [(pm, c) for pm, c in by_sentence.get(m.sentence, ()) if pm.start < m.start]
         for back in range(0, window + 1):
@@ -875,6 +877,28 @@ class Sieve:
             return False  # "people were moved to make way for it": no "it" (but "Travelers")
         c = self.cluster_of(pm)
         return c is None or not _surely_person(c)
+
+    def _cleft_it(self, m: MentionSpan) -> bool:
+        """Is this "it" the empty subject of a cleft ("it is the year-on-year comparisons which
+        are the most striking", "it is the firm that makes the Mini") or of "it is the case
+        that ..."? It then names nothing: "be" with a definite noun that a relative clause
+        restricts (no comma before it: "It is a phone firm, which would provide ..." refers),
+        or with a noun of :data:`EXPLETIVE_FOCUS_NOUNS`."""
+        t = self.tables
+        if t is None or m.pronoun != "it" or t.dep[m.head] != "nsubj":
+            return False
+        verb = t.heads[m.head]
+        if t.lemma_lower[verb] != "be":
+            return False
+        for a in t.kids[verb]:
+            if t.dep[a] != "attr" or a < m.head:
+                continue
+            if t.lemma_lower[a] in EXPLETIVE_FOCUS_NOUNS:
+                return True
+            definite = any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.kids[a])
+            if definite and any(t.dep[r] == "relcl" and t.text[a + 1] != "," for r in t.kids[a]):
+                return True
+        return False
 
     def _thing_noun_above(self, m: MentionSpan, k: int) -> bool:
         """Is token ``k``, a subject above the pronoun ``m`` that is no mention, a singular
@@ -932,6 +956,8 @@ class Sieve:
         or when an "it" has something else above it that it may mean (:meth:`_other_thing_above`:
         "The BCC found confidence increased although overall *it* failed to reach ...").
         ``said_by`` is the speaker's mention, if it is one, ``speaker_tokens`` its tokens."""
+        if self._cleft_it(pronoun):
+            return True
         c = self.cluster_of(said_by) if said_by is not None else None
         if said_by is not None and c is not None:
             if reporting_outlet(replace(said_by, speaker=True), c, pronoun, self.date):

@@ -118,3 +118,27 @@ def test_it_below_a_thing_is_not_given_to_the_speaker(resolve_text, text: str, w
 )
 def test_it_that_expects_or_says_is_still_the_speaker(resolve_text, text: str) -> None:
     assert subject_names(resolve_text(text), "it") - {"it"}
+
+
+def test_the_it_of_a_cleft_names_nothing(resolve_text) -> None:
+    graph = resolve_text(
+        "Overall, the BLA said mortgage lending rose by £4bn in January. This was a return to the "
+        "weaker pattern of lending, the BLA added. However, it is the year-on-year lending "
+        "comparisons which are the most striking."
+    )
+    assert subject_names(graph, "it") == {"it"}
+
+
+def test_it_is_the_case_that_names_nothing(resolve_text) -> None:
+    graph = resolve_text(
+        "Zenicor said its main focus will be on profits, and it is planning to increase investment. "
+        '"While it is certainly the case that markets have been tougher than we had expected, we '
+        'have also lost some market share," said Mr Cescau.'
+    )
+    assert referent(graph, "it", 0) == "Zenicor"  # "it is planning": the firm
+    assert referent(graph, "it", 1) is None
+
+
+def test_it_before_a_comma_relative_still_refers(resolve_text) -> None:
+    graph = resolve_text("Zenicor raised its prices. It is a phone firm, which serves 2 million homes.")
+    assert subject_names(graph, "It") != {"It"}
