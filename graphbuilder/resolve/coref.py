@@ -387,6 +387,11 @@ def _rival_plural(m: MentionSpan, prev: MentionSpan) -> bool:
 
 #: Tags of a singular common noun that "it" may mean (a noun, not a name or a pronoun).
 THING_NOUN_TAGS = frozenset({"NN"})
+#: Tags of a plural noun, common or proper ("the plans", "Airlines").
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+#: Dependencies of a verb's objects (a preposition's object is found through the preposition;
+#: a predicate noun is its subject again: "The Germans are the big losers but they ...").
+OBJECT_DEPS = frozenset({"dobj", "dative"})
 #: Nouns after "it is" that make the "it" empty: "it is (certainly) the case that ...".
 EXPLETIVE_FOCUS_NOUNS = frozenset({"case"})
 #: Verbs whose subject says, thinks or expects: an organisation or a person, never a thing
@@ -834,6 +839,9 @@ class Sieve:
             return above
         if m.pronoun in NEUTER_PRONOUNS and (m.path and self._other_thing_above(m) or self._cleft_it(m)):
             return None
+        if m.pronoun in PLURAL_PRONOUNS and self._plural_object_above(m):
+            self.ambiguous.add(m.start)
+            return None
         before = [(pm, c) for pm, c in by_sentence.get(m.sentence, ()) if pm.start < m.start]
         for back in range(0, window + 1):
             cands = [
@@ -877,6 +885,31 @@ class Sieve:
             return False  # "people were moved to make way for it": no "it" (but "Travelers")
         c = self.cluster_of(pm)
         return c is None or not _surely_person(c)
+
+    def _plural_object_above(self, m: MentionSpan) -> bool:
+        """Does the clause above a "they" have plurals on both sides, its subject and an object
+        ("Airlines have reacted against *the plans*, saying they would hurt companies"; "Police
+        detained *three executives*, with reports suggesting they ...")? Either may be what
+        "they" means; but things do not say or expect ("Analysts welcomed the results, saying
+        they expected more": the analysts), people may ("Police detained the executives, saying
+        they had confessed")."""
+        t = self.tables
+        if t is None or not m.path:
+            return False
+        subject = m.path[0]
+        verb = t.heads[subject]
+        if t.tag[subject] not in PLURAL_NOUN_TAGS and not (
+            (pm := self.mention_at(subject)) is not None and pm.plural
+        ):
+            return False
+        objects = [k for k in t.kids[verb] if t.dep[k] in OBJECT_DEPS]
+        objects += [p for k in t.kids[verb] if t.dep[k] == "prep" for p in t.kids[k] if t.dep[p] == "pobj"]
+        objects += [c for k in objects for c in t.kids[k] if t.dep[c] == "conj"]
+        agent = t.lemma_lower[t.heads[m.head]] in AGENT_VERBS
+        return any(
+            t.tag[k] in PLURAL_NOUN_TAGS and k < m.head and (not agent or self.mention_at(k) is not None)
+            for k in objects
+        )
 
     def _cleft_it(self, m: MentionSpan) -> bool:
         """Is this "it" the empty subject of a cleft ("it is the year-on-year comparisons which
@@ -962,6 +995,8 @@ class Sieve:
         if said_by is not None and c is not None:
             if reporting_outlet(replace(said_by, speaker=True), c, pronoun, self.date):
                 return True
+        if pronoun.pronoun in PLURAL_PRONOUNS and self._plural_object_above(pronoun):
+            return True
         if pronoun.pronoun in NEUTER_PRONOUNS and pronoun.path:
             above = pronoun.path[0]
             while self.tables is not None and self.tables.dep[above] == "appos":

@@ -142,3 +142,20 @@ def test_it_is_the_case_that_names_nothing(resolve_text) -> None:
 def test_it_before_a_comma_relative_still_refers(resolve_text) -> None:
     graph = resolve_text("Zenicor raised its prices. It is a phone firm, which serves 2 million homes.")
     assert subject_names(graph, "It") != {"It"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers will discuss a tax on jet fuel. Airlines and aviation bodies have reacted strongly "
+        "against the plans, saying they would hurt companies.",
+        "Unions have rejected the offers, saying they were too low.",
+    ],
+)
+def test_they_after_plurals_on_both_sides_stays_unresolved(resolve_text, text: str) -> None:
+    assert subject_names(resolve_text(text), "they") == {"they"}
+
+
+def test_they_that_expects_is_not_rivalled_by_a_plural_thing(resolve_text) -> None:
+    graph = resolve_text("Analysts welcomed the results, saying they expected more growth.")
+    assert subject_names(graph, "they") == {"analysts"}
