@@ -159,3 +159,16 @@ def test_they_after_plurals_on_both_sides_stays_unresolved(resolve_text, text: s
 def test_they_that_expects_is_not_rivalled_by_a_plural_thing(resolve_text) -> None:
     graph = resolve_text("Analysts welcomed the results, saying they expected more growth.")
     assert subject_names(graph, "they") == {"analysts"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, Crown Prince Abdullah told ministries to hire women. But progress has been slow. "
+        "Earlier this week, the Gulf Times said Labour Minister Ghazi al-Gosaibi had caused uproar "
+        "when he said his ministry could not hire women.",
+        "Mr Brown spoke on Monday. Jan Kowalczyk said he would resign.",
+    ],
+)
+def test_he_below_a_person_of_unknown_gender_is_not_someone_further_back(resolve_text, text: str) -> None:
+    assert referent(resolve_text(text), "he") is None
