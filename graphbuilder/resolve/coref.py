@@ -834,6 +834,9 @@ class Sieve:
         if agreement is None:
             return None
         fits, window = agreement
+        if m.pronoun in NEUTER_PRONOUNS and self._coordinated_above(m):
+            self.ambiguous.add(m.start)
+            return None
         above = self._subject_above(m) if m.pronoun in NEUTER_PRONOUNS and m.path else None
         if above is not None:
             return above
@@ -885,6 +888,16 @@ class Sieve:
             return False  # "people were moved to make way for it": no "it" (but "Travelers")
         c = self.cluster_of(pm)
         return c is None or not _surely_person(c)
+
+    def _coordinated_above(self, m: MentionSpan) -> bool:
+        """Is the subject above an "it" two things joined by "and" ("Rosneft and
+        Yuganskneftegaz, should it become state-owned, must be privatised")? "it" is one of
+        them, and nothing says which."""
+        t = self.tables
+        if t is None or not m.path:
+            return False
+        k = m.path[0]
+        return any(t.dep[c] == "conj" and c < m.head for c in t.kids[k])
 
     def _plural_object_above(self, m: MentionSpan) -> bool:
         """Does the clause above a "they" have plurals on both sides, its subject and an object

@@ -172,3 +172,16 @@ def test_they_that_expects_is_not_rivalled_by_a_plural_thing(resolve_text) -> No
 )
 def test_he_below_a_person_of_unknown_gender_is_not_someone_further_back(resolve_text, text: str) -> None:
     assert referent(resolve_text(text), "he") is None
+
+
+def test_it_below_two_joined_subjects_stays_unresolved(resolve_text) -> None:
+    graph = resolve_text(
+        '"I think that Rosneft and Yuganskneftegaz, should it become a state-owned company, '
+        'must be privatised," he said.'
+    )
+    assert subject_names(graph, "it") == {"it"}
+
+
+def test_it_below_one_subject_keeps_it(resolve_text) -> None:
+    graph = resolve_text("Acme, after it won the contract, agreed to merge.")
+    assert subject_names(graph, "it") == {"Acme"}
