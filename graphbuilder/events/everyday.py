@@ -72,7 +72,11 @@ def everyday_reason(verb: Token, obj: Span | None, subject: Span | None, code: s
     """Why ``verb`` (typed CAMEO ``code``) is used in an everyday sense (see the module
     docstring), or None."""
     lemma = lemma_of(verb)
-    return _shown_or_visited(verb, lemma, obj, code) or _said_or_shared(verb, lemma, obj, code)
+    return (
+        _shown_or_visited(verb, lemma, obj, code)
+        or _said_or_shared(verb, lemma, obj, code)
+        or _private_or_played(verb, lemma, obj, code)
+    )
 
 
 def _shown_or_visited(verb: Token, lemma: str, obj: Span | None, code: str) -> str | None:
@@ -108,6 +112,11 @@ def _said_or_shared(verb: Token, lemma: str, obj: Span | None, code: str) -> str
         return "an internal review"  # "launched an internal investigation"
     if lemma in CONTRIBUTING_VERBS and _to_a_budget(verb):
         return "a contribution to a budget"  # "France contributes to the EU budget": dues
+    return None
+
+
+def _private_or_played(verb: Token, lemma: str, obj: Span | None, code: str) -> str | None:
+    """Refusing a thought, dismissing a person, a game or a film, hired advice."""
     if code.startswith(REJECTION) and lemma in DECLINING_VERBS and _refuses_a_thought(verb):
         return "refusing a thought"  # "we refuse to understand double standards"
     if code[:2] in VIOLENT_ROOTS and lemma in DISMISSING_VERBS and _person_object(verb):
