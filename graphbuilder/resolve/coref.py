@@ -999,11 +999,15 @@ class Sieve:
         """May ``pronoun`` not be the speaker of what it stands in? When the speaker is a news
         outlet it cannot mean (:func:`reporting_outlet`: "The WSJ said the two were ripe for a
         merger. Pernod has cut the debt *it* took on" is no statement by the WSJ about itself),
-        or when an "it" has something else above it that it may mean (:meth:`_other_thing_above`:
+        when the subject right above the pronoun is the speaker's "I" or "we", or when an "it"
+        has something else above it that it may mean (:meth:`_other_thing_above`:
         "The BCC found confidence increased although overall *it* failed to reach ...").
         ``said_by`` is the speaker's mention, if it is one, ``speaker_tokens`` its tokens."""
         if self._cleft_it(pronoun):
             return True
+        first = self.mention_at(pronoun.path[0]) if pronoun.path else None
+        if first is not None and first.pronoun in FIRST_PERSON:
+            return True  # '"... we estimate it to be 30-40%," the institution says': "we" is the speaker
         c = self.cluster_of(said_by) if said_by is not None else None
         if said_by is not None and c is not None:
             if reporting_outlet(replace(said_by, speaker=True), c, pronoun, self.date):

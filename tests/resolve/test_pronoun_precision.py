@@ -185,3 +185,11 @@ def test_it_below_two_joined_subjects_stays_unresolved(resolve_text) -> None:
 def test_it_below_one_subject_keeps_it(resolve_text) -> None:
     graph = resolve_text("Acme, after it won the contract, agreed to merge.")
     assert subject_names(graph, "it") == {"Acme"}
+
+
+def test_it_below_the_speakers_we_is_not_the_speaker(resolve_text) -> None:
+    graph = resolve_text(
+        '"Estimates of the jobless rate vary, but we estimate it to be between 30-40%," '
+        "the Brookings Institution says in its report."
+    )
+    assert subject_names(graph, "it") == {"it"}
