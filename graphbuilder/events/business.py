@@ -41,8 +41,6 @@ BUSINESS_NOUNS = frozenset(
     # those who trade in a market act for their money, not for a state or a party
     "investor investors shareholder shareholders trader traders speculator speculators "
     "buyer buyers seller sellers customer customers client clients bidder bidders "
-    # an industry is its businesses ("promised to help the car industry")
-    "industry industries "
     "market markets".split()
 )
 #: Nouns that are a business only with a sector word before them ("a banking group", "the
@@ -93,9 +91,17 @@ BUSINESS_PEOPLE_WORDS = frozenset(
 EXECUTIVE_TITLES = frozenset({"executive", "boss", "chairman", "chairwoman", "founder"})
 
 
+#: Nouns of an industry: its businesses ("promised to help the car industry"), unless a
+#: state or a nationality marks it, when it is that state's economy ("sanctions on Iran's oil
+#: industry", "the Iraqi oil industry").
+INDUSTRY_NOUNS = frozenset({"industry", "industries"})
+
+
 def is_business(token: Token) -> bool:
     """The phrase ``token`` heads is a business (see the module docstring)."""
     lemma = token.lemma_.lower()
+    if lemma in INDUSTRY_NOUNS and token.pos_ == "NOUN":
+        return not any(c.ent_type_ in ("GPE", "NORP") for c in token.subtree if c.i < token.i)
     if token.pos_ == "NOUN" and token.ent_type_ == "":
         if lemma in BUSINESS_NOUNS and lemma not in QUALIFIED_BUSINESS_NOUNS:
             return True

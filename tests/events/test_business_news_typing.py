@@ -276,3 +276,15 @@ def test_a_gerund_reported_by_a_ruling_is_no_act_of_the_court(nlp: Language, tex
 def test_an_opening_participle_of_the_speakers_own_keeps_its_type(nlp: Language) -> None:
     text = "Criticising the government, the opposition leader said the plan would fail."
     assert ("the opposition leader", "criticised", "the government", "DISAPPROVE") in typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's industry is its economy: sanctions on it are aimed at the state
+        ("The EU imposed sanctions on Iran's oil industry.", "SANCTION"),
+        ("The UN imposed sanctions on the Iraqi oil industry.", "SANCTION"),
+    ],
+)
+def test_a_states_industry_is_no_business(nlp: Language, text: str, expected: str) -> None:
+    assert {t for *_, t in typed(nlp, text)} == {expected}
