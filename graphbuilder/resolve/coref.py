@@ -880,6 +880,14 @@ class Sieve:
         (named, or an "official") does not count: "Mr Ross said it would grow" still looks
         for the firm."""
         pm = self.mention_at(m.path[0])
+        if pm is not None and pm.kind == "relative" and pm.antecedent is not None:
+            # "charities who say it would give better safeguards": what "who" stands for
+            if pm.antecedent == m.path[0]:
+                return False
+            k = pm.antecedent
+            pm = self.mention_at(k)
+            if pm is None:
+                return self._thing_noun_above(m, k)
         if pm is None:
             return self._thing_noun_above(m, m.path[0])
         if pm.kind == "pronoun":

@@ -171,6 +171,12 @@ class PersonPronouns:
             c = self.cluster_of(m) if m is not None else None
             if (
                 m is not None
+                and pronoun.quote_speaker is not None
+                and m.start <= pronoun.quote_speaker < m.end
+            ):
+                continue  # the speaker of the quotation the pronoun is in is not it (:mod:`quotes`)
+            if (
+                m is not None
                 and m.kind == "name"
                 and c is not None
                 and c.type == "Person"

@@ -193,3 +193,28 @@ def test_it_below_the_speakers_we_is_not_the_speaker(resolve_text) -> None:
         "the Brookings Institution says in its report."
     )
     assert subject_names(graph, "it") == {"it"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # a relative subject above stands for its noun: plural people, no rival for "it"
+        (
+            "MPs will debate a bill on living wills. The Mental Capacity Bill has broad support from "
+            "charities who say it would give better safeguards over treatment.",
+            "it",
+            "Mental Capacity Bill",
+        ),
+        # the speaker of the quotation is not "she", whatever their gender: no rival
+        (
+            "Health minister Jane Hutt set a new target on Monday. Rhodri Glyn Thomas, Plaid Cymru "
+            'health spokesman, said: "It\'s exactly the same target she set in 1999."',
+            "she",
+            "Jane Hutt",
+        ),
+    ],
+)
+def test_what_is_no_rival_leaves_the_pronoun_its_antecedent(
+    resolve_text, text: str, pronoun: str, expected: str
+) -> None:
+    assert referent(resolve_text(text), pronoun) == expected
