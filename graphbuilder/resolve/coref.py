@@ -16,6 +16,12 @@ Passes, most precise first (DESIGN.md):
 
 A surname joins the one full name in its article that ends in it, whatever NER called it;
 a group's name matches in the plural ("a Democrat", "the Democrats").
+
+"it" and "they" are left unresolved rather than guessed when something else may be what they
+mean: a news outlet saying something is not the actor of its report; a thing, a name NER did
+not make an organisation or two things joined by "and" as the subject above an "it"; the
+empty "it" of a cleft ("it is the comparisons which ...", "it is the case that"); plurals on
+both sides of the clause above a "they"; the speaker's own "I"/"we" right above the pronoun.
 """
 
 from __future__ import annotations
