@@ -624,7 +624,7 @@ def _attempted(t: DocTables, candidate: Candidate, code: str, category: str) -> 
     carried by the governing frame), or the act is yet to come ("is due to meet"): no act
     happened, unless the category is one of intent or the act is an attempt at force."""
     verb = candidate.verb.i
-    if category not in UNREALISED_CATEGORIES and _needed(t, verb):
+    if category not in UNREALISED_CATEGORIES and (_needed(t, verb) or _needs(t, verb)):
         return "a necessity"  # "prospective members need to enter into negotiations"
     if category in UNREALISED_CATEGORIES or root(code) in INTENT_ROOTS:
         return None
@@ -652,6 +652,14 @@ def _needed(t: DocTables, verb: int) -> bool:
     if lemma in NECESSITY_LEMMAS:
         return True
     return lemma in OBLIGING_LEMMAS and any(t.dep[c] == "auxpass" for c in t.kids[head])
+
+
+def _needs(t: DocTables, verb: int) -> bool:
+    """The verb is one of necessity with a "to" complement ("Syria will *need* to withdraw"):
+    its frame carries the complement's act no more than the complement does."""
+    if lemma_at(t, verb) not in NECESSITY_LEMMAS:
+        return False
+    return any(t.dep[c] in CONTROL_DEPS and any(t.tag[k] == "TO" for k in t.kids[c]) for c in t.kids[verb])
 
 
 def _not_yet(t: DocTables, verb: int) -> bool:

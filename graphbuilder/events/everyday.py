@@ -187,6 +187,8 @@ def _refuses_a_thought(verb: Token) -> bool:
 #: Verbs that dismiss from a job when their object is a person ("fired its chief executive",
 #: "sacked two officials"); one fires *on* or *at* people, and fires shots or missiles.
 DISMISSING_VERBS = frozenset({"fire", "sack", "axe"})
+#: Prepositions of shooting: one fires *on* or *at* people.
+SHOOTING_PREPOSITIONS = frozenset({"on", "at", "upon", "into"})
 #: Nouns of people in a post.
 POST_NOUNS = frozenset(
     "executive boss chairman chairwoman director manager coach staff worker workers employee "
@@ -196,9 +198,14 @@ POST_NOUNS = frozenset(
 
 
 def _person_object(verb: Token) -> bool:
-    """The verb's direct object is a person: a name or a noun of a post."""
+    """The verb's direct object, or the subject of its passive ("the army chief was fired"),
+    is a person: a name or a noun of a post."""
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in SHOOTING_PREPOSITIONS for c in verb.children):
+        return False  # "two officials were fired on by gunmen"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
     return any(
-        c.dep_ in OBJ_DEPS and (c.ent_type_ == "PERSON" or c.lemma_.lower() in POST_NOUNS)
+        (c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass"))
+        and (c.ent_type_ == "PERSON" or c.lemma_.lower() in POST_NOUNS)
         for c in verb.children
     )
 

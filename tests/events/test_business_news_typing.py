@@ -288,3 +288,12 @@ def test_an_opening_participle_of_the_speakers_own_keeps_its_type(nlp: Language)
 )
 def test_a_states_industry_is_no_business(nlp: Language, text: str, expected: str) -> None:
     assert {t for *_, t in typed(nlp, text)} == {expected}
+
+
+def test_a_person_fired_in_the_passive_is_dismissed_and_one_fired_on_is_shot(nlp: Language) -> None:
+    assert typed(nlp, "The army chief was fired by the president.") == []
+    assert {t for *_, t in typed(nlp, "Two officials were fired on by gunmen.")} == {"ASSAULT"}
+
+
+def test_a_verb_of_necessity_carries_no_intent_either(nlp: Language) -> None:
+    assert typed(nlp, "Syria will need to withdraw its troops from Lebanon, the UN said.") == []
