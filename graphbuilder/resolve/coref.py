@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from graphbuilder.ingest.wire import AGENCIES
 from graphbuilder.lexicon import (
     COMMUNICATION_VERBS,
     FIRST_PERSON,
@@ -320,7 +321,7 @@ NEWS_OUTLETS = frozenset(
 )
 #: The last word of a news outlet's name ("the Financial Times", "BBC News", "the Herald").
 NEWS_NAME_ENDS = frozenset(
-    "times journal herald telegraph gazette tribune chronicle newspaper newswires news".split()
+    "times journal herald telegraph gazette tribune chronicle newspaper newswires news shimbun".split()
 )
 #: The first word of a newspaper's name ("the Daily Mail", "the Sunday Express").
 NEWS_NAME_STARTS = frozenset({"daily", "sunday"})
@@ -335,7 +336,12 @@ def news_outlet(c: Cluster, date: str | None) -> bool:
         words = tuple(w.lower() for w in m.words)
         if not words or m.label == "Person":
             continue
-        if words in NEWS_OUTLETS or words[0] == "bbc" or words[-1] in NEWS_NAME_ENDS:
+        if (
+            words in NEWS_OUTLETS
+            or " ".join(words) in AGENCIES
+            or words[0] == "bbc"
+            or words[-1] in NEWS_NAME_ENDS
+        ):
             return True
         if len(words) > 1 and words[0] in NEWS_NAME_STARTS:
             return True

@@ -218,3 +218,15 @@ def test_what_is_no_rival_leaves_the_pronoun_its_antecedent(
     resolve_text, text: str, pronoun: str, expected: str
 ) -> None:
     assert referent(resolve_text(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire agency of ingest.wire, a paper named "... Shimbun"
+        "Shares in Acme fell, Kyodo reported. It has struggled for months.",
+        "The Nihon Keizai Shimbun said that the firms will merge next year. It has lost market share.",
+    ],
+)
+def test_agencies_and_shimbun_are_news_outlets(resolve_text, text: str) -> None:
+    assert subject_names(resolve_text(text), "It") == {"It"}
