@@ -42,7 +42,7 @@ from graphbuilder.lexicon import (
 )
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
 from graphbuilder.resolve.gender import agree, name_gender
-from graphbuilder.resolve.mentions import ORGANISATION_ROLE_NOUNS, MentionSpan
+from graphbuilder.resolve.mentions import ORGANISATION_ROLE_NOUNS, PEOPLE_NOUNS, MentionSpan
 from graphbuilder.resolve.pronouns import PersonPronouns
 
 if TYPE_CHECKING:
@@ -931,9 +931,10 @@ class Sieve:
             return False
         subject = m.path[0]
         verb = t.heads[subject]
-        if t.tag[subject] not in PLURAL_NOUN_TAGS and not (
-            (pm := self.mention_at(subject)) is not None and pm.plural
-        ):
+        actor = self.mention_at(subject)
+        if actor is None and t.lemma_lower[subject] not in BODY_NOUNS | PEOPLE_NOUNS:
+            return False  # no actor: "discussions were held with officials to convince them"
+        if not (actor is not None and actor.plural or t.tag[subject] in PLURAL_NOUN_TAGS):
             return False
         objects = [k for k in t.kids[verb] if t.dep[k] in OBJECT_DEPS]
         objects += [p for k in t.kids[verb] if t.dep[k] == "prep" for p in t.kids[k] if t.dep[p] == "pobj"]

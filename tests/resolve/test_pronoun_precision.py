@@ -230,3 +230,8 @@ def test_what_is_no_rival_leaves_the_pronoun_its_antecedent(
 )
 def test_agencies_and_shimbun_are_news_outlets(resolve_text, text: str) -> None:
     assert subject_names(resolve_text(text), "It") == {"It"}
+
+
+def test_them_after_a_plural_thing_and_plural_people_is_the_people(resolve_text) -> None:
+    graph = resolve_text("Discussions were taking place with US officials to convince them it was right.")
+    assert referent(graph, "them") == "US officials"
