@@ -846,17 +846,9 @@ class Sieve:
         if agreement is None:
             return None
         fits, window = agreement
-        if m.pronoun in NEUTER_PRONOUNS and self._coordinated_above(m):
-            self.ambiguous.add(m.start)
-            return None
-        above = self._subject_above(m) if m.pronoun in NEUTER_PRONOUNS and m.path else None
-        if above is not None:
+        decided, above = self._by_syntax(m)
+        if decided:
             return above
-        if m.pronoun in NEUTER_PRONOUNS and (m.path and self._other_thing_above(m) or self._cleft_it(m)):
-            return None
-        if m.pronoun in PLURAL_PRONOUNS and self._plural_object_above(m):
-            self.ambiguous.add(m.start)
-            return None
         before = [(pm, c) for pm, c in by_sentence.get(m.sentence, ()) if pm.start < m.start]
         for back in range(0, window + 1):
             cands = [
@@ -882,6 +874,25 @@ class Sieve:
                     return None
                 return found
         return None
+
+    def _by_syntax(self, m: MentionSpan) -> tuple[bool, Cluster | None]:
+        """(decided, antecedent) from the clauses above an "it" or a "they" alone, before any
+        search: an "it" below two joined subjects is ambiguous, below an organisation or a
+        country that one, below something else it may mean or in a cleft nothing; a "they"
+        below plurals on both sides is ambiguous. Not decided: search by agreement."""
+        if m.pronoun in NEUTER_PRONOUNS:
+            if self._coordinated_above(m):
+                self.ambiguous.add(m.start)
+                return True, None
+            above = self._subject_above(m) if m.path else None
+            if above is not None:
+                return True, above
+            if m.path and self._other_thing_above(m) or self._cleft_it(m):
+                return True, None
+        elif m.pronoun in PLURAL_PRONOUNS and self._plural_object_above(m):
+            self.ambiguous.add(m.start)
+            return True, None
+        return False, None
 
     def _other_thing_above(self, m: MentionSpan) -> bool:
         """Is the subject of the clause above an "it" something else it may mean, which no
