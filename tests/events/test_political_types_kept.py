@@ -17,10 +17,18 @@ from tests.events.test_business_news_typing import typed
 KEPT = [
     # politicians meeting business chiefs: not commerce between businesses
     ("Prime Minister Tony Blair met Ford chairman Bill Ford in Downing Street.", "met", {"CONSULT"}),
-    ("Trade Secretary Patricia Hewitt held talks with Rover chairman John Towers.", "talked_with", {"CONSULT"}),
+    (
+        "Trade Secretary Patricia Hewitt held talks with Rover chairman John Towers.",
+        "talked_with",
+        {"CONSULT"},
+    ),
     ("Putin met Yukos boss Mikhail Khodorkovsky in the Kremlin.", "met", {"CONSULT"}),
     ("Chinese President Hu Jintao met Microsoft chairman Bill Gates.", "met", {"CONSULT"}),
-    ("Ministers held talks with Airbus chief executive Noel Forgeard on Tuesday.", "talked_with", {"CONSULT"}),
+    (
+        "Ministers held talks with Airbus chief executive Noel Forgeard on Tuesday.",
+        "talked_with",
+        {"CONSULT"},
+    ),
     # advisers and doctors met by officials: not one's own hired help
     ("President Karzai met US military advisers in Kabul.", "met", {"CONSULT"}),
     ("Health Secretary John Reid met hospital doctors to discuss the strike.", "met", {"CONSULT"}),
