@@ -11,6 +11,7 @@ CHROMIUM      ?= /usr/bin/chromium
 OUT    ?= build/example
 SHARED ?= ../shared/data
 CORPUS ?= $(SHARED)/corpus/bbc-politics-business.jsonl
+ROUNDS ?= 3
 NEO4J_DIR   := tools/neo4j
 NEO4J_STAMP := $(NEO4J_DIR)/target/.built
 
@@ -45,7 +46,7 @@ test: setup
 
 bench: $(STAMP)
 	@test -f "$(CORPUS)" || { echo "make bench: no corpus at $(CORPUS); give one: make bench CORPUS=articles.jsonl (JSON lines with a text field)"; exit 2; }
-	$(BIN)/python -m graphbuilder.bench $(CORPUS)
+	$(BIN)/python -m graphbuilder.bench $(CORPUS) --rounds $(ROUNDS)
 
 eval: $(STAMP)
 	@test -d "$(SHARED)/eval" -a -f "$(CORPUS)" || { echo "make eval: the gold sets and corpus are read from SHARED=$(SHARED) (eval/, corpus/); give their folder: make eval SHARED=path/to/data"; exit 2; }

@@ -28,3 +28,24 @@ def test_bench_prints_throughput_rdf_size_and_ladybug_rows():
     queries = re.findall(r"^\s+(\w+)\s+p50\s+[0-9.]+ ms", out, flags=re.M)
     assert "who_did_what_to_whom" in queries and "shortest_path" in queries
     assert " error: " not in out
+
+
+def test_rounds_alternate_the_phases_and_print_each_rounds_ratio():
+    proc = subprocess.run(
+        [sys.executable, "-m", "graphbuilder.bench", str(EXAMPLES), "--scale-rows", "none",
+         "--store-rows", "none", "--rounds", "2"],
+        capture_output=True, text=True, check=False, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    each = re.search(r"throughput ratio of each round: ([0-9.]+), ([0-9.]+)$", proc.stdout, flags=re.M)
+    assert each and all(0 < float(r) < 10 for r in each.groups())
+    best = re.search(r"end-to-end / spaCy parsing: ([0-9.]+) .*fastest of the rounds", proc.stdout)
+    assert best and 0 < float(best.group(1)) < 10
+
+
+def test_rounds_below_one_is_a_one_line_error():
+    proc = subprocess.run(
+        [sys.executable, "-m", "graphbuilder.bench", str(EXAMPLES), "--rounds", "0"],
+        capture_output=True, text=True, check=False, timeout=60,
+    )
+    assert proc.returncode != 0 and proc.stderr.strip() == "bench: --rounds 0: give 1 or more"
