@@ -11,19 +11,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from graphbuilder.events import classify_all
 from graphbuilder.extract import extract_candidates
-
-
-def typed(nlp: Language, text: str) -> list[tuple[str, str, str | None, str]]:
-    """(subject, predicate, object, PLOVER type) of every typed frame of ``text``."""
-    cands = list(extract_candidates(nlp(text)))
-    return [
-        (c.subject.text, c.predicate, c.object.text if c.object is not None else None, t[0])
-        for c, t in zip(cands, classify_all(cands), strict=True)
-        if t[0] is not None
-    ]
-
+from tests.events.typed_frames import typed
 
 THINGS_AS_SUBJECT = [
     # a transaction or a rule named after an actor is no actor: its parties or makers act

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.test_business_news_typing import typed
+from tests.events.typed_frames import typed
 
 KEPT = [
     # politicians meeting business chiefs: not commerce between businesses
