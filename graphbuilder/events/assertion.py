@@ -44,7 +44,12 @@ from graphbuilder.events.rules import (
 )
 from graphbuilder.events.senses import REFUSING_VERBS, sense_reason
 from graphbuilder.events.standing import source_reason, victim_reason
-from graphbuilder.events.targets import generic_verb_reason, target_reason, violent_actor_reason
+from graphbuilder.events.targets import (
+    PERMITTING_VERBS,
+    generic_verb_reason,
+    target_reason,
+    violent_actor_reason,
+)
 from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
@@ -486,7 +491,7 @@ def _reported_gerund(t: DocTables, verb: int) -> bool:
 
 #: Verbs of enabling: what their complement names is the effect of the enabling ("would
 #: help X to share costs"), as sure as the enabling is.
-ENABLING_LEMMAS = frozenset({"help", "enable", "allow", "let", "permit"})
+ENABLING_LEMMAS = PERMITTING_VERBS | frozenset({"help"})
 
 
 def _predicted_effect(t: DocTables, verb: int) -> bool:
@@ -540,9 +545,8 @@ def _purpose_of_act(t: DocTables, verb: int, subject: int) -> bool:
     )
     if not (t.dep[verb] in ADVCL_DEPS or own_aim):
         return False
-    if not any(t.tag[c] == "TO" for c in t.kids[verb]):
+    if not _with_to(t, verb):
         return False
-    head = t.heads[verb]
     if t.pos[head] != "VERB" or _modal(t, head) or _future(t, head):
         return False
     # the act itself is stated: a main clause or a reported one ("recommends that they reduce
@@ -645,7 +649,7 @@ OBLIGING_LEMMAS = frozenset({"require", "oblige", "compel"})
 
 def _needed(t: DocTables, verb: int) -> bool:
     """The verb is the "to" complement of a verb of necessity (or of a passive of obliging)."""
-    if t.dep[verb] not in CONTROL_DEPS or not any(t.tag[c] == "TO" for c in t.kids[verb]):
+    if t.dep[verb] not in CONTROL_DEPS or not _with_to(t, verb):
         return False
     head = t.heads[verb]
     lemma = lemma_at(t, head)
@@ -659,7 +663,12 @@ def _needs(t: DocTables, verb: int) -> bool:
     its frame carries the complement's act no more than the complement does."""
     if lemma_at(t, verb) not in NECESSITY_LEMMAS:
         return False
-    return any(t.dep[c] in CONTROL_DEPS and any(t.tag[k] == "TO" for k in t.kids[c]) for c in t.kids[verb])
+    return any(t.dep[c] in CONTROL_DEPS and _with_to(t, c) for c in t.kids[verb])
+
+
+def _with_to(t: DocTables, verb: int) -> bool:
+    """The verb has its "to" ("to stop", "need to *enter*"): an infinitive."""
+    return any(t.tag[c] == "TO" for c in t.kids[verb])
 
 
 def _not_yet(t: DocTables, verb: int) -> bool:
