@@ -20,12 +20,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graphbuilder.errors import StoreError
+from graphbuilder.model import statement_modality
 from graphbuilder.sinks.connections import (
     StatementEnds,
     count_connections,
     graph_iris,
     graph_triples,
-    modality_of,
 )
 from graphbuilder.sinks.oxigraph_store import open_writable
 from graphbuilder.sinks.rdf import DEFAULT_BASE, Iris, LocalEntities
@@ -43,7 +43,7 @@ def statement_ends(db: GraphDatabase) -> Iterator[StatementEnds]:
         said = list(group)
         head = json.loads(said[0][1])
         # no evidence (a LEFT JOIN row of NULLs) and evidence without a modality both say "asserted"
-        modality = modality_of(bool(head["negated"]), [m for _, _, m in said])
+        modality = statement_modality(bool(head["negated"]), [m for _, _, m in said])
         yield StatementEnds(sid, head["subject_id"], head.get("object_id"), modality)
 
 

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 from typing import TYPE_CHECKING, NamedTuple
 
-from graphbuilder.model import MODALITIES, Statement, statement_modality
+from graphbuilder.model import MODALITIES, Statement
 
 from .rdf import Iris, Triple, _count, _gb, _rdf, _sdo
 
@@ -57,7 +57,6 @@ __all__ = [
     "graph_iri",
     "graph_iris",
     "graph_triples",
-    "modality_of",
     "statement_ends",
 ]
 
@@ -88,12 +87,6 @@ class Connections(NamedTuple):
     statements: int
     partners: int
     rank: int
-
-
-def modality_of(negated: bool, said: Iterable[str | None]) -> str:
-    """``Statement.modality`` for a statement with ``negated`` and the modalities its evidence
-    gives (None: asserted): the model's own rule (:func:`~graphbuilder.model.statement_modality`)."""
-    return statement_modality(negated, said)
 
 
 def statement_ends(statements: Iterable[Statement]) -> Iterator[StatementEnds]:

@@ -15,9 +15,16 @@ from graphbuilder.buildfolder.rows import (
     statement_ids,
     stored_order,
 )
-from graphbuilder.model import MODALITIES, Argument, Article, Evidence, Sentence, Statement
+from graphbuilder.model import (
+    MODALITIES,
+    Argument,
+    Article,
+    Evidence,
+    Sentence,
+    Statement,
+    statement_modality,
+)
 from graphbuilder.resolve import ArticleGraph
-from graphbuilder.sinks.connections import modality_of
 from graphbuilder.sinks.rdf import Iris, article_graph_triples
 from graphbuilder.sinks.trig import TrigText
 
@@ -79,7 +86,7 @@ def test_rows_carry_the_ids_of_the_model() -> None:
 
 
 def test_the_counts_read_the_modality_the_model_gives() -> None:
-    """``sinks.connections.modality_of`` (the counts, from stored modalities) and
+    """``model.statement_modality`` (what the counts apply to stored modalities) and
     ``Statement.modality`` apply one rule: asserted when any sentence asserts, else the most
     frequent modality (ties in the order of MODALITIES), negated for a denied statement."""
     s0 = Sentence("a1", 0, 0, 16, TEXT[0:16])
@@ -89,9 +96,9 @@ def test_the_counts_read_the_modality_the_model_gives() -> None:
             for negated in (False, True):
                 evidence = tuple(_evidence(s0, 6 + k, m) for k, m in enumerate(said))
                 st = Statement("putin", "met", "orban", negated=negated, evidence=evidence)
-                assert modality_of(negated, said) == st.modality
-    assert modality_of(False, ["possible", "reported", "reported"]) == "reported"
-    assert modality_of(False, ["possible", "reported"]) == "possible"
-    assert modality_of(False, ["possible", None]) == "asserted"
-    assert modality_of(True, ["possible"]) == "negated"
-    assert modality_of(False, []) == "asserted"
+                assert statement_modality(negated, said) == st.modality
+    assert statement_modality(False, ["possible", "reported", "reported"]) == "reported"
+    assert statement_modality(False, ["possible", "reported"]) == "possible"
+    assert statement_modality(False, ["possible", None]) == "asserted"
+    assert statement_modality(True, ["possible"]) == "negated"
+    assert statement_modality(False, []) == "asserted"
