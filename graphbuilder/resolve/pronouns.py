@@ -9,7 +9,10 @@ gender (:mod:`gender`; a person whose gender nothing tells does not agree), foun
    the pronoun is the sentence's speaker ('"... Mr Yushchenko can ...," he said': what
    precedes is what was said, and speakers do not name themselves);
 2. else in the nearest of the two sentences before it that names an agreeing person: its
-   main-clause subject, else the only agreeing person in it;
+   main-clause subject, else the only agreeing person in it -- but not someone named so far
+   only in passing (an object, a predicate noun, inside a phrase) while another agreeing
+   person is a subject in those sentences ("Mr Makarov joined the KGB. One of his fellow
+   pupils was Vladimir Putin. At headquarters, he ...": left unresolved);
 3. else, for a pronoun that says something ('"...," he said'), the last agreeing speaker
    a few sentences back, when no other agreeing person came between.
 
@@ -128,7 +131,10 @@ class PersonPronouns:
         for back in range(1, PRONOUN_WINDOW + 1):
             cands = self._candidates(pronoun, pronoun.sentence - back)
             if cands:
-                return _most_salient(cands, pronoun)
+                found = _most_salient(cands, pronoun)
+                if found.cluster is not None and self._named_in_passing(found.cluster, pronoun):
+                    return AMBIGUOUS
+                return found
         if pronoun.speaker:
             return self._last_speaker(pronoun)
         return UNRESOLVED
@@ -161,6 +167,25 @@ class PersonPronouns:
             ]
             return AMBIGUOUS if _distinct(rivals, on_path) else Resolution(on_path.cluster)
         return _only_one(cands)
+
+    def _named_in_passing(self, found: Cluster, pronoun: MentionSpan) -> bool:
+        """Has ``found`` been named only in passing so far -- as an object, a predicate noun or
+        inside another phrase ("One of his fellow pupils was Vladimir Putin"), never as the
+        subject of a clause -- while another person who agrees with the pronoun is the subject
+        of a clause in the sentences the pronoun looks back on (:data:`PRONOUN_WINDOW`)? A
+        passing mention does not capture the "he" that goes on about the article's own subject
+        ("Mr Makarov joined the KGB. One of his fellow pupils was Vladimir Putin. At
+        headquarters, he was posted to ..."): the two compete, and nothing decides between them."""
+        if any(m.subject for m in found.mentions if m.start < pronoun.start):
+            return False  # a subject before: "Sir John Gieve was ... The knighting of Sir John ... he"
+        for back in range(1, PRONOUN_WINDOW + 1):
+            for m in self.by_sentence.get(pronoun.sentence - back, ()):
+                if not m.subject:
+                    continue
+                rival = self.candidate(pronoun, m)
+                if rival is not None and rival.cluster is not None and rival.cluster is not found:
+                    return True
+        return False
 
     def _unknown_gender_on_path(self, pronoun: MentionSpan) -> bool:
         """Is a person whose gender nothing tells a subject above the pronoun ("Arab News said
