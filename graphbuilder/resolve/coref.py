@@ -495,7 +495,7 @@ class Sieve:
         by_sentence: dict[int, list[MentionSpan]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
-        self.person_pronouns = PersonPronouns(by_sentence, self.mention_at, self.cluster_of)
+        self.person_pronouns = PersonPronouns(by_sentence, self.mention_at, self.cluster_of, tables)
         for m in mentions:
             # a name answers for its core words, not its title ("Russian President" is no name)
             core_start = m.end - len(m.words) if m.kind == "name" else m.start

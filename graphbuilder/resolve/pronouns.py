@@ -7,7 +7,9 @@ gender (:mod:`gender`; a person whose gender nothing tells does not agree), foun
    subject of the clause above it ("Howard said *Mr Blair* would be running scared if he
    refused"), else the only agreeing person named before it in the sentence -- but not when
    the pronoun is the sentence's speaker ('"... Mr Yushchenko can ...," he said': what
-   precedes is what was said, and speakers do not name themselves);
+   precedes is what was said, and speakers do not name themselves), and not someone the
+   path names only in passing, as a possessor or an addressee, below another person who is
+   a subject ("Mr Sullivan will be sentenced after Mr Ebbers' trial, where he ...": ambiguous);
 2. else in the nearest of the two sentences before it that names an agreeing person: its
    main-clause subject, else the only agreeing person in it -- but not someone named so far
    only in passing (an object, a predicate noun, inside a phrase) while another agreeing
@@ -33,12 +35,20 @@ from typing import TYPE_CHECKING, NamedTuple
 from graphbuilder.resolve.mentions import MentionSpan
 
 if TYPE_CHECKING:
+    from graphbuilder.nlp.tables import DocTables
     from graphbuilder.resolve.coref import Cluster
 
 #: How many sentences back a person pronoun looks for its antecedent (the current one aside).
 PRONOUN_WINDOW = 2
 #: How many sentences back "he said" may look for the last speaker, when no one else is named between.
 SPEAKER_WINDOW = 5
+
+
+#: Dependencies of a person named in passing on a pronoun's path: a possessor ("Mr Ebbers'
+#: trial, where he ..."), the one a thing is given or owed to ("the debt it owed to Smith,
+#: whose genius he ..."); not a subject, nor a name in apposition to one ("the minister,
+#: Roberto Lavagna, said that he ...": the same person).
+PASSING_DEPS = frozenset({"poss", "pobj", "dative"})
 
 
 class Resolution(NamedTuple):
@@ -68,10 +78,13 @@ class PersonPronouns:
         by_sentence: dict[int, list[MentionSpan]],
         mention_at: Callable[[int], MentionSpan | None],
         cluster_of: Callable[[MentionSpan], Cluster | None],
+        tables: DocTables | None = None,
     ) -> None:
         self.by_sentence = by_sentence
         self.mention_at = mention_at
         self.cluster_of = cluster_of
+        #: the article's tokens, for the syntax the mentions do not record (None: not looked at)
+        self.tables = tables
 
     # --- agreement ---------------------------------------------------------------------
 
@@ -165,8 +178,29 @@ class PersonPronouns:
                 if c.mention.start > on_path.mention.start
                 and (c.mention.subject or c.mention.start in path_starts)
             ]
-            return AMBIGUOUS if _distinct(rivals, on_path) else Resolution(on_path.cluster)
+            if _distinct(rivals, on_path) or self._possessor_below_a_subject(pronoun, on_path):
+                return AMBIGUOUS
+            return Resolution(on_path.cluster)
         return _only_one(cands)
+
+    def _possessor_below_a_subject(self, pronoun: MentionSpan, on_path: Candidate) -> bool:
+        """Is the pick on the pronoun's path named there only in passing (:data:`PASSING_DEPS`)
+        -- the possessor of a noun the pronoun's clause hangs on ("following *Mr Ebbers'* trial,
+        where he is appearing"), the one something is owed to ("the debt it owed to *Smith*,
+        whose genius he compared to Mozart's") -- while a clause further up has another
+        named person who agrees with the pronoun as its subject ("*Mr Sullivan* will be
+        sentenced following Mr Ebbers' trial, where he ...")? A possessor names someone in
+        passing; the subject of the sentence is as likely meant, and nothing decides."""
+        t = self.tables
+        head = on_path.mention.head
+        if t is None or t.dep[head] not in PASSING_DEPS or head not in pronoun.path:
+            return False
+        for i in pronoun.path[pronoun.path.index(head) + 1 :]:
+            m = self.mention_at(i)
+            rival = self.candidate(pronoun, m) if m is not None and m.subject else None
+            if rival is not None and rival.cluster is not None and rival.cluster is not on_path.cluster:
+                return True
+        return False
 
     def _named_in_passing(self, found: Cluster, pronoun: MentionSpan) -> bool:
         """Has ``found`` been named only in passing so far -- as an object, a predicate noun or

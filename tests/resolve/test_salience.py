@@ -60,3 +60,38 @@ def test_a_person_named_in_passing_keeps_a_pronoun_no_one_else_rivals(
     resolve_text, text: str, pronoun: str, expected: str
 ) -> None:
     assert referent(resolve_text(text), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        ("Mr Jones will be sentenced after Mr Brown's trial, where he is appearing as a witness.", "Brown"),
+        (
+            "Alan Greenspan said the world could never repay the debt it owed to Adam Smith, whose "
+            "genius he compared to that of Mozart.",
+            "Adam Smith",
+        ),
+    ],
+)
+def test_a_possessor_or_addressee_on_the_path_does_not_outrank_the_subject(
+    resolve_text, text: str, passing: str
+) -> None:
+    assert referent(resolve_text(text), "he") != passing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in apposition to the subject is the subject
+        (
+            "Yesterday the economy minister, Roberto Lavagna, said that he expected the offer to succeed.",
+            "Roberto Lavagna",
+        ),
+        # no other person above: the possessor is the one meant
+        ("The court heard evidence on Mr Brown's trial, where he is appearing as a witness.", "Brown"),
+    ],
+)
+def test_a_name_on_the_path_with_no_rival_above_keeps_the_pronoun(
+    resolve_text, text: str, expected: str
+) -> None:
+    assert referent(resolve_text(text), "he") == expected
