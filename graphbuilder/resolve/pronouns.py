@@ -19,7 +19,8 @@ gender (:mod:`gender`; a person whose gender nothing tells does not agree), foun
    a few sentences back, when no other agreeing person came between.
 
 A "he" or "she" inside a quotation is never its speaker (:mod:`quotes`), nor is the speaker
-of a quotation anyone it speaks of as "he" or "she".
+of a quotation anyone it speaks of as "he" or "she", or names ('"I was never advised by
+Scott Sullivan," he said' is not Scott Sullivan).
 
 It stays unresolved (an article-local entity) when the syntax points at someone no name
 identifies ("an MP said he ..."), when an unresolved "he" is the nearest candidate, or
@@ -119,6 +120,8 @@ class PersonPronouns:
 
     def resolve(self, pronoun: MentionSpan) -> Resolution:
         found = self._resolve(pronoun)
+        if found.cluster is not None and self._named_in_own_quotation(pronoun, found.cluster):
+            return AMBIGUOUS
         if found.cluster is not None and pronoun.quote_speaker is not None:
             speaker = self.mention_at(pronoun.quote_speaker)
             said_by = self.cluster_of(speaker) if speaker is not None else None
@@ -134,6 +137,18 @@ class PersonPronouns:
             if said_by is found.cluster:
                 return AMBIGUOUS  # "he" in Croucher's quotation is not Croucher
         return found
+
+    def _named_in_own_quotation(self, pronoun: MentionSpan, found: Cluster) -> bool:
+        """Is ``pronoun`` the speaker of the quotation before it ('"...," he told the court')
+        and ``found`` a person that quotation names? Speakers do not name themselves: in '"I
+        wasn't advised by Scott Sullivan of anything," he told the court' the "he" is not Scott
+        Sullivan, whoever the sentences before make the likeliest."""
+        if not (pronoun.speaker and pronoun.root_subject and not pronoun.path):
+            return False
+        return any(
+            m.kind == "name" and m.start < pronoun.start and self.cluster_of(m) is found
+            for m in self.by_sentence.get(pronoun.sentence, ())
+        )
 
     def _resolve(self, pronoun: MentionSpan) -> Resolution:
         found = self._in_own_sentence(pronoun)
