@@ -21,7 +21,9 @@ a group's name matches in the plural ("a Democrat", "the Democrats").
 mean: a news outlet saying something is not the actor of its report; a thing, a name NER did
 not make an organisation or two things joined by "and" as the subject above an "it"; the
 empty "it" of a cleft ("it is the comparisons which ...", "it is the case that"); plurals on
-both sides of the clause above a "they"; the speaker's own "I"/"we" right above the pronoun.
+both sides of the clause above a "they", an actor and a thing on both sides of the clause
+above an "it" a thing may be the subject of ("condemned the move, saying it would see ...");
+the speaker's own "I"/"we" right above the pronoun.
 """
 
 from __future__ import annotations
@@ -410,6 +412,12 @@ EXPLETIVE_FOCUS_NOUNS = frozenset({"case"})
 #: ("while *it* expected the Bank to respond", "growth, which *it* forecast to be 6.5%").
 AGENT_VERBS = COMMUNICATION_VERBS | frozenset(
     "expect forecast estimate predict hope fear plan intend decide agree".split()
+)
+#: Verbs whose subject is as often a thing (a plan, a deal, a price) as an actor: "it would
+#: see a million jobs axed", "it would cost $1bn", "it rose 2%", "it looks like a bubble".
+THING_SUBJECT_VERBS = frozenset(
+    "see mean cost lead cause affect hurt hit rise fall drop climb jump slip look seem appear "
+    "include involve require represent remain prove become".split()
 )
 #: Nouns of a body that says and thinks as one ("the association ... it confirms"): things
 #: for the purposes of :data:`AGENT_VERBS` they are not.
@@ -884,6 +892,9 @@ class Sieve:
             if self._coordinated_above(m):
                 self.ambiguous.add(m.start)
                 return True, None
+            if self._thing_object_above(m):
+                self.ambiguous.add(m.start)
+                return True, None
             above = self._subject_above(m) if m.path else None
             if above is not None:
                 return True, above
@@ -955,6 +966,49 @@ class Sieve:
             t.tag[k] in PLURAL_NOUN_TAGS and k < m.head and (not agent or self.mention_at(k) is not None)
             for k in objects
         )
+
+    def _thing_object_above(self, m: MentionSpan) -> bool:
+        """Is there a thing, as well as the actor, on both sides of the clause above an "it"
+        whose predicate a thing may have (:meth:`_thing_predicate`: "Christian Aid condemned
+        *the move*, saying it would see a million jobs axed"; "Man United turned down *the bid*
+        because it was based on borrowing")? The object -- a singular common noun no mention
+        took -- is as likely meant as the subject, and nothing decides. Not when the pronoun
+        acts ("Acme rejected the offer, saying it expected more"; "Parliament will examine the
+        issue when it debates the bill": the actor), nor when the object is the noun the
+        pronoun's own phrase hangs on, or a noun of a body (:data:`BODY_NOUNS`)."""
+        t = self.tables
+        if t is None or not m.path or not self._thing_predicate(m):
+            return False
+        verb = t.heads[m.path[0]]
+        objects = [k for k in t.kids[verb] if t.dep[k] in OBJECT_DEPS and k < m.head]
+        return any(
+            t.tag[k] in THING_NOUN_TAGS
+            and self.mention_at(k) is None
+            and t.lemma_lower[k] not in BODY_NOUNS
+            and not self._hangs_on(m, k)
+            for k in objects
+        )
+
+    def _thing_predicate(self, m: MentionSpan) -> bool:
+        """Is the "it" the subject of a predicate a thing may have: a passive ("it was based
+        on"), "be" ("it will be the largest"), or a verb of :data:`THING_SUBJECT_VERBS` ("it
+        would see jobs axed", "it would cost")?"""
+        t = self.tables
+        assert t is not None
+        dep = t.dep[m.head]
+        verb = t.lemma_lower[t.heads[m.head]]
+        return dep == "nsubjpass" or dep == "nsubj" and (verb == "be" or verb in THING_SUBJECT_VERBS)
+
+    def _hangs_on(self, m: MentionSpan, k: int) -> bool:
+        """Is token ``k`` above the pronoun ``m`` in the parse ("the debt *it* took on")?"""
+        t = self.tables
+        assert t is not None
+        i = m.head
+        while t.heads[i] != i:
+            i = t.heads[i]
+            if i == k:
+                return True
+        return False
 
     def _cleft_it(self, m: MentionSpan) -> bool:
         """Is this "it" the empty subject of a cleft ("it is the year-on-year comparisons which

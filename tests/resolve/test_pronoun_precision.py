@@ -235,3 +235,32 @@ def test_agencies_and_shimbun_are_news_outlets(resolve_text, text: str) -> None:
 def test_them_after_a_plural_thing_and_plural_people_is_the_people(resolve_text) -> None:
     graph = resolve_text("Discussions were taking place with US officials to convince them it was right.")
     assert referent(graph, "them") == "US officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a thing as the object above an "it" whose predicate a thing may have: either is meant
+        ("Oxfam condemned the move, saying it would see a million jobs being axed.", "Oxfam"),
+        (
+            "Acme Holdings had turned down the bid because it was based on a high level of borrowing.",
+            "Acme Holdings",
+        ),
+    ],
+)
+def test_it_below_an_actor_and_a_thing_is_left_unresolved(resolve_text, text: str, actor: str) -> None:
+    assert referent(resolve_text(text), "it") != actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the pronoun acts: only an actor can
+        ("Acme Holdings rejected the offer, saying it expected more.", "Acme Holdings"),
+        ("Parliament will examine the issue next year when it debates a new bill.", "Parliament"),
+        # no thing on the other side
+        ("Acme Holdings said it was based in London.", "Acme Holdings"),
+    ],
+)
+def test_it_below_an_actor_that_acts_keeps_the_actor(resolve_text, text: str, actor: str) -> None:
+    assert referent(resolve_text(text), "it") == actor
