@@ -23,6 +23,7 @@ not make an organisation or two things joined by "and" as the subject above an "
 empty "it" of a cleft ("it is the comparisons which ...", "it is the case that"); plurals on
 both sides of the clause above a "they", an actor and a thing on both sides of the clause
 above an "it" a thing may be the subject of ("condemned the move, saying it would see ...");
+the subject "it" of a verb only a thing or nothing has ("it rose 2%", "it looks like");
 the speaker's own "I"/"we" right above the pronoun.
 """
 
@@ -419,6 +420,17 @@ THING_SUBJECT_VERBS = frozenset(
     "see mean cost lead cause affect hurt hit rise fall drop climb jump slip look seem appear "
     "include involve require represent remain prove become".split()
 )
+#: Verbs whose subject is a thing (a price, a ruling, a plan), not an actor: "it rose 2%",
+#: "it exposed racism", "it would cost $1bn".
+THING_ONLY_VERBS = frozenset(
+    "rise fall drop climb jump slip slide soar plunge expose cost mean cause".split()
+)
+#: Verbs of seeming, whose "it" is empty or a thing when they say what it is like ("it looks
+#: like the $40 level", "it seems that", "it appears unlikely"), not when they take a
+#: preposition of their own ("it is looking for pay cuts", "it would look at the ruling").
+LIKENESS_VERBS = frozenset({"look", "seem", "appear", "sound"})
+#: Dependencies of what a verb of seeming says the thing is like.
+LIKENESS_DEPS = frozenset({"acomp", "xcomp", "ccomp", "attr", "oprd"})
 #: Nouns of a body that says and thinks as one ("the association ... it confirms"): things
 #: for the purposes of :data:`AGENT_VERBS` they are not.
 BODY_NOUNS = ORGANISATION_ROLE_NOUNS | frozenset(
@@ -895,6 +907,8 @@ class Sieve:
             if self._thing_object_above(m):
                 self.ambiguous.add(m.start)
                 return True, None
+            if self._thing_only_predicate(m):
+                return True, None
             above = self._subject_above(m) if m.path else None
             if above is not None:
                 return True, above
@@ -999,6 +1013,24 @@ class Sieve:
         verb = t.lemma_lower[t.heads[m.head]]
         return dep == "nsubjpass" or dep == "nsubj" and (verb == "be" or verb in THING_SUBJECT_VERBS)
 
+    def _thing_only_predicate(self, m: MentionSpan) -> bool:
+        """Is the "it" the subject of a verb whose subject is a thing or nothing, never an
+        actor (:data:`THING_ONLY_VERBS`: "it rose 2%", "said it exposed racism", "it would cost
+        $1bn"; :data:`LIKENESS_VERBS`: "it looks like the $40 level")? It then means the
+        price, the ruling, the plan or nothing, and no organisation is guessed for it."""
+        t = self.tables
+        if t is None or m.pronoun != "it" or t.dep[m.head] != "nsubj":
+            return False
+        verb = t.heads[m.head]
+        if t.lemma_lower[verb] in LIKENESS_VERBS:
+            # "it looks like", "it seems that", "it appears unlikely"; not "it is looking for"
+            return any(
+                t.dep[k] in LIKENESS_DEPS or t.lower[k] in {"like", "as", "though"} for k in t.kids[verb]
+            )
+        if any(t.dep[k] == "xcomp" for k in t.kids[verb]):
+            return False  # "it had not meant to discriminate": an intention, an actor's
+        return t.lemma_lower[verb] in THING_ONLY_VERBS
+
     def _hangs_on(self, m: MentionSpan, k: int) -> bool:
         """Is token ``k`` above the pronoun ``m`` in the parse ("the debt *it* took on")?"""
         t = self.tables
@@ -1089,7 +1121,7 @@ class Sieve:
         has something else above it that it may mean (:meth:`_other_thing_above`:
         "The BCC found confidence increased although overall *it* failed to reach ...").
         ``said_by`` is the speaker's mention, if it is one, ``speaker_tokens`` its tokens."""
-        if self._cleft_it(pronoun):
+        if self._cleft_it(pronoun) or self._thing_only_predicate(pronoun):
             return True
         first = self.mention_at(pronoun.path[0]) if pronoun.path else None
         if first is not None and first.pronoun in FIRST_PERSON:

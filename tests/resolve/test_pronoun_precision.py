@@ -264,3 +264,29 @@ def test_it_below_an_actor_and_a_thing_is_left_unresolved(resolve_text, text: st
 )
 def test_it_below_an_actor_that_acts_keeps_the_actor(resolve_text, text: str, actor: str) -> None:
     assert referent(resolve_text(text), "it") == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb whose subject is a thing or nothing: no organisation is guessed
+        'Acme Holdings reported strong demand for oil. "I think prices are rising and it looks like '
+        'the $40 to $50 level," said analyst Orin Middleton.',
+        "The civil rights group Liberty said it exposed racism at the heart of government policy.",
+        "Acme Holdings said the deal would go ahead. It would cost about $1bn.",
+    ],
+)
+def test_it_of_a_verb_a_thing_has_is_no_organisation(resolve_text, text: str) -> None:
+    graph = resolve_text(text)
+    assert referent(graph, "It" if " It " in text else "it") not in {"Acme Holdings", "Liberty"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Home Office said it had not meant to discriminate against anyone.",
+        "US Airways needs pay cuts. It is looking for savings of $800m.",
+    ],
+)
+def test_it_of_an_actor_verb_keeps_its_organisation(resolve_text, text: str) -> None:
+    assert referent(resolve_text(text), "It" if " It " in text else "it") is not None
