@@ -129,7 +129,7 @@ class Pipeline:
         Unreadable inputs and articles whose extraction fails are skipped and recorded in
         ``report``; without a report each one is a :class:`SkippedInputWarning`.
         """
-        from graphbuilder.nlp import load_pipeline
+        from graphbuilder.nlp import load_pipeline, parsing
 
         own_report = report is None
         report = RunReport() if report is None else report
@@ -143,7 +143,7 @@ class Pipeline:
             batch_size=self.batch_size,
             n_process=self.n_process,
         )
-        for doc, article in docs:
+        for doc, article in parsing(docs):
             try:
                 article_graph = self.process(article, doc)
             except Exception as err:  # a defect on one article must not sink the whole run

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from graphbuilder.buildfolder.rows import ArticleRows, article_rows
 from graphbuilder.engine.collector import is_set_aside
 from graphbuilder.model import Article
-from graphbuilder.nlp import load_pipeline
+from graphbuilder.nlp import load_pipeline, parsing
 from graphbuilder.pipeline import Pipeline
 
 T = TypeVar("T")
@@ -51,7 +51,7 @@ def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
     built: list[ArticleRows] = []
     failed: list[tuple[str, str]] = []
     docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=pipeline.batch_size)
-    for doc, article in docs:
+    for doc, article in parsing(docs):
         try:
             built.append(article_rows(pipeline.process(article, doc)))
         except Exception as err:  # a defect on one article must not sink the whole run
