@@ -40,7 +40,7 @@ from graphbuilder.sinks.rdf import DEFAULT_BASE
 from . import changelog, connections, outputs, pieces
 from .database import GraphDatabase, database_path
 from .lock import folder_lock
-from .rows import ArticleRows, article_digest
+from .rows import GRAPH_BASE, ArticleRows, article_digest
 
 __all__ = ["BuildResult", "build", "open_database", "write_outputs"]
 
@@ -130,8 +130,11 @@ def build(
         if store:
             check_not_served(folder)
         db = open_database(folder)
+        stream: pieces.ArticleStream | None = None
         try:
             result = BuildResult(folder, {})
+            if store and _streams_store(db, engine, processes, base):
+                stream = pieces.ArticleStream(folder)
             if engine == "dask":
                 from graphbuilder.engine.dask import dask_rows
 
@@ -144,17 +147,30 @@ def build(
                 raise StoreError(f"unknown engine {engine!r}; choose local or dask")
             interrupted: BaseException | None = None
             try:
-                result.built = _ingest(db, rows)
+                result.built = _ingest(db, rows, stream.add if stream is not None else None)
             except KeyboardInterrupt as err:  # keep what was built; write the outputs for it
                 interrupted = err
             write_outputs(db, folder, store=store, exports=exports, base=base, result=result,
-                          processes=processes if engine == "local" else 1, keep_changes=keep_changes)
+                          processes=processes if engine == "local" else 1, keep_changes=keep_changes,
+                          streamed=stream)
             result.counts = db.summary()
             if interrupted is not None:
                 raise interrupted
             return result
         finally:
+            if stream is not None:
+                stream.discard()  # a store begun and not switched in is thrown away
             db.close()
+
+
+def _streams_store(db: GraphDatabase, engine: str, processes: int, base: str) -> bool:
+    """Whether the build makes its new store as the articles come (``pieces.ArticleStream``):
+    graph.db holds no article yet, so the store will be made anew from this build's
+    articles, and nothing is forked once the store is open (one process, or the Dask engine,
+    whose workers are not forked from this process)."""
+    if base != GRAPH_BASE or not (engine == "dask" or processes <= 1):
+        return False
+    return db.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
 
 def _local_rows(
@@ -197,9 +213,11 @@ class PartitionDone:
     key: str
 
 
-def _ingest(db: GraphDatabase, rows: Iterable[ArticleRows | PartitionDone]) -> int:
+def _ingest(db: GraphDatabase, rows: Iterable[ArticleRows | PartitionDone],
+            added: Callable[[ArticleRows], None] | None = None) -> int:
     """Add rows to the database, committing every ``COMMIT_EVERY`` articles or
-    ``COMMIT_SECONDS``; what was committed survives any interruption."""
+    ``COMMIT_SECONDS``; what was committed survives any interruption. ``added`` is told of
+    each article's rows once they are in."""
     n = 0
     pending = 0
     started = time.monotonic()
@@ -210,6 +228,8 @@ def _ingest(db: GraphDatabase, rows: Iterable[ArticleRows | PartitionDone]) -> i
                 db.mark_partition(r.key)
                 continue
             db.add(r)
+            if added is not None:
+                added(r)
             n += 1
             pending += 1
             if pending >= COMMIT_EVERY or time.monotonic() - started > COMMIT_SECONDS:
@@ -233,13 +253,16 @@ def write_outputs(
     result: BuildResult | None = None,
     processes: int = 1,
     keep_changes: int | None = None,
+    streamed: pieces.ArticleStream | None = None,
 ) -> list[str]:
     """Bring the folder's outputs up to the database's contents; returns the outputs written.
 
     Outputs that already hold the current generation, with nothing changed since, are left
     alone. ``store=False`` leaves graph.trig and the store as they are (then stale);
     ``exports=False`` removes statements.jsonl and graph.trig when they would be stale.
-    graph.trig and a new store are made in pieces by ``processes`` workers (``buildfolder.pieces``).
+    graph.trig and a new store are made in pieces by ``processes`` workers (``buildfolder.pieces``);
+    ``streamed``: a new store the build began (``pieces.ArticleStream``), finished if a new
+    store is written.
     """
     folder = Path(folder)
     gen = outputs.generation(db)
@@ -262,7 +285,7 @@ def write_outputs(
             statements = stack.enter_context(in_background(_write_statements_of, db.path, folder))
         counts = functools.cache(lambda: connections.render(db, base))  # made once, when first wanted
         _write_rdf(db, folder, gen, store=store, exports=exports, base=base, processes=processes,
-                   written=written, counts=counts)
+                   written=written, counts=counts, streamed=streamed)
 
         def write_trig() -> None:
             pieces.write_trig(db, folder, base, processes)
@@ -310,7 +333,8 @@ def _without_counts(db: GraphDatabase) -> bool:
 
 
 def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, exports: bool, base: str,
-               processes: int, written: list[str], counts: Callable[[], bytes]) -> None:
+               processes: int, written: list[str], counts: Callable[[], bytes],
+               streamed: pieces.ArticleStream | None = None) -> None:
     """The store (with graph.trig in the same pass when it is made anew); both end with the
     connection counts, rewritten whole."""
     if store:
@@ -322,7 +346,8 @@ def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, export
                 outputs.update_store(db, folder, base)
                 connections.replace_in_store(counts(), folder / outputs.STORE_NAME, base)
             else:  # the counts end the new store and graph.trig, loaded with the rest
-                pieces.load_fresh(db, folder, base, trig=exports, processes=processes, last=counts)
+                pieces.load_fresh(db, folder, base, trig=exports, processes=processes, last=counts,
+                                  streamed=streamed)
                 if exports:
                     outputs.mark(db, "trig", gen)
                     written.append("trig")

@@ -14,10 +14,16 @@ rows (``rows.named_graph``) and is taken as graph.db keeps it:
 No subject spans two pieces, so the joined pieces are, byte for byte, what one
 serializer pass over every quad writes (:func:`graphbuilder.buildfolder.outputs.all_quads`),
 and the store holds the same quads. Memory holds a few pieces, never the folder.
+
+A build that starts a new store (:class:`ArticleStream`) loads each article's named graph
+as the article is added, on the bulk loader's thread while the next articles are parsed;
+the store then gets only the other pieces at the end. The store is a set of quads (the
+pieces have no blank nodes), so the order of the loads does not change what it holds.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import queue
 import shutil
@@ -46,6 +52,7 @@ from .outputs import (
     relation_parts,
     statement_parts,
 )
+from .rows import GRAPH_BASE, ArticleRows, graph_text
 
 #: Entities, statements or articles per piece (a piece is one task of a worker).
 ENTITY_PIECE = 2000
@@ -162,13 +169,30 @@ def _render_in_worker(piece: Piece) -> bytes:
 
 def rendered(db: GraphDatabase, base: str = DEFAULT_BASE, processes: int = 1) -> Iterator[bytes]:
     """Every piece as TriG, in order; made by ``processes`` workers (1: here)."""
+    for _, text in _rendered(db, base, processes):
+        yield text
+
+
+def _rendered(db: GraphDatabase, base: str, processes: int) -> Iterator[tuple[Piece, bytes]]:
     if processes <= 1:
         for piece in plan(db):
-            yield render(db, piece, base)
+            yield piece, render(db, piece, base)
         return
     from graphbuilder.engine.local import in_workers
 
-    yield from in_workers(_render_in_worker, plan(db), processes, _open_in_worker, (db.path, base))
+    planned: list[Piece] = []
+
+    def tasks() -> Iterator[Piece]:
+        for piece in plan(db):
+            planned.append(piece)
+            yield piece
+
+    for n, text in enumerate(in_workers(_render_in_worker, tasks(), processes, _open_in_worker,
+                                        (db.path, base))):
+        yield planned[n], text
+
+
+_DONE = Piece("")
 
 
 # --- the parent: join -----------------------------------------------------------------------
@@ -182,14 +206,16 @@ def write(
     base: str = DEFAULT_BASE,
     processes: int = 1,
     last: Callable[[], bytes] | None = None,
+    streamed: ArticleStream | None = None,
 ) -> None:
     """Write graph.trig to ``trig`` and/or a new store at ``store`` (temporary paths the
     caller renames), from one pass over the pieces; ``last`` makes one more piece to end both
-    with (the connection counts), once the others are made. Raises StoreError for the TriG
-    file and StoreLoadError for the store."""
+    with (the connection counts), once the others are made. ``streamed``: the store's
+    loader, which already holds the named graphs of the articles it took (``store`` is
+    then its path). Raises StoreError for the TriG file and StoreLoadError for the store."""
     head = header(base)
     out: BinaryIO | None = None
-    loader = _Loader(store, head) if store is not None else None
+    loader = streamed.take() if streamed is not None else _Loader(store, head) if store is not None else None
     try:
         if trig is not None:
             try:
@@ -197,19 +223,25 @@ def write(
             except OSError as err:
                 raise StoreError(f"{trig}: cannot write TriG ({err})") from None
         started = False
-        for piece in _then(rendered(db, base, processes), last):
-            if not piece:
+        for piece, text in _then(_rendered(db, base, processes), last):
+            if not text:
                 continue
             if out is not None:
                 try:
                     if not started:
                         out.write(head)
-                    out.write(piece)
+                    out.write(text)
                 except OSError as err:
                     raise StoreError(f"{trig}: cannot write TriG ({err})") from None
             started = True
-            if loader is not None:
-                loader.add(piece)
+            if loader is None:
+                continue
+            if streamed is not None and piece.kind == ARTICLES:  # only the graphs it has not taken
+                for article_id in db.article_ids(piece.after, piece.upto):
+                    if not streamed.holds(article_id):
+                        loader.add(_article_text(db, article_id, base))
+            else:
+                loader.add(text)
         if loader is not None:
             loader.finish()
     finally:
@@ -219,10 +251,11 @@ def write(
             loader.close()
 
 
-def _then(pieces: Iterator[bytes], last: Callable[[], bytes] | None) -> Iterator[bytes]:
+def _then(pieces: Iterator[tuple[Piece, bytes]],
+          last: Callable[[], bytes] | None) -> Iterator[tuple[Piece, bytes]]:
     yield from pieces
     if last is not None:
-        yield last()
+        yield _DONE, last()
 
 
 class _Loader:
@@ -243,6 +276,8 @@ class _Loader:
         self._failed: BaseException | None = None
 
     def add(self, piece: bytes) -> None:
+        if not piece:
+            return
         self.batch.append(piece)
         self.size += len(piece)
         if self.size >= LOAD_BYTES:
@@ -306,6 +341,82 @@ class _Loader:
             raise failed
 
 
+class ArticleStream:
+    """A new store that takes each article's named graph as the article is added to graph.db,
+    during the build, rather than at its end: the bulk loader (which releases the GIL) works
+    on another core while the next articles are parsed, and :func:`load_fresh` then loads
+    only the pieces that span articles, plus any article graph not taken here.
+
+    For a build that makes a new store from a graph.db without articles (a new folder),
+    with nothing forked once the store is open (one process, or the Dask engine). The store
+    is made aside and switched in by :func:`load_fresh` as any new store is; it is thrown
+    away (:meth:`discard`) when the build ends without that. An article added again with a
+    different named graph (a loaded graph cannot be taken back), a load that failed, or an
+    interruption while a load was handed over stops the stream: :func:`load_fresh` then
+    loads the whole store anew, as without it.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.aside = folder / (STORE_NAME + ".new")
+        shutil.rmtree(self.aside, ignore_errors=True)
+        self._loader: _Loader | None = _Loader(self.aside, header(GRAPH_BASE))
+        self._taken: dict[str, bytes] = {}  # article id -> digest of the named graph loaded
+        self._handed_over = False
+
+    @property
+    def usable(self) -> bool:
+        return self._loader is not None
+
+    def add(self, rows: ArticleRows) -> None:
+        """Load the named graph of an article just added to graph.db (once per article)."""
+        if self._loader is None:
+            return
+        known = self._taken.get(rows.article_id)
+        if rows.graph is None:  # mapped from its records at the end, with the other pieces
+            if known is not None:
+                self.discard()
+            return
+        text = graph_text(rows.graph)
+        digest = hashlib.blake2b(text, digest_size=16).digest()
+        if known is not None:
+            if known != digest:
+                self.discard()
+            return
+        try:
+            self._loader.add(text)
+        except Exception:  # a load failed: the load of the whole store meets it again, and says so
+            self.discard()
+            return
+        except BaseException:  # interrupted, perhaps with a load half handed over
+            self.discard()
+            raise
+        self._taken[rows.article_id] = digest
+
+    def holds(self, article_id: str) -> bool:
+        return article_id in self._taken
+
+    def fits(self, db: GraphDatabase, base: str) -> bool:
+        """Whether this store can end as the store of ``db``: every article it took is in
+        ``db`` with that named graph (graph.db keeps the last graph added for an article,
+        and a different one stopped the stream), under the base of the build."""
+        if self._loader is None or base != GRAPH_BASE:
+            return False
+        return sum(1 for aid in db.ids("articles") if aid in self._taken) == len(self._taken)
+
+    def take(self) -> _Loader:
+        """The loader, to be finished by :func:`write` (which closes it)."""
+        assert self._loader is not None
+        self._handed_over = True
+        return self._loader
+
+    def discard(self) -> None:
+        """Stop loading, and throw the store away unless it was handed over to be finished."""
+        loader, self._loader = self._loader, None
+        if loader is not None and not self._handed_over:
+            loader.close()
+            shutil.rmtree(self.aside, ignore_errors=True)
+
+
 # --- the outputs ------------------------------------------------------------------------------
 
 
@@ -319,16 +430,24 @@ def write_trig(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, proces
 
 
 def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, trig: bool = True,
-               processes: int = 1, last: Callable[[], bytes] | None = None) -> None:
+               processes: int = 1, last: Callable[[], bytes] | None = None,
+               streamed: ArticleStream | None = None) -> None:
     """A new store (bulk loaded aside, then switched in) and, in the same pass, graph.trig;
-    both end with the piece ``last`` makes (see :func:`write`)."""
+    both end with the piece ``last`` makes (see :func:`write`). ``streamed``: the store
+    begun during the build (:class:`ArticleStream`), finished here when it fits ``db``,
+    else thrown away and the store loaded whole."""
     final = folder / STORE_NAME
     aside = folder / (STORE_NAME + ".new")
-    shutil.rmtree(aside, ignore_errors=True)
+    if streamed is not None and not streamed.fits(db, base):
+        streamed.discard()
+    if streamed is None or not streamed.usable:
+        streamed = None
+        shutil.rmtree(aside, ignore_errors=True)
     trig_path = folder / TRIG_NAME
     tmp = trig_path.with_name(trig_path.name + ".tmp")
     try:
-        write(db, trig=tmp if trig else None, store=aside, base=base, processes=processes, last=last)
+        write(db, trig=tmp if trig else None, store=aside, base=base, processes=processes, last=last,
+              streamed=streamed)
     except (OSError, StoreLoadError) as err:
         raise StoreError(f"{aside}: writing the Oxigraph store failed ({err})") from None
     if trig:
