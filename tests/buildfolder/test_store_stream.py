@@ -29,8 +29,8 @@ TEXTS = [
 @pytest.fixture
 def inputs(examples_path: Path) -> list[Article]:
     """The bundled examples and a few short articles: 8 articles."""
-    articles = [Article(**{k: v for k, v in json.loads(line).items() if k != "text"}, text=json.loads(line)["text"])
-                for line in examples_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = examples_path.read_text(encoding="utf-8").splitlines()
+    articles = [Article(**json.loads(line)) for line in lines if line.strip()]
     return articles + [Article(id=f"short-{n}", text=text) for n, text in enumerate(TEXTS)]
 
 
