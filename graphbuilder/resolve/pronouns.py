@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from graphbuilder.extract.labels import QUOTE_MARKS
 from graphbuilder.resolve.mentions import MentionSpan
 
 if TYPE_CHECKING:
@@ -46,10 +47,13 @@ SPEAKER_WINDOW = 5
 
 
 #: Dependencies of a person named in passing on a pronoun's path: a possessor ("Mr Ebbers'
-#: trial, where he ..."), the one a thing is given or owed to ("the debt it owed to Smith,
-#: whose genius he ..."); not a subject, nor a name in apposition to one ("the minister,
-#: Roberto Lavagna, said that he ...": the same person).
-PASSING_DEPS = frozenset({"poss", "pobj", "dative"})
+#: trial, where he ..."); not a subject, nor a name in apposition to one ("the minister,
+#: Roberto Lavagna, said that he ...": the same person), nor the one a thing is given to
+#: ("the party repaid £500,000 to Lord Ashcroft after he predicted defeat": often the topic).
+PASSING_DEPS = frozenset({"poss"})
+#: Dependencies of a subject, and of a name in apposition to one ("The Attorney General, Lord
+#: Goldsmith, has issued no instructions": Lord Goldsmith is what the sentence is about).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Resolution(NamedTuple):
@@ -140,13 +144,18 @@ class PersonPronouns:
 
     def _named_in_own_quotation(self, pronoun: MentionSpan, found: Cluster) -> bool:
         """Is ``pronoun`` the speaker of the quotation before it ('"...," he told the court')
-        and ``found`` a person that quotation names? Speakers do not name themselves: in '"I
+        and ``found`` a person that quotation names (a quotation mark between the name and the
+        pronoun: not "Mr Mallon is a late recruit, he claims")? Speakers do not name themselves: in '"I
         wasn't advised by Scott Sullivan of anything," he told the court' the "he" is not Scott
         Sullivan, whoever the sentences before make the likeliest."""
-        if not (pronoun.speaker and pronoun.root_subject and not pronoun.path):
+        t = self.tables
+        if t is None or not (pronoun.speaker and pronoun.root_subject and not pronoun.path):
             return False
         return any(
-            m.kind == "name" and m.start < pronoun.start and self.cluster_of(m) is found
+            m.kind == "name"
+            and m.start < pronoun.start
+            and self.cluster_of(m) is found
+            and any(t.text[k] in QUOTE_MARKS for k in range(m.end, pronoun.start))
             for m in self.by_sentence.get(pronoun.sentence, ())
         )
 
@@ -201,8 +210,7 @@ class PersonPronouns:
     def _possessor_below_a_subject(self, pronoun: MentionSpan, on_path: Candidate) -> bool:
         """Is the pick on the pronoun's path named there only in passing (:data:`PASSING_DEPS`)
         -- the possessor of a noun the pronoun's clause hangs on ("following *Mr Ebbers'* trial,
-        where he is appearing"), the one something is owed to ("the debt it owed to *Smith*,
-        whose genius he compared to Mozart's") -- while a clause further up has another
+        where he is appearing") -- while a clause further up has another
         named person who agrees with the pronoun as its subject ("*Mr Sullivan* will be
         sentenced following Mr Ebbers' trial, where he ...")? A possessor names someone in
         passing; the subject of the sentence is as likely meant, and nothing decides."""
@@ -225,7 +233,7 @@ class PersonPronouns:
         passing mention does not capture the "he" that goes on about the article's own subject
         ("Mr Makarov joined the KGB. One of his fellow pupils was Vladimir Putin. At
         headquarters, he was posted to ..."): the two compete, and nothing decides between them."""
-        if any(m.subject for m in found.mentions if m.start < pronoun.start):
+        if any(self._subject_or_its_apposition(m) for m in found.mentions if m.start < pronoun.start):
             return False  # a subject before: "Sir John Gieve was ... The knighting of Sir John ... he"
         for back in range(1, PRONOUN_WINDOW + 1):
             for m in self.by_sentence.get(pronoun.sentence - back, ()):
@@ -235,6 +243,14 @@ class PersonPronouns:
                 if rival is not None and rival.cluster is not None and rival.cluster is not found:
                     return True
         return False
+
+    def _subject_or_its_apposition(self, m: MentionSpan) -> bool:
+        """Is ``m`` a subject, or a name in apposition to one ("The Attorney General, *Lord
+        Goldsmith*, has issued no instructions")?"""
+        if m.subject:
+            return True
+        t = self.tables
+        return t is not None and t.dep[m.head] == "appos" and t.dep[t.heads[m.head]] in SUBJECT_DEPS
 
     def _unknown_gender_on_path(self, pronoun: MentionSpan) -> bool:
         """Is a person whose gender nothing tells a subject above the pronoun ("Arab News said

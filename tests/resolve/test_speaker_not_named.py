@@ -23,3 +23,9 @@ def test_the_speaker_named_before_the_quotation_keeps_it(resolve_text) -> None:
         '"I was never advised by Scott Sullivan of anything being wrong," he told the court.'
     )
     assert referent(graph, "he") == "Ebbers"
+
+
+def test_a_speaker_outside_quotation_marks_keeps_the_person_named_before(resolve_text) -> None:
+    # reported without quotation marks, the words may name their speaker
+    graph = resolve_text("Mr Mallon said little. Mr Mallon was never a member of the party, he claims.")
+    assert referent(graph, "he") == "Mallon"
