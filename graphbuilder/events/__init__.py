@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuilder.events import evidence
 from graphbuilder.events.assertion import why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.lexicon import verb_code
@@ -223,8 +224,11 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if _suffered_state(candidate) or _aimed_at(candidate):
         return None, None
-    code = _frame_code(candidate)
+    with evidence.recording() as notes:
+        code = _frame_code(candidate)
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
+        return None, None
+    if evidence.bare_without_target(notes, code, candidate.object, candidate.verb):
         return None, None
     if why_not(candidate, code, patient=bool(patient)) is not None or _made_of_no_event(candidate, code):
         return None, None

@@ -23,7 +23,15 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from graphbuilder.events.lexicon import as_code, no_event_with_object, noun_code, verb_code
+from graphbuilder.events import evidence
+from graphbuilder.events.lexicon import (
+    as_code,
+    derived_verb_table,
+    hand_verb_table,
+    no_event_with_object,
+    noun_code,
+    verb_code,
+)
 from graphbuilder.events.phrases import of_object
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, COOPERATIVE_ROOTS, root
 from graphbuilder.extract.labels import (
@@ -767,15 +775,30 @@ def _own_code(t: DocTables, token: int, particle: str | None = None, obj: int | 
     An event noun is looked up in the noun table; a verb goes through :data:`VERB_RULES`.
     """
     if t.pos[token] in _NOMINAL_POS:
-        return _event_noun_code(t, token)
+        noun = _event_noun_code(t, token)
+        if noun:
+            evidence.note(evidence.SPECIFIC)
+        return noun
     if t.pos[token] not in _VERBAL_POS:
         return None
     use = VerbUse.at(t, token, particle, obj)
     for rule in VERB_RULES:
         code = rule(use)
         if code is not None:
+            if code:
+                evidence.note(_evidence_of(rule, use))
             return code or None
     return None
+
+
+def _evidence_of(rule: VerbRule, use: VerbUse) -> str:
+    """The kind of key a rule's code rests on: only :func:`verb_alone` may rest on the bare verb
+    (its particle key, "call_for", is specific)."""
+    if rule is not verb_alone:
+        return evidence.SPECIFIC
+    if use.particle and (use.phrasal in hand_verb_table() or use.phrasal in derived_verb_table()):
+        return evidence.SPECIFIC
+    return evidence.BARE
 
 
 def complement_of(token: Token) -> Token | None:
