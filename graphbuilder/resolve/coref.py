@@ -258,13 +258,18 @@ def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
 
 
 def _named_business(
-    m: MentionSpan, history: list[tuple[MentionSpan, Cluster]], date: str | None
+    m: MentionSpan,
+    history: list[tuple[MentionSpan, Cluster]],
+    date: str | None,
+    related: Callable[[Cluster], bool] = lambda c: False,
 ) -> Cluster | None:
     """ "The company": a business named as a subject a few sentences back at most, not a news
     outlet as the channel of a report ("Acme will cut jobs, Reuters reported. The company
     said ..."); of several, the one the article has named most so far (the article's company,
     not one mentioned in passing: "Unilever ... Oil giant Shell last year dismantled ... The
-    company said"), the latest on a tie."""
+    company said"), the latest on a tie; nobody when that one is ``related`` to another
+    business, its parent or its unit ("T-Mobile USA, the company's American mobile business,
+    made a strong contribution. The company also said ...": either may be meant)."""
     found: list[Cluster] = []
     for prev, c in reversed(history):
         if m.sentence - prev.sentence > ORGANISATION_WINDOW:
@@ -275,7 +280,8 @@ def _named_business(
     if not found:
         return None
     named = {id(c): sum(1 for prev, pc in history if pc is c and prev.kind == "name") for c in found}
-    return max(found, key=lambda c: named[id(c)])  # max keeps the first (latest) on a tie
+    chosen = max(found, key=lambda c: named[id(c)])  # max keeps the first (latest) on a tie
+    return None if related(chosen) else chosen
 
 
 def _role_key(m: MentionSpan) -> tuple[str, ...]:
@@ -431,6 +437,11 @@ THING_ONLY_VERBS = frozenset(
 LIKENESS_VERBS = frozenset({"look", "seem", "appear", "sound"})
 #: Dependencies of what a verb of seeming says the thing is like.
 LIKENESS_DEPS = frozenset({"acomp", "xcomp", "ccomp", "attr", "oprd"})
+#: Nouns that name one business as part or owner of another ("the company's mobile
+#: *business*", "its *parent* company", "its US *unit*").
+OWNERSHIP_NOUNS = frozenset(
+    "subsidiary unit arm division business parent owner affiliate offshoot operation".split()
+)
 #: Nouns of a body that says and thinks as one ("the association ... it confirms"): things
 #: for the purposes of :data:`AGENT_VERBS` they are not.
 BODY_NOUNS = ORGANISATION_ROLE_NOUNS | frozenset(
@@ -769,7 +780,7 @@ class Sieve:
         ("Jan Kowalczyk arrived. The minister praised ..."), never for an assistant's role ("the
         spokesman"); nobody: None (the role stays an entity of its own)."""
         if m.label == "Organization":
-            return _named_business(m, history, self.date)
+            return _named_business(m, history, self.date, self._parent_or_unit)
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
         scores: dict[int, int] = {}  # each cluster is scored once, however often it was mentioned
 
@@ -1012,6 +1023,26 @@ class Sieve:
         dep = t.dep[m.head]
         verb = t.lemma_lower[t.heads[m.head]]
         return dep == "nsubjpass" or dep == "nsubj" and (verb == "be" or verb in THING_SUBJECT_VERBS)
+
+    def _parent_or_unit(self, c: Cluster) -> bool:
+        """Is a business named as another's parent or unit, by a noun in apposition that an
+        owner's word governs ("T-Mobile USA, *the company's American mobile business*"; "*its
+        parent company*, China Aviation Oil Holding Company")? Then "the company" may mean
+        either of the two (:data:`OWNERSHIP_NOUNS`)."""
+        t = self.tables
+        if t is None:
+            return False
+        for m in c.names:
+            h = m.head
+            nouns = [k for k in t.kids[h] if t.dep[k] == "appos"]
+            if t.dep[h] == "appos":
+                nouns.append(t.heads[h])
+            for k in nouns:
+                words = {t.lemma_lower[k]} | {t.lemma_lower[d] for d in t.kids[k] if t.dep[d] == "compound"}
+                owned = any(t.dep[d] == "poss" for d in t.kids[k])
+                if owned and words & OWNERSHIP_NOUNS:
+                    return True
+        return False
 
     def _thing_only_predicate(self, m: MentionSpan) -> bool:
         """Is the "it" the subject of a verb whose subject is a thing or nothing, never an

@@ -290,3 +290,21 @@ def test_it_of_a_verb_a_thing_has_is_no_organisation(resolve_text, text: str) ->
 )
 def test_it_of_an_actor_verb_keeps_its_organisation(resolve_text, text: str) -> None:
     assert referent(resolve_text(text), "It" if " It " in text else "it") is not None
+
+
+def test_the_company_is_not_guessed_between_a_business_and_its_unit(resolve_text) -> None:
+    graph = resolve_text(
+        "German telecoms firm Deutsche Telekom saw strong profits. T-Mobile USA, the company's American "
+        "mobile business, made a strong contribution to profits. The company also said it would resume "
+        "paying a dividend."
+    )
+    assert referent(graph, "it") != "T-Mobile USA"
+    assert referent(graph, "company", 1) != "T-Mobile USA"
+
+
+def test_the_company_goes_to_a_business_described_as_no_ones_unit(resolve_text) -> None:
+    graph = resolve_text(
+        "Acme Holdings, a British retailer, made a profit of $5m last year. The company said it would "
+        "resume paying a dividend."
+    )
+    assert referent(graph, "it") == "Acme Holdings"
