@@ -228,7 +228,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         code = _frame_code(candidate)
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
         return None, None
-    if evidence.bare_without_target(notes, code, candidate.object, candidate.verb):
+    if evidence.bare_without_target(notes, code, candidate):
         return None, None
     if why_not(candidate, code, patient=bool(patient)) is not None or _made_of_no_event(candidate, code):
         return None, None

@@ -25,6 +25,9 @@ particle, an event noun, a rule of construction) or :data:`BARE` (the verb alone
   sums, substances, body parts ...: "pressed the pause *button*", "fought *tooth* and nail");
   and when a protest's object is a clause ("firms protested [that the rules cost too much]":
   a complaint, not a protest);
+* a thing stands as the object when conjoined actors act on each other in a category of
+  mutual acts (:data:`~graphbuilder.events.targets.RECIPROCAL_CATEGORIES`: "Czechia and
+  Albania upgraded their diplomatic *ties*"): the event is between them;
 * a thing is a proper target of a material act (:data:`MATERIAL_ROOTS`: force, seizure,
   destruction, inspection) when its commonest sense is a built or natural object: "will bomb
   their *bases*" stands, "will fight *tooth* and nail" does not.
@@ -38,10 +41,16 @@ from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from graphbuilder.events.targets import is_actor, phrase_names_actor
+from graphbuilder.events.targets import (
+    RECIPROCAL_CATEGORIES,
+    acting_on_each_other,
+    is_actor,
+    phrase_names_actor,
+)
 from graphbuilder.events.taxonomy import plover_category, root
+from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import DATIVE_DEPS, NOUN_POBJ_DEPS, PREP_DEPS, VERB_POS
 
 #: Kinds of evidence a rule notes: a specific key or pattern, or the verb alone.
@@ -107,31 +116,39 @@ def thing_classes(lemma: str) -> tuple[str, ...]:
     return _thing_nouns().get(lemma.lower(), ())
 
 
-def bare_without_target(notes: list[str], code: str, obj: Span | None, verb: Token) -> bool:
-    """The type rests on bare verbs only, and neither its object, its other arguments nor
-    its category makes it an event (the rules: module docstring)."""
+def bare_without_target(notes: list[str], code: str, candidate: Candidate) -> bool:
+    """The type rests on bare verbs only, and neither its object, its other arguments, its
+    subject nor its category makes it an event (the rules: module docstring)."""
     if not notes or any(kind != BARE for kind in notes):
         return False
+    obj = candidate.object
     clause = obj is not None and obj.root.pos_ in VERB_POS
     if plover_category(code) in UNTARGETED_CATEGORIES:
         return clause
-    if obj is None or clause or _actor_argument(verb):
+    if obj is None or clause or _actor_argument(candidate.verb) or phrase_names_actor(obj.root):
         return False
-    if phrase_names_actor(obj.root):
-        return False
-    return not _can_be_about(obj.root, code)
-
-
-def _can_be_about(head: Token, code: str) -> bool:
-    """An act can be about (or aimed at) the noun phrase ``head`` heads."""
-    if head.pos_ == "PRON" or head.ent_type_ in AMOUNT_ENTITY_TYPES:
-        return False  # "rejected this", "pumped 154m naira"
-    if head.pos_ != "NOUN":
+    if _unnamed(obj.root):
         return True
+    if plover_category(code) in RECIPROCAL_CATEGORIES and acting_on_each_other(candidate.subject):
+        return False
+    return _thing(obj.root, code)
+
+
+def _unnamed(head: Token) -> bool:
+    """Nothing the reader can name: a pronoun ("rejected *this*", "breached *that*") or an
+    amount ("pumped *154m naira*")."""
+    return head.pos_ == "PRON" or head.ent_type_ in AMOUNT_ENTITY_TYPES
+
+
+def _thing(head: Token, code: str) -> bool:
+    """The common noun ``head`` names a thing by WordNet, and the act is no material act on
+    a built or natural object."""
+    if head.pos_ != "NOUN":
+        return False
     classes = thing_classes(head.lemma_)
     if not classes:
-        return True
-    return root(code) in MATERIAL_ROOTS and classes[0] in MATERIAL_TARGET_CLASSES
+        return False
+    return not (root(code) in MATERIAL_ROOTS and classes[0] in MATERIAL_TARGET_CLASSES)
 
 
 def _actor_argument(verb: Token) -> bool:

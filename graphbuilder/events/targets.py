@@ -536,7 +536,7 @@ def has_target(candidate: Candidate, reciprocal: bool = True) -> bool:
     clause = reported_clause(verb)
     if clause is not None:
         return not _told_someone(candidate) and clause_names_target(clause)
-    if reciprocal and _reciprocal(candidate.subject):
+    if reciprocal and acting_on_each_other(candidate.subject):
         return True
     obj = candidate.object
     if obj is not None:
@@ -674,7 +674,7 @@ def clause_names_target(clause: Token) -> bool:
     return False
 
 
-def _reciprocal(subject: Span) -> bool:
+def acting_on_each_other(subject: Span) -> bool:
     """Actors acting on each other: conjoined actors ("Jordan and Britain"), or a plural
     actor counted as two or both ("the two sides", "both countries")."""
     head = subject.root
