@@ -10,7 +10,8 @@ gender (:mod:`gender`; a person whose gender nothing tells does not agree), foun
    precedes is what was said, and speakers do not name themselves), and not someone the
    path names only in passing, as a possessor or an addressee, below another person who is
    a subject ("Mr Sullivan will be sentenced after Mr Ebbers' trial, where he ...": ambiguous);
-2. else in the nearest of the two sentences before it that names an agreeing person: its
+2. else in the nearest of the two sentences before it that names an agreeing person (none
+   when a nearer one has a named person of unknown gender as its subject): its
    main-clause subject, else the only agreeing person in it -- but not someone named so far
    only in passing (an object, a predicate noun, inside a phrase) while another agreeing
    person is a subject in those sentences ("Mr Makarov joined the KGB. One of his fellow
@@ -167,6 +168,8 @@ class PersonPronouns:
             return AMBIGUOUS
         for back in range(1, PRONOUN_WINDOW + 1):
             cands = self._candidates(pronoun, pronoun.sentence - back)
+            if not cands and self._unknown_gender_subject(pronoun, pronoun.sentence - back):
+                return AMBIGUOUS
             if cands:
                 found = _most_salient(cands, pronoun)
                 if found.cluster is not None and self._named_in_passing(found.cluster, pronoun):
@@ -242,6 +245,23 @@ class PersonPronouns:
                 rival = self.candidate(pronoun, m)
                 if rival is not None and rival.cluster is not None and rival.cluster is not found:
                     return True
+        return False
+
+    def _unknown_gender_subject(self, pronoun: MentionSpan, sentence: int) -> bool:
+        """Is a person named in full whose gender nothing tells the subject of ``sentence``, which names
+        no one agreeing with the pronoun ("Economist Colen Garrow said the budget would help.
+        '...,' he said")? The nearest subject may well be the one meant; no one further back
+        is a better guess."""
+        for m in self.by_sentence.get(sentence, ()):
+            # a full name, first and last: NER's person of one word is often a party ("Labour")
+            c = self.cluster_of(m) if m.kind == "name" and m.subject and len(m.words) > 1 else None
+            if (
+                c is not None
+                and c.type == "Person"
+                and _gender_fits(pronoun.gender, c.gender())
+                and not _gender_agrees(pronoun.gender, c.gender())
+            ):
+                return True
         return False
 
     def _subject_or_its_apposition(self, m: MentionSpan) -> bool:

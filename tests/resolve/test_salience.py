@@ -96,3 +96,19 @@ def test_a_name_in_apposition_to_a_subject_is_no_passing_mention(resolve_text) -
         "has so far issued no instructions to police. He said he will consult the police."
     )
     assert referent(graph, "He") == "Goldsmith"
+
+
+def test_a_subject_of_unknown_gender_stops_the_search_for_he(resolve_text) -> None:
+    graph = resolve_text(
+        "Finance minister Trevor Manuel unveiled the budget. Economist Colen Garrow said the budget "
+        'looked as if it would stimulate growth. "It\'s pleasant to see the cut in company taxes," he said.'
+    )
+    assert referent(graph, "he") != "Trevor Manuel"
+
+
+def test_a_subject_of_known_gender_is_found_as_before(resolve_text) -> None:
+    graph = resolve_text(
+        "Finance minister Trevor Manuel unveiled the budget. Economist John Garrow said the budget "
+        'looked as if it would stimulate growth. "It\'s pleasant to see the cut in company taxes," he said.'
+    )
+    assert referent(graph, "he") == "John Garrow"
