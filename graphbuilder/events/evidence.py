@@ -20,7 +20,7 @@ particle, an event noun, a rule of construction) or :data:`BARE` (the verb alone
   there is no object, and when the category is an act with no target of its own
   (:data:`UNTARGETED_CATEGORIES`: "students protested");
 * it falls when the object is nothing an act can be about: a pronoun the reader cannot name
-  ("rejected *this*", "breached *that*"), an amount ("pumped *154m naira*"), or a *thing* by
+  ("rejected *this*", "breached *that*"), an amount of money or a percentage, or a *thing* by
   WordNet (``data/thing_nouns.tsv``: a noun whose two most frequent senses are artifacts,
   sums, substances, body parts ...: "pressed the pause *button*", "fought *tooth* and nail");
   and when a protest's object is a clause ("firms protested [that the rules cost too much]":
@@ -136,7 +136,7 @@ def bare_without_target(notes: list[str], code: str, candidate: Candidate) -> bo
 
 def _unnamed(head: Token) -> bool:
     """Nothing the reader can name: a pronoun ("rejected *this*", "breached *that*") or an
-    amount ("pumped *154m naira*")."""
+    amount (money, a quantity, a percentage)."""
     return head.pos_ == "PRON" or head.ent_type_ in AMOUNT_ENTITY_TYPES
 
 
