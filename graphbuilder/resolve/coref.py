@@ -23,7 +23,8 @@ not make an organisation or two things joined by "and" as the subject above an "
 empty "it" of a cleft ("it is the comparisons which ...", "it is the case that"); plurals on
 both sides of the clause above a "they", an actor and a thing on both sides of the clause
 above an "it" a thing may be the subject of ("condemned the move, saying it would see ...");
-the subject "it" of a verb only a thing or nothing has ("it rose 2%", "it looks like");
+the subject "it" of a verb only a thing or nothing has ("it rose 2%", "it looks like"), or
+of a "be" that says it is a thing ("it will be one of the largest investments");
 the speaker's own "I"/"we" right above the pronoun.
 """
 
@@ -442,6 +443,12 @@ LIKENESS_DEPS = frozenset({"acomp", "xcomp", "ccomp", "attr", "oprd"})
 OWNERSHIP_NOUNS = frozenset(
     "subsidiary unit arm division business parent owner affiliate offshoot operation".split()
 )
+#: Nouns that name an actor or a role an actor plays, as what "it is": "it is the biggest
+#: lender", "it is a major supplier" (with :data:`BODY_NOUNS`, people and business nouns).
+ACTOR_ROLE_NOUNS = frozenset(
+    "employer supplier member partner owner buyer seller bidder investor lender creditor client "
+    "rival competitor leader player provider exporter importer holder target victim winner loser".split()
+)
 #: Nouns of a body that says and thinks as one ("the association ... it confirms"): things
 #: for the purposes of :data:`AGENT_VERBS` they are not.
 BODY_NOUNS = ORGANISATION_ROLE_NOUNS | frozenset(
@@ -449,6 +456,8 @@ BODY_NOUNS = ORGANISATION_ROLE_NOUNS | frozenset(
     "agency authority regulator court watchdog federation organisation organization group "
     "institute family administration cabinet".split()
 )
+#: Nouns "be" may say an "it" is without making it a thing (see :meth:`Sieve._thing_by_predicate_noun`).
+ACTOR_NOUNS = BODY_NOUNS | PEOPLE_NOUNS | ACTOR_ROLE_NOUNS
 
 #: "it"/"they" -> (which antecedents agree with it, how many sentences back it looks);
 #: "he" and "she" are resolved by :class:`pronouns.PersonPronouns`.
@@ -1047,7 +1056,8 @@ class Sieve:
     def _thing_only_predicate(self, m: MentionSpan) -> bool:
         """Is the "it" the subject of a verb whose subject is a thing or nothing, never an
         actor (:data:`THING_ONLY_VERBS`: "it rose 2%", "said it exposed racism", "it would cost
-        $1bn"; :data:`LIKENESS_VERBS`: "it looks like the $40 level")? It then means the
+        $1bn"; :data:`LIKENESS_VERBS`: "it looks like the $40 level"), or of a "be" that says
+        it is a thing (:meth:`_thing_by_predicate_noun`)? It then means the
         price, the ruling, the plan or nothing, and no organisation is guessed for it."""
         t = self.tables
         if t is None or m.pronoun != "it" or t.dep[m.head] != "nsubj":
@@ -1058,9 +1068,29 @@ class Sieve:
             return any(
                 t.dep[k] in LIKENESS_DEPS or t.lower[k] in {"like", "as", "though"} for k in t.kids[verb]
             )
+        if t.lemma_lower[verb] == "be":
+            return self._thing_by_predicate_noun(verb)
         if any(t.dep[k] == "xcomp" for k in t.kids[verb]):
             return False  # "it had not meant to discriminate": an intention, an actor's
         return t.lemma_lower[verb] in THING_ONLY_VERBS
+
+    def _thing_by_predicate_noun(self, verb: int) -> bool:
+        """Does "be" say its "it" is a thing: a common noun that names no actor, itself or
+        after "one of" ("it will be one of the largest foreign *investments*"; the cleft "it
+        was the same *projects* which ...")? Not a noun of a body, a business, people or a role
+        an actor plays (:data:`ACTOR_NOUNS`: "it is the biggest *lender*", "a *supplier*")."""
+        t = self.tables
+        assert t is not None
+        for a in t.kids[verb]:
+            if t.dep[a] != "attr":
+                continue
+            if t.lower[a] == "one":
+                a = next(
+                    (p for k in t.kids[a] if t.lower[k] == "of" for p in t.kids[k] if t.dep[p] == "pobj"), a
+                )
+            if t.tag[a] in THING_NOUN_TAGS | {"NNS"} and self.mention_at(a) is None:
+                return t.lemma_lower[a] not in ACTOR_NOUNS
+        return False
 
     def _hangs_on(self, m: MentionSpan, k: int) -> bool:
         """Is token ``k`` above the pronoun ``m`` in the parse ("the debt *it* took on")?"""

@@ -52,5 +52,6 @@ def test_a_placeholder_it_takes_no_antecedent(resolve_text) -> None:
     graph = resolve_text(opening + "It emerged that the firm had misstated its reserves.")
     assert referent(graph, "It") is None
     assert referent(graph, "the firm") == "Shell"
-    referring = resolve_text(opening + "It was a mistake that cost the company millions.")
+    # "be" with an actor's noun: the firm ("It was a mistake that ..." says the "it" is a thing)
+    referring = resolve_text(opening + "It was a big employer that cost the state millions.")
     assert referent(referring, "It") == "Shell"

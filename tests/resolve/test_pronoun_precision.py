@@ -308,3 +308,24 @@ def test_the_company_goes_to_a_business_described_as_no_ones_unit(resolve_text) 
         "resume paying a dividend."
     )
     assert referent(graph, "it") == "Acme Holdings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what "be" says the "it" is: a thing, so no business
+        "Acme Holdings is in talks with Absa. If Acme Holdings buys a stake in Absa it will be one of "
+        "the largest foreign investments in South Africa.",
+        "Acme Holdings said it was the same projects, including the Nimrod, which were responsible for "
+        "the delays.",
+    ],
+)
+def test_it_that_be_calls_a_thing_is_no_business(resolve_text, text: str) -> None:
+    assert referent(resolve_text(text), "it") not in {"Acme Holdings", "Absa"}
+
+
+def test_it_that_be_calls_a_lender_keeps_its_business(resolve_text) -> None:
+    assert (
+        referent(resolve_text("Acme Holdings said it was the biggest lender in Africa."), "it")
+        == "Acme Holdings"
+    )
