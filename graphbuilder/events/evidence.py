@@ -94,26 +94,26 @@ def recording() -> Iterator[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _thing_nouns() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
+def _thing_nouns() -> dict[str, str]:
+    table: dict[str, str] = {}
     with THING_NOUNS_FILE.open(encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("#") or "\t" not in line:
                 continue
-            lemma, classes = line.rstrip("\n").split("\t", 1)
-            table[lemma] = tuple(classes.split(","))
+            lemma, lexclass = line.rstrip("\n").split("\t", 1)
+            table[lemma] = lexclass
     return table
 
 
-def thing_classes(lemma: str) -> tuple[str, ...]:
-    """The WordNet classes of a noun that names a thing, its commonest sense's first; empty for
-    any other noun (an act, a message, a plan, a group, a person, a place) and for a word
-    WordNet lacks.
+def thing_class(lemma: str) -> str | None:
+    """The WordNet class of a noun's commonest sense when the noun names a thing; None for
+    any other noun (an act, a message, a plan, a group, a person, a place, or a kind of one)
+    and for a word WordNet lacks.
 
-    >>> thing_classes("tooth"), thing_classes("budget"), thing_classes("proposal")
-    (('body', 'artifact'), (), ())
+    >>> thing_class("tooth"), thing_class("budget"), thing_class("proposal")
+    ('body', None, None)
     """
-    return _thing_nouns().get(lemma.lower(), ())
+    return _thing_nouns().get(lemma.lower())
 
 
 def bare_without_target(notes: list[str], code: str, candidate: Candidate) -> bool:
@@ -145,10 +145,10 @@ def _thing(head: Token, code: str) -> bool:
     a built or natural object."""
     if head.pos_ != "NOUN":
         return False
-    classes = thing_classes(head.lemma_)
-    if not classes:
+    lexclass = thing_class(head.lemma_)
+    if lexclass is None:
         return False
-    return not (root(code) in MATERIAL_ROOTS and classes[0] in MATERIAL_TARGET_CLASSES)
+    return not (root(code) in MATERIAL_ROOTS and lexclass in MATERIAL_TARGET_CLASSES)
 
 
 def _actor_argument(verb: Token) -> bool:

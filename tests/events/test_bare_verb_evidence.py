@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from graphbuilder.events.evidence import thing_classes
+from graphbuilder.events.evidence import thing_class
 from tests.events.typed_frames import typed
 from tools.build_noun_classes import read_synsets, sense_offsets, thing_nouns
 
@@ -70,11 +70,11 @@ def test_a_bare_verb_with_a_target_stays_typed(nlp: Language, text: str, frame: 
 
 
 def test_the_shipped_table_reads_a_noun_by_its_first_two_senses() -> None:
-    assert thing_classes("button")[0] == "artifact"
-    assert thing_classes("tooth")[:1] == ("body",)  # its commonest sense, before a gear's tooth
-    assert thing_classes("budget") == ()  # a sum, and (second sense) a kind of plan
-    assert thing_classes("proposal") == ()  # a message
-    assert thing_classes("Button") == thing_classes("button")
+    assert thing_class("button") == "artifact"
+    assert thing_class("tooth") == "body"  # its commonest sense, before a gear's tooth
+    assert thing_class("budget") is None  # a sum, and (second sense) a kind of plan
+    assert thing_class("proposal") is None  # a message
+    assert thing_class("Button") == "artifact"
 
 
 # A made-up WordNet in its own format (wndb(5)): synsets 1-5, nouns with their senses.
@@ -100,9 +100,9 @@ def test_the_builder_keeps_only_nouns_whose_first_two_senses_are_things(tmp_path
     (tmp_path / "index.noun").write_text(INDEX_NOUN, encoding="utf-8")
     table = thing_nouns(sense_offsets(tmp_path / "index.noun"), read_synsets(tmp_path / "data.noun"))
     assert table == {
-        "widget": ["artifact"],
-        "cost": ["possession", "artifact"],  # both senses things, classes in sense order
-        "step": ["artifact", "possession"],  # a third sense (an act) is not read
+        "widget": "artifact",
+        "cost": "possession",  # both senses things; the commonest sense's class
+        "step": "artifact",  # a third sense (an act) is not read
     }
     # budget: its second sense is filed with possessions but is a kind of plan; order: an act
     # first; big_deal: not one word
