@@ -264,7 +264,8 @@ class ArticleResolver:
             if speaker is None:
                 return None, m
             sc, _ = self.cluster_for(speaker)
-            if sc is not None and sc.type == "Person" and m.pronoun in FIRST_PERSON_PLURAL:
+            person = sc is not None and sc.type == "Person" or _named_with_a_person_noun(speaker)
+            if person and m.pronoun in FIRST_PERSON_PLURAL:
                 return None, m  # "we" in a person's words is a group the words do not name
             return sc, m
         return self.sieve.cluster_of(m), m
@@ -424,6 +425,14 @@ SPEAKING_PEOPLE = PERSON_NOUNS | frozenset(
     "organiser organizer employer consumer customer parent farmer union resident representative "
     "delegate negotiator ally partner people".split()
 )
+
+
+def _named_with_a_person_noun(speaker: Span) -> bool:
+    """Does the speaker's phrase call them by a person's noun before their name ("Standard
+    Chartered chief *executive* Mervyn Davies")? A person then, whatever NER called the name:
+    their "we" is the group they speak for, not themself."""
+    root = speaker.root
+    return any(t.i < root.i and t.lemma_.lower() in PERSON_NOUNS for t in speaker)
 
 
 def _refers_to_speaker(m: MentionSpan, speaker: Span, said_by: MentionSpan | None) -> bool:
