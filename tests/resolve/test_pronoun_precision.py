@@ -329,3 +329,12 @@ def test_it_that_be_calls_a_lender_keeps_its_business(resolve_text) -> None:
         referent(resolve_text("Acme Holdings said it was the biggest lender in Africa."), "it")
         == "Acme Holdings"
     )
+
+
+def test_an_object_it_is_not_what_its_own_subject_is(resolve_text) -> None:
+    graph = resolve_text(
+        "Ruritania signed the Energy Charter in 1994. "
+        '"Ruritania has said in the past that it is bound by it, so as to attract investors," he said.'
+    )
+    assert referent(graph, "it") == "Ruritania"  # the first "it": the subject above
+    assert referent(graph, "it", 1) != "Ruritania"  # the second cannot be the first again
