@@ -25,7 +25,8 @@ both sides of the clause above a "they", an actor and a thing on both sides of t
 above an "it" a thing may be the subject of ("condemned the move, saying it would see ...");
 the subject "it" of a verb only a thing or nothing has ("it rose 2%", "it looks like"), or
 of a "be" that says it is a thing ("it will be one of the largest investments");
-the speaker's own "I"/"we" right above the pronoun.
+the speaker's own "I"/"we" right above the pronoun. An "it" is never a cluster that holds a
+person's full name, nor what the subject of its own clause names ("it is bound by it").
 """
 
 from __future__ import annotations
@@ -306,7 +307,15 @@ def _organisation(c: Cluster, prev: MentionSpan) -> bool:
         and prev.kind in ("name", "role")
         and c.gender() is None
         and not any(m.kind == "pronoun" and m.gender for m in c.mentions)
+        and not _names_a_person(c)
     )
+
+
+def _names_a_person(c: Cluster) -> bool:
+    """Does the cluster hold a person's full name, one NER calls a person and whose first name
+    tells a gender ("Roy Disney", which the surname "Disney" of the company joined)? An "it" is
+    never a person, whatever else the cluster was called."""
+    return any(m.label == "Person" and len(m.words) > 1 and name_gender(m.words) for m in c.names)
 
 
 #: News outlets by name (lower-case words), besides the gazetteer's media ("MED") actors.
@@ -1178,7 +1187,7 @@ class Sieve:
             return None  # "Russia has said it is bound by it": the second "it" is not Russia
         if reported_through(pm, c, m, self.date) or reporting_outlet(pm, c, m, self.date):
             return None  # "Reuters reported that it ...": the outlet is the channel, not the actor
-        if _organisation(c, pm) or (pm.kind == "name" and c.gender() is None):
+        if _organisation(c, pm) or (pm.kind == "name" and c.gender() is None and not _names_a_person(c)):
             return c  # an organisation, a country, a product NER gave no type
         return None
 
@@ -1201,6 +1210,8 @@ class Sieve:
         if said_by is not None and c is not None:
             if reporting_outlet(replace(said_by, speaker=True), c, pronoun, self.date):
                 return True
+            if pronoun.pronoun in NEUTER_PRONOUNS and _names_a_person(c):
+                return True  # "Disney did not reveal that it ...", "Disney" joined to "Roy Disney"
         if pronoun.pronoun in PLURAL_PRONOUNS and self._plural_object_above(pronoun):
             return True
         if pronoun.pronoun in NEUTER_PRONOUNS and pronoun.path:
