@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuilder.events import evidence
+from graphbuilder.events import evidence, keys
 from graphbuilder.events.assertion import why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.lexicon import verb_code
@@ -224,7 +224,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if _suffered_state(candidate) or _aimed_at(candidate):
         return None, None
-    with evidence.recording() as notes:
+    with keys.recording() as notes:
         code = _frame_code(candidate)
     if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
         return None, None

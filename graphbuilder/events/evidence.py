@@ -9,9 +9,9 @@ encouraged the growth of consumer credit" (SUPPORT), "I pressed the pause button
 "Mr Morchio rejected this" (REJECT).
 
 While a frame is typed, each rule that gives a code notes the kind of key it matched
-(:func:`note`, inside :func:`recording`): :data:`SPECIFIC` (a verb with its object noun or
-particle, an event noun, a rule of construction) or :data:`BARE` (the verb alone).
-:func:`bare_without_target` decides whether a type resting on bare verbs only stands:
+(:mod:`graphbuilder.events.keys`): a specific key (a verb with its object noun or particle,
+an event noun, a rule of construction) or the bare verb. :func:`bare_without_target`
+decides whether a type resting on bare verbs only stands:
 
 * it stands when the verb's object is an actor, is marked by one or has one as its argument
   ("accused *the government*", "rejected *an Indian* proposal"), when an actor is the object of
@@ -35,14 +35,12 @@ particle, an event noun, a rule of construction) or :data:`BARE` (the verb alone
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
+from graphbuilder.events.keys import BARE
 from graphbuilder.events.targets import (
     RECIPROCAL_CATEGORIES,
     acting_on_each_other,
@@ -53,9 +51,6 @@ from graphbuilder.events.taxonomy import plover_category, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import DATIVE_DEPS, NOUN_POBJ_DEPS, PREP_DEPS, VERB_POS
 
-#: Kinds of evidence a rule notes: a specific key or pattern, or the verb alone.
-SPECIFIC, BARE = "specific", "bare"
-
 #: Categories of acts with no target of their own: a protest or a mobilisation stands without
 #: an addressee ("students protested", "the army was put on alert").
 UNTARGETED_CATEGORIES = frozenset({"PROTEST", "MOBILIZE"})
@@ -64,33 +59,13 @@ UNTARGETED_CATEGORIES = frozenset({"PROTEST", "MOBILIZE"})
 #: mass violence (20); a threat of force (13) is typed from the force it threatens.
 MATERIAL_ROOTS = frozenset({"09", "13", "17", "18", "19", "20"})
 #: WordNet classes of a thing a material act may be aimed at, in the noun's commonest sense:
-#: built things (a base, a pipeline) and natural objects (a field, a well); not a body part
+#: built things (a base, a bunker) and natural objects (a field, a well); not a body part
 #: ("fight tooth and nail": tooth's second sense, a gear's tooth, is an artifact).
 MATERIAL_TARGET_CLASSES = frozenset({"artifact", "object"})
 #: Entity labels of amounts: never what an act is about.
 AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 #: The table of thing nouns, built from WordNet 3.1 by ``tools/build_noun_classes.py``.
 THING_NOUNS_FILE = Path(__file__).resolve().parents[1] / "data" / "thing_nouns.tsv"
-
-_NOTES: ContextVar[list[str] | None] = ContextVar("event_evidence", default=None)
-
-
-def note(kind: str) -> None:
-    """Record the kind of key a rule matched (a no-op outside :func:`recording`)."""
-    notes = _NOTES.get()
-    if notes is not None:
-        notes.append(kind)
-
-
-@contextmanager
-def recording() -> Iterator[list[str]]:
-    """The kinds of key noted while the block types one frame."""
-    notes: list[str] = []
-    token = _NOTES.set(notes)
-    try:
-        yield notes
-    finally:
-        _NOTES.reset(token)
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from graphbuilder.events import evidence
+from graphbuilder.events import keys
 from graphbuilder.events.lexicon import (
     as_code,
     derived_verb_table,
@@ -777,7 +777,7 @@ def _own_code(t: DocTables, token: int, particle: str | None = None, obj: int | 
     if t.pos[token] in _NOMINAL_POS:
         noun = _event_noun_code(t, token)
         if noun:
-            evidence.note(evidence.SPECIFIC)
+            keys.note(keys.SPECIFIC)
         return noun
     if t.pos[token] not in _VERBAL_POS:
         return None
@@ -786,19 +786,19 @@ def _own_code(t: DocTables, token: int, particle: str | None = None, obj: int | 
         code = rule(use)
         if code is not None:
             if code:
-                evidence.note(_evidence_of(rule, use))
+                keys.note(_key_kind(rule, use))
             return code or None
     return None
 
 
-def _evidence_of(rule: VerbRule, use: VerbUse) -> str:
+def _key_kind(rule: VerbRule, use: VerbUse) -> str:
     """The kind of key a rule's code rests on: only :func:`verb_alone` may rest on the bare verb
     (its particle key, "call_for", is specific)."""
     if rule is not verb_alone:
-        return evidence.SPECIFIC
+        return keys.SPECIFIC
     if use.particle and (use.phrasal in hand_verb_table() or use.phrasal in derived_verb_table()):
-        return evidence.SPECIFIC
-    return evidence.BARE
+        return keys.SPECIFIC
+    return keys.BARE
 
 
 def complement_of(token: Token) -> Token | None:
