@@ -1157,12 +1157,7 @@ class Sieve:
             return False  # "the slowdown was unlikely to hurt prices while it expected ...": no thing expects
         if any(t.dep[c] == "poss" and self._organisation_at(c) for c in t.kids[k]):
             return False
-        i = m.head
-        while t.heads[i] != i:
-            i = t.heads[i]
-            if i == k:
-                return False
-        return True
+        return not self._hangs_on(m, k)
 
     def _organisation_at(self, k: int) -> bool:
         """Does token ``k`` head a mention of an organisation, or an "its"?"""
