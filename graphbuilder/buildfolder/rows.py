@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphbuilder.model import EXTRACTOR_VERSION, Article, Entity, Evidence, Statement
@@ -50,12 +51,36 @@ class ArticleRows(NamedTuple):
 _dump = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
+#: The parts of the package that decide what an article yields (its sentences, mentions,
+#: entities, statements, types): their code and tables. A change to any of them is a change
+#: of the rules, and a build folder builds its articles again.
+RULE_SOURCES = ("ingest", "nlp", "extract", "events", "resolve", "data", "model.py", "pipeline.py",
+                "lexicon.py")
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@cache
+def rules_digest(package: Path = _PACKAGE) -> str:
+    """A digest of :data:`EXTRACTOR_VERSION` and of every file of :data:`RULE_SOURCES` (name
+    and bytes; compiled caches left out), read once per process: new rules make a new digest
+    even when nobody changed the version string."""
+    digest = hashlib.sha1(EXTRACTOR_VERSION.encode("utf-8"))
+    for source in RULE_SOURCES:
+        top = package / source
+        files = sorted(top.rglob("*")) if top.is_dir() else [top]
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def article_digest(article: Article) -> str:
     """What decides whether an article must be built again: its content (not where it was read
-    from) and the extractor version."""
+    from) and the rules that build it (:func:`rules_digest`)."""
     record = plain_record(article)
     record.pop("source", None)
-    return hashlib.sha1((EXTRACTOR_VERSION + _dump(record)).encode("utf-8")).hexdigest()
+    return hashlib.sha1((rules_digest() + _dump(record)).encode("utf-8")).hexdigest()
 
 
 def article_rows(ag: ArticleGraph) -> ArticleRows:
