@@ -223,8 +223,7 @@ class PersonPronouns:
             return False
         for i in pronoun.path[pronoun.path.index(head) + 1 :]:
             m = self.mention_at(i)
-            rival = self.candidate(pronoun, m) if m is not None and m.subject else None
-            if rival is not None and rival.cluster is not None and rival.cluster is not on_path.cluster:
+            if m is not None and m.subject and self._someone_else(pronoun, m, on_path.cluster):
                 return True
         return False
 
@@ -240,12 +239,14 @@ class PersonPronouns:
             return False  # a subject before: "Sir John Gieve was ... The knighting of Sir John ... he"
         for back in range(1, PRONOUN_WINDOW + 1):
             for m in self.by_sentence.get(pronoun.sentence - back, ()):
-                if not m.subject:
-                    continue
-                rival = self.candidate(pronoun, m)
-                if rival is not None and rival.cluster is not None and rival.cluster is not found:
+                if m.subject and self._someone_else(pronoun, m, found):
                     return True
         return False
+
+    def _someone_else(self, pronoun: MentionSpan, m: MentionSpan, found: Cluster | None) -> bool:
+        """Does ``m`` name a person who agrees with ``pronoun`` and is not ``found``?"""
+        rival = self.candidate(pronoun, m)
+        return rival is not None and rival.cluster is not None and rival.cluster is not found
 
     def _unknown_gender_subject(self, pronoun: MentionSpan, sentence: int) -> bool:
         """Is a person named in full whose gender nothing tells the subject of ``sentence``, which names
@@ -255,12 +256,7 @@ class PersonPronouns:
         for m in self.by_sentence.get(sentence, ()):
             # a full name, first and last: NER's person of one word is often a party ("Labour")
             c = self.cluster_of(m) if m.kind == "name" and m.subject and len(m.words) > 1 else None
-            if (
-                c is not None
-                and c.type == "Person"
-                and _gender_fits(pronoun.gender, c.gender())
-                and not _gender_agrees(pronoun.gender, c.gender())
-            ):
+            if c is not None and _gender_untold(pronoun, c):
                 return True
         return False
 
@@ -285,14 +281,7 @@ class PersonPronouns:
                 and m.start <= pronoun.quote_speaker < m.end
             ):
                 continue  # the speaker of the quotation the pronoun is in is not it (:mod:`quotes`)
-            if (
-                m is not None
-                and m.kind == "name"
-                and c is not None
-                and c.type == "Person"
-                and _gender_fits(pronoun.gender, c.gender())
-                and not _gender_agrees(pronoun.gender, c.gender())
-            ):
+            if m is not None and m.kind == "name" and c is not None and _gender_untold(pronoun, c):
                 return True
         return False
 
@@ -322,6 +311,13 @@ def _gender_agrees(pronoun: str | None, gender: str | None) -> bool:
 
 def _gender_fits(pronoun: str | None, gender: str | None) -> bool:
     return pronoun is None or gender is None or pronoun == gender
+
+
+def _gender_untold(pronoun: MentionSpan, c: Cluster) -> bool:
+    """Is ``c`` a person who may be ``pronoun`` ("he", "she") but whose gender nothing tells?"""
+    return c.type == "Person" and _gender_fits(pronoun.gender, c.gender()) and not _gender_agrees(
+        pronoun.gender, c.gender()
+    )
 
 
 def _distinct(cands: Sequence[Candidate], chosen: Candidate) -> bool:
