@@ -19,6 +19,8 @@ graph.db, and a store that holds an earlier load of it gets only what changed si
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -72,7 +74,9 @@ def connect(
 
     A store a killed writer left with a write-ahead log still to replay cannot be opened
     read-only ("checkpoint recovery is pending"): it is opened once for writing, which
-    replays the log (committed transactions only), and then read-only.
+    replays the log (committed transactions only), and then read-only. A log whose last
+    record the killed writer left half-written is replayed up to that record
+    (:func:`_open_replaying`).
     ``auto_checkpoint=False`` leaves checkpoints to the caller (and to closing): a bulk load
     of hundreds of tables would otherwise checkpoint after each COPY.
     """
@@ -86,17 +90,50 @@ def connect(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            database = lb.Database(
-                str(path), read_only=read_only, buffer_pool_size=size, auto_checkpoint=auto_checkpoint
+            database = _open_replaying(
+                lb, path, read_only=read_only, buffer_pool_size=size, auto_checkpoint=auto_checkpoint
             )
         except RuntimeError as err:
             if not (read_only and "recovery" in str(err).lower()):
                 raise
-            lb.Database(str(path), buffer_pool_size=size).close()  # replays the log
+            _open_replaying(lb, path, buffer_pool_size=size).close()  # replays the log
             database = lb.Database(str(path), read_only=True, buffer_pool_size=size)
         return database, lb.Connection(database)
     except (RuntimeError, OSError) as err:
         raise StoreError(f"{path}: cannot open the LadybugDB store ({_first_line(err)})") from None
+
+
+#: How LadybugDB 0.22 reports a write-ahead log that ends in a half-written record.
+_TORN_LOG = ("the wal file is corrupted", "reading past the end of the file")
+
+
+def _open_replaying(lb: Any, path: Path, **options: Any) -> Any:
+    """``lb.Database(path, **options)``; when its write-ahead log ends in a record a killed
+    writer left half-written, the log is replayed up to that record instead of refusing the
+    store (LadybugDB fails the record's checksum, or reads past the file's end, and stops).
+    The transaction being written when the writer died was never committed; a graphbuilder
+    load is idempotent, so loading again restores anything the log held after it. The log
+    as it was is kept beside the store (``PATH.wal.torn``) and one warning line says so."""
+    try:
+        return lb.Database(str(path), **options)
+    except RuntimeError as err:
+        wal = path.with_name(path.name + ".wal")
+        if not (wal.exists() and any(sign in str(err).lower() for sign in _TORN_LOG)):
+            raise
+        kept = wal.with_name(wal.name + ".torn")
+        shutil.copyfile(wal, kept)
+        try:
+            database = lb.Database(str(path), throw_on_wal_replay_failure=False, **options)
+        except RuntimeError:
+            kept.unlink()
+            raise err from None  # not a torn log after all: the store itself is unreadable
+        print(
+            f"warning: {path}: its write-ahead log ends in a half-written record (a writer was "
+            f"killed); replayed up to it, the log kept as {kept.name}; load the store again to "
+            "restore anything after it",
+            file=sys.stderr,
+        )
+        return database
 
 
 class LadybugTarget:
