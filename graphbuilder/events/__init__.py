@@ -33,6 +33,7 @@ from graphbuilder.events.rules import (
     directed,
     event_noun_code,
     intent,
+    particle_of,
     reported_code,
     restated_noun,
 )
@@ -46,7 +47,7 @@ from graphbuilder.events.taxonomy import (
     plover_category,
     root,
 )
-from graphbuilder.events.violence import by_perpetrator
+from graphbuilder.events.violence import FIGHT_ROOT, by_perpetrator, verbal_attack
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.modality import demanded_noun
 from graphbuilder.model import Argument
@@ -293,6 +294,8 @@ def _made_of_no_event(candidate: Candidate, code: str) -> bool:
     not made so and keep their type."""
     if root(code) not in MADE_ROOTS:
         return False
+    if root(code) in INTENT_ROOTS and _spoken(candidate, _own_code(candidate)):
+        return True
     act = _frame_code(candidate, intend=False, deny=False)
     if act is None or act == code:
         return False
@@ -302,6 +305,40 @@ def _made_of_no_event(candidate: Candidate, code: str) -> bool:
 #: Roots a code may be made into by the future or a negation: intent to cooperate (03),
 #: rejection (12), threat (13).
 MADE_ROOTS = frozenset({"03", "12", "13"})
+#: Roots of an intent (03) and a threat (13): what the future or a promise makes of an act.
+INTENT_ROOTS = frozenset({"03", "13"})
+#: Acts done in words: praise or endorsement (051) and criticism (11), and an attack in words.
+SPOKEN_CODES, SPOKEN_ROOTS = frozenset({"051"}), frozenset({"11"})
+
+
+def _own_code(candidate: Candidate) -> str | None:
+    """The code the tables give the frame's own verb, with its particle and object ("hail"
+    in "promised to hail Labour's record"), whatever governs it."""
+    if candidate.construct not in VERB_CONSTRUCTS or candidate.verb.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = candidate.object.root if candidate.object is not None else None
+    if clause is not None and clause.pos_ == "VERB" and clause.dep_ == "xcomp":
+        inner = next((c.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "obj")), None)
+        return verb_code(lemma_of(clause), particle_of(clause), inner)  # "promised [to hail X]"
+    obj = clause.lemma_.lower() if clause is not None else None
+    return verb_code(lemma_of(candidate.verb), _relation_particle(candidate), obj)
+
+
+def _spoken(candidate: Candidate, act: str | None) -> bool:
+    """The act is one of words: praise ("will hail Labour's record", "would welcome the
+    migrants"), criticism, or an attack by a speaker on no armed actor and no built or natural
+    object ("will attack the Lib Dems for ..."). Announcing what one will say, or promising to
+    say it, is no intent to cooperate nor a threat (CAMEO codes an intent of acts, and PLOVER
+    none of words): the statement stays untyped. A threat of force stays ("vowed to attack
+    their bases")."""
+    if act is None:
+        return False
+    if act in SPOKEN_CODES or root(act) in SPOKEN_ROOTS:
+        return True
+    if root(act) != FIGHT_ROOT or not verbal_attack(candidate):
+        return False
+    obj = candidate.object
+    return obj is None or evidence.thing_class(obj.root.lemma_) not in evidence.MATERIAL_TARGET_CLASSES
 
 
 def _frame_code(candidate: Candidate, intend: bool = True, deny: bool = True) -> str | None:

@@ -404,6 +404,13 @@ def _future(t: DocTables, i: int) -> bool:
     return any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in FUTURE_AUX for c in t.kids[i])
 
 
+def _counterfactual(t: DocTables, i: int) -> bool:
+    """ "would have provided", "would have been attacked": what would have happened, and
+    did not."""
+    aux = [t.lower[c] for c in t.kids[i] if t.dep[c] in TENSE_AUX_DEPS]
+    return t.tag[i] == "VBN" and "have" in aux and bool(set(aux) & FUTURE_AUX)
+
+
 def _can(t: DocTables, i: int) -> bool:
     return any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in ABILITY_MODALS for c in t.kids[i])
 
@@ -722,6 +729,8 @@ def _own_modality(t: DocTables, candidate: Candidate, code: str) -> str | None:
     """A modal or future on the frame's verb, or on the clause a reporting verb reports; a
     condition on the frame's own verb ("if admitted, Turkey would contribute")."""
     verb = candidate.verb.i
+    if _counterfactual(t, verb):
+        return "counterfactual"  # "the agency would have provided ...": it did not
     conditions = [c for c in t.kids[verb] if _condition_or_purpose(t, c) == "condition"]
     if conditions and (_future(t, verb) or _modal(t, verb)):
         return "condition"  # not "if you look at what I do, I attack him": no modal, a fact

@@ -1248,6 +1248,8 @@ def _directed(t: DocTables, verb: int) -> bool:
     if dep[clause] in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:
         return _someone_else_directed(t, governor)
     if dep[clause] in _INFINITIVE_DEPS and t.pos[governor] in _VERBAL_POS and _infinitive(t, clause):
+        if governor_lemma in DIRECTIVE_LEMMAS and _someone_else_directed(t, governor):
+            return True  # "appealed to the board [to allow ...]", the infinitive parsed as a purpose
         return _directed(t, governor)  # "asked the government to mediate [to avoid any risk]"
     return False
 

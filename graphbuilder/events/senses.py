@@ -73,6 +73,7 @@ from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     CLAUSE_DEPS,
     CONTROL_DEPS,
+    DATIVE_DEPS,
     DET_DEPS,
     MARK_DEPS,
     NOMINAL_SUBJ_DEPS,
@@ -84,14 +85,21 @@ from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 #: Verbs of denying: with a clause or a claim as object they deny a claim.
 DENYING_VERBS = frozenset({"deny", "refute", "rebut"})
-#: Verbs of rejecting: they deny only a claim noun ("rejected the allegations").
-DISMISSING_VERBS = frozenset({"reject", "dismiss"})
-#: Nouns of what is said or alleged: denying or dismissing one is no refusal.
+#: Verbs of rejecting: they deny only a claim noun ("rejected the allegations", "shrugged off
+#: the claims").
+DISMISSING_VERBS = frozenset({"reject", "dismiss", "shrug"})
+#: Nouns of what is said or alleged: denying or dismissing one is no refusal. A label or a
+#: description is what is said of someone ("has long rejected the label").
 CLAIM_NOUNS = frozenset(
     "claim allegation accusation charge suggestion report rumour rumor story speculation "
     "assertion insinuation notion idea criticism quote remark remarks comment comments account "
-    "possibility likelihood prospect existence".split()
+    "possibility likelihood prospect existence label description characterisation "
+    "characterization portrayal".split()
 )
+#: Pronouns that stand for what was said when they are all a verb of denying takes ("denied
+#: them", "denied it"): someone is refused something only with a thing refused ("denied them
+#: entry", "denied him a visa").
+SAID_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 #: Nouns of what one is accused of: denying it denies responsibility (CAMEO 016, no PLOVER
 #: event), it refuses no one anything ("denied any wrongdoing", "denied involvement").
 RESPONSIBILITY_NOUNS = frozenset(
@@ -270,10 +278,12 @@ def _verb_sense(verb: Token, obj: Span | None, subject: Span | None, code: str) 
 def _denied_claim_or_need_met(use: VerbInUse) -> str | None:
     """Denying or dismissing a claim ("denied the allegations"); meeting a need ("met demand")."""
     lemma, obj = use.lemma, use.obj
-    if lemma in DENYING_VERBS and (_clause_object(use.verb, obj) or _claim(obj)):
+    if lemma in DENYING_VERBS and (_clause_object(use.verb, obj) or _claim(obj) or _said(use.verb, obj)):
         return "a denied claim"
     if lemma in DISMISSING_VERBS and _claim(obj):
         return "a denied claim"
+    if lemma == "dismiss" and _described_as(use.verb, obj):
+        return "a description"  # "dismissed the Conservatives as a fading force": disparaged, not refused
     if lemma in MEETING_VERBS and use.code.startswith("0") and obj is not None and _need_met(obj.root):
         return "a need met"
     return None
@@ -728,7 +738,15 @@ def _question(verb: Token) -> bool:
         if child.dep_ in CLAUSE_DEPS | {"dobj", "obj"} and child.pos_ in VERB_POS:
             if any(c.lower_ in QUESTION_WORDS for c in child.subtree if c.i < child.i):
                 return True
+            if _direct_question(verb, child):
+                return True
     return False
+
+
+def _direct_question(verb: Token, clause: Token) -> bool:
+    """The reported clause is a question in the speaker's words, with its question mark
+    (asked: "Would it not be ironic ...?"): no request."""
+    return any(t.text == "?" for t in [*clause.subtree, *verb.children] if t.i > clause.i)
 
 
 def _appeal_to_voters(verb: Token) -> bool:
@@ -742,8 +760,22 @@ def _appeal_to_voters(verb: Token) -> bool:
     return bool(objects) and all(
         o.lemma_.lower() in VOTER_NOUNS
         or sector(o.doc[o.left_edge.i : o.right_edge.i + 1]) in CIVILIAN_SECTORS
+        or (_nothing_asked(verb) and not is_actor(o))
         for o in objects
     )
+
+
+def _nothing_asked(verb: Token) -> bool:
+    """An appeal that asks nothing: no act ("to stand down") and nothing sought ("for calm").
+    Made to what is no actor ("appeal to the same voting instincts", "to their sense of
+    fairness"), it attracts: no request."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return False
+        infinitive = any(a.tag_ == "TO" for a in child.children)
+        if child.dep_ in CONTROL_DEPS or (child.dep_ == "advcl" and infinitive):
+            return False  # "appeal to the board to allow ...", the infinitive parsed either way
+    return True
 
 
 def _described_noun(verb: Token) -> Token | None:
@@ -842,6 +874,22 @@ def _clause_object(verb: Token, obj: Span | None) -> bool:
     if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return True
     return obj is not None and (obj.root.pos_ in VERB_POS or obj.root.tag_ == "VBG")
+
+
+def _said(verb: Token, obj: Span | None) -> bool:
+    """The object is a pronoun for what was said and nothing is refused with it ("Lord X
+    denied them, saying ..."; not "denied them entry")."""
+    if obj is None or len(obj) != 1 or obj.root.lower_ not in SAID_PRONOUNS:
+        return False
+    return sum(1 for c in verb.children if c.dep_ in OBJ_DEPS | DATIVE_DEPS) == 1
+
+
+def _described_as(verb: Token, obj: Span | None) -> bool:
+    """ "dismissed X as Y" with an actor as X: X is described (CAMEO's "dismiss as" is a
+    criticism), nothing is refused."""
+    if obj is None or not is_actor(obj.root):
+        return False  # "dismissed the European proposal as unacceptable" refuses it
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _claim(obj: Span | None) -> bool:

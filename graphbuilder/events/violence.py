@@ -70,7 +70,7 @@ def by_perpetrator(candidate: Candidate, code: str, patient: bool = False) -> st
         return _armed_force(candidate, code)
     if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
         return code
-    if _verbal_attack(candidate):
+    if verbal_attack(candidate):
         return CRITICISE
     source = sector(candidate.subject)
     if source in REGULAR_FORCE_SECTORS or source == "ARM":
@@ -168,7 +168,7 @@ CRITICISE = "111"
 ARMED_TARGET_SECTORS = REGULAR_FORCE_SECTORS | IRREGULAR_SECTORS | REBEL_SECTORS | {"ARM"}
 
 
-def _verbal_attack(candidate: Candidate) -> bool:
+def verbal_attack(candidate: Candidate) -> bool:
     """A person (a name, "he", a minister) attacking with no armed actor as the target: in
     words. Armies, militants and mobs attack with force."""
     if lemma_of(candidate.verb) not in VERBAL_ATTACK_LEMMAS:
