@@ -259,7 +259,7 @@ class ArticleResolver:
         root = self.referent(span)
         m = self.sieve.mention_at(root.i)
         if m is None:
-            return None, None
+            return self._one_of_its_kind(root.i), None
         if m.kind == "pronoun" and (m.pronoun or "") in FIRST_PERSON:
             if speaker is None:
                 return None, m
@@ -268,7 +268,47 @@ class ArticleResolver:
             if person and m.pronoun in FIRST_PERSON_PLURAL:
                 return None, m  # "we" in a person's words is a group the words do not name
             return sc, m
-        return self.sieve.cluster_of(m), m
+        c = self.sieve.cluster_of(m)
+        if c is None and m.kind == "role" and m.label == "Organization":
+            # "The firm, Paion, said": Paion; "the bank" after "the Bank of England"
+            c = self._named_in_apposition(m) or self._one_of_its_kind(m.head)
+        return c, m
+
+    def _one_of_its_kind(self, head: int) -> Cluster | None:
+        """The organisation a bare "the <body>" names ("the alliance", "the union", "the bank"):
+        the one organisation named before it whose name holds that noun ("the Making Decisions
+        Alliance ... the alliance said"); for "the party" the one party (a name with "party",
+        or a party's people: "the Tories"). Nobody when none or two fit."""
+        t = self.tables
+        noun = t.lower[head]
+        if (
+            t.tag[head] != "NN"
+            or noun not in SPEAKING_BODIES
+            or not any(t.dep[k] == "det" and t.lower[k] == "the" for k in t.kids[head])
+            or any(t.dep[k] in {"amod", "compound", "poss", "nmod"} for k in t.kids[head])
+        ):
+            return None
+        fits: dict[int, Cluster] = {}
+        for m in self.sieve.mentions:
+            c = self.sieve.cluster_of(m) if m.kind == "name" and m.start < head else None
+            if c is None:
+                continue
+            words = {w.lower() for w in m.words}
+            kind = c.type == "Organization" and noun in words
+            party = noun == "party" and (c.type == "Group" or bool(words & PARTY_WORDS))
+            if kind or party:
+                fits[c.index] = c
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _named_in_apposition(self, m: MentionSpan) -> Cluster | None:
+        """The organisation a name in apposition to a description names ("The firm, Paion,")."""
+        t = self.tables
+        for k in t.kids[m.head]:
+            am = self.sieve.mention_at(k) if t.dep[k] == "appos" else None
+            c = self.sieve.cluster_of(am) if am is not None and am.kind == "name" else None
+            if c is not None and c.type == "Organization":
+                return c
+        return None
 
     def uncertain(self, span: Span) -> bool:
         """Is the span a pronoun left unresolved because two people fitted equally?"""
@@ -283,6 +323,7 @@ class ArticleResolver:
             and m is not None
             and speaker is not None
             and _refers_to_speaker(m, speaker, self.sieve.mention_at(self.referent(speaker).i))
+            and not (m.pronoun in NEUTER_PRONOUNS and self._described_only(speaker))
             and not self.sieve.speaker_excluded(
                 m, self.sieve.mention_at(self.referent(speaker).i), range(speaker.start, speaker.end)
             )
@@ -298,6 +339,14 @@ class ArticleResolver:
         if literal_ok:
             return Argument(span_text(span), span.start_char, span.end_char)
         return self._arg(span, self._common_entity(span, m))
+
+    def _described_only(self, speaker: Span) -> bool:
+        """Is the speaker named only by a description this article keeps to itself ("the
+        party", "the company" that no one business named before it fits, "the committee")?
+        An "it" in what it said is then left unresolved rather than given to that description:
+        the business or body meant is named somewhere, and the node would stand for no one."""
+        c, _ = self.cluster_for(speaker)
+        return c is None or (c.kind == "role" and c.actor is None and not c.country(self.date))
 
     def _arg(self, span: Span, ent: Entity) -> Argument:
         return Argument(
@@ -417,6 +466,11 @@ SPEAKING_BODIES = ORGANISATION_ROLE_NOUNS | frozenset(
     "organization group institute club team office parliament assembly administration "
     "cabinet executive opposition alliance coalition campaign charity society trust management "
     "leadership".split()
+)
+#: Words of a party's name or of its people ("Labour", "the Tories"), beside "party" itself.
+PARTY_WORDS = frozenset(
+    "party labour conservative conservatives tory tories democrat democrats republican "
+    "republicans liberal liberals ukip snp greens".split()
 )
 #: Plural nouns for people who may speak of themselves as "they", beside :data:`PERSON_NOUNS`
 #: ("observers said they thought", "his supporters say they have").

@@ -42,6 +42,7 @@ from graphbuilder.lexicon import (
     COMMUNICATION_VERBS,
     FIRST_PERSON,
     NEUTER_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
 )
@@ -284,6 +285,38 @@ def _named_business(
     named = {id(c): sum(1 for prev, pc in history if pc is c and prev.kind == "name") for c in found}
     chosen = max(found, key=lambda c: named[id(c)])  # max keeps the first (latest) on a tie
     return None if related(chosen) else chosen
+
+
+#: Descriptions of a business by its kind alone, which an article names once by its name
+#: ("the company", "the firm"); a narrower kind ("the bank", "the airline") may not fit it.
+BARE_BUSINESS_NOUNS = frozenset({("company",), ("firm",)})
+#: Words in an organisation's name, and parts of its actor code, that make it no business:
+#: a public body, a party, a union, a court ("the Electoral Commission", "Labour").
+NON_BUSINESS_NAME_WORDS = frozenset(
+    "party council committee commission court ministry department office parliament house "
+    "assembly government authority agency union tribunal police army navy force forces federation "
+    "association league university college school hospital trust foundation institute board "
+    "bureau service nhs fund church labour conservative conservatives tory tories democrat "
+    "democrats republican republicans liberal ukip".split()
+)
+NON_BUSINESS_CODE_PARTS = tuple("GOV IGO LEG JUD MIL COP PTY NGO EDU REL OPP REB SPY".split())
+
+
+def _business_like(c: Cluster, date: str | None) -> bool:
+    """May the cluster be a business "the company" names: an organisation by its name, no
+    news outlet, no person's name, and nothing in its name or code says public body or party?"""
+    if c.type != "Organization" or c.kind != "name" or news_outlet(c, date) or _names_a_person(c):
+        return False
+    code = c.actor_code(date) or ""
+    if any(part in code[3:] or code.startswith(part) for part in NON_BUSINESS_CODE_PARTS):
+        return False
+    return not any(w.lower() in NON_BUSINESS_NAME_WORDS for m in c.names for w in m.words)
+
+
+def _described_otherwise(c: Cluster) -> bool:
+    """Is a person named with a person's noun that is no role ("Scotsman journalist Hamish
+    MacDonell")? Then a role is not guessed onto them: the text says what they are."""
+    return any(w.lower() in PERSON_NOUNS for n in c.names for w in n.title_words)
 
 
 def _role_key(m: MentionSpan) -> tuple[str, ...]:
@@ -798,7 +831,8 @@ class Sieve:
         ("Jan Kowalczyk arrived. The minister praised ..."), never for an assistant's role ("the
         spokesman"); nobody: None (the role stays an entity of its own)."""
         if m.label == "Organization":
-            return _named_business(m, history, self.date, self._parent_or_unit)
+            business = _named_business(m, history, self.date, self._parent_or_unit)
+            return business if business is not None else self._only_business(m, history)
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
         scores: dict[int, int] = {}  # each cluster is scored once, however often it was mentioned
 
@@ -838,7 +872,12 @@ class Sieve:
         head of government the article's most mentioned, else the latest. Named with the role
         (level 3) it is sure; otherwise two people mentioned equally often leave a head's role
         unresolved and ambiguous ("Tony Blair and Gordon Brown spoke. The prime minister ...":
-        both are in government, nothing tells which is prime minister)."""
+        both are in government, nothing tells which is prime minister). A guess on nothing
+        known (level 1) needs one person to guess: "Alan Pike has failed, Colin Marsh said. How
+        was it right, the party leader asked" is either of the two."""
+        if level == 1 and len({id(c) for c in fitting}) > 1:
+            self.ambiguous.add(m.start)
+            return None
         if not head:
             return fitting[0]
         mentioned = Counter(id(c) for c in fitting)
@@ -876,7 +915,7 @@ class Sieve:
         if c.actor:
             in_charge = role == "minister" or is_head_role(role, m.country)
             return 2 if self._in_government(c.actor, code, head=in_charge) else 0
-        return 1
+        return 0 if _described_otherwise(c) else 1
 
     def _in_government(self, actor: Actor, code: str, head: bool) -> bool:
         """Is a gazetteer person in government? On the article's date; for a head of
@@ -944,7 +983,7 @@ class Sieve:
                 return True, above
             if m.path and self._other_thing_above(m) or self._cleft_it(m):
                 return True, None
-        elif m.pronoun in PLURAL_PRONOUNS and self._plural_object_above(m):
+        elif m.pronoun in PLURAL_PRONOUNS and (self._plural_object_above(m) or self._coordinated_above(m)):
             self.ambiguous.add(m.start)
             return True, None
         return False, None
@@ -976,9 +1015,10 @@ class Sieve:
         return c is None or not _surely_person(c)
 
     def _coordinated_above(self, m: MentionSpan) -> bool:
-        """Is the subject above an "it" two things joined by "and" ("Rosneft and
+        """Is the subject above an "it" or a "they" two things joined by "and" ("Rosneft and
         Yuganskneftegaz, should it become state-owned, must be privatised")? "it" is one of
-        them, and nothing says which."""
+        them, and nothing says which; "they" is both ("Labour and the Tories said they would
+        act"), which no one node names."""
         t = self.tables
         if t is None or not m.path:
             return False
@@ -1069,6 +1109,20 @@ class Sieve:
                 if owned and words & OWNERSHIP_NOUNS:
                     return True
         return False
+
+    def _only_business(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
+        """A bare "the company" or "the firm" that no business named as a subject just before
+        takes: the one business the article has named before it in any role -- a possessor, a
+        title's modifier, an object ("said Acme chief executive Jo Bloggs. The company added
+        ...") -- when exactly one fits; nobody when two do or when it is another's parent or
+        unit (:data:`BARE_BUSINESS_NOUNS`, :func:`_business_like`)."""
+        if tuple(w.lower() for w in m.words) not in BARE_BUSINESS_NOUNS:
+            return None
+        found = {id(c): c for _, c in history if _business_like(c, self.date)}
+        if len(found) != 1:
+            return None
+        (only,) = found.values()
+        return None if self._parent_or_unit(only) else only
 
     def _thing_only_predicate(self, m: MentionSpan) -> bool:
         """Is the "it" the subject of a verb whose subject is a thing or nothing, never an
@@ -1199,7 +1253,8 @@ class Sieve:
         if self._cleft_it(pronoun) or self._thing_only_predicate(pronoun):
             return True
         first = self.mention_at(pronoun.path[0]) if pronoun.path else None
-        if first is not None and first.pronoun in FIRST_PERSON:
+        own = self.mention_at(pronoun.clause_subject) if pronoun.clause_subject is not None else None
+        if any(x is not None and x.pronoun in FIRST_PERSON for x in (first, own)):
             return True  # '"... we estimate it to be 30-40%," the institution says': "we" is the speaker
         c = self.cluster_of(said_by) if said_by is not None else None
         if said_by is not None and c is not None:
@@ -1207,7 +1262,9 @@ class Sieve:
                 return True
             if pronoun.pronoun in NEUTER_PRONOUNS and _names_a_person(c):
                 return True  # "Disney did not reveal that it ...", "Disney" joined to "Roy Disney"
-        if pronoun.pronoun in PLURAL_PRONOUNS and self._plural_object_above(pronoun):
+        if pronoun.pronoun in PLURAL_PRONOUNS and (
+            self._plural_object_above(pronoun) or self._coordinated_above(pronoun)
+        ):
             return True
         if pronoun.pronoun in NEUTER_PRONOUNS and pronoun.path:
             above = pronoun.path[0]

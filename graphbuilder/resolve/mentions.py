@@ -325,7 +325,10 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
     p = pronoun.i
     lower = t.lower[p]
     binds_locally = lower in _REFLEXIVE_OR_POSSESSIVE or lower.endswith("self") or lower.endswith("selves")
-    is_object = dep[p] in _OBJECT_DEPS and not binds_locally
+    # "Atticus wants *it* to buy back shares": the subject of an infinitive below a verb is
+    # that verb's object in all but the parse, and not what the verb's subject names
+    infinitive = heads[p] if dep[p] == "nsubj" and _to_infinitive(t, heads[p]) else None
+    is_object = (dep[p] in _OBJECT_DEPS or infinitive is not None) and not binds_locally
     path: list[int] = []
     clause_subject: int | None = None
     child, node = p, heads[p]
@@ -337,7 +340,7 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
         # "Her husband's assassin, Mark Chapman, said he ...": the name in apposition too
         offered += [a for i in offered for a in kids[i] if dep[a] == "appos" and a < p]
         addressees = [i for i in _addressees_at(t, node) if i < p]
-        if t.pos[node] in {"VERB", "AUX"} and own_clause:
+        if t.pos[node] in {"VERB", "AUX"} and own_clause and node != infinitive:
             own_clause = False
             if is_object:
                 clause_subject = next((i for i in offered if dep[i] in _SUBJECT_DEPS), None)
@@ -346,6 +349,13 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
         path.extend(addressees)
         child, node = node, heads[node]
     return tuple(path), clause_subject
+
+
+def _to_infinitive(t: DocTables, verb: int) -> bool:
+    """Is ``verb`` a "to"-infinitive complement of another verb ("wants it *to buy*")?"""
+    return t.dep[verb] in {"ccomp", "xcomp"} and any(
+        t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb]
+    )
 
 
 def nationality(token: Token, gazetteer: Gazetteer) -> str | None:

@@ -55,6 +55,11 @@ PASSING_DEPS = frozenset({"poss"})
 #: Dependencies of a subject, and of a name in apposition to one ("The Attorney General, Lord
 #: Goldsmith, has issued no instructions": Lord Goldsmith is what the sentence is about).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Person nouns of someone who speaks for another: what they report of "he" or "she" is
+#: about the one they speak for ("His lawyer said he would appeal": not the lawyer).
+SPEAKS_FOR_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor", "barrister"}
+)
 
 
 class Resolution(NamedTuple):
@@ -116,6 +121,8 @@ class PersonPronouns:
                 break
             if pronoun.speaker and m.quote_speaker == pronoun.head:
                 continue  # '"... it was nice knowing *him*," he said': whom the quote is about
+            if _speaks_for_another(pronoun, m, self.tables):
+                continue
             cand = self.candidate(pronoun, m)
             if cand is not None:
                 out.append(cand)
@@ -288,7 +295,9 @@ class PersonPronouns:
     def _on_path(self, pronoun: MentionSpan) -> Candidate | None:
         for i in pronoun.path:
             m = self.mention_at(i)
-            cand = self.candidate(pronoun, m) if m is not None else None
+            if m is None or _speaks_for_another(pronoun, m, self.tables):
+                continue
+            cand = self.candidate(pronoun, m)
             if cand is not None:
                 return cand
         return None
@@ -301,6 +310,31 @@ class PersonPronouns:
                 speakers = [c for c in cands if c.mention.speaker]
                 return _only_one(speakers[-1:]) if speakers else UNRESOLVED
         return UNRESOLVED
+
+
+def _speaks_for_another(pronoun: MentionSpan, m: MentionSpan, tables: DocTables | None) -> bool:
+    """Is ``m`` a spokesman or lawyer (:data:`SPEAKS_FOR_NOUNS`) whose report the pronoun is in
+    -- the subject of a verb of saying above it ("His spokesman said he would not stand",
+    "Her lawyer said she would appeal", "a lawyer for Mr Ward said he ...")? Whom they speak
+    of is whom they speak for."""
+    return (
+        m.person_noun
+        and m.speaker
+        and m.head in pronoun.path
+        and bool(m.words)
+        and m.words[-1].lower() in SPEAKS_FOR_NOUNS
+        and tables is not None
+        and _speaks_for_someone(tables, m.head)
+    )
+
+
+def _speaks_for_someone(t: DocTables, head: int) -> bool:
+    """Does the spokesman's phrase say whose they are: a possessor ("*his* spokesman", "Mr
+    Ward's lawyer") or a "for" phrase ("a lawyer for Mr Ward")? A spokesman of a body ("a
+    Labour spokesman said he had no idea") speaks of himself as "he"."""
+    return any(
+        t.dep[k] == "poss" or t.dep[k] == "prep" and t.lower[k] == "for" for k in t.kids[head]
+    )
 
 
 def _gender_agrees(pronoun: str | None, gender: str | None) -> bool:

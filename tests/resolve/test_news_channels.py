@@ -16,12 +16,19 @@ from tests.resolve.test_pronouns_and_surnames import referent
         "Shares in Acme fell, the BBC reported. It has struggled for months.",
         "Reuters reported that Barclays had made an offer. It plans to raise the bid.",
         "Acme will cut 500 jobs, according to the Financial Times. It said the cuts would come next year.",
-        "The chief executive of Acme said in an interview with the BBC that the firm would grow. "
-        "It plans to open ten stores.",
     ],
 )
 def test_an_outlet_reporting_is_not_the_actor_of_the_next_sentence(resolve_text, text: str) -> None:
     assert referent(resolve_text(text), "It") is None
+
+
+def test_an_outlet_reporting_is_not_the_firm_the_business_named_is(resolve_text) -> None:
+    # "the firm" is the one business named before it (Acme, as a possessor), never the BBC
+    graph = resolve_text(
+        "The chief executive of Acme said in an interview with the BBC that the firm would grow. "
+        "It plans to open ten stores."
+    )
+    assert referent(graph, "It") == "Acme"
 
 
 @pytest.mark.parametrize(

@@ -113,7 +113,7 @@ def test_it_below_a_thing_is_not_given_to_the_speaker(resolve_text, text: str, w
         # no thing expects or forecasts: the speaker does
         "Deloitte stressed that the slowdown was unlikely to hurt prices while it expected "
         "the Bank of England to respond quickly.",
-        "The firm, Paion, said that it hoped to sell 5 million shares.",
+        "Shares in Northgate Holdings rose. The firm said that it hoped to sell 5 million shares.",
     ],
 )
 def test_it_that_expects_or_says_is_still_the_speaker(resolve_text, text: str) -> None:

@@ -439,7 +439,7 @@ def test_names_lose_stray_brackets(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "predicate", "subject_name"),
     [
-        ("In 1998 the party said it would not return to Blackpool.", "returned_to", "party"),
+        ("In 1998 the Liberal Party said it would not return to Blackpool.", "returned_to", "Liberal Party"),
         ("The Tories say they will cut taxes.", "cut", "Tories"),
     ],
 )
