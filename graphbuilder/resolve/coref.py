@@ -502,6 +502,10 @@ BODY_NOUNS = ORGANISATION_ROLE_NOUNS | frozenset(
 ACTOR_NOUNS = BODY_NOUNS | PEOPLE_NOUNS | ACTOR_ROLE_NOUNS
 
 #: "it"/"they" -> (which antecedents agree with it, how many sentences back it looks);
+#: Reflexives: bound by the subject of their own clause (:meth:`Sieve._binder`).
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
+#: How a reflexive hangs on the noun it stresses ("the president himself").
+EMPHATIC_DEPS = frozenset({"appos", "npadvmod"})
 #: "he" and "she" are resolved by :class:`pronouns.PersonPronouns`.
 PRONOUN_AGREEMENT: dict[str, tuple[Callable[[Cluster, MentionSpan], bool], int]] = {
     **{p: (_group_antecedent, PRONOUN_WINDOW) for p in PLURAL_PRONOUNS},
@@ -815,6 +819,8 @@ class Sieve:
             if m.words[0].lower() == "which" and antecedent is not None and _surely_person(antecedent):
                 return None  # "Roybal, chairman of the subcommittee, which authored": not Roybal
             return antecedent
+        if m.kind == "pronoun" and m.pronoun in REFLEXIVE_PRONOUNS:
+            return self._binder(m)
         if m.kind == "pronoun" and m.pronoun in PERSON_PRONOUNS:
             found = self.person_pronouns.resolve(m)
             if found.ambiguous:
@@ -823,6 +829,31 @@ class Sieve:
         if m.kind == "pronoun" and m.pronoun not in FIRST_PERSON:
             return self._resolve_pronoun(m, by_sentence)
         return None
+
+    def _binder(self, m: MentionSpan) -> Cluster | None:
+        """What a reflexive ("himself", "itself", "themselves") means: the subject of its own
+        clause, or of the clause that controls it ("a gunman tried to blow *himself* up"), or
+        the noun it stresses ("the president *himself*"), when that is a mention that agrees
+        with it; else nothing. A reflexive is bound within its clause: it never means someone
+        named further away, as a "he" may (the gunman above, whom no name identifies, is not
+        the politician named in the sentence before)."""
+        t = self.tables
+        if t is None:
+            return None
+        head = t.heads[m.head]
+        if t.dep[m.head] in EMPHATIC_DEPS and t.pos[head] in ("NOUN", "PROPN"):
+            binder = head
+        else:
+            binder = next((k for k in m.path if t.dep[k] in ("nsubj", "nsubjpass")), -1)
+        bm = self.mention_at(binder) if binder >= 0 else None
+        c = self.cluster_of(bm) if bm is not None else None
+        if bm is None or c is None:
+            return None
+        if m.pronoun in PERSON_PRONOUNS:  # the syntax binds it: a gender must only not clash
+            person = c.type == "Person" and not bm.plural
+            return c if person and m.gender in (None, c.gender() or m.gender) else None
+        fits = PRONOUN_AGREEMENT[m.pronoun or ""][0]
+        return c if fits(c, bm) else None
 
     def _resolve_role(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
         """The person a role nominal refers to: a person named with the role, else one known to

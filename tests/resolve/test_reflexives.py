@@ -1,0 +1,58 @@
+"""A reflexive ("himself", "itself", "themselves") is bound within its clause: it means the
+subject of its own clause, or of the clause that controls it, and never someone named further
+away, as a "he" may (issue 9, class 2: made-up sentences, real parses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.test_pronouns_and_surnames import referent
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        (
+            "Prime Minister John Howard met the Israeli leader Ariel Sharon on Monday. "
+            "Earlier a Palestinian gunman tried to blow himself up at a bus station.",
+            "himself",
+        ),
+        (
+            "President George Bush met Tony Blair. A militant had strapped explosives to himself.",
+            "himself",
+        ),
+        (
+            "Defence Minister Peter Vance visited the base on Tuesday. "
+            "Hours later a young soldier shot himself during an exercise.",
+            "himself",
+        ),
+        (
+            "Foreign Minister Anna Kerr arrived in Rome on Friday. "
+            "Outside, a protester chained herself to the gates of the embassy.",
+            "herself",
+        ),
+    ],
+)
+def test_a_reflexive_of_someone_unnamed_is_no_one_named_before(resolve_text, text: str, pronoun: str) -> None:
+    assert referent(resolve_text(text), pronoun) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        (
+            "Ross Perot met voters in Ohio. Mr Perot said he would defend himself in court.",
+            "himself",
+            "Ross Perot",
+        ),
+        (
+            "Senator Mary Cole met Governor John Stone, who found himself isolated at the summit.",
+            "himself",
+            "John Stone",
+        ),
+    ],
+)
+def test_a_reflexive_means_the_subject_of_its_clause(
+    resolve_text, text: str, pronoun: str, expected: str
+) -> None:
+    assert referent(resolve_text(text), pronoun) == expected
