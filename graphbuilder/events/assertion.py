@@ -875,6 +875,32 @@ def _goes_to_a_place(t: DocTables, candidate: Candidate) -> bool:
     return obj is not None and any(t.ent_type[i] in ("GPE", "LOC", "FAC") for i in range(obj.start, obj.end))
 
 
+def _movement_reason(t: DocTables, candidate: Candidate, code: str, lemma: str) -> str | None:
+    """Going somewhere is no visit without a place, nor when fighters go (a deployment);
+    crossing a border seeks refuge only for refugees."""
+    if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and not _goes_to_a_place(t, candidate):
+        return "no place visited"
+    if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and _deployed(t, candidate):
+        return "forces deployed"  # "troops arrived in Darfur": no visit to anyone
+    if code == _SEEK_REFUGE and lemma in CROSSING_LEMMAS and sector_at(t, candidate.subject.root.i) != "REF":
+        return "a crossing"  # "insurgents crossed into Iraq": only refugees seek refuge so
+    return None
+
+
+#: CAMEO 0233, an appeal for humanitarian aid, which CAMEO's dictionary gives "cross into"
+#: (refugees crossing a border seek refuge); anyone else crossing only moves.
+_SEEK_REFUGE, CROSSING_LEMMAS = "0233", frozenset({"cross"})
+#: Sectors of fighters: soldiers, rebels, insurgents, irregulars, military platforms.
+FIGHTER_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "ARM"})
+
+
+def _deployed(t: DocTables, candidate: Candidate) -> bool:
+    """Fighters arrive, go or return somewhere ("British troops arrived in Basra", "rebel
+    fighters returned to the town"): they are deployed or move, they visit no one (CAMEO's
+    visit, 042, is a leader's or an envoy's)."""
+    return sector_at(t, candidate.subject.root.i) in FIGHTER_SECTORS
+
+
 def _forces_or_none(t: DocTables, verb: int) -> bool:
     """What is withdrawn is armed ("withdrew its troops") or unsaid ("withdrew from Gaza")."""
     direct = [c for c in t.kids[verb] if t.dep[c] in OBJ_DEPS]
@@ -908,8 +934,9 @@ def _argument_reason(candidate: Candidate, code: str) -> str | None:
     found = _no_counterpart(t, candidate, code, lemma) or _refused_to_exclude(t, verb, lemma)
     if found is not None:
         return found
-    if code.startswith(_VISIT) and lemma in MOTION_LEMMAS and not _goes_to_a_place(t, candidate):
-        return "no place visited"
+    found = _movement_reason(t, candidate, code, lemma)
+    if found is not None:
+        return found
     if _gives_nothing(t, candidate, code):
         return "nothing given to anyone"
     recognising = lemma in RECOGNISING_LEMMAS and code.startswith(_RECOGNITION)

@@ -90,8 +90,9 @@ def _shown_or_visited(verb: Token, lemma: str, obj: Span | None, code: str) -> s
         return "endangering a thing"
     if lemma in DEFENDING_VERBS and code.startswith(SUPPORT) and obj is not None and _own(obj.root):
         return "defending one's own"
-    if lemma in MOTION_VERBS and code.startswith(CONSULT) and _into_a_building(verb):
-        return "going into a building"
+    found = _building_reason(verb, lemma, obj, code)
+    if found is not None:
+        return found
     if lemma in HOSTING_VERBS and code.startswith(("03", CONSULT)) and obj is not None:
         if obj.root.lemma_.lower() in OCCASION_NOUNS:
             return "hosting a show"
@@ -313,6 +314,36 @@ def _own(head: Token) -> bool:
     if any(o.lower_ in OWN_POSSESSIVES for o in owners):
         return True
     return head.lemma_.lower() in POLICY_NOUNS and not phrase_names_actor(head)
+
+
+def _building_reason(verb: Token, lemma: str, obj: Span | None, code: str) -> str | None:
+    """Going into a building, or visiting one, is no visit to an actor."""
+    if not code.startswith(CONSULT):
+        return None
+    if lemma in MOTION_VERBS and _into_a_building(verb):
+        return "going into a building"
+    if lemma in VISITING_VERBS and obj is not None and _a_building(obj.root):
+        return "visiting a building"  # "the prime minister visited a school in Sedgefield"
+    return None
+
+
+#: Entity labels of who may own or run a building (a place only locates it).
+OWNER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+#: Verbs of visiting: a visit is to an actor (a country, a leader), not to a building.
+VISITING_VERBS = frozenset({"visit", "tour"})
+#: Places one visits that host no actor, besides buildings: sites and works. (A slum or a
+#: township stands for the country's people: "visited Kenya's biggest shantytown" stays a visit.)
+VISITED_PLACE_NOUNS = BUILDING_NOUNS | frozenset(
+    "shrine site factory plant farm mine museum memorial cemetery market estate".split()
+)
+
+
+def _a_building(head: Token) -> bool:
+    """A common noun of a building or site that belongs to no one named but a place ("a school
+    in Sedgefield", "Sikhism's holiest shrine"; not "the party's offices", "the White House")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in VISITED_PLACE_NOUNS:
+        return False
+    return not any(t.ent_type_ in OWNER_ENTITY_TYPES for t in head.subtree)
 
 
 def _into_a_building(verb: Token) -> bool:

@@ -1031,6 +1031,23 @@ def _speaker_acts(t: DocTables, clause_subject: int | None, subject_text: str) -
     )
 
 
+#: Nouns of one person who speaks for a group: what "they" did is not the speaker's act.
+SPOKESPERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official officer commander leader minister source "
+    "representative envoy ambassador aide adviser advisor negotiator chief".split()
+)
+
+
+def _speaks_for_others(t: DocTables, speaker: int | None, clause_subject: int | None) -> bool:
+    """One person reports what "they" did ("a spokesman for the rebels said they had captured
+    the town", "the minister said they would withdraw"): the clause's actor is a group, not the
+    speaker; the clause's own frame carries its event (typed once its "they" is resolved)."""
+    if speaker is None or clause_subject is None or t.lower[clause_subject] != "they":
+        return False
+    person = t.ent_type[speaker] == "PERSON" or t.lemma_lower[speaker] in SPOKESPERSON_NOUNS
+    return person and t.tag[speaker] in ("NN", "NNP")
+
+
 #: Subjects of a reported clause, a placeholder "it"/"there" among them.
 _CLAUSE_SUBJECT_DEPS = NOMINAL_SUBJ_DEPS | EXPL_DEPS
 #: A clause as the subject of a reported clause ("*funding the premiums* would force them").
@@ -1056,7 +1073,9 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
         return None  # "The Sunday Times says they will oppose the bid": the paper reports it
     if clause_subject is None and _bare_participle(t, clause):
         return None  # "said proposed super-casinos will be ...": a participle, no act of the speaker's
-    speaker_is_actor = _speaker_acts(t, clause_subject, subject_text)
+    speaker_is_actor = _speaker_acts(t, clause_subject, subject_text) and not _speaks_for_others(
+        t, speaker, clause_subject
+    )
     if _demanded_of(t, clause, clause_subject) or _insisted_on(t, v, clause, speaker_is_actor):
         return DEMAND  # "X said Y must ...", "X insisted that the talks be held": a demand
     if speaker_is_actor:

@@ -378,6 +378,42 @@ def _statement_not_act(use: VerbInUse) -> str | None:
     return None
 
 
+#: Nouns of what is held in mind: sharing one is having it in common, no cooperation ("share
+#: the same values", "did not share his optimism").
+ATTITUDE_NOUNS = frozenset(
+    "value view concern belief aim goal vision interest commitment desire opinion optimism "
+    "pessimism hope fear doubt outlook".split()
+)
+#: Nouns of what someone says is so: accepting one is believing it, no concession ("accepted
+#: Mr Blunkett's word").
+WORD_NOUNS = frozenset("word assurance explanation account version denial".split())
+
+
+def _opinion_not_act(use: VerbInUse) -> str | None:
+    """Sharing a view, taking someone at their word, agreeing with a policy: opinions, no
+    cooperation, concession or (negated) refusal between actors."""
+    head = use.obj.root.lemma_.lower() if use.obj is not None and use.obj.root.pos_ == "NOUN" else None
+    if use.lemma == "share" and head in ATTITUDE_NOUNS:
+        return "an opinion shared"
+    if use.lemma == "accept" and head in WORD_NOUNS:
+        return "a word believed"
+    if use.lemma in AGREEING_VERBS and _agreed_with_a_view(use.verb):
+        return "an opinion shared"  # "Lib Dem voters do not agree with their policies"
+    return None
+
+
+def _agreed_with_a_view(verb: Token) -> bool:
+    """Agreeing *with* what is no actor (a policy, a view, an assessment), with nothing agreed
+    on or to ("agreed with Israel on a truce", "agreed with the plan to withdraw" is kept for
+    its clause)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    clause = any(c.dep_ in CONTROL_DEPS | CLAUSE_DEPS for c in verb.children)
+    if clause or {p.lower_ for p in preps} & {"on", "to"}:
+        return False
+    views = [o for p in preps if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return bool(views) and not any(is_actor(o) or o.ent_type_ in ACTOR_ENTITY_TYPES for o in views)
+
+
 def _legislature_routine(use: VerbInUse) -> str | None:
     """A legislature's votes: no support, concession or obstruction between actors."""
     routine = use.code[:2] in ROUTINE_ROOTS or use.code in ROUTINE_CODES
@@ -392,8 +428,7 @@ def _figure_of_speech(use: VerbInUse) -> str | None:
     ("called Labour a brilliant machine"); giving oneself something ("gave themselves a
     veto"); a market rallying ("It rallied briefly on Monday")."""
     verb, obj, code = use.verb, use.obj, use.code
-    fought = [obj.root, *(c for c in obj.root.children if c.dep_ in OBJ_DEPS)] if obj is not None else []
-    if code[:2] in VIOLENT_ROOTS | {"13"} and any(_fight_against_a_thing(t) for t in fought):
+    if _fought_a_thing(use):
         return "a fight against a thing"
     if code.startswith(REJECT_ROOT) and use.lemma in UNDELIVERED_VERBS and _nothing_given(verb, obj):
         return "nothing given"
@@ -425,6 +460,7 @@ SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _words_not_force,
     _private_or_public_matter,
     _statement_not_act,
+    _opinion_not_act,
     _legislature_routine,
     _figure_of_speech,
     _everyday,
@@ -449,6 +485,34 @@ MARKET_NOUNS = frozenset(
     "share shares stock stocks price prices market markets index currency dollar euro pound "
     "yen sterling bond bonds rouble ruble oil gold".split()
 )
+
+
+def _fought_a_thing(use: VerbInUse) -> bool:
+    """A fight noun against no actor ("the fight against poverty"), or someone with no arms
+    fighting what is no actor ("fighting the new law")."""
+    obj, code = use.obj, use.code
+    fought = [obj.root, *(c for c in obj.root.children if c.dep_ in OBJ_DEPS)] if obj is not None else []
+    if code[:2] in VIOLENT_ROOTS | {"13"} and any(_fight_against_a_thing(t) for t in fought):
+        return True
+    return code[:2] in VIOLENT_ROOTS and _unarmed_fight_on_a_thing(use)
+
+
+#: Verbs of fighting that also mean opposing something ("fought the new law in court").
+FIGHTING_VERBS = frozenset({"fight", "battle", "combat"})
+#: Entity labels of what may be fought by force though no actor: places and buildings.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _unarmed_fight_on_a_thing(use: VerbInUse) -> bool:
+    """Someone with no arms fights what is no actor nor a place: "opposition parties are
+    fighting the new law", "the government is fighting inflation". (Soldiers and police
+    fighting "the insurgency" fight people; "fought the army" names an actor.)"""
+    obj = use.obj
+    if use.lemma not in FIGHTING_VERBS or obj is None or obj.root.pos_ != "NOUN":
+        return False
+    if use.subject is None or sector(use.subject) in FORCE_SECTORS:
+        return False
+    return not is_actor(obj.root) and not any(t.ent_type_ in _PLACE_LABELS for t in obj)
 
 
 def _fight_against_a_thing(head: Token) -> bool:

@@ -151,3 +151,38 @@ def test_a_purpose_of_ones_own_is_not_directed(nlp) -> None:
     doc = nlp("Britain sent troops to Kosovo to keep the peace.")
     keep = next(t for t in doc if t.lemma_ == "keep")
     assert not directed(keep)
+
+
+# --- opinions: sharing a value, taking someone at their word, agreeing with a policy ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Tory leader Michael Howard said he accepted Mr Kennedy's word.", "said"),  # was CONCEDE
+        (
+            "The Conservatives share the same values as Britain's ethnic minorities, Mr Howard will say.",
+            "shared",
+        ),  # was COOPERATE
+        (
+            "Most Labour voters do not agree with the Prime Minister's policies on Iraq.",
+            "agreed_with",
+        ),  # REJECT
+        ("Most Labour MPs agree with the policy of the Tory leader Michael Howard.", "agreed_with"),  # AGREE
+    ],
+)
+def test_opinions_are_no_events(nlp, text: str, predicate: str) -> None:
+    assert untyped(nlp, text, predicate), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "event"),
+    [
+        ("Israel and Egypt share intelligence on the smuggling tunnels.", "shared", "COOPERATE"),
+        ("Syria did not agree with the United States.", "agreed_with", "REJECT"),
+        ("Israel has agreed with Egypt on a new border force.", "agreed_with", "AGREE"),
+        ("Iran accepted the European proposal.", "accepted", "CONCEDE"),
+    ],
+)
+def test_acts_between_actors_stay(nlp, text: str, predicate: str, event: str) -> None:
+    assert (predicate, event) in typed(nlp, text)
