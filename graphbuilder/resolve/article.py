@@ -345,6 +345,8 @@ class ArticleResolver:
         party", "the company" that no one business named before it fits, "the committee")?
         An "it" in what it said is then left unresolved rather than given to that description:
         the business or body meant is named somewhere, and the node would stand for no one."""
+        if any(t.pos_ == "PROPN" for t in speaker):
+            return False  # "The Mirror newspaper said it": a name, however NER missed it
         c, _ = self.cluster_for(speaker)
         return c is None or (c.kind == "role" and c.actor is None and not c.country(self.date))
 

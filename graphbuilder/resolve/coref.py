@@ -42,7 +42,6 @@ from graphbuilder.lexicon import (
     COMMUNICATION_VERBS,
     FIRST_PERSON,
     NEUTER_PRONOUNS,
-    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
 )
@@ -313,10 +312,21 @@ def _business_like(c: Cluster, date: str | None) -> bool:
     return not any(w.lower() in NON_BUSINESS_NAME_WORDS for m in c.names for w in m.words)
 
 
+#: Occupations and standings named before a person's name that hold no office a role nominal
+#: names ("Scotsman journalist Hamish MacDonell"; not a title such as "Lord", nor "MP").
+OTHER_CALLINGS = frozenset(
+    "journalist reporter editor writer author commentator columnist analyst economist expert "
+    "banker trader investor broker lawyer barrister solicitor doctor nurse teacher student pupil "
+    "academic professor businessman businesswoman entrepreneur campaigner activist protester critic "
+    "victim witness suspect defendant prisoner patient resident voter worker employee".split()
+)
+
+
 def _described_otherwise(c: Cluster) -> bool:
-    """Is a person named with a person's noun that is no role ("Scotsman journalist Hamish
-    MacDonell")? Then a role is not guessed onto them: the text says what they are."""
-    return any(w.lower() in PERSON_NOUNS for n in c.names for w in n.title_words)
+    """Is a person named with a calling that holds no office (:data:`OTHER_CALLINGS`:
+    "Scotsman journalist Hamish MacDonell")? Then a role is not guessed onto them: the text
+    says what they are."""
+    return any(w.lower() in OTHER_CALLINGS for n in c.names for w in n.title_words)
 
 
 def _role_key(m: MentionSpan) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from graphbuilder.extract.labels import QUOTE_MARKS
 from graphbuilder.resolve.mentions import MentionSpan
+from graphbuilder.resolve.quotes import quoted_tokens, speakers_of_quoted
 
 if TYPE_CHECKING:
     from graphbuilder.nlp.tables import DocTables
@@ -96,6 +97,27 @@ class PersonPronouns:
         self.cluster_of = cluster_of
         #: the article's tokens, for the syntax the mentions do not record (None: not looked at)
         self.tables = tables
+        self._quoted: frozenset[int] | None = None
+        self._speakers: dict[int, int] | None = None
+
+    def quoted(self, i: int) -> bool:
+        """Is token ``i`` inside a quotation (worked out once per article)?"""
+        if self.tables is None:
+            return False
+        if self._quoted is None:
+            self._quoted = quoted_tokens(self.tables)
+        return i in self._quoted
+
+    def _speaks_of_self(self, m: MentionSpan, c: Cluster) -> bool:
+        """Is the person a quotation names its own speaker ('the prime minister said: "...
+        whoever is the prime minister ..."')?"""
+        if self.tables is None:
+            return False
+        if self._speakers is None:
+            self._speakers = speakers_of_quoted(self.tables)
+        speaker = self._speakers.get(m.head)
+        said_by = self.mention_at(speaker) if speaker is not None else None
+        return said_by is not None and self.cluster_of(said_by) is c
 
     # --- agreement ---------------------------------------------------------------------
 
@@ -104,6 +126,11 @@ class PersonPronouns:
         if m is pronoun or m.plural or not _gender_fits(pronoun.gender, m.gender):
             return None
         c = self.cluster_of(m)
+        if c is not None and self._quoted_person(pronoun, m) is c:
+            # '"Mr Silk is not a team player." How will he win?': someone a quotation speaks
+            # of, not its speaker nor the narrative's subject: the pronoun may mean either
+            fits = c.type == "Person" and _gender_agrees(pronoun.gender, c.gender())
+            return Candidate(m, None) if fits else None
         if c is not None and c.type == "Person" and _gender_agrees(pronoun.gender, c.gender()):
             return Candidate(m, c)
         if m.person_noun and (c is None or c.type != "Person"):
@@ -126,7 +153,25 @@ class PersonPronouns:
             cand = self.candidate(pronoun, m)
             if cand is not None:
                 out.append(cand)
-        return out
+        return self._same_outside_quotes(pronoun, out)
+
+    def _same_outside_quotes(self, pronoun: MentionSpan, cands: list[Candidate]) -> list[Candidate]:
+        """Drop a person a quotation speaks of who is also named outside quotation marks in
+        the same sentence (the prime minister said: "... whoever is the prime minister ...").
+        He stands for himself there."""
+        unquoted = {id(c.cluster) for c in cands if c.cluster is not None}
+        return [
+            c
+            for c in cands
+            if c.cluster is not None or id(self._quoted_person(pronoun, c.mention)) not in unquoted
+        ]
+
+    def _quoted_person(self, pronoun: MentionSpan, m: MentionSpan) -> Cluster | None:
+        """The person a mention inside a quotation names, when the pronoun is outside one."""
+        if m.kind == "pronoun" or not self.quoted(m.head) or self.quoted(pronoun.head):
+            return None
+        c = self.cluster_of(m)
+        return None if c is None or self._speaks_of_self(m, c) else c
 
     # --- resolution --------------------------------------------------------------------
 

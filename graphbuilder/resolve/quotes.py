@@ -45,11 +45,20 @@ def _opens(t: DocTables, i: int) -> bool:
 def quotations(doc: Doc) -> list[tuple[int, int, bool]]:
     """(first, last, continued) of the quoted stretches, marks excluded; ``continued``: it
     continues an unclosed quotation just before it."""
+    return quotation_spans(doc_tables(doc))
+
+
+def quoted_tokens(t: DocTables) -> frozenset[int]:
+    """The tokens inside a quotation (marks excluded), whoever speaks it."""
+    return frozenset(i for first, last, _ in quotation_spans(t) for i in range(first, last + 1))
+
+
+def quotation_spans(t: DocTables) -> list[tuple[int, int, bool]]:
+    """:func:`quotations` over the Doc's tables."""
     spans: list[tuple[int, int, bool]] = []
     start: int | None = None
     continued = False
     broken_off = -2  # the paragraph break that ended an unclosed quotation
-    t = doc_tables(doc)
     is_space = t.is_space
     for i, text in enumerate(t.text):
         if is_space[i] and "\n" in text and start is not None:
@@ -68,8 +77,8 @@ def quotations(doc: Doc) -> list[tuple[int, int, bool]]:
             if i - 1 >= start:
                 spans.append((start, i - 1, continued))
             start, continued = None, False
-    if start is not None and len(doc) - 1 >= start:
-        spans.append((start, len(doc) - 1, continued))
+    if start is not None and len(t.text) - 1 >= start:
+        spans.append((start, len(t.text) - 1, continued))
     return spans
 
 
@@ -81,9 +90,8 @@ def _reports(t: DocTables, i: int) -> bool:
     return t.pos[i] in ("VERB", "AUX") and t.lemma_lower[i] in REPORTING_VERBS
 
 
-def _speaker(doc: Doc, first: int, last: int) -> int | None:
+def _speaker(t: DocTables, first: int, last: int) -> int | None:
     """The speaker's head token of the quotation ``first..last`` (None: not found)."""
-    t = doc_tables(doc)
     heads = t.heads
     for i in range(first, min(last + 1, len(heads))):
         head = heads[i]
@@ -98,10 +106,15 @@ def _speaker(doc: Doc, first: int, last: int) -> int | None:
 
 def quote_speakers(doc: Doc) -> dict[int, int]:
     """Token index inside a quotation -> head token index of its speaker."""
+    return speakers_of_quoted(doc_tables(doc))
+
+
+def speakers_of_quoted(t: DocTables) -> dict[int, int]:
+    """:func:`quote_speakers` over the Doc's tables."""
     out: dict[int, int] = {}
     previous: int | None = None
-    for first, last, continued in quotations(doc):
-        speaker = _speaker(doc, first, last)
+    for first, last, continued in quotation_spans(t):
+        speaker = _speaker(t, first, last)
         if speaker is None and continued:
             speaker = previous  # a continued quotation keeps its speaker
         if speaker is not None:

@@ -184,3 +184,40 @@ def test_a_role_is_not_guessed_when_two_people_fit(resolve_text) -> None:
     # one person named: the guess stands
     graph = resolve_text("Jan Kowalczyk arrived in Warsaw on Monday. The minister said he was pleased.")
     assert referent(graph, "The minister") == "Jan Kowalczyk"
+
+
+def test_a_title_is_no_other_calling(resolve_text) -> None:
+    # "Lord" is a title, not what someone is instead of a secretary: the guess stands
+    graph = resolve_text(
+        "Lord Pellington said the plans were fair. The constitutional affairs secretary outlined "
+        "the plans on Tuesday. He denied that activists had forced the changes."
+    )
+    assert referent(graph, "The constitutional affairs secretary") == "Pellington"
+
+
+def test_a_description_with_a_name_in_it_keeps_the_it_it_said(resolve_text) -> None:
+    graph = resolve_text("The Daily Clarion newspaper said on Tuesday it had been handed a dossier.")
+    names = subject_names(graph, "it")
+    assert names and all("Clarion" in n or "clarion" in n for n in names), names
+
+
+def test_a_person_a_quotation_speaks_of_does_not_capture_a_later_he(resolve_text) -> None:
+    graph = resolve_text(
+        'Mr Morris despatches Mr Stallard with a soundbite. "Robert Stallard is not a team player".  '
+        "So what is the big plan for the general election. How will he achieve the breakthrough?"
+    )
+    assert referent(graph, "he") is None
+    # a name outside quotation marks still does
+    graph = resolve_text(
+        "Mr Morris despatches Mr Stallard with a soundbite. Robert Stallard is not a team player.  "
+        "So what is the big plan for the general election. How will he achieve the breakthrough?"
+    )
+    assert referent(graph, "he") == "Robert Stallard"
+
+
+def test_a_speaker_who_names_himself_in_his_quotation_keeps_the_he(resolve_text) -> None:
+    graph = resolve_text(
+        'Tony Blair visited Leeds on Monday. Speaking in Leeds, the prime minister said: "I am an issue, '
+        'I always will be. Whoever is the prime minister will be." He added: "Do another job."'
+    )
+    assert referent(graph, "He") == "Tony Blair"
