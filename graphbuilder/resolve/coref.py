@@ -1153,10 +1153,11 @@ class Sieve:
 
     def _only_business(self, m: MentionSpan, history: list[tuple[MentionSpan, Cluster]]) -> Cluster | None:
         """A bare "the company" or "the firm" that no business named as a subject just before
-        takes: the one business the article has named before it in any role -- a possessor, a
-        title's modifier, an object ("said Acme chief executive Jo Bloggs. The company added
-        ...") -- when exactly one fits; nobody when two do or when it is another's parent or
-        unit (:data:`BARE_BUSINESS_NOUNS`, :func:`_business_like`)."""
+        takes: the one business the article has named before it in any role -- a possessor, an
+        object ("Analysts praised Acme's results. The company said ...") -- when exactly one
+        fits; nobody when two do or when it is another's parent or unit
+        (:data:`BARE_BUSINESS_NOUNS`, :func:`_business_like`). A firm named only in a person's
+        title ("said Acme chief executive Jo Bloggs") is no mention, so not counted."""
         if tuple(w.lower() for w in m.words) not in BARE_BUSINESS_NOUNS:
             return None
         found = {id(c): c for _, c in history if _business_like(c, self.date)}

@@ -226,6 +226,8 @@ class PersonPronouns:
                 found = _most_salient(cands, pronoun)
                 if found.cluster is not None and self._named_in_passing(found.cluster, pronoun):
                     return AMBIGUOUS
+                if self._below_an_untold_subject(pronoun, cands, found, pronoun.sentence - back):
+                    return AMBIGUOUS
                 return found
         if pronoun.speaker:
             return self._last_speaker(pronoun)
@@ -311,6 +313,16 @@ class PersonPronouns:
             if c is not None and _gender_untold(pronoun, c):
                 return True
         return False
+
+    def _below_an_untold_subject(
+        self, pronoun: MentionSpan, cands: Sequence[Candidate], found: Resolution, sentence: int
+    ) -> bool:
+        """Is the pick no subject in ``sentence`` while a person named in full whose gender
+        nothing tells is ("Robin Cook said Lord Goldsmith's admission suggested ... '...,'
+        he said")? The subject is as likely meant as someone named inside its clause."""
+        if found.cluster is None or any(c.mention.subject for c in cands if c.cluster is found.cluster):
+            return False
+        return self._unknown_gender_subject(pronoun, sentence)
 
     def _subject_or_its_apposition(self, m: MentionSpan) -> bool:
         """Is ``m`` a subject, or a name in apposition to one ("The Attorney General, *Lord

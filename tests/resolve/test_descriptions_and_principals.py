@@ -221,3 +221,11 @@ def test_a_speaker_who_names_himself_in_his_quotation_keeps_the_he(resolve_text)
         'I always will be. Whoever is the prime minister will be." He added: "Do another job."'
     )
     assert referent(graph, "He") == "Tony Blair"
+
+
+def test_a_speaker_of_untold_gender_rivals_a_he_named_inside_his_clause(resolve_text) -> None:
+    graph = resolve_text(
+        "The Attorney General was criticised. Former foreign secretary Robin Cook said Lord Goldsmith's "
+        'admission suggested Parliament may have been misled. "Others certainly did," he said.'
+    )
+    assert referent(graph, "he") is None
