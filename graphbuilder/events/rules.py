@@ -1038,11 +1038,24 @@ SPOKESPERSON_NOUNS = frozenset(
 )
 
 
-def _speaks_for_others(t: DocTables, speaker: int | None, clause_subject: int | None) -> bool:
+#: Speakers' pronouns that are never "they" (an organisation's "it" may be, in British usage).
+PERSONAL_SPEAKERS = frozenset({"i", "he", "she", "we"})
+
+
+def _speaks_for_others(
+    t: DocTables, speaker: int | None, clause_subject: int | None, subject_text: str
+) -> bool:
     """One person reports what "they" did ("a spokesman for the rebels said they had captured
-    the town", "the minister said they would withdraw"): the clause's actor is a group, not the
-    speaker; the clause's own frame carries its event (typed once its "they" is resolved)."""
-    if speaker is None or clause_subject is None or t.lower[clause_subject] != "they":
+    the town", "he said they would withdraw"): the clause's actor is a group, not the speaker;
+    the clause's own frame carries its event (typed once its "they" is resolved). A speaker the
+    frame takes from the verb above ("I have written to insist they withdraw") is its subject."""
+    if clause_subject is None or t.lower[clause_subject] != "they":
+        return False
+    if subject_text.lower() in PERSONAL_SPEAKERS or (
+        speaker is not None and t.lower[speaker] in PERSONAL_SPEAKERS
+    ):
+        return True
+    if speaker is None:
         return False
     person = t.ent_type[speaker] == "PERSON" or t.lemma_lower[speaker] in SPOKESPERSON_NOUNS
     return person and t.tag[speaker] in ("NN", "NNP")
@@ -1074,7 +1087,7 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     if clause_subject is None and _bare_participle(t, clause):
         return None  # "said proposed super-casinos will be ...": a participle, no act of the speaker's
     speaker_is_actor = _speaker_acts(t, clause_subject, subject_text) and not _speaks_for_others(
-        t, speaker, clause_subject
+        t, speaker, clause_subject, subject_text
     )
     if _demanded_of(t, clause, clause_subject) or _insisted_on(t, v, clause, speaker_is_actor):
         return DEMAND  # "X said Y must ...", "X insisted that the talks be held": a demand

@@ -937,6 +937,8 @@ def _clause_object(verb: Token, obj: Span | None) -> bool:
     """The object is a clause or a gerund: "denied (that) he was ...", "denied wanting to"."""
     if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return True
+    if obj is not None and obj[0].tag_ == "VBG" and obj[0].dep_ == "amod":
+        return True  # "denies breaking rules", the gerund parsed as an adjective of "rules"
     return obj is not None and (obj.root.pos_ in VERB_POS or obj.root.tag_ == "VBG")
 
 

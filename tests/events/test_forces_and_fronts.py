@@ -66,3 +66,24 @@ def test_what_they_did_is_not_the_spokesmans_act(nlp) -> None:
     found = typed(nlp, "A spokesman for the rebels said they had captured the town.")
     assert ("A spokesman for the rebels", "said", None) in found
     assert ("they", "captured", "FIGHT") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "predicate"),
+    [
+        # a speaker's pronoun is never "they": was RETREAT on "I -insisted->"
+        (
+            'Health minister Brian Gibbons said: "I wrote to the board to insist they withdraw the threat."',
+            "I",
+            "insisted",
+        ),
+        (
+            "Defence minister Shaul Mofaz spoke in Tel Aviv. He said they would withdraw from Gaza.",
+            "He",
+            "said",
+        ),
+    ],
+)
+def test_they_are_not_the_speaker(nlp, text: str, speaker: str, predicate: str) -> None:
+    found = typed(nlp, text)
+    assert (speaker, predicate, None) in found, found

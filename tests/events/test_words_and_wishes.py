@@ -68,6 +68,7 @@ def test_acts_announced_stay_intents_and_threats(nlp, text: str, predicate: str,
     ("text", "predicate"),
     [
         ("Senator Smith also denied them, saying he had never met the lobbyists.", "denied"),
+        ("The Tories deny breaking rules.", "denied"),  # the gerund parsed as an adjective of "rules"
         ("Chancellor Gordon Brown has long rejected the label.", "rejected"),
         (
             "Prime Minister Tony Blair shrugged off claims from Conservative leader Michael Howard "
