@@ -482,8 +482,11 @@ THING_SUBJECT_VERBS = frozenset(
 #: Verbs whose subject is a thing (a price, a ruling, a plan), not an actor: "it rose 2%",
 #: "it exposed racism", "it would cost $1bn".
 THING_ONLY_VERBS = frozenset(
-    "rise fall drop climb jump slip slide soar plunge expose cost mean cause".split()
+    "rise fall drop climb jump slip slide soar plunge expose cost mean cause happen occur".split()
 )
+#: Verbs with the preposition that makes them a thing's or an event's ("if the embargo is
+#: lifted, it could *lead to* a buying spree"; "denied it *amounted to* a crisis").
+THING_ONLY_PREPOSITIONS = {"lead": "to", "amount": "to", "result": "in", "stem": "from"}
 #: Verbs of seeming, whose "it" is empty or a thing when they say what it is like ("it looks
 #: like the $40 level", "it seems that", "it appears unlikely"), not when they take a
 #: preposition of their own ("it is looking for pay cuts", "it would look at the ruling").
@@ -1185,6 +1188,11 @@ class Sieve:
             return self._thing_by_predicate_noun(verb)
         if any(t.dep[k] == "xcomp" for k in t.kids[verb]):
             return False  # "it had not meant to discriminate": an intention, an actor's
+        preposition = THING_ONLY_PREPOSITIONS.get(t.lemma_lower[verb])
+        if preposition is not None and any(
+            t.dep[k] == "prep" and t.lower[k] == preposition for k in t.kids[verb]
+        ):
+            return True
         return t.lemma_lower[verb] in THING_ONLY_VERBS
 
     def _thing_by_predicate_noun(self, verb: int) -> bool:

@@ -229,3 +229,19 @@ def test_a_speaker_of_untold_gender_rivals_a_he_named_inside_his_clause(resolve_
         'admission suggested Parliament may have been misled. "Others certainly did," he said.'
     )
     assert referent(graph, "he") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan opposed the plan. Washington argues that if the embargo is lifted, it could lead to a spree.",
+        "The House of Lords ruled against the government on Monday. Mr Straw denied it amounted to a crisis.",
+    ],
+)
+def test_it_that_leads_to_or_amounts_to_something_is_no_actor(resolve_text, text: str) -> None:
+    assert referent(resolve_text(text), "it") is None
+
+
+def test_an_actor_may_still_lead_something(resolve_text) -> None:
+    graph = resolve_text("The Foreign Office criticised the plan. It will lead the talks in Geneva.")
+    assert referent(graph, "It") == "Foreign Office"
