@@ -322,6 +322,21 @@ OTHER_CALLINGS = frozenset(
 )
 
 
+def _said(speaker: range, pronoun: MentionSpan, k: int) -> bool:
+    """Is token ``k`` (before the pronoun) in what the speaker (its tokens) said: not in the
+    speaker's own phrase, nor before a speaker who comes first ("Rebel *leaders* said they")?"""
+    before_speaker = speaker.start < pronoun.start and k < speaker.start
+    return k not in speaker and not before_speaker
+
+
+def _clause_to_fill(t: DocTables, k: int) -> bool:
+    """Is token ``k`` a clause an adjective's "it" stands for: a "to"-infinitive or a
+    "that"-clause ("make it easier *to raise capital*", "found it odd *that he left*")?"""
+    return t.dep[k] in {"advcl", "xcomp", "ccomp"} and any(
+        (t.dep[a], t.lower[a]) in {("aux", "to"), ("mark", "that")} for a in t.kids[k]
+    )
+
+
 def _described_otherwise(c: Cluster) -> bool:
     """Is a person named with a calling that holds no office (:data:`OTHER_CALLINGS`:
     "Scotsman journalist Hamish MacDonell")? Then a role is not guessed onto them: the text
@@ -1179,6 +1194,8 @@ class Sieve:
         if t is None or m.pronoun != "it" or t.dep[m.head] != "nsubj":
             return False
         verb = t.heads[m.head]
+        if t.pos[verb] == "ADJ" and any(_clause_to_fill(t, k) for k in t.kids[verb]):
+            return True  # "make it easier to raise capital": what the infinitive says is "it"
         if t.lemma_lower[verb] in LIKENESS_VERBS:
             # "it looks like", "it seems that", "it appears unlikely"; not "it is looking for"
             return any(
@@ -1312,9 +1329,7 @@ class Sieve:
                 return True
             if pronoun.pronoun in NEUTER_PRONOUNS and _names_a_person(c):
                 return True  # "Disney did not reveal that it ...", "Disney" joined to "Roy Disney"
-        if pronoun.pronoun in PLURAL_PRONOUNS and (
-            self._plural_object_above(pronoun) or self._coordinated_above(pronoun)
-        ):
+        if pronoun.pronoun in PLURAL_PRONOUNS and self._they_may_be_another(pronoun, speaker_tokens):
             return True
         if pronoun.pronoun in NEUTER_PRONOUNS and pronoun.path:
             above = pronoun.path[0]
@@ -1327,6 +1342,14 @@ class Sieve:
                 return False  # "warned it might need money if it was required to": as the first
             return self._other_thing_above(pronoun)
         return False
+
+    def _they_may_be_another(self, pronoun: MentionSpan, speaker_tokens: range) -> bool:
+        """May a "they" in what a speaker said mean others: plurals on both sides of the clause
+        above it, two joined subjects above it, or a plural noun in what was said ("the law
+        lords said the current powers were unfair because they could only be used on ...")?"""
+        if self._plural_object_above(pronoun) or self._coordinated_above(pronoun):
+            return True
+        return any(_said(speaker_tokens, pronoun, k) for k in pronoun.plural_nouns)
 
     def run(self) -> Sieve:
         self.cluster_names()

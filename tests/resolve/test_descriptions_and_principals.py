@@ -245,3 +245,28 @@ def test_it_that_leads_to_or_amounts_to_something_is_no_actor(resolve_text, text
 def test_an_actor_may_still_lead_something(resolve_text) -> None:
     graph = resolve_text("The Foreign Office criticised the plan. It will lead the talks in Geneva.")
     assert referent(graph, "It") == "Foreign Office"
+
+
+def test_the_it_an_adjective_takes_for_its_clause_is_no_actor(resolve_text) -> None:
+    # "made it more likely that ...": the "it" is the that-clause, not the Federal Reserve
+    graph = resolve_text(
+        "The Federal Reserve met on Tuesday. Analysts said the upbeat jobs data made it more likely "
+        "that interest rates would rise."
+    )
+    assert referent(graph, "it") is None
+
+
+def test_a_plural_noun_in_what_was_said_rivals_the_speaker_for_they() -> None:
+    # "The law lords said the current powers were unfair because they ...": tokens 0-2 are
+    # the speaker, 'powers' (5) is in what they said; 'leaders' (1) in "Rebel leaders said
+    # they" is the speaker's own word (the real-parse case "Analysts said they expected"
+    # keeps the analysts: test_wrong_person)
+    from graphbuilder.resolve.coref import _said
+    from graphbuilder.resolve.mentions import MentionSpan
+
+    they = MentionSpan(start=11, end=12, head=11, kind="pronoun", sentence=0, words=("they",))
+    assert _said(range(0, 3), they, 5)
+    assert not _said(range(0, 3), they, 1)
+    # a speaker after the pronoun: what comes before it was said
+    they_first = MentionSpan(start=3, end=4, head=3, kind="pronoun", sentence=0, words=("they",))
+    assert _said(range(8, 10), they_first, 1)
