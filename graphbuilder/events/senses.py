@@ -613,10 +613,11 @@ def _a_date(obj: Span | None) -> bool:
 
 def _denied_above(verb: Token) -> bool:
     """A verb of denying governs the frame through open complements ("deny [conspiring [to
-    commit fraud]]"): what is denied is a claim, not an act."""
+    commit fraud]]") or a clause ("denied [fathers' groups had forced the changes]"): what is
+    denied is a claim, not an act."""
     token = verb
     for _ in range(3):
-        if token.dep_ not in CONTROL_DEPS | {"pcomp"} or token.head.i == token.i:
+        if token.dep_ not in CONTROL_DEPS | CLAUSE_DEPS | {"pcomp"} or token.head.i == token.i:
             return False
         token = token.head
         if lemma_of(token) in DENYING_VERBS:

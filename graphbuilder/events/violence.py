@@ -168,11 +168,24 @@ CRITICISE = "111"
 ARMED_TARGET_SECTORS = REGULAR_FORCE_SECTORS | IRREGULAR_SECTORS | REBEL_SECTORS | {"ARM"}
 
 
+#: What can only be attacked in words: plans, policies, records, claims.
+SPOKEN_TARGET_NOUNS = frozenset(
+    "plan proposal policy decision idea bill law legislation reform scheme strategy approach "
+    "stance record handling failure budget claim comment remark manifesto pledge promise speech "
+    "report statement remarks comments".split()
+)
+
+
 def verbal_attack(candidate: Candidate) -> bool:
     """A person (a name, "he", a minister) attacking with no armed actor as the target: in
-    words. Armies, militants and mobs attack with force."""
+    words; and anyone attacking a plan, a policy or a record ("other parties attacked Tory
+    plans", "the Liberal Democrats attacked the government's record"). Armies, militants and
+    mobs attack people and places with force."""
     if lemma_of(candidate.verb) not in VERBAL_ATTACK_LEMMAS:
         return False
+    obj = candidate.object
+    if obj is not None and obj.root.pos_ == "NOUN" and obj.root.lemma_.lower() in SPOKEN_TARGET_NOUNS:
+        return True
     head = head_of(candidate.subject)
     person = (
         head.ent_type_ == "PERSON"

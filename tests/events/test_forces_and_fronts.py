@@ -87,3 +87,37 @@ def test_what_they_did_is_not_the_spokesmans_act(nlp) -> None:
 def test_they_are_not_the_speaker(nlp, text: str, speaker: str, predicate: str) -> None:
     found = typed(nlp, text)
     assert (speaker, predicate, None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a plan or a record is attacked in words, whoever attacks it: was FIGHT
+        (
+            "Opposition parties and aid agencies attacked the government's plans for quotas on migrants.",
+            "Opposition parties",
+        ),
+        ("The Liberal Democrats attacked the government's record on crime.", "The Liberal Democrats"),
+    ],
+)
+def test_a_plan_is_attacked_in_words(nlp, text: str, subject: str) -> None:
+    assert (subject, "attacked", "DISAPPROVE") in typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "event"),
+    [
+        ("Hamas attacked Israeli positions near Gaza.", "Hamas", "FIGHT"),
+        ("Protesters attacked the embassy.", "Protesters", "FIGHT"),
+    ],
+)
+def test_people_and_places_are_attacked_by_force(nlp, text: str, subject: str, event: str) -> None:
+    assert (subject, "attacked", event) in typed(nlp, text)
+
+
+def test_what_a_denied_clause_says_is_no_event(nlp) -> None:
+    """Was DEMAND on "campaign groups -forced-> the changes": the minister denies it."""
+    text = (
+        "Lord Falconer denied fathers' groups had forced the changes, telling the BBC the system was wrong."
+    )
+    assert not [f for f in typed(nlp, text) if f[2]], typed(nlp, text)
