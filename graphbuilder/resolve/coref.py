@@ -1004,8 +1004,8 @@ class Sieve:
                 if fits(c, pm)
                 and not reported_through(pm, c, m, self.date)
                 and not reporting_outlet(pm, c, m, self.date)
-                and not (m.clause_subject is not None and pm.start <= m.clause_subject < pm.end)
-                and c is not self._own_subject(m)
+                and not any(pm.start <= k < pm.end for k in m.clause_subjects)
+                and c not in self._own_subjects(m)
             ]
             if cands:
                 found = _preferred_antecedent(cands, back)
@@ -1110,12 +1110,12 @@ class Sieve:
             for k in objects
         )
 
-    def _own_subject(self, m: MentionSpan) -> Cluster | None:
-        """The actor the subject of an object pronoun's own clause names, which the pronoun
+    def _own_subjects(self, m: MentionSpan) -> list[Cluster]:
+        """The actors the subjects of an object pronoun's own clause name, which the pronoun
         cannot (it would be "itself"): "Russia has said that it is bound by *it*" -- the first
         "it" is Russia, so the second is not."""
-        pm = self.mention_at(m.clause_subject) if m.clause_subject is not None else None
-        return self.cluster_of(pm) if pm is not None else None
+        found = (self.mention_at(k) for k in m.clause_subjects)
+        return [c for c in (self.cluster_of(pm) for pm in found if pm is not None) if c is not None]
 
     def _thing_object_above(self, m: MentionSpan) -> bool:
         """Is there a thing, as well as the actor, on both sides of the clause above an "it"
@@ -1299,7 +1299,7 @@ class Sieve:
         c = self.cluster_of(pm) if pm is not None else None
         if pm is None or c is None or c.type in {"Person", "Group"} or (pm.plural and pm.kind != "name"):
             return None  # a name's plural form says little ("Barclays")
-        if c is self._own_subject(m):
+        if c in self._own_subjects(m):
             return None  # "Russia has said it is bound by it": the second "it" is not Russia
         if reported_through(pm, c, m, self.date) or reporting_outlet(pm, c, m, self.date):
             return None  # "Reuters reported that it ...": the outlet is the channel, not the actor

@@ -195,6 +195,9 @@ class MentionSpan:
     #: pronoun: the subject of its own clause, which an object pronoun cannot refer to
     #: ("Brown praised *him*")
     clause_subject: int | None = None
+    #: object pronoun: that subject and the subjects joined to it ("Holt and Reed met Vance
+    #: and urged *him*": neither Holt nor Reed), none of which it can refer to
+    clause_subjects: tuple[int, ...] = ()
     #: pronoun in a quotation: the head token of its speaker, whom "he"/"she" cannot be
     quote_speaker: int | None = None
     #: a title over a place ("the Duke of Wellington"): its last word is no surname
@@ -311,8 +314,9 @@ def _comma_that(t: DocTables, k: int) -> bool:
     return t.dep[k] == "mark" and t.lower[k] == "that" and k > 0 and t.text[k - 1] == ","
 
 
-def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
-    """(path, clause subject) of a pronoun, see :attr:`MentionSpan.path`.
+def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(path, clause subjects) of a pronoun, see :attr:`MentionSpan.path` and
+    :attr:`MentionSpan.clause_subjects`.
 
     Walks from the pronoun to its sentence's root. Every clause above it offers its subject,
     every noun phrase above it its possessor ("*Meyer's* party, which he represented"), when
@@ -330,7 +334,7 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
     infinitive = heads[p] if dep[p] == "nsubj" and _to_infinitive(t, heads[p]) else None
     is_object = (dep[p] in _OBJECT_DEPS or infinitive is not None) and not binds_locally
     path: list[int] = []
-    clause_subject: int | None = None
+    own_subjects: tuple[int, ...] = ()
     child, node = p, heads[p]
     own_clause = True
     while node != child:
@@ -343,12 +347,31 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], int | None]:
         if t.pos[node] in {"VERB", "AUX"} and own_clause and node != infinitive:
             own_clause = False
             if is_object:
-                clause_subject = next((i for i in offered if dep[i] in _SUBJECT_DEPS), None)
+                own_subjects = _own_subjects(t, node)
                 offered = []
-        path.extend(sorted(offered, reverse=True))
+        path.extend(sorted((i for i in offered if i not in own_subjects), reverse=True))
         path.extend(addressees)
         child, node = node, heads[node]
-    return tuple(path), clause_subject
+    return tuple(path), own_subjects
+
+
+def _own_subjects(t: DocTables, verb: int) -> tuple[int, ...]:
+    """The subject of the clause of ``verb`` -- a verb joined to another by "and" shares that
+    one's subject ("Holt met Vance and *urged* him") -- and the subjects joined to it ("Holt
+    and Reed"); the first is the subject itself."""
+    dep, kids, heads = t.dep, t.kids, t.heads
+    subject = next((c for c in kids[verb] if dep[c] in _SUBJECT_DEPS), None)
+    while subject is None and dep[verb] == "conj" and t.pos[heads[verb]] in {"VERB", "AUX"}:
+        verb = heads[verb]
+        subject = next((c for c in kids[verb] if dep[c] in _SUBJECT_DEPS), None)
+    if subject is None:
+        return ()
+    joined, todo = [subject], [subject]
+    while todo:
+        more = [c for c in kids[todo.pop()] if dep[c] == "conj"]
+        joined += more
+        todo += more
+    return tuple(joined)
 
 
 def _to_infinitive(t: DocTables, verb: int) -> bool:
@@ -1022,7 +1045,7 @@ class _MentionFinder:
         t = tables_of(token)
         i = token.i
         subj, root_subj = _is_subject(token)
-        path, clause_subject = antecedent_path(token)
+        path, clause_subjects = antecedent_path(token)
         lower = t.lower[i]
         return MentionSpan(
             i,
@@ -1037,7 +1060,8 @@ class _MentionFinder:
             gender=PRONOUN_GENDER.get(lower),
             speaker=_says(token),
             path=path,
-            clause_subject=clause_subject,
+            clause_subject=clause_subjects[0] if clause_subjects else None,
+            clause_subjects=clause_subjects,
             quote_speaker=self.quote_speaker.get(i),
             plural_nouns=(
                 plural_nouns_before(t, i, self.sentences.start[i]) if lower in PLURAL_PRONOUNS else ()

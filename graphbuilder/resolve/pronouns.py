@@ -242,7 +242,7 @@ class PersonPronouns:
         cands = [
             c
             for c in self._candidates(pronoun, pronoun.sentence)
-            if pronoun.clause_subject is None or c.mention is not self.mention_at(pronoun.clause_subject)
+            if all(c.mention is not self.mention_at(k) for k in pronoun.clause_subjects)
         ]
         if not cands:
             return None
