@@ -331,6 +331,8 @@ class ArticleResolver:
             # "the party said it would not return": the pronoun is the one who said it
             said_by = self.argument(speaker, literal_ok=False)
             return replace(said_by, text=span_text(span), start=span.start_char, end=span.end_char)
+        if cluster is None and m is not None and speaker is not None and m.pronoun in NEUTER_PRONOUNS:
+            cluster = self._body_spoken_for(m, speaker)
         if cluster is not None:
             ent = self.entity(cluster)
             if m is not None:
@@ -339,6 +341,36 @@ class ArticleResolver:
         if literal_ok:
             return Argument(span_text(span), span.start_char, span.end_char)
         return self._arg(span, self._common_entity(span, m))
+
+    def _body_spoken_for(self, m: MentionSpan, speaker: Span) -> Cluster | None:
+        """The organisation a person speaks for, named by "for" or "of" after them or after a
+        noun in apposition ("A spokesman for the army said it had ...", "Abu Obeida, a
+        spokesman for Hamas, said it ...", "Peter Saunders of the Fellowship said it
+        believed"): what an unresolved "it" in their words is, unless something else above it
+        may be meant (:meth:`Sieve.speaker_excluded`)."""
+        t = self.tables
+        head = self.referent(speaker).i
+        said_by = self.sieve.mention_at(head)
+        if said_by is None or not (said_by.person_noun or said_by.label == "Person"):
+            return None
+        if self.sieve.speaker_excluded(m, said_by, range(speaker.start, speaker.end)):
+            return None
+        nouns = [head, *(k for k in t.kids[head] if t.dep[k] == "appos")]
+        bodies = {
+            c.index: c
+            for n in nouns
+            for prep in t.kids[n]
+            if t.dep[prep] == "prep" and t.lower[prep] in {"for", "of"}
+            for o in t.kids[prep]
+            if t.dep[o] == "pobj"
+            for c in [self._cluster_at(o)]
+            if c is not None and c.type in {"Organization", "Group"} and not any(x.plural for x in c.mentions)
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def _cluster_at(self, i: int) -> Cluster | None:
+        om = self.sieve.mention_at(i)
+        return self.sieve.cluster_of(om) if om is not None else None
 
     def _described_only(self, speaker: Span) -> bool:
         """Is the speaker named only by a description this article keeps to itself ("the

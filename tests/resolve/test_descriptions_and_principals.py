@@ -270,3 +270,26 @@ def test_a_plural_noun_in_what_was_said_rivals_the_speaker_for_they() -> None:
     # a speaker after the pronoun: what comes before it was said
     they_first = MentionSpan(start=3, end=4, head=3, kind="pronoun", sentence=0, words=("they",))
     assert _said(range(8, 10), they_first, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Fighting went on. A spokesman for the Sudanese army said it had repelled the attack.",
+            "army",
+        ),
+        (
+            "Rockets hit the town. Abu Obeida, a spokesman for Hamas, said it would continue the attacks.",
+            "Hamas",
+        ),
+    ],
+)
+def test_it_in_what_someone_speaking_for_a_body_says_is_that_body(resolve_text, text: str, body: str) -> None:
+    names = subject_names(resolve_text(text), "it")
+    assert names and all(body in n for n in names), names
+
+
+def test_it_a_body_s_spokesman_calls_a_thing_stays_unresolved(resolve_text) -> None:
+    graph = resolve_text("Rockets hit the town. A spokesman for the army said it was a tragic accident.")
+    assert set(subject_names(graph, "it")) == {"it"}
