@@ -59,7 +59,15 @@ from graphbuilder.events.business import business_reason
 from graphbuilder.events.campaigns import campaign_reason
 from graphbuilder.events.everyday import VIOLENT_ROOTS, everyday_reason
 from graphbuilder.events.lexicon import verb_code
-from graphbuilder.events.rules import AID_NOUNS, DIRECTIVE_LEMMAS, FUTURE_AUX, complement_of, event_noun_code
+from graphbuilder.events.rules import (
+    AID_NOUNS,
+    ARMED_SECTORS,
+    DIRECTIVE_LEMMAS,
+    FUTURE_AUX,
+    complement_of,
+    event_noun_code,
+    material_target,
+)
 from graphbuilder.events.targets import (
     CRITICISM,
     FORCE_SECTORS,
@@ -383,7 +391,8 @@ def _figure_of_speech(use: VerbInUse) -> str | None:
     veto"); a market rallying ("It rallied briefly on Monday")."""
     verb, obj, code = use.verb, use.obj, use.code
     fought = [obj.root, *(c for c in obj.root.children if c.dep_ in OBJ_DEPS)] if obj is not None else []
-    if code[:2] in VIOLENT_ROOTS | {"13"} and any(_fight_against_a_thing(t) for t in fought):
+    armed = use.subject is not None and sector(use.subject) in ARMED_SECTORS
+    if code[:2] in VIOLENT_ROOTS | {"13"} and any(_fight_against_a_thing(t, armed) for t in fought):
         return "a fight against a thing"
     if code.startswith(REJECT_ROOT) and use.lemma in UNDELIVERED_VERBS and _nothing_given(verb, obj):
         return "nothing given"
@@ -441,8 +450,9 @@ MARKET_NOUNS = frozenset(
 )
 
 
-def _fight_against_a_thing(head: Token) -> bool:
-    """A fight noun whose "against"/"on" object is no actor ("the fight against poverty")."""
+def _fight_against_a_thing(head: Token, armed: bool = False) -> bool:
+    """A fight noun whose "against"/"on" object is no actor ("the fight against poverty"); by
+    the ``armed``, a fight against a material target is force ("attacks on the caves")."""
 
     if head.lemma_.lower() not in FIGHT_NOUNS:
         return False
@@ -454,7 +464,8 @@ def _fight_against_a_thing(head: Token) -> bool:
         if p.dep_ == "pobj"
     ]
     named = any(c.ent_type_ in ACTOR_ENTITY_TYPES for t in targets for c in t.subtree)
-    return bool(targets) and not named and not any(is_actor(t) for t in targets)
+    material = armed and any(material_target(t.lemma_.lower()) for t in targets)
+    return bool(targets) and not named and not material and not any(is_actor(t) for t in targets)
 
 
 #: Light verbs of promising and what they make ("made no commitments", "gave no guarantee").
