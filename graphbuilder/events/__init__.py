@@ -20,6 +20,7 @@ from graphbuilder.events import evidence, keys
 from graphbuilder.events.assertion import why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.contests import contest_reason
+from graphbuilder.events.forces import force_reason
 from graphbuilder.events.lexicon import verb_code
 from graphbuilder.events.political import political_reason
 from graphbuilder.events.rules import (
@@ -240,6 +241,8 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if contest_reason(candidate) is not None:
         return None, None  # a game: "Ruritania beat Freedonia by five wickets"
+    if force_reason(candidate, code) is not None:
+        return None, None  # "sent tanks to the town", "disarmed the rival groups"
     code = _show_of_force(candidate, by_perpetrator(candidate, code))
     return plover_category(code), code
 
