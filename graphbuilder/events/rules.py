@@ -435,7 +435,8 @@ def _unwrap(t: DocTables, noun: int) -> tuple[str, str | None, str | None]:
         inner = None
     modifier = next((c for c in t.kids[noun] if t.dep[c] in NOUN_MODIFIER_DEPS), None)
     if lemma[noun] in HOLDER_NOUNS and modifier is not None and t.dep[modifier] in COMPOUND_DEPS:
-        noun, modifier = modifier, None
+        if t.ent_type[modifier] not in OWNER_ENTITY_TYPES:  # "Tory plans" are the Tories', no event
+            noun, modifier = modifier, None
     return (
         lemma[noun],
         lemma[modifier] if modifier is not None else None,
@@ -443,6 +444,8 @@ def _unwrap(t: DocTables, noun: int) -> tuple[str, str | None, str | None]:
     )
 
 
+#: Entity labels of a holder noun's owner, not its event: "*Tory* plans", "the *Bush* plan".
+OWNER_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: Entity labels of times: "21 March" is no march, "May" no permission.
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
