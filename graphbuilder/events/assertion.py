@@ -434,6 +434,8 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
     if category in UNREALISED_CATEGORIES:
         if _possibly(t, candidate.verb.i):
             return "possible"  # "may have intended to kill": not even an intent is stated
+        if _in_condition(t, candidate.verb.i):
+            return "condition"  # "if Israel agreed to stop shelling": the condition, not the threat
         return _believed(t, candidate, code)  # a threat or demand may be future, not merely believed
     if _is_question(candidate):
         return "question"
@@ -793,6 +795,13 @@ def _possibly(t: DocTables, verb: int) -> bool:
             return False
         i = t.heads[i]
     return False
+
+
+def _in_condition(t: DocTables, verb: int) -> bool:
+    """The verb is in the clause of a condition, or in a clause below one ("talks would resume
+    *if Israel agreed to stop shelling*"): what is only supposed is no threat, demand or intent
+    of anyone's (the consequence, "we will bomb their bases if they attack", may be)."""
+    return any(_condition_or_purpose(t, child) == "condition" for child, _ in _up(t, verb))
 
 
 def _has_condition(t: DocTables, head: int) -> bool:
