@@ -434,7 +434,7 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
     if category in UNREALISED_CATEGORIES:
         if _possibly(t, candidate.verb.i):
             return "possible"  # "may have intended to kill": not even an intent is stated
-        if _in_condition(t, candidate.verb.i):
+        if candidate.verb.pos_ in ("VERB", "AUX") and _in_condition(t, candidate.verb.i):
             return "condition"  # "if Israel agreed to stop shelling": the condition, not the threat
         return _believed(t, candidate, code)  # a threat or demand may be future, not merely believed
     if _is_question(candidate):
@@ -800,7 +800,9 @@ def _possibly(t: DocTables, verb: int) -> bool:
 def _in_condition(t: DocTables, verb: int) -> bool:
     """The verb is in the clause of a condition, or in a clause below one ("talks would resume
     *if Israel agreed to stop shelling*"): what is only supposed is no threat, demand or intent
-    of anyone's (the consequence, "we will bomb their bases if they attack", may be)."""
+    of anyone's (the consequence, "we will bomb their bases if they attack", may be). Only a
+    verb is supposed: an event noun in the condition names what was done ("if *Britain's
+    proposal* were adopted": Britain did propose)."""
     return any(_condition_or_purpose(t, child) == "condition" for child, _ in _up(t, verb))
 
 

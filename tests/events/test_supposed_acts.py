@@ -17,3 +17,9 @@ def test_an_act_only_supposed_by_a_condition_is_no_event(nlp: Language) -> None:
 def test_the_threatened_consequence_keeps_its_type(nlp: Language) -> None:
     found = typed(nlp, "The rebels threatened to kill the hostages unless France withdrew its troops.")
     assert [(s, t) for s, _, _, t in found] == [("The rebels", "THREATEN")]
+
+
+def test_an_act_named_in_a_condition_was_done(nlp: Language) -> None:
+    """ "if Britain's proposal were adopted": the proposal was made; its adoption is supposed."""
+    found = typed(nlp, "If Britain's proposal for a debt fund were adopted, the target could be met earlier.")
+    assert [(s, t) for s, _, _, t in found] == [("Britain", "REQUEST")]
