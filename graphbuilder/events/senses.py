@@ -391,8 +391,7 @@ def _figure_of_speech(use: VerbInUse) -> str | None:
     veto"); a market rallying ("It rallied briefly on Monday")."""
     verb, obj, code = use.verb, use.obj, use.code
     fought = [obj.root, *(c for c in obj.root.children if c.dep_ in OBJ_DEPS)] if obj is not None else []
-    armed = use.subject is not None and sector(use.subject) in ARMED_SECTORS
-    if code[:2] in VIOLENT_ROOTS | {"13"} and any(_fight_against_a_thing(t, armed) for t in fought):
+    if code[:2] in VIOLENT_ROOTS | {"13"} and any(_fight_against_a_thing(t) for t in fought):
         return "a fight against a thing"
     if code.startswith(REJECT_ROOT) and use.lemma in UNDELIVERED_VERBS and _nothing_given(verb, obj):
         return "nothing given"
@@ -450,9 +449,8 @@ MARKET_NOUNS = frozenset(
 )
 
 
-def _fight_against_a_thing(head: Token, armed: bool = False) -> bool:
-    """A fight noun whose "against"/"on" object is no actor ("the fight against poverty"); by
-    the ``armed``, a fight against a material target is force ("attacks on the caves")."""
+def _fight_against_a_thing(head: Token) -> bool:
+    """A fight noun whose "against"/"on" object is no actor ("the fight against poverty")."""
 
     if head.lemma_.lower() not in FIGHT_NOUNS:
         return False
@@ -464,8 +462,17 @@ def _fight_against_a_thing(head: Token, armed: bool = False) -> bool:
         if p.dep_ == "pobj"
     ]
     named = any(c.ent_type_ in ACTOR_ENTITY_TYPES for t in targets for c in t.subtree)
-    material = armed and any(material_target(t.lemma_.lower()) for t in targets)
+    material = any(material_target(t.lemma_.lower()) for t in targets) and _armed_fighter(head)
     return bool(targets) and not named and not material and not any(is_actor(t) for t in targets)
+
+
+def _armed_fighter(noun: Token) -> bool:
+    """The subject of the verb whose object the fight noun is bears arms: the armed fighting a
+    material target use force ("warplanes launched attacks on the caves")."""
+    if noun.dep_ not in OBJ_DEPS:
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ in NOMINAL_SUBJ_DEPS]
+    return any((sector(noun.doc[s.left_edge.i : s.i + 1]) or "") in ARMED_SECTORS for s in subjects)
 
 
 #: Light verbs of promising and what they make ("made no commitments", "gave no guarantee").
