@@ -154,7 +154,8 @@ SPEECH_NOUNS = frozenset(
     "budget speech statement address report verdict lecture message sermon keynote figures "
     "figure estimate estimates data details evidence information answer answers letter missive "
     "email e-mail memo note response reply document documents copy fax text invitation "
-    "explanation clarification briefing".split()
+    "explanation clarification briefing congratulation congratulations condolence condolences "
+    "greeting greetings wish wishes thanks".split()
 )
 #: People who are released: captives of every kind.
 CAPTIVE_NOUNS = frozenset(

@@ -38,3 +38,8 @@ def test_military_acts_are_no_aid_or_retreat(nlp: Language, text: str) -> None:
 )
 def test_aid_and_one_s_own_disarmament_keep_their_type(nlp: Language, text: str, expected: str) -> None:
     assert types(nlp, text) == {expected}
+
+
+def test_sending_words_is_no_aid(nlp: Language) -> None:
+    """Congratulations, condolences and greetings sent are words, not aid (SPEECH_NOUNS)."""
+    assert types(nlp, "The opposition leader sent the president his warmest congratulations.") == set()
