@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from graphbuilder.events import evidence, keys
 from graphbuilder.events.assertion import why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
+from graphbuilder.events.contests import contest_reason
+from graphbuilder.events.forces import force_reason
 from graphbuilder.events.lexicon import verb_code
 from graphbuilder.events.political import political_reason
 from graphbuilder.events.rules import (
@@ -39,7 +41,7 @@ from graphbuilder.events.rules import (
 )
 from graphbuilder.events.selection import ACTOR_ENTITY_TYPES, VERB_CONSTRUCTS, names_actor, secondary
 from graphbuilder.events.standing import resolved_source_reason
-from graphbuilder.events.targets import PLACE_ENTITY_TYPES, PLACE_NOUNS, phrase_names_actor
+from graphbuilder.events.targets import phrase_names_actor
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
@@ -215,27 +217,34 @@ def _move_to_shown_targets(
 
 
 def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
-    """The event one candidate expresses, on its own (without looking at other frames)."""
-    patient = _patient_only(candidate)
-    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or patient == DIRECTED:
+    """The event one candidate expresses, on its own (without looking at other frames).
+
+    An agentless passive ("a man was arrested in Ruritania", "two guards were injured in the
+    raid") names only who suffered the act, never who did it: a typed statement would show
+    the victim as the one acting on the place or circumstance that follows, so it carries no
+    type (the statement stays; its predicate, "was_arrested_in", says what happened). With
+    its agent ("was arrested by police") the frame is the agent's act and keeps its type."""
+    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS:
         return None, None
-    if patient == SUFFERED and _place_suffered(candidate):
-        return None, None
-    if directed(candidate.verb) or (patient == SUFFERED and _ordered_by_someone(candidate)):
+    if _patient_only(candidate) is not None or directed(candidate.verb):
         return None, None
     if _suffered_state(candidate) or _aimed_at(candidate):
         return None, None
     with keys.recording() as notes:
         code = _frame_code(candidate)
-    if code is None or plover_category(code) is None or (patient and root(code) not in SUFFERED_ROOTS):
+    if code is None or plover_category(code) is None:
         return None, None
     if evidence.bare_without_target(notes, code, candidate):
         return None, None
-    if why_not(candidate, code, patient=bool(patient)) is not None or _made_of_no_event(candidate, code):
+    if why_not(candidate, code) is not None or _made_of_no_event(candidate, code):
         return None, None
     if political_reason(candidate, plover_category(code)) is not None:
         return None, None
-    code = _show_of_force(candidate, by_perpetrator(candidate, code, patient=bool(patient)))
+    if contest_reason(candidate) is not None:
+        return None, None  # a game: "Ruritania beat Freedonia by five wickets"
+    if force_reason(candidate, code) is not None:
+        return None, None  # "sent tanks to the town", "disarmed the rival groups"
+    code = _show_of_force(candidate, by_perpetrator(candidate, code))
     return plover_category(code), code
 
 
@@ -251,38 +260,6 @@ def _suffered_state(candidate: Candidate) -> bool:
     """ "X is under investigation / attack / pressure": the subject is who the act is aimed at,
     and no one is named doing it."""
     return lemma_of(candidate.verb) == "be" and _relation_particle(candidate) == "under"
-
-
-#: Roots of what is done to someone, typed when an agentless passive names only the victim
-#: ("he was arrested on suspicion of fraud", "three policemen were killed in a bomb attack"):
-#: coercion (17) and violence (18, 19, 20). The statement's subject is the victim, its
-#: predicate says so ("was_arrested_on").
-SUFFERED_ROOTS = frozenset({"17", "18", "19", "20"})
-#: Prepositions of place and time: "was detained *in* Zambia" names where, not who.
-PLACE_TIME_PREPOSITIONS = frozenset(
-    "in at near outside inside during on after before since across throughout".split()
-)
-
-
-def _ordered_by_someone(candidate: Candidate) -> bool:
-    """The object of an agentless passive names someone behind the act ("was murdered on
-    the orders of Pizarro", "at the request of the US"), whom the statement would show as
-    the target; or it is a clause ("were hanged after being convicted"). Anything else is a
-    circumstance: a place, a time, a reason, the clash or attack the victim fell in ("was
-    arrested on suspicion of incitement", "were killed in clashes with Hamas", "in an attack
-    by Taliban fighters")."""
-    obj = candidate.object
-    if obj is None or obj.root.pos_ in ("VERB", "AUX"):
-        return True
-    particle = _relation_particle(candidate)
-    if particle in PLACE_TIME_PREPOSITIONS and obj.root.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
-        return False
-    return any(t.lower_ in COMMAND_NOUNS and any(c.lower_ in ("of", "by") for c in t.children) for t in obj)
-
-
-#: Nouns of a command or request: "on the *orders* of", "at the *request* of" someone make
-#: the act that someone's doing.
-COMMAND_NOUNS = frozenset({"orders", "order", "behest", "request", "command", "instruction", "instructions"})
 
 
 def _made_of_no_event(candidate: Candidate, code: str) -> bool:
@@ -427,25 +404,6 @@ def _patient_only(candidate: Candidate) -> str | None:
         return DIRECTED  # "was forced to deny", "were urged to leave": the subject is directed
     stance = lemma in INTENT_LEMMAS or verb.lower_ in INTENT_LEMMAS or lemma in LIGHT_VERBS
     return SUFFERED if not stance and complement_of(verb) is None else None
-
-
-def _place_suffered(candidate: Candidate) -> bool:
-    """The subject of an agentless passive is a place or a building ("the embassy was bombed",
-    "the plant was attacked"): no actor is named on either side of the event, neither who
-    acted nor anyone who suffered it, and the statement would show the place as its source.
-    (A victim who is an actor, "the opposition leader was arrested", keeps the type: the
-    predicate says the subject suffered it.)"""
-    head = candidate.subject.root
-    return head.ent_type_ in PLACE_ENTITY_TYPES or (
-        head.pos_ == "NOUN" and lemma_of(head).lower() in PLACE_NOUNS | BUILDING_NOUNS
-    )
-
-
-#: Buildings and works, besides the places an act may be aimed at (``targets.PLACE_NOUNS``).
-BUILDING_NOUNS = frozenset(
-    "building hotel plant factory facility office station school hospital mosque church temple "
-    "synagogue shrine headquarters house home compound pipeline bridge".split()
-)
 
 
 def _relation_particle(candidate: Candidate) -> str | None:

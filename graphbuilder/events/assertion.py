@@ -154,7 +154,8 @@ SPEECH_NOUNS = frozenset(
     "budget speech statement address report verdict lecture message sermon keynote figures "
     "figure estimate estimates data details evidence information answer answers letter missive "
     "email e-mail memo note response reply document documents copy fax text invitation "
-    "explanation clarification briefing".split()
+    "explanation clarification briefing congratulation congratulations condolence condolences "
+    "greeting greetings wish wishes thanks".split()
 )
 #: People who are released: captives of every kind.
 CAPTIVE_NOUNS = frozenset(
@@ -441,6 +442,8 @@ def _assertion_reason(candidate: Candidate, code: str, category: str) -> str | N
     if category in UNREALISED_CATEGORIES:
         if _possibly(t, candidate.verb.i):
             return "possible"  # "may have intended to kill": not even an intent is stated
+        if candidate.verb.pos_ in ("VERB", "AUX") and _in_condition(t, candidate.verb.i):
+            return "condition"  # "if Israel agreed to stop shelling": the condition, not the threat
         return _believed(t, candidate, code)  # a threat or demand may be future, not merely believed
     if _is_question(candidate):
         return "question"
@@ -802,6 +805,15 @@ def _possibly(t: DocTables, verb: int) -> bool:
             return False
         i = t.heads[i]
     return False
+
+
+def _in_condition(t: DocTables, verb: int) -> bool:
+    """The verb is in the clause of a condition, or in a clause below one ("talks would resume
+    *if Israel agreed to stop shelling*"): what is only supposed is no threat, demand or intent
+    of anyone's (the consequence, "we will bomb their bases if they attack", may be). Only a
+    verb is supposed: an event noun in the condition names what was done ("if *Britain's
+    proposal* were adopted": Britain did propose)."""
+    return any(_condition_or_purpose(t, child) == "condition" for child, _ in _up(t, verb))
 
 
 def _has_condition(t: DocTables, head: int) -> bool:

@@ -435,7 +435,8 @@ def _unwrap(t: DocTables, noun: int) -> tuple[str, str | None, str | None]:
         inner = None
     modifier = next((c for c in t.kids[noun] if t.dep[c] in NOUN_MODIFIER_DEPS), None)
     if lemma[noun] in HOLDER_NOUNS and modifier is not None and t.dep[modifier] in COMPOUND_DEPS:
-        noun, modifier = modifier, None
+        if t.ent_type[modifier] not in OWNER_ENTITY_TYPES:  # "Tory plans" are the Tories', no event
+            noun, modifier = modifier, None
     return (
         lemma[noun],
         lemma[modifier] if modifier is not None else None,
@@ -443,6 +444,8 @@ def _unwrap(t: DocTables, noun: int) -> tuple[str, str | None, str | None]:
     )
 
 
+#: Entity labels of a holder noun's owner, not its event: "*Tory* plans", "the *Bush* plan".
+OWNER_ENTITY_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: Entity labels of times: "21 March" is no march, "May" no permission.
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
@@ -455,6 +458,9 @@ def _event_noun_code(t: DocTables, noun: int) -> str | None:
     if t.ent_type[noun] in TIME_ENTITY_TYPES and t.pos[noun] == "PROPN":
         return None  # a month's name ("10 days of war games" holds its event in its "of")
     lemma, modifier, of_object = _unwrap(t, noun)
+    if lemma in STRIKE_NOUNS and t.dep[noun] in OBJ_DEPS:
+        if _armed_subject(t, t.heads[noun], FIGHTING_SECTORS):
+            return STRIKE_BY_FORCE  # strikes the armed carry out are blows, not stoppages of work
     return noun_code(lemma, modifier, of_object)
 
 
@@ -548,9 +554,11 @@ AS_COMPLEMENT_DEPS = frozenset({"pobj", "amod", "acomp"})
 def force_on_armed_or_place(use: VerbUse) -> str | None:
     """A light verb whose object is a noun of force the tables key, with the verb, as words
     ("launched attacks": CAMEO keys "launch attack" 111, a verbal attack), aimed at armed
-    people, civilians or, by armed people, a place ("launched attacks *on Kurdish rebels*"):
-    the force itself (the noun's code). Aimed at a politician, a plan or nothing named, the
-    words stay."""
+    people, civilians or, by armed people, a place or a thing ("launched attacks *on Kurdish
+    rebels*", warplanes "launched attacks *on the caves*"), or launched by armed people at
+    nothing named: the force itself (the noun's code). Aimed at a politician, a plan or
+    nothing named by the unarmed, or said in words ("a *scathing* attack on"), the words
+    stay."""
     if use.lemma not in LIGHT_VERBS or use.obj is None or not use.obj_lemma:
         return None
     force = event_noun_code(use.obj)
@@ -559,38 +567,72 @@ def force_on_armed_or_place(use: VerbUse) -> str | None:
         return None
     t = tables_of(use.obj)
     armed = _armed_subject(t, use.token.i)
-    for prep in [*t.kids[use.obj.i], *t.kids[use.token.i]]:  # "launched attacks from X on Y"
-        if t.dep[prep] in PREP_DEPS and t.lower[prep] in ("on", "against"):
-            if any(t.dep[p] in NOUN_POBJ_DEPS and _force_target(t, p, armed) for p in t.kids[prep]):
-                return force
-    return None
+    if any(t.dep[m] == "amod" and t.lower[m] in VERBAL_MODIFIERS for m in t.kids[use.obj.i]):
+        return None  # "launched a scathing attack on": words, whoever speaks
+    targets = [
+        p
+        for prep in [*t.kids[use.obj.i], *t.kids[use.token.i]]  # "launched attacks from X on Y"
+        if t.dep[prep] in PREP_DEPS and t.lower[prep] in ("on", "against")
+        for p in t.kids[prep]
+        if t.dep[p] in NOUN_POBJ_DEPS
+    ]
+    if armed and not targets:
+        return force  # "US warplanes launched fresh attacks"
+    return force if any(_force_target(t, p, armed) for p in targets) else None
 
 
-#: Roots of force (18 assault, 19 fight, 20 mass violence) and of words (11 disapprove).
-FORCE_ROOTS, WORD_ROOTS = frozenset({"18", "19", "20"}), frozenset({"11"})
+#: Roots of force (18 assault, 19 fight, 20 mass violence) and of what the tables key a light
+#: verb with a noun of force as instead: words (11 disapprove) and protest ("launch strike", 14).
+FORCE_ROOTS, WORD_ROOTS = frozenset({"18", "19", "20"}), frozenset({"11", "14"})
+#: Nouns of a strike, and the force (190) a strike by those who fight wars is: armies, their
+#: platforms, rebels, militants (police and spies strike as workers do).
+STRIKE_NOUNS, STRIKE_BY_FORCE = frozenset({"strike"}), "190"
+FIGHTING_SECTORS = frozenset("MIL ARM REB INS UAF".split())
 #: Sectors of who is attacked by force, not by words: armed people and civilians.
 FORCE_TARGET_SECTORS = frozenset("MIL COP SPY REB INS UAF CRM CVL PPL REF".split())
-#: Sectors of the armed: a place they attack is attacked by force.
-ARMED_SECTORS = frozenset("MIL COP SPY REB INS UAF".split())
+#: Sectors of the armed, their weapons and platforms included ("warplanes", "tanks"): a place
+#: or a thing they attack is attacked by force.
+ARMED_SECTORS = frozenset("MIL COP SPY REB INS UAF ARM".split())
 #: Entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Adjectives of an attack in words: "a scathing attack on", "a personal attack on".
+VERBAL_MODIFIERS = frozenset(
+    "scathing blistering stinging withering bitter personal verbal furious angry outspoken "
+    "vitriolic sharp thinly-veiled veiled coded".split()
+)
+#: What armed people attack besides places and people: positions, bases, caves (WordNet's
+#: artifacts and natural objects, :data:`graphbuilder.events.evidence.MATERIAL_TARGET_CLASSES`,
+#: and these nouns of military targets, which WordNet files under other senses too).
+MILITARY_TARGET_NOUNS = frozenset(
+    "position installation target hideout base camp convoy stronghold bunker facility depot "
+    "airfield airport village town city compound outpost post checkpoint barracks line "
+    "trench site area".split()
+)
 
 
 def _force_target(t: DocTables, noun: int, armed_subject: bool) -> bool:
-    """Armed people or civilians are attacked by force; a place only by the armed ("Russian
-    troops launched an attack on Grozny"): a politician's attack on a country or Downing
-    Street is words."""
+    """Armed people or civilians are attacked by force; a place or a thing only by the armed
+    ("Russian troops launched an attack on Grozny", "jets launched attacks on the caves"): a
+    politician's attack on a country or Downing Street is words."""
     from graphbuilder.events.actors import sector_at  # actors reads this module's tables
 
     if sector_at(t, noun) in FORCE_TARGET_SECTORS:
         return True
-    return armed_subject and t.ent_type[noun] in PLACE_LABELS
+    return armed_subject and (t.ent_type[noun] in PLACE_LABELS or material_target(t.lemma_lower[noun]))
 
 
-def _armed_subject(t: DocTables, verb: int) -> bool:
+def material_target(lemma: str) -> bool:
+    """The noun names a thing force is used on: a military target ("positions", "the base")
+    or a WordNet artifact or natural object ("the caves", "the bunkers")."""
+    from graphbuilder.events.evidence import MATERIAL_TARGET_CLASSES, thing_class
+
+    return lemma in MILITARY_TARGET_NOUNS or thing_class(lemma) in MATERIAL_TARGET_CLASSES
+
+
+def _armed_subject(t: DocTables, verb: int, sectors: frozenset[str] = ARMED_SECTORS) -> bool:
     from graphbuilder.events.actors import sector_at
 
-    return any(t.dep[s] in SUBJ_DEPS and sector_at(t, s) in ARMED_SECTORS for s in t.kids[verb])
+    return any(t.dep[s] in SUBJ_DEPS and sector_at(t, s) in sectors for s in t.kids[verb])
 
 
 def verb_with_its_object(use: VerbUse) -> str | None:

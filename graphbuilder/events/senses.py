@@ -59,7 +59,15 @@ from graphbuilder.events.business import business_reason
 from graphbuilder.events.campaigns import campaign_reason
 from graphbuilder.events.everyday import VIOLENT_ROOTS, everyday_reason
 from graphbuilder.events.lexicon import verb_code
-from graphbuilder.events.rules import AID_NOUNS, DIRECTIVE_LEMMAS, FUTURE_AUX, complement_of, event_noun_code
+from graphbuilder.events.rules import (
+    AID_NOUNS,
+    ARMED_SECTORS,
+    DIRECTIVE_LEMMAS,
+    FUTURE_AUX,
+    complement_of,
+    event_noun_code,
+    material_target,
+)
 from graphbuilder.events.targets import (
     CRITICISM,
     FORCE_SECTORS,
@@ -528,7 +536,17 @@ def _fight_against_a_thing(head: Token) -> bool:
         if p.dep_ == "pobj"
     ]
     named = any(c.ent_type_ in ACTOR_ENTITY_TYPES for t in targets for c in t.subtree)
-    return bool(targets) and not named and not any(is_actor(t) for t in targets)
+    material = any(material_target(t.lemma_.lower()) for t in targets) and _armed_fighter(head)
+    return bool(targets) and not named and not material and not any(is_actor(t) for t in targets)
+
+
+def _armed_fighter(noun: Token) -> bool:
+    """The subject of the verb whose object the fight noun is bears arms: the armed fighting a
+    material target use force ("warplanes launched attacks on the caves")."""
+    if noun.dep_ not in OBJ_DEPS:
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ in NOMINAL_SUBJ_DEPS]
+    return any((sector(noun.doc[s.left_edge.i : s.i + 1]) or "") in ARMED_SECTORS for s in subjects)
 
 
 #: Light verbs of promising and what they make ("made no commitments", "gave no guarantee").

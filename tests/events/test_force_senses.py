@@ -45,3 +45,19 @@ def test_an_attack_on_a_place_by_the_unarmed_is_words(nlp, text: str) -> None:
     """A country or a seat of government is the usual target of a politician's verbal attack
     (review RV-C, F3)."""
     assert types(nlp, text) == {"DISAPPROVE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units returned fire.",
+        "Border guards returned fire after the patrol was ambushed.",
+    ],
+)
+def test_returning_fire_is_force_not_a_return(nlp, text: str) -> None:
+    """ "return fire" is shooting back (190), not giving something back (0842, RETREAT)."""
+    assert types(nlp, text) == {"FIGHT"}
+
+
+def test_returning_a_thing_stays_a_return(nlp) -> None:
+    assert types(nlp, "Britain returned the stolen artefacts to Iraq.") == {"RETREAT"}

@@ -230,19 +230,19 @@ def test_no_event_between_political_actors(text: str) -> None:
     assert typed_records(text) == []
 
 
-def test_a_politician_killed_in_an_ambush_stays_typed() -> None:
-    assert pipeline_types("Governor Henry Wise was killed in an ambush near Richmond.") & {"FIGHT", "ASSAULT"}
+def test_a_politician_killed_in_an_ambush_is_no_source_of_the_ambush() -> None:
+    """An agentless passive names only the victim: no type, whoever the victim is."""
+    assert pipeline_types("Governor Henry Wise was killed in an ambush near Richmond.") == set()
 
 
 def test_a_pronoun_victim_is_judged_as_a_named_one() -> None:
     """ "He was arrested": the pronoun is who the state acted on, not a source; as "John Smith was
-    arrested" stays typed, so does the pronoun resolved to him. Harm by no one named to a private
-    person stays untyped, as for a name."""
+    arrested" carries no type (no one named did it), neither does the pronoun resolved to him."""
     arrested = "John Smith met his neighbour on Tuesday. He was arrested on suspicion of fraud."
-    assert ("He", "was_arrested_on", "COERCE") in typed_records(arrested)
+    assert typed_records(arrested) == []
     assert typed_records("John Smith met his neighbour on Tuesday. He was killed in a feud.") == []
     ambushed = "Tory leader Michael Howard spoke in Leeds. He was killed in an ambush near Leeds."
-    assert pipeline_types(ambushed) & {"FIGHT", "ASSAULT"}
+    assert pipeline_types(ambushed) == set()
 
 
 def test_an_event_noun_only_sought_is_no_event(nlp: Language) -> None:

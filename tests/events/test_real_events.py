@@ -46,6 +46,9 @@ NO_EVENT = [
     "The last king was murdered on the orders of the rebel general.",
     "In 1865, four people were hanged in Richmond after being convicted of conspiring with "
     "John Brown in the assassination of Governor Henry Wise.",
+    # ... nor with a circumstance: the victim, where, why (the predicate says what happened)
+    "The opposition leader was arrested on suspicion of fraud.",
+    "Three policemen were killed in a bomb attack in the capital.",
     # a legislative act on a bill, attending church with someone
     "The governor signed a bill prohibiting the storage of nuclear waste in the state.",
     "The senator, who attended church with the ambassador in the 1960s, retired in May.",
@@ -89,9 +92,6 @@ KEPT = [
     ("The minister attended the summit in Brussels.", "CONSULT"),
     ("Heavy fighting between troops and rebels continued in the border area.", "FIGHT"),
     ('"If they attack us, we will bomb their bases," the rebel commander said.', "THREATEN"),  # a threat
-    # an agentless passive with a circumstance: the victim, where, why (the predicate says so)
-    ("The opposition leader was arrested on suspicion of fraud.", "COERCE"),
-    ("Three policemen were killed in a bomb attack in the capital.", "ASSAULT"),
     ("The rebel leader broke the ceasefire with the government.", "FIGHT"),  # violating it
     ("The two leaders called for urgent action to fight world poverty.", "REQUEST"),  # not against anyone
     ("Palestinians and Israelis failed to reach agreement on the offices.", "REJECT"),  # failing to agree

@@ -32,8 +32,7 @@ def test_no_type_when_a_place_suffers_an_act_of_no_one_named(nlp: Language, text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The opposition leader was arrested on suspicion of fraud.", "COERCE"),  # an actor as victim
-        ("Three policemen were killed in a bomb attack in the capital.", "ASSAULT"),
+        ("The opposition leader was arrested by police.", "COERCE"),  # the agent acts on the victim
         ("The village was attacked by rebels.", "ASSAULT"),  # the agent acts on the place
     ],
 )

@@ -1,0 +1,128 @@
+"""Games are no conflict or diplomacy: sport read in the words of politics.
+
+News of sport names a national team by its country ("Ruritania beat Freedonia by five
+wickets") and tells of teams in the verbs of war and diplomacy: they beat, thrash and face
+each other, arrive, host, prepare, return and celebrate. The CAMEO tables give these verbs
+their political sense (assault, visit, retreat, support); in a sentence about a game they
+are no event, and the statement stays untyped:
+
+* **a contest**: a verb of contest, travel or play (:data:`CONTEST_VERBS`) whose own clause
+  is about a game (:func:`about_a_game`): "beat Freedonia by five wickets", "the squad
+  arrived in Perth for the series", "will host Sylvania in a three-match series";
+* **a team as an actor**: a team, a squad or a side, or the people of a game (selectors, a
+  captain, players) as the subject or object, in a sentence about a game ("the selectors
+  returned Smith to the side", "the team prepared for the first Test");
+* **beating no person**: "beat" is violence only against a person or people, never against
+  a country, an organisation or a team ("Ruritania beat Freedonia", "beat the Tories").
+
+A sentence is about a game when it has a word only games use (:data:`GAME_WORDS`: wickets,
+innings, a tournament, a goalkeeper) or two different words games often use
+(:data:`GAME_HINTS`: team, match, final, series, cup, coach, ...), each of which alone is
+also a word of politics ("the negotiating team", "a series of talks", "the final deal").
+
+:func:`contest_reason` returns the reason (a short phrase) or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.nlp.lemmas import lemma as lemma_of
+
+#: Verbs of contest, play and a team's travel and preparation.
+CONTEST_VERBS = frozenset(
+    "beat defeat thrash trounce rout crush hammer edge overcome outplay overpower down "
+    "face play meet host visit tour return arrive leave depart travel fly land prepare "
+    "celebrate challenge win lose draw tie trail lead knock eliminate dismiss bowl score "
+    "clinch retain reclaim lift claim secure reach qualify compete field select pick drop "
+    "recall name".split()
+)
+#: Lemmas only games use: the games, their rounds and their people.
+GAME_WORDS = frozenset(
+    "wicket innings batsman bowler cricket cricketer football footballer soccer rugby tennis "
+    "golf golfer hockey athletics athlete sprinter olympics tournament championship "
+    "quarter-final semi-final quarterfinal semifinal goalkeeper midfielder referee umpire "
+    "selector skipper bundesliga wimbledon".split()
+)
+#: Lemmas games often use, each also a word of politics ("the negotiating team", "the Israeli
+#: side", "the final"): two different ones make a game.
+GAME_HINTS = frozenset(
+    "team squad side match final cup series coach captain player game trophy medal".split()
+)
+#: Lemmas of a team and of the people of a game, as actors.
+TEAM_NOUNS = frozenset(
+    "team squad side eleven selector coach captain skipper player batsman bowler goalkeeper".split()
+)
+#: Proper nouns only games use: a "Cup", a "Test" (cricket), the "Games", a "Grand Slam".
+GAME_PROPER_NOUNS = frozenset({"cup", "test", "games", "slam", "olympics"})
+#: Entity types that are no person: a country, a people, an organisation, a place.
+NO_PERSON_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+#: Verbs of beating: violence only to people.
+BEATING_VERBS = frozenset({"beat", "thrash", "trounce", "hammer", "crush", "rout"})
+#: Dependencies of clauses of their own below a verb: they tell another act.
+OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "csubj"})
+
+
+def contest_reason(candidate: Candidate) -> str | None:
+    """Why the frame is a game, not an event between political actors, or None."""
+    verb = candidate.verb
+    lemma = lemma_of(verb)
+    if lemma in BEATING_VERBS and _beats_no_person(candidate):
+        return "beating no person is winning"
+    sentence = list(candidate.sentence)
+    if lemma in CONTEST_VERBS and about_a_game(own_clause(verb)):
+        return "a contest in a game"
+    heads = [candidate.subject.root] + ([candidate.object.root] if candidate.object is not None else [])
+    if any(lemma_of(h).lower() in TEAM_NOUNS for h in heads) and about_a_game(sentence):
+        return "a team in a game"
+    return None
+
+
+def about_a_game(tokens: Iterable[Token]) -> bool:
+    """The tokens have a word only games use, or two different words games often use."""
+    hints: set[str] = set()
+    for token in tokens:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = lemma_of(token).lower()
+        if word in GAME_WORDS or _game_name(token):
+            return True
+        if word in GAME_HINTS and not _quantity(token):
+            hints.add(word)
+    return len(hints) >= 2
+
+
+def _game_name(token: Token) -> bool:
+    """A proper noun only games use, not opening the sentence: "the World *Cup*", "the first
+    *Test*"."""
+    return token.pos_ == "PROPN" and token.i != token.sent.start and token.lower_ in GAME_PROPER_NOUNS
+
+
+def _quantity(token: Token) -> bool:
+    """ "a series of talks", "a side of beef": the noun counts what follows."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """The verb's clause: its subtree without the clauses of other acts below it (relative
+    clauses, reported clauses)."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in OTHER_CLAUSE_DEPS)
+    return out
+
+
+def _beats_no_person(candidate: Candidate) -> bool:
+    """ "beat Freedonia", "beat the Tories", "beat the home side": the one beaten is a
+    country, a people, an organisation, a place or a team."""
+    obj = candidate.object
+    if obj is None:
+        return False
+    head = obj.root
+    return head.ent_type_ in NO_PERSON_ENTITIES or lemma_of(head).lower() in TEAM_NOUNS

@@ -1,0 +1,81 @@
+"""Military acts the tables read as aid or retreat: sending forces, disarming others.
+
+The CAMEO tables code "send" as giving (070, AID) and "disarm" as demobilising one's own
+forces (0873, RETREAT). With armed forces as what is sent, or others as whom one disarms,
+neither is so, and the statement stays untyped (precision first):
+
+* **sending forces** ("the general sent tanks to the town", "Ruritania sent troops to the
+  border") is a deployment, no aid: the tables type a deployment only when its verb says so
+  ("deployed troops", MOBILIZE). Sending weapons, money or food to someone stays aid;
+* **disarming others** ("police disarmed the rival groups") takes their arms; it is no
+  retreat of the one who disarms. Disarming, or disarming one's own ("the rebels agreed to
+  disarm", "disarmed its fighters"), stays a retreat.
+
+:func:`force_reason` returns the reason (a short phrase) or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuilder.events.actors import MILITARY_PLATFORM_NOUNS, MILITARY_UNIT_NOUNS
+from graphbuilder.events.taxonomy import root
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.nlp.lemmas import lemma as lemma_of
+
+#: Verbs of sending, and the root of giving (07) the tables give them.
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "ship", "fly", "rush"})
+GIVING_ROOT = "07"
+#: Nouns of armed forces and their arms of war, besides units and platforms: what is sent
+#: when forces are deployed.
+FORCE_NOUNS = (
+    MILITARY_UNIT_NOUNS
+    | MILITARY_PLATFORM_NOUNS
+    | frozenset(
+        "troop troops soldier soldiers force forces army armies marine marines paratrooper "
+        "paratroopers commando commandos infantry reinforcement reinforcements policeman "
+        "policemen police militia militiaman gunboat".split()
+    )
+)
+#: Verbs of disarming, and the root of retreat (08) the tables give them.
+DISARMING_VERBS = frozenset({"disarm", "demobilise", "demobilize", "decommission"})
+RETREAT_ROOT = "08"
+#: Possessives of one's own ("disarmed *its* fighters").
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "own"})
+#: Quantity nouns whose "of" object is what is sent ("a battalion of troops" is a unit itself).
+_QUANTITY = frozenset({"number", "thousands", "hundreds", "dozens", "contingent", "detachment"})
+
+
+def force_reason(candidate: Candidate, code: str) -> str | None:
+    """Why the frame, typed ``code``, is a military act no aid or retreat, or None."""
+    lemma = lemma_of(candidate.verb)
+    if lemma in SENDING_VERBS and root(code) == GIVING_ROOT and _sends_forces(candidate.verb):
+        return "sending forces is a deployment, no aid"
+    if lemma in DISARMING_VERBS and root(code) == RETREAT_ROOT and _disarms_others(candidate.verb):
+        return "disarming others is no retreat"
+    return None
+
+
+def _direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _sends_forces(verb: Token) -> bool:
+    """The verb's direct object is a force: "sent tanks", "sent 3,000 troops", "sent a
+    number of warplanes" (any frame of the verb: "sent_to | Iraq" too)."""
+    obj = _direct_object(verb)
+    if obj is None:
+        return False
+    if lemma_of(obj).lower() in _QUANTITY:
+        of = [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        obj = of[0] if of else obj
+    return lemma_of(obj).lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS
+
+
+def _disarms_others(verb: Token) -> bool:
+    """The verb has a direct object that is not the subject's own ("disarmed the rival
+    groups", not "disarmed its fighters" nor "agreed to disarm")."""
+    obj = _direct_object(verb)
+    if obj is None or obj.lower_ in ("itself", "themselves", "himself"):
+        return False
+    return not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
