@@ -126,6 +126,8 @@ class PersonPronouns:
         if m is pronoun or m.plural or not _gender_fits(pronoun.gender, m.gender):
             return None
         c = self.cluster_of(m)
+        if c is not None and c in self._own_subjects(pronoun):
+            return None  # "Sullivan said ... and described *him*": not Sullivan, wherever named
         if c is not None and self._quoted_person(pronoun, m) is c:
             # '"Mr Silk is not a team player." How will he win?': someone a quotation speaks
             # of, not its speaker nor the narrative's subject: the pronoun may mean either
@@ -140,6 +142,11 @@ class PersonPronouns:
         if m.kind == "pronoun" and c is None and m.gender == pronoun.gender:
             return Candidate(m, None)  # an earlier "he" left unresolved
         return None
+
+    def _own_subjects(self, pronoun: MentionSpan) -> list[Cluster]:
+        """The people the subjects of an object pronoun's own clause name: it is none of them."""
+        own = (self.mention_at(k) for k in pronoun.clause_subjects)
+        return [c for c in (self.cluster_of(m) for m in own if m is not None) if c is not None]
 
     def _candidates(self, pronoun: MentionSpan, sentence: int) -> list[Candidate]:
         out = []

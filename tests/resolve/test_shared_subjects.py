@@ -34,3 +34,10 @@ def test_the_subject_of_a_verb_before_the_joined_one_stays_a_candidate(resolve_t
     # "he" is no object: the subject of the clause above is still the likeliest antecedent
     graph = resolve_text("Mr Vance arrived in Rome and said he would meet the Pope.")
     assert referent(graph, "he") == "Vance"
+
+
+def test_an_object_pronoun_is_not_its_subject_named_sentences_before(resolve_text) -> None:
+    graph = resolve_text(
+        "Scott Sullivan gave evidence on Tuesday. Mr Sullivan spoke for an hour and described him as careful."
+    )
+    assert referent(graph, "him") != "Scott Sullivan"
