@@ -692,12 +692,15 @@ class Sieve:
         by_key: dict[tuple[str, ...], Cluster] = {}
         pending: list[MentionSpan] = []
         surnames: list[tuple[MentionSpan, MentionSpan]] = []
+        spelled_out = {m.words: m.acronym_for for m in names if m.acronym_for is not None}
         for m in names:
             owner = self._surname_owner(m, owners)
             if owner is not None:
                 surnames.append((m, owner))
                 continue
             actor, identity = self._link(m)
+            if actor is not None and self._stands_for_another(m, actor, spelled_out):
+                actor, identity = None, False
             if actor is not None and identity:
                 c = by_actor.get(actor.id) or self._new(m, actor=actor)
                 if c.mentions[0] is not m:
@@ -722,6 +725,16 @@ class Sieve:
                 by_key[key] = self._new(m)
         self._join_surnames(surnames)
         self._merge_acronyms()
+
+    def _stands_for_another(
+        self, m: MentionSpan, actor: Actor, spelled_out: dict[tuple[str, ...], int]
+    ) -> bool:
+        """Is ``m`` an acronym the article spells out in brackets ("the Australian Federal Police
+        (AFP)") as something other than the gazetteer's ``actor`` of the same letters (the news
+        agency AFP)? Then it names what the article spells out (:meth:`_merge_acronyms`)."""
+        expansion = spelled_out.get(m.words)
+        em = self.mention_at(expansion) if expansion is not None else None
+        return em is not None and self.gazetteer.actor(em.words) is not actor
 
     def _surname_owner(self, m: MentionSpan, owners: dict[str, list[MentionSpan]]) -> MentionSpan | None:
         """The full name of the one person in the article whose surname ``m`` is, whatever
