@@ -38,7 +38,7 @@ from graphbuilder.model import (
 )
 from graphbuilder.nlp.paragraphs import TITLE_ABBREVIATIONS as PIPELINE_TITLE_ABBREVIATIONS
 from graphbuilder.nlp.tables import DocTables, doc_tables, span_text, tables_of
-from graphbuilder.resolve.coref import Cluster, Sieve, plural_word
+from graphbuilder.resolve.coref import REFLEXIVE_PRONOUNS, Cluster, Sieve, plural_word
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
 from graphbuilder.resolve.mentions import (
     FIRST_PERSON,
@@ -515,6 +515,11 @@ SPEAKING_PEOPLE = PERSON_NOUNS | frozenset(
 )
 
 
+def _reflexive(span: Span) -> bool:
+    """Is the span a reflexive pronoun alone ("itself", "themselves")?"""
+    return len(span) == 1 and span[0].lower_ in REFLEXIVE_PRONOUNS
+
+
 def _named_with_a_person_noun(speaker: Span) -> bool:
     """Does the speaker's phrase call them by a person's noun before their name ("Standard
     Chartered chief *executive* Mervyn Davies")? A person then, whatever NER called the name:
@@ -753,8 +758,10 @@ def resolve_article(
             obj = Argument(span_text(c.object), c.object.start_char, c.object.end_char)
         else:
             obj = resolver.argument(c.object, literal_ok=True, speaker=c.speaker)
-            if obj.entity_id is not None and obj.entity_id == subject.entity_id:
-                # "Putin is the Russian president": a self-loop says nothing; keep the words
+            if obj.entity_id is not None and (obj.entity_id == subject.entity_id or _reflexive(c.object)):
+                # "Putin is the Russian president": a self-loop says nothing; keep the words.
+                # A reflexive object ("it differentiated itself") is its subject, however the
+                # subject was resolved
                 obj = Argument(span_text(c.object), c.object.start_char, c.object.end_char)
         evidence = _evidence(resolver, c, sentences[sidx], subject, obj)
         statements.append(

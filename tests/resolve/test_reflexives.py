@@ -56,3 +56,12 @@ def test_a_reflexive_means_the_subject_of_its_clause(
     resolve_text, text: str, pronoun: str, expected: str
 ) -> None:
     assert referent(resolve_text(text), pronoun) == expected
+
+
+def test_a_reflexive_object_is_its_subject_however_the_subject_was_resolved(resolve_text) -> None:
+    # the "it" below the MP's words is Labor in the statement; its reflexive never names the seat
+    graph = resolve_text(
+        "The Member for Geelong says Labor gained votes after it separated itself from the unions in 2001."
+    )
+    separated = [s for s in graph.statements if s.predicate == "separated"]
+    assert separated and all(s.object_id is None for s in separated)
