@@ -115,22 +115,3 @@ def test_an_interrupted_one_process_build_leaves_no_parsing_thread(nlp: Any, tmp
     assert 3 <= len(kept) < 30
     result = build(_articles(30), tmp_path / "out", processes=1, store=False)  # resumed
     assert result.unchanged == len(kept) and result.built == 30 - len(kept)
-
-
-def test_an_article_repeated_in_a_batch_read_ahead_is_unchanged(nlp: Any, tmp_path: Path) -> None:
-    """The parsing thread reads batches ahead of graph.db; a copy of an article of an earlier
-    batch is still the same article, not built again (as when each batch is read after the
-    one before is added)."""
-    from graphbuilder.buildfolder import build, open_database
-
-    first = _articles(3)
-    again = Article("a0", first[0].text, source="again")
-    result = build([*first, again], tmp_path / "out", processes=1, pipeline=Pipeline(batch_size=1),
-                   store=False)
-    assert (result.built, result.unchanged) == (3, 1)  # batches of 2: the copy is in the second
-    db = open_database(tmp_path / "out")
-    try:
-        kept = db.article("a0")
-    finally:
-        db.close()
-    assert kept is not None and kept.source is None

@@ -184,22 +184,19 @@ def _local_rows(
     result: BuildResult,
     on_article: Callable[[Article], None] | None,
 ) -> Iterator[ArticleRows]:
-    from graphbuilder.engine.local import PARSE_AHEAD, one_process_batch, run_batches
+    from graphbuilder.engine.local import run_batches
     from graphbuilder.nlp import load_pipeline
     from graphbuilder.pipeline import within_limit
 
     max_length = load_pipeline(pipeline.model).max_length
-    ahead = _HandedOn(one_process_batch(pipeline), PARSE_AHEAD if processes <= 1 else 0)
 
     def to_build() -> Iterator[Article]:
         for article in within_limit(pipeline.reader(inputs, report), max_length, report):
-            digest = article_digest(article)
-            if db.digest(article.id) == digest or ahead.holds(article.id, digest):
+            if db.digest(article.id) == article_digest(article):
                 result.unchanged += 1
                 if on_article is not None:
                     on_article(article)
             else:
-                ahead.add(article.id, digest)
                 yield article
 
     for built, failed in run_batches(pipeline, to_build(), processes):
@@ -209,31 +206,6 @@ def _local_rows(
             yield rows
             if on_article is not None:
                 on_article(Article(**json.loads(rows.article)))
-
-
-class _HandedOn:
-    """Articles of the last ``keep`` batches of ``size`` handed on to be built and not yet in
-    graph.db. With one process, the batches are read ``engine.local.PARSE_AHEAD`` ahead of
-    the one being added (for the parsing thread); an article repeated with the same text
-    within them is unchanged, as it is once the batch of its first copy is in graph.db
-    (the articles of the batch being read are built again, as they are without the thread)."""
-
-    def __init__(self, size: int, keep: int) -> None:
-        self.size, self.keep = size, keep
-        self.count = 0
-        self.batches: dict[int, dict[str, str]] = {}  # batch number -> article id -> digest
-
-    def holds(self, article_id: str, digest: str) -> bool:
-        now = self.count // self.size
-        return any(self.batches.get(b, {}).get(article_id) == digest for b in range(now - self.keep, now))
-
-    def add(self, article_id: str, digest: str) -> None:
-        if not self.keep:
-            return
-        now = self.count // self.size
-        self.batches.setdefault(now, {})[article_id] = digest
-        self.count += 1
-        self.batches.pop(now - self.keep - 1, None)
 
 
 @dataclass(frozen=True)

@@ -77,11 +77,6 @@ def process_parsed(pipeline: Pipeline, parsed: Iterable[tuple[Doc, Article]]) ->
     return built, failed
 
 
-def one_process_batch(pipeline: Pipeline) -> int:
-    """Articles per batch of a one-process build."""
-    return max(1, pipeline.batch_size * 2)
-
-
 #: Batches of articles handed to the parsing thread ahead of the one being processed.
 PARSE_AHEAD = 2
 #: Python's switch interval (seconds) while a thread parses: the parsing thread takes the
@@ -215,7 +210,8 @@ def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int)
     if processes <= 1:
         if is_set_aside():
             gc.freeze()  # the model loaded since the build's block began
-        for n, result in enumerate(parsed_ahead(pipeline, batches(articles, one_process_batch(pipeline)))):
+        size = max(1, pipeline.batch_size * 2)
+        for n, result in enumerate(parsed_ahead(pipeline, batches(articles, size))):
             yield result
             if n == 0 and is_set_aside():
                 _freeze_survivors()  # what the first batch loaded for good (the build hands it back)
