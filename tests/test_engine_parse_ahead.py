@@ -42,30 +42,15 @@ def test_parsing_ahead_gives_the_rows_of_parsing_here(nlp: Any) -> None:
     assert not _parse_threads()
 
 
-def test_the_caller_tokenizes_and_the_thread_parses(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    where: dict[str, str] = {}
-    make_doc = nlp.make_doc
-
-    def recording(text: str) -> Any:
-        where[text] = threading.current_thread().name
-        return make_doc(text)
-
-    monkeypatch.setattr(nlp, "make_doc", recording)
-    built = [r for built, _ in local.parsed_ahead(Pipeline(batch_size=2), local.batches(_articles(5), 2))
-             for r in built]
-    assert len(built) == 5
-    assert set(where.values()) == {threading.current_thread().name}
-
-
 def test_a_failure_on_the_parsing_thread_reaches_the_caller(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parse = local._parse
 
-    def failing(pipeline: Pipeline, texts: list[tuple[Any, Article]]) -> Iterator[Any]:
-        if texts[0][1].id == "a4":
+    def failing(pipeline: Pipeline, articles: list[Article]) -> Iterator[Any]:
+        if articles[0].id == "a4":
             raise RuntimeError("the model broke")
-        return parse(pipeline, texts)
+        return parse(pipeline, articles)
 
     monkeypatch.setattr(local, "_parse", failing)
     results = local.parsed_ahead(Pipeline(batch_size=2), local.batches(_articles(8), 2))

@@ -56,13 +56,12 @@ TASK_ARTICLES = 8
 
 def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
     """Parse and process ``articles``; an article whose extraction fails is reported, not fatal."""
-    return process_parsed(pipeline, _parse(pipeline, ((a.text, a) for a in articles)))
+    return process_parsed(pipeline, _parse(pipeline, articles))
 
 
-def _parse(pipeline: Pipeline, texts: Iterable[tuple[str | Doc, Article]]) -> Iterator[tuple[Doc, Article]]:
-    """``nlp.pipe`` of (text or tokenized Doc, article) pairs."""
+def _parse(pipeline: Pipeline, articles: list[Article]) -> Iterator[tuple[Doc, Article]]:
     nlp = load_pipeline(pipeline.model)
-    return parsing(nlp.pipe(texts, as_tuples=True, batch_size=pipeline.batch_size))
+    return parsing(nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=pipeline.batch_size))
 
 
 def process_parsed(pipeline: Pipeline, parsed: Iterable[tuple[Doc, Article]]) -> BatchResult:
@@ -93,25 +92,23 @@ class ParseAhead:
     thread processes what was parsed before. Each batch is parsed by one ``nlp.pipe`` call,
     as :func:`process_batch` parses it, so the parses are the same.
 
-    The caller tokenizes each batch as it puts it (the tokenizer holds the lock throughout,
-    so it costs the same on either thread, and the one that parses has the longer way to
-    go); the thread runs the rest of the pipeline. Only the tokenizer makes new words, and
-    the caller then only reads the Docs. An error in the thread is raised in the caller;
-    :meth:`close` stops the thread after the Doc it is making.
+    Only this thread touches the pipeline; the caller reads the finished Docs (no new
+    strings or words: the tokenizer, run here, adds those). An error in the thread is
+    raised in the caller; :meth:`close` stops the thread after the Doc it is making.
     """
 
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
-        self.nlp = load_pipeline(pipeline.model)  # loaded here, not on the thread
-        self._todo: queue.SimpleQueue[list[tuple[Doc, Article]] | None] = queue.SimpleQueue()
+        load_pipeline(pipeline.model)  # loaded here, not on the thread
+        self._todo: queue.SimpleQueue[list[Article] | None] = queue.SimpleQueue()
         self._done: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="parse ahead", daemon=True)
         self._thread.start()
 
     def put(self, articles: list[Article]) -> None:
-        """Parse ``articles`` after the batches put before (tokenized here)."""
-        self._todo.put([(self.nlp.make_doc(a.text), a) for a in articles])
+        """Parse ``articles`` after the batches put before."""
+        self._todo.put(articles)
 
     def parsed(self) -> Iterator[tuple[Doc, Article]]:
         """The (Doc, Article) pairs of the oldest batch put, as they are parsed."""
