@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import json
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,8 +150,6 @@ def build(
                 result.built = _ingest(db, rows, stream.add if stream is not None else None)
             except KeyboardInterrupt as err:  # keep what was built; write the outputs for it
                 interrupted = err
-                if engine == "local" and processes <= 1 and isinstance(rows, Generator):
-                    rows.close()  # its parsing thread stops before the outputs are written
             write_outputs(db, folder, store=store, exports=exports, base=base, result=result,
                           processes=processes if engine == "local" else 1, keep_changes=keep_changes,
                           streamed=stream)

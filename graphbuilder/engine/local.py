@@ -8,11 +8,7 @@ order, so the build is the same, byte for byte, whatever the number of processes
 small (``TASK_ARTICLES``) so the workers finish together, and at most four per worker are
 in flight: memory stays flat on any corpus.
 
-With one process nothing is forked: the same batches run in the parent, and spaCy parses
-them on a thread of its own (:class:`ParseAhead`) while the parent's thread extracts, types
-and resolves the articles parsed before. Much of parsing runs without Python's global lock
-(the parser's and entity recogniser's transition loop, the model's matrix products), so on
-two cores it overlaps the per-article work: the same CPU, less wall time.
+With one process nothing is forked: the same batches run in the parent.
 
 The same workers serve the build folder's outputs (:func:`in_workers`: graph.trig and the
 store made in pieces, ``buildfolder.pieces``; :func:`in_background`: statements.jsonl
@@ -23,24 +19,19 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import queue
 import sys
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from graphbuilder.buildfolder.rows import ArticleRows, article_rows
 from graphbuilder.engine.collector import is_set_aside
 from graphbuilder.model import Article
 from graphbuilder.nlp import load_pipeline, parsing
 from graphbuilder.pipeline import Pipeline
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -56,109 +47,16 @@ TASK_ARTICLES = 8
 
 def process_batch(pipeline: Pipeline, articles: list[Article]) -> BatchResult:
     """Parse and process ``articles``; an article whose extraction fails is reported, not fatal."""
-    return process_parsed(pipeline, _parse(pipeline, articles))
-
-
-def _parse(pipeline: Pipeline, articles: list[Article]) -> Iterator[tuple[Doc, Article]]:
     nlp = load_pipeline(pipeline.model)
-    return parsing(nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=pipeline.batch_size))
-
-
-def process_parsed(pipeline: Pipeline, parsed: Iterable[tuple[Doc, Article]]) -> BatchResult:
-    """Process parsed articles (extract, type, resolve, rows); a failure is reported, not fatal."""
     built: list[ArticleRows] = []
     failed: list[tuple[str, str]] = []
-    for doc, article in parsed:
+    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=pipeline.batch_size)
+    for doc, article in parsing(docs):
         try:
             built.append(article_rows(pipeline.process(article, doc)))
         except Exception as err:  # a defect on one article must not sink the whole run
             failed.append((article.source or article.id, f"extraction failed ({type(err).__name__}: {err})"))
     return built, failed
-
-
-#: Batches of articles handed to the parsing thread ahead of the one being processed.
-PARSE_AHEAD = 2
-#: Python's switch interval (seconds) while a thread parses: the parsing thread takes the
-#: lock back after each matrix product or transition loop, and waits up to this long for
-#: the thread that holds it (Python's default, 5 ms, left it waiting while the other thread
-#: extracted: 300 articles on a busy 2-core machine, two builds side by side, 139.9 and
-#: 113.3 s against 127.9 and 108.9 s with 0.5 ms). Restored when the batches end.
-SWITCH_INTERVAL = 0.0005
-_BATCH_END = object()
-
-
-class ParseAhead:
-    """spaCy parsing batches of articles on a thread of its own, in order, while the calling
-    thread processes what was parsed before. Each batch is parsed by one ``nlp.pipe`` call,
-    as :func:`process_batch` parses it, so the parses are the same.
-
-    Only this thread touches the pipeline; the caller reads the finished Docs (no new
-    strings or words: the tokenizer, run here, adds those). An error in the thread is
-    raised in the caller; :meth:`close` stops the thread after the Doc it is making.
-    """
-
-    def __init__(self, pipeline: Pipeline) -> None:
-        self.pipeline = pipeline
-        load_pipeline(pipeline.model)  # loaded here, not on the thread
-        self._todo: queue.SimpleQueue[list[Article] | None] = queue.SimpleQueue()
-        self._done: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="parse ahead", daemon=True)
-        self._thread.start()
-
-    def put(self, articles: list[Article]) -> None:
-        """Parse ``articles`` after the batches put before."""
-        self._todo.put(articles)
-
-    def parsed(self) -> Iterator[tuple[Doc, Article]]:
-        """The (Doc, Article) pairs of the oldest batch put, as they are parsed."""
-        while (item := self._done.get()) is not _BATCH_END:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-
-    def close(self) -> None:
-        self._stop.set()
-        self._todo.put(None)
-        self._thread.join()
-
-    def _run(self) -> None:
-        try:
-            while (articles := self._todo.get()) is not None:
-                for item in _parse(self.pipeline, articles):
-                    if self._stop.is_set():
-                        return
-                    self._done.put(item)
-                self._done.put(_BATCH_END)
-        except BaseException as err:  # handed to the calling thread as it is
-            self._done.put(err)
-
-
-def parsed_ahead(pipeline: Pipeline, article_batches: Iterable[list[Article]]) -> Iterator[BatchResult]:
-    """:func:`process_batch` of each batch in order, each batch parsed by a :class:`ParseAhead`
-    thread while the batch before is processed here (Python's switch interval at
-    :data:`SWITCH_INTERVAL` meanwhile)."""
-    todo = iter(article_batches)
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(min(interval, SWITCH_INTERVAL))
-    ahead = ParseAhead(pipeline)
-    try:
-
-        def feed() -> int:
-            batch = next(todo, None)
-            if batch is None:
-                return 0
-            ahead.put(batch)
-            return 1
-
-        pending = sum(feed() for _ in range(PARSE_AHEAD))
-        while pending:
-            result = process_parsed(pipeline, ahead.parsed())
-            pending += feed() - 1
-            yield result
-    finally:
-        ahead.close()
-        sys.setswitchinterval(interval)
 
 
 def _init_worker(pipeline: Pipeline) -> None:
@@ -207,9 +105,8 @@ def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int)
     if processes <= 1:
         if is_set_aside():
             gc.freeze()  # the model loaded since the build's block began
-        size = max(1, pipeline.batch_size * 2)
-        for n, result in enumerate(parsed_ahead(pipeline, batches(articles, size))):
-            yield result
+        for n, batch in enumerate(batches(articles, max(1, pipeline.batch_size * 2))):
+            yield process_batch(pipeline, batch)
             if n == 0 and is_set_aside():
                 _freeze_survivors()  # what the first batch loaded for good (the build hands it back)
         return
