@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.typed_frames import typed
-
-
-def types(nlp: Language, text: str) -> set[str]:
-    return {t for *_, t in typed(nlp, text)}
+from tests.events.typed_frames import types
 
 
 @pytest.mark.parametrize(

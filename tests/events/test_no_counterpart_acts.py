@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from graphbuilder.events import classify_all
 from graphbuilder.events.lexicon import no_event_with_object
-from graphbuilder.extract import extract_candidates
-
-
-def types(nlp: Language, text: str) -> set[str]:
-    cands = list(extract_candidates(nlp(text)))
-    return {t[0] for t in classify_all(cands) if t[0] is not None}
+from tests.events.typed_frames import types
 
 
 def test_object_keys_marked_no_event() -> None:

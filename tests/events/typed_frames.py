@@ -16,3 +16,8 @@ def typed(nlp: Language, text: str) -> list[tuple[str, str, str | None, str]]:
         for c, t in zip(cands, classify_all(cands), strict=True)
         if t[0] is not None
     ]
+
+
+def types(nlp: Language, text: str) -> set[str]:
+    """The PLOVER types of the typed frames of ``text``."""
+    return {t for *_, t in typed(nlp, text)}

@@ -16,18 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuilder.resolve import ArticleGraph
 from tests.resolve.test_pronouns_and_surnames import referent
-
-
-def subject_names(graph: ArticleGraph, pronoun: str) -> list[str]:
-    """The entity names of the statements whose subject is the word ``pronoun``."""
-    names = {e.id: e.name for e in graph.entities}
-    return [
-        names.get(s.subject_id, s.subject_id)
-        for s in graph.statements
-        if s.evidence[0].subject.text == pronoun
-    ]
+from tests.resolve.test_wrong_person import subjects_of as subject_names
 
 
 @pytest.mark.parametrize(
