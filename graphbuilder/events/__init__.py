@@ -226,7 +226,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     its agent ("was arrested by police") the frame is the agent's act and keeps its type."""
     if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS:
         return None, None
-    if _patient_only(candidate) is not None or directed(candidate.verb):
+    if _patient_only(candidate) or directed(candidate.verb):
         return None, None
     if _suffered_state(candidate) or _aimed_at(candidate):
         return None, None
@@ -385,25 +385,20 @@ def _restated_frames(sentence: Span) -> frozenset[_FrameKey]:
     return frozenset(_frame_key(frames[i]) for i in secondary(frames, typed))
 
 
-#: Kinds of agentless passives: the subject suffers the event, or is directed to act.
-SUFFERED, DIRECTED = "suffered", "directed"
-
-
-def _patient_only(candidate: Candidate) -> str | None:
-    """A passive without an agent ("24 people were killed in riots", "Atahualpa was murdered
-    on the orders of Pizarro"): its subject is the patient (SUFFERED), so the statement names
-    no actor of the event, and its object is a place, a time or a circumstance, never the
-    target; or the one told to act ("was forced to deny", DIRECTED). Participles of stance
-    and light verbs keep their subject as the actor ("is committed to opening", "were engaged
-    in"): None."""
+def _patient_only(candidate: Candidate) -> bool:
+    """A passive without an agent whose subject is acted on ("24 people were killed in riots",
+    "Atahualpa was murdered on the orders of Pizarro"), or is told to act ("was forced to
+    deny", "were urged to leave"): the statement names no actor of the event, and its object
+    is a place, a time or a circumstance, never the target. Participles of stance and light
+    verbs keep their subject as the actor ("is committed to opening", "were engaged in")."""
     if candidate.construct != "passive" or any(t.dep_ == "agent" for t in candidate.relation):
-        return None
+        return False
     verb = candidate.verb
     lemma = lemma_of(verb)
     if lemma in DIRECTIVE_LEMMAS:
-        return DIRECTED  # "was forced to deny", "were urged to leave": the subject is directed
+        return True
     stance = lemma in INTENT_LEMMAS or verb.lower_ in INTENT_LEMMAS or lemma in LIGHT_VERBS
-    return SUFFERED if not stance and complement_of(verb) is None else None
+    return not stance and complement_of(verb) is None
 
 
 def _relation_particle(candidate: Candidate) -> str | None:

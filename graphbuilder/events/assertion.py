@@ -43,7 +43,7 @@ from graphbuilder.events.rules import (
     event_noun_code,
 )
 from graphbuilder.events.senses import REFUSING_VERBS, sense_reason
-from graphbuilder.events.standing import source_reason, victim_reason
+from graphbuilder.events.standing import source_reason
 from graphbuilder.events.targets import (
     PERMITTING_VERBS,
     generic_verb_reason,
@@ -179,21 +179,20 @@ WITHDRAWING_LEMMAS = frozenset({"withdraw", "pull", "remove"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "IGO", "ARM"})
 
 
-def why_not(candidate: Candidate, code: str, patient: bool = False, as_done: bool = False) -> str | None:
-    """Why ``candidate`` typed ``code`` is no event, or None when it is one. ``patient``: the
-    subject is the victim of an agentless passive ("three villagers were killed"), who may be
-    a civilian. ``as_done``: judge the act as if it were done, to ask whether an intent to do
-    it, or a refusal, is an event: no assertion checks, and no target checks (an intent or a
-    refusal has its own target, checked on its own code)."""
+def why_not(candidate: Candidate, code: str, as_done: bool = False) -> str | None:
+    """Why ``candidate`` typed ``code`` is no event, or None when it is one. ``as_done``: judge
+    the act as if it were done, to ask whether an intent to do it, or a refusal, is an event:
+    no assertion checks, and no target checks (an intent or a refusal has its own target,
+    checked on its own code)."""
     category = plover_category(code) or ""
     # each check runs only when the ones before it found nothing
     checks: tuple[Callable[[], str | None], ...] = (
-        lambda: _actor_reason(candidate, category, patient=patient),
+        lambda: _actor_reason(candidate, category),
         lambda: None if as_done else _assertion_reason(candidate, code, category),
         lambda: _argument_reason(candidate, code),
         lambda: sense_reason(candidate, code),
-        lambda: None if as_done else target_reason(candidate, code, category, patient=patient),
-        lambda: violent_actor_reason(candidate, category, patient=patient),
+        lambda: None if as_done else target_reason(candidate, code, category),
+        lambda: violent_actor_reason(candidate, category),
         lambda: generic_verb_reason(candidate, code),
     )
     for check in checks:
@@ -209,10 +208,8 @@ def why_not(candidate: Candidate, code: str, patient: bool = False, as_done: boo
 # --- actors --------------------------------------------------------------------------
 
 
-def _actor_reason(candidate: Candidate, code_category: str, patient: bool = False) -> str | None:
-    """Why the frame's subject is no actor of a ``code_category`` event (for an agentless
-    passive, ``patient``: its victim, who may be a civilian)."""
-    category = "ASSAULT" if patient else code_category
+def _actor_reason(candidate: Candidate, category: str) -> str | None:
+    """Why the frame's subject is no actor of a ``category`` event."""
     t = tables_of(candidate.verb)
     subject = candidate.subject.root.i
     if candidate.construct == "nominal" and t.pos[subject] not in ("NOUN", "PROPN", "PRON"):
@@ -228,7 +225,7 @@ def _actor_reason(candidate: Candidate, code_category: str, patient: bool = Fals
         return _sectorless_subject_reason(t, head, verb_lemma)
     if _thing_of_its_sector(t, head, kind, category):
         return "subject is no actor"
-    return _standing_reason(candidate, code_category, category, kind, patient)
+    return _standing_reason(candidate, category, kind)
 
 
 def _unvoiced_first_person(candidate: Candidate, t: DocTables, head: int) -> bool:
@@ -265,14 +262,12 @@ def _thing_of_its_sector(t: DocTables, head: int, kind: str, category: str) -> b
     return kind == "BOMB" and (category not in ("ASSAULT", "FIGHT") or not _weapon(t, head))
 
 
-def _standing_reason(
-    candidate: Candidate, code_category: str, category: str, kind: str, patient: bool
-) -> str | None:
-    """Why an actor may not be this event's source (or victim), as PETRARCH codes, or a
-    civilian acts outside protest and violence."""
-    reason = victim_reason(candidate, code_category) if patient else source_reason(candidate, category)
+def _standing_reason(candidate: Candidate, category: str, kind: str) -> str | None:
+    """Why an actor may not be this event's source, as PETRARCH codes, or a civilian acts
+    outside protest and violence."""
+    reason = source_reason(candidate, category)
     if reason is not None:
-        return reason  # a political actor as the source, as PETRARCH codes; a named victim
+        return reason  # a political actor as the source, as PETRARCH codes
     if kind in CIVILIAN_SECTORS and category not in CIVILIAN_CATEGORIES:
         return "civilian subject"
     return None

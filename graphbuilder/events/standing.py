@@ -30,9 +30,9 @@ the subject of a typed frame (organisations are judged by :mod:`graphbuilder.eve
 * a pronoun's standing is known only once it is resolved: :func:`resolved_source_reason`
   judges the statement's subject after resolution; a pronoun nothing resolved, or one
   resolved to a person with no code or role in the article, is no source;
-* the victim of an agentless passive (:func:`victim_reason`) must be a name the recogniser
-  typed or a dictionary knows, and for violence a political person ("was killed in a feud"
-  is a private matter; arrests stay: the state arrests).
+* an agentless passive carries no type (its subject suffered the act; no doer is named), so
+  its victim is judged nowhere here; a pronoun subject of a passive, once resolved, is
+  judged as a victim (:func:`resolved_source_reason`).
 
 When unsure the statement stays untyped: a statement without an event type is still a
 statement.
@@ -127,21 +127,6 @@ def source_reason(candidate: Candidate, category: str) -> str | None:
     if not _person_like(t, head):
         return None
     return None if political_person(t, head) else "person with no political role"
-
-
-def victim_reason(candidate: Candidate, category: str = "") -> str | None:
-    """Why the subject of an agentless passive is no victim of an event: a name the recogniser
-    gave no type and no dictionary knows ("*Beer* was taxed in Japan" at the start of a
-    sentence); a person with no political role killed or hurt by no one named ("John Smith
-    was killed in a feud": a crime or a private quarrel, no event between political actors;
-    arrests and detentions stay: the state is who arrests)."""
-    t = tables_of(candidate.verb)
-    head = head_index(t, candidate.subject.root.i)
-    if category in VIOLENT_CATEGORIES and t.ent_type[head] == "PERSON":
-        return None if political_person(t, head) else "a private person's harm"
-    if t.pos[head] != "PROPN" or t.ent_type[head]:
-        return None
-    return None if _body_or_state(_name(t, head)) else "no named victim"
 
 
 def _person_like(t: DocTables, head: int) -> bool:
@@ -372,7 +357,7 @@ def resolved_source_reason(event_type: str | None, subject: Argument, doc: Doc |
     or None. Other subjects were judged on the parse (:func:`source_reason`); ``doc`` (the
     article) tells which people it gives a political role ("he" = Michael Howard, "the Tory
     leader" two sentences before). The pronoun subject of an agentless passive ("He was
-    arrested") is the victim, judged as :func:`victim_reason` judges a named one."""
+    arrested") is the victim (:func:`_resolved_victim_reason`)."""
     if event_type is None:
         return None
     text = subject.text.lower()
@@ -392,8 +377,9 @@ def _patient(subject: Argument, doc: Doc) -> bool:
 
 
 def _resolved_victim_reason(event_type: str, subject: Argument, doc: Doc) -> str | None:
-    """As :func:`victim_reason`: a person harmed by no one named is a political event only when
-    the person is a political one; arrests and other acts of the state stay."""
+    """A person harmed by no one named is a political event only when the person is a
+    political one ("was killed in a feud" is a private matter); arrests and other acts of the
+    state stay."""
     if event_type not in VIOLENT_CATEGORIES or subject.type != _PERSON_TYPE:
         return None
     return None if _resolved_political_person(subject, doc) else "a private person's harm"

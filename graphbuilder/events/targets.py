@@ -138,11 +138,11 @@ VIOLENT_CATEGORIES = frozenset({"ASSAULT", "FIGHT"})
 BUSINESS_CODES = ("MNC", "BUS")
 
 
-def violent_actor_reason(candidate: Candidate, category: str, patient: bool = False) -> str | None:
+def violent_actor_reason(candidate: Candidate, category: str) -> str | None:
     """Why the subject cannot commit violence: an organisation the gazetteer does not know
     as a state, armed group or international body (a company, a party, a regulator), or a
     business it knows. People, states, armed actors and pronouns can."""
-    if category not in VIOLENT_CATEGORIES or patient or candidate.construct == "nominal":
+    if category not in VIOLENT_CATEGORIES or candidate.construct == "nominal":
         return None
     head = candidate.subject.root
     if head.ent_type_ != "ORG" or agent_sector((head.text,)) in FORCE_SECTORS:
@@ -204,12 +204,12 @@ def _generic_code(token: Token) -> str | None:
     return derived if derived is not None and len(derived) == 3 and derived.endswith("0") else None
 
 
-def target_reason(candidate: Candidate, code: str, category: str, patient: bool = False) -> str | None:
+def target_reason(candidate: Candidate, code: str, category: str) -> str | None:
     """Why ``candidate`` typed ``category`` (CAMEO ``code``) lacks the target an event
-    needs, or None. ``patient``: an agentless passive whose subject is the target."""
+    needs, or None."""
     if _economic_market(candidate.object):
         return "a market as target"  # "intervened in the currency markets"
-    if patient or candidate.construct == "nominal":
+    if candidate.construct == "nominal":
         return None
     if category in FORCEFUL_CATEGORIES and _economy_as_target(candidate):
         return "an economy as target"  # "determined to beat the Asian tiger economies"

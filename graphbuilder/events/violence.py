@@ -44,8 +44,6 @@ CONVENTIONAL_LEMMAS = KILL_LEMMAS - {"behead", "lynch", "execute"} | frozenset(
     {"shoot", "shell", "bomb", "attack", "fire", "wound", "injure", "strike", "hit"}
 )
 CONVENTIONAL_FORCE = "190"
-#: Victims who bear no arms besides civilians: journalists, officials, clergy, aid workers.
-UNARMED_VICTIM_SECTORS = frozenset({"MED", "GOV", "LEG", "JUD", "REL", "NGO", "BUS", "OPP"})
 KILL_BY_ASSAULT, BOMBING, SUICIDE_BOMBING, UNCONVENTIONAL = "1823", "183", "1831", "180"
 
 
@@ -58,14 +56,11 @@ def assault_code(verb_lemma: str) -> str:
     return UNCONVENTIONAL
 
 
-def by_perpetrator(candidate: Candidate, code: str, patient: bool = False) -> str:
-    """``code`` (a FIGHT code) as ASSAULT when the perpetrator or victim says so; killing,
-    shooting or bombing by armed forces (troops, aircraft) as FIGHT whoever the victims.
-    ``patient``: the subject is the victim (an agentless passive), the perpetrator unknown."""
+def by_perpetrator(candidate: Candidate, code: str) -> str:
+    """``code`` (a FIGHT code) as ASSAULT when the perpetrator says so; killing, shooting or
+    bombing by armed forces (troops, aircraft) as FIGHT whoever the victims."""
     if root(code) == COERCE_ROOT and _violently(candidate):
         return VIOLENT_REPRESSION
-    if patient:
-        return _by_victim(candidate, code)
     if root(code) in ASSAULT_ROOTS:
         return _armed_force(candidate, code)
     if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
@@ -143,16 +138,6 @@ def _armed_force(candidate: Candidate, code: str) -> str:
         return code  # abducting, torturing, beating stay ASSAULT whoever does it
     source = sector(candidate.subject)
     return CONVENTIONAL_FORCE if source in ARMED_FORCE_SECTORS else code
-
-
-def _by_victim(candidate: Candidate, code: str) -> str:
-    """ "Two journalists were killed": violence against civilians by someone unnamed is
-    ASSAULT; against soldiers or police it stays as coded."""
-    if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
-        return code
-    victim = sector(candidate.subject)
-    unarmed = victim in CIVILIAN_SECTORS or victim in UNARMED_VICTIM_SECTORS
-    return assault_code(lemma_of(candidate.verb)) if unarmed else code
 
 
 #: Verbs of attacking that a politician uses in words ("he attacked the government's failure").
