@@ -1018,7 +1018,7 @@ class Sieve:
                 and not reported_through(pm, c, m, self.date)
                 and not reporting_outlet(pm, c, m, self.date)
                 and not any(pm.start <= k < pm.end for k in m.clause_subjects)
-                and c not in self._own_subjects(m)
+                and c not in self.person_pronouns.own_subjects(m)
             ]
             if cands:
                 found = _preferred_antecedent(cands, back)
@@ -1122,13 +1122,6 @@ class Sieve:
             t.tag[k] in PLURAL_NOUN_TAGS and k < m.head and (not agent or self.mention_at(k) is not None)
             for k in objects
         )
-
-    def _own_subjects(self, m: MentionSpan) -> list[Cluster]:
-        """The actors the subjects of an object pronoun's own clause name, which the pronoun
-        cannot (it would be "itself"): "Russia has said that it is bound by *it*" -- the first
-        "it" is Russia, so the second is not."""
-        found = (self.mention_at(k) for k in m.clause_subjects)
-        return [c for c in (self.cluster_of(pm) for pm in found if pm is not None) if c is not None]
 
     def _thing_object_above(self, m: MentionSpan) -> bool:
         """Is there a thing, as well as the actor, on both sides of the clause above an "it"
@@ -1312,7 +1305,7 @@ class Sieve:
         c = self.cluster_of(pm) if pm is not None else None
         if pm is None or c is None or c.type in {"Person", "Group"} or (pm.plural and pm.kind != "name"):
             return None  # a name's plural form says little ("Barclays")
-        if c in self._own_subjects(m):
+        if c in self.person_pronouns.own_subjects(m):
             return None  # "Russia has said it is bound by it": the second "it" is not Russia
         if reported_through(pm, c, m, self.date) or reporting_outlet(pm, c, m, self.date):
             return None  # "Reuters reported that it ...": the outlet is the channel, not the actor

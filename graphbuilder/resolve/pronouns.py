@@ -126,7 +126,7 @@ class PersonPronouns:
         if m is pronoun or m.plural or not _gender_fits(pronoun.gender, m.gender):
             return None
         c = self.cluster_of(m)
-        if c is not None and c in self._own_subjects(pronoun):
+        if c is not None and c in self.own_subjects(pronoun):
             return None  # "Sullivan said ... and described *him*": not Sullivan, wherever named
         if c is not None and self._quoted_person(pronoun, m) is c:
             # '"Mr Silk is not a team player." How will he win?': someone a quotation speaks
@@ -143,8 +143,10 @@ class PersonPronouns:
             return Candidate(m, None)  # an earlier "he" left unresolved
         return None
 
-    def _own_subjects(self, pronoun: MentionSpan) -> list[Cluster]:
-        """The people the subjects of an object pronoun's own clause name: it is none of them."""
+    def own_subjects(self, pronoun: MentionSpan) -> list[Cluster]:
+        """What the subjects of an object pronoun's own clause name, which the pronoun cannot
+        (it would be "himself", "itself"): "Russia has said that it is bound by *it*" -- the
+        first "it" is Russia, so the second is not."""
         own = (self.mention_at(k) for k in pronoun.clause_subjects)
         return [c for c in (self.cluster_of(m) for m in own if m is not None) if c is not None]
 
