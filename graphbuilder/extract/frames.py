@@ -102,6 +102,11 @@ ADJUNCT_ENTS = frozenset({"DATE", "TIME"})
 ADJUNCT_FACTOR = 0.5
 #: Verbs whose prepositional object controls their infinitive ("appealed to Putin to spare").
 PREP_CONTROL_VERBS = frozenset({"appeal", "call", "plead", "signal", "wait"})
+#: Verbs that make one predicate with the infinitive after them ("*had to* walk", "*needs to*
+#: raise", "*scrambled to* evacuate", "*appear to* be"): the embedded verb's statement (its
+#: relation "had to walk") says the act; a statement of the catenative verb with the
+#: infinitive as its object ("had [walk 12 km]") splits the one predicate in two.
+CATENATIVE_VERBS = frozenset("have need scramble rush move hurry hasten race appear seem manage tend".split())
 #: Verbs whose object is a means or a stretch of time, not the doer of the infinitive or
 #: participle after it: "used stolen data *to manipulate* prices" (they manipulated),
 #: "spent weeks *examining* the plans" (they examined).
@@ -1281,18 +1286,13 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
     takes_argument = bool(active.objects) or any(dep[c] in CLAUSE_DEPS for c in kids)
     if any(dep[c] in PREP_DEPS and t.tag[c] == "TO" for c in kids):
         return  # "expects *to* nearly double sales to 400,000": an infinitive misread, the rest too
-    for prep, pobj, adjunct_factor in _prep_arguments(verb, has_other):
+    arguments = _prep_arguments(verb, has_other)
+    # "asked for a rise at the meeting": with a phrase the verb governs, a place is no argument
+    governed = any(t.lower[p.i] not in SETTING_PREPS and f == 1.0 for p, _, f in arguments)
+    for prep, pobj, adjunct_factor in arguments:
         prep_word = t.lower[prep.i]
-        if adjunct_factor < 1.0 and active.lemma in REPORTING_VERBS and active.lemma not in ASPECTUAL_VERBS:
-            continue  # "he said on Friday": when it was said, not what (the quote is elsewhere)
-        if takes_argument and prep_word in SETTING_PREPS:
-            continue  # "played down the risk at a briefing": the place is no argument
-        if active.objects and prep_word == "by":
-            continue  # "attacked the decision by the court": the object's agent, or a manner
-        if active.objects and prep_word in OBJECT_PREDICATE_PREPS:
-            continue  # "sees the home market *as* one of ...", "drives the creature *into* the airlock"
-        if prep_word == "with" and _absolute(t, pobj.i):
-            continue  # "led by 39% to 34%, with the Liberal Democrats on 19%": a circumstance
+        if _no_prep_argument(t, active, prep_word, pobj, adjunct_factor, takes_argument or governed):
+            continue
         if active.is_copula:
             name, construct = predicate_name("is", prep_word), "copula"
         else:
@@ -1301,6 +1301,23 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
         factor = adjunct_factor * (SECONDARY_PREP_FACTOR if active.objects else 1.0)
         target = _with_partner(pobj) if prep_word == "with" else prep_argument(prep, pobj)
         frame.add(relation_tokens(verb, prep), name, target, construct, kind, factor=factor)
+
+
+def _no_prep_argument(
+    t: DocTables, active: _Active, prep_word: str, pobj: Token, adjunct_factor: float, takes_argument: bool
+) -> bool:
+    """The phrase is no argument of its own (``takes_argument``: the verb has an object, a
+    clause or a phrase it governs, so a place phrase beside it is a setting)."""
+    if adjunct_factor < 1.0 and active.lemma in REPORTING_VERBS and active.lemma not in ASPECTUAL_VERBS:
+        return True  # "he said on Friday": when it was said, not what (the quote is elsewhere)
+    if takes_argument and prep_word in SETTING_PREPS:
+        return True  # "played down the risk at a briefing", "asked for more at a briefing": a place
+    if active.objects and prep_word == "by":
+        return True  # "attacked the decision by the court": the object's agent, or a manner
+    if active.objects and prep_word in OBJECT_PREDICATE_PREPS:
+        return True  # "sees the home market *as* one of ...", "drives the creature *into* the airlock"
+    # "led by 39% to 34%, with the Liberal Democrats on 19%": a circumstance
+    return prep_word == "with" and _absolute(t, pobj.i)
 
 
 _OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
@@ -1491,8 +1508,8 @@ def _after_verb(t: DocTables, v: int) -> int:
 def _infinitive_frames(frame: _Frame, active: _Active) -> None:
     """An infinitive complement of a verb without an object: "wants to meet Orban"."""
     verb = active.verb
-    if active.lemma in ASPECTUAL_VERBS or active.is_copula or active.objects:
-        return
+    if active.lemma in ASPECTUAL_VERBS | CATENATIVE_VERBS or active.is_copula or active.objects:
+        return  # "had to walk 12 km": the walking is the statement ("had to walk"), not the having
     t = tables_of(verb)
     v, dep = verb.i, t.dep
     for c in t.kids[v]:

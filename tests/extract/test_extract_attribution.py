@@ -114,7 +114,7 @@ def test_a_quote_after_he_said_keeps_the_speaker(candidates, find) -> None:
         "The judge adjourned the trial."
     )
     cands = candidates(text)
-    assert find(cands, "We", "needed").speaker.text == "Mr Sullivan"
+    assert find(cands, "We", "cut").speaker.text == "Mr Sullivan"
     assert find(cands, "The judge", "adjourned").speaker is None
 
 
