@@ -246,11 +246,14 @@ def joined_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
-    """Surname (lower case) -> the person names of two words or more that end in it."""
+    """Surname (lower case) -> the person names of two words or more that end in it: NER's
+    persons, and names NER gave no type whose first word is a first name ("Jan-Michael
+    Gambill", which NER missed, owns the "Gambill" it took for an organisation)."""
     out: dict[str, list[MentionSpan]] = {}
     for m in names:
         words = joined_words(m.words)
-        if m.label != "Person" or not words[-1][:1].isupper() or m.titled:
+        person = m.label == "Person" or m.label is None and len(words) >= 2 and name_gender(words) is not None
+        if not person or not words[-1][:1].isupper() or m.titled:
             continue
         if len(words) >= 2:
             out.setdefault(words[-1].lower(), []).append(m)
@@ -905,6 +908,9 @@ class Sieve:
         if m.label == "Organization":
             business = _named_business(m, history, self.date, self._parent_or_unit)
             return business if business is not None else self._only_business(m, history)
+        named = self._named_beside(m)
+        if named is not None:
+            return named
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
         scores: dict[int, int] = {}  # each cluster is scored once, however often it was mentioned
 
@@ -938,6 +944,24 @@ class Sieve:
         if found is not None:
             self.role_holders[key] = found
         return found
+
+    def _named_beside(self, m: MentionSpan) -> Cluster | None:
+        """The person a role nominal names in apposition ("the coroner, *Dick Wallace*, said"),
+        also where the parser hangs the name on the body after "of" ("the head of the Law
+        Institute, *John Corcoran*, says": a body has no person in apposition): that person,
+        whoever else fits the role."""
+        t = self.tables
+        if t is None:
+            return None
+        heads = [m.head] + [
+            o for p in t.kids[m.head] if t.dep[p] == "prep" and t.lower[p] == "of" for o in t.kids[p]
+        ]
+        for k in (k for h in heads for k in t.kids[h]):
+            am = self.mention_at(k) if t.dep[k] == "appos" and k > m.head else None
+            c = self.cluster_of(am) if am is not None and am.kind == "name" else None
+            if am is not None and c is not None and c.type == "Person" and not am.plural:
+                return c
+        return None
 
     def _role_pick(self, m: MentionSpan, fitting: list[Cluster], head: bool, level: int) -> Cluster | None:
         """Of the fitting clusters (latest mention first), the one a role nominal names: for a

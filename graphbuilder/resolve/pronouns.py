@@ -32,6 +32,7 @@ it get a lower confidence.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphbuilder.extract.labels import QUOTE_MARKS
@@ -58,6 +59,15 @@ PASSING_DEPS = frozenset({"poss"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Person nouns of someone who speaks for another: what they report of "he" or "she" is
 #: about the one they speak for ("His lawyer said he would appeal": not the lawyer).
+#: Relative pronouns that stand for a person ("the boy *who*").
+WHO_WORDS = frozenset({"who", "whom"})
+#: Tags of a singular noun, common or proper, or of an adjective used as one ("the
+#: 26-year-old who has been arrested").
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP", "JJ"})
+#: Dependencies of a name the pronoun's clause hangs below as an object ("John Howard is
+#: defending *Peter Hollingworth* against criticism of the way he ..."): a rival of the
+#: subject above, which the syntax does not rank.
+OBJECT_RIVAL_DEPS = frozenset({"dobj", "dative", "pobj"})
 SPEAKS_FOR_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor", "barrister"}
 )
@@ -141,7 +151,24 @@ class PersonPronouns:
             return Candidate(m, None)  # "the chancellor" that no name was found for
         if m.kind == "pronoun" and c is None and m.gender == pronoun.gender:
             return Candidate(m, None)  # an earlier "he" left unresolved
+        if c is None and self._who_of_someone(m):
+            # "the 15-year-old who had been offending": a person, no name; the subject of its clause
+            return Candidate(replace(m, subject=self._subject_dep(m)), None)
         return None
+
+    def _subject_dep(self, m: MentionSpan) -> bool:
+        """Is the mention's head the subject of its clause (a relative "who" is not marked so)?"""
+        return m.subject or self.tables is not None and self.tables.dep[m.head] in SUBJECT_DEPS
+
+    def _who_of_someone(self, m: MentionSpan) -> bool:
+        """Is ``m`` a relative "who" of one person no name identifies ("an orphan *who* had
+        been offending since he was 13", "the 26-year-old *who* has been arrested")? Whom it
+        stands for is a person the pronoun may mean; a "who" of a named person is in that
+        person's cluster, one of a plural ("officials who") is no "he" or "she"."""
+        t = self.tables
+        if t is None or m.kind != "relative" or m.antecedent is None or m.words[0].lower() not in WHO_WORDS:
+            return False
+        return t.tag[m.antecedent] in SINGULAR_NOUN_TAGS
 
     def own_subjects(self, pronoun: MentionSpan) -> list[Cluster]:
         """What the subjects of an object pronoun's own clause name, which the pronoun cannot
@@ -266,12 +293,31 @@ class PersonPronouns:
                 c
                 for c in cands
                 if c.mention.start > on_path.mention.start
-                and (c.mention.subject or c.mention.start in path_starts)
+                and (c.mention.subject or c.mention.start in path_starts or self._object_rival(c.mention))
+                or self._same_verb_subject(c.mention, on_path.mention)
             ]
             if _distinct(rivals, on_path) or self._possessor_below_a_subject(pronoun, on_path):
                 return AMBIGUOUS
             return Resolution(on_path.cluster)
         return _only_one(cands)
+
+    def _object_rival(self, m: MentionSpan) -> bool:
+        """Is ``m`` the object of a verb or a preposition (:data:`OBJECT_RIVAL_DEPS`), not a
+        possessor inside one? Named between the subject the path picks and the pronoun, the
+        object is as likely meant ("Mr Reed criticised Mr Hicks, saying he had trained with
+        militants"; "Howard is defending Hollingworth over the way he dealt with the claims")."""
+        t = self.tables
+        return t is not None and t.dep[m.head] in OBJECT_RIVAL_DEPS
+
+    def _same_verb_subject(self, m: MentionSpan, pick: MentionSpan) -> bool:
+        """Is ``m`` another subject of the verb whose subject ``pick`` is (the parser's two
+        subjects for one verb: "Stuart MacGill, who is in the squad in place of Andy Bichel
+        says he ...", where "Bichel" is taken for a second subject of "says")? The parse
+        does not say which is meant."""
+        t = self.tables
+        if t is None or m is pick or not (m.subject and pick.subject):
+            return False
+        return t.heads[m.head] == t.heads[pick.head] and t.dep[m.head] in SUBJECT_DEPS
 
     def _possessor_below_a_subject(self, pronoun: MentionSpan, on_path: Candidate) -> bool:
         """Is the pick on the pronoun's path named there only in passing (:data:`PASSING_DEPS`)
@@ -318,9 +364,9 @@ class PersonPronouns:
         is a better guess."""
         for m in self.by_sentence.get(sentence, ()):
             # a full name, first and last: NER's person of one word is often a party ("Labour")
-            c = self.cluster_of(m) if m.kind == "name" and m.subject and len(m.words) > 1 else None
-            if c is not None and _gender_untold(pronoun, c):
-                return True
+            c = self.cluster_of(m) if m.kind == "name" and m.subject else None
+            if c is not None and _gender_untold(pronoun, c) and (len(m.words) > 1 or _full_name(c)):
+                return True  # "Gambill said ..." after "Jan-Michael Gambill"
         return False
 
     def _below_an_untold_subject(
@@ -401,6 +447,11 @@ def _speaks_for_someone(t: DocTables, head: int) -> bool:
     return any(
         t.dep[k] == "poss" or t.dep[k] == "prep" and t.lower[k] == "for" for k in t.kids[head]
     )
+
+
+def _full_name(c: Cluster) -> bool:
+    """Does the cluster hold a person's name of two words or more ("Jan-Michael Gambill")?"""
+    return any(m.label == "Person" and len(m.words) > 1 for m in c.names)
 
 
 def _gender_agrees(pronoun: str | None, gender: str | None) -> bool:
