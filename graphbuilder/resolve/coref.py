@@ -340,6 +340,65 @@ def _clause_to_fill(t: DocTables, k: int) -> bool:
     )
 
 
+#: Verbs whose passive subject is an act, never an actor: "it was carried out by Indian
+#: agents", "it was staged", "it was masterminded from abroad".
+EVENT_PASSIVES = frozenset({"perpetrate", "stage", "orchestrate", "mastermind"})
+#: Verbs with the particle whose passive subject is an act ("carried out").
+EVENT_PASSIVE_PARTICLES = {"carry": "out"}
+#: Verbs that end or crown a stretch of time or a process, whose subject is then the event or
+#: the accord that does it ("It concludes more than a week of negotiations", "It ended a
+#: decade of war"); an actor ends *its* talks.
+ENDING_VERBS = frozenset({"end", "conclude", "cap", "crown"})
+#: What :data:`ENDING_VERBS` end when their subject is an event: time and talks.
+ENDED_NOUNS = frozenset(
+    "talks negotiation negotiations week month year day decade hour era period war conflict "
+    "fighting standoff stand-off stalemate deadlock impasse dispute crisis siege uncertainty".split()
+)
+#: Adjectives after "it is" that say how a task or a state is, never what an actor is: "at the
+#: start it's easy", "it is hard" (with or without the infinitive it stands for).
+TASK_ADJECTIVES = frozenset("easy hard difficult tough impossible tricky simple".split())
+#: Nouns of time that "it will take" before the infinitive it stands for, however the parser
+#: hangs the infinitive ("it will take some time to confirm reports").
+TAKEN_TIME_NOUNS = frozenset("time while year month week day hour minute decade".split())
+
+
+def _event_or_empty_it(t: DocTables, it: int) -> bool:
+    """Is this "it" an act, an event or nothing, never an organisation: the subject of a
+    passive only acts have (:data:`EVENT_PASSIVES`, "was carried out"), of a verb that ends
+    talks or a stretch of time (:data:`ENDING_VERBS`), of "be" with an adjective of how hard
+    something is (:data:`TASK_ADJECTIVES`), or of "take" with a stretch of time and an
+    infinitive ("it will take some time to confirm")?"""
+    verb = t.heads[it]
+    lemma = t.lemma_lower[verb]
+    kids = t.kids[verb]
+    if t.dep[it] == "nsubjpass":
+        particle = EVENT_PASSIVE_PARTICLES.get(lemma)
+        return lemma in EVENT_PASSIVES or particle is not None and any(
+            t.dep[k] == "prt" and t.lower[k] == particle for k in kids
+        )
+    if t.dep[it] != "nsubj":
+        return False
+    if lemma in ENDING_VERBS:
+        return any(t.dep[k] == "dobj" and _ended(t, k) for k in kids)
+    if lemma == "be":
+        return any(t.dep[k] == "acomp" and t.lemma_lower[k] in TASK_ADJECTIVES for k in kids)
+    if lemma == "take":
+        timed = any(t.dep[k] == "dobj" and t.lemma_lower[k] in TAKEN_TIME_NOUNS for k in kids)
+        return timed and any(t.dep[k] in {"advcl", "xcomp"} and _clause_to_fill(t, k) for k in kids if k > it)
+    return False
+
+
+def _ended(t: DocTables, k: int) -> bool:
+    """Is the object ``k`` talks or a stretch of time (:data:`ENDED_NOUNS`), itself or after
+    "of" ("more than a week *of negotiations*"), with no possessor ("its talks")?"""
+    if any(t.dep[d] == "poss" for d in t.kids[k]):
+        return False
+    nouns = {t.lemma_lower[k]} | {
+        t.lemma_lower[o] for p in t.kids[k] if t.lower[p] == "of" for o in t.kids[p] if t.dep[o] == "pobj"
+    }
+    return bool(nouns & ENDED_NOUNS)
+
+
 def _described_otherwise(c: Cluster) -> bool:
     """Is a person named with a calling that holds no office (:data:`OTHER_CALLINGS`:
     "Scotsman journalist Hamish MacDonell")? Then a role is not guessed onto them: the text
@@ -497,10 +556,16 @@ THING_SUBJECT_VERBS = frozenset(
     "see mean cost lead cause affect hurt hit rise fall drop climb jump slip look seem appear "
     "include involve require represent remain prove become".split()
 )
+#: Verbs whose subject is more often a thing than an actor -- what it holds or what it does to
+#: things ("it does not include a pay rise", "it wreaked havoc") -- for which a thing named
+#: nearer than an organisation is the likelier "it" (:meth:`Sieve._thing_nearer`).
+THING_LED_VERBS = frozenset(
+    "include involve require contain cost mean cause affect hurt hit wreak destroy damage".split()
+)
 #: Verbs whose subject is a thing (a price, a ruling, a plan), not an actor: "it rose 2%",
 #: "it exposed racism", "it would cost $1bn".
 THING_ONLY_VERBS = frozenset(
-    "rise fall drop climb jump slip slide soar plunge expose cost mean cause happen occur".split()
+    "rise fall drop climb jump slip slide soar plunge expose cost mean cause happen occur explode".split()
 )
 #: Verbs with the preposition that makes them a thing's or an event's ("if the embargo is
 #: lifted, it could *lead to* a buying spree"; "denied it *amounted to* a crisis").
@@ -1048,17 +1113,26 @@ class Sieve:
                 found = _preferred_antecedent(cands, back)
                 if m.plural_nouns and any(_rival_plural(m, pm) for pm, c in cands if c is found):
                     return None  # "... the smaller parties can get their message across"
-                if (
-                    back
-                    and m.pronoun in NEUTER_PRONOUNS
-                    and any(c is not found and _organisation(c, pm) for pm, c in before)
-                ):
-                    # "These businesses became part of BOA when it snapped up ...": an
-                    # organisation in its own sentence rivals the last sentence's subject
+                if m.pronoun in NEUTER_PRONOUNS and self._rivalled_it(m, cands, found, before, back):
                     self.ambiguous.add(m.start)
                     return None
                 return found
         return None
+
+    def _rivalled_it(
+        self,
+        m: MentionSpan,
+        cands: list[tuple[MentionSpan, Cluster]],
+        found: Cluster,
+        before: list[tuple[MentionSpan, Cluster]],
+        back: int,
+    ) -> bool:
+        """Is the organisation found for an "it" rivalled: by a thing named nearer
+        (:meth:`_thing_nearer`), or, found in an earlier sentence, by an organisation in the
+        pronoun's own ("These businesses became part of BOA when it snapped up ...")?"""
+        if self._thing_nearer(m, cands, found):
+            return True
+        return bool(back) and any(c is not found and _organisation(c, pm) for pm, c in before)
 
     def _by_syntax(self, m: MentionSpan) -> tuple[bool, Cluster | None]:
         """(decided, antecedent) from the clauses above an "it" or a "they" alone, before any
@@ -1169,6 +1243,41 @@ class Sieve:
             for k in objects
         )
 
+    def _thing_nearer(self, m: MentionSpan, cands: list[tuple[MentionSpan, Cluster]], found: Cluster) -> bool:
+        """Is a thing the object of a verb between the organisation found for an "it" and the
+        "it" itself, where "it" is an object or the subject of a thing's verb (:meth:`_things_it`)?
+        The thing is nearer and fits the verb as well ("Acme has put an offer to its staff but
+        the unions will reject *it*"; "The air force dropped a huge bomb. *It* wreaked
+        havoc"): the organisation is not guessed. A singular common noun that no mention took,
+        not a noun of a body or an actor (:data:`ACTOR_NOUNS`), not one the pronoun hangs on."""
+        t = self.tables
+        if t is None or not self._things_it(m):
+            return False
+        last = max(pm.end for pm, c in cands if c is found)
+        return any(
+            t.dep[k] == "dobj"
+            and t.tag[k] in THING_NOUN_TAGS
+            and self.mention_at(k) is None
+            and t.lemma_lower[k] not in ACTOR_NOUNS
+            and not self._hangs_on(m, k)
+            for k in range(last, m.start)
+        )
+
+    def _things_it(self, m: MentionSpan) -> bool:
+        """May this "it" be a thing by its place: an object ("reject it"), or the subject of a
+        verb more often a thing's (:data:`THING_LED_VERBS`) that is no
+        intention ("it had meant to") -- not of "be", whose noun may say it is an actor, nor of
+        a verb an actor as often has ("It will lead the talks")?"""
+        t = self.tables
+        assert t is not None
+        dep = t.dep[m.head]
+        if dep in {"dobj", "pobj"}:
+            return True
+        verb = t.heads[m.head]
+        if any(t.dep[k] == "xcomp" for k in t.kids[verb]):
+            return False
+        return dep == "nsubj" and t.lemma_lower[verb] in THING_LED_VERBS
+
     def _thing_predicate(self, m: MentionSpan) -> bool:
         """Is the "it" the subject of a predicate a thing may have: a passive ("it was based
         on"), "be" ("it will be the largest"), or a verb of :data:`THING_SUBJECT_VERBS` ("it
@@ -1221,7 +1330,11 @@ class Sieve:
         it is a thing (:meth:`_thing_by_predicate_noun`)? It then means the
         price, the ruling, the plan or nothing, and no organisation is guessed for it."""
         t = self.tables
-        if t is None or m.pronoun != "it" or t.dep[m.head] != "nsubj":
+        if t is None or m.pronoun != "it":
+            return False
+        if _event_or_empty_it(t, m.head):
+            return True
+        if t.dep[m.head] != "nsubj":
             return False
         verb = t.heads[m.head]
         if t.pos[verb] == "ADJ" and any(_clause_to_fill(t, k) for k in t.kids[verb]):
