@@ -94,6 +94,11 @@ ARTICLE_LOCAL_WORDS = frozenset(
 )
 _DEMONSTRATIVE = re.compile(r"^(this|that|these|those|such)\s+")
 
+#: Entity types of a place's name ("Israel", "Hebron"), which names a group worse than its
+#: nationality word ("Israeli") or code ("US").
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: Tags of a plural noun: a people ("Israelis") is no adjective for a group's name.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: "we" and its forms: the speaker's side, never the speaker alone.
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Confidence factor for a statement whose subject is a pronoun two people fitted equally.
@@ -201,6 +206,8 @@ class ArticleResolver:
                 text = " ".join(words[:-1] + [plural_word(words[-1])])
             return text
         m = c.mentions[0]
+        if c.kind == "group" and _people_words(m.words):
+            return " ".join(m.words)  # "Israeli people": its nationality word is in it
         if c.kind == "role":
             role = sorted(m.roles)[0] if m.roles else m.words[-1].lower()
             return " ".join(([self._adjective(m.country)] if m.country else []) + [role])
@@ -213,15 +220,15 @@ class ArticleResolver:
         """The nationality word the article used for a country code, else the code."""
         if country not in self._adjectives:
             tables = self.tables
-            word = next(
-                (
-                    text
-                    for text, t in zip(tables.text, tables.tokens, strict=True)
-                    if text[:1].isupper() and nationality(t, self.sieve.gazetteer) == country
-                ),
-                country or "",
-            )
-            self._adjectives[country] = word
+            words = [
+                (_place_word(t), t.tag_ in PLURAL_TAGS, t.i, text)
+                for text, t in zip(tables.text, tables.tokens, strict=True)
+                if text[:1].isupper() and nationality(t, self.sieve.gazetteer) == country
+            ]
+            # the first nationality word, but an adjective or a code before a place's name
+            # ("Palestinian", not the city "Hebron"; "Israeli", not "Israel") and before a
+            # plural people ("Israeli", not "Israelis")
+            self._adjectives[country] = min(words)[3] if words else country or ""
         return self._adjectives[country]
 
     def _text(self, m: MentionSpan) -> str:
@@ -515,9 +522,22 @@ SPEAKING_PEOPLE = PERSON_NOUNS | frozenset(
 )
 
 
+def _place_word(t: Token) -> bool:
+    """Is the token a place's name in words ("Israel", "Hebron"), not an adjective or a code
+    ("Israeli", "US")?"""
+    return t.ent_type_ in PLACE_TYPES and t.pos_ != "ADJ" and not t.text.isupper()
+
+
+def _people_words(words: tuple[str, ...]) -> bool:
+    """Are these a nation's people's words, a nationality and "people" ("Israeli people",
+    :func:`mentions._people_of`)?"""
+    return len(words) == 2 and words[1] == "people" and words[0][:1].isupper()
+
+
 def _reflexive(span: Span) -> bool:
-    """Is the span a reflexive pronoun alone ("itself", "themselves")?"""
-    return len(span) == 1 and span[0].lower_ in REFLEXIVE_PRONOUNS
+    """Is the span a reflexive pronoun ("itself", "themselves"), alone or with what follows it
+    ("itself from the unions")?"""
+    return span.root.lower_ in REFLEXIVE_PRONOUNS and span.root.i == span.start
 
 
 def _named_with_a_person_noun(speaker: Span) -> bool:

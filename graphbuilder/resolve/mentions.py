@@ -473,6 +473,10 @@ def _name_mention(
     subj, root_subj = _is_subject(root)
     roles = frozenset(lower[i] for i in title if lower[i] in _ROLE_TITLE_WORDS) | _office_roles(lower, title)
     title_words = tuple(text[i] for i in title)
+    if label in {"NORP", "PERSON"} and len(tokens) == 1 and not title and _counted(t, r):
+        country = gazetteer.country_code(words)  # "a Briton" is tagged a person
+        if country is not None:
+            return _people_of(t, r, sentences, country)
     return MentionSpan(
         start=title[0] if title else tokens[0],
         end=tokens[-1] + 1,
@@ -491,6 +495,49 @@ def _name_mention(
         speaker=_says(root),
         person_noun=len(tokens) == 1 and _is_person_noun(t.tokens[tokens[0]]),
         channel=channel_role(t, r),
+    )
+
+
+#: Determiners that count people of a nation rather than name it ("*another* Palestinian",
+#: "*a* Briton", "*some* Israelis"); "the Palestinians" may be the nation's side and is left alone.
+COUNTING_DETERMINERS = frozenset("a an another one some several many few no each every any".split())
+
+
+def _counted(t: DocTables, r: int) -> bool:
+    """Is the nationality noun at ``r`` counted: a counting determiner or a number before it
+    ("another Palestinian", "two Israelis", "three Australians", "a Briton")?"""
+    return any(
+        k < r and (t.dep[k] == "det" and t.lower[k] in COUNTING_DETERMINERS or t.dep[k] == "nummod")
+        for k in t.kids[r]
+    )
+
+
+def _singular(demonym: str) -> str:
+    """The nationality word of a plural demonym ("Israelis" -> "Israeli"; "Chinese" stays)."""
+    return demonym[:-1] if demonym.endswith("s") and not demonym.endswith("ss") else demonym
+
+
+def _people_of(t: DocTables, r: int, sentences: SentenceIndex, country: str | None) -> MentionSpan:
+    """People of a nation, counted (:func:`_counted`), never the nation itself: several are a
+    group of its people ("two Israelis": the node "Israeli people" with the nation's code;
+    words "Israeli", "people"), one is
+    a person no name identifies ("another Palestinian was killed"), as "a man" is."""
+    subj, root_subj = _is_subject(t.tokens[r])
+    plural = t.tag[r] in {"NNS", "NNPS"}
+    return MentionSpan(
+        start=t.left_edge(r),
+        end=r + 1,
+        head=r,
+        kind="group" if plural else "person",
+        sentence=sentences.number[r],
+        words=(_singular(t.text[r]), "people") if plural else (t.text[r],),
+        label="Group" if plural else "Person",
+        country=country,
+        subject=subj,
+        root_subject=root_subj,
+        plural=plural,
+        speaker=_says(t.tokens[r]),
+        person_noun=not plural,
     )
 
 
@@ -794,6 +841,8 @@ def _noun_country(t: DocTables, i: int, mods: list[int], dets: list[int], gazett
     """The country a noun phrase names: a nationality modifier ("the Russian leader"), a
     possessor ("Russia's leader") or an "of" phrase ("the president of France")."""
     dep, kids = t.dep, t.kids
+    if _two_nations(t, mods, gazetteer):
+        return None  # "Palestinian and Israeli security officials": no one country's
     country = _country_at(t, mods, gazetteer)
     for c in dets:
         if dep[c] == "poss" and t.pos[c] == "PROPN":
@@ -802,6 +851,18 @@ def _noun_country(t: DocTables, i: int, mods: list[int], dets: list[int], gazett
         for pobj in (c for c in kids[prep] if dep[c] == "pobj"):
             country = country or gazetteer.country_code([t.text[k] for k in t.subtree(pobj)])
     return country
+
+
+def _two_nations(t: DocTables, mods: list[int], gazetteer: Gazetteer) -> bool:
+    """Is a nationality modifier joined by "and" or "or" to another country's ("Palestinian
+    and Israeli officials", "British or French troops")?"""
+    for i in mods:
+        code = _nationality_at(t, i, gazetteer)
+        if code and any(
+            t.dep[k] == "conj" and _nationality_at(t, k, gazetteer) not in {None, code} for k in t.kids[i]
+        ):
+            return True
+    return False
 
 
 def _person_role(np: _NounPhrase, sentences: SentenceIndex) -> MentionSpan | None:

@@ -65,3 +65,19 @@ def test_a_reflexive_object_is_its_subject_however_the_subject_was_resolved(reso
     )
     separated = [s for s in graph.statements if s.predicate == "separated"]
     assert separated and all(s.object_id is None for s in separated)
+
+
+def test_a_reflexive_object_with_words_after_it_is_its_subject(nlp) -> None:
+    # an object phrase that starts with the reflexive ("itself from the unions") is the
+    # reflexive too: it keeps its words, never the body its speaker stands for
+    from graphbuilder.ingest import article_from_text
+    from graphbuilder.pipeline import Pipeline
+    from tests.resolve.conftest import make_candidate
+
+    article = article_from_text(
+        "The Member for Geelong says Labor gained votes after it separated itself from the unions in 2001."
+    )
+    doc = nlp(article.text)
+    cand = make_candidate(doc, "it", "separated", "itself from the unions", speaker="The Member for Geelong")
+    graph = Pipeline(extractor=lambda _doc, _article: [cand]).process(article, doc)
+    assert [s.object_id for s in graph.statements] == [None]
