@@ -411,7 +411,16 @@ def _role_key(m: MentionSpan) -> tuple[str, ...]:
 
 
 def _group_antecedent(c: Cluster, prev: MentionSpan) -> bool:
+    if _counted_people(prev):
+        return False  # "21 people including 14 Australians were killed when they ...": a part
     return c.type == "Group" or (c.kind == "group" and prev.plural)
+
+
+def _counted_people(m: MentionSpan) -> bool:
+    """Is ``m`` people of a nation counted ("14 Australians": words "Australian", "people";
+    :func:`mentions._people_of`)? They are mostly some of a larger number or of a party
+    ("21 people including 14 Australians"), which a "they" after them means as likely."""
+    return m.kind == "group" and len(m.words) == 2 and m.words[1] == "people" and m.words[0][:1].isupper()
 
 
 def _organisation_antecedent(c: Cluster, prev: MentionSpan) -> bool:

@@ -293,7 +293,11 @@ class PersonPronouns:
                 c
                 for c in cands
                 if c.mention.start > on_path.mention.start
-                and (c.mention.subject or c.mention.start in path_starts or self._object_rival(c.mention))
+                and (
+                    c.mention.subject
+                    or c.mention.start in path_starts
+                    or self._object_rival(c.mention, pronoun)
+                )
                 or self._same_verb_subject(c.mention, on_path.mention)
             ]
             if _distinct(rivals, on_path) or self._possessor_below_a_subject(pronoun, on_path):
@@ -301,13 +305,25 @@ class PersonPronouns:
             return Resolution(on_path.cluster)
         return _only_one(cands)
 
-    def _object_rival(self, m: MentionSpan) -> bool:
+    def _object_rival(self, m: MentionSpan, pronoun: MentionSpan) -> bool:
         """Is ``m`` the object of a verb or a preposition (:data:`OBJECT_RIVAL_DEPS`), not a
-        possessor inside one? Named between the subject the path picks and the pronoun, the
-        object is as likely meant ("Mr Reed criticised Mr Hicks, saying he had trained with
-        militants"; "Howard is defending Hollingworth over the way he dealt with the claims")."""
+        possessor inside one, of a verb whose clause holds the pronoun? Named between the
+        subject the path picks and the pronoun, the object is as likely meant ("Mr Reed
+        criticised Mr Hicks, saying he had trained with militants"; "Howard is defending
+        Hollingworth over the way he dealt with the claims"); not an object in a clause of
+        its own ("Mr Crean is not calling on Dr Hollingworth to resign but he says ...")."""
         t = self.tables
-        return t is not None and t.dep[m.head] in OBJECT_RIVAL_DEPS
+        if t is None or t.dep[m.head] not in OBJECT_RIVAL_DEPS:
+            return False
+        verb = m.head
+        while t.dep[verb] in OBJECT_RIVAL_DEPS | {"prep"} and t.heads[verb] != verb:
+            verb = t.heads[verb]
+        i = pronoun.head
+        while t.heads[i] != i:
+            i = t.heads[i]
+            if i == verb:
+                return True
+        return False
 
     def _same_verb_subject(self, m: MentionSpan, pick: MentionSpan) -> bool:
         """Is ``m`` another subject of the verb whose subject ``pick`` is (the parser's two

@@ -69,3 +69,12 @@ def test_a_group_is_named_by_its_nationality_word_not_a_city(resolve_text) -> No
 def test_a_group_is_named_by_the_adjective_not_the_country(resolve_text) -> None:
     graph = resolve_text("Israel said on Monday that Israeli warplanes had hit a base.")
     assert _subject(graph, "Israeli warplanes")[0] == "Israeli warplanes"
+
+
+def test_counted_people_are_no_they_of_the_larger_number(resolve_text) -> None:
+    graph = resolve_text(
+        "Twenty people including 12 Australians were killed when they were canyoning down the gorge."
+    )
+    assert not any(m.text == "they" and m.entity_id == "australian-people" for m in graph.mentions)
+    names = {e.id: e.name for e in graph.entities}
+    assert all(names.get(m.entity_id) != "Australian people" for m in graph.mentions if m.text == "they")
