@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.nlp.lemmas import lemma as lemma_of
@@ -62,6 +62,12 @@ GAME_PROPER_NOUNS = frozenset({"cup", "test", "games", "slam", "olympics"})
 NO_PERSON_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 #: Verbs of beating: violence only to people.
 BEATING_VERBS = frozenset({"beat", "thrash", "trounce", "hammer", "crush", "rout"})
+#: Verbs of winning over someone: in an article that uses two words only games use (a game
+#: named, its rounds, its people), a win, not violence ("delighted to beat him", "overpowered
+#: the Frenchman").
+WINNING_VERBS = frozenset(
+    "beat defeat thrash trounce rout crush edge overcome outplay overpower down eliminate knock".split()
+)
 #: Dependencies of clauses of their own below a verb: they tell another act.
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "csubj"})
 
@@ -75,10 +81,36 @@ def contest_reason(candidate: Candidate) -> str | None:
     sentence = list(candidate.sentence)
     if lemma in CONTEST_VERBS and about_a_game(own_clause(verb)):
         return "a contest in a game"
+    if any(_game_word(t) for t in _verb_phrase(verb)):
+        return "a clause with a word only games use"  # "shared a 90-run stand for the third wicket"
+    won = any(lemma_of(t) in WINNING_VERBS for t in own_clause(verb))  # "am delighted to beat him"
+    if won and len(_game_words(verb.doc)) >= 2:
+        return "winning in an article about a game"  # "I am delighted to beat him"
     heads = [candidate.subject.root] + ([candidate.object.root] if candidate.object is not None else [])
     if any(lemma_of(h).lower() in TEAM_NOUNS for h in heads) and about_a_game(sentence):
         return "a team in a game"
     return None
+
+
+def _verb_phrase(verb: Token) -> list[Token]:
+    """The verb's own phrase: its arguments and adjuncts, not another verb's (in "jailed them
+    for *playing* in a tournament" the tournament is the playing's)."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.pos_ not in ("VERB", "AUX"))
+    return out
+
+
+def _game_word(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (lemma_of(token).lower() in GAME_WORDS or _game_name(token))
+
+
+def _game_words(doc: Doc) -> set[str]:
+    """The different words only games use in the article."""
+    return {lemma_of(t).lower() for t in doc if _game_word(t)}
 
 
 def about_a_game(tokens: Iterable[Token]) -> bool:

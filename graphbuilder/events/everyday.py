@@ -1,5 +1,5 @@
 """Everyday uses of event verbs: showing, advising, endangering things, defending one's own,
-going into a building, hosting a show.
+going into a building, hosting a show, rescues, accidents, launches, paperwork.
 
 The CAMEO dictionary codes these verbs in their sense between actors; news prose uses them
 as often for something else, and then the statement stays untyped:
@@ -23,7 +23,12 @@ as often for something else, and then the statement stays untyped:
 * **refusing a thought**: "refused to believe the report" refuses no one anything;
 * **dismissals**: firing or sacking a person ("fired its chief executive") is no shooting;
 * **hired advice**: consulting or meeting one's lawyers or accountants is a private matter,
-  not a consultation between actors.
+  not a consultation between actors;
+* **relief, accidents, launches and paperwork**: the police, the authorities or a rescue
+  service (none named) rescuing or evacuating people (no actor named) is relief at home, no
+  aid between actors; a safety bureau investigating a crash looks into an accident; a
+  shuttle that "blasted off" was launched; suspending applications or permits is
+  administration aimed at no actor.
 
 :func:`everyday_reason` returns the reason (a short phrase) or None.
 """
@@ -76,7 +81,66 @@ def everyday_reason(verb: Token, obj: Span | None, subject: Span | None, code: s
         _shown_or_visited(verb, lemma, obj, code)
         or _said_or_shared(verb, lemma, obj, code)
         or _private_or_played(verb, lemma, obj, code)
+        or _relief_accident_or_paperwork(verb, lemma, obj, subject, code)
     )
+
+
+def _relief_accident_or_paperwork(
+    verb: Token, lemma: str, obj: Span | None, subject: Span | None, code: str
+) -> str | None:
+    """Rescuing people, investigating an accident, a launch, suspending paperwork."""
+    head = obj.root if obj is not None else None
+    if code.startswith(AID) and lemma in RESCUE_VERBS and _home_services(subject):
+        if head is not None and not _named_actor(head):
+            return "a rescue"  # "police rescued four people", "authorities evacuated residents"
+    if code.startswith(INVESTIGATION) and head is not None and head.lemma_.lower() in ACCIDENT_NOUNS:
+        return "an accident investigated"  # "the safety bureau is investigating the crash"
+    if lemma in LAUNCH_VERBS and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return "a launch"  # "the shuttle blasted off"
+    if code.startswith(SANCTION) and head is not None and head.lemma_.lower() in PAPERWORK_NOUNS:
+        return "paperwork suspended"  # "the government suspended their applications"
+    return None
+
+
+#: Codes of aid (07), and the verbs of rescue: one's own authorities rescuing or evacuating
+#: people (no actor named) is relief at home, no aid between actors.
+AID = "07"
+RESCUE_VERBS = frozenset({"rescue", "evacuate", "save", "airlift", "free", "pull", "winch"})
+#: Accidents and disasters: investigating one is no political act.
+ACCIDENT_NOUNS = frozenset(
+    "crash crashes accident accidents collision derailment fire fires blaze collapse sinking "
+    "flood floods flooding landslide avalanche leak spill outbreak".split()
+)
+#: Verbs of a launch or take-off ("blasted off", "lifted off", "took off").
+LAUNCH_VERBS = frozenset({"blast", "lift", "take"})
+#: CAMEO root of sanctions, and papers a government handles: suspending them is
+#: administration, aimed at no actor.
+SANCTION = "16"
+PAPERWORK_NOUNS = frozenset(
+    "application applications claim claims processing registration registrations permit "
+    "permits licence licences license licenses hearing hearings".split()
+)
+
+
+#: Those who rescue at home: police, authorities, emergency and rescue services.
+HOME_SERVICE_NOUNS = frozenset(
+    "police policeman policemen authority authorities rescuer rescuers firefighter "
+    "firefighters fireman firemen coastguard service services brigade crew crews team teams "
+    "volunteer volunteers worker workers official officials".split()
+)
+
+
+def _home_services(subject: Span | None) -> bool:
+    """The subject is the police, the authorities or a rescue service, not named (a named
+    body, "U.N. helicopters", brings aid from outside)."""
+    if subject is None or any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in subject):
+        return False
+    return subject.root.lemma_.lower() in HOME_SERVICE_NOUNS or subject.root.lower_ in HOME_SERVICE_NOUNS
+
+
+def _named_actor(head: Token) -> bool:
+    """A named actor (a person, a country, an organisation, a people)."""
+    return head.ent_type_ in ACTOR_ENTITY_TYPES
 
 
 def _shown_or_visited(verb: Token, lemma: str, obj: Span | None, code: str) -> str | None:

@@ -1,0 +1,80 @@
+"""No event between actors, though the tables type the verb (session 24, issue 9 class 2):
+rescues at home, accidents investigated, launches, paperwork suspended, games. Made-up
+sentences through the real extractor and classifier."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from graphbuilder.events.contests import contest_reason
+from graphbuilder.events.everyday import everyday_reason
+from graphbuilder.extract import extract_candidates
+from tests.events.typed_frames import types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire brigade spokesman said police had rescued six people from the collapsed building.",
+        "Authorities scrambled to evacuate thousands of residents as the river rose.",
+    ],
+)
+def test_a_rescue_at_home_is_no_aid(nlp: Language, text: str) -> None:
+    assert "AID" not in types(nlp, text)
+
+
+def test_aid_to_an_actor_stays(nlp: Language) -> None:
+    assert types(nlp, "Japan sent food to North Korea.") == {"AID"}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "code", "reason"),
+    [
+        (
+            "The transport safety board is investigating the crash of a small plane.",
+            "investigated",
+            "090",
+            "an accident investigated",
+        ),
+        ("The Russian rocket blasted off from the launch site.", "blasted_off_from", "111", "a launch"),
+        (
+            "The government has suspended their applications until May.",
+            "suspended",
+            "160",
+            "paperwork suspended",
+        ),
+    ],
+)
+def test_accidents_launches_and_paperwork_are_everyday(
+    nlp: Language, text: str, predicate: str, code: str, reason: str
+) -> None:
+    frame = next(c for c in extract_candidates(nlp(text)) if c.predicate == predicate)
+    assert everyday_reason(frame.verb, frame.object, frame.subject, code) == reason
+
+
+def test_sanctions_on_an_actor_are_no_paperwork(nlp: Language) -> None:
+    assert types(nlp, "Britain suspended military aid to Ruritania.") == {"SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a word only games use in the verb's own clause
+        ("Smith and Jones shared a 150-run partnership for the fourth wicket.", "shared"),
+        # winning, in an article that uses two words only games use
+        (
+            'The Swiss player won the first set at the tennis tournament. "He is a fighter and '
+            'I am delighted to beat him," she said.',
+            "is",
+        ),
+    ],
+)
+def test_games_are_no_events(nlp: Language, text: str, predicate: str) -> None:
+    frame = next(c for c in extract_candidates(nlp(text)) if c.predicate == predicate)
+    assert contest_reason(frame) is not None
+
+
+def test_beating_protesters_is_no_game(nlp: Language) -> None:
+    frame = next(c for c in extract_candidates(nlp("Police beat protesters outside the parliament.")))
+    assert contest_reason(frame) is None
