@@ -34,7 +34,7 @@ from graphbuilder.events.rules import (
     complement_of,
     directed,
     event_noun_code,
-    intent,
+    future_code,
     particle_of,
     reported_code,
     restated_noun,
@@ -339,7 +339,7 @@ def _frame_code(candidate: Candidate, intend: bool = True, deny: bool = True) ->
         particle = _relation_particle(candidate)
         code = chain_code(verb, negated=negated, particle=particle, obj=obj, intend=intend, deny=deny)
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
-        code = intent(code)
+        code = future_code(code, lemma)
     return code
 
 

@@ -1,4 +1,5 @@
-"""Military acts the tables read as aid or retreat: sending forces, disarming others.
+"""Military acts the tables read as aid, retreat or demand: sending forces, disarming others,
+ordering one's own forces, handing over captives.
 
 The CAMEO tables code "send" as giving (070, AID) and "disarm" as demobilising one's own
 forces (0873, RETREAT). With armed forces as what is sent, or others as whom one disarms,
@@ -9,7 +10,11 @@ neither is so, and the statement stays untyped (precision first):
   ("deployed troops", MOBILIZE). Sending weapons, money or food to someone stays aid;
 * **disarming others** ("police disarmed the rival groups") takes their arms; it is no
   retreat of the one who disarms. Disarming, or disarming one's own ("the rebels agreed to
-  disarm", "disarmed its fighters"), stays a retreat.
+  disarm", "disarmed its fighters"), stays a retreat;
+* **ordering one's own forces** ("the premier ordered his troops to advance") is command
+  within one actor, no demand of another ("ordered Ruritania to withdraw" stays);
+* **handing over captives** ("handed the captured fighters to the allies", "turned over the
+  suspects") transfers custody of people; it is no aid (handing over weapons or food stays).
 
 :func:`force_reason` returns the reason (a short phrase) or None.
 """
@@ -53,7 +58,39 @@ def force_reason(candidate: Candidate, code: str) -> str | None:
         return "sending forces is a deployment, no aid"
     if lemma in DISARMING_VERBS and root(code) == RETREAT_ROOT and _disarms_others(candidate.verb):
         return "disarming others is no retreat"
+    if lemma in ORDERING_VERBS and root(code) == DEMAND_ROOT and _own_forces(candidate.verb):
+        return "an order to one's own forces is no demand between actors"
+    if root(code) == GIVING_ROOT and lemma in HANDING_VERBS and _hands_people(candidate.verb):
+        return "handing over captives is a transfer of custody, no aid"
     return None
+
+
+#: Verbs of ordering, and the root of demanding (10) the tables give them.
+ORDERING_VERBS = frozenset({"order", "command", "instruct", "direct", "tell"})
+DEMAND_ROOT = "10"
+#: Verbs of handing over, and the people handed over: captives, suspects, fighters.
+HANDING_VERBS = frozenset({"hand", "turn", "transfer", "deliver", "give", "surrender", "pass"})
+CAPTIVE_NOUNS = frozenset(
+    "prisoner prisoners captive captives detainee detainees suspect suspects fighter fighters "
+    "militant militants man men woman women hostage hostages body bodies fugitive fugitives".split()
+)
+
+
+def _own_forces(verb: Token) -> bool:
+    """ "ordered his forces to", "told its troops to": the forces are the subject's own."""
+    obj = _direct_object(verb)
+    if obj is None or lemma_of(obj).lower() not in FORCE_NOUNS and obj.lower_ not in FORCE_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children)
+
+
+def _hands_people(verb: Token) -> bool:
+    """ "handed captured fighters to the US", "turned over the suspects": people in custody, a
+    person's name included."""
+    obj = _direct_object(verb)
+    if obj is None:
+        return False
+    return lemma_of(obj).lower() in CAPTIVE_NOUNS or obj.lower_ in CAPTIVE_NOUNS or obj.ent_type_ == "PERSON"
 
 
 def _direct_object(verb: Token) -> Token | None:

@@ -381,6 +381,16 @@ def intent(code: str | None) -> str:
     return _INTENT_CODE.get(r, INTENT_TO_COOPERATE)
 
 
+def future_code(code: str, lemma: str) -> str:
+    """What the future makes of ``code`` (the verb's lemma ``lemma``): an intent to do it, but
+    a meeting set for a day is reported as the meeting ("will meet in London tomorrow"), not as
+    an intent to meet (036, AGREE); a consultation not yet held then stays untyped
+    (:mod:`graphbuilder.events.assertion` types it only when asserted)."""
+    if root(code) == CONSULT_ROOT and lemma in MEETING_LEMMAS:
+        return code
+    return intent(code)
+
+
 def threat(code: str | None) -> str:
     if code is not None and root(code) == THREATEN_ROOT:
         return code
@@ -433,7 +443,7 @@ def _unwrap(t: DocTables, noun: int) -> tuple[str, str | None, str | None]:
             return lemma[noun], None, lemma[inner]
         noun = inner
         inner = None
-    modifier = next((c for c in t.kids[noun] if t.dep[c] in NOUN_MODIFIER_DEPS), None)
+    modifier = _keyed_modifier(t, noun)
     if lemma[noun] in HOLDER_NOUNS and modifier is not None and t.dep[modifier] in COMPOUND_DEPS:
         if t.ent_type[modifier] not in OWNER_ENTITY_TYPES:  # "Tory plans" are the Tories', no event
             noun, modifier = modifier, None
@@ -442,6 +452,19 @@ def _unwrap(t: DocTables, noun: int) -> tuple[str, str | None, str | None]:
         lemma[modifier] if modifier is not None else None,
         lemma[inner] if inner is not None else None,
     )
+
+
+def _keyed_modifier(t: DocTables, noun: int) -> int | None:
+    """The noun's modifier: the one nearest the noun that the noun table keys with it ("United
+    States *air* strikes", "Freedonian *air* strikes": "air strike", not "state strike"), else
+    its first modifier."""
+    modifiers = [c for c in t.kids[noun] if t.dep[c] in NOUN_MODIFIER_DEPS]
+    keyed = [
+        m
+        for m in modifiers
+        if m < noun and noun_code(t.lemma_lower[noun], t.lemma_lower[m]) != noun_code(t.lemma_lower[noun])
+    ]
+    return keyed[-1] if keyed else next(iter(modifiers), None)
 
 
 #: Entity labels of a holder noun's owner, not its event: "*Tory* plans", "the *Bush* plan".
@@ -461,7 +484,52 @@ def _event_noun_code(t: DocTables, noun: int) -> str | None:
     if lemma in STRIKE_NOUNS and t.dep[noun] in OBJ_DEPS:
         if _armed_subject(t, t.heads[noun], FIGHTING_SECTORS):
             return STRIKE_BY_FORCE  # strikes the armed carry out are blows, not stoppages of work
+    if lemma in STRIKE_NOUNS and _struck_target(t, noun):
+        keyed = noun_code(lemma, modifier) if modifier else None  # "air strikes": 195
+        return keyed if keyed and root(keyed) in FORCE_ROOTS else STRIKE_BY_FORCE
     return noun_code(lemma, modifier, of_object)
+
+
+#: Modifiers of a strike of force: "air strikes", "missile strikes", "retaliatory strikes".
+FORCE_STRIKE_MODIFIERS = frozenset(
+    "air missile military rocket drone retaliatory artillery naval aerial cruise pre-emptive "
+    "preemptive surgical precision punitive".split()
+)
+
+
+def _struck_target(t: DocTables, noun: int) -> bool:
+    """A strike *on* or *against* armed people, civilians, a named town or region, or a military
+    target ("strikes on Zenda", "retaliatory strikes on rebel positions"), or one of force by its
+    modifier ("air strikes"): a blow, not a stoppage of work, whoever strikes. A labour strike
+    is *by* workers, *over* pay, *at* a plant (a named building or line is no target here: "a
+    strike on the Underground")."""
+    from graphbuilder.events.actors import sector_at  # actors reads this module's tables
+
+    if any(
+        t.dep[m] in NOUN_MODIFIER_DEPS and t.lemma_lower[m] in FORCE_STRIKE_MODIFIERS for m in t.kids[noun]
+    ):
+        return True
+    launcher = [t.heads[noun]] if t.dep[noun] in OBJ_DEPS else []  # "launched strikes [...] on X"
+    for prep in [*t.kids[noun], *(k for v in launcher for k in t.kids[v])]:
+        if t.dep[prep] not in PREP_DEPS or t.lower[prep] not in ("on", "against"):
+            continue
+        for pobj in t.kids[prep]:
+            target = _through_quantity(t, pobj) if t.dep[pobj] in NOUN_POBJ_DEPS else None
+            if target is None:
+                continue
+            if sector_at(t, target) in FORCE_TARGET_SECTORS or t.lemma_lower[target] in MILITARY_TARGET_NOUNS:
+                return True
+            if t.lower[prep] == "on" and t.ent_type[target] == "GPE":
+                return True
+    return False
+
+
+def _through_quantity(t: DocTables, noun: int) -> int:
+    """The noun a quantity or part stands for: "some *of the symbols*", "dozens *of fighters*"."""
+    from graphbuilder.events.actors import QUANTITY_NOUNS
+
+    inner = of_object(t, noun)
+    return inner if inner is not None and t.lemma_lower[noun] in QUANTITY_NOUNS else noun
 
 
 # --- the code a verb names by itself: an ordered table of rules --------------------------
@@ -570,15 +638,26 @@ def force_on_armed_or_place(use: VerbUse) -> str | None:
     if any(t.dep[m] == "amod" and t.lower[m] in VERBAL_MODIFIERS for m in t.kids[use.obj.i]):
         return None  # "launched a scathing attack on": words, whoever speaks
     targets = [
-        p
+        _through_quantity(t, p)  # "attacks on some of the symbols"
         for prep in [*t.kids[use.obj.i], *t.kids[use.token.i]]  # "launched attacks from X on Y"
         if t.dep[prep] in PREP_DEPS and t.lower[prep] in ("on", "against")
         for p in t.kids[prep]
         if t.dep[p] in NOUN_POBJ_DEPS
     ]
-    if armed and not targets:
-        return force  # "US warplanes launched fresh attacks"
+    if use.obj_lemma in STRIKE_NOUNS and _struck_target(t, use.obj.i):
+        return force  # "launched strikes on the town": strikes on a target are blows, whoever strikes
+    if armed:  # "US warplanes launched fresh attacks", "troops launched attacks on the port"
+        return None if any(t.lemma_lower[p] in SPOKEN_TARGETS for p in targets) else force
     return force if any(_force_target(t, p, armed) for p in targets) else None
+
+
+#: What even the armed attack only in words: plans, policies, claims ("forces launched an
+#: attack on the plan").
+SPOKEN_TARGETS = frozenset(
+    "plan proposal policy decision idea bill law legislation reform scheme strategy approach "
+    "stance record handling failure budget claim comment remark manifesto pledge promise speech "
+    "report statement remarks comments".split()
+)
 
 
 #: Roots of force (18 assault, 19 fight, 20 mass violence) and of what the tables key a light
@@ -606,7 +685,7 @@ VERBAL_MODIFIERS = frozenset(
 MILITARY_TARGET_NOUNS = frozenset(
     "position installation target hideout base camp convoy stronghold bunker facility depot "
     "airfield airport village town city compound outpost post checkpoint barracks line "
-    "trench site area".split()
+    "trench site area heliport airstrip headquarters building embassy bridge".split()
 )
 
 
@@ -647,6 +726,49 @@ def verb_with_its_object(use: VerbUse) -> str | None:
         specific = verb_code(use.lemma, use.particle, head)
         if specific and specific != alone:
             return specific
+    return None
+
+
+#: Verbs of attacking that the tables key as words ("blasted the decision": 111) but that are
+#: force when aimed at a military target or a building, or used by the armed.
+BLOW_VERBS = frozenset({"blast", "pound", "hammer", "pummel", "batter", "hit", "strike", "attack"})
+
+
+def blow_at_a_target(use: VerbUse) -> str | None:
+    """ "Jets blasted the compound", "artillery pounded the town": a blow of force on a
+    military target or a building (WordNet's artifacts and natural objects), or any blow by
+    the armed ("troops pounded the rebels"), not words, though the verb alone is words."""
+    if use.lemma not in BLOW_VERBS or use.particle is not None or use.obj is None:
+        return None
+    alone = verb_code(use.lemma)
+    if alone is None or root(alone) not in WORD_ROOTS:
+        return None
+    t = tables_of(use.token)
+    noun = use.obj_lemma or ""
+    if use.obj.pos_ == "NOUN" and noun in MILITARY_TARGET_NOUNS:
+        return CONVENTIONAL_BLOW
+    if _armed_subject(t, use.token.i, FIGHTING_SECTORS) and noun not in SPOKEN_TARGETS:
+        return CONVENTIONAL_BLOW
+    return None
+
+
+CONVENTIONAL_BLOW = "190"
+
+
+#: Verbs of letting munitions fall from the air, and what they let fall: a bomb dropped is an
+#: attack from the air (195), not a thing given up as a demand or a charge is ("dropped its
+#: demand"); laying down arms ("dropped their weapons") is no such munition.
+DROPPING_VERBS = frozenset({"drop", "rain"})
+MUNITION_NOUNS = frozenset(
+    "bomb bombshell missile explosive payload munition napalm incendiary shell rocket grenade".split()
+)
+AERIAL_WEAPONS = "195"
+
+
+def dropped_munition(use: VerbUse) -> str | None:
+    """ "The air force dropped a huge bomb on the caves": force from the air."""
+    if use.lemma in DROPPING_VERBS and use.particle is None and use.obj_lemma in MUNITION_NOUNS:
+        return AERIAL_WEAPONS
     return None
 
 
@@ -757,8 +879,20 @@ def intended_event(use: VerbUse) -> str | None:
         return None
     if use.lemma in CARRYING_OUT_LEMMAS:
         return NOT_AN_EVENT  # "undertook a review" carried it out, and promised nothing
+    t = tables_of(use.token)
+    direct = next((c for c in t.kids[use.token.i] if t.dep[c] in OBJ_DEPS), None)
     code = event_noun_code(use.obj)
+    if use.particle is not None and direct is not None and direct != use.obj.i and code is not None:
+        return NOT_AN_EVENT  # "offered approval *to* the invasion": what is offered is the approval
+    if code is not None and use.lemma in PLOTTING_LEMMAS and root(code) in CONFLICT_ROOTS | ASSAULT_ROOTS:
+        return NOT_AN_EVENT  # "admitted planning the attacks": a plot, not a threat made to anyone
     return intent(code) if code is not None else None
+
+
+#: Verbs of plotting: planning an attack threatens no one (a threat is made to its target).
+PLOTTING_LEMMAS = frozenset({"plan", "prepare", "plot"})
+#: Roots of unconventional and mass violence.
+ASSAULT_ROOTS = frozenset({"18", "20"})
 
 
 def violence_setting(use: VerbUse) -> str | None:
@@ -801,6 +935,8 @@ VERB_RULES: tuple[VerbRule, ...] = (
     as_phrase,
     force_on_armed_or_place,
     verb_with_its_object,
+    blow_at_a_target,
+    dropped_munition,
     ending_an_event,
     light_verb_object,
     violence_setting,
@@ -955,6 +1091,9 @@ def _event_chain(t: DocTables, token: int) -> list[int]:
 
 #: Roots whose future is an intent ("will send troops", "would tighten the blockade").
 _INTENDABLE_ROOTS = COOPERATIVE_ROOTS | CONFLICT_ROOTS
+#: Verbs of meeting: a meeting set for a day is reported as the meeting (CONSULT), not as an
+#: intent to meet (036, AGREE).
+MEETING_LEMMAS = frozenset({"meet", "confer"})
 
 
 def _fold_chain(
@@ -974,7 +1113,7 @@ def _fold_chain(
         else:
             code = _fold(t, word, code)
         if intend and _is_future(t, word) and code is not None and root(code) in _INTENDABLE_ROOTS:
-            code = intent(code)
+            code = future_code(code, lemma_at(t, word))
         if _is_negated(t, word):
             negated = True
     return code, negated
@@ -1241,9 +1380,14 @@ DIRECTIVE_LEMMAS = (
             "authorize",
             "authorise",
             "advise",
+            "challenge",
+            "dare",
         }
     )
 )
+#: Verbs whose infinitive is what they are said of: told to help do it, one is told to do it
+#: ("urged X to *help break*", "asked X to *try to end*").
+PASSING_LEMMAS = frozenset({"help", "try", "attempt", "seek", "begin", "start", "continue", "work"})
 DIRECTIVE_NOUNS = frozenset(
     {"demand", "call", "appeal", "request", "plea", "proposal", "ultimatum", "order", "pressure"}
 )
@@ -1309,8 +1453,13 @@ def directed(verb: Token) -> bool:
 def _directed(t: DocTables, verb: int) -> bool:
     dep, heads = t.dep, t.heads
     clause = verb
-    if dep[clause] in CONJ_DEPS and dep[heads[clause]] in _GOVERNED_CLAUSE_DEPS:
-        clause = heads[clause]
+    if dep[clause] in CONJ_DEPS and _infinitive(t, clause) and not _infinitive(t, heads[clause]):
+        # "asked X to stop the raids and *to lift* the blockade", "to lift" parsed as a conjunct
+        # of "asked": an infinitive is no act done beside a finite verb; whose it is, the
+        # parse does not tell
+        return t.pos[heads[clause]] in _VERBAL_POS and heads[clause] != clause
+    if dep[clause] in CONJ_DEPS and dep[heads[clause]] in _GOVERNED_CLAUSE_DEPS | ADVCL_DEPS:
+        clause = heads[clause]  # "asked X to stop the raids *and to lift* the blockade"
     governor = heads[clause]
     if governor == clause:
         return False
@@ -1321,6 +1470,8 @@ def _directed(t: DocTables, verb: int) -> bool:
         return _directed_clause(t, clause, governor_lemma)
     if dep[clause] in CONTROL_DEPS and governor_lemma in DIRECTIVE_LEMMAS:
         return _someone_else_directed(t, governor)
+    if dep[clause] in CONTROL_DEPS and t.pos[governor] in _VERBAL_POS and governor_lemma in PASSING_LEMMAS:
+        return _directed(t, governor)  # "called on the government to help *break* the monopoly"
     if dep[clause] in _INFINITIVE_DEPS and t.pos[governor] in _VERBAL_POS and _infinitive(t, clause):
         if governor_lemma in DIRECTIVE_LEMMAS and _someone_else_directed(t, governor):
             return True  # "appealed to the board [to allow ...]", the infinitive parsed as a purpose

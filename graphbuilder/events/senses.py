@@ -64,6 +64,7 @@ from graphbuilder.events.rules import (
     ARMED_SECTORS,
     DIRECTIVE_LEMMAS,
     FUTURE_AUX,
+    SPOKEN_TARGETS,
     complement_of,
     event_noun_code,
     material_target,
@@ -537,7 +538,15 @@ def _fight_against_a_thing(head: Token) -> bool:
     ]
     named = any(c.ent_type_ in ACTOR_ENTITY_TYPES for t in targets for c in t.subtree)
     material = any(material_target(t.lemma_.lower()) for t in targets) and _armed_fighter(head)
+    if head.lemma_.lower() in ASSAULT_NOUNS and _armed_fighter(head):
+        # "troops launched attacks on some of the symbols of the regime": the armed attack
+        # with force whatever they aim at, but a plan or a policy ("war on drugs" stays)
+        return any(t.lemma_.lower() in SPOKEN_TARGETS for t in targets)
     return bool(targets) and not named and not material and not any(is_actor(t) for t in targets)
+
+
+#: Nouns of one armed attack (not of a campaign against a thing: "war", "fight", "crusade").
+ASSAULT_NOUNS = frozenset({"attack", "assault", "offensive", "raid", "strike"})
 
 
 def _armed_fighter(noun: Token) -> bool:

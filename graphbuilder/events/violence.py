@@ -22,6 +22,7 @@ from graphbuilder.events.actors import (
     head_of,
     sector,
 )
+from graphbuilder.events.rules import MILITARY_TARGET_NOUNS
 from graphbuilder.events.taxonomy import root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.nlp.lemmas import lemma as lemma_of
@@ -171,6 +172,8 @@ def verbal_attack(candidate: Candidate) -> bool:
     obj = candidate.object
     if obj is not None and obj.root.pos_ == "NOUN" and obj.root.lemma_.lower() in SPOKEN_TARGET_NOUNS:
         return True
+    if obj is not None and obj.root.pos_ == "NOUN" and obj.root.lemma_.lower() in MILITARY_TARGET_NOUNS:
+        return False  # "he sent jets to blast the compound": no one is attacked in words there
     head = head_of(candidate.subject)
     person = (
         head.ent_type_ == "PERSON"

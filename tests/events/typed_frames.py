@@ -21,3 +21,14 @@ def typed(nlp: Language, text: str) -> list[tuple[str, str, str | None, str]]:
 def types(nlp: Language, text: str) -> set[str]:
     """The PLOVER types of the typed frames of ``text``."""
     return {t for *_, t in typed(nlp, text)}
+
+
+def frame_types(nlp: Language, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(subject, predicate, object, PLOVER type) of every frame of ``text``, each typed on its
+    own (:func:`graphbuilder.events.classify_frame`, before one frame per event is chosen)."""
+    from graphbuilder.events import classify_frame
+
+    return [
+        (c.subject.text, c.predicate, c.object.text if c.object is not None else None, classify_frame(c)[0])
+        for c in extract_candidates(nlp(text))
+    ]
