@@ -1019,6 +1019,12 @@ class Sieve:
             self.role_holders[key] = found
         return found
 
+    def _roles_beside(self, c: Cluster) -> set[str]:
+        """The roles of the role nominals that name the cluster's person in apposition ("The
+        much-criticised finance minister, Snyder Rini": finance minister), which say what
+        the person is as a title does."""
+        return {r for m in c.mentions if m.kind == "role" and self._named_beside(m) is c for r in m.roles}
+
     def _named_beside(self, m: MentionSpan) -> Cluster | None:
         """The person a role nominal names in apposition ("the coroner, *Dick Wallace*, said"),
         also where the parser hangs the name on the body after "of" ("the head of the Law
@@ -1069,7 +1075,9 @@ class Sieve:
             return 0
         if role == "counterpart":
             return 1 if m.country is not None else 0
-        known = {r for n in c.names for r in n.roles}  # titles, not roles resolved to it
+        # titles, and roles named beside the name ("the finance minister, Snyder Rini"), not
+        # roles guessed onto it
+        known = {r for n in c.names for r in n.roles} | self._roles_beside(c)
         code = c.actor_code(self.date) or ""
         if role == "leader":
             if role in known:

@@ -85,3 +85,16 @@ def test_an_object_in_a_clause_of_its_own_is_no_rival(resolve_text) -> None:
         "Dr Hollingworth to resign but he says there are still questions."
     )
     assert referent(graph, "he", 1) == "Crean"
+
+
+def test_a_role_is_not_guessed_onto_a_person_named_beside_another_role(resolve_text) -> None:
+    # "the finance minister, Snyder Rini" says what Rini is: "the prime minister" is someone else
+    graph = resolve_text(
+        "The members of the new Parliament meet today to choose a prime minister. The much-criticised "
+        "finance minister in the last government, Snyder Rini, could have the numbers to win. The prime "
+        "minister who was forced to resign after last year's coup, Batholomew Ulufa'alu, has told national "
+        "radio he has heard rumours."
+    )
+    entities = {e.id: e.name for e in graph.entities}
+    said = [s for s in graph.statements if s.predicate == "told"]
+    assert said and all(entities.get(s.subject_id) != "Snyder Rini" for s in said)
