@@ -271,6 +271,37 @@ def _attribute_sentences(
             _attribute_said(t, verb, start, _phrase(t, subj), result)
 
 
+#: Tags of a present-tense finite verb or auxiliary.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def reported_continuation(t: DocTables, verb: int) -> int | None:
+    """The head of a clause joined by "but" to what a verb of saying reports, that goes on
+    with it though the parser hung it on the verb of saying: "Mr Lee said he had not asked
+    for help, *but a review was under way*" (the review is his word too). A clause with its own
+    subject and no verb of saying of its own ("but warned that ..." has neither: the speaker's
+    second act, a statement of its own); not a clause in the present after a report in the past
+    ("said the claims were false, but there *are* calls for ...": the writer's own words)."""
+    if t.pos[verb] not in VERB_POS or t.lemma_lower[verb] not in REPORTING_VERBS:
+        return None
+    reported = [c for c in t.kids[verb] if t.dep[c] in CLAUSE_DEPS and c > verb]
+    if not reported:
+        return None
+    end = t.right_edge(reported[-1])
+    for k in t.kids[verb]:
+        if k <= end or t.dep[k] not in CONJ_DEPS or t.pos[k] not in VERB_POS:
+            continue
+        if t.lemma_lower[k] in CLAUSE_SOURCE_VERBS or not any(t.dep[c] in ANY_SUBJ_DEPS for c in t.kids[k]):
+            return None
+        if not any(t.lower[i] == "but" and t.heads[i] in (verb, k) for i in range(end + 1, k)):
+            return None
+        tenses = {t.tag[i] for i in (k, *t.kids[k]) if i == k or t.dep[i] in ("aux", "auxpass")}
+        if t.tag[verb] == "VBD" and tenses & _PRESENT_TAGS:
+            return None
+        return k
+    return None
+
+
 def _attribute_said(t: DocTables, verb: int, start: int, who: Span, result: Attribution) -> None:
     """``who`` speaks what the verb of saying at ``verb`` reports: its clause, a "that" clause
     after its object, what goes before it ('"...," the agency said') and, for a verb of
@@ -278,6 +309,9 @@ def _attribute_said(t: DocTables, verb: int, start: int, who: Span, result: Attr
     for i in reported_before(t, verb, start):
         result.speaker.setdefault(i, who)
     content = _content_after_source(t, verb)
+    going_on = reported_continuation(t, verb)
+    if going_on is not None:
+        content.append(going_on)
     for clause_head in [*t.kids[verb], *content]:
         if (
             t.dep[clause_head] in CLAUSE_DEPS

@@ -16,11 +16,12 @@ from graphbuilder.extract.confidence import (
 
 
 def test_the_hearer_of_told_is_no_core_object(candidates, find) -> None:
-    cands = candidates("Li Deshui told Reuters that growth was strong.")
-    hearer = find(cands, "Li Deshui", "told", "Reuters")
+    hearer = find(candidates("Li Deshui told Reuters in Beijing."), "Li Deshui", "told", "Reuters")
     met = find(candidates("Li Deshui met Reuters in Beijing."), "Li Deshui", "met", "Reuters")
     assert hearer.confidence == round(met.confidence * HEARER_OBJECT_FACTOR, 3)
-    said = find(cands, "Li Deshui", "told", "growth was strong")
+    # with what was told, the hearer is part of the clause's statement, which stays trusted
+    said = find(candidates("Li Deshui told Reuters that growth was strong."), "Li Deshui", "told")
+    assert said.object is not None and said.object.text == "Reuters that growth was strong"
     assert hearer.confidence < TRUSTED_CONFIDENCE <= said.confidence
 
 
@@ -32,8 +33,10 @@ def test_a_pronoun_for_a_thing_as_object(candidates, find) -> None:
 
 
 def test_a_placeholder_it_as_subject(candidates, find) -> None:
-    placeholder = find(candidates("It makes sense to cut costs now."), "It", "made", "sense")
-    referring = find(candidates("This makes sense."), "This", "made", "sense")
+    placeholder = find(candidates("It makes sense to cut costs now."), "It", "made", "sense to cut costs now")
+    referring = find(
+        candidates("This makes sense to cut costs now."), "This", "made", "sense to cut costs now"
+    )
     assert placeholder.confidence == round(referring.confidence * EXPLETIVE_SUBJECT_FACTOR, 3)
 
 
@@ -46,7 +49,9 @@ def test_a_second_complement_that_leaves_out_the_direct_object(candidates, find)
 
 def test_a_clause_after_the_hearer_of_a_warning_is_not_skipping_anything(candidates, find) -> None:
     clause = "the economy was weak"
-    warned = find(candidates(f"Mr Brown warned MPs that {clause}."), "Mr Brown", "warned", clause)
+    warned = find(
+        candidates(f"Mr Brown warned MPs that {clause}."), "Mr Brown", "warned", f"MPs that {clause}"
+    )
     hoped = find(candidates(f"Mr Brown hoped that {clause}."), "Mr Brown", "hoped", clause)
     assert warned.confidence == hoped.confidence
 

@@ -28,8 +28,20 @@ CASES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     ("The president appeals to Putin.", "The president", "appealed_to", "Putin", {}),
     ("Trump has appealed to Putin.", "Trump", "appealed_to", "Putin", {}),
     ("Putin met in Helsinki.", "Putin", "met_in", "Helsinki", {"construct": "prep"}),
-    ("The EU must impose sanctions on Russia.", "The EU", "imposed_on", "Russia", {"modality": "must"}),
-    ("The ambassador gave the letter to the president.", "The ambassador", "gave_to", "the president", {}),
+    (
+        "The EU must impose sanctions on Russia.",
+        "The EU",
+        "imposed_sanctions_on",
+        "Russia",
+        {"modality": "must"},
+    ),
+    (
+        "The ambassador gave the letter to the president.",
+        "The ambassador",
+        "gave_letter_to",
+        "the president",
+        {},
+    ),
     ("The summit ended without a deal.", "The summit", "ended_without", "a deal", {}),
     # particles
     ("The soldiers laid down their arms.", "The soldiers", "laid_down", "their arms", {}),
@@ -80,7 +92,13 @@ CASES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
         {"modality": "suggest"},
     ),
     # control verbs
-    ("Trump urged Putin to accept a ceasefire.", "Trump", "urged", "Putin", {"construct": "svo"}),
+    (
+        "Trump urged Putin to accept a ceasefire.",
+        "Trump",
+        "urged",
+        "Putin to accept a ceasefire",
+        {"construct": "svo"},
+    ),
     (
         "Trump urged Putin to accept a ceasefire.",
         "Putin",

@@ -33,7 +33,11 @@ def _modalities(text: str) -> dict[tuple[str, str, str], str]:
         ("If Iran enriches uranium, Israel will act.", ("Iran", "enriched", "uranium"), "conditional"),
         ("The EU will impose sanctions on Russia.", ("The EU", "imposed", "sanctions"), "intended"),
         ("Trump urged Putin to spare the soldiers.", ("Putin", "spared", "the soldiers"), "intended"),
-        ("Trump urged Putin to spare the soldiers.", ("Trump", "urged", "Putin"), "asserted"),
+        (
+            "Trump urged Putin to spare the soldiers.",
+            ("Trump", "urged", "Putin to spare the soldiers"),
+            "asserted",
+        ),
         ("Did Russia attack the convoy?", ("Russia", "attacked", "the convoy"), "question"),
         (
             '"We will not attack the city," the general said.',
@@ -173,7 +177,11 @@ def test_a_statement_is_asserted_when_any_sentence_asserts_it() -> None:
             "asserted",
         ),
         # the governing verbs themselves stay asserted; plain verbs too
-        ("The firm set up a new unit to sell bonds.", ("The firm", "set_up", "a new unit"), "asserted"),
+        (
+            "The firm set up a new unit to sell bonds.",
+            ("The firm", "set_up", "a new unit to sell bonds"),
+            "asserted",
+        ),
         ("The company has two plants in Wales.", ("The company", "had", "two plants in Wales"), "asserted"),
     ],
 )

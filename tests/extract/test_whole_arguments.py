@@ -37,6 +37,93 @@ def test_a_place_is_no_object_beside_a_governed_phrase(candidates) -> None:
     assert not [t for t in triples if t[1] == "applied_in"], triples
 
 
+def test_where_one_arrived_stays_beside_why(candidates) -> None:
+    triples = _triples(candidates("The trade envoy arrived in Lisbon for talks."))
+    assert ("The trade envoy", "arrived_in", "Lisbon") in triples  # a verb of arriving: its place
+    triples = _triples(candidates("The sultan arrived in Perth on a private visit."))
+    assert ("The sultan", "arrived_in", "Perth") in triples  # "on a visit" governs nothing
+
+
+def test_a_role_governs_no_place_away(candidates) -> None:
+    triples = _triples(candidates("Ms Okafor works at the museum as a restorer."))
+    assert ("Ms Okafor", "worked_at", "the museum") in triples  # "as" a role: the place stays
+
+
 def test_a_place_alone_stays_the_object(candidates) -> None:
     triples = _triples(candidates("The party executive met in Darwin."))
     assert ("The party executive", "met_in", "Darwin") in triples
+
+
+def test_an_object_takes_in_the_phrase_its_verb_governs_after_it(candidates) -> None:
+    triples = _triples(candidates("The ferry company put a new offer to the crew."))
+    assert ("The ferry company", "put", "a new offer to the crew") in triples
+    # the statement of the phrase names what was put in its predicate: the offer is not lost
+    assert ("The ferry company", "put_offer_to", "the crew") in triples
+    assert not [t for t in triples if t[1] == "put_to"], triples
+    triples = _triples(candidates("The mayor expressed regret to the families yesterday."))
+    assert ("The mayor", "expressed", "regret to the families") in triples
+
+
+def test_the_phrase_keeps_its_own_statement(candidates) -> None:
+    # a named party: its own statement, the object stays as it was (an amount is no word of a predicate)
+    triples = _triples(candidates("The charity dinner raised $9,000 for Oxfam."))
+    assert ("The charity dinner", "raised", "$9,000") in triples
+    assert ("The charity dinner", "raised_for", "Oxfam") in triples
+    triples = _triples(candidates("The envoy handed a letter of protest to the ambassador."))
+    assert ("The envoy", "handed_letter_to", "the ambassador") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        ("The climber lowered himself from the ledge.", "The climber", "lowered", "himself"),  # a pronoun
+        ("The council sold the depot in March.", "The council", "sold", "the depot"),  # a time
+        ("The police stopped the convoy near the border.", "The police", "stopped", "the convoy"),  # a place
+        ("The rebels held the town for six weeks.", "The rebels", "held", "the town"),  # a stretch of time
+    ],
+)
+def test_no_phrase_taken_in_that_is_no_argument(candidates, text, subject, predicate, obj) -> None:
+    assert (subject, predicate, obj) in _triples(candidates(text))
+
+
+def test_the_addressee_and_what_was_told_make_one_object(candidates) -> None:
+    triples = _triples(candidates("The treasurer told Radio 4 that the levy had failed."))
+    assert ("The treasurer", "told", "Radio 4 that the levy had failed") in triples
+    assert ("The treasurer", "told", "Radio 4") not in triples  # what was told is no longer lost
+    triples = _triples(candidates("Ms Ode told reporters she would resign."))
+    assert ("Ms Ode", "told", "reporters she would resign") in triples
+
+
+def test_an_object_takes_in_the_infinitive_it_is_to_carry_out(candidates) -> None:
+    triples = _triples(candidates("The clinic urged the parents to vaccinate their children."))
+    assert ("The clinic", "urged", "the parents to vaccinate their children") in triples
+    triples = _triples(candidates("The council hired surveyors to check the levee."))
+    assert ("The council", "hired", "surveyors to check the levee") in triples
+
+
+def _find(cands: list[Candidate], subject: str, predicate: str) -> Candidate:
+    hits = [c for c in cands if c.subject.text == subject and c.predicate == predicate]
+    assert hits, _triples(cands)
+    return hits[0]
+
+
+def test_a_but_clause_that_goes_on_with_the_report_is_part_of_it(candidates) -> None:
+    cands = candidates("Ms Karlsson said she had not sought a pardon, but an appeal was likely.")
+    said = _find(cands, "Ms Karlsson", "said")
+    assert said.object is not None
+    assert said.object.text == "she had not sought a pardon, but an appeal was likely"
+    speaker = _find(cands, "an appeal", "is").speaker  # her word, not the writer's
+    assert speaker is not None and speaker.text == "Ms Karlsson"
+
+
+def test_a_second_act_of_the_speaker_is_a_statement_of_its_own(candidates) -> None:
+    cands = candidates("The bank said profits would rise, but warned that costs would climb.")
+    said = _find(cands, "The bank", "said")
+    assert said.object is not None and said.object.text == "profits would rise"
+    assert _find(cands, "The bank", "warned").object is not None
+
+
+def test_the_writers_present_after_a_past_report_is_no_part_of_it(candidates) -> None:
+    cands = candidates("The mayor said the claims were false, but critics are demanding an inquiry.")
+    said = _find(cands, "The mayor", "said")
+    assert said.object is not None and said.object.text == "the claims were false"
