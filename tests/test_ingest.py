@@ -111,6 +111,17 @@ def test_boilerplate_lines_are_removed(line: str) -> None:
     assert strip_boilerplate(f"Putin met Trump.\n{line}\n") == "Putin met Trump."
 
 
+def test_a_run_together_article_that_starts_like_a_prompt_is_kept() -> None:
+    # Texts stored as one paragraph keep the page's share prompt in front of the news.
+    text = (
+        "Share this with Email Facebook Messenger Twitter. The foreign minister of Ruritania met "
+        "her Freedonian counterpart on Monday and said the two governments would reopen the border "
+        "crossing. Officials on both sides said talks on the trade agreement would resume next month."
+    )
+    assert strip_boilerplate(text) == text
+    assert "foreign minister" in article_from_text(text, source="one-paragraph.txt").text
+
+
 def test_news_lines_are_not_boilerplate() -> None:
     text = "Putin said he would subscribe to the plan.\nThe comment from Kyiv came later."
     assert strip_boilerplate(text) == text

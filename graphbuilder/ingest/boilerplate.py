@@ -20,8 +20,14 @@ _BOILERPLATE_LINE = re.compile(
 )
 
 
+#: A prompt or footer is a short line. A longer line that starts like one is a text whose
+#: paragraphs were run together ("Share this with Facebook ... The minister said ..."):
+#: dropping it would drop the article, so it stays.
+PROMPT_LINE_CHARS = 240
+
+
 def is_boilerplate(line: str) -> bool:
-    return bool(_BOILERPLATE_LINE.match(line))
+    return len(line.strip()) <= PROMPT_LINE_CHARS and bool(_BOILERPLATE_LINE.match(line))
 
 
 def strip_boilerplate(text: str) -> str:
