@@ -28,7 +28,8 @@ as often for something else, and then the statement stays untyped:
   service (none named) rescuing or evacuating people (no actor named) is relief at home, no
   aid between actors; a safety bureau investigating a crash looks into an accident; a
   shuttle that "blasted off" was launched; suspending applications or permits is
-  administration aimed at no actor.
+  administration aimed at no actor; a tsunami, an earthquake or a storm striking or killing
+  is no violence of an actor.
 
 :func:`everyday_reason` returns the reason (a short phrase) or None.
 """
@@ -99,7 +100,21 @@ def _relief_accident_or_paperwork(
         return "a launch"  # "the shuttle blasted off"
     if code.startswith(SANCTION) and head is not None and head.lemma_.lower() in PAPERWORK_NOUNS:
         return "paperwork suspended"  # "the government suspended their applications"
+    if code[:2] in VIOLENT_ROOTS and subject is not None and _disaster(subject.root):
+        return "a natural disaster"  # "the tsunami which struck south Asia"
     return None
+
+
+#: Natural disasters and forces: what they strike, hit or kill is struck by no actor.
+DISASTER_NOUNS = frozenset(
+    "tsunami earthquake quake storm hurricane cyclone typhoon tornado flood floods flooding "
+    "drought avalanche landslide mudslide eruption volcano wave waves wildfire bushfire fire "
+    "blaze famine epidemic disease virus heatwave".split()
+)
+
+
+def _disaster(head: Token) -> bool:
+    return head.lemma_.lower() in DISASTER_NOUNS or head.lower_ in DISASTER_NOUNS
 
 
 #: Codes of aid (07), and the verbs of rescue: one's own authorities rescuing or evacuating
@@ -206,7 +221,9 @@ WELCOMING_VERBS = frozenset({"welcome", "greet"})
 GREETED_NOUNS = frozenset("delegate guest visitor participant audience newcomer spectator fan".split())
 #: Roots of violence, verbs that also attack in words, and the words that show it ("saying").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-VERBAL_ATTACK_VERBS = frozenset("attack assail slam blast hit savage lambast round".split())
+VERBAL_ATTACK_VERBS = frozenset(
+    "attack assail slam blast hit savage lambast round bombard pelt pepper bomb".split()
+)
 SPEAKING_LEMMAS = frozenset(
     "say accuse claim describe call brand argue insist warn suggest complain label charge".split()
 )
@@ -326,8 +343,27 @@ def _verb_with_object(verb: Token, verbs: frozenset[str], nouns: frozenset[str])
 
 
 def _with_words(verb: Token) -> bool:
-    """An attack carried out in words: a participle of saying beside it ("..., saying ...")."""
-    return any(c.dep_ in ("advcl", "conj", "xcomp") and lemma_of(c) in SPEAKING_LEMMAS for c in verb.children)
+    """An attack carried out in words: a participle of saying beside it ("..., saying ..."), or
+    words as its means ("bombarded the minister *with questions*", "with a barrage of
+    requests")."""
+    if any(c.dep_ in ("advcl", "conj", "xcomp") and lemma_of(c) in SPEAKING_LEMMAS for c in verb.children):
+        return True
+    means = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    means += [g for p in means for c in p.children if c.lower_ == "of" for g in c.children]
+    return any(p.lemma_.lower() in WORDS_AS_MEANS for p in means)
+
+
+#: Words one bombards, pelts or peppers someone with: an attack of words.
+WORDS_AS_MEANS = frozenset(
+    "question request demand letter email e-mail call complaint criticism accusation insult "
+    "abuse query petition message".split()
+)
 
 
 def _message_sent(verb: Token) -> bool:

@@ -78,3 +78,26 @@ def test_games_are_no_events(nlp: Language, text: str, predicate: str) -> None:
 def test_beating_protesters_is_no_game(nlp: Language) -> None:
     frame = next(c for c in extract_candidates(nlp("Police beat protesters outside the parliament.")))
     assert contest_reason(frame) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tsunami struck Indonesia on Sunday.",  # a natural disaster is no actor of force
+        "The Tsunami which struck Sri Lanka killed thousands.",
+    ],
+)
+def test_a_natural_disaster_is_no_violence(nlp: Language, text: str) -> None:
+    assert not types(nlp, text) & {"FIGHT", "ASSAULT"}
+
+
+def test_bombarding_with_requests_is_no_violence(nlp: Language) -> None:
+    text = (
+        "The deal came only after MPs bombarded Transport Minister Jane Doe with a barrage of "
+        "requests for her to publish the letter."
+    )
+    assert not types(nlp, text) & {"FIGHT", "ASSAULT"}
+
+
+def test_bombarding_with_rockets_stays_force(nlp: Language) -> None:
+    assert types(nlp, "Rebels bombarded the town with rockets.") == {"FIGHT"}
