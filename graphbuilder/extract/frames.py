@@ -35,6 +35,7 @@ from graphbuilder.extract.labels import (
     CONJ_DEPS,
     CONTROL_DEPS,
     DATIVE_DEPS,
+    EXPL_DEPS,
     MARK_DEPS,
     NEG_DEPS,
     NOMINAL_SUBJ_DEPS,
@@ -420,6 +421,8 @@ def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return None
     if is_alternative(verb):
         return []  # "to announce a decision rather than to do an examination": not done
+    if any(t.dep[c] in EXPL_DEPS for c in t.kids[verb.i]):
+        return []  # "said the claims were false, but *there* are calls ...": a subject of its own
     # "was born in Danville and *grew up* in Louisville": a finite conjunct is active even
     # after a passive; only a participle shares the passive ("was arrested and *charged*")
     participle = t.tag[verb.i] in PARTICIPLE_TAGS

@@ -127,3 +127,9 @@ def test_the_writers_present_after_a_past_report_is_no_part_of_it(candidates) ->
     cands = candidates("The mayor said the claims were false, but critics are demanding an inquiry.")
     said = _find(cands, "The mayor", "said")
     assert said.object is not None and said.object.text == "the claims were false"
+
+
+def test_a_conjunct_with_there_shares_no_subject(candidates) -> None:
+    triples = _triples(candidates("The mayor opened the bridge and there was applause."))
+    assert ("The mayor", "opened", "the bridge") in triples
+    assert not [t for t in triples if t[:2] == ("The mayor", "is")], triples  # no "the mayor is applause"
