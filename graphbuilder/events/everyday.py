@@ -29,7 +29,7 @@ as often for something else, and then the statement stays untyped:
   aid between actors; a safety bureau investigating a crash looks into an accident; a
   shuttle that "blasted off" was launched; suspending applications or permits is
   administration aimed at no actor; a tsunami, an earthquake or a storm striking or killing
-  is no violence of an actor.
+  is no violence of an actor; a member quitting a party sanctions no one.
 
 :func:`everyday_reason` returns the reason (a short phrase) or None.
 """
@@ -100,6 +100,8 @@ def _relief_accident_or_paperwork(
         return "a launch"  # "the shuttle blasted off"
     if code.startswith(SANCTION) and head is not None and head.lemma_.lower() in PAPERWORK_NOUNS:
         return "paperwork suspended"  # "the government suspended their applications"
+    if code.startswith(SANCTION) and lemma in LEAVING_VERBS and obj is not None and _a_party(obj):
+        return "leaving one's party"  # "Mr Smith, who quit the Independence Party last year"
     if code[:2] in VIOLENT_ROOTS and subject is not None and _disaster(subject.root):
         return "a natural disaster"  # "the tsunami which struck south Asia"
     return None
@@ -111,6 +113,15 @@ DISASTER_NOUNS = frozenset(
     "drought avalanche landslide mudslide eruption volcano wave waves wildfire bushfire fire "
     "blaze famine epidemic disease virus heatwave".split()
 )
+
+
+#: Verbs of leaving a party one belonged to: a member's move, no sanction of an actor.
+LEAVING_VERBS = frozenset({"quit", "leave", "resign", "desert", "abandon"})
+
+
+def _a_party(obj: Span) -> bool:
+    """The object is a political party: "the party", "the UK Independence Party"."""
+    return obj.root.lemma_.lower() == "party" or any(t.lower_ == "party" for t in obj)
 
 
 def _disaster(head: Token) -> bool:
@@ -233,7 +244,7 @@ GIVING_CODES = ("07", "033")
 GIVING_VERBS = frozenset("send give deliver provide convey pass".split())
 MESSAGE_NOUNS = frozenset(
     "message signal warning reminder statement letter note word judgment judgement ruling verdict "
-    "speech lecture report".split()
+    "speech lecture report regime budget manifesto promise pledge".split()
 )
 
 

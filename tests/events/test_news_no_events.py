@@ -101,3 +101,18 @@ def test_bombarding_with_requests_is_no_violence(nlp: Language) -> None:
 
 def test_bombarding_with_rockets_stays_force(nlp: Language) -> None:
     assert types(nlp, "Rebels bombarded the town with rockets.") == {"FIGHT"}
+
+
+def test_delivering_a_regime_is_no_aid(nlp: Language) -> None:
+    text = "The ministry has delivered a simple and cheap licensing regime, officials said."
+    assert "AID" not in types(nlp, text)
+
+
+def test_leaving_one_s_party_is_no_sanction(nlp: Language) -> None:
+    text = "Robert Smith, who recently quit the UK Independence Party, said he would stand as an independent."
+    frame = next(c for c in extract_candidates(nlp(text)) if c.predicate == "quit")
+    assert everyday_reason(frame.verb, frame.object, frame.subject, "160") == "leaving one's party"
+
+
+def test_cutting_ties_stays_a_sanction(nlp: Language) -> None:
+    assert types(nlp, "Israel severed all ties with the Palestinian leader.") == {"SANCTION"}
