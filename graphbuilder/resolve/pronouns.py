@@ -57,10 +57,10 @@ PASSING_DEPS = frozenset({"poss"})
 #: Dependencies of a subject, and of a name in apposition to one ("The Attorney General, Lord
 #: Goldsmith, has issued no instructions": Lord Goldsmith is what the sentence is about).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: Person nouns of someone who speaks for another: what they report of "he" or "she" is
-#: about the one they speak for ("His lawyer said he would appeal": not the lawyer).
 #: Relative pronouns that stand for a person ("the boy *who*").
 WHO_WORDS = frozenset({"who", "whom"})
+#: Dependencies of a noun said of a subject or an object ("he is *the man* who").
+PREDICATE_DEPS = frozenset({"attr", "oprd"})
 #: Tags of a singular noun, common or proper, or of an adjective used as one ("the
 #: 26-year-old who has been arrested").
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP", "JJ"})
@@ -68,6 +68,8 @@ SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP", "JJ"})
 #: defending *Peter Hollingworth* against criticism of the way he ..."): a rival of the
 #: subject above, which the syntax does not rank.
 OBJECT_RIVAL_DEPS = frozenset({"dobj", "dative", "pobj"})
+#: Person nouns of someone who speaks for another: what they report of "he" or "she" is
+#: about the one they speak for ("His lawyer said he would appeal": not the lawyer).
 SPEAKS_FOR_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor", "barrister"}
 )
@@ -168,7 +170,26 @@ class PersonPronouns:
         t = self.tables
         if t is None or m.kind != "relative" or m.antecedent is None or m.words[0].lower() not in WHO_WORDS:
             return False
-        return t.tag[m.antecedent] in SINGULAR_NOUN_TAGS
+        return t.tag[m.antecedent] in SINGULAR_NOUN_TAGS and not self._said_of_someone_named(m.antecedent)
+
+    def _said_of_someone_named(self, noun: int) -> bool:
+        """Is ``noun`` said of a named person, as a predicate ("Brown cast himself as *the man*
+        who will win", "Smith is *the man* who ...")? The subject or object it is said of
+        names them; a "who" after it is that person, no rival ("the 15-year-old was *an
+        orphan* who ...": no one named, a rival still)."""
+        t = self.tables
+        assert t is not None
+        if t.dep[noun] in PREDICATE_DEPS:
+            verb = t.heads[noun]
+        elif t.dep[noun] == "pobj" and t.lower[t.heads[noun]] in {"as", "like"}:
+            verb = t.heads[t.heads[noun]]
+        else:
+            return False
+        return any(t.dep[k] in SUBJECT_DEPS | {"dobj"} and self._names_someone(k) for k in t.kids[verb])
+
+    def _names_someone(self, k: int) -> bool:
+        m = self.mention_at(k)
+        return m is not None and self.cluster_of(m) is not None
 
     def own_subjects(self, pronoun: MentionSpan) -> list[Cluster]:
         """What the subjects of an object pronoun's own clause name, which the pronoun cannot

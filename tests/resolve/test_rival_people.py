@@ -98,3 +98,12 @@ def test_a_role_is_not_guessed_onto_a_person_named_beside_another_role(resolve_t
     entities = {e.id: e.name for e in graph.entities}
     said = [s for s in graph.statements if s.predicate == "told"]
     assert said and all(entities.get(s.subject_id) != "Snyder Rini" for s in said)
+
+
+def test_a_who_said_of_a_named_person_is_no_rival(resolve_text) -> None:
+    # "the man who will win" is said of Mr Dalton himself: his "his" is still his
+    graph = resolve_text(
+        "But Mark Dalton is never going to put on a show and even as he was out to cast himself as "
+        "the man who will win the party a third term, his manner remained quiet."
+    )
+    assert referent(graph, "his") == "Mark Dalton"
