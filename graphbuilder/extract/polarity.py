@@ -46,6 +46,8 @@ NON_ASSERTIVE_VERBS = frozenset(
     "need offer order pledge plan plead appeal prefer prepare promise propose push recommend "
     "refuse request require seek suggest threaten try urge vow want wish warn advise allow "
     "authorize permit press persuade convince instruct tell force compel".split()
+    # "resolved to outperform his rival", "strove to win": a resolution or an effort, no deed yet
+    + "resolve strive endeavour endeavor undertake".split()
 )
 
 #: Verbs that only add aspect: the embedded event stays asserted, no outer statement.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuilder.extract import Candidate
+from graphbuilder.extract.modality import modality_of
 
 
 def _triples(cands: list[Candidate]) -> set[tuple[str, str, str | None]]:
@@ -133,3 +134,9 @@ def test_a_conjunct_with_there_shares_no_subject(candidates) -> None:
     triples = _triples(candidates("The mayor opened the bridge and there was applause."))
     assert ("The mayor", "opened", "the bridge") in triples
     assert not [t for t in triples if t[:2] == ("The mayor", "is")], triples  # no "the mayor is applause"
+
+
+def test_a_resolution_is_no_deed(candidates) -> None:
+    cands = candidates("The skipper resolved to beat the record.")
+    beat = [c for c in cands if c.predicate == "beat"]
+    assert beat and modality_of(beat[0]) == "intended", _triples(cands)
