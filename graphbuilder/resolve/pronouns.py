@@ -59,6 +59,10 @@ PASSING_DEPS = frozenset({"poss"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Relative pronouns that stand for a person ("the boy *who*").
 WHO_WORDS = frozenset({"who", "whom"})
+#: Words for anyone at all, whose "who" names no one a pronoun may mean ("everyone who").
+ANYONE_WORDS = frozenset(
+    "everyone everybody anyone anybody someone somebody nobody one those whoever anything".split()
+)
 #: Dependencies of a noun said of a subject or an object ("he is *the man* who").
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 #: Tags of a singular noun, common or proper, or of an adjective used as one ("the
@@ -170,6 +174,8 @@ class PersonPronouns:
         t = self.tables
         if t is None or m.kind != "relative" or m.antecedent is None or m.words[0].lower() not in WHO_WORDS:
             return False
+        if t.lower[m.antecedent] in ANYONE_WORDS:
+            return False  # "everyone who looks at the economy says ...": no one in particular
         return t.tag[m.antecedent] in SINGULAR_NOUN_TAGS and not self._said_of_someone_named(m.antecedent)
 
     def _said_of_someone_named(self, noun: int) -> bool:

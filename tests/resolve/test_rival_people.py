@@ -107,3 +107,11 @@ def test_a_who_said_of_a_named_person_is_no_rival(resolve_text) -> None:
         "the man who will win the party a third term, his manner remained quiet."
     )
     assert referent(graph, "his") == "Mark Dalton"
+
+
+def test_a_who_of_anyone_is_no_rival(resolve_text) -> None:
+    graph = resolve_text(
+        'Shadow minister Mark Dalton said: "Everyone who looks at the economy says there is a black hole," '
+        "he said."
+    )
+    assert referent(graph, "he") == "Mark Dalton"
