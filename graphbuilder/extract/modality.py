@@ -179,7 +179,7 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     directed = mode in NON_ASSERTIVE_VERBS and not _implicative(t, mode, governors)
     if mode in INTENDED_MODALS or directed or governed == "intended" or _purpose(t, verb):
         return "intended"
-    if any(_purpose(t, g) for g in governors):
+    if any(_purpose(t, g) for g in governors) or _aimed_content(t, verb):
         return "intended"  # "to help *pay off* the taxes": what the aim takes in is aimed at too
     content = _content_clause_of(t, verb)
     if content == "intended":
@@ -471,6 +471,15 @@ def _generic_condition(t: DocTables, verb: int) -> bool:
     if t.dep[noun] not in NOMINAL_SUBJ_DEPS or main == noun:
         return False
     return any(t.dep[c] in AUX_DEPS and t.tag[c] == "MD" and t.lower[c] in RULE_MODALS for c in t.kids[main])
+
+
+def _aimed_content(t: DocTables, verb: int) -> bool:
+    """The verb heads the clause of a verb that is itself only aimed at: "hired lawyers *to
+    prove* the contract *was* void", "gave them 48 hours *to show* they *were* serious": what is
+    to be proved or shown is not established."""
+    c = _clause_head(t, verb)
+    g = t.heads[c]
+    return t.dep[c] in CLAUSE_DEPS and g != c and t.pos[g] in ("VERB", "AUX") and _purpose(t, g)
 
 
 def _clause_head(t: DocTables, i: int) -> int:

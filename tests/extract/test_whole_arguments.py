@@ -140,3 +140,9 @@ def test_a_resolution_is_no_deed(candidates) -> None:
     cands = candidates("The skipper resolved to beat the record.")
     beat = [c for c in cands if c.predicate == "beat"]
     assert beat and modality_of(beat[0]) == "intended", _triples(cands)
+
+
+def test_what_is_to_be_proved_is_not_established(candidates) -> None:
+    cands = candidates("The council hired auditors to prove the accounts were false.")
+    false = [c for c in cands if c.subject.text == "the accounts" and c.predicate == "is"]
+    assert false and modality_of(false[0]) == "intended", _triples(cands)
