@@ -228,7 +228,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if _patient_only(candidate) or directed(candidate.verb):
         return None, None
-    if _suffered_state(candidate) or _aimed_at(candidate):
+    if _suffered_state(candidate) or _aimed_at(candidate) or _result_as_object(candidate):
         return None, None
     with keys.recording() as notes:
         code = _frame_code(candidate)
@@ -254,6 +254,14 @@ def _aimed_at(candidate: Candidate) -> bool:
     is the demand, typed on its own frame. (An infinitive of the subject's own purpose, "sent
     inspectors to monitor the plant", keeps its type: coders type the aim there.)"""
     return candidate.construct in VERB_CONSTRUCTS and demanded_noun(candidate.verb) is not None
+
+
+def _result_as_object(candidate: Candidate) -> bool:
+    """The frame's object is the state the act leaves its object in ("shot *dead* eight
+    militants", "declared *illegal*"): an adjective, no one acted on. The frame with the real
+    object ("shot | eight militants") carries the event."""
+    obj = candidate.object
+    return obj is not None and obj.root.dep_ == "oprd" and obj.root.pos_ == "ADJ"
 
 
 def _suffered_state(candidate: Candidate) -> bool:

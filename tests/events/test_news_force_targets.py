@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.events.typed_frames import types
+from tests.events.typed_frames import typed, types
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,9 @@ def test_strikes_of_work_and_attacks_in_words_keep_their_type(
     nlp: Language, text: str, expected: str
 ) -> None:
     assert types(nlp, text) == {expected}
+
+
+def test_the_state_an_act_leaves_is_no_target(nlp: Language) -> None:
+    """ "shot dead five rebels": the type goes on the frame of the people shot, not on "dead"."""
+    found = typed(nlp, "Ruritanian troops have shot dead five suspected rebels in a clash near the border.")
+    assert [(o, t) for _, _, o, t in found] == [("five suspected rebels", "FIGHT")]
