@@ -141,11 +141,8 @@ def argument_confidence(candidate: Candidate) -> float:
 
 
 def _hearer_object(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
-    """ "X told Reuters", "X told MPs that ...": the object is who heard it (not "told [MPs that
-    ...]", the hearer with what was said)."""
-    if o < 0 or c.construct == "ccomp":
-        return False
-    return t.lemma_lower[v] in HEARER_VERBS and t.heads[o] == v and t.dep[o] in HEARER_DEPS
+    """ "X told Reuters", "X told MPs that ...": the object is who heard it."""
+    return o >= 0 and t.lemma_lower[v] in HEARER_VERBS and t.heads[o] == v and t.dep[o] in HEARER_DEPS
 
 
 def _thing_pronoun_object(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:

@@ -1230,8 +1230,6 @@ class _Active(NamedTuple):
     # the phrase the verb governs right after its one object, which the object takes in
     # ("put an offer *to workers*": :func:`_governed_phrase_after`)
     phrase: Span | None = None
-    # the reported clause right after the one object, its addressee ("told *Channel 8* that")
-    addressed: int | None = None
 
     @property
     def is_copula(self) -> bool:
@@ -1248,10 +1246,8 @@ def _active_frames(
     particles = _particles(verb)
     predicate = verb_predicate(lemma, *particles)
     objects = [o for o in _object_heads(verb) if not _subject_taken_as_object(verb, o)]
-    phrase, addressed, end = _taken_in(verb, objects)
-    active = _Active(verb, lemma, particles, predicate, objects, subj.factor, phrase, addressed)
-    if addressed is not None and lemma in REPORTING_VERBS:
-        objects = []  # "told Channel 8 that ...": the clause's statement names whom it was told
+    phrase, end = _taken_in(verb, objects)
+    active = _Active(verb, lemma, particles, predicate, objects, subj.factor, phrase)
     for obj in objects:
         span = noun_phrase(obj)
         whole = span.doc[span.start : max(span.end, end)]
@@ -1327,8 +1323,7 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
             name, construct = predicate_name("is", prep_word), "copula"
         else:
             # "put an offer to workers": put_offer_to [workers], what was put not lost
-            thing = _thing_words(t, [o for o in active.objects if o.i < prep.i])
-            name, construct = verb_predicate(active.lemma, *active.particles, *thing, prep_word), "prep"
+            name, construct = verb_predicate(active.lemma, *active.particles, prep_word), "prep"
         kind = "prep" if construct == "copula" else construct
         factor = adjunct_factor * (SECONDARY_PREP_FACTOR if active.objects else 1.0)
         target = _with_partner(pobj) if prep_word == "with" else prep_argument(prep, pobj)
@@ -1361,29 +1356,28 @@ _OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
 _NOT_GOVERNED_PREPS = SETTING_PREPS | {"by", "of", "as", "over", "during", "since", "until", "till", "like"}
 
 
-def _taken_in(verb: Token, objects: list[Token]) -> tuple[Span | None, int | None, int]:
+def _taken_in(verb: Token, objects: list[Token]) -> tuple[Span | None, int]:
     """What the verb's one object takes in after it: the phrase the verb governs
-    (:func:`_governed_phrase_after`), or the head of a clause the object is the addressee of
-    ("told *Channel 8* that the plan had failed"), or a "to"-infinitive it is to carry out or
-    serves ("urged *the public* to donate blood", "sent *his air force* to bomb the bridges");
-    and where the object then ends."""
+    (:func:`_governed_phrase_after`; not after a name or a pronoun, a node of its own: "blamed
+    *Iran* for the attack", "hanged *himself* from the bars"), or a "to"-infinitive it is to
+    carry out or serves ("urged *the public* to donate blood", "sent *his air force* to bomb the
+    bridges"; not a passive one: "ordered all contracts *to be examined*"); and where the object
+    then ends. (A hearer and the clause told, "told Channel 8 that ...", stay two objects: the
+    event rules read the clause's own head.)"""
     if len(objects) != 1:
-        return None, None, -1
-    obj = noun_phrase(objects[0])
-    # (not after a pronoun: "hanged *himself* from the bars" keeps its object a node to resolve)
-    phrase = _governed_phrase_after(verb, obj) if objects[0].pos_ != "PRON" else None
-    if phrase is not None:
-        return phrase, None, phrase.end
+        return None, -1
     t = tables_of(verb)
+    obj = noun_phrase(objects[0])
+    phrase = _governed_phrase_after(verb, obj) if not _names_actor(t, objects[0]) else None
+    if phrase is not None:
+        return phrase, phrase.end
     after = [c for c in t.kids[verb.i] if c >= obj.end and t.left_edge(c) == obj.end]
     if not after or t.lemma_lower[objects[0].i] in TIME_NOUNS or t.pos[after[0]] not in VERB_POS:
-        return None, None, -1
+        return None, -1
     c = after[0]
-    if t.dep[c] in CLAUSE_DEPS:
-        return None, c, -1
-    if t.dep[c] in CONTROL_DEPS | ADVCL_DEPS and t.lower[obj.end] == "to":
-        return None, None, clause(t.tokens[c], cut_adjunct=True).end
-    return None, None, -1
+    if t.dep[c] in CONTROL_DEPS | ADVCL_DEPS and t.lower[obj.end] == "to" and not _is_passive(t.tokens[c]):
+        return None, clause(t.tokens[c], cut_adjunct=True).end
+    return None, -1
 
 
 def _governed_phrase_after(verb: Token, obj: Span) -> Span | None:
@@ -1417,27 +1411,6 @@ def _names_actor(t: DocTables, o: Token | int) -> bool:
     """A name, a named party or a personal pronoun: a node a statement of its own links to."""
     i = o if isinstance(o, int) else o.i
     return t.ent_type[i] in _PARTY_ENTS or t.pos[i] in ("PROPN", "PRON")
-
-
-#: Longest run of words of a direct object that a predicate takes in.
-MAX_THING_WORDS = 3
-
-
-def _thing_words(t: DocTables, objects: list[Token]) -> tuple[str, ...]:
-    """The words of the verb's one direct object (before the preposition) that a prepositional
-    statement beside it takes into its predicate, as a reader states it: "put *an offer* to workers" ->
-    put_offer_to, "expressed *sympathy* with" -> expressed_sympathy_with, "imposed *work bans*
-    for" -> imposed_work_bans_for. A common noun with the nouns compounded on it; nothing for
-    a name, a pronoun or an amount (a node or a literal of its own), nor several objects."""
-    if len(objects) != 1:
-        return ()
-    o = objects[0].i
-    if t.pos[o] != "NOUN" or _is_amount(t, o) or t.ent_type[o] or _carries_negation(noun_phrase(objects[0])):
-        return ()  # ("issued *no* instructions to": the object's own words carry the denial)
-    words = [k for k in t.kids[o] if k < o and t.dep[k] == "compound" and t.pos[k] == "NOUN"]
-    if len(words) + 1 > MAX_THING_WORDS or any(t.ent_type[k] for k in words):
-        return ()
-    return tuple(t.lower[k] for k in (*words, o))
 
 
 #: Tags of a finite verb or auxiliary (a clause with one of them needs a subject).
@@ -1555,11 +1528,8 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
 
 
 def _whole_report(t: DocTables, active: _Active, c: int, obj: Span, reporting: bool) -> Span:
-    """The clause ``c`` as an object, with whom it was told before it ("told [Channel 8 that
-    the plan had failed]") and a "but" clause that goes on with the report after it ("said [he
-    had not asked for help, but a review was under way]": :func:`reported_continuation`)."""
-    if c == active.addressed:
-        obj = obj.doc[noun_phrase(active.objects[0]).start : obj.end]
+    """The clause ``c`` as an object, with a "but" clause that goes on with the report after it
+    ("said [he had not asked for help, but a review was under way]": :func:`reported_continuation`)."""
     v = active.verb.i
     going_on = reported_continuation(t, v) if reporting and c > v else None
     if going_on is not None:

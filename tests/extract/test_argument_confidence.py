@@ -16,12 +16,11 @@ from graphbuilder.extract.confidence import (
 
 
 def test_the_hearer_of_told_is_no_core_object(candidates, find) -> None:
-    hearer = find(candidates("Li Deshui told Reuters in Beijing."), "Li Deshui", "told", "Reuters")
+    cands = candidates("Li Deshui told Reuters that growth was strong.")
+    hearer = find(cands, "Li Deshui", "told", "Reuters")
     met = find(candidates("Li Deshui met Reuters in Beijing."), "Li Deshui", "met", "Reuters")
     assert hearer.confidence == round(met.confidence * HEARER_OBJECT_FACTOR, 3)
-    # with what was told, the hearer is part of the clause's statement, which stays trusted
-    said = find(candidates("Li Deshui told Reuters that growth was strong."), "Li Deshui", "told")
-    assert said.object is not None and said.object.text == "Reuters that growth was strong"
+    said = find(cands, "Li Deshui", "told", "growth was strong")
     assert hearer.confidence < TRUSTED_CONFIDENCE <= said.confidence
 
 
@@ -49,9 +48,7 @@ def test_a_second_complement_that_leaves_out_the_direct_object(candidates, find)
 
 def test_a_clause_after_the_hearer_of_a_warning_is_not_skipping_anything(candidates, find) -> None:
     clause = "the economy was weak"
-    warned = find(
-        candidates(f"Mr Brown warned MPs that {clause}."), "Mr Brown", "warned", f"MPs that {clause}"
-    )
+    warned = find(candidates(f"Mr Brown warned MPs that {clause}."), "Mr Brown", "warned", clause)
     hoped = find(candidates(f"Mr Brown hoped that {clause}."), "Mr Brown", "hoped", clause)
     assert warned.confidence == hoped.confidence
 

@@ -463,8 +463,8 @@ def test_on_the_orders_of_is_no_object() -> None:
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("Labour threw its weight behind the bill.", ("Labour", "threw_weight_behind", "the bill")),
-        ("The unions put their support behind the plan.", ("The unions", "put_support_behind", "the plan")),
+        ("Labour threw its weight behind the bill.", ("Labour", "threw_behind", "the bill")),
+        ("The unions put their support behind the plan.", ("The unions", "put_behind", "the plan")),
     ],
 )
 def test_behind_after_an_object_names_what_is_backed(text: str, triple: tuple[str, str, str]) -> None:

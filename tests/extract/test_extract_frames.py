@@ -31,14 +31,14 @@ CASES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     (
         "The EU must impose sanctions on Russia.",
         "The EU",
-        "imposed_sanctions_on",
+        "imposed_on",
         "Russia",
         {"modality": "must"},
     ),
     (
         "The ambassador gave the letter to the president.",
         "The ambassador",
-        "gave_letter_to",
+        "gave_to",
         "the president",
         {},
     ),
