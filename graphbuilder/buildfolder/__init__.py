@@ -289,7 +289,10 @@ def write_outputs(
         meanwhile: Callable[[], None] | None = None
         if statements is None and exports and not current("statements", outputs.STATEMENTS_NAME):
             def meanwhile() -> None:
-                outputs.write_statements(db, folder)
+                try:
+                    outputs.write_statements(db, folder)
+                except OSError:  # not the store's failure: written again after it, and said there
+                    return
                 early.append(True)
         _write_rdf(db, folder, gen, store=store, exports=exports, base=base, processes=processes,
                    written=written, counts=counts, streamed=streamed, meanwhile=meanwhile)

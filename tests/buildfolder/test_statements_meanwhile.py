@@ -92,3 +92,25 @@ def test_meanwhile_runs_after_every_piece_is_handed_to_the_loader(tmp_path: Path
         db.close()
     assert handed == [len(added)] and added  # once, after the last piece
     assert (tmp_path / "fresh" / "store").is_dir() and (tmp_path / "fresh" / "graph.trig").exists()
+
+
+def test_a_failed_early_write_is_tried_again_after_the_store(
+    nlp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A statements.jsonl that cannot be written while the store loads is no store failure:
+    the store is switched in, and the file is written after it (where an error is raised as before)."""
+    write = outputs.write_statements
+    tries: list[int] = []
+
+    def once_failing(db, folder, *args):  # type: ignore[no-untyped-def]
+        tries.append(1)
+        if len(tries) == 1:
+            raise OSError("disk full for a moment")
+        return write(db, folder, *args)
+
+    monkeypatch.setattr(outputs, "write_statements", once_failing)
+    folder = tmp_path / "out"
+    build(_articles(), folder, processes=1)
+    assert len(tries) == 2
+    assert (folder / "store").is_dir() and not (folder / "store.new").exists()
+    assert (folder / "statements.jsonl").read_bytes() == _expected_lines(folder)
