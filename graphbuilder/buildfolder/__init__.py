@@ -284,8 +284,18 @@ def write_outputs(
 
             statements = stack.enter_context(in_background(_write_statements_of, db.path, folder))
         counts = functools.cache(lambda: connections.render(db, base))  # made once, when first wanted
+        # in one process, statements.jsonl is written while the new store's last load runs
+        early: list[bool] = []
+        meanwhile: Callable[[], None] | None = None
+        if statements is None and exports and not current("statements", outputs.STATEMENTS_NAME):
+            def meanwhile() -> None:
+                try:
+                    outputs.write_statements(db, folder)
+                except OSError:  # not the store's failure: written again after it, and said there
+                    return
+                early.append(True)
         _write_rdf(db, folder, gen, store=store, exports=exports, base=base, processes=processes,
-                   written=written, counts=counts, streamed=streamed)
+                   written=written, counts=counts, streamed=streamed, meanwhile=meanwhile)
 
         def write_trig() -> None:
             pieces.write_trig(db, folder, base, processes)
@@ -294,7 +304,7 @@ def write_outputs(
         def write_statements() -> None:
             if statements is not None:
                 statements.result()
-            else:
+            elif not early:
                 outputs.write_statements(db, folder)
 
         for name, filename, write in (("trig", outputs.TRIG_NAME, write_trig if store else None),
@@ -334,9 +344,11 @@ def _without_counts(db: GraphDatabase) -> bool:
 
 def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, exports: bool, base: str,
                processes: int, written: list[str], counts: Callable[[], bytes],
-               streamed: pieces.ArticleStream | None = None) -> None:
+               streamed: pieces.ArticleStream | None = None,
+               meanwhile: Callable[[], None] | None = None) -> None:
     """The store (with graph.trig in the same pass when it is made anew); both end with the
-    connection counts, rewritten whole."""
+    connection counts, rewritten whole. ``meanwhile``: called while a new store's last load
+    runs (see ``pieces.write``); not called when the store is updated or left alone."""
     if store:
         if outputs.output_generation(db, "store") != gen or not outputs.store_is_usable(folder):
             incremental = (outputs.store_is_usable(folder)
@@ -347,7 +359,7 @@ def _write_rdf(db: GraphDatabase, folder: Path, gen: int, *, store: bool, export
                 connections.replace_in_store(counts(), folder / outputs.STORE_NAME, base)
             else:  # the counts end the new store and graph.trig, loaded with the rest
                 pieces.load_fresh(db, folder, base, trig=exports, processes=processes, last=counts,
-                                  streamed=streamed)
+                                  streamed=streamed, meanwhile=meanwhile)
                 if exports:
                     outputs.mark(db, "trig", gen)
                     written.append("trig")

@@ -207,12 +207,16 @@ def write(
     processes: int = 1,
     last: Callable[[], bytes] | None = None,
     streamed: ArticleStream | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> None:
     """Write graph.trig to ``trig`` and/or a new store at ``store`` (temporary paths the
     caller renames), from one pass over the pieces; ``last`` makes one more piece to end both
     with (the connection counts), once the others are made. ``streamed``: the store's
     loader, which already holds the named graphs of the articles it took (``store`` is
-    then its path). Raises StoreError for the TriG file and StoreLoadError for the store."""
+    then its path). ``meanwhile`` is called once every piece is made and handed to the
+    store's loader, while the loader's thread loads the last of them (which it does without
+    Python's lock): other work of the caller's (statements.jsonl) done there costs no time of
+    its own. Raises StoreError for the TriG file and StoreLoadError for the store."""
     head = header(base)
     out: BinaryIO | None = None
     loader = streamed.take() if streamed is not None else _Loader(store, head) if store is not None else None
@@ -242,6 +246,10 @@ def write(
                         loader.add(_article_text(db, article_id, base))
             else:
                 loader.add(text)
+        if loader is not None:
+            loader.hand_over()
+        if meanwhile is not None:
+            meanwhile()
         if loader is not None:
             loader.finish()
     finally:
@@ -282,6 +290,10 @@ class _Loader:
         self.size += len(piece)
         if self.size >= LOAD_BYTES:
             self._load()
+
+    def hand_over(self) -> None:
+        """Start loading what was added and not loaded yet (its thread loads it meanwhile)."""
+        self._load()
 
     def finish(self) -> None:
         self._load()
@@ -431,11 +443,11 @@ def write_trig(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, proces
 
 def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, trig: bool = True,
                processes: int = 1, last: Callable[[], bytes] | None = None,
-               streamed: ArticleStream | None = None) -> None:
+               streamed: ArticleStream | None = None, meanwhile: Callable[[], None] | None = None) -> None:
     """A new store (bulk loaded aside, then switched in) and, in the same pass, graph.trig;
     both end with the piece ``last`` makes (see :func:`write`). ``streamed``: the store
     begun during the build (:class:`ArticleStream`), finished here when it fits ``db``,
-    else thrown away and the store loaded whole."""
+    else thrown away and the store loaded whole. ``meanwhile``: see :func:`write`."""
     final = folder / STORE_NAME
     aside = folder / (STORE_NAME + ".new")
     if streamed is not None and not streamed.fits(db, base):
@@ -447,7 +459,7 @@ def load_fresh(db: GraphDatabase, folder: Path, base: str = DEFAULT_BASE, *, tri
     tmp = trig_path.with_name(trig_path.name + ".tmp")
     try:
         write(db, trig=tmp if trig else None, store=aside, base=base, processes=processes, last=last,
-              streamed=streamed)
+              streamed=streamed, meanwhile=meanwhile)
     except (OSError, StoreLoadError) as err:
         raise StoreError(f"{aside}: writing the Oxigraph store failed ({err})") from None
     if trig:
