@@ -187,6 +187,15 @@ class DocTables:
             steps += 1
         return steps
 
+    def is_below(self, i: int, k: int) -> bool:
+        """Does token ``k`` stand above token ``i`` in the parse (``k`` an ancestor of ``i``)?"""
+        heads = self.heads
+        while heads[i] != i:
+            i = heads[i]
+            if i == k:
+                return True
+        return False
+
     def left_edge(self, i: int) -> int:
         """``Token.left_edge.i`` of token ``i``. Read from spaCy (once per token): on a
         non-projective parse spaCy's edges are not always the ends of the subtree."""

@@ -1394,12 +1394,7 @@ class Sieve:
         """Is token ``k`` above the pronoun ``m`` in the parse ("the debt *it* took on")?"""
         t = self.tables
         assert t is not None
-        i = m.head
-        while t.heads[i] != i:
-            i = t.heads[i]
-            if i == k:
-                return True
-        return False
+        return t.is_below(m.head, k)
 
     def _cleft_it(self, m: MentionSpan) -> bool:
         """Is this "it" the empty subject of a cleft ("it is the year-on-year comparisons which

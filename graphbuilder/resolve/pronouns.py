@@ -345,12 +345,7 @@ class PersonPronouns:
         verb = m.head
         while t.dep[verb] in OBJECT_RIVAL_DEPS | {"prep"} and t.heads[verb] != verb:
             verb = t.heads[verb]
-        i = pronoun.head
-        while t.heads[i] != i:
-            i = t.heads[i]
-            if i == verb:
-                return True
-        return False
+        return t.is_below(pronoun.head, verb)
 
     def _same_verb_subject(self, m: MentionSpan, pick: MentionSpan) -> bool:
         """Is ``m`` another subject of the verb whose subject ``pick`` is (the parser's two
