@@ -77,3 +77,47 @@ def test_html_without_text_is_still_refused() -> None:
     page = "<html><body><script>var x = 1;</script><nav>Home News</nav></body></html>"
     with pytest.raises(gb.errors.InputError, match="no article text"):
         article_from_html(page, source="nav.html")
+
+
+@pytest.mark.parametrize(
+    ("text", "clean", "place"),
+    [
+        # a dateline in mixed case with a dash, of one place or two, before a known country
+        ("Gaziantep, Turkey -- The governor said the border would open.",
+         "The governor said the border would open.", "Gaziantep"),
+        ("Ludhiana and Noida, India -- Voters queued.", "Voters queued.", "Ludhiana and Noida"),
+        # without the dash, or before no known region, it is the sentence's own subject
+        ("Paris, France is a city.", "Paris, France is a city.", None),
+        ("Mr Smith, Jones -- and others -- came.", "Mr Smith, Jones -- and others -- came.", None),
+    ],
+)
+def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
+    parts = strip_wire_furniture(text)
+    assert (parts.text, parts.place) == (clean, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a share bar run into the text, then the editors' sign-off with its agencies
+        ("The minister met her counterpart. Send Facebook Twitter Google+ Whatsapp Tumblr linkedin "
+         "Digg reddit Permalink http://example.org/p/2Ab ab/cd (AFP, AP)",
+         "The minister met her counterpart."),
+        ("The talks failed. Author: Jane Roe ab/cd-(AFP, Reuters, dpa)", "The talks failed."),
+        ("The talks failed. ab/cd (AP, AFP) -", "The talks failed."),
+        ("The army shelled the town. Source:-Ruritanian News and news agencies",
+         "The army shelled the town."),
+        ("The army shelled the town. Source: AFP news agency", "The army shelled the town."),
+        # a share bar between sections leaves a paragraph break
+        ("Officials met on Monday. Send Facebook Twitter Google+ Whatsapp Tumblr Permalink "
+         "http://example.org/p/9 Talks resumed on Tuesday.",
+         "Officials met on Monday. \n\nTalks resumed on Tuesday."),
+        # not furniture
+        ("He said the source: was unclear.", "He said the source: was unclear."),
+        ("The ratio was 3/4 (roughly).", "The ratio was 3/4 (roughly)."),
+        ("She posted it on Facebook, Twitter and Instagram.",
+         "She posted it on Facebook, Twitter and Instagram."),
+    ],
+)
+def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean

@@ -90,6 +90,34 @@ _EDITORIAL_NOTE = re.compile(
     r"as heard|begin recording|end recording|first paragraph[^)]{0,40})[ \t]*\)",
     re.IGNORECASE,
 )
+#: A dateline in mixed case with a dash, at the head of the story: "Gaziantep, Turkey --",
+#: "Ludhiana and Noida, India --". The region must be a known one (:func:`_is_known_region`)
+#: and the dash is required: without it "Paris, France" could start a sentence.
+_MIXED_DATELINE = re.compile(
+    r"""^[ \t]*(?P<place>[A-Z][\w'.\-]+(?:[ ](?:[A-Z][\w'.\-]+|and|de|al|el))*)[ ]*,[ ]*
+    (?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–)[ \t]*""",
+    re.VERBOSE,
+)
+#: A site's share bar run into the text: "Send Facebook Twitter Google+ Whatsapp ... Permalink
+#: http://...": four or more network names in a row. Read as words it gave "Whatsapp Tumblr
+#: stumbled". Replaced by a paragraph break (it stands between sections).
+_SHARE_BAR = re.compile(
+    r"(?:\bSend[ \t]+)?(?:\b(?:Facebook|Twitter|Google\+|WhatsApp|Tumblr|LinkedIn|stumble|"
+    r"StumbleUpon|Digg|reddit|Newsvine|Pinterest|Messenger|E-?mail|Xing|VK)(?:[ \t]+|$)){4,}"
+    r"(?:Permalink[ \t]+)?(?:https?://\S+[ \t]*)?",
+    re.IGNORECASE,
+)
+#: An author line run into the text: "Author: Jane Doe".
+_AUTHOR = re.compile(r"\bAuthor:[ \t]+[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){0,2}[ \t]*")
+#: What a story ends with: an editors' sign-off with its agencies, "ab/cd (AFP, AP, dpa)",
+#: "rs/rt-(AFP, dpa)"; a source line, "Source: Al Jazeera and news agencies", "Source:-AFP".
+_SIGN_OFF = re.compile(
+    r"""(?:^|(?<=[\s.!?"'”’)]))(?:
+        [a-z]{1,4}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*[A-Za-z]{2,10}(?:[ \t]*,[ \t]*[A-Za-z]{2,10}){0,7}[ \t]*\)
+      | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
+    )[ \t\-–—]*$""",
+    re.VERBOSE,
+)
 #: Bylines and datelines stand in the first lines of a story.
 HEAD_LINES = 4
 
@@ -123,8 +151,20 @@ def strip_wire_furniture(text: str) -> WireParts:
                 line = line[m.end() :]
                 if not line.strip():
                     continue
+            elif (mixed := _MIXED_DATELINE.match(line)) and _is_known_region(mixed.group("region")):
+                place = mixed.group("place").strip()
+                line = line[mixed.end() :]
         kept.append(_EDITORIAL_NOTE.sub(_blank, line))
-    return WireParts("\n".join(kept).strip("\n"), place, agency)
+    return WireParts(_without_site_furniture("\n".join(kept)).strip("\n"), place, agency)
+
+
+def _without_site_furniture(text: str) -> str:
+    """``text`` without share bars and author lines run into it, and without the sign-offs
+    and source lines it ends with (one after another: "... Permalink http://... ab/cd (AFP)")."""
+    text = _AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text))
+    while (end := _SIGN_OFF.search(text.rstrip())) is not None:
+        text = text[: end.start()]
+    return text.rstrip()
 
 
 def _is_known_region(region: str) -> bool:
