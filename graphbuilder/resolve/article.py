@@ -49,6 +49,7 @@ from graphbuilder.resolve.mentions import (
     MentionSpan,
     detect_mentions,
     nationality,
+    singular_demonym,
 )
 from graphbuilder.resolve.titled import TITLES
 
@@ -227,8 +228,12 @@ class ArticleResolver:
             ]
             # the first nationality word, but an adjective or a code before a place's name
             # ("Palestinian", not the city "Hebron"; "Israeli", not "Israel") and before a
-            # plural people ("Israeli", not "Israelis")
-            self._adjectives[country] = min(words)[3] if words else country or ""
+            # plural people ("Israeli", not "Israelis"), which stands in the singular when it
+            # is the only word ("American senator", not "Americans senator")
+            best = min(words) if words else None
+            self._adjectives[country] = (
+                (singular_demonym(best[3]) if best[1] else best[3]) if best else country or ""
+            )
         return self._adjectives[country]
 
     def _text(self, m: MentionSpan) -> str:

@@ -512,7 +512,7 @@ def _counted(t: DocTables, r: int) -> bool:
     )
 
 
-def _singular(demonym: str) -> str:
+def singular_demonym(demonym: str) -> str:
     """The nationality word of a plural demonym ("Israelis" -> "Israeli"; "Chinese" stays)."""
     return demonym[:-1] if demonym.endswith("s") and not demonym.endswith("ss") else demonym
 
@@ -530,7 +530,7 @@ def _people_of(t: DocTables, r: int, sentences: SentenceIndex, country: str | No
         head=r,
         kind="group" if plural else "person",
         sentence=sentences.number[r],
-        words=(_singular(t.text[r]), "people") if plural else (t.text[r],),
+        words=(singular_demonym(t.text[r]), "people") if plural else (t.text[r],),
         label="Group" if plural else "Person",
         country=country,
         subject=subj,

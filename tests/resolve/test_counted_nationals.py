@@ -78,3 +78,11 @@ def test_counted_people_are_no_they_of_the_larger_number(resolve_text) -> None:
     assert not any(m.text == "they" and m.entity_id == "australian-people" for m in graph.mentions)
     names = {e.id: e.name for e in graph.entities}
     assert all(names.get(m.entity_id) != "Australian people" for m in graph.mentions if m.text == "they")
+
+
+def test_a_plural_people_names_a_group_in_the_singular(resolve_text) -> None:
+    graph = resolve_text(
+        "Many Americans voted for the opposition. The former Ohio senator said he would run again."
+    )
+    names = {e.name for e in graph.entities}
+    assert not any(n.endswith("senator") and n.split()[0].endswith("s") for n in names), names
