@@ -19,9 +19,13 @@ EXAMPLES = ROOT / "graphbuilder" / "data" / "examples" / "articles.jsonl"
 #: Set GRAPHBUILDER_SCREENSHOT=docs/network-view.png to refresh the README's picture.
 SCREENSHOT = os.environ.get("GRAPHBUILDER_SCREENSHOT")
 
+#: Where node ``id`` is drawn, after the camera is centred on it: the layout may put a node under
+#: ipysigma's own left panel, where a click reaches the panel, as it would a user's.
 NODE_POSITION = """(id) => {
   const renderer = window.graphbuilderView.view.renderer;
   const data = renderer.getNodeDisplayData(id);
+  renderer.getCamera().setState({x: data.x, y: data.y});
+  renderer.refresh();
   const p = renderer.framedGraphToViewport(data);
   const box = document.querySelector('#gb-graph .ipysigma-container').getBoundingClientRect();
   return {x: box.left + p.x, y: box.top + p.y};
