@@ -1227,9 +1227,6 @@ class _Active(NamedTuple):
     predicate: str
     objects: list[Token]
     factor: float  # the subject's confidence factor
-    # the phrase the verb governs right after its one object, which the object takes in
-    # ("put an offer *to workers*": :func:`_governed_phrase_after`)
-    phrase: Span | None = None
 
     @property
     def is_copula(self) -> bool:
@@ -1246,8 +1243,8 @@ def _active_frames(
     particles = _particles(verb)
     predicate = verb_predicate(lemma, *particles)
     objects = [o for o in _object_heads(verb) if not _subject_taken_as_object(verb, o)]
-    phrase, end = _taken_in(verb, objects)
-    active = _Active(verb, lemma, particles, predicate, objects, subj.factor, phrase)
+    end = _taken_in(verb, objects)
+    active = _Active(verb, lemma, particles, predicate, objects, subj.factor)
     for obj in objects:
         span = noun_phrase(obj)
         whole = span.doc[span.start : max(span.end, end)]
@@ -1322,7 +1319,6 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
         if active.is_copula:
             name, construct = predicate_name("is", prep_word), "copula"
         else:
-            # "put an offer to workers": put_offer_to [workers], what was put not lost
             name, construct = verb_predicate(active.lemma, *active.particles, prep_word), "prep"
         kind = "prep" if construct == "copula" else construct
         factor = adjunct_factor * (SECONDARY_PREP_FACTOR if active.objects else 1.0)
@@ -1356,28 +1352,28 @@ _OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
 _NOT_GOVERNED_PREPS = SETTING_PREPS | {"by", "of", "as", "over", "during", "since", "until", "till", "like"}
 
 
-def _taken_in(verb: Token, objects: list[Token]) -> tuple[Span | None, int]:
-    """What the verb's one object takes in after it: the phrase the verb governs
-    (:func:`_governed_phrase_after`; not after a name or a pronoun, a node of its own: "blamed
-    *Iran* for the attack", "hanged *himself* from the bars"), or a "to"-infinitive it is to
-    carry out or serves ("urged *the public* to donate blood", "sent *his air force* to bomb the
-    bridges"; not a passive one: "ordered all contracts *to be examined*"); and where the object
-    then ends. (A hearer and the clause told, "told Channel 8 that ...", stay two objects: the
-    event rules read the clause's own head.)"""
+def _taken_in(verb: Token, objects: list[Token]) -> int:
+    """Where the verb's one object ends when it takes in what follows it (-1: it takes in
+    nothing): the phrase the verb governs (:func:`_governed_phrase_after`; not after a name or
+    a pronoun, a node of its own: "blamed *Iran* for the attack", "hanged *himself* from the
+    bars"), or a "to"-infinitive it is to carry out or serves ("urged *the public* to donate
+    blood", "sent *his air force* to bomb the bridges"; not a passive one: "ordered all
+    contracts *to be examined*"). (A hearer and the clause told, "told Channel 8 that ...",
+    stay two objects: the event rules read the clause's own head.)"""
     if len(objects) != 1:
-        return None, -1
+        return -1
     t = tables_of(verb)
     obj = noun_phrase(objects[0])
     phrase = _governed_phrase_after(verb, obj) if not _names_actor(t, objects[0]) else None
     if phrase is not None:
-        return phrase, phrase.end
+        return phrase.end
     after = [c for c in t.kids[verb.i] if c >= obj.end and t.left_edge(c) == obj.end]
     if not after or t.lemma_lower[objects[0].i] in TIME_NOUNS or t.pos[after[0]] not in VERB_POS:
-        return None, -1
+        return -1
     c = after[0]
     if t.dep[c] in CONTROL_DEPS | ADVCL_DEPS and t.lower[obj.end] == "to" and not _is_passive(t.tokens[c]):
-        return None, clause(t.tokens[c], cut_adjunct=True).end
-    return None, -1
+        return clause(t.tokens[c], cut_adjunct=True).end
+    return -1
 
 
 def _governed_phrase_after(verb: Token, obj: Span) -> Span | None:
