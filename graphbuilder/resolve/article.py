@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.adjuncts import setting_phrases
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.labels import NOMINAL_SUBJ_DEPS
+from graphbuilder.extract.labels import NOMINAL_SUBJ_DEPS, PLURAL_NOUN_TAGS
 from graphbuilder.extract.modality import modality_of
 from graphbuilder.lexicon import PERSON_NOUNS
 from graphbuilder.model import (
@@ -48,6 +48,7 @@ from graphbuilder.resolve.mentions import (
     TITLE_WORDS,
     MentionSpan,
     detect_mentions,
+    nation_people_words,
     nationality,
     singular_demonym,
 )
@@ -98,8 +99,6 @@ _DEMONSTRATIVE = re.compile(r"^(this|that|these|those|such)\s+")
 #: Entity types of a place's name ("Israel", "Hebron"), which names a group worse than its
 #: nationality word ("Israeli") or code ("US").
 PLACE_TYPES = frozenset({"GPE", "LOC"})
-#: Tags of a plural noun: a people ("Israelis") is no adjective for a group's name.
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: "we" and its forms: the speaker's side, never the speaker alone.
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 #: Confidence factor for a statement whose subject is a pronoun two people fitted equally.
@@ -207,7 +206,7 @@ class ArticleResolver:
                 text = " ".join(words[:-1] + [plural_word(words[-1])])
             return text
         m = c.mentions[0]
-        if c.kind == "group" and _people_words(m.words):
+        if c.kind == "group" and nation_people_words(m.words):
             return " ".join(m.words)  # "Israeli people": its nationality word is in it
         if c.kind == "role":
             role = sorted(m.roles)[0] if m.roles else m.words[-1].lower()
@@ -222,7 +221,7 @@ class ArticleResolver:
         if country not in self._adjectives:
             tables = self.tables
             words = [
-                (_place_word(t), t.tag_ in PLURAL_TAGS, t.i, text)
+                (_place_word(t), t.tag_ in PLURAL_NOUN_TAGS, t.i, text)
                 for text, t in zip(tables.text, tables.tokens, strict=True)
                 if text[:1].isupper() and nationality(t, self.sieve.gazetteer) == country
             ]
@@ -531,12 +530,6 @@ def _place_word(t: Token) -> bool:
     """Is the token a place's name in words ("Israel", "Hebron"), not an adjective or a code
     ("Israeli", "US")?"""
     return t.ent_type_ in PLACE_TYPES and t.pos_ != "ADJ" and not t.text.isupper()
-
-
-def _people_words(words: tuple[str, ...]) -> bool:
-    """Are these a nation's people's words, a nationality and "people" ("Israeli people",
-    :func:`mentions._people_of`)?"""
-    return len(words) == 2 and words[1] == "people" and words[0][:1].isupper()
 
 
 def _reflexive(span: Span) -> bool:

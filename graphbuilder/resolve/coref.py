@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from graphbuilder.extract.labels import PLURAL_NOUN_TAGS
 from graphbuilder.ingest.wire import AGENCIES
 from graphbuilder.lexicon import (
     COMMUNICATION_VERBS,
@@ -47,7 +48,12 @@ from graphbuilder.lexicon import (
 )
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
 from graphbuilder.resolve.gender import agree, name_gender
-from graphbuilder.resolve.mentions import ORGANISATION_ROLE_NOUNS, PEOPLE_NOUNS, MentionSpan
+from graphbuilder.resolve.mentions import (
+    ORGANISATION_ROLE_NOUNS,
+    PEOPLE_NOUNS,
+    MentionSpan,
+    nation_people_words,
+)
 from graphbuilder.resolve.pronouns import PersonPronouns
 
 if TYPE_CHECKING:
@@ -411,16 +417,11 @@ def _role_key(m: MentionSpan) -> tuple[str, ...]:
 
 
 def _group_antecedent(c: Cluster, prev: MentionSpan) -> bool:
-    if _counted_people(prev):
-        return False  # "21 people including 14 Australians were killed when they ...": a part
+    if prev.kind == "group" and nation_people_words(prev.words):
+        # counted people of a nation are mostly some of a larger number or of a party: "21
+        # people including 14 Australians were killed when they ...", a "they" as likely theirs
+        return False
     return c.type == "Group" or (c.kind == "group" and prev.plural)
-
-
-def _counted_people(m: MentionSpan) -> bool:
-    """Is ``m`` people of a nation counted ("14 Australians": words "Australian", "people";
-    :func:`mentions._people_of`)? They are mostly some of a larger number or of a party
-    ("21 people including 14 Australians"), which a "they" after them means as likely."""
-    return m.kind == "group" and len(m.words) == 2 and m.words[1] == "people" and m.words[0][:1].isupper()
 
 
 def _organisation_antecedent(c: Cluster, prev: MentionSpan) -> bool:
@@ -547,8 +548,6 @@ def _rival_plural(m: MentionSpan, prev: MentionSpan) -> bool:
 
 #: Tags of a singular common noun that "it" may mean (a noun, not a name or a pronoun).
 THING_NOUN_TAGS = frozenset({"NN"})
-#: Tags of a plural noun, common or proper ("the plans", "Airlines").
-PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: Dependencies of a verb's objects (a preposition's object is found through the preposition;
 #: a predicate noun is its subject again: "The Germans are the big losers but they ...").
 OBJECT_DEPS = frozenset({"dobj", "dative"})

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.extract.expletives import CLAUSE_VERBS, is_expletive
+from graphbuilder.extract.labels import PLURAL_NOUN_TAGS
 from graphbuilder.lexicon import (
     FIRST_PERSON,
     NEUTER_PRONOUNS,  # noqa: F401  (resolve.article reads it here)
@@ -517,13 +518,19 @@ def singular_demonym(demonym: str) -> str:
     return demonym[:-1] if demonym.endswith("s") and not demonym.endswith("ss") else demonym
 
 
+def nation_people_words(words: tuple[str, ...]) -> bool:
+    """Are these the words :func:`_people_of` gives a nation's people ("two Israelis":
+    "Israeli", "people")?"""
+    return len(words) == 2 and words[1] == "people" and words[0][:1].isupper()
+
+
 def _people_of(t: DocTables, r: int, sentences: SentenceIndex, country: str | None) -> MentionSpan:
     """People of a nation, counted (:func:`_counted`), never the nation itself: several are a
     group of its people ("two Israelis": the node "Israeli people" with the nation's code;
     words "Israeli", "people"), one is
     a person no name identifies ("another Palestinian was killed"), as "a man" is."""
     subj, root_subj = _is_subject(t.tokens[r])
-    plural = t.tag[r] in {"NNS", "NNPS"}
+    plural = t.tag[r] in PLURAL_NOUN_TAGS
     return MentionSpan(
         start=t.left_edge(r),
         end=r + 1,

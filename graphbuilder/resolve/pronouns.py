@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from graphbuilder.extract.labels import QUOTE_MARKS
+from graphbuilder.extract.labels import QUOTE_MARKS, SINGULAR_NOUN_TAGS
 from graphbuilder.resolve.mentions import MentionSpan
 from graphbuilder.resolve.quotes import quoted_tokens, speakers_of_quoted
 
@@ -66,8 +66,8 @@ ANYONE_WORDS = frozenset(
 #: Dependencies of a noun said of a subject or an object ("he is *the man* who").
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 #: Tags of a singular noun, common or proper, or of an adjective used as one ("the
-#: 26-year-old who has been arrested").
-SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP", "JJ"})
+#: 26-year-old who has been arrested"): what a "who" of one person stands for.
+WHO_ANTECEDENT_TAGS = SINGULAR_NOUN_TAGS | {"JJ"}
 #: Dependencies of a name the pronoun's clause hangs below as an object ("John Howard is
 #: defending *Peter Hollingworth* against criticism of the way he ..."): a rival of the
 #: subject above, which the syntax does not rank.
@@ -176,7 +176,7 @@ class PersonPronouns:
             return False
         if t.lower[m.antecedent] in ANYONE_WORDS:
             return False  # "everyone who looks at the economy says ...": no one in particular
-        return t.tag[m.antecedent] in SINGULAR_NOUN_TAGS and not self._said_of_someone_named(m.antecedent)
+        return t.tag[m.antecedent] in WHO_ANTECEDENT_TAGS and not self._said_of_someone_named(m.antecedent)
 
     def _said_of_someone_named(self, noun: int) -> bool:
         """Is ``noun`` said of a named person, as a predicate ("Brown cast himself as *the man*
