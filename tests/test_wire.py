@@ -112,8 +112,24 @@ def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
         ("Officials met on Monday. Send Facebook Twitter Google+ Whatsapp Tumblr Permalink "
          "http://example.org/p/9 Talks resumed on Tuesday.",
          "Officials met on Monday. \n\nTalks resumed on Tuesday."),
+        # an opinion page's contributor note, disclaimer and print citation
+        ("Trade will grow. The author is a fellow at Northtown College. His new book is out in May. "
+         "The views do not necessarily reflect those of the Daily Ledger. (Ledger Weekly 03/04/2016 page9)",
+         "Trade will grow."),
+        # contact lines: an address with or without words around it, a call-out with its question
+        ("The port reopened. Contact the writer at jo.roe@example.org (Ledger Weekly 03/04/2016 page2)",
+         "The port reopened."),
+        ("The port reopened. jroe@example.org", "The port reopened."),
+        ("Taxes rose. Are you affected by the rise? Email tips@example.org with your story. "
+         "Include a phone number. You can also reach us in these ways:", "Taxes rose."),
         # not furniture
         ("He said the source: was unclear.", "He said the source: was unclear."),
+        ("The author is a former minister who resigned in May. He said on Monday that the party "
+         "would split. Members met. They voted.",
+         "The author is a former minister who resigned in May. He said on Monday that the party "
+         "would split. Members met. They voted."),
+        ("The ministry said complaints went to help@example.org. " + "Officials met again. " * 25,
+         ("The ministry said complaints went to help@example.org. " + "Officials met again. " * 25).rstrip()),
         ("The ratio was 3/4 (roughly).", "The ratio was 3/4 (roughly)."),
         ("She posted it on Facebook, Twitter and Instagram.",
          "She posted it on Facebook, Twitter and Instagram."),

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from graphbuilder.ingest.trailer import strip_trailer
+
 #: Agencies whose tag stands in a dateline: "(Reuters)", "(AP)", "(AFP)" ...
 AGENCIES = {
     "reuters": "Reuters",
@@ -109,15 +111,6 @@ _SHARE_BAR = re.compile(
 )
 #: An author line run into the text: "Author: Jane Doe".
 _AUTHOR = re.compile(r"\bAuthor:[ \t]+[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){0,2}[ \t]*")
-#: What a story ends with: an editors' sign-off with its agencies, "ab/cd (AFP, AP, dpa)",
-#: "rs/rt-(AFP, dpa)"; a source line, "Source: Al Jazeera and news agencies", "Source:-AFP".
-_SIGN_OFF = re.compile(
-    r"""(?:^|(?<=[\s.!?"'”’)]))(?:
-        [a-z]{1,4}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*[A-Za-z]{2,10}(?:[ \t]*,[ \t]*[A-Za-z]{2,10}){0,7}[ \t]*\)
-      | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
-    )[ \t\-–—]*$""",
-    re.VERBOSE,
-)
 #: Bylines and datelines stand in the first lines of a story.
 HEAD_LINES = 4
 
@@ -159,12 +152,9 @@ def strip_wire_furniture(text: str) -> WireParts:
 
 
 def _without_site_furniture(text: str) -> str:
-    """``text`` without share bars and author lines run into it, and without the sign-offs
-    and source lines it ends with (one after another: "... Permalink http://... ab/cd (AFP)")."""
-    text = _AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text))
-    while (end := _SIGN_OFF.search(text.rstrip())) is not None:
-        text = text[: end.start()]
-    return text.rstrip()
+    """``text`` without share bars and author lines run into it, and without what it ends with
+    (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)")."""
+    return strip_trailer(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
 
 
 def _is_known_region(region: str) -> bool:

@@ -1,0 +1,77 @@
+"""What a story ends with that is not news: sign-offs, source lines, print citations, the
+opinion page's disclaimer, contributor notes and contact lines.
+
+Read as sentences they made statements ("The author is senior fellow", "the writer contacted
+x@example.org"). Each pattern matches only at the very end of the text; :func:`strip_trailer`
+takes them off one after another ("... The author is X. The views do not ... (Weekly 01/06/2017
+page8)").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An editors' sign-off with its agencies, "ab/cd (AFP, AP, dpa)", "rs/rt-(AFP, dpa)"; a source
+#: line, "Source: Al Jazeera and news agencies", "Source:-AFP".
+_SIGN_OFF = re.compile(
+    r"""(?:^|(?<=[\s.!?"'”’)]))(?:
+        [a-z]{1,4}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*[A-Za-z]{2,10}(?:[ \t]*,[ \t]*[A-Za-z]{2,10}){0,7}[ \t]*\)
+      | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
+    )[ \t\-–—]*$""",
+    re.VERBOSE,
+)
+#: Where the story was printed: "(Ruritania Daily Weekly 01/06/2017 page20)".
+_PRINT_CITATION = re.compile(
+    r"\([ \t]*[A-Z][\w'&.\- ]{1,60}?[ \t]+\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]*page[ \t]*\d+)?[ \t]*\)[ \t]*$",
+    re.IGNORECASE,
+)
+#: The opinion page's disclaimer: "The views do not necessarily reflect those of X."
+_DISCLAIMER = re.compile(
+    r"(?:^|(?<=\s))(?:The|These|Opinions and) views (?:expressed )?(?:here |in this [a-z]+ )?"
+    r"(?:do not|don't|are not)[^.!?\n]{0,100}[.!]?[ \t]*$"
+)
+#: An e-mail address.
+_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
+#: A contributor note opens with these words: "The author is a fellow at ...", "The writer is ...".
+_CONTRIBUTOR = re.compile(
+    r"(?:^|(?<=[\s.!?\"”]))(?:The|This) (?:author|writer|columnist)s? (?:is|are|was|were)\b"
+)
+#: A contact line stands in the story's last characters; a contributor note and what follows it
+#: (his latest book ...) in its last sentences.
+CONTACT_REACH = 400
+CONTRIBUTOR_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
+
+
+def strip_trailer(text: str) -> str:
+    """``text`` without the furniture it ends with, repeatedly."""
+    text = text.rstrip()
+    while True:
+        shorter = _one_off(text).rstrip()
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _one_off(text: str) -> str:
+    for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER):
+        if (m := pattern.search(text)) is not None:
+            return text[: m.start()]
+    tail_start = max(0, len(text) - CONTACT_REACH)
+    if (email := _EMAIL.search(text, tail_start)) is not None:
+        return text[: _sentence_start(text, email.start())]
+    for note in _CONTRIBUTOR.finditer(text):
+        after = text[note.start() :]
+        if len(_SENTENCE_END.findall(after)) <= CONTRIBUTOR_SENTENCES:
+            return text[: note.start()]
+    return text
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts; a call-out question right before it
+    ("Are you affected? Email us at ...") goes with it."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = ends[-1] if ends else 0
+    if len(ends) >= 2 and text[ends[-1] - 1] == "?":
+        start = ends[-2]
+    return start
