@@ -89,8 +89,10 @@ def run_demo(examples: Path, out: Path, rows: int = 8) -> KnowledgeGraph:
     click.secho("\n== Next", bold=True)
     click.echo(f"  Cypher query:     .venv/bin/graphbuilder cypher {out}/ladybug.db "
                "queries/most_connected_actors.cypher")
-    click.echo("  Into Neo4j:       docker compose up -d; NEO4J_PASSWORD=... "
-               f".venv/bin/graphbuilder load neo4j {out} --uri bolt://localhost:7687 --user neo4j")
+    click.echo("  Into Neo4j:       export NEO4J_PASSWORD=...; make neo4j   "
+               "(in a second terminal; or: docker compose up -d)")
+    click.echo(f"                    then .venv/bin/graphbuilder load neo4j {out} "
+               "--uri bolt://localhost:7687 --user neo4j")
     click.echo(f"  SPARQL query:     .venv/bin/graphbuilder sparql {out} queries/statements_about_actor.rq "
                "--param actor=Putin")
     try_query = "queries/who_did_what_to_whom.rq"
