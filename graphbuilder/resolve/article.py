@@ -274,9 +274,9 @@ class ArticleResolver:
         if m.kind == "pronoun" and (m.pronoun or "") in FIRST_PERSON:
             if speaker is None:
                 return None, m
-            sc, _ = self.cluster_for(speaker)
+            sc, said_by = self.cluster_for(speaker)
             person = sc is not None and sc.type == "Person" or _named_with_a_person_noun(speaker)
-            if person and m.pronoun in FIRST_PERSON_PLURAL:
+            if m.pronoun in FIRST_PERSON_PLURAL and (person or self._maybe_a_person(speaker, sc, said_by)):
                 return None, m  # "we" in a person's words is a group the words do not name
             return sc, m
         c = self.sieve.cluster_of(m)
@@ -284,6 +284,19 @@ class ArticleResolver:
             # "The firm, Paion, said": Paion; "the bank" after "the Bank of England"
             c = self._named_in_apposition(m) or self._one_of_its_kind(m.head)
         return c, m
+
+    def _maybe_a_person(self, speaker: Span, sc: Cluster | None, said_by: MentionSpan | None) -> bool:
+        """Can the speaker be one person, though its cluster is no Person: a person's noun
+        ("the top diplomat", a group mention of one person's noun), a person's noun in
+        apposition ("Jo Bloggs, a community leader, said"), or a name NER gave no type? Their
+        "we" is then a group they speak for or a people, never given to them."""
+        if said_by is not None and said_by.person_noun:
+            return True
+        t = self.tables
+        head = self.referent(speaker).i
+        if any(t.dep[k] == "appos" and t.lemma_lower[k] in PERSON_NOUNS for k in t.kids[head]):
+            return True
+        return sc is not None and sc.type == "Other"
 
     def _one_of_its_kind(self, head: int) -> Cluster | None:
         """The organisation a bare "the <body>" names ("the alliance", "the union", "the bank"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuilder.resolve.article import _named_with_a_person_noun
+from tests.resolve.test_pronouns_and_surnames import referent
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,22 @@ def test_a_speaker_called_by_a_person_noun_is_a_person(nlp, text: str, speaker: 
     span = doc.char_span(start, start + len(speaker))
     assert span is not None
     assert _named_with_a_person_noun(span) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a person's noun as the speaker, made a group mention by the agent dictionary
+        ('"We have spoken with the envoy four times," Norway\'s top diplomat said.', "diplomat"),
+        # a person's noun in apposition to a name NER gave no type
+        ('"We must wait and see what happens," Ardelio Sumedrin, a community leader, said.', "Sumedrin"),
+    ],
+)
+def test_a_quoted_we_is_not_a_speaker_who_may_be_one_person(resolve_text, text: str, wrong: str) -> None:
+    name = referent(resolve_text(text), "We" if '"We' in text else "we")
+    assert name is None or wrong not in name
+
+
+def test_a_quoted_we_of_a_body_is_the_body(resolve_text) -> None:
+    text = '"We will appeal against the ruling," the Westbury Bank said on Monday.'
+    assert referent(resolve_text(text), "We") == "Westbury Bank"
