@@ -210,11 +210,34 @@ class ArticleResolver:
             return " ".join(m.words)  # "Israeli people": its nationality word is in it
         if c.kind == "role":
             role = sorted(m.roles)[0] if m.roles else m.words[-1].lower()
-            return " ".join(([self._adjective(m.country)] if m.country else []) + [role])
+            return " ".join(([self._country_word(m)] if m.country else []) + [role])
         return " ".join(
-            [self._adjective(m.country)] * bool(m.country)
-            + [w if w.isupper() else w.lower() for w in m.words]
+            [self._country_word(m)] * bool(m.country) + [w if w.isupper() else w.lower() for w in m.words]
         )
+
+    def _country_word(self, m: MentionSpan) -> str:
+        """The word a role or group is named by: its own nationality word ("Chinese troops",
+        in the singular: "Israeli"), or the place its country was read from ("the Texas
+        businessman", "Scotland's first minister": a region's is not the nation's word); the
+        nation's own name gives way to the article's adjective of the same stem ("China's
+        foreign minister" -> "Chinese"). Without a word of its own, the article's word."""
+        word = m.country_word
+        if not word:
+            return self._adjective(m.country)
+        if word.isupper() or not word[:1].isupper():
+            return word
+        stem = word[:4].lower()
+        tables = self.tables
+        for text, t in zip(tables.text, tables.tokens, strict=True):
+            if (
+                len(word) >= 4
+                and text[:4].lower() == stem
+                and not _place_word(t)
+                and nationality(t, self.sieve.gazetteer) == m.country
+            ):
+                # "China's" -> "Chinese", "Syria's" -> "Syrian", "Israelis" -> "Israeli"
+                return singular_demonym(text) if t.tag_ in PLURAL_NOUN_TAGS else text
+        return word
 
     def _adjective(self, country: str | None) -> str:
         """The nationality word the article used for a country code, else the code."""

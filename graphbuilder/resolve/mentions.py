@@ -179,6 +179,9 @@ class MentionSpan:
     words: tuple[str, ...]  # core name words (titles stripped), or role/group words
     label: str | None = None  # entity type guess from NER
     country: str | None = None  # nationality from modifiers or title ("Russian" -> RUS)
+    #: role or group: the word its country was read from ("Chinese", "Scotland", "Texas"),
+    #: which names it ("the Texas businessman" is no "American businessman")
+    country_word: str | None = None
     roles: frozenset[str] = frozenset()  # title and role words ("president", "leader")
     agent: str | None = None  # agent code from the gazetteer ("~MIL")
     subject: bool = False  # grammatical subject of its clause
@@ -782,6 +785,7 @@ class _NounPhrase(NamedTuple):
     words: tuple[str, ...]  # content modifiers and the noun ("armed forces")
     role: str  # "prime minister" for "prime minister", else the lemma
     country: str | None
+    country_word: str | None  # the modifier's word the country was read from
     agent: tuple[int, str] | None  # gazetteer agent phrase: (first word, code)
     dets: list[str]  # the determiners' lower-case words
     possessive: bool  # one of the determiners is a possessive ("his counterpart")
@@ -803,13 +807,17 @@ class _NounPhrase(NamedTuple):
         before = [t.lower[c] for c in content if c == i - 1]  # "the *foreign* secretary" (amod or compound)
         role = f"{before[0]} {lemma}" if before and before[0] in _ROLE_PREFIXES else lemma
         subj = dep[i] in _SUBJECT_DEPS
+        country, country_word = _noun_country(t, i, mods, dets, gazetteer)
+        if country is not None and _ethnic_modifier(t, content, gazetteer):
+            country = country_word = None  # "Syrian Kurdish forces" are not Syria's forces
         return cls(
             token=token,
             lemma=lemma,
             start=min([t.left_edge(c) for c in lefts] + [i]) if lefts else i,
             words=tuple(words),
             role=role,
-            country=_noun_country(t, i, mods, dets, gazetteer),
+            country=country,
+            country_word=country_word,
             agent=gazetteer.agent_code(words) or gazetteer.agent_code([text[i]]),
             dets=[t.lower[c] for c in dets],
             possessive=any(dep[c] == "poss" for c in dets),
@@ -827,6 +835,7 @@ class _NounPhrase(NamedTuple):
             sentence=sentences.number[self.token.i],
             words=self.words,
             country=self.country,
+            country_word=self.country_word,
             subject=self.subject,
             root_subject=self.root_subject,
             speaker=_says(self.token),
@@ -844,20 +853,51 @@ _ROLE_PREFIXES = frozenset(
 )
 
 
-def _noun_country(t: DocTables, i: int, mods: list[int], dets: list[int], gazetteer: Gazetteer) -> str | None:
-    """The country a noun phrase names: a nationality modifier ("the Russian leader"), a
-    possessor ("Russia's leader") or an "of" phrase ("the president of France")."""
+def _noun_country(
+    t: DocTables, i: int, mods: list[int], dets: list[int], gazetteer: Gazetteer
+) -> tuple[str | None, str | None]:
+    """The country a noun phrase names and the word it is read from: a nationality modifier
+    ("the Russian leader"), a possessor ("Russia's leader") or an "of" phrase ("the president
+    of France"). A nationality joined to something else by "and" names no country of the
+    phrase ("Turkey and rebel forces": Turkey's and the rebels')."""
     dep, kids = t.dep, t.kids
     if _two_nations(t, mods, gazetteer):
-        return None  # "Palestinian and Israeli security officials": no one country's
-    country = _country_at(t, mods, gazetteer)
+        return None, None  # "Palestinian and Israeli security officials": no one country's
+    for k in mods:
+        code = _nationality_at(t, k, gazetteer)
+        if code and not any(dep[c] in {"cc", "conj"} for c in kids[k]):
+            return code, t.text[k]
     for c in dets:
-        if dep[c] == "poss" and t.pos[c] == "PROPN":
-            country = country or gazetteer.country_code(t.text[c])
+        code = gazetteer.country_code(t.text[c]) if dep[c] == "poss" and t.pos[c] == "PROPN" else None
+        if code:
+            return code, t.text[c]
     for prep in (c for c in kids[i] if c > i and dep[c] == "prep" and t.lower[c] == "of"):
         for pobj in (c for c in kids[prep] if dep[c] == "pobj"):
-            country = country or gazetteer.country_code([t.text[k] for k in t.subtree(pobj)])
-    return country
+            code = gazetteer.country_code([t.text[k] for k in t.subtree(pobj)])
+            if code:
+                return code, None  # "the president of France": no modifier's word names it
+    return None, None
+
+
+#: Words of a party or a creed that stand before a nation's people in the state's service
+#: ("US Republican senators", "the Chinese Communist leadership"): no ethnic or regional group.
+_POLITICAL_WORDS = frozenset(
+    "republican republicans democratic democrat democrats conservative conservatives labour labor "
+    "liberal liberals socialist socialists communist communists green greens".split()
+)
+
+
+def _ethnic_modifier(t: DocTables, content: list[int], gazetteer: Gazetteer) -> bool:
+    """Is one of the phrase's own modifiers a people's or a faith's word that is no country's
+    ("Syrian *Kurdish* forces", "Iraqi *Shia* militias", "Sri Lankan *Tamil* fighters")? The
+    group is that people's, not the state's whose nationality stands before it."""
+    return any(
+        t.ent_type[k] == "NORP"
+        and t.text[k][:1].isupper()
+        and t.lower[k] not in _POLITICAL_WORDS
+        and gazetteer.country_code(t.text[k]) is None
+        for k in content
+    )
 
 
 def _two_nations(t: DocTables, mods: list[int], gazetteer: Gazetteer) -> bool:
