@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuilder.extract.expletives import CLAUSE_VERBS, is_expletive
+from graphbuilder.extract.expletives import AMBIENT_NOUNS, CLAUSE_VERBS, EXTRAPOSING_ADJECTIVES, is_expletive
 from graphbuilder.extract.labels import PLURAL_NOUN_TAGS
 from graphbuilder.lexicon import (
     FIRST_PERSON,
@@ -303,6 +303,8 @@ def placeholder_it(it: Token) -> bool:
     t = tables_of(it)
     i = it.i
     verb = t.heads[i]
+    if _filler_of_be(t, i, verb):
+        return True
     if verb == i or not (
         t.dep[i] == "nsubj" and t.lemma_lower[verb] in CLAUSE_VERBS
         or t.dep[i] == "nsubjpass" and t.lemma_lower[verb] in _PLACEHOLDER_PASSIVES
@@ -311,6 +313,40 @@ def placeholder_it(it: Token) -> bool:
     return any(
         t.dep[c] == "advcl" and c > i and any(_comma_that(t, k) for k in t.kids[c]) for c in t.kids[verb]
     )
+
+
+#: Nouns of a stretch of time after "it has been" with a "since"/"before" clause: "it's been
+#: a long time since we came", "it was months before anyone knew" (beside the ambient nouns).
+_SPELL_NOUNS = AMBIENT_NOUNS | frozenset({"time", "while", "age", "ages"})
+
+
+def _filler_of_be(t: DocTables, i: int, verb: int) -> bool:
+    """Is an "it" the subject of "be" only as a filler, in two shapes the parser builds apart
+    from :func:`expletives.is_expletive`: a stretch of time before a "since"/"before"/"until"
+    clause ("It's been a long time since we came", also parsed as a passive), and an
+    extraposing adjective whose infinitive hangs on the verb as an adverbial clause ("he
+    never thought it would be necessary again to stress the point")?"""
+    if verb == i or t.dep[i] not in {"nsubj", "nsubjpass"} or t.lemma_lower[verb] != "be":
+        return False
+    kids = t.kids[verb]
+    spells = [k for k in kids if t.dep[k] == "attr" and t.lemma_lower[k] in _SPELL_NOUNS]
+    clauses = [c for k in (verb, *spells) for c in t.kids[k] if t.dep[c] in {"advcl", "relcl", "acl"}]
+    if spells and any(_opened_by(t, c, {"since", "before", "until"}) for c in clauses):
+        return True  # the clause on the verb or on the noun of time
+    adjective = any(t.dep[k] == "acomp" and t.lemma_lower[k] in EXTRAPOSING_ADJECTIVES for k in kids)
+    return adjective and any(
+        t.dep[k] == "advcl" and k > i and _to_infinitive_at(t, k) and t.text[t.left_edge(k) - 1] != ","
+        for k in kids
+    )
+
+
+def _opened_by(t: DocTables, clause: int, marks: set[str]) -> bool:
+    return any(t.dep[m] == "mark" and t.lower[m] in marks for m in t.kids[clause])
+
+
+def _to_infinitive_at(t: DocTables, verb: int) -> bool:
+    """Is the verb a to-infinitive ("to stress")?"""
+    return any(t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb])
 
 
 def _comma_that(t: DocTables, k: int) -> bool:
