@@ -119,6 +119,13 @@ def _unarmed_code(actor_code: str | None) -> bool:
 
 #: Role codes of armed actors (after the country): military, rebels, insurgents.
 ARMED_ROLES = ("MIL", "REB", "INS")
+#: Role codes of a state's organs (after the country): government, judiciary, legislature. A
+#: state (a place standing for it, see ``by_subject``) or its organs obstructing is no protest
+#: (PLOVER's PROTEST is civilians' mass action); what it is depends on what is blocked, so it
+#: stays untyped.
+STATE_ROLES = ("GOV", "JUD", "LEG")
+#: The entity type of a place: named as a place (not by its people), it stands for its state.
+PLACE_TYPE = "Place"
 #: Obstruction (CAMEO 144: "blocked the road") and the blockade an armed actor imposes instead.
 OBSTRUCT, BLOCKADE = "144", "191"
 
@@ -141,6 +148,8 @@ def by_actor(
     if cameo_code and cameo_code.startswith(OBSTRUCT) and actor_code:
         if any(role in actor_code[3:] for role in ARMED_ROLES):
             return plover_category(BLOCKADE), BLOCKADE
+        if any(role in actor_code[3:] for role in STATE_ROLES):
+            return None, None  # "the regime blocked their progress": a state's act, no protest
     return event_type, cameo_code
 
 
@@ -153,7 +162,18 @@ def by_subject(
     the article's parse, tells which people it gives a political role."""
     if resolved_source_reason(event_type, subject, doc) is not None:
         return None, None
+    if cameo_code and cameo_code.startswith(OBSTRUCT) and _state_named(subject, doc):
+        return None, None  # "Ankara blocked the ambassador's return": a state's act, no protest
     return event_type, cameo_code
+
+
+def _state_named(subject: Argument, doc: Doc | None) -> bool:
+    """The subject names a state by a place ("Ankara", "Turkey"), not its people
+    ("Palestinians", resolved to the place too, who may well protest)."""
+    if doc is None or subject.type != PLACE_TYPE:
+        return False
+    span = doc.char_span(subject.start, subject.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "GPE"
 
 
 def _move_to_named_targets(

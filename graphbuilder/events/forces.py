@@ -13,6 +13,8 @@ neither is so, and the statement stays untyped (precision first):
   disarm", "disarmed its fighters"), stays a retreat;
 * **ordering one's own forces** ("the premier ordered his troops to advance") is command
   within one actor, no demand of another ("ordered Ruritania to withdraw" stays);
+* **sending people on a mission** ("sent an envoy to Cairo", "sent Mr Zinni back to the region") is
+  no aid: the one sent visits or talks;
 * **handing over captives** ("handed the captured fighters to the allies", "turned over the
   suspects") transfers custody of people; it is no aid (handing over weapons or food stays).
 
@@ -31,6 +33,15 @@ from graphbuilder.nlp.lemmas import lemma as lemma_of
 #: Verbs of sending, and the root of giving (07) the tables give them.
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "ship", "fly", "rush"})
 GIVING_ROOT = "07"
+#: The root of an intent (03): what the future or a plan makes of sending ("will send troops").
+INTENT_ROOT = "03"
+#: People sent on a mission, not given: envoys, delegations, officials (or a named person).
+ENVOY_NOUNS = frozenset(
+    "envoy envoys emissary emissaries delegation delegations delegate delegates mediator "
+    "mediators negotiator negotiators representative representatives diplomat diplomats "
+    "official officials minister ministers investigator investigators inspector inspectors "
+    "observer observers adviser advisers advisor advisors".split()
+)
 #: Nouns of armed forces and their arms of war, besides units and platforms: what is sent
 #: when forces are deployed.
 FORCE_NOUNS = (
@@ -54,8 +65,12 @@ _QUANTITY = frozenset({"number", "thousands", "hundreds", "dozens", "contingent"
 def force_reason(candidate: Candidate, code: str) -> str | None:
     """Why the frame, typed ``code``, is a military act no aid or retreat, or None."""
     lemma = lemma_of(candidate.verb)
-    if lemma in SENDING_VERBS and root(code) == GIVING_ROOT and _sends_forces(candidate.verb):
+    sending = _sending_verb(candidate)
+    giving = root(code) == GIVING_ROOT or root(code) == INTENT_ROOT  # "is preparing to send troops"
+    if sending is not None and giving and _sends_forces(sending):
         return "sending forces is a deployment, no aid"
+    if sending is not None and giving and _sends_people(sending):
+        return "sending an envoy is no aid"
     if lemma in DISARMING_VERBS and root(code) == RETREAT_ROOT and _disarms_others(candidate.verb):
         return "disarming others is no retreat"
     if lemma in ORDERING_VERBS and root(code) == DEMAND_ROOT and _own_forces(candidate.verb):
@@ -107,6 +122,25 @@ def _sends_forces(verb: Token) -> bool:
         of = [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         obj = of[0] if of else obj
     return lemma_of(obj).lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS
+
+
+def _sending_verb(candidate: Candidate) -> Token | None:
+    """The verb of sending the frame states: its own ("sent troops"), or its clause's
+    ("promised [to send troops]", the frame of the promise)."""
+    verb = candidate.verb
+    obj = candidate.object
+    if lemma_of(verb) not in SENDING_VERBS and candidate.construct == "xcomp" and obj is not None:
+        verb = obj.root
+    return verb if lemma_of(verb) in SENDING_VERBS else None
+
+
+def _sends_people(verb: Token) -> bool:
+    """The verb's direct object is a person sent on a mission: "sent Mr Zinni", "sent an envoy
+    to Cairo" (a visit or talks by the one sent, no aid to anyone)."""
+    obj = _direct_object(verb)
+    if obj is None:
+        return False
+    return obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in ENVOY_NOUNS or obj.lower_ in ENVOY_NOUNS
 
 
 def _disarms_others(verb: Token) -> bool:

@@ -886,9 +886,15 @@ def intended_event(use: VerbUse) -> str | None:
         return NOT_AN_EVENT  # "offered approval *to* the invasion": what is offered is the approval
     if code is not None and use.lemma in PLOTTING_LEMMAS and root(code) in CONFLICT_ROOTS | ASSAULT_ROOTS:
         return NOT_AN_EVENT  # "admitted planning the attacks": a plot, not a threat made to anyone
+    perpetrated = use.lemma in PERPETRATING_LEMMAS and use.particle is None
+    if code is not None and perpetrated and root(code) in FORCE_ROOTS:
+        return code  # "committed killings": the killings were done, not promised
     return intent(code) if code is not None else None
 
 
+#: Intent verbs that, with a noun of force for object, did the act: "committed killings /
+#: atrocities" (committing oneself *to* something is the intent: "committed to the talks").
+PERPETRATING_LEMMAS = frozenset({"commit"})
 #: Verbs of plotting: planning an attack threatens no one (a threat is made to its target).
 PLOTTING_LEMMAS = frozenset({"plan", "prepare", "plot"})
 #: Roots of unconventional and mass violence.

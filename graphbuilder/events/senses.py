@@ -32,7 +32,8 @@ everyday or economic sense, and then the statement stays untyped (precision firs
 * **private and public matters**: criticising one's husband, talking to "as many people as
   possible", requiring unnamed companies or citizens to do something (a regulation);
 * **statements, not acts**: declining to comment (CAMEO 011), accepting or admitting a fact
-  ("accepts that nicotine is harmful");
+  ("accepts that nicotine is harmful"), confirming or reporting an act of force ("an official
+  confirmed the arrests": the confirmer did not arrest anyone);
 * **a legislature's routine**: its votes are no support, concession or obstruction between
   actors ("parliament blocked Mr Khatami", "backed a law");
 * **news conferences** are no meeting: "hosted a news conference", "held a press conference";
@@ -156,6 +157,8 @@ ACKNOWLEDGING_VERBS = frozenset({"accept", "admit", "acknowledge", "concede", "r
 LEGISLATURE_NOUNS = frozenset(
     "parliament congress senate house lords commons assembly legislature duma knesset majlis".split()
 )
+#: Courts and judges: their rulings are no support or obstruction between actors.
+COURT_NOUNS = frozenset("court judge tribunal magistrate".split())
 #: Roots a legislature's act is routine in: supporting (05, "backed a law") and obstructing
 #: (14); and yielding (080, 081: "passed the bill"). Rejecting or agreeing to a treaty or a
 #: demand stays an event.
@@ -384,7 +387,17 @@ def _statement_not_act(use: VerbInUse) -> str | None:
         return "declined to comment"
     if use.lemma in ACKNOWLEDGING_VERBS and any(c.dep_ in CLAUSE_DEPS for c in use.verb.children):
         return "an acknowledged fact"
+    if use.lemma in ATTESTING_VERBS and use.code[:2] in ATTESTED_ROOTS:
+        return "a report of an act of force"  # "an official confirmed the arrests"
     return None
+
+
+#: Verbs that tell of an event without doing it: whoever confirms or reports arrests, a raid
+#: or killings is no more their author than a reporter ("an official confirmed the arrests").
+ATTESTING_VERBS = frozenset({"confirm", "report", "verify", "witness", "document", "record"})
+#: Roots of acts of force told of: repression (17: arrests), assault (18), fight (19), mass
+#: violence (20). (Sanctions confirmed are mostly the confirmer's own.)
+ATTESTED_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 #: Nouns of what is held in mind: sharing one is having it in common, no cooperation ("share
@@ -424,10 +437,13 @@ def _agreed_with_a_view(verb: Token) -> bool:
 
 
 def _legislature_routine(use: VerbInUse) -> str | None:
-    """A legislature's votes: no support, concession or obstruction between actors."""
+    """A legislature's votes: no support, concession or obstruction between actors. A court's
+    rulings likewise: "courts blocked parts of the order", "the court backed the appeal"."""
     routine = use.code[:2] in ROUTINE_ROOTS or use.code in ROUTINE_CODES
     if use.subject is not None and routine and _legislature(use.subject.root):
         return "a legislature's routine"
+    if use.subject is not None and use.code[:2] in ROUTINE_ROOTS and _court(use.subject.root):
+        return "a court's ruling"
     return None
 
 
@@ -717,6 +733,10 @@ def _legislature(head: Token) -> bool:
     return head.lemma_.lower() in LEGISLATURE_NOUNS or head.lower_ in LEGISLATURE_NOUNS
 
 
+def _court(head: Token) -> bool:
+    return head.lemma_.lower() in COURT_NOUNS
+
+
 def _aimed_at(verb: Token, obj: Span | None) -> set[str]:
     """Lemmas of the object's head and of the verb's "to"/"with" objects."""
     heads = {obj.root.lemma_.lower()} if obj is not None else set()
@@ -922,7 +942,7 @@ def _warning_of_what_may_happen(verb: Token) -> bool:
     warned = next((c for c in verb.children if c.dep_ in OBJ_DEPS), None)
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if warned is not None:  # "warned the ministers [they were in danger]", parsed as a relative clause
-        clauses += [c for c in warned.children if c.dep_ == "relcl" and _pronoun_subject(c)]
+        clauses += [c for c in warned.children if c.dep_ == "relcl" and (_pronoun_subject(c) or _marked(c))]
     for clause in clauses:
         subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS), warned)
         if subject is None:  # "warned Asian states [could stop]": the parser's object is the subject
@@ -932,6 +952,15 @@ def _warning_of_what_may_happen(verb: Token) -> bool:
         modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
         return not (subject.tag_ == "PRP" and modal)
     return False
+
+
+def _marked(clause: Token) -> bool:
+    """A "relative clause" opened by the conjunction "that" and with a subject of its own is a
+    complement the parser hung on the object ("warned the administration [that Flynn misled
+    officials]"); a true relative clause has "that" as its subject or object."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in NOMINAL_SUBJ_DEPS for c in clause.children
+    )
 
 
 def market_demand(token: Token) -> bool:

@@ -53,7 +53,6 @@ def test_words_announced_are_no_intent(nlp, text: str, predicate: str) -> None:
     [
         ("Russia will attack the rebels in Chechnya.", "attacked", "THREATEN"),
         ("The rebel commander vowed to attack the army's bases in the north.", "attacked", "THREATEN"),
-        ("Prime Minister Tony Blair promised to send troops to Iraq.", "sent_to", "AGREE"),
     ],
 )
 def test_acts_announced_stay_intents_and_threats(nlp, text: str, predicate: str, event: str) -> None:
