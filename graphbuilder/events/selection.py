@@ -14,7 +14,12 @@ naming an actor (a person, organisation, place or nationality, or a pronoun) kee
 one per target; failing that, one frame keeps it: a noun object (the innermost verb's, a
 direct object before a prepositional one), else the widest clause, one naming an actor first.
 A reporting verb whose clause's subject is a pronoun for the speaker ("Iraq said it would
-allow ...") states the clause's event itself: its frame keeps the type, the clause's do not.
+allow ...") states the clause's event itself: its frame keeps the type, the clause's do not,
+unless the speaker is itself a pronoun, the report's frames have only the clause for object and
+a frame of the clause has an actor itself for object ("He said he met Kislyak"): that frame
+shows whom the event is aimed at, and its subject is no worse a name for the speaker, so it
+keeps the type. (A speaker named by a noun phrase keeps it: "Militants said they attempted to
+assassinate the premier" names the source better than "they".)
 """
 
 from __future__ import annotations
@@ -53,6 +58,7 @@ class _Ranked(NamedTuple):
     depth: int  # steps from the anchor down to the frame's verb
     prep: bool
     start: int
+    actor_head: bool = False  # a frame of a reported clause whose object's head is an actor
 
 
 def anchor(verb: Token) -> tuple[Token, int]:
@@ -89,6 +95,13 @@ def names_actor(span: Span) -> bool:
     return any(t.ent_type_ in ACTOR_ENTITY_TYPES for t in span)
 
 
+def _actor_token(token: Token) -> bool:
+    """The token itself names an actor: an actor entity or a personal pronoun."""
+    if token.tag_ == "PRP":
+        return token.lower_ in ACTOR_PRONOUNS
+    return token.ent_type_ in ACTOR_ENTITY_TYPES
+
+
 def secondary(candidates: Sequence[Candidate], typed: Sequence[bool]) -> set[int]:
     """Indices of typed verb frames that restate an event another frame types (see module)."""
     groups: dict[tuple[int, int, int], list[_Ranked]] = {}
@@ -103,28 +116,50 @@ def secondary(candidates: Sequence[Candidate], typed: Sequence[bool]) -> set[int
         else:
             rank = 0 if names_actor(obj) else 1
         speaker = _reporting_speaker(head, cand.subject)
+        actor_head = False
         if speaker is not None:
             # "Iraq said it would allow ...": the report and its clause are one event of
             # Iraq's; the frame that names the speaker keeps the type when it has one
             subject, head, rank = speaker.i, head.head, rank + _RESTATING
+            actor_head = speaker.tag_ == "PRP" and _actor_token(obj.root)
         key = (cand.sentence.start, subject, head.i)
-        groups.setdefault(key, []).append(_Ranked(i, rank, depth, cand.construct == "prep", obj.start))
+        ranked = _Ranked(i, rank, depth, cand.construct == "prep", obj.start, actor_head)
+        groups.setdefault(key, []).append(ranked)
     drop: set[int] = set()
     for frames in groups.values():
         if len(frames) < 2:
             continue
-        if min(f.rank for f in frames) < _RESTATING:
-            drop.update(f.position for f in frames if f.rank >= _RESTATING)
-            frames = [f for f in frames if f.rank < _RESTATING]
-        else:
-            frames = [f._replace(rank=f.rank - _RESTATING) for f in frames]
-        if min(f.rank for f in frames) == 0:
-            keep = {f.position for f in frames if f.rank == 0}
-        else:
-            # a noun object: the innermost verb's; a clause: the whole complement
-            keep = {min(frames, key=_preference).position}
-        drop.update(f.position for f in frames if f.position not in keep)
+        drop.update(_restating_drop(frames))
     return drop
+
+
+def _restating_drop(frames: list[_Ranked]) -> set[int]:
+    """Positions of one event's frames that do not keep its type (see :func:`secondary`)."""
+    if _clause_only_report(frames):
+        # "He said he met Kislyak": the report's object is only a clause, and its clause's
+        # frame has an actor for object; that frame (its pronoun is the speaker) keeps the type
+        return {f.position for f in frames if not f.actor_head}
+    drop: set[int] = set()
+    if min(f.rank for f in frames) < _RESTATING:
+        drop.update(f.position for f in frames if f.rank >= _RESTATING)
+        frames = [f for f in frames if f.rank < _RESTATING]
+    else:
+        frames = [f._replace(rank=f.rank - _RESTATING) for f in frames]
+    if min(f.rank for f in frames) == 0:
+        keep = {f.position for f in frames if f.rank == 0}
+    else:
+        # a noun object: the innermost verb's; a clause: the whole complement
+        keep = {min(frames, key=_preference).position}
+    drop.update(f.position for f in frames if f.position not in keep)
+    return drop
+
+
+def _clause_only_report(frames: list[_Ranked]) -> bool:
+    """The speaker's own frames have only clauses for object (ranks 2, 3), and a frame of the
+    reported clause has an actor itself for object ("met *Kislyak*", not "contact *with the
+    United States*") and a pronoun speaker: the clause's frame shows whom the event is aimed at."""
+    own = [f.rank for f in frames if f.rank < _RESTATING]
+    return bool(own) and min(own) >= 2 and any(f.actor_head for f in frames)
 
 
 def _preference(frame: _Ranked) -> tuple[int, int, bool, int]:

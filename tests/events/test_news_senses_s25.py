@@ -1,6 +1,7 @@
 """Event types on political and conflict news (session 25, issue 9): arming others, restated
 commitments, states of affairs, appointments, documents signed, acts of force committed,
-confirmed or sent, warnings of facts, obstruction by states and courts. Made-up sentences through the real extractor
+confirmed or sent, warnings of facts, obstruction by states and courts, and the clause of a
+report that names whom the event is aimed at. Made-up sentences through the real extractor
 and classifier."""
 
 from __future__ import annotations
@@ -98,6 +99,16 @@ def test_a_government_obstructing_is_no_protest() -> None:
     assert by_actor("PROTEST", "144", "RUSGOV") == (None, None)
     assert by_actor("PROTEST", "144", "RUSMIL") == ("COERCE", "191")
     assert by_actor("PROTEST", "144", "RUSCVL") == ("PROTEST", "144")
+
+
+def test_a_report_whose_clause_names_the_one_met_types_the_clause(nlp: Language) -> None:
+    found = typed(nlp, "The senator was asked about it. He said he met Ivan Petrov twice last year.")
+    assert [(s, p, e) for s, p, _, e in found] == [("he", "met", "CONSULT")]
+
+
+def test_a_report_by_a_named_speaker_keeps_the_type(nlp: Language) -> None:
+    found = typed(nlp, "The senator said he met Ivan Petrov twice last year.")
+    assert [(s, p, e) for s, p, _, e in found] == [("The senator", "said", "CONSULT")]
 
 
 def test_a_state_named_by_a_place_obstructing_is_no_protest(nlp: Language) -> None:
