@@ -538,6 +538,16 @@ def said_right_above(prev: MentionSpan, pronoun: MentionSpan) -> bool:
     return bool(pronoun.path) and prev.start <= pronoun.path[0] < prev.end
 
 
+#: Dependencies inside the phrase that names a speaker: what they are called (an apposition,
+#: a title's words, a party's name before it), not a clause about them.
+_SPEAKER_PHRASE_DEPS = frozenset({"appos", "compound", "amod", "nmod"})
+
+
+def _actor_word(t: DocTables, k: int) -> bool:
+    """A name or a personal pronoun ("he and Cavusoglu", "the White House and the Kremlin")."""
+    return t.pos[k] == "PROPN" or t.tag[k] == "PRP"
+
+
 def _rival_plural(m: MentionSpan, prev: MentionSpan) -> bool:
     """Is there a plural common noun between ``prev`` and the plural pronoun ``m`` in ``m``'s
     sentence ("Both *parties* have completed their moves", "persuade *voters* that they"),
@@ -1115,11 +1125,13 @@ class Sieve:
         if decided:
             return above
         before = [(pm, c) for pm, c in by_sentence.get(m.sentence, ()) if pm.start < m.start]
+        own = self._speakers_own(m)
         for back in range(0, window + 1):
             cands = [
                 (pm, c)
                 for pm, c in (before if back == 0 else by_sentence.get(m.sentence - back, ()))
                 if fits(c, pm)
+                and c not in own
                 and not reported_through(pm, c, m, self.date)
                 and not reporting_outlet(pm, c, m, self.date)
                 and not any(pm.start <= k < pm.end for k in m.clause_subjects)
@@ -1134,6 +1146,21 @@ class Sieve:
                     return None
                 return found
         return None
+
+    def _speakers_own(self, m: MentionSpan) -> list[Cluster]:
+        """The groups a quoted "they" cannot be: those its speaker is called one of in their
+        own phrase ("said Senator Jo Bloggs, the Ohio *Democrat*", "said *Labour* MP Jo
+        Bloggs"). A speaker says "we" of their own side; their "they" is the other side."""
+        t = self.tables
+        if t is None or m.pronoun not in PLURAL_PRONOUNS or m.quote_speaker is None:
+            return []
+        phrase, own = [m.quote_speaker], []
+        while phrase:
+            k = phrase.pop()
+            kids = [c for c in t.kids[k] if t.dep[c] in _SPEAKER_PHRASE_DEPS]
+            phrase += kids
+            own += [c for c in (self.cluster_of(x) for x in map(self.mention_at, kids) if x) if c]
+        return [c for c in own if c.type == "Group"]
 
     def _rivalled_it(
         self,
@@ -1169,7 +1196,9 @@ class Sieve:
                 return True, above
             if m.path and self._other_thing_above(m) or self._cleft_it(m):
                 return True, None
-        elif m.pronoun in PLURAL_PRONOUNS and (self._plural_object_above(m) or self._coordinated_above(m)):
+        elif m.pronoun in PLURAL_PRONOUNS and (
+            self._plural_object_above(m) or self._coordinated_above(m) or self._joined_subject_before(m)
+        ):
             self.ambiguous.add(m.start)
             return True, None
         return False, None
@@ -1210,6 +1239,23 @@ class Sieve:
             return False
         k = m.path[0]
         return any(t.dep[c] == "conj" and c < m.head for c in t.kids[k])
+
+    def _joined_subject_before(self, m: MentionSpan) -> bool:
+        """Is the nearest subject before a subject "they" -- in its sentence, else the last
+        of the sentence before -- two actors joined by "and" ("Tillerson said he and the
+        minister had explored options, but signalled they had reached no agreement"; "The
+        two capitals will work together. They shook hands")? "they" is then both, which no
+        one node names, as below joined subjects (:meth:`_coordinated_above`)."""
+        t = self.tables
+        if t is None or t.dep[m.head] not in {"nsubj", "nsubjpass"}:
+            return False
+        start = t.sent_start[m.head]
+        first = t.sent_start[start - 1] if start > 0 else 0
+        for k in range(m.head - 1, first - 1, -1):
+            if t.dep[k] in {"nsubj", "nsubjpass"}:
+                joined = [c for c in t.kids[k] if t.dep[c] == "conj"]
+                return bool(joined) and all(_actor_word(t, x) for x in (k, *joined))
+        return False
 
     def _plural_object_above(self, m: MentionSpan) -> bool:
         """Does the clause above a "they" have plurals on both sides, its subject and an object
