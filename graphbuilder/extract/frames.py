@@ -23,7 +23,7 @@ from graphbuilder.extract.attribution import (
     stranded_name,
 )
 from graphbuilder.extract.candidate import Candidate
-from graphbuilder.extract.confidence import statement_confidence
+from graphbuilder.extract.confidence import HEARER_VERBS, statement_confidence
 from graphbuilder.extract.labels import (
     ACL_DEPS,
     ADVCL_DEPS,
@@ -52,7 +52,7 @@ from graphbuilder.extract.labels import (
     VERB_POS,
     WH_TAGS,
 )
-from graphbuilder.extract.modality import demanded_noun
+from graphbuilder.extract.modality import content_noun_before, demanded_noun
 from graphbuilder.extract.polarity import (
     ASPECTUAL_VERBS,
     NEGATING_VERBS,
@@ -377,6 +377,9 @@ def _relative_antecedent(pronoun: Token, noun: Token) -> Token | None:
         # "the signing of pacts with the Somali Sultans *that* controlled the region": the
         # parser hung the clause on the far noun; the people right before it are its subject
         return t.tokens[near] if t.pos[near] in ("NOUN", "PROPN") else _antecedent(noun)
+    decided, phrase_antecedent = _antecedent_in_phrase(t, word, noun.i, t.lemma_lower[clause])
+    if decided:
+        return phrase_antecedent
     if word not in ("which", "who") or near < 0 or near == noun.i:
         return _antecedent(noun)
     if word == "which" and _is_person(t, noun.i):
@@ -386,6 +389,69 @@ def _relative_antecedent(pronoun: Token, noun: Token) -> Token | None:
             return t.tokens[near]
         return None if t.ent_type[noun.i] in _THING_ENTS else _antecedent(noun)
     return _antecedent(noun)
+
+
+def _antecedent_in_phrase(t: DocTables, word: str, noun: int, verb_lemma: str) -> tuple[bool, Token | None]:
+    """For a relative clause the parser hung on the object of a noun's preposition: whether
+    that decides its antecedent, and the antecedent (None: no subject)."""
+    if word in ("which", "that") and verb_lemma in EVENT_SUBJECT_VERBS and _in_event_phrase(t, noun):
+        # "an insurgency by the rebels in Country N, which has killed 20,000": what kills, lasts
+        # or meets with resistance may be the event as well as the place or the party the parser
+        # hung the clause on; no subject
+        return True, None
+    holder = _phrase_holder(t, noun)
+    if (
+        holder is not None
+        and word == "who"
+        and _is_person(t, holder)
+        and not _is_person(t, noun)
+        and t.tag[noun] not in ("NNS", "NNPS")
+    ):
+        # "Jane Roe, of the Farmers' Party, who led the campaign": the person, not her party
+        # (people in the plural may be meant: "the leader of the rebels, who")
+        return True, t.tokens[holder]
+    return False, None
+
+
+#: Nouns of an event or act: a relative clause after a phrase of theirs ("an assault by X,
+#: which ...") may be said of the event itself.
+EVENT_HEAD_NOUNS = frozenset(NOMINAL_EVENTS) | frozenset(
+    "insurgency uprising rebellion revolt siege operation fighting violence conflict".split()
+)
+
+
+def _phrase_holder(t: DocTables, noun: int) -> int | None:
+    """The noun whose prepositional phrase ``noun`` (or the list it ends) is the object of:
+    "an assault by *Turkey and rebel forces*" -> assault; None when the phrase is a verb's."""
+    top = noun
+    while t.dep[top] in CONJ_DEPS and t.heads[top] != top:
+        top = t.heads[top]
+    prep = t.heads[top]
+    if t.dep[top] not in POBJ_DEPS or t.dep[prep] not in PREP_DEPS:
+        return None
+    holder = t.heads[prep]
+    return holder if t.pos[holder] in ("NOUN", "PROPN") and holder < prep else None
+
+
+#: Verbs said of an event as their subject ("an offensive *which killed* 300", "talks *which
+#: lasted* an hour", "an assault *which met with* resistance", "a plan *meant to* woo voters").
+EVENT_SUBJECT_VERBS = frozenset(
+    "kill claim leave displace wound injure destroy last begin start end spread erupt continue "
+    "follow cause trigger prompt spark meet occur happen schedule mean aim design cost".split()
+)
+
+
+def _in_event_phrase(t: DocTables, noun: int) -> bool:
+    """``noun`` is in a prepositional phrase of an event noun, directly or through the phrases of
+    other nouns: "a rebellion by the militia *in the north*"."""
+    holder = _phrase_holder(t, noun)
+    for _ in range(4):
+        if holder is None:
+            return False
+        if t.lemma_lower[holder] in EVENT_HEAD_NOUNS:
+            return True
+        holder = _phrase_holder(t, holder)
+    return False
 
 
 def _of_member(t: DocTables, noun: int, near: int) -> bool:
@@ -501,6 +567,7 @@ def modified_noun_subject(verb: Token, depth: int) -> list[Subject] | None:
     if t.dep[v] not in ACL_DEPS or t.pos[g] not in _NOMINAL_HEAD_POS:
         return None
     tag = t.tag[v]
+    g = _nearest_conjunct(t, g, v)
     noun = t.tokens[named_apposition(t, g)]  # "the chairman, Mohamed Issa, also known as Cheiko"
     if tag in PARTICIPLE_TAGS:
         return [Subject(noun, MODIFIED_NOUN_FACTOR, True)]
@@ -513,6 +580,16 @@ def modified_noun_subject(verb: Token, depth: int) -> list[Subject] | None:
             if pobj:
                 return [Subject(t.tokens[pobj[0]], PURPOSE_FACTOR, False)]
     return []
+
+
+def _nearest_conjunct(t: DocTables, g: int, v: int) -> int:
+    """The noun a participle after a list modifies at least: the list's last member before it,
+    where the parser hung it on the first ("contacts between the aides and bankers *known* to
+    the police": the bankers are known; whether the aides are too, the sentence does not say)."""
+    if v < g:
+        return g
+    before = [k.i for k in conjuncts(t.tokens[g]) if k.i < v]
+    return max(before, default=g)
 
 
 def relative_clause_subjects(verb: Token, depth: int) -> list[Subject] | None:
@@ -1252,9 +1329,53 @@ def _active_frames(
         frame.add(relation_tokens(verb), active.predicate, whole, "svo", factor=factor)
     _complement_frames(frame, active)
     _prep_frames(frame, active)
+    told = len(frame.out)
     _clause_frames(frame, active)
+    _hearer_with_report(frame, active, told)
     _infinitive_frames(frame, active)
     return frame.out
+
+
+def _hearer_with_report(frame: _Frame, active: _Active, told: int) -> None:
+    """The hearer of a verb of telling takes in what it was told after it: "told [MPs that
+    talks would resume]", not "told [MPs]" with what was said left out. The clause keeps its
+    own statement too ("told [talks would resume]": the event rules read the clause's head
+    there, and the hearer's statement keeps the hearer as its root). ``told``: how many
+    candidates there were before the clause's."""
+    if active.lemma not in HEARER_VERBS or len(active.objects) != 1:
+        return
+    reports = [c for c in frame.out[told:] if c.construct == "ccomp"]
+    hearer = active.objects[0]
+    for i, cand in enumerate(frame.out[:told]):
+        obj = cand.object
+        if cand.construct != "svo" or obj is None or obj.root.i != hearer.i:
+            continue
+        t = tables_of(hearer)
+        after = [r.object for r in reports if r.object is not None and r.object.start >= obj.end]
+        # (a report opening with a preposition took in a phrase the verb governs: "reminded
+        # Americans [of the past He defended ...]")
+        opens_with_phrase = t.dep[after[0].start] in PREP_DEPS if after else False
+        if after and not opens_with_phrase and _only_setting_between(t, obj.end, after[0].start):
+            frame.out[i] = cand._replace(object=obj.doc[obj.start : after[0].end])
+
+
+#: Words between a hearer and what it was told that keep the two one argument: the "that", a
+#: colon before a quote, quote marks, commas.
+_BETWEEN_HEARER_AND_REPORT = frozenset({"that", ":", '"', "“", "”", "'", ","})
+
+
+def _only_setting_between(t: DocTables, start: int, end: int) -> bool:
+    """Between the hearer and the report (token indices ``start`` to ``end``) only a "that",
+    a colon or a time or place ("told reporters *in Taipei on Monday* that ..."): no sentence
+    break ("told The Herald newspaper.- "There is ...") and no phrase the verb governs
+    ("reminded Americans *of the past*")."""
+    for k in range(start, end):
+        word = t.lower[k]
+        if word in _BETWEEN_HEARER_AND_REPORT:
+            continue
+        if t.is_punct[k] or (t.pos[k] == "ADP" and word not in SETTING_PREPS | {"on", "during"}):
+            return False
+    return True
 
 
 def _complement_frames(frame: _Frame, active: _Active) -> None:
@@ -1302,8 +1423,9 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
     verb = active.verb
     t = tables_of(verb)
     kids, dep = t.kids[verb.i], t.dep
-    has_other = bool(active.objects) or any(dep[c] in _OTHER_ARGUMENT_DEPS for c in kids)
-    takes_argument = bool(active.objects) or any(dep[c] in CLAUSE_DEPS for c in kids)
+    aims = _aimed_infinitive(t, active)
+    has_other = bool(active.objects) or aims or any(dep[c] in _OTHER_ARGUMENT_DEPS for c in kids)
+    takes_argument = bool(active.objects) or aims or any(dep[c] in CLAUSE_DEPS for c in kids)
     if any(dep[c] in PREP_DEPS and t.tag[c] == "TO" for c in kids):
         return  # "expects *to* nearly double sales to 400,000": an infinitive misread, the rest too
     arguments = _prep_arguments(verb, has_other)
@@ -1324,6 +1446,23 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
         factor = adjunct_factor * (SECONDARY_PREP_FACTOR if active.objects else 1.0)
         target = _with_partner(pobj) if prep_word == "with" else prep_argument(prep, pobj)
         frame.add(relation_tokens(verb, prep), name, target, construct, kind, factor=factor)
+
+
+def _aimed_infinitive(t: DocTables, active: _Active) -> bool:
+    """A verb of aiming or promising with its "to"-infinitive after it ("promised *at the end
+    of January* to reform the tax code", "vowed in Paris to fight on"): the infinitive is what
+    was promised, so a time or place phrase beside it is a setting, no argument of its own
+    (even when the parser took the infinitive for a purpose adjunct)."""
+    if active.lemma not in NON_ASSERTIVE_VERBS:
+        return False
+    v = active.verb.i
+    return any(
+        c > v
+        and t.dep[c] in CONTROL_DEPS | ADVCL_DEPS
+        and t.pos[c] in VERB_POS
+        and any(t.tag[k] == "TO" and k < c for k in t.kids[c])
+        for c in t.kids[v]
+    )
 
 
 def _no_prep_argument(
@@ -1507,20 +1646,28 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
         comp = t.tokens[c]
         if not reporting and _after_clause_break(comp):
             continue  # "want X capped - the Commission wants ...": a new clause, no complement
-        if not reporting and c > v and _comma_spliced(t, c):
-            continue  # "the population boomed, the Subway was opened": clauses in a row, no complement
-        if c > v and _subjectless_finite(t, c):
-            continue  # "announced its deal with X, which ..., would end": the subject was lost
-        if c > v and _opens_with_not(t, c):
-            continue  # "said it protects letters -- *not* court papers filed abroad": denied, no clause
-        if not reporting and c > v and reported_before(t, c, t.sent_start[c]):
-            continue  # '"The accident marked a change," NASA said': "said" reports, is no object
+        if c > v and _no_complement_after(t, c, reporting):
+            continue
         after = v + 1 + len(active.particles)
         marks = [t.tokens[m] for m in t.kids[c] if dep[m] in MARK_DEPS and m == after]
         kind = "report" if reporting else "ccomp"
         obj = _without_leading_time(clause(comp, cut_adjunct=not reporting), comp, v, reporting)
         obj = _whole_report(t, active, c, obj, reporting)
         frame.add(relation_tokens(verb, *marks), active.predicate, obj, "ccomp", kind)
+
+
+def _no_complement_after(t: DocTables, c: int, reporting: bool) -> bool:
+    """The clause ``c`` after the verb is no complement of it."""
+    if not reporting and _comma_spliced(t, c):
+        return True  # "the population boomed, the Subway was opened": clauses in a row, no complement
+    if _subjectless_finite(t, c):
+        return True  # "announced its deal with X, which ..., would end": the subject was lost
+    if content_noun_before(t, c) is not None:
+        return True  # "responding to claims by X that allies owe money": the claim's content, not the verb's
+    if _opens_with_not(t, c):
+        return True  # "said it protects letters -- *not* court papers filed abroad": denied, no clause
+    # '"The accident marked a change," NASA said': "said" reports, is no object
+    return not reporting and bool(reported_before(t, c, t.sent_start[c]))
 
 
 def _whole_report(t: DocTables, active: _Active, c: int, obj: Span, reporting: bool) -> Span:

@@ -256,6 +256,11 @@ def _content_clause_of(t: DocTables, verb: int) -> str | None:
     content ("its claims that the put is valid"; not a relative clause: "claims that were made")."""
     clause = _clause_head(t, verb)
     noun = t.heads[clause]
+    if t.dep[clause] in CLAUSE_DEPS and t.pos[noun] in ("VERB", "AUX"):
+        # "was responding to claims by X *that* allies owe money": the parser hung the claim's
+        # content on the verb
+        before = content_noun_before(t, clause)
+        return CONTENT_NOUNS[t.lemma_lower[before]] if before is not None else None
     if t.dep[clause] not in CONTENT_CLAUSE_DEPS or noun == clause or t.pos[noun] not in ("NOUN", "PROPN"):
         return None
     found = CONTENT_NOUNS.get(t.lemma_lower[noun])
@@ -270,6 +275,30 @@ def _content_clause_of(t: DocTables, verb: int) -> str | None:
         t.tag[c] in RELATIVE_TAGS or (lower[c] == "that" and dep[c] not in MARK_DEPS) for c in kids
     )
     return found if (marked or has_subject) and not relative else None
+
+
+def content_noun_before(t: DocTables, clause: int) -> int | None:
+    """The noun of claim, belief or plan whose phrase ends right before the "that" opening the
+    complement clause ``clause`` of a verb, and hangs on that verb ("responding to *claims* by X
+    that allies owe money", "rejected *reports* from residents that ..."): the clause spells out
+    the noun's content, which the parser hung on the verb (with the phrases between: "by X").
+    None when there is no such noun, or a verb or punctuation comes between."""
+    verb = t.heads[clause]
+    start = t.left_edge(clause)
+    if t.lower[start] != "that" or t.dep[start] not in MARK_DEPS or start - 1 <= verb:
+        return None
+    for k in range(start - 1, max(verb, start - 9), -1):
+        if t.pos[k] in ("VERB", "AUX") or t.is_punct[k]:
+            return None  # a clause or a comma between: the "that" is no longer the noun's
+        if t.pos[k] == "NOUN" and t.lemma_lower[k] in CONTENT_NOUNS and _argument_of(t, k, verb):
+            return k
+    return None
+
+
+def _argument_of(t: DocTables, noun: int, verb: int) -> bool:
+    """The noun is the verb's object or the object of one of its prepositions."""
+    head = t.heads[noun]
+    return head == verb or (t.dep[head] == "prep" and t.heads[head] == verb)
 
 
 def _governors(t: DocTables, verb: int) -> list[int]:

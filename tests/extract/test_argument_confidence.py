@@ -17,7 +17,7 @@ from graphbuilder.extract.confidence import (
 
 def test_the_hearer_of_told_is_no_core_object(candidates, find) -> None:
     cands = candidates("Li Deshui told Reuters that growth was strong.")
-    hearer = find(cands, "Li Deshui", "told", "Reuters")
+    hearer = find(cands, "Li Deshui", "told", "Reuters that growth was strong")  # the hearer is its root
     met = find(candidates("Li Deshui met Reuters in Beijing."), "Li Deshui", "met", "Reuters")
     assert hearer.confidence == round(met.confidence * HEARER_OBJECT_FACTOR, 3)
     said = find(cands, "Li Deshui", "told", "growth was strong")

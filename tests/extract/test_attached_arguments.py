@@ -1,0 +1,75 @@
+"""Rightly attached arguments (issue 9, session 25; made-up sentences): the hearer of "told"
+takes in what it was told; a time or place is no argument of a promise beside its infinitive;
+a relative clause on the phrase of an event noun or of a person; a participle after a list; a
+"that" clause that spells out a claim the parser hung on the verb."""
+
+from __future__ import annotations
+
+from graphbuilder.extract import Candidate
+from graphbuilder.extract.modality import modality_of
+
+
+def _triples(cands: list[Candidate]) -> set[tuple[str, str, str | None]]:
+    return {(c.subject.text, c.predicate, c.object.text if c.object is not None else None) for c in cands}
+
+
+def test_the_hearer_takes_in_what_it_was_told(candidates) -> None:
+    text = "The harbour master told local fishermen on Monday that the pier would close in May."
+    triples = _triples(candidates(text))
+    whole = "local fishermen on Monday that the pier would close in May"
+    assert ("The harbour master", "told", whole) in triples
+    # the clause keeps its own statement (the event rules read the clause's head there)
+    assert ("The harbour master", "told", "the pier would close in May") in triples
+    assert ("The harbour master", "told", "local fishermen") not in triples
+
+
+def test_the_hearer_takes_in_no_phrase_the_verb_governs(candidates) -> None:
+    triples = _triples(candidates("The guide reminded the hikers of the rules. They left at dawn."))
+    assert not [t for t in triples if t[1] == "reminded" and "left" in (t[2] or "")], triples
+
+
+def test_a_time_or_place_is_no_argument_of_a_promise_beside_its_infinitive(candidates) -> None:
+    text = 'The governor promised at the start of the year to "fully reform" the police.'
+    triples = _triples(candidates(text))
+    assert not [t for t in triples if t[1] == "promised_at"], triples
+    triples = _triples(candidates("The rebels vowed in Geneva to fight on until the spring."))
+    assert not [t for t in triples if t[1] == "vowed_in"], triples
+    # a verb of arriving keeps its place
+    triples = _triples(candidates("The envoy arrived in Lisbon to hold talks."))
+    assert ("The envoy", "arrived_in", "Lisbon") in triples
+
+
+def test_what_kills_in_an_event_phrase_may_be_the_event(candidates) -> None:
+    text = "A rebellion by the Kivu militia in the north, which has killed 3,000 people, goes on."
+    triples = _triples(candidates(text))
+    assert not [t for t in triples if t[1] == "killed"], triples  # not "the north killed"
+    triples = _triples(candidates("The valley saw a raid by border guards, which destroyed two farms."))
+    assert not [t for t in triples if t[1] == "destroyed"], triples
+    # a state said of the noun in the phrase of a noun that is no event stays
+    text = "Critics attacked the plan of the city council, which is based in the old town hall."
+    triples = _triples(candidates(text))
+    assert ("the city council", "was_based_in", "the old town hall") in triples
+
+
+def test_who_after_a_persons_phrase_is_the_person(candidates) -> None:
+    text = "Tom Smith, of the Green Party, who chaired the committee, thanked the voters."
+    triples = _triples(candidates(text))
+    assert ("Tom Smith", "chaired", "the committee") in triples
+    assert ("the Green Party", "chaired", "the committee") not in triples
+
+
+def test_a_participle_after_a_list_is_said_of_its_last_member(candidates) -> None:
+    text = "The report described contacts between the mayor's aides and bankers known to the police."
+    triples = _triples(candidates(text))
+    assert ("bankers", "was_known_to", "the police") in triples
+    assert ("the mayor's aides", "was_known_to", "the police") not in triples
+
+
+def test_a_claims_content_hung_on_the_verb_is_no_object_of_the_verb(candidates) -> None:
+    cands = candidates("The mayor dismissed the report on Monday that the dam had failed.")
+    triples = _triples(cands)
+    assert ("The mayor", "dismissed", "the report") in triples
+    assert ("The mayor", "dismissed", "the dam had failed") not in triples
+    cands = candidates("The minister rejected claims by the union on Friday that the mine was unsafe.")
+    unsafe = [c for c in cands if c.subject.text == "the mine"]
+    assert unsafe and all(modality_of(c) == "reported" for c in unsafe), _triples(cands)
