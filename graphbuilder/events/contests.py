@@ -13,7 +13,8 @@ are no event, and the statement stays untyped:
   captain, players) as the subject or object, in a sentence about a game ("the selectors
   returned Smith to the side", "the team prepared for the first Test");
 * **beating no person**: "beat" is violence only against a person or people, never against
-  a country, an organisation or a team ("Ruritania beat Freedonia", "beat the Tories").
+  a country, an organisation or a team ("Ruritania beat Freedonia", "beat the Tories"), nor
+  against rivals in a race or a vote ("beat his rivals to become the candidate").
 
 A sentence is about a game when it has a word only games use (:data:`GAME_WORDS`: wickets,
 innings, a tournament, a goalkeeper) or two different words games often use
@@ -157,4 +158,13 @@ def _beats_no_person(candidate: Candidate) -> bool:
     if obj is None:
         return False
     head = obj.root
-    return head.ent_type_ in NO_PERSON_ENTITIES or lemma_of(head).lower() in TEAM_NOUNS
+    lemma = lemma_of(head).lower()
+    return head.ent_type_ in NO_PERSON_ENTITIES or lemma in TEAM_NOUNS or lemma in RIVAL_NOUNS
+
+
+#: Who one beats in a race or a vote, not with blows: "beat his rivals to become the party's
+#: candidate", "beat the incumbent".
+RIVAL_NOUNS = frozenset(
+    "rival rivals opponent opponents challenger challengers contender contenders candidate "
+    "candidates incumbent frontrunner front-runner runner-up".split()
+)

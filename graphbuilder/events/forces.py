@@ -69,7 +69,7 @@ def force_reason(candidate: Candidate, code: str) -> str | None:
     giving = root(code) == GIVING_ROOT or root(code) == INTENT_ROOT  # "is preparing to send troops"
     if sending is not None and giving and _sends_forces(sending):
         return "sending forces is a deployment, no aid"
-    if sending is not None and giving and _sends_people(sending):
+    if sending is not None and giving and _sends_people(sending, candidate):
         return "sending an envoy is no aid"
     if lemma in DISARMING_VERBS and root(code) == RETREAT_ROOT and _disarms_others(candidate.verb):
         return "disarming others is no retreat"
@@ -134,10 +134,13 @@ def _sending_verb(candidate: Candidate) -> Token | None:
     return verb if lemma_of(verb) in SENDING_VERBS else None
 
 
-def _sends_people(verb: Token) -> bool:
+def _sends_people(verb: Token, candidate: Candidate) -> bool:
     """The verb's direct object is a person sent on a mission: "sent Mr Zinni", "sent an envoy
-    to Cairo" (a visit or talks by the one sent, no aid to anyone)."""
+    to Cairo", "Zhang was sent out by the emperor" (a visit or talks by the one sent, no aid
+    to anyone)."""
     obj = _direct_object(verb)
+    if obj is None and candidate.construct == "passive" and candidate.object is not None:
+        obj = candidate.object.root  # the one sent, subject of the passive
     if obj is None:
         return False
     return obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in ENVOY_NOUNS or obj.lower_ in ENVOY_NOUNS

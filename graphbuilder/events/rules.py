@@ -313,6 +313,10 @@ INTENT_LEMMAS = frozenset(
 COOPERATIVE_INTENT_LEMMAS = frozenset(
     {"agree", "offer", "consent", "volunteer", "undertake", "commit", "guarantee", "promise", "pledge"}
 )
+#: Governors whose complement neither happened nor was refused nor promised: a struggle to
+#: do it ("struggled to resolve the dispute": not resolved) and a forecast that it will not
+#: happen ("is unlikely to launch an offensive").
+UNREALISED_LEMMAS = frozenset({"struggle", "unlikely"})
 THREAT_LEMMAS = frozenset({"threaten", "warn"})
 #: Verbs of failing: what failed was neither done nor refused.
 FAILING_LEMMAS = frozenset({"fail"})
@@ -1015,6 +1019,8 @@ def _fold(t: DocTables, governor: int, inner: str | None) -> str | None:
     """The event a governing word makes of its complement's event ``inner``."""
     lemma = lemma_at(t, governor)
     lower = t.lower[governor]
+    if lemma in UNREALISED_LEMMAS or lower in UNREALISED_LEMMAS:
+        return None  # "struggled to resolve the dispute", "is unlikely to launch an offensive"
     if lemma in INTENT_LEMMAS or lower in INTENT_LEMMAS:
         # "agreed to" is AGREE by itself; "plans to" / "is ready to" / "vowed to" only through
         # what follows (vowing to do what the tables do not know is no agreement)

@@ -493,7 +493,11 @@ SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
 
 
 #: Roots of violence (18-20) and the words of a fight: against a thing they are a figure of speech.
-FIGHT_NOUNS = frozenset("fight battle war struggle crusade assault attack offensive".split())
+FIGHT_NOUNS = frozenset(
+    "fight battle war struggle crusade assault attack offensive crackdown clampdown".split()
+)
+#: Nouns of repression (CAMEO 17) that news also aims at practices ("crackdown on corruption").
+CRACKDOWN_NOUNS, REPRESSION_ROOT = frozenset({"crackdown", "clampdown"}), "17"
 #: Prepositions that name what a fight is against ("against poverty", "on drugs").
 AGAINST_PREPOSITIONS = frozenset({"against", "on"})
 #: CAMEO root of rejection: a negated giving verb is coded as a refusal.
@@ -513,12 +517,15 @@ MARKET_NOUNS = frozenset(
 
 
 def _fought_a_thing(use: VerbInUse) -> bool:
-    """A fight noun against no actor ("the fight against poverty"), or someone with no arms
-    fighting what is no actor ("fighting the new law")."""
+    """A fight noun against no actor ("the fight against poverty", "its crackdown on
+    corruption"), or someone with no arms fighting what is no actor ("fighting the new law")."""
     obj, code = use.obj, use.code
     fought = [obj.root, *(c for c in obj.root.children if c.dep_ in OBJ_DEPS)] if obj is not None else []
     if code[:2] in VIOLENT_ROOTS | {"13"} and any(_fight_against_a_thing(t) for t in fought):
         return True
+    crackdowns = [t for t in fought if t.lemma_.lower() in CRACKDOWN_NOUNS]
+    if code[:2] == REPRESSION_ROOT and any(_fight_against_a_thing(t) for t in crackdowns):
+        return True  # "stepped up its crackdown on corruption"
     return code[:2] in VIOLENT_ROOTS and _unarmed_fight_on_a_thing(use)
 
 
