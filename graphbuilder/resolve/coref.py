@@ -32,7 +32,7 @@ person's full name, nor what the subject of its own clause names ("it is bound b
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -410,6 +410,28 @@ def _described_otherwise(c: Cluster) -> bool:
     "Scotsman journalist Hamish MacDonell")? Then a role is not guessed onto them: the text
     says what they are."""
     return any(w.lower() in OTHER_CALLINGS for n in c.names for w in n.title_words)
+
+
+#: Words that put a role's holder before or after another's: "the former president" is not
+#: "the new president", whom the article names as his successor.
+PAST_TENURE_WORDS = frozenset("former ex outgoing previous late then predecessor".split())
+NEW_TENURE_WORDS = frozenset("new incoming next future successor newly".split())
+
+
+def _tenure(words: Iterable[str]) -> str | None:
+    lower = {w.lower().strip("-") for w in words}
+    past, new = bool(lower & PAST_TENURE_WORDS), bool(lower & NEW_TENURE_WORDS)
+    return None if past == new else "past" if past else "new"
+
+
+def _other_tenure(m: MentionSpan, c: Cluster) -> bool:
+    """Is the role nominal ``m`` the new holder of a role and ``c`` someone the article calls
+    its former holder, or the other way round ("the handpicked candidate of the former
+    president, X ... The new president begins his term": not X)?"""
+    mine = _tenure(m.words)
+    return mine is not None and any(
+        x.kind == "role" and _tenure(x.words) not in {None, mine} for x in c.mentions
+    )
 
 
 def _role_key(m: MentionSpan) -> tuple[str, ...]:
@@ -1000,7 +1022,7 @@ class Sieve:
         def fit(c: Cluster) -> int:
             score = scores.get(id(c))
             if score is None:
-                score = scores[id(c)] = self._role_fit(m, role, c)
+                score = scores[id(c)] = 0 if _other_tenure(m, c) else self._role_fit(m, role, c)
             return score
 
         key = _role_key(m)

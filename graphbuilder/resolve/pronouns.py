@@ -283,7 +283,7 @@ class PersonPronouns:
             return AMBIGUOUS
         for back in range(1, PRONOUN_WINDOW + 1):
             cands = self._candidates(pronoun, pronoun.sentence - back)
-            if not cands and self._unknown_gender_subject(pronoun, pronoun.sentence - back):
+            if not cands and self._unknown_gender_subject(pronoun, pronoun.sentence - back, untyped=True):
                 return AMBIGUOUS
             if cands:
                 found = _most_salient(cands, pronoun)
@@ -395,7 +395,7 @@ class PersonPronouns:
         rival = self.candidate(pronoun, m)
         return rival is not None and rival.cluster is not None and rival.cluster is not found
 
-    def _unknown_gender_subject(self, pronoun: MentionSpan, sentence: int) -> bool:
+    def _unknown_gender_subject(self, pronoun: MentionSpan, sentence: int, *, untyped: bool = False) -> bool:
         """Is a person named in full whose gender nothing tells the subject of ``sentence``, which names
         no one agreeing with the pronoun ("Economist Colen Garrow said the budget would help.
         '...,' he said")? The nearest subject may well be the one meant; no one further back
@@ -405,6 +405,8 @@ class PersonPronouns:
             c = self.cluster_of(m) if m.kind == "name" and m.subject else None
             if c is not None and _gender_untold(pronoun, c) and (len(m.words) > 1 or _full_name(c)):
                 return True  # "Gambill said ..." after "Jan-Michael Gambill"
+            if untyped and c is not None and _untyped(c):
+                return True  # no one else there: "Kaleise won the rerun. Yet his critics said he ..."
         return False
 
     def _below_an_untold_subject(
@@ -427,8 +429,9 @@ class PersonPronouns:
 
     def _unknown_gender_on_path(self, pronoun: MentionSpan) -> bool:
         """Is a person whose gender nothing tells a subject above the pronoun ("Arab News said
-        Labour Minister Ghazi al-Gosaibi had caused uproar when he said ...")? The syntax points
-        at them; no one further back is a better guess."""
+        Labour Minister Ghazi al-Gosaibi had caused uproar when he said ..."; by role: "the new
+        president begins his term"), or a name NER gave no type (:func:`_untyped`)? The syntax
+        points at them; no one further back is a better guess."""
         for i in pronoun.path:
             m = self.mention_at(i)
             c = self.cluster_of(m) if m is not None else None
@@ -438,8 +441,14 @@ class PersonPronouns:
                 and m.start <= pronoun.quote_speaker < m.end
             ):
                 continue  # the speaker of the quotation the pronoun is in is not it (:mod:`quotes`)
-            if m is not None and m.kind == "name" and c is not None and _gender_untold(pronoun, c):
+            if m is None or c is None:
+                continue
+            if c.type == "Person" and _gender_agrees(pronoun.gender, c.gender()):
+                return False  # "her spokesman said the PM had said she": the PM, nearer, agrees
+            if m.kind == "name" and (_gender_untold(pronoun, c) or _untyped(c)):
                 return True
+            if m.kind == "role" and i == pronoun.path[0] and _gender_untold(pronoun, c):
+                return True  # "the new president begins his term": the holder named before
         return False
 
     def _on_path(self, pronoun: MentionSpan) -> Candidate | None:
@@ -485,6 +494,16 @@ def _speaks_for_someone(t: DocTables, head: int) -> bool:
     return any(
         t.dep[k] == "poss" or t.dep[k] == "prep" and t.lower[k] == "for" for k in t.kids[head]
     )
+
+
+def _untyped(c: Cluster) -> bool:
+    """Is ``c`` a name NER gave no type and no dictionary knows, no acronym ("Moise won the vote
+    ... his critics said he"): as likely a person as not, so a subject before a "he" leaves it open."""
+    return (
+        c.type == "Other"
+        and c.actor is None
+        and all(m.label is None and not " ".join(m.words).isupper() for m in c.names)
+    )  # an acronym ("PM", "NATO") is rarely a person's name
 
 
 def _full_name(c: Cluster) -> bool:

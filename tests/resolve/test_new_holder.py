@@ -1,0 +1,35 @@
+"""A new office-holder's "he" is not his predecessor's (issue 9, session 25, class 3): a role
+called new is no one the article calls its former holder, and a subject whose gender nothing
+tells -- a role's holder, or a name NER gave no type -- leaves a "he" after it open rather than
+passing it to a person named further back. Made-up sentences, real parses."""
+
+from __future__ import annotations
+
+from tests.resolve.test_pronouns_and_surnames import referent
+
+
+def test_a_new_role_is_not_its_former_holder(resolve_text) -> None:
+    graph = resolve_text(
+        "Oberon Kaleise took the oath of office on Tuesday in the capital. The handpicked candidate of "
+        "Marovia's former president, Michel Dantrel, Kaleise first won the vote in 2015. The new "
+        "president begins his term with little support, since he is under investigation."
+    )
+    assert referent(graph, "The new president") != "Michel Dantrel"
+    assert referent(graph, "he") != "Michel Dantrel"
+    assert referent(graph, "his") != "Michel Dantrel"
+
+
+def test_an_untyped_subject_before_he_leaves_it_open(resolve_text) -> None:
+    graph = resolve_text(
+        "The handpicked candidate of Marovia's former president, Michel Dantrel, Kaleise first won the "
+        "vote in 2015. Kaleise won the rerun with 55 percent. Yet his critics claimed he did not gain "
+        "a mandate."
+    )
+    assert referent(graph, "he") != "Michel Dantrel"
+
+
+def test_a_former_holder_named_as_such_keeps_his_he(resolve_text) -> None:
+    graph = resolve_text(
+        "Marovia's former president, Michel Dantrel, left the country in May. He said he would return."
+    )
+    assert referent(graph, "He") == "Michel Dantrel"
