@@ -73,3 +73,19 @@ def test_a_claims_content_hung_on_the_verb_is_no_object_of_the_verb(candidates) 
     cands = candidates("The minister rejected claims by the union on Friday that the mine was unsafe.")
     unsafe = [c for c in cands if c.subject.text == "the mine"]
     assert unsafe and all(modality_of(c) == "reported" for c in unsafe), _triples(cands)
+
+
+def test_the_other_sides_count_of_a_tally_is_no_argument(candidates) -> None:
+    triples = _triples(candidates("The council rejected the plan by 31 votes to 26."))
+    assert ("The council", "rejected", "the plan") in triples
+    assert not [t for t in triples if t[1] == "rejected_to"], triples
+    triples = _triples(candidates("The assembly passed the bill by a margin of 90 votes to 40."))
+    assert not [t for t in triples if t[1] == "passed_to"], triples
+    # an amount reached stays
+    assert ("Prices", "rose_to", "120 dollars") in _triples(candidates("Prices rose by 5% to 120 dollars."))
+
+
+def test_possessors_in_a_list_share_the_noun_after_them(candidates) -> None:
+    triples = _triples(candidates("The town's water use now exceeds Leeds's and York's overall water use."))
+    assert ("The town's water use", "exceeded", "Leeds's and York's overall water use") in triples
+    assert not [t for t in triples if t[2] == "Leeds"], triples
