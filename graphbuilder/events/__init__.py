@@ -258,6 +258,8 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if why_not(candidate, code) is not None or _made_of_no_event(candidate, code):
         return None, None
+    if _denied_not_refused(candidate, code):
+        return None, None
     if political_reason(candidate, plover_category(code)) is not None:
         return None, None
     if contest_reason(candidate) is not None:
@@ -305,6 +307,42 @@ def _made_of_no_event(candidate: Candidate, code: str) -> bool:
     if act is None or act == code:
         return False
     return plover_category(act) is None or why_not(candidate, act, as_done=True) is not None
+
+
+#: Roots of a refusal (12) and of a consultation (04).
+REFUSAL_ROOT, CONSULT_ROOT = "12", "04"
+#: Auxiliaries of the past ("did not meet", "had not met") and modals of what one will or can do.
+PAST_AUX = frozenset({"did", "had"})
+MODAL_AUX = frozenset("will would can could shall should may might must wo ca".split())
+
+
+def _denied_not_refused(candidate: Candidate, code: str) -> bool:
+    """A negation made the frame a refusal (12), but what it says is that something has not
+    happened, not that anyone refused it: "had not yet provided them to Congress" (not yet
+    done), "said he did not discuss the campaign with the ambassador" (a meeting denied, told
+    in the past; "will not meet" and "refused to meet" stay refusals)."""
+    verb = _negated_verb(candidate)
+    if verb is None or root(code) != REFUSAL_ROOT:
+        return False
+    if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children):
+        return True
+    act = verb_code(lemma_of(verb))
+    if act is None or root(act) != CONSULT_ROOT:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    past = bool(auxes & PAST_AUX) or verb.tag_ == "VBD"
+    return past and not auxes & MODAL_AUX
+
+
+def _negated_verb(candidate: Candidate) -> Token | None:
+    """The negated verb the frame's event is: its own, or the reported clause's ("repeated
+    that he did not discuss ...")."""
+    if candidate.negated:
+        return candidate.verb
+    clause = candidate.object.root if candidate.object is not None else None
+    if candidate.construct != "ccomp" or clause is None:
+        return None
+    return clause if any(c.dep_ == "neg" for c in clause.children) else None
 
 
 #: Roots a code may be made into by the future or a negation: intent to cooperate (03),

@@ -95,6 +95,11 @@ from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 #: Verbs of denying: with a clause or a claim as object they deny a claim.
 DENYING_VERBS = frozenset({"deny", "refute", "rebut"})
+#: Nouns of a denial: "issued a rejection of the claims" denies them.
+DENIAL_NOUNS = frozenset({"rejection", "denial", "refutation"})
+#: What one denies having had, a fact about oneself, not a request refused ("denied an affair";
+#: wrongdoing, involvement and the like are :data:`RESPONSIBILITY_NOUNS`).
+DENIED_FACT_NOUNS = frozenset({"affair", "relationship"})
 #: Verbs of rejecting: they deny only a claim noun ("rejected the allegations", "shrugged off
 #: the claims").
 DISMISSING_VERBS = frozenset({"reject", "dismiss", "shrug"})
@@ -294,6 +299,8 @@ def _denied_claim_or_need_met(use: VerbInUse) -> str | None:
         return "a denied claim"
     if lemma in DISMISSING_VERBS and _claim(obj):
         return "a denied claim"
+    if obj is not None and obj.root.lemma_.lower() in DENIAL_NOUNS and _claim(obj):
+        return "a denied claim"  # "issued a strong rejection of the claims"
     if lemma == "dismiss" and _described_as(use.verb, obj):
         return "a description"  # "dismissed the Conservatives as a fading force": disparaged, not refused
     if lemma in MEETING_VERBS and use.code.startswith("0") and obj is not None and _need_met(obj.root):
@@ -1023,7 +1030,15 @@ def _described_as(verb: Token, obj: Span | None) -> bool:
 
 
 def _claim(obj: Span | None) -> bool:
-    return obj is not None and obj.root.lemma_.lower() in CLAIM_NOUNS | RESPONSIBILITY_NOUNS
+    """A claim ("the allegations"), or a denial or rejection of one ("issued a strong
+    rejection of the claims")."""
+    if obj is None:
+        return False
+    head = obj.root
+    if head.lemma_.lower() in DENIAL_NOUNS:
+        of = [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return any(p.lemma_.lower() in CLAIM_NOUNS for p in of)
+    return head.lemma_.lower() in CLAIM_NOUNS | RESPONSIBILITY_NOUNS | DENIED_FACT_NOUNS
 
 
 def _need_met(head: Token) -> bool:

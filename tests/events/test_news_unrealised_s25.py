@@ -34,3 +34,40 @@ def test_a_crackdown_on_people_stays(nlp: Language) -> None:
 def test_rejecting_crimes_is_no_refusal_and_committing_them_no_promise(nlp: Language) -> None:
     found = types(nlp, "We reject the crimes the militia has committed against civilians.")
     assert found & {"REJECT", "AGREE"} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party's candidate, Emmanuel Dupont, has denied a secret affair with the radio chief Paul Marin.",
+        "The government issued a strong rejection of the claims.",
+    ],
+)
+def test_denying_a_fact_or_a_claim_is_no_refusal(nlp: Language, text: str) -> None:
+    assert "REJECT" not in types(nlp, text)
+
+
+def test_rejecting_a_proposal_stays_a_refusal(nlp: Language) -> None:
+    assert types(nlp, "The ministry issued a rejection of the proposal.") == {"REJECT"}
+
+
+def test_intruding_into_politics_is_no_support(nlp: Language) -> None:
+    assert "SUPPORT" not in types(nlp, "Moscow intruded into Ukrainian politics.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He read the files in a ministry office because the agency had not yet provided them to Congress.",
+        "Speaking on Monday, the minister repeated that he did not discuss the sanctions with Petrov.",
+    ],
+)
+def test_what_has_not_happened_is_no_refusal(nlp: Language, text: str) -> None:
+    assert "REJECT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sharon will not meet Arafat.", "The envoy said he would not meet the rebel leaders."]
+)
+def test_a_meeting_one_will_not_hold_stays_a_refusal(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"REJECT"}
