@@ -142,8 +142,8 @@ class PersonPronouns:
         if m is pronoun or m.plural or not _gender_fits(pronoun.gender, m.gender):
             return None
         c = self.cluster_of(m)
-        if c is not None and c in self.own_subjects(pronoun):
-            return None  # "Sullivan said ... and described *him*": not Sullivan, wherever named
+        if c is not None and self._co_argument(pronoun, c):
+            return None
         if c is not None and self._quoted_person(pronoun, m) is c:
             # '"Mr Silk is not a team player." How will he win?': someone a quotation speaks
             # of, not its speaker nor the narrative's subject: the pronoun may mean either
@@ -161,6 +161,28 @@ class PersonPronouns:
             # "the 15-year-old who had been offending": a person, no name; the subject of its clause
             return Candidate(replace(m, subject=self._subject_dep(m)), None)
         return None
+
+    def _co_argument(self, pronoun: MentionSpan, c: Cluster) -> bool:
+        """Is ``c`` another argument of the pronoun's own verb, which it cannot be: its subject
+        ("Sullivan said ... and described *him*": not Sullivan, wherever named) or a relative
+        pronoun's ("his counterpart, Lavrov, whom he believes to be strong": not Lavrov)?"""
+        return c in self.own_subjects(pronoun) or c in self._relatives_beside(pronoun)
+
+    def _relatives_beside(self, pronoun: MentionSpan) -> list[Cluster]:
+        """What a relative pronoun of the pronoun's own verb stands for ("Lavrov, *whom* he
+        believes to be a strong diplomat"): two arguments of one verb are two people, so the
+        pronoun is not the one the relative clause is about (a reflexive would say so)."""
+        t = self.tables
+        if t is None or pronoun.head == t.heads[pronoun.head]:
+            return []
+        verb = t.heads[pronoun.head]
+        found = []
+        for k in t.kids[verb]:
+            rm = self.mention_at(k) if k != pronoun.head else None
+            c = self.cluster_of(rm) if rm is not None and rm.kind == "relative" else None
+            if c is not None:
+                found.append(c)
+        return found
 
     def _subject_dep(self, m: MentionSpan) -> bool:
         """Is the mention's head the subject of its clause (a relative "who" is not marked so)?"""

@@ -1,9 +1,12 @@
 """A new office-holder's "he" is not his predecessor's (issue 9, session 25, class 3): a role
 called new is no one the article calls its former holder, and a subject whose gender nothing
 tells -- a role's holder, or a name NER gave no type -- leaves a "he" after it open rather than
-passing it to a person named further back. Made-up sentences, real parses."""
+passing it to a person named further back; a "he" beside a relative "whom" of its own verb is
+not the one the relative stands for. Made-up sentences, real parses."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.resolve.test_pronouns_and_surnames import referent
 
@@ -33,3 +36,17 @@ def test_a_former_holder_named_as_such_keeps_his_he(resolve_text) -> None:
         "Marovia's former president, Michel Dantrel, left the country in May. He said he would return."
     )
     assert referent(graph, "He") == "Michel Dantrel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Tomas Arvel told reporters that he had built a close relationship with his "
+        "Marovian counterpart, Sergei Dravin, whom he believes to be a strong diplomat.",
+        "Mr Arvel said he had met Sergei Dravin, whom he considers a strong diplomat.",
+    ],
+)
+def test_a_he_beside_a_relative_whom_is_not_its_antecedent(resolve_text, text: str) -> None:
+    graph = resolve_text(text)
+    names = {e.id: e.name for e in graph.entities}
+    assert all(names.get(m.entity_id) != "Sergei Dravin" for m in graph.mentions if m.text == "he")
