@@ -305,7 +305,7 @@ class PersonPronouns:
             return AMBIGUOUS
         for back in range(1, PRONOUN_WINDOW + 1):
             cands = self._candidates(pronoun, pronoun.sentence - back)
-            if not cands and self._unknown_gender_subject(pronoun, pronoun.sentence - back, untyped=True):
+            if not cands and self._unknown_gender_subject(pronoun, pronoun.sentence - back):
                 return AMBIGUOUS
             if cands:
                 found = _most_salient(cands, pronoun)
@@ -417,7 +417,7 @@ class PersonPronouns:
         rival = self.candidate(pronoun, m)
         return rival is not None and rival.cluster is not None and rival.cluster is not found
 
-    def _unknown_gender_subject(self, pronoun: MentionSpan, sentence: int, *, untyped: bool = False) -> bool:
+    def _unknown_gender_subject(self, pronoun: MentionSpan, sentence: int) -> bool:
         """Is a person named in full whose gender nothing tells the subject of ``sentence``, which names
         no one agreeing with the pronoun ("Economist Colen Garrow said the budget would help.
         '...,' he said")? The nearest subject may well be the one meant; no one further back
@@ -427,8 +427,6 @@ class PersonPronouns:
             c = self.cluster_of(m) if m.kind == "name" and m.subject else None
             if c is not None and _gender_untold(pronoun, c) and (len(m.words) > 1 or _full_name(c)):
                 return True  # "Gambill said ..." after "Jan-Michael Gambill"
-            if untyped and c is not None and _untyped(c):
-                return True  # no one else there: "Kaleise won the rerun. Yet his critics said he ..."
         return False
 
     def _below_an_untold_subject(

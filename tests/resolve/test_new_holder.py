@@ -1,6 +1,6 @@
 """A new office-holder's "he" is not his predecessor's (issue 9, session 25, class 3): a role
 called new is no one the article calls its former holder, and a subject whose gender nothing
-tells -- a role's holder, or a name NER gave no type -- leaves a "he" after it open rather than
+tells -- a role's holder, or a name NER gave no type -- above a "he" leaves it open rather than
 passing it to a person named further back; a "he" beside a relative "whom" of its own verb is
 not the one the relative stands for. Made-up sentences, real parses."""
 
@@ -22,10 +22,10 @@ def test_a_new_role_is_not_its_former_holder(resolve_text) -> None:
     assert referent(graph, "his") != "Michel Dantrel"
 
 
-def test_an_untyped_subject_before_he_leaves_it_open(resolve_text) -> None:
+def test_an_untyped_subject_above_he_leaves_it_open(resolve_text) -> None:
     graph = resolve_text(
         "The handpicked candidate of Marovia's former president, Michel Dantrel, Kaleise first won the "
-        "vote in 2015. Kaleise won the rerun with 55 percent. Yet his critics claimed he did not gain "
+        "vote in 2015. Kaleise won the rerun with 55 percent, yet his critics claimed he did not gain "
         "a mandate."
     )
     assert referent(graph, "he") != "Michel Dantrel"
