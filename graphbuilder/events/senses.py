@@ -366,6 +366,8 @@ def _words_not_force(use: VerbInUse) -> str | None:
     verb, lemma = use.verb, use.lemma
     if lemma in CLASH_VERBS and not _armed_clash(verb, use.subject):
         return "a verbal clash"
+    if lemma in CLASH_VERBS and _clash_over_an_issue(verb, use.subject):
+        return "a dispute over an issue"  # "Australia and the UN clashed in Geneva over asylum policy"
     warning = lemma in WARNING_VERBS and use.code.startswith(THREAT)
     if warning and _warning_of_what_may_happen(verb):
         return "a warning of what may happen"
@@ -934,13 +936,42 @@ def _news_conference(obj: Span | None) -> bool:
     return any(c.lower_ in PRESS_WORDS for c in obj.root.children)
 
 
-def _armed_clash(verb: Token, subject: Span | None) -> bool:
-    """An armed actor or a state among those who clash (subject, conjuncts, "with" object)."""
-
+def _clashing(verb: Token, subject: Span | None) -> list[Token]:
+    """Those who clash: the subject, its conjuncts, the "with"/"against" object."""
     heads = [] if subject is None else [subject.root, *subject.root.conjuncts]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "against")):
         heads += [p for p in prep.children if p.dep_ == "pobj"]
-    for head in heads:
+    return heads
+
+
+def _clash_over_an_issue(verb: Token, subject: Span | None) -> bool:
+    """States or officials clashing *over* an issue ("over asylum policy", "over quotas"), with
+    no armed people and no crowds among them: a dispute, not a fight. A clash over a place,
+    a territory or an actor ("over Kashmir", "over the border") may be fought and stays."""
+    issues = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "over" for p in c.children]
+    issues = [p for p in issues if p.dep_ == "pobj"]
+    if not issues or any(_fought_over(p) for p in issues):
+        return False
+    for head in _clashing(verb, subject):
+        if sector(head.doc[head.left_edge.i : head.right_edge.i + 1]) in FORCE_SECTORS | CLASHING_SECTORS:
+            return False
+    return True
+
+
+#: What a clash "over" may be fought for: land and its lines (besides places and actors).
+TERRITORY_NOUNS = frozenset("border borders territory island islands frontier region land waters sea".split())
+
+
+def _fought_over(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    named = any(t.ent_type_ in ACTOR_ENTITY_TYPES | {"LOC", "FAC"} for t in noun.subtree)
+    return named or is_actor(noun) or material_target(lemma) or lemma in TERRITORY_NOUNS
+
+
+def _armed_clash(verb: Token, subject: Span | None) -> bool:
+    """An armed actor or a state among those who clash (subject, conjuncts, "with" object)."""
+
+    for head in _clashing(verb, subject):
         if head.ent_type_ in STATE_ENTITY_TYPES:
             return True
         if sector(head.doc[head.left_edge.i : head.right_edge.i + 1]) in FORCE_SECTORS | CLASHING_SECTORS:

@@ -71,3 +71,21 @@ def test_what_has_not_happened_is_no_refusal(nlp: Language, text: str) -> None:
 )
 def test_a_meeting_one_will_not_hold_stays_a_refusal(nlp: Language, text: str) -> None:
     assert types(nlp, text) == {"REJECT"}
+
+
+def test_states_clashing_over_an_issue_is_a_dispute(nlp: Language) -> None:
+    text = "Australia and the United Nations clashed in Geneva over asylum policy."
+    assert "FIGHT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["India and China clashed over the border.", "Police clashed with armed protesters over the eviction."],
+)
+def test_a_clash_over_land_or_with_the_armed_stays_a_fight(nlp: Language, text: str) -> None:
+    assert "FIGHT" in types(nlp, text)
+
+
+def test_submitting_a_request_is_a_request(nlp: Language) -> None:
+    found = types(nlp, "The Freedonian government submitted a formal request to the United Nations.")
+    assert found == {"REQUEST"}
