@@ -494,8 +494,9 @@ def _is_alternative(t: DocTables, i: int) -> bool:
 
 
 def is_junk_argument(span: Span) -> bool:
-    """True for empty spans, bare wh-words, bare articles and expletive "there", and for spans
-    that begin or end inside a hyphenated word (a misparse of "co-ordinate")."""
+    """True for empty spans, bare wh-words, bare articles and expletive "there", for spans
+    that begin or end inside a hyphenated word (a misparse of "co-ordinate"), and for spans that
+    close a bracket they did not open."""
     t = doc_tables(span.doc)
     is_punct = t.is_punct
     words: list[int] = []  # the first two words are all that is read
@@ -519,6 +520,21 @@ def is_junk_argument(span: Span) -> bool:
             return True  # a wh-word, "there", or the complementizer "that"
         if t.pos[i] == "DET" and t.lower[i] not in DEMONSTRATIVES:
             return True
+    return _closes_unopened_bracket(t.text, span.start, span.end)
+
+
+def _closes_unopened_bracket(text: Sequence[str], start: int, end: int) -> bool:
+    """The span closes a bracket it did not open: the parser joined a word inside a bracket to
+    the noun after it ("known as [the Lions) group]", "[IVF) technique]")."""
+    depth = 0
+    for i in range(start, end):
+        word = text[i]
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            if depth == 0:
+                return True
+            depth -= 1
     return False
 
 

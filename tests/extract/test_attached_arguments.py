@@ -89,3 +89,16 @@ def test_possessors_in_a_list_share_the_noun_after_them(candidates) -> None:
     triples = _triples(candidates("The town's water use now exceeds Leeds's and York's overall water use."))
     assert ("The town's water use", "exceeded", "Leeds's and York's overall water use") in triples
     assert not [t for t in triples if t[2] == "Leeds"], triples
+
+
+def test_an_argument_that_closes_a_bracket_it_did_not_open_is_no_argument(candidates) -> None:
+    text = (
+        "The march followed an attack claimed by the Northern Liberation Front "
+        "(NLF, also known as the Lions) group."
+    )
+    triples = _triples(candidates(text))
+    assert not [t for t in triples if t[2] is not None and ")" in t[2] and "(" not in t[2]], triples
+    assert ("the Northern Liberation Front", "is", "NLF") in triples
+    # a bracket opened and closed inside a clause stays
+    triples = _triples(candidates("The bank (which was founded in 1900) lent the money."))
+    assert ("The bank", "lent", "the money") in triples
