@@ -285,12 +285,13 @@ class PersonPronouns:
         and ``found`` a person that quotation names (a quotation mark between the name and the
         pronoun: not "Mr Mallon is a late recruit, he claims")? Speakers do not name themselves: in '"I
         wasn't advised by Scott Sullivan of anything," he told the court' the "he" is not Scott
-        Sullivan, whoever the sentences before make the likeliest."""
+        Sullivan, whoever the sentences before make the likeliest; nor the one it calls by a role
+        ('"I'd like to see the president talk about what he knows," he added': not the president)."""
         t = self.tables
         if t is None or not (pronoun.speaker and pronoun.root_subject and not pronoun.path):
             return False
         return any(
-            m.kind == "name"
+            m.kind in {"name", "role"}
             and m.start < pronoun.start
             and self.cluster_of(m) is found
             and any(t.text[k] in QUOTE_MARKS for k in range(m.end, pronoun.start))

@@ -50,3 +50,15 @@ def test_a_he_beside_a_relative_whom_is_not_its_antecedent(resolve_text, text: s
     graph = resolve_text(text)
     names = {e.id: e.name for e in graph.entities}
     assert all(names.get(m.entity_id) != "Sergei Dravin" for m in graph.mentions if m.text == "he")
+
+
+def test_the_speaker_is_not_the_one_his_quotation_calls_by_a_role(resolve_text) -> None:
+    text = (
+        "President Donald Mercer met farmers on Monday. Voss suggested that Mercer and his "
+        'administration focus instead on trade. "I would like to see the president come out and talk '
+        'about what he knows, not what he has read," he added.'
+    )
+    graph = resolve_text(text)
+    names = {e.id: e.name for e in graph.entities}
+    speaker = [m for m in graph.mentions if m.text == "he" and m.start == text.index("he added")]
+    assert all(names.get(m.entity_id) != "Donald Mercer" for m in speaker)
