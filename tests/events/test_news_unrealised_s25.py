@@ -89,3 +89,19 @@ def test_a_clash_over_land_or_with_the_armed_stays_a_fight(nlp: Language, text: 
 def test_submitting_a_request_is_a_request(nlp: Language) -> None:
     found = types(nlp, "The Freedonian government submitted a formal request to the United Nations.")
     assert found == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Australian fought alongside Taliban forces in Afghanistan.",
+        "Russia is fighting on the side of President Assad.",
+    ],
+)
+def test_fighting_alongside_an_ally_does_not_fight_it(nlp: Language, text: str) -> None:
+    assert "FIGHT" not in types(nlp, text)
+
+
+def test_fighting_alongside_an_ally_against_an_enemy_fights_the_enemy(nlp: Language) -> None:
+    found = typed(nlp, "Iraqi troops fought alongside Kurdish fighters against the militants.")
+    assert [(p, o, e) for _, p, o, e in found] == [("fought_against", "the militants", "FIGHT")]
