@@ -310,11 +310,16 @@ class ArticleResolver:
 
     def _maybe_a_person(self, speaker: Span, sc: Cluster | None, said_by: MentionSpan | None) -> bool:
         """Can the speaker be one person, though its cluster is no Person: a person's noun
-        ("the top diplomat", a group mention of one person's noun), a person's noun in
-        apposition ("Jo Bloggs, a community leader, said"), or a name NER gave no type? Their
-        "we" is then a group they speak for or a people, never given to them."""
-        if said_by is not None and said_by.person_noun:
-            return True
+        ("the top diplomat", a group mention of one person's noun), "he" or "she", a surname
+        alone (:func:`_surname_alone`), a person's noun in apposition ("Jo Bloggs, a community
+        leader, said"), or a name NER gave no type? Their "we" is then a group they speak for
+        or a people, never given to them."""
+        if said_by is not None and (
+            said_by.person_noun
+            or said_by.pronoun in {"he", "she"}
+            or _surname_alone(said_by, sc, self.sieve.mentions)
+        ):
+            return True  # "the top diplomat said", '"...," she added', "Jane Roe ... Roe said"
         t = self.tables
         head = self.referent(speaker).i
         if any(t.dep[k] == "appos" and t.lemma_lower[k] in PERSON_NOUNS for k in t.kids[head]):
@@ -566,6 +571,18 @@ def _place_word(t: Token) -> bool:
     """Is the token a place's name in words ("Israel", "Hebron"), not an adjective or a code
     ("Israeli", "US")?"""
     return t.ent_type_ in PLACE_TYPES and t.pos_ != "ADJ" and not t.text.isupper()
+
+
+def _surname_alone(said_by: MentionSpan, c: Cluster | None, mentions: Sequence[MentionSpan]) -> bool:
+    """Is the speaker called by the last word alone of a longer name the article gave
+    ("Jane Roe ... Roe said"), no dictionary's actor? That is how news names a person again,
+    whatever NER called the name (and whether or not the two were joined); a body keeps its
+    whole name or its first word."""
+    if c is None or c.actor is not None or said_by.kind != "name" or len(said_by.words) != 1:
+        return False
+    return any(
+        n.kind == "name" and len(n.words) >= 2 and n.words[-1] == said_by.words[0] for n in mentions
+    )
 
 
 def _reflexive(span: Span) -> bool:

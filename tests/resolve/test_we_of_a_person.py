@@ -47,3 +47,19 @@ def test_a_quoted_we_is_not_a_speaker_who_may_be_one_person(resolve_text, text: 
 def test_a_quoted_we_of_a_body_is_the_body(resolve_text) -> None:
     text = '"We will appeal against the ruling," the Westbury Bank said on Monday.'
     assert referent(resolve_text(text), "We") == "Westbury Bank"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's two-word name the parser ran into an organisation, then the surname alone
+        "US ambassador to the United Nations Nikki Marlow said the new administration would act. "
+        'Asked about Russia, Marlow said: "Today we were very upset by Russia."',
+        # the speaker a "she" of that person
+        "US ambassador to the United Nations Nikki Marlow said the new administration would act. "
+        '"Today we were very upset by Russia," she added.',
+    ],
+)
+def test_a_quoted_we_of_a_surname_or_a_she_is_not_the_speaker(resolve_text, text: str) -> None:
+    name = referent(resolve_text(text), "we")
+    assert name is None or "Marlow" not in name
