@@ -641,6 +641,95 @@ def _office_roles(lower: list[str], title: list[int]) -> frozenset[str]:
     )
 
 
+#: Title words that head a title of their own ("Immigration *Minister* Philip Ruddock",
+#: "Commission *chairman* Trevor Phillips"), not the words that only modify one ("Prime",
+#: "Deputy", "Foreign", "State").
+TITLE_NOUNS = (ROLE_NOUNS | _ROLE_TITLE_WORDS) - frozenset(
+    "prime foreign defense defence interior finance vice deputy acting former elect opposition "
+    "party state supreme crown staff lt".split()
+)
+#: Prepositions by which a title names what it is held over or for ("Ambassador *to* Ruritania",
+#: "Deputy CEO *for* Exports", "Head *of* the Northtown region").
+_TITLE_PREPS = frozenset({"of", "to", "for"})
+#: Small words inside the names of offices and bodies ("Commission *for* Racial Equality").
+_NAME_LINKS = frozenset({"of", "for", "to", "the", "and", "&", "'s", "’s", "-"})
+#: Dependencies on the way from a title down to the name at its end.
+_TITLE_PATH_DEPS = frozenset({"prep", "pobj", "appos", "compound"})
+
+
+def named_title_holder(t: DocTables, r: int) -> int | None:
+    """The head of the person's name that ends a title headed at ``r``: "Russia's Ambassador to
+    Ruritania Ivan Petrov", "Acme Deputy CEO for Exports Ivan Petrov", "Head of the Northtown
+    region Ivan Petrov", "the group head Ivan Petrov" (a title word, then the name); "Acme
+    Commission chairman Ivan Petrov" (a body, then its title and the name). None when the name
+    holds a title of its own after a title word ("Spokesman for Prime Minister Ivan Petrov": the
+    minister's spokesman is someone else), when another person is named on the way, or when the
+    name is set off by a comma or reached by another preposition ("Ambassador at talks with
+    Ivan Petrov")."""
+    n = t.right_edge(r)
+    if n <= r or t.ent_type[n] != "PERSON" or t.ent_type[r] == "PERSON":
+        return None
+    first = n
+    while first > r + 1 and t.tokens[first].ent_iob_ == "I":
+        first -= 1
+    between = range(r + 1, first)
+    if not (_title_path(t, r, n) or _object_of_title(t, r, n, first)):
+        return None
+    if any(t.ent_type[k] == "PERSON" or t.text[k] == "," for k in between):
+        return None
+    own_title = holds_own_title(t, r, n)
+    common = [k for k in between if not t.text[k][:1].isupper() and t.lower[k] not in _NAME_LINKS]
+    if t.lower[r].rstrip(".") in TITLE_NOUNS:
+        # a title word heads the phrase: the name right after it, or after (mostly
+        # capitalised) words of what it is held over, none of them a title of the name's own
+        if first == r + 1 or (t.text[r][:1].isupper() and not own_title and len(common) <= 2):
+            return n
+        return None
+    if (
+        own_title
+        and t.pos[r] == "PROPN"
+        and t.text[r][:1].isupper()
+        and set(common) <= {first - 1}
+        and not any(t.dep[k] in {"cc", "conj"} for k in between)
+    ):
+        return n  # "Acme Commission chairman Ivan Petrov": one body's name, its title, the name
+    return None
+
+
+def holds_own_title(t: DocTables, r: int, n: int) -> bool:
+    """Does the person's name headed at ``n`` follow a title word of its own after the word
+    ``r`` ("Spokesman for Health *Minister* Ivan Petrov"), not ``r`` itself ("*President* Ivan
+    Petrov")?"""
+    first = n
+    while first > r + 1 and t.tokens[first].ent_iob_ == "I":
+        first -= 1
+    return first - 1 > r and t.lower[first - 1].rstrip(".") in TITLE_NOUNS
+
+
+def _object_of_title(t: DocTables, r: int, n: int, first: int) -> bool:
+    """Is the name right after the title word ``r`` its object because the parser read the
+    title word as a verb ("the group *head* Ivan Petrov is accused": "head" a verb, the name
+    its object), though the title word stands where a noun phrase does (a subject, object)?"""
+    return first == r + 1 and t.heads[n] == r and t.dep[n] == "dobj" and t.dep[r] in _NOUN_PHRASE_DEPS
+
+
+#: Dependencies of a noun phrase in its clause.
+_NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
+
+
+def _title_path(t: DocTables, r: int, n: int) -> bool:
+    """Does the name at ``n`` hang below ``r`` by prepositions of a title, appositions and
+    compounds only ("Head *of* the region Ivan Petrov", "Envoy *to* Ruritania Ivan Petrov")?"""
+    k = n
+    while k != r:
+        if t.dep[k] not in _TITLE_PATH_DEPS or t.dep[k] == "prep" and t.lower[k] not in _TITLE_PREPS:
+            return False
+        k = t.heads[k]
+        if k < r or t.heads[k] == k and k != r:
+            return False
+    return True
+
+
 def _name_and_title(
     span: Span, label: str, gazetteer: Gazetteer, sentence_start: int
 ) -> tuple[list[int], list[int], str] | None:
@@ -661,9 +750,33 @@ def _name_and_title(
         tokens, title = title + tokens, []  # "Swiss Re": the nationality is part of a firm's name
     if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
         label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
+    elif label != "PERSON" and _courtesy_name(t, tokens):
+        label = "PERSON"  # "Mr Hague" tagged a place, "Mrs May" a date, the honorific inside
     if label == "PERSON":
         tokens, title, label = _move_person_titles(t, tokens, title, gazetteer)
     return tokens, title, _corrected_label(t, span, title, label)
+
+
+#: Courtesy titles before a surname that make a person whatever the tagger made of the name
+#: ("Mrs May" tagged a date, "Mr Hague" a place); not "Lord" or "Lady", which also begin the
+#: names of places and things ("Lord's"), nor "Miss" ("Miss England" is a contest).
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mister"})
+
+
+def _is_courtesy_title(t: DocTables, i: int) -> bool:
+    return t.lower[i].rstrip(".") in COURTESY_TITLES and t.text[i][:1].isupper()
+
+
+def _courtesy_name(t: DocTables, tokens: list[int]) -> bool:
+    """Are the tokens a courtesy title and capitalised proper nouns after it ("Mrs May",
+    "Dr Ahmed Khan"), with no capitalised proper noun following, which would make them part of
+    a longer name of something else?"""
+    if len(tokens) < 2 or not _is_courtesy_title(t, tokens[0]):
+        return False
+    if not all(t.pos[k] == "PROPN" and t.text[k][:1].isupper() for k in tokens[1:]):
+        return False
+    after = tokens[-1] + 1
+    return after >= len(t.text) or not (t.pos[after] == "PROPN" and t.text[after][:1].isupper())
 
 
 def _name_tokens(t: DocTables, start: int, end: int) -> list[int]:
@@ -755,8 +868,9 @@ def _name_country(
     t: DocTables, root: int, tokens: list[int], title: list[int], label: str, gazetteer: Gazetteer
 ) -> str | None:
     """The country of a name: from its title ("US President"), a possessor ("Russia's
-    Gazprom"), the name itself for a nationality or an organisation ("Russian Railways")."""
-    country = _country_at(t, title, gazetteer)
+    Gazprom"), the name itself for a nationality or an organisation ("Russian Railways"); not
+    from a place the title is held towards ("Ambassador to Ruritania Ivan Petrov")."""
+    country = None if _sent_to(t, (title or tokens)[0]) else _country_at(t, title, gazetteer)
     for c in t.kids[root]:
         if t.dep[c] == "poss" and c < tokens[0]:
             words = [t.text[k] for k in t.subtree(c) if t.tag[k] != "POS"]
@@ -766,6 +880,16 @@ def _name_country(
     if label == "ORG":
         return country or _country_at(t, tokens, gazetteer)
     return country
+
+
+def _sent_to(t: DocTables, first: int) -> bool:
+    """Does the name with its title words (from ``first``) follow the "to" or "for" of a title
+    word ("Ambassador to *Ruritania Ivan Petrov*", "Envoy for *Ruritania Ivan Petrov*")? The
+    place is where the office is held towards, not the holder's country."""
+    prep = first - 1
+    if prep < 0 or t.lower[prep] not in {"to", "for"}:
+        return False
+    return t.lower[t.heads[prep]].rstrip(".") in TITLE_NOUNS
 
 
 def _noun_phrase_modifiers(t: DocTables, i: int) -> list[int]:
@@ -1043,6 +1167,9 @@ class _MentionFinder:
             label = ent.label_
             if self.titled and self._inside_titled(ent):
                 continue
+            courtesy = None if label in NER_TYPES else self._courtesy_span(ent)
+            if courtesy is not None:
+                ent, label = courtesy, "PERSON"  # "Mrs May" with "May" tagged a date
             if label not in NER_TYPES and label not in WEAK_LABELS:
                 self.covered.update(range(ent.start, ent.end))
                 continue
@@ -1062,6 +1189,18 @@ class _MentionFinder:
                 m = _replace(m, label=None)
             self.found[m.start] = m
             self.covered.update(range(min(m.start, ent.start), ent.end))
+
+    def _courtesy_span(self, ent: Span) -> Span | None:
+        """The name of a person a courtesy title gives an entity NER tagged as no actor ("Mrs
+        *May*" a date, "Dr *Who*" a work), with the title when it stands just before it."""
+        t = doc_tables(self.doc)
+        tokens = _strip_possessive(t, list(range(ent.start, ent.end)))
+        if _courtesy_name(t, tokens):
+            return ent
+        before = ent.start - 1
+        if before >= 0 and before not in self.covered and _courtesy_name(t, [before, *tokens]):
+            return self.doc[before : ent.end]
+        return None
 
     def _longer_name(self, ent: Span) -> Span | None:
         """The longer name a place begins when NER tagged only the place: "*UK* Coal",
@@ -1106,8 +1245,27 @@ class _MentionFinder:
                     self._add(self._unnamed_person(token))  # "a Labour MP"
 
     def _add(self, m: MentionSpan | None) -> None:
-        if m is not None:
-            self.found[m.start] = m
+        if m is None:
+            return
+        known = self.found.get(m.start)
+        if known is not None and known.kind == "name" and m.kind != "name" and known.end <= m.head:
+            if _bare_person_word(known):
+                self.found[m.start] = m  # "Labour's deputy minister" with "Labour" tagged a person
+                return
+            # "President Tony Blair's spokesman", "Libyan General Ivan Petrov's troops": the
+            # noun phrase starts with the name that possesses it; the name keeps its mention
+            # and the noun's starts after it (and its possessive ending), or at the noun when
+            # another name stands between ("France's *UN* ambassador")
+            start = known.end
+            tag = doc_tables(self.doc).tag
+            while start < m.head and tag[start] == "POS":
+                start += 1
+            if start in self.found:
+                start = m.head
+            if start in self.found:
+                return
+            m = replace(m, start=start)
+        self.found[m.start] = m
 
     def _pronoun(self, token: Token) -> MentionSpan:
         t = tables_of(token)
@@ -1180,6 +1338,14 @@ class _MentionFinder:
         if m is not None:
             self.found[m.start] = m
             self._runs.cover(run)
+
+
+def _bare_person_word(m: MentionSpan) -> bool:
+    """Is the name one word the tagger called a person with nothing else to say so (no title,
+    honorific or first name)? Such a possessor ("*Labour*'s deputy minister", "*Defra*'s
+    rules") is as often a party or a body the tagger mistyped, and is not kept over the noun
+    phrase it begins."""
+    return m.label == "Person" and len(m.words) == 1 and not m.title_words
 
 
 def _is_nationality_modifier(ent: Span) -> bool:
