@@ -30,7 +30,7 @@ from graphbuilder.lexicon import (
 from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 from graphbuilder.resolve.dictionaries import word_key
 from graphbuilder.resolve.gazetteer import Gazetteer
-from graphbuilder.resolve.gender import PRONOUN_GENDER, name_gender, title_gender
+from graphbuilder.resolve.gender import PRONOUN_GENDER, first_names, name_gender, title_gender
 from graphbuilder.resolve.quotes import quote_speakers
 from graphbuilder.resolve.titled import Titled, numbered_name_end, titled_names
 
@@ -673,7 +673,7 @@ def named_title_holder(t: DocTables, r: int) -> int | None:
     while first > r + 1 and t.tokens[first].ent_iob_ == "I":
         first -= 1
     between = range(r + 1, first)
-    if not (_title_path(t, r, n) or _object_of_title(t, r, n, first)):
+    if not _title_path(t, r, n):
         return None
     if any(t.ent_type[k] == "PERSON" or t.text[k] == "," for k in between):
         return None
@@ -704,17 +704,6 @@ def holds_own_title(t: DocTables, r: int, n: int) -> bool:
     while first > r + 1 and t.tokens[first].ent_iob_ == "I":
         first -= 1
     return first - 1 > r and t.lower[first - 1].rstrip(".") in TITLE_NOUNS
-
-
-def _object_of_title(t: DocTables, r: int, n: int, first: int) -> bool:
-    """Is the name right after the title word ``r`` its object because the parser read the
-    title word as a verb ("the group *head* Ivan Petrov is accused": "head" a verb, the name
-    its object), though the title word stands where a noun phrase does (a subject, object)?"""
-    return first == r + 1 and t.heads[n] == r and t.dep[n] == "dobj" and t.dep[r] in _NOUN_PHRASE_DEPS
-
-
-#: Dependencies of a noun phrase in its clause.
-_NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
 
 
 def _title_path(t: DocTables, r: int, n: int) -> bool:
@@ -750,11 +739,48 @@ def _name_and_title(
         tokens, title = title + tokens, []  # "Swiss Re": the nationality is part of a firm's name
     if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
         label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
+    elif label in {"ORG", ""} and len(tokens) > 1 and _person_title(t, tokens[0], untagged=label == ""):
+        tokens, title, label = tokens[1:], title + tokens[:1], "PERSON"  # "Professor Curtice"
     elif label != "PERSON" and _courtesy_name(t, tokens):
         label = "PERSON"  # "Mr Hague" tagged a place, "Mrs May" a date, the honorific inside
     if label == "PERSON":
         tokens, title, label = _move_person_titles(t, tokens, title, gazetteer)
     return tokens, title, _corrected_label(t, span, title, label)
+
+
+#: Titles that only persons bear, before the name of one the tagger left untagged or called an
+#: organisation ("Baroness Boothroyd", "Professor Curtice", "Councillor Pargeter", "Gen
+#: Musharraf"); not "General", "Bishop", "Baron" or "Prince", which also begin the names of firms
+#: and places ("General Motors", "Bishop Auckland", "Prince Edward Island").
+PERSON_TITLES = frozenset(
+    "baroness professor prof councillor cllr rabbi imam ayatollah gen brig maj col lt sgt cpl capt "
+    "cmdr adm rev".split()
+)
+#: Person titles that also begin a firm's name ("Cardinal Health"): a person only before words
+#: the tagger left untagged ("Cardinal Cormac Murphy O'Connor").
+_UNTAGGED_PERSON_TITLES = PERSON_TITLES | {"cardinal"}
+
+
+def _person_title(t: DocTables, i: int, *, untagged: bool) -> bool:
+    titles = _UNTAGGED_PERSON_TITLES if untagged else PERSON_TITLES
+    return t.lower[i].rstrip(".") in titles and t.text[i][:1].isupper()
+
+
+#: Words that end a title right before a person's name ("City *Councillor* Brian Parbutt").
+_TITLE_BEFORE_NAME = (
+    (TITLE_WORDS - {"of", "the", "state", "party", "opposition", "staff"})
+    | PERSON_NOUNS
+    | PERSON_TITLES
+    | {"treasurer", "farmer"}
+)
+
+
+#: Words of a party or a seat before a person's name ("*Lib Dem* Norman Baker", "*Tory* Liam
+#: Fox", "*MSP* Karen Whitefield").
+_AFFILIATIONS = frozenset(
+    "tory tories labour conservative conservatives liberal lib dem dems democrat democrats republican "
+    "republicans green greens ukip snp plaid msp mep mla backbencher".split()
+)
 
 
 #: Courtesy titles before a surname that make a person whatever the tagger made of the name
@@ -836,7 +862,26 @@ def _move_person_titles(
         moved += 1
     if moved and len(tokens) - moved == 1 and all(_only_nationality(t, i, gazetteer) for i in tokens[:moved]):
         moved, label = 0, ""  # "Swiss Re", "British Gas": a nationality and one word name a firm
+    moved = moved or _words_before_first_name(t, tokens)
     return tokens[moved:], title + tokens[:moved], label
+
+
+def _words_before_first_name(t: DocTables, tokens: list[int]) -> int:
+    """How many words of a person's name the tagger took in before a known first name followed
+    by one or two capitalised words that end the name: all of them when the last is a title or
+    person word ("*Nottingham City Councillor* Brian Parbutt") or each is one or a party's
+    ("*Lib Dem* Norman Baker", "*Tory* Liam Fox"); else 0. Other words before a first name are
+    often the person's own names ("Damien Joseph McLaughlin", "Abu Omar Khorasani") and stay."""
+    names = first_names()
+    for k in (len(tokens) - 2, len(tokens) - 3):
+        if k < 1 or t.lower[tokens[k]] not in names:
+            continue
+        if not all(t.text[i][:1].isupper() for i in tokens[k - 1 :]):
+            continue
+        before = [t.lower[i].rstrip(".") for i in tokens[:k]]
+        if before[-1] in _TITLE_BEFORE_NAME or all(w in _TITLE_BEFORE_NAME | _AFFILIATIONS for w in before):
+            return k
+    return 0
 
 
 def _corrected_label(t: DocTables, span: Span, title: list[int], label: str) -> str:
@@ -1116,6 +1161,10 @@ def _titled_mention(
     )
 
 
+#: How many untagged words after a person's name may still belong to it ("Councillor Brian Parbutt").
+_SURNAME_REACH = 3
+
+
 class _MentionFinder:
     """The state of one pass of :func:`detect_mentions`: mentions by start, covered tokens."""
 
@@ -1182,6 +1231,10 @@ class _MentionFinder:
             if longer is not None:
                 ent, label = longer, ""  # "UK Coal": a company, not the United Kingdom
                 self.covered.update(range(ent.start, ent.end))
+            surname = self._surname_after(ent)
+            if surname is not None:
+                ent = surname  # "Deputy Speaker *Sylvia* Heal": the tagger stopped at the first name
+                self.covered.update(range(ent.start, ent.end))
             m = _name_mention(ent, "" if label in WEAK_LABELS else label, self.gazetteer, self.sentences)
             if m is None:
                 continue
@@ -1189,6 +1242,34 @@ class _MentionFinder:
                 m = _replace(m, label=None)
             self.found[m.start] = m
             self.covered.update(range(min(m.start, ent.start), ent.end))
+
+    def _surname_after(self, ent: Span) -> Span | None:
+        """The person's name with the words the tagger left out after a PERSON entity: up to
+        three untagged capitalised proper nouns the entity's last word is a compound of, which
+        end in a known first name and a surname ("*Sylvia* Heal", "*Nottingham City* Councillor
+        Brian Parbutt": the title words then go to the title); the surname is no title word."""
+        t = doc_tables(self.doc)
+        if ent.label_ != "PERSON":
+            return None
+        end = ent.end
+        while (
+            end < len(t.text)
+            and end - ent.end < _SURNAME_REACH
+            and end not in self.covered
+            and t.pos[end] == "PROPN"
+            and not t.ent_type[end]
+            and t.text[end][:1].isupper()
+        ):
+            end += 1
+        surname = end - 1
+        chain = range(ent.end - 1, surname)
+        if surname < ent.end or any(not k < t.heads[k] <= surname or t.dep[k] != "compound" for k in chain):
+            return None
+        if t.lower[surname - 1] not in first_names():
+            return None
+        if t.lower[surname].rstrip(".") in _TITLE_OR_HONORIFIC or t.lower[surname] in _NOT_A_NAME_HEAD:
+            return None
+        return self.doc[ent.start : surname + 1]
 
     def _courtesy_span(self, ent: Span) -> Span | None:
         """The name of a person a courtesy title gives an entity NER tagged as no actor ("Mrs

@@ -10,7 +10,13 @@ sentences, real parses):
 - the place an office is held towards is not the holder's country ("Envoy for Syria");
 - "Mr", "Mrs", "Ms", "Dr" before a capitalised word make a person whatever the tagger made of
   the word ("Mr March" a date, "Mr Hague" a place);
-- a name that possesses a noun phrase keeps its mention ("General Omar Haddad's troops").
+- a name that possesses a noun phrase keeps its mention ("General Omar Haddad's troops");
+- titles only persons bear make a person of a name the tagger called a body or left untagged
+  ("Baroness Thornbury", "Cardinal Cathal O'Rourke"); the words a tagger took into a name up to
+  a title word before a first name are title ("Lanford City Councillor Brian Pettit"), and so
+  are a party's words ("Lib Dem Norman Pryor"); other words before a first name are not
+  ("Damien Joseph Carrick"); a name the tagger cut short
+  before a first name and surname is the whole name ("Deputy Speaker Sylvia Hale").
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ import pytest
 from spacy.tokens import Doc
 
 from graphbuilder.nlp.tables import doc_tables
-from graphbuilder.resolve.mentions import named_title_holder
+from graphbuilder.resolve.gazetteer import load_gazetteer
+from graphbuilder.resolve.mentions import detect_mentions, named_title_holder
 
 
 def _subjects(graph, verb: str = "said"):
@@ -57,34 +64,6 @@ def test_a_title_word_right_before_a_name_is_that_person(nlp) -> None:
     head = next(t.i for t in doc if t.text == "head")
     holder = named_title_holder(doc_tables(doc), head)
     assert holder is not None and doc[holder].text == "soo", [(t.text, t.dep_, t.head.i) for t in doc]
-
-
-def test_a_title_word_read_as_a_verb_before_a_name_is_that_person(nlp) -> None:
-    """The tagger sometimes reads a title noun as a verb whose object is the name, where the
-    phrase stands as a subject ("the group head Kim Jong-soo, is accused"); the parse is
-    written out here as the tagger gave it on a wire story."""
-    words = ["the", "Hanil", "group", "head", "Kim", "Jong", "-", "soo", ",", "is", "accused"]
-    heads = [2, 2, 3, 10, 7, 7, 7, 3, 10, 10, 10]
-    deps = [
-        "det",
-        "compound",
-        "npadvmod",
-        "nsubjpass",
-        "compound",
-        "compound",
-        "punct",
-        "dobj",
-        "punct",
-        "auxpass",
-        "ROOT",
-    ]
-    pos = ["DET", "PROPN", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "AUX", "VERB"]
-    ents = ["O", "B-ORG", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    assert named_title_holder(doc_tables(doc), 3) == 7
-    deps[3] = "advcl"  # a verb of its own clause ("... head Kim Jong-soo's campaign"): no title
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
-    assert named_title_holder(doc_tables(doc), 3) is None
 
 
 def test_the_speaker_of_what_a_titled_person_said_is_that_person(resolve_text) -> None:
@@ -135,3 +114,90 @@ def test_a_name_that_possesses_a_noun_phrase_keeps_its_mention(resolve_text) -> 
     graph = resolve_text("The town was taken by Libyan General Omar Haddad's troops on Sunday.")
     people = {e.name for e in graph.entities if e.type == "Person"}
     assert "Omar Haddad" in people, {(e.name, e.type) for e in graph.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Baroness Thornbury said the Lords would vote on the bill.", "Thornbury"),
+        ("Councillor Pargeter said the road would close.", "Pargeter"),
+    ],
+)
+def test_a_title_only_persons_bear_makes_a_person_of_what_the_tagger_called_a_body(
+    resolve_text, text: str, person: str
+) -> None:
+    subjects = _subjects(resolve_text(text))
+    assert subjects and all(a.name == person and a.type == "Person" for a in subjects), _names(subjects)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Lanford City Councillor Brian Pettit said the road would close.", "Brian Pettit"),
+        ("Lib Dem Norman Pryor said the road would close.", "Norman Pryor"),
+        ("Tory Liam Pryor said the road would close.", "Liam Pryor"),
+        ("Damien Joseph Carrick said the road would close.", "Damien Joseph Carrick"),
+    ],
+)
+def test_the_words_a_tagger_took_in_up_to_a_title_before_a_first_name_are_the_title(
+    resolve_text, text: str, person: str
+) -> None:
+    subjects = _subjects(resolve_text(text))
+    assert subjects and all(a.name == person and a.type == "Person" for a in subjects), _names(subjects)
+
+
+def _parsed(nlp, words, heads, deps, pos, tags, ents) -> Doc:
+    """A made-up sentence with the parse written out as the tagger gives it on such text."""
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        ents=ents,
+        lemmas=[w.lower() for w in words],
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "ents", "name"),
+    [
+        (
+            ["Deputy", "Speaker", "Sylvia", "Hale", "agreed", "."],
+            [1, 3, 3, 4, 4, 4],
+            ["O", "O", "B-PERSON", "O", "O", "O"],
+            ("Sylvia", "Hale"),
+        ),
+        (
+            ["Lanford", "City", "Councillor", "Brian", "Pettit", "agreed", "."],
+            [1, 2, 4, 4, 5, 5, 5],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
+            ("Brian", "Pettit"),
+        ),
+    ],
+)
+def test_a_name_the_tagger_cut_short_before_a_first_name_and_surname_is_the_whole_name(
+    nlp, words: list[str], heads: list[int], ents: list[str], name: tuple[str, ...]
+) -> None:
+    n = len(words)
+    deps = ["compound"] * (n - 3) + ["nsubj", "ROOT", "punct"]
+    pos = ["PROPN"] * (n - 2) + ["VERB", "PUNCT"]
+    tags = ["NNP"] * (n - 2) + ["VBD", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, tags, ents)
+    names = [(m.words, m.label) for m in detect_mentions(doc, load_gazetteer()) if m.kind == "name"]
+    assert names == [(name, "Person")], names
+
+
+def test_a_title_only_persons_bear_makes_a_person_of_an_untagged_name(nlp) -> None:
+    doc = _parsed(
+        nlp,
+        ["Cardinal", "Cathal", "O'Rourke", "spoke", "."],
+        [2, 2, 3, 3, 3],
+        ["compound", "compound", "nsubj", "ROOT", "punct"],
+        ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ["NNP", "NNP", "NNP", "VBD", "."],
+        ["O", "O", "O", "O", "O"],
+    )
+    names = [(m.words, m.label) for m in detect_mentions(doc, load_gazetteer()) if m.kind == "name"]
+    assert names == [(("Cathal", "O'Rourke"), "Person")], names
