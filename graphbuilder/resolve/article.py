@@ -48,6 +48,7 @@ from graphbuilder.resolve.mentions import (
     TITLE_WORDS,
     MentionSpan,
     detect_mentions,
+    named_title_holder,
     nation_people_words,
     nationality,
     singular_demonym,
@@ -680,6 +681,8 @@ def _titled_person(root: Token, t: DocTables) -> Token:
         held = _after_title_abbreviation(t, r)
     if held is None and titled:
         held = _title_holder(t, r)
+    if held is None:
+        held = named_title_holder(t, r)  # "Russia's Ambassador to Ruritania Ivan Petrov"
     return root if held is None else t.tokens[held]
 
 

@@ -30,7 +30,7 @@ from graphbuilder.lexicon import (
 from graphbuilder.nlp.tables import DocTables, doc_tables, tables_of
 from graphbuilder.resolve.dictionaries import word_key
 from graphbuilder.resolve.gazetteer import Gazetteer
-from graphbuilder.resolve.gender import PRONOUN_GENDER, name_gender, title_gender
+from graphbuilder.resolve.gender import PRONOUN_GENDER, first_names, name_gender, title_gender
 from graphbuilder.resolve.quotes import quote_speakers
 from graphbuilder.resolve.titled import Titled, numbered_name_end, titled_names
 
@@ -680,6 +680,84 @@ def _office_roles(lower: list[str], title: list[int]) -> frozenset[str]:
     )
 
 
+#: Title words that head a title of their own ("Immigration *Minister* Philip Ruddock",
+#: "Commission *chairman* Trevor Phillips"), not the words that only modify one ("Prime",
+#: "Deputy", "Foreign", "State").
+TITLE_NOUNS = (ROLE_NOUNS | _ROLE_TITLE_WORDS) - frozenset(
+    "prime foreign defense defence interior finance vice deputy acting former elect opposition "
+    "party state supreme crown staff lt".split()
+)
+#: Prepositions by which a title names what it is held over or for ("Ambassador *to* Ruritania",
+#: "Deputy CEO *for* Exports", "Head *of* the Northtown region").
+_TITLE_PREPS = frozenset({"of", "to", "for"})
+#: Small words inside the names of offices and bodies ("Commission *for* Racial Equality").
+_NAME_LINKS = frozenset({"of", "for", "to", "the", "and", "&", "'s", "’s", "-"})
+#: Dependencies on the way from a title down to the name at its end.
+_TITLE_PATH_DEPS = frozenset({"prep", "pobj", "appos", "compound"})
+
+
+def named_title_holder(t: DocTables, r: int) -> int | None:
+    """The head of the person's name that ends a title headed at ``r``: "Russia's Ambassador to
+    Ruritania Ivan Petrov", "Acme Deputy CEO for Exports Ivan Petrov", "Head of the Northtown
+    region Ivan Petrov", "the group head Ivan Petrov" (a title word, then the name); "Acme
+    Commission chairman Ivan Petrov" (a body, then its title and the name). None when the name
+    holds a title of its own after a title word ("Spokesman for Prime Minister Ivan Petrov": the
+    minister's spokesman is someone else), when another person is named on the way, or when the
+    name is set off by a comma or reached by another preposition ("Ambassador at talks with
+    Ivan Petrov")."""
+    n = t.right_edge(r)
+    if n <= r or t.ent_type[n] != "PERSON" or t.ent_type[r] == "PERSON":
+        return None
+    first = n
+    while first > r + 1 and t.tokens[first].ent_iob_ == "I":
+        first -= 1
+    between = range(r + 1, first)
+    if not _title_path(t, r, n):
+        return None
+    if any(t.ent_type[k] == "PERSON" or t.text[k] == "," for k in between):
+        return None
+    own_title = holds_own_title(t, r, n)
+    common = [k for k in between if not t.text[k][:1].isupper() and t.lower[k] not in _NAME_LINKS]
+    if t.lower[r].rstrip(".") in TITLE_NOUNS:
+        # a title word heads the phrase: the name right after it, or after (mostly
+        # capitalised) words of what it is held over, none of them a title of the name's own
+        if first == r + 1 or (t.text[r][:1].isupper() and not own_title and len(common) <= 2):
+            return n
+        return None
+    if (
+        own_title
+        and t.pos[r] == "PROPN"
+        and t.text[r][:1].isupper()
+        and set(common) <= {first - 1}
+        and not any(t.dep[k] in {"cc", "conj"} for k in between)
+    ):
+        return n  # "Acme Commission chairman Ivan Petrov": one body's name, its title, the name
+    return None
+
+
+def holds_own_title(t: DocTables, r: int, n: int) -> bool:
+    """Does the person's name headed at ``n`` follow a title word of its own after the word
+    ``r`` ("Spokesman for Health *Minister* Ivan Petrov"), not ``r`` itself ("*President* Ivan
+    Petrov")?"""
+    first = n
+    while first > r + 1 and t.tokens[first].ent_iob_ == "I":
+        first -= 1
+    return first - 1 > r and t.lower[first - 1].rstrip(".") in TITLE_NOUNS
+
+
+def _title_path(t: DocTables, r: int, n: int) -> bool:
+    """Does the name at ``n`` hang below ``r`` by prepositions of a title, appositions and
+    compounds only ("Head *of* the region Ivan Petrov", "Envoy *to* Ruritania Ivan Petrov")?"""
+    k = n
+    while k != r:
+        if t.dep[k] not in _TITLE_PATH_DEPS or t.dep[k] == "prep" and t.lower[k] not in _TITLE_PREPS:
+            return False
+        k = t.heads[k]
+        if k < r or t.heads[k] == k and k != r:
+            return False
+    return True
+
+
 def _name_and_title(
     span: Span, label: str, gazetteer: Gazetteer, sentence_start: int
 ) -> tuple[list[int], list[int], str] | None:
@@ -700,9 +778,70 @@ def _name_and_title(
         tokens, title = title + tokens, []  # "Swiss Re": the nationality is part of a firm's name
     if label in {"ORG", ""} and len(tokens) > 1 and _is_honorific(t, tokens[0]):
         label = "PERSON"  # "Mr Ebbers" tagged ORG (or untagged) with the honorific inside
+    elif label in {"ORG", ""} and len(tokens) > 1 and _person_title(t, tokens[0], untagged=label == ""):
+        tokens, title, label = tokens[1:], title + tokens[:1], "PERSON"  # "Professor Curtice"
+    elif label != "PERSON" and _courtesy_name(t, tokens):
+        label = "PERSON"  # "Mr Hague" tagged a place, "Mrs May" a date, the honorific inside
     if label == "PERSON":
         tokens, title, label = _move_person_titles(t, tokens, title, gazetteer)
     return tokens, title, _corrected_label(t, span, title, label)
+
+
+#: Titles that only persons bear, before the name of one the tagger left untagged or called an
+#: organisation ("Baroness Boothroyd", "Professor Curtice", "Councillor Pargeter", "Gen
+#: Musharraf"); not "General", "Bishop", "Baron" or "Prince", which also begin the names of firms
+#: and places ("General Motors", "Bishop Auckland", "Prince Edward Island").
+PERSON_TITLES = frozenset(
+    "baroness professor prof councillor cllr rabbi imam ayatollah gen brig maj col lt sgt cpl capt "
+    "cmdr adm rev".split()
+)
+#: Person titles that also begin a firm's name ("Cardinal Health"): a person only before words
+#: the tagger left untagged ("Cardinal Cormac Murphy O'Connor").
+_UNTAGGED_PERSON_TITLES = PERSON_TITLES | {"cardinal"}
+
+
+def _person_title(t: DocTables, i: int, *, untagged: bool) -> bool:
+    titles = _UNTAGGED_PERSON_TITLES if untagged else PERSON_TITLES
+    return t.lower[i].rstrip(".") in titles and t.text[i][:1].isupper()
+
+
+#: Words that end a title right before a person's name ("City *Councillor* Brian Parbutt").
+_TITLE_BEFORE_NAME = (
+    (TITLE_WORDS - {"of", "the", "state", "party", "opposition", "staff"})
+    | PERSON_NOUNS
+    | PERSON_TITLES
+    | {"treasurer", "farmer"}
+)
+
+
+#: Words of a party or a seat before a person's name ("*Lib Dem* Norman Baker", "*Tory* Liam
+#: Fox", "*MSP* Karen Whitefield").
+_AFFILIATIONS = frozenset(
+    "tory tories labour conservative conservatives liberal lib dem dems democrat democrats republican "
+    "republicans green greens ukip snp plaid msp mep mla backbencher".split()
+)
+
+
+#: Courtesy titles before a surname that make a person whatever the tagger made of the name
+#: ("Mrs May" tagged a date, "Mr Hague" a place); not "Lord" or "Lady", which also begin the
+#: names of places and things ("Lord's"), nor "Miss" ("Miss England" is a contest).
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "dr", "mister"})
+
+
+def _is_courtesy_title(t: DocTables, i: int) -> bool:
+    return t.lower[i].rstrip(".") in COURTESY_TITLES and t.text[i][:1].isupper()
+
+
+def _courtesy_name(t: DocTables, tokens: list[int]) -> bool:
+    """Are the tokens a courtesy title and capitalised proper nouns after it ("Mrs May",
+    "Dr Ahmed Khan"), with no capitalised proper noun following, which would make them part of
+    a longer name of something else?"""
+    if len(tokens) < 2 or not _is_courtesy_title(t, tokens[0]):
+        return False
+    if not all(t.pos[k] == "PROPN" and t.text[k][:1].isupper() for k in tokens[1:]):
+        return False
+    after = tokens[-1] + 1
+    return after >= len(t.text) or not (t.pos[after] == "PROPN" and t.text[after][:1].isupper())
 
 
 def _name_tokens(t: DocTables, start: int, end: int) -> list[int]:
@@ -762,7 +901,26 @@ def _move_person_titles(
         moved += 1
     if moved and len(tokens) - moved == 1 and all(_only_nationality(t, i, gazetteer) for i in tokens[:moved]):
         moved, label = 0, ""  # "Swiss Re", "British Gas": a nationality and one word name a firm
+    moved = moved or _words_before_first_name(t, tokens)
     return tokens[moved:], title + tokens[:moved], label
+
+
+def _words_before_first_name(t: DocTables, tokens: list[int]) -> int:
+    """How many words of a person's name the tagger took in before a known first name followed
+    by one or two capitalised words that end the name: all of them when the last is a title or
+    person word ("*Nottingham City Councillor* Brian Parbutt") or each is one or a party's
+    ("*Lib Dem* Norman Baker", "*Tory* Liam Fox"); else 0. Other words before a first name are
+    often the person's own names ("Damien Joseph McLaughlin", "Abu Omar Khorasani") and stay."""
+    names = first_names()
+    for k in (len(tokens) - 2, len(tokens) - 3):
+        if k < 1 or t.lower[tokens[k]] not in names:
+            continue
+        if not all(t.text[i][:1].isupper() for i in tokens[k - 1 :]):
+            continue
+        before = [t.lower[i].rstrip(".") for i in tokens[:k]]
+        if before[-1] in _TITLE_BEFORE_NAME or all(w in _TITLE_BEFORE_NAME | _AFFILIATIONS for w in before):
+            return k
+    return 0
 
 
 def _corrected_label(t: DocTables, span: Span, title: list[int], label: str) -> str:
@@ -794,8 +952,9 @@ def _name_country(
     t: DocTables, root: int, tokens: list[int], title: list[int], label: str, gazetteer: Gazetteer
 ) -> str | None:
     """The country of a name: from its title ("US President"), a possessor ("Russia's
-    Gazprom"), the name itself for a nationality or an organisation ("Russian Railways")."""
-    country = _country_at(t, title, gazetteer)
+    Gazprom"), the name itself for a nationality or an organisation ("Russian Railways"); not
+    from a place the title is held towards ("Ambassador to Ruritania Ivan Petrov")."""
+    country = None if _sent_to(t, (title or tokens)[0]) else _country_at(t, title, gazetteer)
     for c in t.kids[root]:
         if t.dep[c] == "poss" and c < tokens[0]:
             words = [t.text[k] for k in t.subtree(c) if t.tag[k] != "POS"]
@@ -805,6 +964,16 @@ def _name_country(
     if label == "ORG":
         return country or _country_at(t, tokens, gazetteer)
     return country
+
+
+def _sent_to(t: DocTables, first: int) -> bool:
+    """Does the name with its title words (from ``first``) follow the "to" or "for" of a title
+    word ("Ambassador to *Ruritania Ivan Petrov*", "Envoy for *Ruritania Ivan Petrov*")? The
+    place is where the office is held towards, not the holder's country."""
+    prep = first - 1
+    if prep < 0 or t.lower[prep] not in {"to", "for"}:
+        return False
+    return t.lower[t.heads[prep]].rstrip(".") in TITLE_NOUNS
 
 
 def _noun_phrase_modifiers(t: DocTables, i: int) -> list[int]:
@@ -1068,6 +1237,10 @@ def _titled_mention(
     )
 
 
+#: How many untagged words after a person's name may still belong to it ("Councillor Brian Parbutt").
+_SURNAME_REACH = 3
+
+
 class _MentionFinder:
     """The state of one pass of :func:`detect_mentions`: mentions by start, covered tokens."""
 
@@ -1119,6 +1292,9 @@ class _MentionFinder:
             label = ent.label_
             if self.titled and self._inside_titled(ent):
                 continue
+            courtesy = None if label in NER_TYPES else self._courtesy_span(ent)
+            if courtesy is not None:
+                ent, label = courtesy, "PERSON"  # "Mrs May" with "May" tagged a date
             if label not in NER_TYPES and label not in WEAK_LABELS:
                 self.covered.update(range(ent.start, ent.end))
                 continue
@@ -1131,6 +1307,10 @@ class _MentionFinder:
             if longer is not None:
                 ent, label = longer, ""  # "UK Coal": a company, not the United Kingdom
                 self.covered.update(range(ent.start, ent.end))
+            surname = self._surname_after(ent)
+            if surname is not None:
+                ent = surname  # "Deputy Speaker *Sylvia* Heal": the tagger stopped at the first name
+                self.covered.update(range(ent.start, ent.end))
             m = _name_mention(ent, "" if label in WEAK_LABELS else label, self.gazetteer, self.sentences)
             if m is None:
                 continue
@@ -1138,6 +1318,46 @@ class _MentionFinder:
                 m = _replace(m, label=None)
             self.found[m.start] = m
             self.covered.update(range(min(m.start, ent.start), ent.end))
+
+    def _surname_after(self, ent: Span) -> Span | None:
+        """The person's name with the words the tagger left out after a PERSON entity: up to
+        three untagged capitalised proper nouns the entity's last word is a compound of, which
+        end in a known first name and a surname ("*Sylvia* Heal", "*Nottingham City* Councillor
+        Brian Parbutt": the title words then go to the title); the surname is no title word."""
+        t = doc_tables(self.doc)
+        if ent.label_ != "PERSON":
+            return None
+        end = ent.end
+        while (
+            end < len(t.text)
+            and end - ent.end < _SURNAME_REACH
+            and end not in self.covered
+            and t.pos[end] == "PROPN"
+            and not t.ent_type[end]
+            and t.text[end][:1].isupper()
+        ):
+            end += 1
+        surname = end - 1
+        chain = range(ent.end - 1, surname)
+        if surname < ent.end or any(not k < t.heads[k] <= surname or t.dep[k] != "compound" for k in chain):
+            return None
+        if t.lower[surname - 1] not in first_names():
+            return None
+        if t.lower[surname].rstrip(".") in _TITLE_OR_HONORIFIC or t.lower[surname] in _NOT_A_NAME_HEAD:
+            return None
+        return self.doc[ent.start : surname + 1]
+
+    def _courtesy_span(self, ent: Span) -> Span | None:
+        """The name of a person a courtesy title gives an entity NER tagged as no actor ("Mrs
+        *May*" a date, "Dr *Who*" a work), with the title when it stands just before it."""
+        t = doc_tables(self.doc)
+        tokens = _strip_possessive(t, list(range(ent.start, ent.end)))
+        if _courtesy_name(t, tokens):
+            return ent
+        before = ent.start - 1
+        if before >= 0 and before not in self.covered and _courtesy_name(t, [before, *tokens]):
+            return self.doc[before : ent.end]
+        return None
 
     def _longer_name(self, ent: Span) -> Span | None:
         """The longer name a place begins when NER tagged only the place: "*UK* Coal",
@@ -1182,8 +1402,27 @@ class _MentionFinder:
                     self._add(self._unnamed_person(token))  # "a Labour MP"
 
     def _add(self, m: MentionSpan | None) -> None:
-        if m is not None:
-            self.found[m.start] = m
+        if m is None:
+            return
+        known = self.found.get(m.start)
+        if known is not None and known.kind == "name" and m.kind != "name" and known.end <= m.head:
+            if _bare_person_word(known):
+                self.found[m.start] = m  # "Labour's deputy minister" with "Labour" tagged a person
+                return
+            # "President Tony Blair's spokesman", "Libyan General Ivan Petrov's troops": the
+            # noun phrase starts with the name that possesses it; the name keeps its mention
+            # and the noun's starts after it (and its possessive ending), or at the noun when
+            # another name stands between ("France's *UN* ambassador")
+            start = known.end
+            tag = doc_tables(self.doc).tag
+            while start < m.head and tag[start] == "POS":
+                start += 1
+            if start in self.found:
+                start = m.head
+            if start in self.found:
+                return
+            m = replace(m, start=start)
+        self.found[m.start] = m
 
     def _pronoun(self, token: Token) -> MentionSpan:
         t = tables_of(token)
@@ -1256,6 +1495,14 @@ class _MentionFinder:
         if m is not None:
             self.found[m.start] = m
             self._runs.cover(run)
+
+
+def _bare_person_word(m: MentionSpan) -> bool:
+    """Is the name one word the tagger called a person with nothing else to say so (no title,
+    honorific or first name)? Such a possessor ("*Labour*'s deputy minister", "*Defra*'s
+    rules") is as often a party or a body the tagger mistyped, and is not kept over the noun
+    phrase it begins."""
+    return m.label == "Person" and len(m.words) == 1 and not m.title_words
 
 
 def _is_nationality_modifier(ent: Span) -> bool:
