@@ -116,10 +116,10 @@ def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int) -> Iterator[BatchResult]:
     """Batch results in input order, from ``processes`` workers (1: in this process)."""
-    prepare_stages(pipeline)  # loaded once here: forked workers share them
     if processes <= 1:
+        prepare_stages(pipeline)
         if is_set_aside():
-            gc.freeze()  # the model loaded since the build's block began
+            gc.freeze()  # the model and the stages' tables loaded since the build's block began
         for n, batch in enumerate(batches(articles, max(1, pipeline.batch_size * 2))):
             yield process_batch(pipeline, batch)
             if n == 0 and is_set_aside():
@@ -129,6 +129,7 @@ def run_batches(pipeline: Pipeline, articles: Iterable[Article], processes: int)
     # model pages; elsewhere each worker loads the model itself.
     if "fork" in multiprocessing.get_all_start_methods():
         load_pipeline(pipeline.model)
+        prepare_stages(pipeline)  # loaded once here: the forked workers share it
     # small tasks keep every worker busy to the end (the last task is all that may run alone)
     size = max(1, min(pipeline.batch_size, TASK_ARTICLES))
     yield from in_workers(_run_in_worker, batches(articles, size), processes, _init_worker, (pipeline,))

@@ -24,7 +24,7 @@ def test_prepare_loads_the_gazetteer_once() -> None:
 def test_a_build_prepares_the_stages_before_its_first_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[Pipeline] = []
     monkeypatch.setattr(local, "prepare_stages", calls.append)
-    for processes in (1, 2):
+    for processes in (1, 2):  # 2: workers forked (Linux), after the parent prepared
         pipeline = Pipeline()
         batches = run_batches(pipeline, iter(()), processes)
         assert calls == []  # a generator: nothing runs until the build reads it
