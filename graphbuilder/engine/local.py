@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 
 from graphbuilder.buildfolder.rows import ArticleRows, article_rows
 from graphbuilder.engine.collector import is_set_aside
+from graphbuilder.errors import ResolutionError
 from graphbuilder.model import Article
 from graphbuilder.nlp import load_pipeline, parsing
 from graphbuilder.pipeline import Pipeline, RuleEventClassifier
@@ -70,7 +71,8 @@ def prepare_stages(pipeline: Pipeline) -> None:
 
     if isinstance(pipeline.classifier, RuleEventClassifier):
         import graphbuilder.events  # noqa: F401
-    load_gazetteer()
+    with suppress(ResolutionError):  # unreadable: each article fails on it and is reported, as before
+        load_gazetteer()
 
 
 def _init_worker(pipeline: Pipeline) -> None:
