@@ -49,3 +49,26 @@ def test_rounds_below_one_is_a_one_line_error():
         capture_output=True, text=True, check=False, timeout=60,
     )
     assert proc.returncode != 0 and proc.stderr.strip() == "bench: --rounds 0: give 1 or more"
+
+
+def test_the_build_phase_stops_its_clock_before_removing_the_folder(monkeypatch):
+    """Removing the folder the build wrote is the bench's tidying up, not the build's work."""
+    import shutil
+    import time
+
+    from graphbuilder import bench
+
+    bench._phase("build", str(EXAMPLES), None, 32)  # the model and the stages loaded once
+    removing = 1.5
+    rmtree = shutil.rmtree
+
+    def slow_rmtree(*args, **kwargs):
+        time.sleep(removing)
+        return rmtree(*args, **kwargs)
+
+    monkeypatch.setattr(shutil, "rmtree", slow_rmtree)  # what TemporaryDirectory removes it with
+    start = time.perf_counter()
+    phase = bench._phase("build", str(EXAMPLES), None, 32)
+    whole = time.perf_counter() - start
+    assert phase["articles"] == 3 and phase["statements"] > 0
+    assert phase["seconds"] <= whole - removing
