@@ -524,8 +524,10 @@ def is_junk_argument(span: Span) -> bool:
 
 
 def _closes_unopened_bracket(text: Sequence[str], start: int, end: int) -> bool:
-    """The span closes a bracket it did not open: the parser joined a word inside a bracket to
-    the noun after it ("known as [the Lions) group]", "[IVF) technique]")."""
+    """The span closes a bracket it did not open after a word: the parser joined a word inside
+    a bracket to the noun after it ("known as [the Lions) group]", "[IVF) technique]"). A
+    bracketed date or number before a name ("(14.03.2017) Trump said") is no such word: the
+    name after it is still the argument."""
     depth = 0
     for i in range(start, end):
         word = text[i]
@@ -533,7 +535,7 @@ def _closes_unopened_bracket(text: Sequence[str], start: int, end: int) -> bool:
             depth += 1
         elif word == ")":
             if depth == 0:
-                return True
+                return any(w.isalpha() for w in text[start:i])
             depth -= 1
     return False
 

@@ -102,3 +102,13 @@ def test_an_argument_that_closes_a_bracket_it_did_not_open_is_no_argument(candid
     # a bracket opened and closed inside a clause stays
     triples = _triples(candidates("The bank (which was founded in 1900) lent the money."))
     assert ("The bank", "lent", "the money") in triples
+
+
+def test_a_bracketed_date_before_the_subject_leaves_the_subject(candidates) -> None:
+    for text in (
+        "(14.03.2017) Smith has accused Labour lawmakers of obstruction.",
+        "(21.01.2017) Brown has accused the opposition of blocking the bill.",
+    ):
+        triples = _triples(candidates(text))
+        accused = [t for t in triples if t[1].startswith("accused")]
+        assert [t for t in accused if t[0].endswith(("Smith", "Brown"))], triples
