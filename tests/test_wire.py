@@ -122,6 +122,23 @@ def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
         ("The port reopened. jroe@example.org", "The port reopened."),
         ("Taxes rose. Are you affected by the rise? Email tips@example.org with your story. "
          "Include a phone number. You can also reach us in these ways:", "Taxes rose."),
+        # links to other stories run into the text, and credits
+        ("Talks failed. READ MORE: Ruritania's rebels take key town In May, the army said it had won.",
+         "Talks failed.\n\nIn May, the army said it had won."),
+        ("Talks failed. WATCH: Who rules the north? The army said it had won.",
+         "Talks failed.\n\nThe army said it had won."),
+        ('Talks failed. OPINION: Why Ruritania\'s deal is \'dead\' "We will not sign," he said.',
+         'Talks failed.\n\n"We will not sign," he said.'),
+        ("Talks failed. RELATED: Ruritania visit: A turning point- Officials met again.",
+         "Talks failed.\n\nOfficials met again."),
+        ("The port reopened. Jo Roe in Northtown contributed to this report. Officials met.",
+         "The port reopened. Officials met."),
+        # not furniture: a link whose end is not plain stays as it was
+        ("Talks failed. READ MORE: Rebels take key town Ivan Petrov said the army had won.",
+         "Talks failed. READ MORE: Rebels take key town Ivan Petrov said the army had won."),
+        ('He said: "WATCH: they will come back," and left.',
+         'He said: "WATCH: they will come back," and left.'),
+        ("The drought contributed to the losses.", "The drought contributed to the losses."),
         # not furniture
         ("He said the source: was unclear.", "He said the source: was unclear."),
         ("The author is a former minister who resigned in May. He said on Monday that the party "

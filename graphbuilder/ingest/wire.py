@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from graphbuilder.ingest.links import strip_links
 from graphbuilder.ingest.trailer import strip_trailer
 
 #: Agencies whose tag stands in a dateline: "(Reuters)", "(AP)", "(AFP)" ...
@@ -152,9 +153,10 @@ def strip_wire_furniture(text: str) -> WireParts:
 
 
 def _without_site_furniture(text: str) -> str:
-    """``text`` without share bars and author lines run into it, and without what it ends with
+    """``text`` without share bars, author lines, links and credits run into it
+    (:mod:`graphbuilder.ingest.links`), and without what it ends with
     (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)")."""
-    return strip_trailer(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
+    return strip_trailer(strip_links(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text))))
 
 
 def _is_known_region(region: str) -> bool:

@@ -1,0 +1,70 @@
+"""Lines a site runs into the story that are not its sentences: links to other stories
+("READ MORE: Talks collapse in Ruritania The minister said ...") and credits ("Jo Roe in
+Northtown contributed to this report.").
+
+A link's headline has no full stop: run into the text it became the subject of the next
+sentence ("9 police killed In February, the general told ..." gave the testimony to the
+police). Its end is found where the next sentence plainly starts: a capitalised function
+word or pronoun after the headline's last word ("... talks In February", "... debate The
+report"), an opening double quote before a capital (headlines quote with single ones), or
+after a "?", a "!" or a dash run onto the word. When a full stop comes first, or nothing
+within :data:`HEADLINE_WORDS` words, the text stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The labels of a link to another story, in capitals as sites print them.
+_LINK_LABEL = re.compile(
+    r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|WATCH|OPINION|RELATED|EXPLAINER|INSIDE STORY)[ \t]*:[ \t]*"
+)
+#: A headline is at most this many words.
+HEADLINE_WORDS = 20
+#: Capitalised words that start a sentence and never end a headline's proper name.
+SENTENCE_OPENERS = frozenset(
+    """The A An In On At By For From With After Before During Since Until Under Over Among
+    According Despite Although Though While When Where If As But And Or Yet So However
+    Meanwhile Indeed Instead Still Once Last Earlier Later He She It They We I You His Her
+    Its Their Our My This That These Those There Many Some Several Most Nearly About More
+    One Two Three Four Five Six Seven Eight Nine Ten""".split()
+)
+_WORD = re.compile(r"\S+")
+#: A credit line: "Jo Roe in Northtown contributed to this report."
+_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"”]))[ \t]*[^.!?\n\"”]{1,160}?\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this"
+    r"[ \t]+(?:report|story|article)[ \t]*\.?"
+)
+
+
+def strip_links(text: str) -> str:
+    """``text`` without links to other stories (a paragraph break in their place) and credits."""
+    text = _CREDIT.sub("", text)
+    pieces: list[str] = []
+    at = 0
+    for label in _LINK_LABEL.finditer(text):
+        if label.start() < at:
+            continue
+        end = _headline_end(text, label.end())
+        if end is None:
+            continue
+        pieces.append(text[at : label.start()].rstrip(" \t") + "\n\n")
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _headline_end(text: str, start: int) -> int | None:
+    """Where the sentence after a headline starting at ``start`` begins, if it is plain."""
+    words = list(_WORD.finditer(text, start))[: HEADLINE_WORDS + 1]
+    for before, word in zip(words, words[1:], strict=False):
+        last, token = before.group(), word.group()
+        if last.endswith("."):
+            return None  # a full stop: the headline's end was not plain, or this is no headline
+        if last.endswith(("?", "!")) or (len(last) > 1 and last.endswith("-") and token[0].isupper()):
+            return word.start()  # "... picks?- Senate leaders", "... juncture- Turkey says"
+        if token[:1] in ('"', "“") and token[1:2].isupper():
+            return word.start()  # a quotation opens the sentence: '... moments "Don't forget'
+        if token.rstrip(",;:") in SENTENCE_OPENERS and not last.endswith((":", "-", "–", "—")):
+            return word.start()
+    return None
