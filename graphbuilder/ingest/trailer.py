@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-#: An editors' sign-off with its agencies, "ab/cd (AFP, AP, dpa)", "rs/rt-(AFP, dpa)"; a source
-#: line, "Source: Al Jazeera and news agencies", "Source:-AFP".
+#: An editors' sign-off with its sources, "ab/cd (AFP, AP, dpa)", "rs/rt-(AFP, dpa)", "ab,cd/ef
+#: (with dpa)", "ab/cd (AP, FCC website)"; a source line, "Source: Al Jazeera and news agencies",
+#: "Source:-AFP".
 _SIGN_OFF = re.compile(
     r"""(?:^|(?<=[\s.!?"'”’)]))(?:
-        [a-z]{1,4}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*[A-Za-z]{2,10}(?:[ \t]*,[ \t]*[A-Za-z]{2,10}){0,7}[ \t]*\)
+        [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*(?:with[ \t]+)?
+        [A-Za-z]{2,10}(?:[ \t]+[a-z]{2,10})?(?:[ \t]*,[ \t]*[A-Za-z]{2,10}(?:[ \t]+[a-z]{2,10})?){0,7}[ \t]*\)
       | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
     )[ \t\-–—]*$""",
     re.VERBOSE,
@@ -30,6 +32,13 @@ _DISCLAIMER = re.compile(
     r"(?:^|(?<=\s))(?:The|These|Opinions and) views (?:expressed )?(?:here |in this [a-z]+ )?"
     r"(?:do not|don't|are not)[^.!?\n]{0,100}[.!]?[ \t]*$"
 )
+#: A credit at the end: "Additional reporting by Jo Roe: @joroe", "(Editing by Jo Roe)".
+_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"”\-]))[ \t]*\(?(?:Additional [Rr]eporting|Reporting|Writing|Editing) by\b"
+    r"[^.!?\n]{0,100}\.?$"
+)
+#: Rules of dashes after the last sentence: "... follow.------- ---- -".
+_DASHES = re.compile(r"(?<=[.!?\"”’)])[ \t]*[-–—][ \t\-–—]*$")
 #: An e-mail address.
 _EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
 #: A contributor note opens with these words: "The author is a fellow at ...", "The writer is ...".
@@ -54,7 +63,7 @@ def strip_trailer(text: str) -> str:
 
 
 def _one_off(text: str) -> str:
-    for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER):
+    for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _DASHES):
         if (m := pattern.search(text)) is not None:
             return text[: m.start()]
     tail_start = max(0, len(text) - CONTACT_REACH)

@@ -110,8 +110,10 @@ _SHARE_BAR = re.compile(
     r"(?:Permalink[ \t]+)?(?:https?://\S+[ \t]*)?",
     re.IGNORECASE,
 )
-#: An author line run into the text: "Author: Jane Doe".
-_AUTHOR = re.compile(r"\bAuthor:[ \t]+[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){0,2}[ \t]*")
+#: An author line run into the text: "Author: Jane Doe", "Author: Jane Doe (jd)".
+_AUTHOR = re.compile(
+    r"\bAuthor:[ \t]+[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){0,2}(?:[ \t]*\([a-z]{2,4}\))?[ \t]*"
+)
 #: Bylines and datelines stand in the first lines of a story.
 HEAD_LINES = 4
 
