@@ -133,6 +133,8 @@ def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
         # links to other stories run into the text, and credits
         ("Talks failed. READ MORE: Ruritania's rebels take key town In May, the army said it had won.",
          "Talks failed.\n\nIn May, the army said it had won."),
+        ("Talks failed. READ MORE - Ruritania: Rebels take key town The army said it had won.",
+         "Talks failed.\n\nThe army said it had won."),
         ("Talks failed. WATCH: Who rules the north? The army said it had won.",
          "Talks failed.\n\nThe army said it had won."),
         ('Talks failed. OPINION: Why Ruritania\'s deal is \'dead\' "We will not sign," he said.',
@@ -144,6 +146,8 @@ def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
         # not furniture: a link whose end is not plain stays as it was
         ("Talks failed. READ MORE: Rebels take key town Ivan Petrov said the army had won.",
          "Talks failed. READ MORE: Rebels take key town Ivan Petrov said the army had won."),
+        ('Talks failed. READ MORE: Rebels win Officials backed his "Northtown" plan.',
+         'Talks failed. READ MORE: Rebels win Officials backed his "Northtown" plan.'),
         ('He said: "WATCH: they will come back," and left.',
          'He said: "WATCH: they will come back," and left.'),
         ("The drought contributed to the losses.", "The drought contributed to the losses."),

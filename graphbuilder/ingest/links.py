@@ -5,9 +5,9 @@ Northtown contributed to this report.").
 A link's headline has no full stop: run into the text it became the subject of the next
 sentence ("9 police killed In February, the general told ..." gave the testimony to the
 police). Its end is found where the next sentence plainly starts: a capitalised function
-word or pronoun after the headline's last word ("... talks In February", "... debate The
-report"), an opening double quote before a capital (headlines quote with single ones), or
-after a "?", a "!" or a dash run onto the word. When a full stop comes first, or nothing
+word or pronoun after the headline's last word, also opening a quotation ("... talks In
+February", "... debate The report", '... aid "We will'), or after a "?", a "!" or a dash
+run onto the word. When a full stop comes first, or nothing
 within :data:`HEADLINE_WORDS` words, the text stays as it is.
 """
 
@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-#: The labels of a link to another story, in capitals as sites print them.
+#: The labels of a link to another story, in capitals as sites print them, with a colon or a dash.
 _LINK_LABEL = re.compile(
-    r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|WATCH|OPINION|RELATED|EXPLAINER|INSIDE STORY)[ \t]*:[ \t]*"
+    r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|WATCH|OPINION|RELATED|EXPLAINER|INSIDE STORY)"
+    r"[ \t]*[:\-–—][ \t]*"
 )
 #: A headline is at most this many words.
 HEADLINE_WORDS = 20
@@ -63,8 +64,6 @@ def _headline_end(text: str, start: int) -> int | None:
             return None  # a full stop: the headline's end was not plain, or this is no headline
         if last.endswith(("?", "!")) or (len(last) > 1 and last.endswith("-") and token[0].isupper()):
             return word.start()  # "... picks?- Senate leaders", "... juncture- Turkey says"
-        if token[:1] in ('"', "“") and token[1:2].isupper():
-            return word.start()  # a quotation opens the sentence: '... moments "Don't forget'
-        if token.rstrip(",;:") in SENTENCE_OPENERS and not last.endswith((":", "-", "–", "—")):
+        if token.lstrip('"“').rstrip(",;:") in SENTENCE_OPENERS and not last.endswith((":", "-", "–", "—")):
             return word.start()
     return None
