@@ -20,6 +20,7 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ("BEIJING, March 3 (Xinhua) -- China said.", "China said.", "BEIJING", "Xinhua"),
         ("PARIS (AFP) - France said.", "France said.", "PARIS", "AFP"),
         ("MOSCOW, March 14. /TASS/. Putin said.", "Putin said.", "MOSCOW", "TASS"),
+        ("NORTHTOWN (India), February 17. /TASS/. Talks began.", "Talks began.", "NORTHTOWN", "TASS"),
         ("KYIV, Ukraine (UPI) -- Ukraine said.", "Ukraine said.", "KYIV", "UPI"),
         ("By Jane Doe\nLONDON (Reuters) - Blair spoke.", "Blair spoke.", "LONDON", "Reuters"),
         # tokenised copy spaces its punctuation
@@ -86,6 +87,8 @@ def test_html_without_text_is_still_refused() -> None:
         ("Gaziantep, Turkey -- The governor said the border would open.",
          "The governor said the border would open.", "Gaziantep"),
         ("Ludhiana and Noida, India -- Voters queued.", "Voters queued.", "Ludhiana and Noida"),
+        ("Northtown, Pakistan - Voters queued.", "Voters queued.", "Northtown"),
+        ("Northtown, Occupied West Bank - Voters queued.", "Voters queued.", "Northtown"),
         # without the dash, or before no known region, it is the sentence's own subject
         ("Paris, France is a city.", "Paris, France is a city.", None),
         ("Mr Smith, Jones -- and others -- came.", "Mr Smith, Jones -- and others -- came.", None),

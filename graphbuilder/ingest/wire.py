@@ -45,11 +45,13 @@ _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=Tru
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 #: "WASHINGTON (Reuters) -", "BEIJING, March 3 (Xinhua) --", "KYIV, Ukraine (AP) —",
-#: "MOSCOW, March 14. /TASS/.", "PARIS, 3 mars (AFP) -"; the city is written in capitals.
+#: "MOSCOW, March 14. /TASS/.", "BANGALORE (India), February 17. /TASS/.", "PARIS, 3 mars (AFP) -";
+#: the city is written in capitals.
 #: Tokenised copy spaces its punctuation ("DAYTON , Ohio ( AP )"): so may the dateline.
 _DATELINE = re.compile(
     rf"""^[ \t]*
     (?P<place>[A-Z][A-Z'.\- ]{{1,40}}?[A-Z.])               # city in capitals
+    (?:[ \t]*\([ \t]*[A-Z][A-Za-z.\- ]{{1,30}}?[ \t]*\))?          # " (India)"
     (?:[ \t]*,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{{1,30}}?))?       # ", Ukraine"
     (?:[ \t]*,[ \t]*(?:{_MONTH}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*{_MONTH}))?  # ", March 14"
     [ \t]*
@@ -94,11 +96,12 @@ _EDITORIAL_NOTE = re.compile(
     re.IGNORECASE,
 )
 #: A dateline in mixed case with a dash, at the head of the story: "Gaziantep, Turkey --",
-#: "Ludhiana and Noida, India --". The region must be a known one (:func:`_is_known_region`)
-#: and the dash is required: without it "Paris, France" could start a sentence.
+#: "Ludhiana and Noida, India --", "Dhaka, Bangladesh - ", "Hebron, Occupied West Bank - ". The
+#: region must be a known one (:func:`_is_known_region`) and the dash is required: without it
+#: "Paris, France" could start a sentence.
 _MIXED_DATELINE = re.compile(
     r"""^[ \t]*(?P<place>[A-Z][\w'.\-]+(?:[ ](?:[A-Z][\w'.\-]+|and|de|al|el))*)[ ]*,[ ]*
-    (?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–)[ \t]*""",
+    (?:Occupied[ ])?(?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))[ \t]*""",
     re.VERBOSE,
 )
 #: A site's share bar run into the text: "Send Facebook Twitter Google+ Whatsapp ... Permalink
