@@ -335,7 +335,7 @@ def _filler_of_be(t: DocTables, i: int, verb: int) -> bool:
         return True  # the clause on the verb or on the noun of time
     adjective = any(t.dep[k] == "acomp" and t.lemma_lower[k] in EXTRAPOSING_ADJECTIVES for k in kids)
     return adjective and any(
-        t.dep[k] == "advcl" and k > i and _to_infinitive_at(t, k) and t.text[t.left_edge(k) - 1] != ","
+        t.dep[k] == "advcl" and k > i and _marked_by_to(t, k) and t.text[t.left_edge(k) - 1] != ","
         for k in kids
     )
 
@@ -344,8 +344,8 @@ def _opened_by(t: DocTables, clause: int, marks: set[str]) -> bool:
     return any(t.dep[m] == "mark" and t.lower[m] in marks for m in t.kids[clause])
 
 
-def _to_infinitive_at(t: DocTables, verb: int) -> bool:
-    """Is the verb a to-infinitive ("to stress")?"""
+def _marked_by_to(t: DocTables, verb: int) -> bool:
+    """Is the verb a to-infinitive ("to stress"), whatever it hangs on?"""
     return any(t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb])
 
 
@@ -416,9 +416,7 @@ def _own_subjects(t: DocTables, verb: int) -> tuple[int, ...]:
 
 def _to_infinitive(t: DocTables, verb: int) -> bool:
     """Is ``verb`` a "to"-infinitive complement of another verb ("wants it *to buy*")?"""
-    return t.dep[verb] in {"ccomp", "xcomp"} and any(
-        t.dep[c] == "aux" and t.lower[c] == "to" for c in t.kids[verb]
-    )
+    return t.dep[verb] in {"ccomp", "xcomp"} and _marked_by_to(t, verb)
 
 
 def nationality(token: Token, gazetteer: Gazetteer) -> str | None:
