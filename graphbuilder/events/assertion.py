@@ -71,7 +71,7 @@ from graphbuilder.extract.labels import (
     RELCL_DEPS,
     TENSE_AUX_DEPS,
 )
-from graphbuilder.extract.modality import aim_after_object, modality_of
+from graphbuilder.extract.modality import aim_after_object, first_conjunct, modality_of
 from graphbuilder.lexicon import RELATIVE_PRONOUNS
 from graphbuilder.nlp.lemmas import lemma_at
 from graphbuilder.nlp.tables import DocTables, span_text, tables_of
@@ -464,9 +464,7 @@ def _present_description(t: DocTables, verb: int) -> bool:
     one, scheduled ("India, *which attends* the G7 meeting on Friday")."""
     if t.tag[verb] not in PRESENT_TAGS or any(t.dep[c] in AUX_DEPS for c in t.kids[verb]):
         return False
-    clause = verb
-    while t.dep[clause] in CONJ_DEPS and t.heads[clause] != clause:
-        clause = t.heads[clause]
+    clause = first_conjunct(t, verb)
     if t.dep[clause] not in RELCL_DEPS or any(t.dep[c] in AUX_DEPS for c in t.kids[clause]):
         return False
     return not any(

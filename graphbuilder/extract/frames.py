@@ -52,7 +52,7 @@ from graphbuilder.extract.labels import (
     VERB_POS,
     WH_TAGS,
 )
-from graphbuilder.extract.modality import content_noun_before, demanded_noun
+from graphbuilder.extract.modality import content_noun_before, demanded_noun, first_conjunct
 from graphbuilder.extract.polarity import (
     ASPECTUAL_VERBS,
     NEGATING_VERBS,
@@ -423,9 +423,7 @@ EVENT_HEAD_NOUNS = frozenset(NOMINAL_EVENTS) | frozenset(
 def _phrase_holder(t: DocTables, noun: int) -> int | None:
     """The noun whose prepositional phrase ``noun`` (or the list it ends) is the object of:
     "an assault by *Turkey and rebel forces*" -> assault; None when the phrase is a verb's."""
-    top = noun
-    while t.dep[top] in CONJ_DEPS and t.heads[top] != top:
-        top = t.heads[top]
+    top = first_conjunct(t, noun)
     prep = t.heads[top]
     if t.dep[top] not in POBJ_DEPS or t.dep[prep] not in PREP_DEPS:
         return None

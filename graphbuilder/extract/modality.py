@@ -202,13 +202,11 @@ def _imagined(t: DocTables, verb: int) -> bool:
 
 def _relative_antecedent(t: DocTables, verb: int) -> int | None:
     """The noun (the first of its conjuncts) whose relative clause ``verb`` is in, if any."""
-    clause = _clause_head(t, verb)
+    clause = first_conjunct(t, verb)
     noun = t.heads[clause]
     if t.dep[clause] not in RELCL_DEPS or noun == clause:
         return None
-    while t.dep[noun] in CONJ_DEPS and t.heads[noun] != noun:
-        noun = t.heads[noun]
-    return noun
+    return first_conjunct(t, noun)
 
 
 def _definite(t: DocTables, noun: int) -> bool:
@@ -229,7 +227,7 @@ def _past(t: DocTables, verb: int) -> bool:
 def _extraposed(t: DocTables, verb: int) -> str | None:
     """The modality the predicate of a placeholder "it" gives the clause it stands for: "it
     seems that BP lost money" (possible), "it was reported that Shell met BP" (reported)."""
-    clause = _clause_head(t, verb)
+    clause = first_conjunct(t, verb)
     head = t.heads[clause]
     if t.dep[clause] not in CLAUSE_COMPLEMENTS or head == clause:
         return None
@@ -254,7 +252,7 @@ def _passive(t: DocTables, i: int) -> bool:
 def _content_clause_of(t: DocTables, verb: int) -> str | None:
     """The modality a noun of claim, belief or plan gives the clause that spells out its
     content ("its claims that the put is valid"; not a relative clause: "claims that were made")."""
-    clause = _clause_head(t, verb)
+    clause = first_conjunct(t, verb)
     noun = t.heads[clause]
     if t.dep[clause] in CLAUSE_DEPS and t.pos[noun] in ("VERB", "AUX"):
         # "was responding to claims by X *that* allies owe money": the parser hung the claim's
@@ -307,7 +305,7 @@ def _governors(t: DocTables, verb: int) -> list[int]:
     out: list[int] = []
     i = verb
     for _ in range(GOVERNOR_REACH):
-        i = _clause_head(t, i)  # "appeared to back X and (to) reject Y"
+        i = first_conjunct(t, i)  # "appeared to back X and (to) reject Y"
         if t.dep[i] not in CONTROL_DEPS or t.heads[i] == i:
             break
         i = t.heads[i]
@@ -394,7 +392,7 @@ def _shared_infinitive(t: DocTables, verb: int) -> int:
     """The first of conjoined bare infinitives that share one "to" ("to guard them and *stop*
     the raids": "guard"), else ``verb``."""
     if t.tag[verb] == "VB" and t.dep[verb] in CONJ_DEPS:
-        first = _clause_head(t, verb)
+        first = first_conjunct(t, verb)
         if first != verb and t.tag[first] == "VB" and not any(t.dep[c] in AUX_DEPS for c in t.kids[verb]):
             return first
     return verb
@@ -494,7 +492,7 @@ def _generic_condition(t: DocTables, verb: int) -> bool:
     "the licensees who failed ... will face fines" names given people and stays a fact, and so
     does a clause in the past ("Investors who bought shares in 2003 could lose money")."""
     noun = _relative_antecedent(t, verb)
-    if noun is None or _definite(t, noun) or _past(t, _clause_head(t, verb)):
+    if noun is None or _definite(t, noun) or _past(t, first_conjunct(t, verb)):
         return False  # "Investors who bought shares in 2003 could lose": they did buy them
     main = t.heads[noun]
     if t.dep[noun] not in NOMINAL_SUBJ_DEPS or main == noun:
@@ -506,12 +504,12 @@ def _aimed_content(t: DocTables, verb: int) -> bool:
     """The verb heads the clause of a verb that is itself only aimed at: "hired lawyers *to
     prove* the contract *was* void", "gave them 48 hours *to show* they *were* serious": what is
     to be proved or shown is not established."""
-    c = _clause_head(t, verb)
+    c = first_conjunct(t, verb)
     g = t.heads[c]
     return t.dep[c] in CLAUSE_DEPS and g != c and t.pos[g] in ("VERB", "AUX") and _purpose(t, g)
 
 
-def _clause_head(t: DocTables, i: int) -> int:
+def first_conjunct(t: DocTables, i: int) -> int:
     """The first of the conjuncts ``i`` belongs to (``i`` itself when it is no conjunct)."""
     dep, heads = t.dep, t.heads
     while dep[i] in CONJ_DEPS and heads[i] != i:
@@ -521,13 +519,13 @@ def _clause_head(t: DocTables, i: int) -> int:
 
 def _reported_clause(t: DocTables, verb: int) -> bool:
     """The verb heads (or is conjoined to) the complement clause of a verb ("said", "hoped")."""
-    return t.dep[_clause_head(t, verb)] in CLAUSE_DEPS
+    return t.dep[first_conjunct(t, verb)] in CLAUSE_DEPS
 
 
 def _in_embedded_question(t: DocTables, verb: int) -> bool:
     """The verb heads (or is conjoined to) an embedded question: a clause opened by "whether",
     or by "if" as a verb's complement or after a verb of asking ("was asked if ...")."""
-    clause = _clause_head(t, verb)
+    clause = first_conjunct(t, verb)
     marks = {t.lower[c] for c in t.kids[clause] if t.dep[c] in MARK_DEPS}
     if "whether" in marks and t.dep[clause] not in ADVCL_DEPS:
         return True
