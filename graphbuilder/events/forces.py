@@ -105,7 +105,12 @@ def _hands_people(verb: Token) -> bool:
     obj = _direct_object(verb)
     if obj is None:
         return False
-    return lemma_of(obj).lower() in CAPTIVE_NOUNS or obj.lower_ in CAPTIVE_NOUNS or obj.ent_type_ == "PERSON"
+    return _one_of(obj, CAPTIVE_NOUNS) or obj.ent_type_ == "PERSON"
+
+
+def _one_of(noun: Token, nouns: frozenset[str]) -> bool:
+    """The noun, by its lemma or as written ("troops", "envoys"), is one of ``nouns``."""
+    return lemma_of(noun).lower() in nouns or noun.lower_ in nouns
 
 
 def _direct_object(verb: Token) -> Token | None:
@@ -121,7 +126,7 @@ def _sends_forces(verb: Token) -> bool:
     if lemma_of(obj).lower() in _QUANTITY:
         of = [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         obj = of[0] if of else obj
-    return lemma_of(obj).lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS
+    return _one_of(obj, FORCE_NOUNS)
 
 
 def _sending_verb(candidate: Candidate) -> Token | None:
@@ -143,7 +148,7 @@ def _sends_people(verb: Token, candidate: Candidate) -> bool:
         obj = candidate.object.root  # the one sent, subject of the passive
     if obj is None:
         return False
-    return obj.ent_type_ == "PERSON" or lemma_of(obj).lower() in ENVOY_NOUNS or obj.lower_ in ENVOY_NOUNS
+    return obj.ent_type_ == "PERSON" or _one_of(obj, ENVOY_NOUNS)
 
 
 def _disarms_others(verb: Token) -> bool:
