@@ -952,10 +952,7 @@ def _clash_over_an_issue(verb: Token, subject: Span | None) -> bool:
     issues = [p for p in issues if p.dep_ == "pobj"]
     if not issues or any(_fought_over(p) for p in issues):
         return False
-    for head in _clashing(verb, subject):
-        if sector(head.doc[head.left_edge.i : head.right_edge.i + 1]) in FORCE_SECTORS | CLASHING_SECTORS:
-            return False
-    return True
+    return not any(_fights_by_kind(head) for head in _clashing(verb, subject))
 
 
 #: What a clash "over" may be fought for: land and its lines (besides places and actors).
@@ -970,13 +967,13 @@ def _fought_over(noun: Token) -> bool:
 
 def _armed_clash(verb: Token, subject: Span | None) -> bool:
     """An armed actor or a state among those who clash (subject, conjuncts, "with" object)."""
+    clashing = _clashing(verb, subject)
+    return any(head.ent_type_ in STATE_ENTITY_TYPES or _fights_by_kind(head) for head in clashing)
 
-    for head in _clashing(verb, subject):
-        if head.ent_type_ in STATE_ENTITY_TYPES:
-            return True
-        if sector(head.doc[head.left_edge.i : head.right_edge.i + 1]) in FORCE_SECTORS | CLASHING_SECTORS:
-            return True
-    return False
+
+def _fights_by_kind(head: Token) -> bool:
+    """The phrase of ``head`` names armed people or a crowd (their sector says so)."""
+    return sector(head.doc[head.left_edge.i : head.right_edge.i + 1]) in FORCE_SECTORS | CLASHING_SECTORS
 
 
 def _warning_of_what_may_happen(verb: Token) -> bool:
