@@ -714,7 +714,7 @@ def named_title_holder(t: DocTables, r: int) -> int | None:
         return None
     if any(t.ent_type[k] == "PERSON" or t.text[k] == "," for k in between):
         return None
-    own_title = holds_own_title(t, r, n)
+    own_title = _holds_own_title(t, r, first)
     common = [k for k in between if not t.text[k][:1].isupper() and t.lower[k] not in _NAME_LINKS]
     if t.lower[r].rstrip(".") in TITLE_NOUNS:
         # a title word heads the phrase: the name right after it, or after (mostly
@@ -733,13 +733,10 @@ def named_title_holder(t: DocTables, r: int) -> int | None:
     return None
 
 
-def holds_own_title(t: DocTables, r: int, n: int) -> bool:
-    """Does the person's name headed at ``n`` follow a title word of its own after the word
-    ``r`` ("Spokesman for Health *Minister* Ivan Petrov"), not ``r`` itself ("*President* Ivan
-    Petrov")?"""
-    first = n
-    while first > r + 1 and t.tokens[first].ent_iob_ == "I":
-        first -= 1
+def _holds_own_title(t: DocTables, r: int, first: int) -> bool:
+    """Does the person's name starting at ``first`` follow a title word of its own after the
+    word ``r`` ("Spokesman for Health *Minister* Ivan Petrov"), not ``r`` itself ("*President*
+    Ivan Petrov")?"""
     return first - 1 > r and t.lower[first - 1].rstrip(".") in TITLE_NOUNS
 
 
