@@ -225,17 +225,13 @@ class ArticleResolver:
         word = m.country_word
         if not word:
             return self._adjective(m.country)
-        if word.isupper() or not word[:1].isupper():
+        if word.isupper() or not word[:1].isupper() or len(word) < 4:
             return word
         stem = word[:4].lower()
         tables = self.tables
         for text, t in zip(tables.text, tables.tokens, strict=True):
-            if (
-                len(word) >= 4
-                and text[:4].lower() == stem
-                and not _place_word(t)
-                and nationality(t, self.sieve.gazetteer) == m.country
-            ):
+            same_stem = text[:4].lower() == stem
+            if same_stem and not _place_word(t) and nationality(t, self.sieve.gazetteer) == m.country:
                 # "China's" -> "Chinese", "Syria's" -> "Syrian", "Israelis" -> "Israeli"
                 return singular_demonym(text) if t.tag_ in PLURAL_NOUN_TAGS else text
         return word
