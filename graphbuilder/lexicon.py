@@ -85,6 +85,11 @@ ADJECTIVE_VERBS = frozenset(
 
 #: Adverbs that negate the verb they modify ("never agreed"); "not" is the parser's ``neg``.
 NEGATING_ADVERBS = frozenset({"never"})
+#: Modal auxiliaries, as the tokenizer writes them ("wo" of "won't", "ca" of "can't"): what
+#: one will, would, can or must do, not what was done.
+MODAL_AUXILIARIES = frozenset(
+    {"will", "would", "can", "could", "may", "might", "should", "must", "shall", "wo", "ca"}
+)
 
 # --- CAMEO event codes the rules produce by name -------------------------------------------
 

@@ -52,6 +52,7 @@ from graphbuilder.events.taxonomy import (
 from graphbuilder.events.violence import FIGHT_ROOT, by_perpetrator, verbal_attack
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.modality import demanded_noun
+from graphbuilder.lexicon import MODAL_AUXILIARIES
 from graphbuilder.model import Argument
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
@@ -311,9 +312,8 @@ def _made_of_no_event(candidate: Candidate, code: str) -> bool:
 
 #: Roots of a refusal (12) and of a consultation (04).
 REFUSAL_ROOT, CONSULT_ROOT = "12", "04"
-#: Auxiliaries of the past ("did not meet", "had not met") and modals of what one will or can do.
+#: Auxiliaries of the past ("did not meet", "had not met").
 PAST_AUX = frozenset({"did", "had"})
-MODAL_AUX = frozenset("will would can could shall should may might must wo ca".split())
 
 
 def _denied_not_refused(candidate: Candidate, code: str) -> bool:
@@ -331,7 +331,7 @@ def _denied_not_refused(candidate: Candidate, code: str) -> bool:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     past = bool(auxes & PAST_AUX) or verb.tag_ == "VBD"
-    return past and not auxes & MODAL_AUX
+    return past and not auxes & MODAL_AUXILIARIES
 
 
 def _negated_verb(candidate: Candidate) -> Token | None:

@@ -48,6 +48,7 @@ from graphbuilder.extract.labels import (
     RELCL_DEPS,
 )
 from graphbuilder.extract.polarity import CAUSING_TO_GOVERNORS, NON_ASSERTIVE_VERBS, denies_itself
+from graphbuilder.lexicon import MODAL_AUXILIARIES
 from graphbuilder.model import MODALITIES
 from graphbuilder.nlp.tables import DocTables, tables_of
 
@@ -478,10 +479,6 @@ def _purpose_of_passive(t: DocTables, verb: int) -> bool:
     )
 
 
-#: Modals that make the main clause a rule or a forecast ("Licensees who fail ... *will* face fines").
-RULE_MODALS = frozenset(
-    {"will", "would", "can", "could", "may", "might", "should", "must", "shall", "wo", "ca"}
-)
 #: Determiners and words that make a noun phrase refer to given things, not to whoever fits.
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 
@@ -497,7 +494,9 @@ def _generic_condition(t: DocTables, verb: int) -> bool:
     main = t.heads[noun]
     if t.dep[noun] not in NOMINAL_SUBJ_DEPS or main == noun:
         return False
-    return any(t.dep[c] in AUX_DEPS and t.tag[c] == "MD" and t.lower[c] in RULE_MODALS for c in t.kids[main])
+    # a modal makes the main clause a rule or a forecast ("... *will* face fines")
+    modals = (c for c in t.kids[main] if t.dep[c] in AUX_DEPS and t.tag[c] == "MD")
+    return any(t.lower[c] in MODAL_AUXILIARIES for c in modals)
 
 
 def _aimed_content(t: DocTables, verb: int) -> bool:
