@@ -14,6 +14,7 @@ within :data:`HEADLINE_WORDS` words, the text stays as it is.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 #: The labels of a link to another story, in capitals as sites print them, with a colon or a dash.
 _LINK_LABEL = re.compile(
@@ -57,7 +58,7 @@ def strip_links(text: str) -> str:
 
 def _headline_end(text: str, start: int) -> int | None:
     """Where the sentence after a headline starting at ``start`` begins, if it is plain."""
-    words = list(_WORD.finditer(text, start))[: HEADLINE_WORDS + 1]
+    words = list(islice(_WORD.finditer(text, start), HEADLINE_WORDS + 1))
     for before, word in zip(words, words[1:], strict=False):
         last, token = before.group(), word.group()
         if last.endswith("."):
