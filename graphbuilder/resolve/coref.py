@@ -26,7 +26,10 @@ above an "it" a thing may be the subject of ("condemned the move, saying it woul
 the subject "it" of a verb only a thing or nothing has ("it rose 2%", "it looks like"), or
 of a "be" that says it is a thing ("it will be one of the largest investments");
 the speaker's own "I"/"we" right above the pronoun. An "it" is never a cluster that holds a
-person's full name, nor what the subject of its own clause names ("it is bound by it").
+person's full name, nor what the subject of its own clause names ("it is bound by it"), nor
+the speaker of the quotation it is in ('"It was presidential," Haley said'), nor a speaker
+the article names as a person; the "it" of "be" with an adjective of likelihood before a
+clause, or of "for ... to" after an adjective, and of "when it comes to" is no one.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from graphbuilder.extract.labels import PLURAL_NOUN_TAGS
+from graphbuilder.extract.labels import PLURAL_NOUN_TAGS, QUOTE_MARKS
 from graphbuilder.ingest.wire import AGENCIES
 from graphbuilder.lexicon import (
     COMMUNICATION_VERBS,
@@ -363,6 +366,20 @@ ENDED_NOUNS = frozenset(
 #: Adjectives after "it is" that say how a task or a state is, never what an actor is: "at the
 #: start it's easy", "it is hard" (with or without the infinitive it stands for).
 TASK_ADJECTIVES = frozenset("easy hard difficult tough impossible tricky simple".split())
+#: Adjectives of how likely or how plain a state of affairs is, which "it is" says of the
+#: clause after it ("it was highly likely all creditors would lose", "it is unclear whether"),
+#: never of an actor -- unless an infinitive follows: "it is likely to raise rates" (the bank).
+LIKELIHOOD_ADJECTIVES = frozenset(
+    "likely unlikely possible probable improbable clear unclear obvious evident apparent certain "
+    "uncertain doubtful".split()
+)
+#: Adjectives of an actor's will or readiness, whose "for ... to" clause says what the actor
+#: wants ("it is keen for the deal to go ahead": the firm), unlike "is it legal for a president
+#: to ...", where "it" stands for the clause.
+WILLING_ADJECTIVES = frozenset(
+    "keen eager anxious ready happy willing impatient desperate prepared determined content "
+    "glad pleased".split()
+)
 #: Nouns of time that "it will take" before the infinitive it stands for, however the parser
 #: hangs the infinitive ("it will take some time to confirm reports").
 TAKEN_TIME_NOUNS = frozenset("time while year month week day hour minute decade".split())
@@ -371,9 +388,10 @@ TAKEN_TIME_NOUNS = frozenset("time while year month week day hour minute decade"
 def _event_or_empty_it(t: DocTables, it: int) -> bool:
     """Is this "it" an act, an event or nothing, never an organisation: the subject of a
     passive only acts have (:data:`EVENT_PASSIVES`, "was carried out"), of a verb that ends
-    talks or a stretch of time (:data:`ENDING_VERBS`), of "be" with an adjective of how hard
-    something is (:data:`TASK_ADJECTIVES`), or of "take" with a stretch of time and an
-    infinitive ("it will take some time to confirm")?"""
+    talks or a stretch of time (:data:`ENDING_VERBS`), of "be" with an adjective that makes it
+    no actor (:func:`_empty_by_adjective`: "it is hard", "it was highly likely all lenders
+    would lose", "is it legal for a mayor to ..."), of "come" in "when it comes to", or of
+    "take" with a stretch of time and an infinitive ("it will take some time to confirm")?"""
     verb = t.heads[it]
     lemma = t.lemma_lower[verb]
     kids = t.kids[verb]
@@ -387,11 +405,39 @@ def _event_or_empty_it(t: DocTables, it: int) -> bool:
     if lemma in ENDING_VERBS:
         return any(t.dep[k] == "dobj" and _ended(t, k) for k in kids)
     if lemma == "be":
-        return any(t.dep[k] == "acomp" and t.lemma_lower[k] in TASK_ADJECTIVES for k in kids)
+        return any(t.dep[k] == "acomp" and _empty_by_adjective(t, verb, k) for k in kids)
+    if lemma == "come":
+        # the idiom "when it comes to sensitive topics": "it" is no actor coming anywhere
+        followed_by_to = verb + 1 < len(t.lower) and t.lower[verb + 1] == "to"
+        return followed_by_to and any(t.lower[k] == "when" and t.dep[k] in {"advmod", "mark"} for k in kids)
     if lemma == "take":
         timed = any(t.dep[k] == "dobj" and t.lemma_lower[k] in TAKEN_TIME_NOUNS for k in kids)
         return timed and any(t.dep[k] in {"advcl", "xcomp"} and _clause_to_fill(t, k) for k in kids if k > it)
     return False
+
+
+def _empty_by_adjective(t: DocTables, verb: int, adjective: int) -> bool:
+    """Does the adjective after "it is" make the "it" no actor: an adjective of how hard a task
+    is (:data:`TASK_ADJECTIVES`), one of how likely or plain something is with no infinitive
+    after it (:data:`LIKELIHOOD_ADJECTIVES`: "it was highly likely all creditors would lose"),
+    or any adjective but one of will (:data:`WILLING_ADJECTIVES`) with a "for ... to" clause
+    after it, on the verb or on the adjective ("Is it legal for a sitting president to ...")?"""
+    lemma = t.lemma_lower[adjective]
+    if lemma in TASK_ADJECTIVES:
+        return True
+    clauses = [
+        k for h in (verb, adjective) for k in t.kids[h] if k > adjective and t.dep[k] in _ADJECTIVE_CLAUSES
+    ]
+    infinitives = [k for k in clauses if any(t.dep[a] == "aux" and t.lower[a] == "to" for a in t.kids[k])]
+    if lemma in LIKELIHOOD_ADJECTIVES:
+        return not infinitives and not (adjective + 1 < len(t.lower) and t.lower[adjective + 1] == "to")
+    return lemma not in WILLING_ADJECTIVES and any(
+        any(t.dep[a] == "mark" and t.lower[a] == "for" for a in t.kids[k]) for k in infinitives
+    )
+
+
+#: Dependencies of a clause after the adjective of "it is ...".
+_ADJECTIVE_CLAUSES = frozenset({"advcl", "xcomp", "ccomp"})
 
 
 def _ended(t: DocTables, k: int) -> bool:
@@ -1170,11 +1216,19 @@ class Sieve:
         return None
 
     def _speakers_own(self, m: MentionSpan) -> list[Cluster]:
-        """The groups a quoted "they" cannot be: those its speaker is called one of in their
-        own phrase ("said Senator Jo Bloggs, the Ohio *Democrat*", "said *Labour* MP Jo
-        Bloggs"). A speaker says "we" of their own side; their "they" is the other side."""
+        """What a quoted "it" or "they" cannot be. A quoted "it" is not its speaker ('"It was
+        a very different tone. It was presidential," Haley said'): whoever speaks calls
+        themself "I" or "we". A quoted "they" is none of the groups its speaker is called one of
+        in their own phrase ("said Senator Jo Bloggs, the Ohio *Democrat*", "said *Labour* MP
+        Jo Bloggs"): a speaker says "we" of their own side; their "they" is the other side."""
         t = self.tables
-        if t is None or m.pronoun not in PLURAL_PRONOUNS or m.quote_speaker is None:
+        if t is None or m.quote_speaker is None:
+            return []
+        if m.pronoun in NEUTER_PRONOUNS:
+            said_by = self.mention_at(m.quote_speaker)
+            c = self.cluster_of(said_by) if said_by is not None else None
+            return [] if c is None or self._quoted_fragment(m) else [c]
+        if m.pronoun not in PLURAL_PRONOUNS:
             return []
         phrase, own = [m.quote_speaker], []
         while phrase:
@@ -1549,8 +1603,9 @@ class Sieve:
         if said_by is not None and c is not None:
             if reporting_outlet(replace(said_by, speaker=True), c, pronoun, self.date):
                 return True
-            if pronoun.pronoun in NEUTER_PRONOUNS and _names_a_person(c):
-                return True  # "Disney did not reveal that it ...", "Disney" joined to "Roy Disney"
+            neuter = pronoun.pronoun in NEUTER_PRONOUNS
+            if neuter and self._it_no_speaker(pronoun, said_by, c, speaker_tokens):
+                return True
         if pronoun.pronoun in PLURAL_PRONOUNS and self._they_may_be_another(pronoun, speaker_tokens):
             return True
         if pronoun.pronoun in NEUTER_PRONOUNS and pronoun.path:
@@ -1564,6 +1619,34 @@ class Sieve:
                 return False  # "warned it might need money if it was required to": as the first
             return self._other_thing_above(pronoun)
         return False
+
+    def _it_no_speaker(
+        self, pronoun: MentionSpan, said_by: MentionSpan, c: Cluster, speaker_tokens: range
+    ) -> bool:
+        """May an "it" not be the speaker ``said_by`` (of cluster ``c``) itself: a cluster that
+        holds a person ("Disney did not reveal that it ...", "Disney" joined to "Roy Disney";
+        "Shaheen told Al Jazeera that ... it would", NER's "Shaheen" no person but the article's
+        "Suleiman Shaheen" one), or an "it" inside the speaker's own quotation ('"It has hurt
+        relations," Cavusoglu said'), where a speaker calls itself "I" or "we"? Not asked of a
+        speaker who is a person by their phrase: their "it" may be the body they speak for."""
+        if _names_a_person(c):
+            return True
+        if said_by.person_noun or said_by.label == "Person":
+            return False
+        quoted = pronoun.quote_speaker in speaker_tokens and not self._quoted_fragment(pronoun)
+        return c.type == "Person" or quoted
+
+    def _quoted_fragment(self, m: MentionSpan) -> bool:
+        """Is the quotation the pronoun is in a fragment set into a sentence of reported speech
+        (the ministry said it makes it "clear ... that *it* expects diplomats to ..."): its
+        opening mark right after a word of the same sentence? The reporter's words around it
+        speak of the speaker in the third person, as the fragment may."""
+        t = self.tables
+        assert t is not None
+        k = m.start - 1
+        while k >= 0 and t.text[k] not in QUOTE_MARKS:
+            k -= 1
+        return k > 0 and t.sent_start[k] < k and t.text[k - 1][-1:].isalnum()
 
     def _they_may_be_another(self, pronoun: MentionSpan, speaker_tokens: range) -> bool:
         """May a "they" in what a speaker said mean others: plurals on both sides of the clause

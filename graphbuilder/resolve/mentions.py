@@ -310,8 +310,22 @@ def placeholder_it(it: Token) -> bool:
         or t.dep[i] == "nsubjpass" and t.lemma_lower[verb] in _PLACEHOLDER_PASSIVES
     ):
         return False
+    if _under_its_clause(t, verb):
+        return True
     return any(
         t.dep[c] == "advcl" and c > i and any(_comma_that(t, k) for k in t.kids[c]) for c in t.kids[verb]
+    )
+
+
+def _under_its_clause(t: DocTables, verb: int) -> bool:
+    """Does the parser hang the placeholder's verb below the "that" clause it announces ("It
+    has also been revealed -- through blogs and reports -- that he played golf": "revealed"
+    a complement of "played")? The clause comes after the verb and opens with "that"."""
+    head = t.heads[verb]
+    return (
+        t.dep[verb] == "ccomp"
+        and head > verb
+        and any(t.dep[k] == "mark" and t.lower[k] == "that" and verb < k < head for k in t.kids[head])
     )
 
 
