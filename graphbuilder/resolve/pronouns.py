@@ -23,6 +23,10 @@ A "he" or "she" inside a quotation is never its speaker (:mod:`quotes`), nor is 
 of a quotation anyone it speaks of as "he" or "she", or names ('"I was never advised by
 Scott Sullivan," he said' is not Scott Sullivan).
 
+A "he" or "she" in a clause or phrase that opens its sentence before the subject ("As he
+left the meeting, Bharara told reporters") may point forward to that subject: when the one
+found before is someone else, it is left open.
+
 It stays unresolved (an article-local entity) when the syntax points at someone no name
 identifies ("an MP said he ..."), when an unresolved "he" is the nearest candidate, or
 when two different people fit equally: then it is marked *ambiguous*, and statements about
@@ -57,6 +61,10 @@ PASSING_DEPS = frozenset({"poss"})
 #: Dependencies of a subject, and of a name in apposition to one ("The Attorney General, Lord
 #: Goldsmith, has issued no instructions": Lord Goldsmith is what the sentence is about).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a clause or phrase that may open a sentence before its subject: an
+#: adverbial clause ("As he left, ..."), a prepositional phrase ("In his speech, ..."), a
+#: participle ("Asked whether he would stand, ...").
+LEADING_DEPS = frozenset({"advcl", "prep", "npadvmod"})
 #: Relative pronouns that stand for a person ("the boy *who*").
 WHO_WORDS = frozenset({"who", "whom"})
 #: Words for anyone at all, whose "who" names no one a pronoun may mean ("everyone who").
@@ -262,6 +270,8 @@ class PersonPronouns:
 
     def resolve(self, pronoun: MentionSpan) -> Resolution:
         found = self._resolve(pronoun)
+        if found.cluster is not None and self._before_its_subject(pronoun, found.cluster):
+            return AMBIGUOUS
         if found.cluster is not None and self._named_in_own_quotation(pronoun, found.cluster):
             return AMBIGUOUS
         if found.cluster is not None and pronoun.quote_speaker is not None:
@@ -279,6 +289,38 @@ class PersonPronouns:
             if said_by is found.cluster:
                 return AMBIGUOUS  # "he" in Croucher's quotation is not Croucher
         return found
+
+    def _before_its_subject(self, pronoun: MentionSpan, found: Cluster) -> bool:
+        """Is the pronoun in a clause or phrase that opens its sentence before the subject of
+        the clause it hangs on, a person who is not ``found`` ("As he left the meeting,
+        Bharara told reporters ...", "In his first speech, the new president said ...")? A
+        pronoun may point forward to that subject (:data:`LEADING_DEPS`), and the person named
+        before is as likely meant."""
+        t = self.tables
+        if t is None:
+            return False
+        k = pronoun.head
+        while t.dep[k] in LEADING_DEPS | {"poss", "pobj", "nsubj", "nsubjpass", "dobj"} and t.heads[k] != k:
+            if any(t.dep[s] in SUBJECT_DEPS and s < pronoun.head for s in t.kids[k]):
+                return False  # "Asked if Sessions should have included his meetings, ...": its own subject
+            if t.dep[k] in LEADING_DEPS and t.heads[k] > k:
+                return any(
+                    t.dep[s] in SUBJECT_DEPS and s > pronoun.head and self._other_person(pronoun, s, found)
+                    for s in t.kids[t.heads[k]]
+                )
+            k = t.heads[k]
+        return False
+
+    def _other_person(self, pronoun: MentionSpan, k: int, found: Cluster) -> bool:
+        """Does token ``k`` name a person (by name, role or person noun) other than ``found``,
+        whose gender does not clash with the pronoun's?"""
+        m = self.mention_at(k)
+        if m is None or m.kind == "pronoun" or m.plural or not _gender_fits(pronoun.gender, m.gender):
+            return False
+        c = self.cluster_of(m)
+        if c is found or c is not None and not _gender_fits(pronoun.gender, c.gender()):
+            return False
+        return m.person_noun or m.kind == "role" or c is not None and c.type == "Person"
 
     def _named_in_own_quotation(self, pronoun: MentionSpan, found: Cluster) -> bool:
         """Is ``pronoun`` the speaker of the quotation before it ('"...," he told the court')
