@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.events import evidence, keys
-from graphbuilder.events.assertion import why_not
+from graphbuilder.events.assertion import announced, why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.contests import contest_reason
 from graphbuilder.events.forces import force_reason
@@ -38,6 +38,7 @@ from graphbuilder.events.rules import (
     particle_of,
     reported_code,
     restated_noun,
+    unstated_intent,
 )
 from graphbuilder.events.selection import ACTOR_ENTITY_TYPES, VERB_CONSTRUCTS, names_actor, secondary
 from graphbuilder.events.standing import resolved_source_reason
@@ -304,6 +305,8 @@ def _made_of_no_event(candidate: Candidate, code: str) -> bool:
         return False
     if root(code) in INTENT_ROOTS and _spoken(candidate, _own_code(candidate)):
         return True
+    if root(code) in INTENT_ROOTS and _unstated_intent(candidate):
+        return True
     act = _frame_code(candidate, intend=False, deny=False)
     if act is None or act == code:
         return False
@@ -352,6 +355,44 @@ MADE_ROOTS = frozenset({"03", "12", "13"})
 INTENT_ROOTS = frozenset({"03", "13"})
 #: Acts done in words: praise or endorsement (051) and criticism (11), and an attack in words.
 SPOKEN_CODES, SPOKEN_ROOTS = frozenset({"051"}), frozenset({"11"})
+
+
+def _unstated_intent(candidate: Candidate) -> bool:
+    """A plan made the frame an intent (03x AGREE, 13x THREATEN), but no one states it: no verb
+    of promising, offering, agreeing, vowing or threatening governs the act, no stance of the
+    subject ("is willing to"), and no one is reported saying it ("Ruritania is preparing to
+    deliver fuel to Freedonia", "Freedonia plans to impose sanctions on Ruritania"). An intent
+    is an event when an actor expresses it to others; an account of plans is none. "Said it
+    plans to send troops", "promised to send troops" and "'We are preparing to send troops,'
+    he said" stay intents."""
+    verb = candidate.verb
+    if candidate.construct not in VERB_CONSTRUCTS or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if lemma_of(verb) in REPORTING_LEMMAS:
+        return False  # "said he is ready to meet X": the saying states it
+    own = _own_code(candidate)
+    if own is not None and root(own) in INTENT_ROOTS:
+        return False  # "threatened", "approved a plan": the words are the intent
+    obj = candidate.object.root if candidate.object is not None else None
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+        noun = event_noun_code(obj)
+        if noun is not None and root(noun) in INTENT_ROOTS:
+            return False  # "made commitments", "issued a threat": a noun of stated intent
+    return unstated_intent(verb) and not announced(candidate) and not _said_after(verb)
+
+
+def _said_after(verb: Token) -> bool:
+    """A reporting verb after the act hangs on it or on a verb above it: the attribution that
+    follows a clause ("X will send aid to Y, *the ministry said*"), which the parser makes a
+    dependent of the clause's verb."""
+    token = verb
+    for _ in range(6):
+        if any(c.i > verb.i and lemma_of(c) in REPORTING_LEMMAS for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _own_code(candidate: Candidate) -> str | None:

@@ -107,6 +107,12 @@ INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
 _ANNOUNCED_DEPS = CONTROL_DEPS | CLAUSE_DEPS | CONJ_DEPS
 
 
+def announced(candidate: Candidate) -> bool:
+    """Someone says the frame's act will be done: the frame has a speaker or reporter, or a
+    reporting verb governs it ("said he will ask the administration to ...")."""
+    return _announced(tables_of(candidate.verb), candidate)
+
+
 def _announced(t: DocTables, candidate: Candidate) -> bool:
     """Someone says the act will be done ("said he will ask the administration to ...")."""
     if candidate.speaker is not None or candidate.reporter is not None:
@@ -217,6 +223,8 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
     verb_lemma = lemma_at(t, candidate.verb.i)
     if is_reflexive(candidate.object) and verb_lemma not in SELF_INFLICTED_EVENTS:
         return "reflexive object"
+    if _in_disguise(t, candidate.subject.start):
+        return "a disguise, not the actor"
     head = head_index(t, subject)
     if _unvoiced_first_person(candidate, t, head):
         return "unresolved first person"  # "I met with ...", and no one named says it
@@ -226,6 +234,24 @@ def _actor_reason(candidate: Candidate, category: str) -> str | None:
     if _thing_of_its_sector(t, head, kind, category):
         return "subject is no actor"
     return _standing_reason(candidate, category, kind)
+
+
+#: Verbs of taking on another's look: what one is "disguised as" or "dressed as" is who one
+#: seems to be ("gunmen disguised as doctors stormed the hospital": the gunmen stormed it).
+DISGUISE_LEMMAS = frozenset({"disguise", "dress", "pose", "masquerade", "camouflage"})
+
+
+def _in_disguise(t: DocTables, start: int) -> bool:
+    """The subject phrase starting at token ``start`` follows "as" after a verb of disguise
+    ("disguised as", "dressed up as", "posing as"): the parser took the disguise for the
+    actor of the verb after it."""
+    before = start - 1
+    if before < 1 or t.lower[before] != "as":
+        return False
+    verb = before - 1
+    if t.lower[verb] == "up" and verb > 0:
+        verb -= 1
+    return lemma_at(t, verb) in DISGUISE_LEMMAS
 
 
 def _unvoiced_first_person(candidate: Candidate, t: DocTables, head: int) -> bool:

@@ -333,13 +333,34 @@ def _to_a_budget(verb: Token) -> bool:
 
 
 def _greets(verb: Token) -> bool:
-    """The frame's verb, or an open complement below it, welcomes people at an occasion."""
-    return _verb_with_object(verb, WELCOMING_VERBS, GREETED_NOUNS)
+    """The frame's verb, or an open complement below it, welcomes or greets people: guests at
+    an occasion, or any person or group ("welcomed the delegations in Vienna", "greeted
+    pilgrims", "welcomed the minister to the palace"). Receiving someone is hosting, not
+    praise; what is welcomed as praise is an act or a thing done ("welcomed the decision")."""
+    if _verb_with_object(verb, WELCOMING_VERBS, GREETED_NOUNS):
+        return True
+    return _verb_with_object(verb, WELCOMING_VERBS, None)
 
 
-def _verb_with_object(verb: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+#: Sectors (:func:`graphbuilder.events.actors.sector`) of what is no person: an unresolved
+#: pronoun (may stand for a decision: "welcomed it"), a weapon or platform, a bomb.
+NO_PERSON_SECTORS = frozenset({"PRON", "ARM", "BOMB"})
+
+
+def _a_person_or_group(token: Token) -> bool:
+    """The noun phrase headed by ``token`` names people: a named actor, a person, an office,
+    a group (a sector of :func:`graphbuilder.events.actors.sector_at`)."""
+    from graphbuilder.events.actors import sector_at
+    from graphbuilder.nlp.tables import tables_of
+
+    found = sector_at(tables_of(token), token.i)
+    return found is not None and found not in NO_PERSON_SECTORS
+
+
+def _verb_with_object(verb: Token, verbs: frozenset[str], nouns: frozenset[str] | None) -> bool:
     """The first of ``verb`` and the open complements below it ("aiming [to send]") whose
-    lemma is one of ``verbs`` has an object whose lemma is one of ``nouns``."""
+    lemma is one of ``verbs`` has an object whose lemma is one of ``nouns`` (None: an object
+    that names a person or a group)."""
     from graphbuilder.events.rules import complement_of
 
     token: Token | None = verb
@@ -348,6 +369,8 @@ def _verb_with_object(verb: Token, verbs: frozenset[str], nouns: frozenset[str])
             return False
         if lemma_of(token) in verbs:
             objects = [c for c in token.children if c.dep_ in OBJ_DEPS]
+            if nouns is None:
+                return any(_a_person_or_group(o) for o in objects)
             return any(o.lemma_.lower() in nouns for o in objects)
         token = complement_of(token)
     return False

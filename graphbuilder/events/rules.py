@@ -313,6 +313,9 @@ INTENT_LEMMAS = frozenset(
 COOPERATIVE_INTENT_LEMMAS = frozenset(
     {"agree", "offer", "consent", "volunteer", "undertake", "commit", "guarantee", "promise", "pledge"}
 )
+#: Verbs in which an actor states its own intent to others: a promise, an offer, an agreement,
+#: a pledge, a vow, a threat or a warning.
+STATING_INTENT_LEMMAS = COOPERATIVE_INTENT_LEMMAS | frozenset({"vow", "threaten", "warn"})
 #: Governors whose complement neither happened nor was refused nor promised: a struggle to
 #: do it ("struggled to resolve the dispute": not resolved) and a forecast that it will not
 #: happen ("is unlikely to launch an offensive").
@@ -1049,6 +1052,29 @@ def _fold(t: DocTables, governor: int, inner: str | None) -> str | None:
     return own or inner
 
 
+def unstated_intent(verb: Token) -> bool:
+    """A plan makes the act ``verb`` heads an intent ("is preparing to send", "plans to
+    send", "intends to send"), and no verb or adjective of stating intent or of the subject's
+    stance (:data:`STATING_INTENT_LEMMAS`, :data:`STANCE_INTENT_WORDS`: "promised to send",
+    "threatened to [impose sanctions]", "is willing to send") is ``verb`` or governs it. (The
+    plain future, "will send", is an intent as coders read it: the PLOVER records code "X will
+    visit Albania" AGREE.)"""
+    t = tables_of(verb)
+    chain = _event_chain(t, verb.i)
+    if any(
+        lemma_at(t, word) in STATING_INTENT_LEMMAS or t.lower[word] in STANCE_INTENT_WORDS for word in chain
+    ):
+        return False
+    return any(lemma_at(t, word) in PLANNING_LEMMAS for word in chain)
+
+
+#: Verbs of planning: what is planned is not yet stated to anyone ("is preparing to deliver").
+PLANNING_LEMMAS = frozenset({"plan", "prepare", "intend"})
+#: Words of the subject's own stance toward an act, which coders read as stated intent ("is
+#: willing to withdraw", "is prepared to talk").
+STANCE_INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "resolved", "eager", "keen"})
+
+
 def _is_future(t: DocTables, token: int) -> bool:
     if any(t.dep[c] in TENSE_AUX_DEPS and t.lower[c] in FUTURE_AUX for c in t.kids[token]):
         return True
@@ -1103,9 +1129,10 @@ def _event_chain(t: DocTables, token: int) -> list[int]:
 
 #: Roots whose future is an intent ("will send troops", "would tighten the blockade").
 _INTENDABLE_ROOTS = COOPERATIVE_ROOTS | CONFLICT_ROOTS
-#: Verbs of meeting: a meeting set for a day is reported as the meeting (CONSULT), not as an
-#: intent to meet (036, AGREE).
-MEETING_LEMMAS = frozenset({"meet", "confer"})
+#: Verbs of meeting and hosting: a meeting set for a day, or a visit one will host, is reported
+#: as the meeting (CONSULT), not as an intent to meet (036, AGREE): "will host a state visit"
+#: is no promise to anyone.
+MEETING_LEMMAS = frozenset({"meet", "confer", "host"})
 
 
 def _fold_chain(
@@ -1285,8 +1312,18 @@ def reported_code(verb: Token, subject_text: str, negated: bool) -> str | None:
     if _demanded_of(t, clause, clause_subject) or _insisted_on(t, v, clause, speaker_is_actor):
         return DEMAND  # "X said Y must ...", "X insisted that the talks be held": a demand
     if speaker_is_actor:
-        return _chain_code(t, clause, negated=negated)
+        code = _chain_code(t, clause, negated=negated)
+        return None if code is not None and root(code) in DONE_ACT_ROOTS else code
     return None
+
+
+#: Roots of acts done with more than words: material cooperation (06), aid (07), yielding (08),
+#: investigating (09) and every conflictual act (14-20). Saying that one did such an act ("police
+#: said they had jailed a man", "the army says it has killed 300 fighters") is a report of the
+#: act, not an act toward anyone: the reported clause's own frame carries the event. What a
+#: speaker does *in* saying keeps the clause's code: an intent or a threat ("said it would
+#: attack" is 13x, made so by the future), a demand, an appeal, a rejection, a criticism.
+DONE_ACT_ROOTS = frozenset({"06", "07", "08", "09"}) | CONFLICT_ROOTS
 
 
 def _bare_participle(t: DocTables, clause: int) -> bool:

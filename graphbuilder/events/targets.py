@@ -217,8 +217,9 @@ def target_reason(candidate: Candidate, code: str, category: str) -> str | None:
         return "economic harm"  # "saying they would hurt companies"
     if _told_someone(candidate):
         return "a report to someone"  # "told the BBC [the party must win]": the clause's frame
-    if category in STANCE_ON_ACTS_CATEGORIES and _names_the_charge(candidate):
-        return "the charge, not the target"  # "which G7 nations blamed for a surge in exports"
+    found = _not_the_target(candidate, category)
+    if found is not None:
+        return found
     permits = lemma_of(candidate.verb) in PERMITTING_VERBS
     if category == "CONCEDE" and permits and not _actor_allowed(candidate):
         return "a thing allowed"  # "changed the law to allow Islamic banking"
@@ -235,6 +236,51 @@ def target_reason(candidate: Candidate, code: str, category: str) -> str | None:
     if has_target(candidate, reciprocal=category in RECIPROCAL_CATEGORIES):
         return None
     return None if _stands_without_target(candidate, code, category) else "no target actor"
+
+
+def _not_the_target(candidate: Candidate, category: str) -> str | None:
+    """The frame's object is something other than whom the act is aimed at: where it happens,
+    or what one is blamed or praised for."""
+    if category not in SETTING_CATEGORIES and _a_setting(candidate):
+        return "a setting, not the target"  # "clashed in Geneva", "fought in the mountains"
+    if category in STANCE_ON_ACTS_CATEGORIES and _names_the_charge(candidate):
+        return "the charge, not the target"  # "which G7 nations blamed for a surge in exports"
+    return None
+
+
+#: Prepositions of a setting: where or amid what an act happens ("clashed *in* Geneva", "fought
+#: *in* the mountains", "were killed *in* a series of attacks", "detained *in* Crimea"). The
+#: object of one is the place, time or circumstance of the act, never whom it is aimed at, so a
+#: frame of the verb with one carries no type (a frame with the verb's own object may).
+SETTING_PREPOSITIONS = frozenset(
+    {"in", "inside", "within", "near", "outside", "during", "throughout", "amid"}
+)
+#: Categories that need no target and may show where they happen ("demonstrated outside the
+#: parliament", "deployed in the region"), and meetings and visits, whose place is the host
+#: ("arrived in Amman on a visit", "the two leaders met in Jakarta").
+SETTING_CATEGORIES = frozenset({"PROTEST", "MOBILIZE", "CONSULT"})
+#: Verbs of taking part: what one is engaged or involved in is the act itself ("were engaged
+#: in ethnic cleansing"), named by its event noun.
+TAKING_PART_LEMMAS = frozenset({"engage", "involve", "participate", "take"})
+
+
+def _a_setting(candidate: Candidate) -> bool:
+    """The frame's object is the object of a preposition of setting hanging on its verb, and
+    not the act one takes part in."""
+    from graphbuilder.events.rules import ASPECT_LEMMAS, event_noun_code
+
+    obj = candidate.object
+    if obj is None:
+        return False
+    prep = obj.root.head
+    if obj.root.dep_ not in NOUN_POBJ_DEPS or prep.head.i != candidate.verb.i:
+        return False
+    if prep.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    if lemma_of(candidate.verb) in ASPECT_LEMMAS:
+        return False  # "fighting raged in the north": the subject is the event, typed with its place
+    taking_part = lemma_of(candidate.verb) in TAKING_PART_LEMMAS
+    return not (taking_part and obj.root.pos_ == "NOUN" and event_noun_code(obj.root) is not None)
 
 
 #: Categories of blame and praise, and the prepositions that name what one is blamed or praised

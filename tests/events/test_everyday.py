@@ -90,7 +90,8 @@ EVENT_SENSES = [
     ("The delegation arrived in Moscow for talks.", "CONSULT"),  # a city, no building
     ("Egypt hosted talks between Israel and the Palestinians.", "CONSULT"),  # a meeting hosted
     ("The prime minister will visit Iraq before the election.", "AGREE"),  # a country, not a seat
-    ("The prime minister welcomed the Chinese delegation to Downing Street.", "SUPPORT"),  # no occasion
+    # a decision welcomed is praise; a delegation welcomed is received (test_stated_acts_s26)
+    ("The prime minister welcomed the Chinese decision to cut tariffs.", "SUPPORT"),
     ("The rebels attacked the army base, killing ten soldiers.", "FIGHT"),  # no words
     ("The UN will send food to the refugees.", "AGREE"),  # food, no message
     ("The protesters demanded an apology from the police.", "DEMAND"),  # an act asked for
@@ -123,9 +124,10 @@ def test_what_only_a_business_has_marks_a_business(nlp: Language) -> None:
 
 def test_a_clause_paying_compensation_is_no_commerce(nlp: Language) -> None:
     """ "said it had paid compensation": a verb "pay" heading the reported clause is no
-    commerce noun ("pay" as a noun, a wage, is); the speaker's frame keeps the event."""
+    commerce noun ("pay" as a noun, a wage, is); the clause's own frame keeps the event (its
+    "it" is the speaker; saying one did it is no act, test_stated_acts_s26)."""
     cands = list(
         extract_candidates(nlp("Kenya said it had paid compensation to 40 elderly British farmers."))
     )
     typed = {c.subject.text for c, t in zip(cands, classify_all(cands), strict=True) if t[0] == "RETREAT"}
-    assert typed == {"Kenya"}
+    assert typed == {"it"}

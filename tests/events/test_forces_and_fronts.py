@@ -51,7 +51,8 @@ def test_no_event(nlp, text: str) -> None:
         ),
         ("Government forces fought the rebels near Goma.", "Government forces", "fought", "FIGHT"),
         ("The army is fighting the insurgency in the north.", "The army", "fought", "FIGHT"),
-        ("The rebels said they had captured the town.", "The rebels", "said", "FIGHT"),
+        # the capture is typed on its own frame; saying one did it is no act (test_stated_acts_s26)
+        ("The rebels said they had captured the town.", "they", "captured", "FIGHT"),
         ("The French president visited Germany on Monday.", "The French president", "visited", "CONSULT"),
         ("The US envoy visited a refugee camp run by the UN.", "The US envoy", "visited", "CONSULT"),
     ],
