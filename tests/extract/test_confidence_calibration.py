@@ -1,0 +1,50 @@
+"""The calibrated confidence (made-up sentences, real parses): each new factor compared with
+the same frame without it; and the threshold the README documents."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from graphbuilder.extract import confidence
+from graphbuilder.extract.confidence import (
+    CALIBRATION,
+    SUBJECT_CONJUNCT_LEFT_OUT_FACTOR,
+    TRUSTED_CONFIDENCE,
+)
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_the_first_of_several_subjects(candidates, find) -> None:
+    both = find(candidates("Velmora and Arden signed a ceasefire."), "Velmora", "signed")
+    alone = find(candidates("Velmora signed a ceasefire."), "Velmora", "signed")
+    assert both.confidence == round(alone.confidence * SUBJECT_CONJUNCT_LEFT_OUT_FACTOR, 3)
+
+
+def test_a_plain_copula_is_below_the_threshold(candidates, find) -> None:
+    copula = find(candidates("Judge Marten Voss is the first judge."), "Judge Marten Voss", "is")
+    assert copula.construct == "copula"
+    assert copula.confidence == confidence.CONSTRUCT_CONFIDENCE["copula"] < TRUSTED_CONFIDENCE
+    met = find(candidates("Judge Marten Voss met the first judge."), "Judge Marten Voss", "met")
+    assert met.confidence >= TRUSTED_CONFIDENCE
+
+
+def _confidence_paragraph() -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("**Confidence.**")
+    return text[start : text.index("\n\n", start)]
+
+
+def test_the_readme_states_the_threshold_and_its_held_out_figures() -> None:
+    paragraph = " ".join(_confidence_paragraph().split())
+    assert f"confidence ≥ {TRUSTED_CONFIDENCE}" in paragraph
+    held_out = CALIBRATION["held_out"]
+    claim = f"{held_out['fully']} of {held_out['judged']}"
+    assert claim in paragraph, claim
+    assert f"{held_out['fully'] / held_out['judged']:.2f}" in paragraph
+    # the claim is the one the module documents, and it is what the threshold promises
+    assert claim in " ".join((confidence.__doc__ or "").split())
+    assert held_out["fully"] / held_out["judged"] >= 0.8
+    kept = re.search(r"keeping ([0-9.]+)% of the asserted statements", paragraph)
+    assert kept is not None and float(kept.group(1)) == held_out["kept_percent"]
