@@ -54,6 +54,7 @@ from graphbuilder.resolve.gender import agree, name_gender
 from graphbuilder.resolve.mentions import (
     ORGANISATION_ROLE_NOUNS,
     PEOPLE_NOUNS,
+    POLITICAL_WORDS,
     MentionSpan,
     nation_people_words,
 )
@@ -1064,11 +1065,14 @@ class Sieve:
             return named
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
         scores: dict[int, int] = {}  # each cluster is scored once, however often it was mentioned
+        # "Scotland's leader" is not the prime minister: only someone named with the role fits
+        least = 3 if is_head_role(role, m.country) and self._regional(m) else 1
 
         def fit(c: Cluster) -> int:
             score = scores.get(id(c))
             if score is None:
-                score = scores[id(c)] = 0 if _other_tenure(m, c) else self._role_fit(m, role, c)
+                score = 0 if _other_tenure(m, c) else self._role_fit(m, role, c)
+                score = scores[id(c)] = score if score >= least else 0
             return score
 
         key = _role_key(m)
@@ -1171,6 +1175,37 @@ class Sieve:
             in_charge = role == "minister" or is_head_role(role, m.country)
             return 2 if self._in_government(c.actor, code, head=in_charge) else 0
         return 0 if _described_otherwise(c) else 1
+
+    def _regional(self, m: MentionSpan) -> bool:
+        """Does a role nominal name the office of a region or a people within a country, not of
+        the country: by a possessor or modifier that is a place the gazetteer lists among its
+        country's places, not its names ("*Scotland's* leader", "the *Texas* governor"), or a
+        people's or place's word it does not know ("the *Scottish* leader", "the *Catalan*
+        president")? Its holder is then no head of the country's government, and none is
+        guessed. A capital stands for its country as rarely before a head's title ("Moscow's
+        leader"), and is taken for a place like any other."""
+        phrases: list[tuple[str, ...]] = [(m.country_word,)] if m.country_word else []
+        t = self.tables
+        if t is not None:
+            run: list[str] = []
+            for k in range(m.start, m.end + 1):
+                word = k < m.end and k != m.head and t.ent_type[k] in {"NORP", "GPE"}
+                if word and t.text[k][:1].isupper() and t.lower[k] not in POLITICAL_WORDS:
+                    run.append(t.text[k])  # "the Republican president": a party's, not a region's
+                elif run:
+                    phrases.append(tuple(run))
+                    run = []
+        for words in phrases:
+            alias = tuple(w.lower() for w in words)
+            actor = self.gazetteer.actor(alias)
+            if actor is None:
+                if self.gazetteer.country_code(list(words)) is None:
+                    return True  # "Scottish", "Catalan", "Kurdish": no country's word
+                continue
+            if actor.type == "Place" and actor.aliases.index(alias) > COUNTRY_NAME_SLOTS:
+                if not _country_like(alias, actor):
+                    return True  # "Scotland", "Texas": listed among the country's places
+        return False
 
     def _in_government(self, actor: Actor, code: str, head: bool) -> bool:
         """Is a gazetteer person in government? On the article's date; for a head of

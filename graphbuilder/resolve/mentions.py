@@ -1095,7 +1095,7 @@ def _noun_country(
 
 #: Words of a party or a creed that stand before a nation's people in the state's service
 #: ("US Republican senators", "the Chinese Communist leadership"): no ethnic or regional group.
-_POLITICAL_WORDS = frozenset(
+POLITICAL_WORDS = frozenset(
     "republican republicans democratic democrat democrats conservative conservatives labour labor "
     "liberal liberals socialist socialists communist communists green greens".split()
 )
@@ -1108,7 +1108,7 @@ def _ethnic_modifier(t: DocTables, content: list[int], gazetteer: Gazetteer) -> 
     return any(
         t.ent_type[k] == "NORP"
         and t.text[k][:1].isupper()
-        and t.lower[k] not in _POLITICAL_WORDS
+        and t.lower[k] not in POLITICAL_WORDS
         and gazetteer.country_code(t.text[k]) is None
         for k in content
     )
