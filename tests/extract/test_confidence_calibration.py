@@ -9,6 +9,7 @@ from pathlib import Path
 from graphbuilder.extract import confidence
 from graphbuilder.extract.confidence import (
     CALIBRATION,
+    COMPLEMENT_CLAUSE_FACTOR,
     SUBJECT_CONJUNCT_LEFT_OUT_FACTOR,
     TRUSTED_CONFIDENCE,
 )
@@ -20,6 +21,14 @@ def test_the_first_of_several_subjects(candidates, find) -> None:
     both = find(candidates("Velmora and Arden signed a ceasefire."), "Velmora", "signed")
     alone = find(candidates("Velmora signed a ceasefire."), "Velmora", "signed")
     assert both.confidence == round(alone.confidence * SUBJECT_CONJUNCT_LEFT_OUT_FACTOR, 3)
+
+
+def test_a_frame_inside_a_clause_complement(candidates, find) -> None:
+    # what the footage shows, not what the writer states: stated as fact it is below the threshold
+    shown = find(candidates("The footage shows that Velmora closed the border."), "Velmora", "closed")
+    plain = find(candidates("Velmora closed the border."), "Velmora", "closed")
+    assert shown.confidence == round(plain.confidence * COMPLEMENT_CLAUSE_FACTOR, 3)
+    assert shown.confidence < TRUSTED_CONFIDENCE <= plain.confidence
 
 
 def test_a_plain_copula_is_below_the_threshold(candidates, find) -> None:
