@@ -30,6 +30,8 @@ from graphbuilder.events.rules import (
     LIGHT_VERBS,
     NON_EVENT_LEMMAS,
     REPORTING_LEMMAS,
+    STANCE_LEMMAS,
+    TRANSPARENT_LEMMAS,
     chain_code,
     complement_of,
     directed,
@@ -439,7 +441,7 @@ def _frame_code(candidate: Candidate, intend: bool = True, deny: bool = True) ->
     elif lemma in REPORTING_LEMMAS and not _has_event_object(candidate) and not _own_sense(candidate):
         code = reported_code(verb, candidate.subject.text, negated)
     elif lemma in NON_EVENT_LEMMAS and _relation_particle(candidate) is None:
-        acomp = any(c.dep_ == "acomp" for c in verb.children)
+        acomp = any(c.dep_ == "acomp" and _stance(c) for c in verb.children)
         code = chain_code(verb, negated=negated, deny=deny) if acomp else None
     else:
         obj = candidate.object.root if candidate.object is not None else None
@@ -448,6 +450,20 @@ def _frame_code(candidate: Candidate, intend: bool = True, deny: bool = True) ->
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = future_code(code, lemma)
     return code
+
+
+def _stance(adjective: Token) -> bool:
+    """An adjective of the subject's stance toward an act ("is willing / ready / unable /
+    reluctant / committed to"): the act it governs is the subject's intent or refusal. Any
+    other adjective says how near or open the subject is to an act ("is close to agreeing",
+    "was open to providing", "is due to meet"), which is no event."""
+    return lemma_of(adjective) in STANCE_ADJECTIVES or adjective.lower_ in STANCE_ADJECTIVES
+
+
+#: Words of stance an adjective may be: the stances of intent and refusal (rules.STANCE_LEMMAS),
+#: ability, and having done the act ("are guilty of violating the ceasefire", "is responsible
+#: for"); not likelihood or aspect ("is likely to attack" is a forecast).
+STANCE_ADJECTIVES = STANCE_LEMMAS - TRANSPARENT_LEMMAS | frozenset({"able", "guilty", "responsible"})
 
 
 #: 062: military cooperation (joint exercises); 150: a show of military power.

@@ -1431,6 +1431,7 @@ DIRECTIVE_LEMMAS = (
             "advise",
             "challenge",
             "dare",
+            "warn",  # "warned all parties not to break the truce": what they are warned to do
         }
     )
 )

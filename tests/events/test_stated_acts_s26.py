@@ -124,3 +124,29 @@ def test_a_setting_is_no_target(nlp: Language, text: str) -> None:
 )
 def test_a_target_a_protest_or_a_meeting_in_a_place_stays(nlp: Language, text: str, expected: str) -> None:
     assert types(nlp, text) == {expected}, typed(nlp, text)
+
+
+def test_those_warned_to_act_are_not_its_source(nlp: Language) -> None:
+    """ "Were warned to leave": a warning directs its hearers, as an order does; they did not
+    threaten anyone."""
+    assert types(nlp, "The rebels were warned to leave the town.") == set()
+    assert types(nlp, "The army warned the rebels to leave the town.") == {"THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is close to agreeing a deal on evacuations with Cyprus.",
+        "The rebels are likely to attack the capital.",
+    ],
+)
+def test_being_near_or_likely_to_act_is_no_act(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == set(), typed(nlp, text)
+
+
+def test_a_stance_toward_an_act_stays_an_intent(nlp: Language) -> None:
+    assert types(nlp, "Chile is determined to impose sanctions on Bolivia.") == {"THREATEN"}
+
+
+def test_being_guilty_of_an_act_is_the_act(nlp: Language) -> None:
+    assert types(nlp, "Both armies are guilty of violating the ceasefire.") == {"FIGHT"}
