@@ -54,7 +54,6 @@ from graphbuilder.resolve.gender import agree, name_gender
 from graphbuilder.resolve.mentions import (
     ORGANISATION_ROLE_NOUNS,
     PEOPLE_NOUNS,
-    POLITICAL_WORDS,
     MentionSpan,
     nation_people_words,
 )
@@ -1177,34 +1176,25 @@ class Sieve:
         return 0 if _described_otherwise(c) else 1
 
     def _regional(self, m: MentionSpan) -> bool:
-        """Does a role nominal name the office of a region or a people within a country, not of
-        the country: by a possessor or modifier that is a place the gazetteer lists among its
-        country's places, not its names ("*Scotland's* leader", "the *Texas* governor"), or a
-        people's or place's word it does not know ("the *Scottish* leader", "the *Catalan*
-        president")? Its holder is then no head of the country's government, and none is
-        guessed. A capital stands for its country as rarely before a head's title ("Moscow's
-        leader"), and is taken for a place like any other."""
-        phrases: list[tuple[str, ...]] = [(m.country_word,)] if m.country_word else []
+        """Does a role nominal name the office of a region within a country, not of the country:
+        by a possessor or modifier that is a place the gazetteer lists among its country's
+        places, not among its names ("*Scotland's* leader", "the *Texas* governor")? Its holder
+        is then no head of the country's government, and only a person named with the role
+        fits. A capital stands for its country as rarely before a head's title ("Moscow's
+        leader"), and is taken for a place like any other. A people's word the gazetteer does
+        not know ("the Chechen president", "the Scottish Conservative leader") is left alone:
+        the guess onto the person named just before is as often right."""
+        words = [m.country_word] if m.country_word else []
         t = self.tables
         if t is not None:
-            run: list[str] = []
-            for k in range(m.start, m.end + 1):
-                word = k < m.end and k != m.head and t.ent_type[k] in {"NORP", "GPE"}
-                if word and t.text[k][:1].isupper() and t.lower[k] not in POLITICAL_WORDS:
-                    run.append(t.text[k])  # "the Republican president": a party's, not a region's
-                elif run:
-                    phrases.append(tuple(run))
-                    run = []
-        for words in phrases:
-            alias = tuple(w.lower() for w in words)
+            words += [t.text[k] for k in range(m.start, m.end) if k != m.head and t.ent_type[k] == "GPE"]
+        for word in words:
+            alias = (word.lower(),)
             actor = self.gazetteer.actor(alias)
-            if actor is None:
-                if self.gazetteer.country_code(list(words)) is None:
-                    return True  # "Scottish", "Catalan", "Kurdish": no country's word
+            if actor is None or actor.type != "Place" or actor.aliases.index(alias) <= COUNTRY_NAME_SLOTS:
                 continue
-            if actor.type == "Place" and actor.aliases.index(alias) > COUNTRY_NAME_SLOTS:
-                if not _country_like(alias, actor):
-                    return True  # "Scotland", "Texas": listed among the country's places
+            if not _country_like(alias, actor):
+                return True  # "Scotland", "Texas": listed among the country's places
         return False
 
     def _in_government(self, actor: Actor, code: str, head: bool) -> bool:
