@@ -31,6 +31,7 @@ from graphbuilder.events.rules import (
     NON_EVENT_LEMMAS,
     REPORTING_LEMMAS,
     STANCE_LEMMAS,
+    STATING_INTENT_LEMMAS,
     TRANSPARENT_LEMMAS,
     chain_code,
     complement_of,
@@ -250,7 +251,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     its agent ("was arrested by police") the frame is the agent's act and keeps its type."""
     if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS:
         return None, None
-    if _patient_only(candidate) or directed(candidate.verb):
+    if _patient_only(candidate) or directed(candidate.verb) or _governed_complement(candidate):
         return None, None
     if _suffered_state(candidate) or _aimed_at(candidate) or _result_as_object(candidate):
         return None, None
@@ -272,6 +273,34 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None  # "sent tanks to the town", "disarmed the rival groups"
     code = _show_of_force(candidate, by_perpetrator(candidate, code))
     return plover_category(code), code
+
+
+#: Governors of aspect and attempt: what one starts, continues or resumes doing is done
+#: ("started arresting its militants", "is continuing to negotiate with"), and an attempted act
+#: is coded as the act ("tried to blow up the embassy", "attempted to assassinate").
+ASPECT_GOVERNORS = frozenset({"start", "begin", "continue", "resume", "keep", "try", "attempt"})
+
+
+def _governed_complement(candidate: Candidate) -> bool:
+    """The frame's verb is the open complement of a verb with no object of its own ("is
+    preparing [to deliver]", "have [to ask for]", "was captured [fighting alongside]"), other
+    than one of aspect or attempt ("started [arresting]", "tried [to blow up]"), one that
+    passes its complement on (rules.TRANSPARENT_LEMMAS: "tends [to support]") or one of stating
+    intent ("offered [to hand over X to Y]": the offer, typed with its target): the act is
+    only what the governor says of it (planned, obliged, the circumstance of another act), so
+    the governor's own frame carries the event if any. Judged typed statements on such frames
+    were wrong more often than right (dev J6/J8/J10). An adjective of stance ("is willing [to
+    withdraw]") and a governor with an object ("helped Iraq [to train]", "used tear gas [to
+    disperse]": the object's act, or the purpose of an act done) keep theirs."""
+    verb = candidate.verb
+    if candidate.construct not in VERB_CONSTRUCTS or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
+        return False
+    governor = lemma_of(head)
+    passed_on = ASPECT_GOVERNORS | TRANSPARENT_LEMMAS | STATING_INTENT_LEMMAS
+    return governor not in passed_on and head.lower_ not in passed_on
 
 
 def _aimed_at(candidate: Candidate) -> bool:

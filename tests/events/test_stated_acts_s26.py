@@ -150,3 +150,30 @@ def test_a_stance_toward_an_act_stays_an_intent(nlp: Language) -> None:
 
 def test_being_guilty_of_an_act_is_the_act(nlp: Language) -> None:
     assert types(nlp, "Both armies are guilty of violating the ceasefire.") == {"FIGHT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile is preparing to deliver weapons to Bolivia, the minister said.",
+        "The Chilean was captured fighting alongside rebel forces.",
+    ],
+)
+def test_an_act_only_planned_or_the_circumstance_of_another_is_not_typed_on_itself(
+    nlp: Language, text: str
+) -> None:
+    assert typed(nlp, text) == [], typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        ("The army started arresting opposition activists.", "arrested", "COERCE"),
+        ("The bomber tried to blow up the Chilean embassy.", "blew_up", "ASSAULT"),
+        ("Chile offered to hand over two suspects to Bolivia.", "handed_over_to", "AGREE"),
+    ],
+)
+def test_an_act_begun_attempted_or_offered_keeps_its_frame(
+    nlp: Language, text: str, predicate: str, expected: str
+) -> None:
+    assert any(p == predicate and t == expected for _, p, _, t in typed(nlp, text)), typed(nlp, text)
