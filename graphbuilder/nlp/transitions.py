@@ -30,6 +30,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import spacy
+import thinc
 from blis.py import gemm
 from spacy.language import Language
 from spacy.ml import tb_framework
@@ -98,6 +100,9 @@ class HeldLockDecoder:
 
     def predict(self, docs: Iterable[Doc] | Doc) -> list[Any]:
         docs = [docs] if isinstance(docs, Doc) else list(docs)
+        # labels the Docs bring (an entity ruler's) are added before the check: adding them
+        # marks classes unseen, which the steps do not score as the loop does
+        self.stock._ensure_labels_are_added(docs)
         if not any(len(doc) for doc in docs) or not _steps_as_loop_does(self.stock):
             return self.stock.predict(docs)  # type: ignore[no-any-return]
         return greedy_decode(self.stock, docs)
@@ -151,10 +156,23 @@ for _name, _factory in HELD_LOCK_FACTORIES.items():
         Language.factory(_factory, assigns=_ASSIGNS[_name], func=_make)
 
 
+#: The spaCy and thinc releases whose decoding loop the steps were checked against (the
+#: same Docs byte for byte); with others the stock components decode.
+CHECKED_RELEASES = {"spacy": "3.8.", "thinc": "8.3."}
+
+
+def checked_release() -> bool:
+    """Whether the installed spaCy and thinc are releases the steps were checked against."""
+    return (spacy.about.__version__.startswith(CHECKED_RELEASES["spacy"])
+            and thinc.__version__.startswith(CHECKED_RELEASES["thinc"]))
+
+
 def use_held_lock_decoding(nlp: Language) -> None:
     """Replace the pipeline's ``parser`` and ``ner`` (when it has them, and they are spaCy's
     transition-based components) by :class:`HeldLockDecoder` wrappers, under the same names
-    and places."""
+    and places; with a spaCy or thinc release the steps were not checked against, keep them."""
+    if not checked_release():
+        return
     for name, factory in HELD_LOCK_FACTORIES.items():
         if name not in nlp.pipe_names:
             continue

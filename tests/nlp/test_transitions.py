@@ -94,3 +94,30 @@ def test_an_error_in_the_steps_goes_to_the_components_error_handler(monkeypatch)
         list(nlp.pipe(TEXTS[:2]))
     with pytest.raises(ValueError, match="broken step"):
         nlp(TEXTS[0])
+
+
+def test_labels_an_entity_ruler_brings_are_decoded_by_spacy(monkeypatch) -> None:
+    # a label the model lacks makes the recognizer add a class it marks unseen: the C loop
+    # scores it apart, so the steps must leave such a batch to spaCy
+    stepped: list[str] = []
+    decode = transitions.greedy_decode
+
+    def counted(parser, docs):
+        stepped.append(parser.name)
+        return decode(parser, docs)
+
+    monkeypatch.setattr(transitions, "greedy_decode", counted)
+    ours, theirs = assemble_pipeline(), assemble_pipeline(held_lock=False)
+    for nlp in (ours, theirs):
+        nlp.add_pipe("entity_ruler", before="ner").add_patterns(
+            [{"label": "FOOTHING", "pattern": "Norvale"}])
+    assert ([doc.to_bytes() for doc in ours.pipe(TEXTS)]
+            == [doc.to_bytes() for doc in theirs.pipe(TEXTS)])
+    assert "ner" not in stepped and "parser" in stepped
+
+
+def test_another_release_keeps_spacys_decoding(monkeypatch) -> None:
+    monkeypatch.setitem(transitions.CHECKED_RELEASES, "spacy", "9.9.")
+    nlp = assemble_pipeline()
+    assert isinstance(nlp.get_pipe("parser"), DependencyParser)
+    assert isinstance(nlp.get_pipe("ner"), EntityRecognizer)
