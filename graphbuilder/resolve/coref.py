@@ -380,6 +380,8 @@ WILLING_ADJECTIVES = frozenset(
     "keen eager anxious ready happy willing impatient desperate prepared determined content "
     "glad pleased".split()
 )
+#: What a party or a government comes to: "when it came to power" is no idiom, "it" acts.
+OFFICE_NOUNS = frozenset({"power", "office", "government", "throne"})
 #: Nouns of time that "it will take" before the infinitive it stands for, however the parser
 #: hangs the infinitive ("it will take some time to confirm reports").
 TAKEN_TIME_NOUNS = frozenset("time while year month week day hour minute decade".split())
@@ -407,13 +409,21 @@ def _event_or_empty_it(t: DocTables, it: int) -> bool:
     if lemma == "be":
         return any(t.dep[k] == "acomp" and _empty_by_adjective(t, verb, k) for k in kids)
     if lemma == "come":
-        # the idiom "when it comes to sensitive topics": "it" is no actor coming anywhere
-        followed_by_to = verb + 1 < len(t.lower) and t.lower[verb + 1] == "to"
-        return followed_by_to and any(t.lower[k] == "when" and t.dep[k] in {"advmod", "mark"} for k in kids)
+        return _when_it_comes_to(t, verb)
     if lemma == "take":
         timed = any(t.dep[k] == "dobj" and t.lemma_lower[k] in TAKEN_TIME_NOUNS for k in kids)
         return timed and any(t.dep[k] in {"advcl", "xcomp"} and _clause_to_fill(t, k) for k in kids if k > it)
     return False
+
+
+def _when_it_comes_to(t: DocTables, verb: int) -> bool:
+    """The idiom "when it comes to sensitive topics": "it" is no actor coming anywhere; "when it
+    came to power" is no idiom (a party or a government, :data:`OFFICE_NOUNS`)."""
+    if not (verb + 1 < len(t.lower) and t.lower[verb + 1] == "to"):
+        return False
+    if any(t.lemma_lower[k] in OFFICE_NOUNS for k in t.kids[verb + 1]):
+        return False
+    return any(t.lower[k] == "when" and t.dep[k] in {"advmod", "mark"} for k in t.kids[verb])
 
 
 def _empty_by_adjective(t: DocTables, verb: int, adjective: int) -> bool:
@@ -430,12 +440,21 @@ def _empty_by_adjective(t: DocTables, verb: int, adjective: int) -> bool:
     ]
     infinitives = [k for k in clauses if any(t.dep[a] == "aux" and t.lower[a] == "to" for a in t.kids[k])]
     if lemma in LIKELIHOOD_ADJECTIVES:
-        return not infinitives and not (adjective + 1 < len(t.lower) and t.lower[adjective + 1] == "to")
+        # a clause it stands for, not an infinitive; the parser may hang the clause higher up
+        # ("were told it was likely all lenders would ..."), so a word after the adjective that
+        # is no phrase of its own counts too ("it was uncertain", "doubtful about": the firm)
+        after = adjective + 1
+        clause = bool(clauses) or after < len(t.lower) and t.dep[after] not in _NO_CLAUSE_DEPS
+        return clause and not infinitives and not (after < len(t.lower) and t.lower[after] == "to")
+    if any(t.lower[k] in ("too", "enough") for k in t.kids[adjective]):
+        return False  # "it was too small for investors to notice": the firm was small
     return lemma not in WILLING_ADJECTIVES and any(
         any(t.dep[a] == "mark" and t.lower[a] == "for" for a in t.kids[k]) for k in infinitives
     )
 
 
+#: Dependencies of a word after the adjective of "it is ..." that starts no clause.
+_NO_CLAUSE_DEPS = frozenset({"prep", "punct", "cc", "npadvmod"})
 #: Dependencies of a clause after the adjective of "it is ...".
 _ADJECTIVE_CLAUSES = frozenset({"advcl", "xcomp", "ccomp"})
 

@@ -95,3 +95,16 @@ def test_an_it_of_likely_before_a_clause_is_no_one(nlp) -> None:
 )
 def test_an_it_that_wants_or_is_likely_to_act_still_refers(nlp, text: str) -> None:
     assert sieve_referent(nlp, text, "it") == "Northwind Holdings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northwind Party raised taxes when it came to power in 1997.",  # no idiom: to office
+        "Northwind Holdings said it was uncertain.",  # likely/certain with no clause after it
+        "Northwind Holdings said it was doubtful about the plan.",
+        "Northwind Holdings said it was too small for investors to notice.",  # degree, not a clause
+    ],
+)
+def test_an_it_that_came_to_power_or_is_uncertain_or_too_small_still_refers(nlp, text: str) -> None:
+    assert sieve_referent(nlp, text, "it") in {"Northwind Party", "The Northwind Party", "Northwind Holdings"}
