@@ -52,12 +52,12 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
             speaker = attribution.speaker_of(cand.verb)
             if speaker is not None and speaker.start <= cand.subject.start < speaker.end:
                 speaker = None
-            yield cand._replace(
+            cand = cand._replace(
                 speaker=speaker,
                 reporter=attribution.reporter_of(cand.verb),
                 date=date_for(cand.verb, dates),
-                confidence=argument_confidence(cand),
             )
+            yield cand._replace(confidence=argument_confidence(cand))
 
 
 #: A wire service's document number ("NC1901223094", "JN3003215794"): the line is a slug.

@@ -151,17 +151,18 @@ FALLBACK_FACTOR = 0.7
 HEARER_LEFT_OUT_FACTOR = 0.7
 #: Factor for a subject whose other conjuncts stay out of it ("[the EU] and Turkey signed"):
 #: the statement gives one actor what several did (J6-J9 fully correct 5 of 11; fitted 0.81).
-#: Labels of a verb that heads another verb's clause complement ("the tape is alleged to show
-#: [bin Laden *discussed* ...]", "US media reported [Trump *offered* ...]").
-COMPLEMENT_CLAUSE_DEPS = frozenset({"ccomp"})
-#: Factor for a statement read inside such a clause: what someone said, believed or showed,
-#: which a statement stated as fact turns into the writer's claim (J6-J9 fully correct 0 of 5,
-#: J10-J11 2 of 9). Too few to fit: 0.8 is the smallest step that takes a plain frame (0.85)
-#: below the threshold.
-COMPLEMENT_CLAUSE_FACTOR = 0.8
 #: Also seen, and left out because CaRB's AUC fell with them: an object's other conjuncts, a
 #: "to/against/from ..." phrase after the object, a clause the verb governs, left out.
 SUBJECT_CONJUNCT_LEFT_OUT_FACTOR = 0.8
+#: Labels of a verb that heads another verb's clause complement ("the tape is alleged to show
+#: [bin Laden *discussed* ...]", "US media reported [Trump *offered* ...]").
+COMPLEMENT_CLAUSE_DEPS = frozenset({"ccomp"})
+#: Factor for a statement read inside such a clause with no speaker found for it:
+#: what someone said, believed or showed, which a statement stated as fact turns into the
+#: writer's claim (J6-J9 fully correct 0 of 5, J10-J11 2 of 9). Too few to fit: 0.8 is the
+#: smallest step that takes a plain frame (0.85) below the threshold. An attributed statement
+#: ("Putin said that [Velmora closed the border]") carries its source and keeps its confidence.
+COMPLEMENT_CLAUSE_FACTOR = 0.8
 
 
 def argument_confidence(candidate: Candidate) -> float:
@@ -280,7 +281,10 @@ def _subject_conjunct_left_out(c: Candidate, t: DocTables, v: int, s: int, o: in
 
 
 def _in_complement_clause(c: Candidate, t: DocTables, v: int, s: int, o: int) -> bool:
-    return t.dep[v] in COMPLEMENT_CLAUSE_DEPS
+    """ "the footage shows that [Velmora closed the border]", "US media reported [Trump offered
+    ...]": a clause complement with no speaker the statement could carry (a reporter is no
+    source of the claim: what media reported stays the writer's account of it)."""
+    return t.dep[v] in COMPLEMENT_CLAUSE_DEPS and c.speaker is None
 
 
 #: Each argument signal with its factor, in the order they are checked.

@@ -31,6 +31,14 @@ def test_a_frame_inside_a_clause_complement(candidates, find) -> None:
     assert shown.confidence < TRUSTED_CONFIDENCE <= plain.confidence
 
 
+def test_an_attributed_clause_keeps_its_confidence(candidates, find) -> None:
+    # the statement carries who said it: not the writer's claim
+    said = find(candidates("Putin said that Velmora closed the border."), "Velmora", "closed")
+    plain = find(candidates("Velmora closed the border."), "Velmora", "closed")
+    assert said.speaker is not None
+    assert said.confidence == plain.confidence
+
+
 def test_a_plain_copula_is_below_the_threshold(candidates, find) -> None:
     copula = find(candidates("Judge Marten Voss is the first judge."), "Judge Marten Voss", "is")
     assert copula.construct == "copula"
