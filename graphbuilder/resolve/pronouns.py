@@ -65,6 +65,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: adverbial clause ("As he left, ..."), a prepositional phrase ("In his speech, ..."), a
 #: participle ("Asked whether he would stand, ...").
 LEADING_DEPS = frozenset({"advcl", "prep", "npadvmod"})
+#: Labels on the way up from a pronoun to the leading clause or phrase it stands in.
+_INSIDE_LEADING_DEPS = LEADING_DEPS | {"poss", "pobj", "nsubj", "nsubjpass", "dobj"}
 #: Relative pronouns that stand for a person ("the boy *who*").
 WHO_WORDS = frozenset({"who", "whom"})
 #: Words for anyone at all, whose "who" names no one a pronoun may mean ("everyone who").
@@ -300,10 +302,12 @@ class PersonPronouns:
         if t is None:
             return False
         k = pronoun.head
-        while t.dep[k] in LEADING_DEPS | {"poss", "pobj", "nsubj", "nsubjpass", "dobj"} and t.heads[k] != k:
+        while t.dep[k] in _INSIDE_LEADING_DEPS and t.heads[k] != k:
             if any(t.dep[s] in SUBJECT_DEPS and s < pronoun.head for s in t.kids[k]):
                 return False  # "Asked if Sessions should have included his meetings, ...": its own subject
             if t.dep[k] in LEADING_DEPS and t.heads[k] > k:
+                if t.dep[t.heads[k]] != "ROOT":
+                    return False  # "X said that when he left, Y ...": inside what X said, he is X
                 return any(
                     t.dep[s] in SUBJECT_DEPS and s > pronoun.head and self._other_person(pronoun, s, found)
                     for s in t.kids[t.heads[k]]

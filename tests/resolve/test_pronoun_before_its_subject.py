@@ -33,3 +33,12 @@ def test_a_pronoun_below_its_own_clause_subject_is_not_pointing_forward(nlp) -> 
     )
     assert sieve_referent(nlp, text, "his") == "Kovac"
 
+
+
+def test_a_leading_clause_inside_what_someone_said_keeps_the_speaker(nlp) -> None:
+    # the clause opens the reported clause, not the sentence: "he" is the one who says it
+    text = (
+        "Mr Dravenko arrived on Friday. Mr Dravenko said that when he reached the border, "
+        "a policeman stopped him."
+    )
+    assert sieve_referent(nlp, text, "he") == "Dravenko"
