@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.events import evidence, keys
-from graphbuilder.events.assertion import announced, why_not
+from graphbuilder.events.assertion import STANCE_ADJECTIVES, announced, why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.contests import contest_reason
 from graphbuilder.events.forces import force_reason
@@ -486,13 +486,16 @@ def _stance(adjective: Token) -> bool:
     reluctant / committed to"): the act it governs is the subject's intent or refusal. Any
     other adjective says how near or open the subject is to an act ("is close to agreeing",
     "was open to providing", "is due to meet"), which is no event."""
-    return lemma_of(adjective) in STANCE_ADJECTIVES or adjective.lower_ in STANCE_ADJECTIVES
+    return lemma_of(adjective) in ACT_CARRYING_ADJECTIVES or adjective.lower_ in ACT_CARRYING_ADJECTIVES
 
 
-#: Words of stance an adjective may be: the stances of intent and refusal (rules.STANCE_LEMMAS),
-#: ability, and having done the act ("are guilty of violating the ceasefire", "is responsible
-#: for"); not likelihood or aspect ("is likely to attack" is a forecast).
-STANCE_ADJECTIVES = STANCE_LEMMAS - TRANSPARENT_LEMMAS | frozenset({"able", "guilty", "responsible"})
+#: Adjectives that carry the act they govern: the stances of intent and refusal
+#: (rules.STANCE_LEMMAS, assertion.STANCE_ADJECTIVES: "is committed / happy to"), ability, and
+#: having done the act ("are guilty of violating the ceasefire", "is responsible for"); not
+#: likelihood or aspect ("is likely to attack" is a forecast).
+ACT_CARRYING_ADJECTIVES = (
+    STANCE_LEMMAS - TRANSPARENT_LEMMAS | STANCE_ADJECTIVES | frozenset({"committed", "guilty", "responsible"})
+)
 
 
 #: 062: military cooperation (joint exercises); 150: a show of military power.

@@ -155,6 +155,17 @@ def test_being_guilty_of_an_act_is_the_act(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Chile is committed to imposing sanctions on Bolivia.",
+        "Chile is happy to impose sanctions on Bolivia.",
+    ],
+)
+def test_a_stance_of_commitment_or_gladness_keeps_its_act(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"SANCTION"}, typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Chile is preparing to deliver weapons to Bolivia, the minister said.",
         "The Chilean was captured fighting alongside rebel forces.",
     ],
