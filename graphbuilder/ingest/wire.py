@@ -104,12 +104,6 @@ _MIXED_DATELINE = re.compile(
     (?:Occupied[ ])?(?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))[ \t]*""",
     re.VERBOSE,
 )
-#: A city alone before a double dash or a long one, at the head of the story: "Istanbul --",
-#: "Istanbul --Om Ali said" (the dash run onto the next word). The city must be a place the
-#: gazetteer knows, in at most :data:`REGION_WORDS` words ("Mr Smith --" is no dateline).
-_CITY_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){0,2})[ ]*(?:-{2}|—)[ \t]*"
-)
 #: A site's share bar run into the text: "Send Facebook Twitter Google+ Whatsapp ... Permalink
 #: http://...": four or more network names in a row. Read as words it gave "Whatsapp Tumblr
 #: stumbled". Replaced by a paragraph break (it stands between sections).
@@ -159,9 +153,6 @@ def strip_wire_furniture(text: str) -> WireParts:
             elif (mixed := _MIXED_DATELINE.match(line)) and _is_known_region(mixed.group("region")):
                 place = mixed.group("place").strip()
                 line = line[mixed.end() :]
-            elif (city := _CITY_DATELINE.match(line)) and _is_known_region(city.group("place")):
-                place = city.group("place")
-                line = line[city.end() :]
         kept.append(_EDITORIAL_NOTE.sub(_blank, line))
     return WireParts(_without_site_furniture("\n".join(kept)).strip("\n"), place, agency)
 
