@@ -41,7 +41,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.util import minibatch
 
-from graphbuilder.errors import ModelError
+from graphbuilder.nlp.wrapping import register_wrapper, swap_in
 
 #: Names of the factories of the two components (the pipeline keeps the stock names).
 COLUMN_RULER = "graphbuilder_column_attribute_ruler"
@@ -398,30 +398,12 @@ class ColumnLemmatizer:
         return getattr(self.stock, name)
 
 
-_STOCK: dict[int, Any] = {}
-
-
-def _factory(wrapper: Callable[[Any], Any]) -> Callable[[Language, str], Any]:
-    def make(nlp: Language, name: str) -> Any:
-        stock = _STOCK.pop(id(nlp), None)
-        if stock is None:  # a pipeline saved with these components, loaded again
-            raise ModelError(
-                f"the pipeline's {name!r} was saved by graphbuilder; give --model the spaCy model it was "
-                "made from (graphbuilder adds its own components when it loads one)"
-            )
-        return wrapper(stock)
-
-    return make
-
-
-if COLUMN_RULER not in Language.factories:
-    Language.factory(
-        COLUMN_RULER,
-        assigns=["token.tag", "token.pos", "token.morph", "token.lemma", "token.dep"],
-        func=_factory(ColumnAttributeRuler),
-    )
-if COLUMN_LEMMATIZER not in Language.factories:
-    Language.factory(COLUMN_LEMMATIZER, assigns=["token.lemma"], func=_factory(ColumnLemmatizer))
+register_wrapper(
+    COLUMN_RULER,
+    ["token.tag", "token.pos", "token.morph", "token.lemma", "token.dep"],
+    ColumnAttributeRuler,
+)
+register_wrapper(COLUMN_LEMMATIZER, ["token.lemma"], ColumnLemmatizer)
 
 
 def use_column_rules(nlp: Language) -> None:
@@ -429,17 +411,5 @@ def use_column_rules(nlp: Language) -> None:
     they are the stock kinds) by their column versions, under the same names and places."""
     from spacy.pipeline import AttributeRuler
 
-    for name, kind, factory in (
-        ("attribute_ruler", AttributeRuler, COLUMN_RULER),
-        ("lemmatizer", Lemmatizer, COLUMN_LEMMATIZER),
-    ):
-        if name not in nlp.pipe_names:
-            continue
-        stock = nlp.get_pipe(name)
-        if not isinstance(stock, kind):
-            continue
-        _STOCK[id(nlp)] = stock
-        try:
-            nlp.replace_pipe(name, factory)
-        finally:
-            _STOCK.pop(id(nlp), None)
+    swap_in(nlp, "attribute_ruler", AttributeRuler, COLUMN_RULER)
+    swap_in(nlp, "lemmatizer", Lemmatizer, COLUMN_LEMMATIZER)

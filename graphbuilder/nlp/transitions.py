@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 from thinc.api import NumpyOps, set_dropout_rate
 
-from graphbuilder.errors import ModelError
+from graphbuilder.nlp.wrapping import register_wrapper, swap_in
 
 #: Names of the wrappers' factories, by the stock component they wrap (the pipeline keeps the
 #: stock names), and what each assigns (as spaCy's ``parser`` and ``ner`` factories say).
@@ -138,22 +138,8 @@ class HeldLockDecoder:
         return getattr(self.stock, name)
 
 
-_STOCK: dict[int, Any] = {}
-
-
-def _make(nlp: Language, name: str) -> HeldLockDecoder:
-    stock = _STOCK.pop(id(nlp), None)
-    if stock is None:  # a pipeline saved with this component, loaded again
-        raise ModelError(
-            f"the pipeline's {name!r} was saved by graphbuilder; give --model the spaCy model it was "
-            "made from (graphbuilder adds its own components when it loads one)"
-        )
-    return HeldLockDecoder(stock)
-
-
 for _name, _factory in HELD_LOCK_FACTORIES.items():
-    if _factory not in Language.factories:
-        Language.factory(_factory, assigns=_ASSIGNS[_name], func=_make)
+    register_wrapper(_factory, _ASSIGNS[_name], HeldLockDecoder)
 
 
 #: The spaCy and thinc releases whose decoding loop the steps were checked against (the
@@ -174,13 +160,4 @@ def use_held_lock_decoding(nlp: Language) -> None:
     if not checked_release():
         return
     for name, factory in HELD_LOCK_FACTORIES.items():
-        if name not in nlp.pipe_names:
-            continue
-        stock = nlp.get_pipe(name)
-        if not isinstance(stock, Parser):
-            continue
-        _STOCK[id(nlp)] = stock
-        try:
-            nlp.replace_pipe(name, factory)
-        finally:
-            _STOCK.pop(id(nlp), None)
+        swap_in(nlp, name, Parser, factory)
