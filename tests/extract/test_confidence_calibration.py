@@ -53,15 +53,16 @@ def _confidence_paragraph() -> str:
     return text[start : text.index("\n\n", start)]
 
 
-def test_the_readme_states_the_threshold_and_its_held_out_figures() -> None:
+def test_the_readme_and_the_module_state_the_same_threshold_and_held_out_figures() -> None:
+    # a check that the documents agree with the constants, not a measurement: the figures come
+    # from the judges' verdicts (README, "Confidence")
     paragraph = " ".join(_confidence_paragraph().split())
     assert f"confidence ≥ {TRUSTED_CONFIDENCE}" in paragraph
     held_out = CALIBRATION["held_out"]
     claim = f"{held_out['fully']} of {held_out['judged']}"
     assert claim in paragraph, claim
     assert f"{held_out['fully'] / held_out['judged']:.2f}" in paragraph
-    # the claim is the one the module documents, and it is what the threshold promises
+    # the claim is the one the module documents
     assert claim in " ".join((confidence.__doc__ or "").split())
-    assert held_out["fully"] / held_out["judged"] >= 0.8
     kept = re.search(r"keeping ([0-9.]+)% of the asserted statements", paragraph)
     assert kept is not None and float(kept.group(1)) == held_out["kept_percent"]
