@@ -52,15 +52,21 @@ def test_the_docs_are_those_of_spacys_decoding(stock_decoding, batch_size: int) 
     assert [nlp(text).to_bytes() for text in TEXTS] == [stock_decoding(text).to_bytes() for text in TEXTS]
 
 
-def test_the_decoding_is_stepped_from_python(monkeypatch) -> None:
-    stepped: list[str] = []
+@pytest.fixture()
+def stepped(monkeypatch) -> list[str]:
+    """The names of the components whose batches are stepped from Python, as they come."""
+    names: list[str] = []
     decode = transitions.greedy_decode
 
     def counted(parser, docs):
-        stepped.append(parser.name)
+        names.append(parser.name)
         return decode(parser, docs)
 
     monkeypatch.setattr(transitions, "greedy_decode", counted)
+    return names
+
+
+def test_the_decoding_is_stepped_from_python(stepped) -> None:
     list(load_pipeline().pipe(TEXTS[:1]))
     assert stepped == ["parser", "ner"]
 
@@ -96,17 +102,9 @@ def test_an_error_in_the_steps_goes_to_the_components_error_handler(monkeypatch)
         nlp(TEXTS[0])
 
 
-def test_labels_an_entity_ruler_brings_are_decoded_by_spacy(monkeypatch) -> None:
+def test_labels_an_entity_ruler_brings_are_decoded_by_spacy(stepped) -> None:
     # a label the model lacks makes the recognizer add a class it marks unseen: the C loop
     # scores it apart, so the steps must leave such a batch to spaCy
-    stepped: list[str] = []
-    decode = transitions.greedy_decode
-
-    def counted(parser, docs):
-        stepped.append(parser.name)
-        return decode(parser, docs)
-
-    monkeypatch.setattr(transitions, "greedy_decode", counted)
     ours, theirs = assemble_pipeline(), assemble_pipeline(held_lock=False)
     for nlp in (ours, theirs):
         nlp.add_pipe("entity_ruler", before="ner").add_patterns(
