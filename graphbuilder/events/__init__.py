@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.events import evidence, keys
-from graphbuilder.events.assertion import STANCE_ADJECTIVES, announced, why_not
+from graphbuilder.events.assertion import INTENT_ROOTS, STANCE_ADJECTIVES, announced, why_not
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.contests import contest_reason
 from graphbuilder.events.forces import force_reason
@@ -382,8 +382,6 @@ def _negated_verb(candidate: Candidate) -> Token | None:
 #: Roots a code may be made into by the future or a negation: intent to cooperate (03),
 #: rejection (12), threat (13).
 MADE_ROOTS = frozenset({"03", "12", "13"})
-#: Roots of an intent (03) and a threat (13): what the future or a promise makes of an act.
-INTENT_ROOTS = frozenset({"03", "13"})
 #: Acts done in words: praise or endorsement (051) and criticism (11), and an attack in words.
 SPOKEN_CODES, SPOKEN_ROOTS = frozenset({"051"}), frozenset({"11"})
 

@@ -71,8 +71,8 @@ def _steps_as_loop_does(parser: Any) -> bool:
 def greedy_decode(parser: Any, docs: list[Doc]) -> list[Any]:
     """``parser.greedy_parse(docs)`` computed step by step with the GIL held: the final
     states of ``docs``, for ``parser.set_annotations``. Only for a parser that
-    :func:`_steps_as_loop_does`."""
-    parser._ensure_labels_are_added(docs)
+    :func:`_steps_as_loop_does` once the Docs' labels are added (:meth:`HeldLockDecoder.predict`
+    adds them before it checks)."""
     set_dropout_rate(parser.model, 0.0)
     batch = parser.moves.init_batch(docs)
     step = parser.model.predict(docs)
