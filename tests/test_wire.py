@@ -169,3 +169,114 @@ def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
 )
 def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
     assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a news organisation's section dateline and byline inside the text
+        ("Talks opened in the north. Northtown (CNN) -- The minister arrived on Monday.",
+         "Talks opened in the north. \n\nThe minister arrived on Monday."),
+        ("The talks went on. From CNN's Jo Roe Northtown (CNN) -- The minister left.",
+         "The talks went on. \n\nThe minister left."),
+        ("The minister left on Tuesday. From CNN's Jo Roe and Ann Poe", "The minister left on Tuesday."),
+        # an interview's labels and credit
+        ("DW: Why did the talks fail? Jo Roe: Nobody wanted a deal.",
+         "Why did the talks fail? Jo Roe: Nobody wanted a deal."),
+        ("Nobody wanted a deal. Deutsche Welle: What comes next? More talks.",
+         "Nobody wanted a deal. \n\nWhat comes next? More talks."),
+        ("Nobody wanted a deal. This interview was conducted by Ann Poe.", "Nobody wanted a deal."),
+        ("Nobody wanted a deal. Interview by: Ann Poe", "Nobody wanted a deal."),
+        # an editors' sign-off inside the text, before a gallery
+        ("The war goes on. ab/cd-(AFP, dpa) In 2011, protests began in the south.",
+         "The war goes on. \n\nIn 2011, protests began in the south."),
+        # photo credits
+        ("The mayor opened the bridge. Jo J.B. Roe / For China Daily  Traffic resumed at noon.",
+         "The mayor opened the bridge. \n\nTraffic resumed at noon."),
+        ("The choir sang in Northtown. Photos provided to China Daily  The tour ends in May.",
+         "The choir sang in Northtown. \n\nThe tour ends in May."),
+        ("Crowds gathered on Friday [Jo Roe/Al Jazeera] Police closed the road.",
+         "Crowds gathered on Friday \n\nPolice closed the road."),
+        ("Crowds gathered on Friday [Photo/Xinhua] Police closed the road.",
+         "Crowds gathered on Friday \n\nPolice closed the road."),
+        # the BBC's bylines, prompts and promotion
+        ("The bridge reopened. By Jo Roe, BBC News There was relief in the town.",
+         "The bridge reopened. \n\nThere was relief in the town."),
+        ("The bridge reopened. By Jo Roe, BBC transport correspondent Not everyone was pleased.",
+         "The bridge reopened. \n\nNot everyone was pleased."),
+        ("The bridge reopened. Read more from Jo here. The mayor spoke.",
+         "The bridge reopened. \n\nThe mayor spoke."),
+        ("The bridge reopened. Read more from Jo The mayor spoke.",
+         "The bridge reopened. \n\nThe mayor spoke."),
+        ("The bridge reopened. Follow Jo on Twitter @joroe", "The bridge reopened."),
+        ("The bridge reopened. Get news from the BBC in your inbox, each weekday morning The mayor spoke.",
+         "The bridge reopened. \n\nThe mayor spoke."),
+        # an author's address between two sentences
+        ('"It matters," he says. jo@example.org   Timeline May: the court met.',
+         '"It matters," he says. \n\nTimeline May: the court met.'),
+        # a correction note at the head
+        ("Correction: An earlier version of this story misnamed Sen. Jo Roe. The senate met.",
+         "The senate met."),
+        # DW's related-article teasers: each ends with its date; before the first, one sentence goes
+        ("The vote is on Sunday. Polls favour the left. (14.03.2017) The right chose a new leader. "
+         "He is 50. (02.03.2017) Campaigning ends on Friday.",
+         "The vote is on Sunday.\n\nCampaigning ends on Friday."),
+        # links whose headline ends in a quotation or at a lost line break
+        ("Talks failed. READ MORE: Rebels kill eight in 'surprise raid' Gunmen stormed the base.",
+         "Talks failed.\n\nGunmen stormed the base."),
+        ("Talks failed. OPINION: Ruritania - Keep them in jail, where they belong  Shouting, they marched.",
+         "Talks failed.\n\nShouting, they marched."),
+        ("Talks failed. IN PICTURES: Hunger in Ruritania The group said so.",
+         "Talks failed.\n\nThe group said so."),
+        ("Talks failed. INTERACTIVE: Mapping the hunger The group said so.",
+         "Talks failed.\n\nThe group said so."),
+        # not furniture: the same words in prose
+        ("The Northtown (CNN) affiliate said so.", "The Northtown (CNN) affiliate said so."),
+        ("From CNN's point of view, it worked.", "From CNN's point of view, it worked."),
+        ("Officials told DW: we will not sign.", "Officials told DW: we will not sign."),
+        ("The interview was conducted by phone.", "The interview was conducted by phone."),
+        ("He said he [Jo Roe] would come.", "He said he [Jo Roe] would come."),
+        ("He wrote on the date (14.03.2017 was a Tuesday) in pencil.",
+         "He wrote on the date (14.03.2017 was a Tuesday) in pencil."),
+        ("Read more from the report below.", "Read more from the report below."),
+        ("The ratio was a/b (AFP estimates).", "The ratio was a/b (AFP estimates)."),
+        ("Correction: the vote is on Sunday.", "Correction: the vote is on Sunday."),
+        ("Talks failed. READ MORE: Rebels vow to 'destroy' UN Plans to win the war fell.",
+         "Talks failed. READ MORE: Rebels vow to 'destroy' UN Plans to win the war fell."),
+        ("Talks failed. IN PICTURES: 'How do I feed them now?' \"We are hungry,\" she said.",
+         "Talks failed.\n\n\"We are hungry,\" she said."),
+    ],
+)
+def test_publishers_furniture_inside_the_text(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean", "place", "agency"),
+    [
+        ("Northtown (CNN) -- The minister arrived.", "The minister arrived.", "Northtown", "CNN"),
+        ("New Northtown (AP) — The minister arrived.", "The minister arrived.", "New Northtown",
+         "Associated Press"),
+        ("NORTHTOWN (CNN) - The minister arrived.", "The minister arrived.", "NORTHTOWN", "CNN"),
+    ],
+)
+def test_mixed_case_dateline_with_agency(text: str, clean: str, place: str, agency: str) -> None:
+    assert strip_wire_furniture(text) == (clean, place, agency)
+
+
+def test_sentences_point_into_the_text_after_furniture_is_removed() -> None:
+    text = ("Northtown (CNN) -- The minister criticized the rebels on Monday. From CNN's Jo Roe "
+            "Southtown (CNN) -- The rebels attacked the army. DW: Why did they attack? Ann Poe: "
+            "The army shelled the town. (14.03.2017) Officials met the rebels in May. "
+            "This interview was conducted by Ann Poe.")
+    kg = gb.build([text])
+    (article,) = kg.articles.values()
+    assert article.dateline == "Northtown" and article.publisher == "CNN"
+    assert "CNN" not in article.text and "Jo Roe" not in article.text and "(14.03.2017)" not in article.text
+    evidence = [e for s in kg.statements.values() for e in s.evidence]
+    assert evidence
+    for e in evidence:
+        assert article.text[e.sentence.start : e.sentence.end] == e.sentence.text
+        assert article.text[e.relation_start : e.relation_end] == e.relation_text
+    names = {e.name for e in kg.entities.values()}
+    assert not {"Jo Roe", "Jo Roe Southtown", "CNN"} & names

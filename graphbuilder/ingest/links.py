@@ -18,8 +18,8 @@ from itertools import islice
 
 #: The labels of a link to another story, in capitals as sites print them, with a colon or a dash.
 _LINK_LABEL = re.compile(
-    r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|WATCH|OPINION|RELATED|EXPLAINER|INSIDE STORY)"
-    r"[ \t]*[:\-–—][ \t]*"
+    r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|WATCH|OPINION|RELATED|EXPLAINER|INSIDE STORY|IN PICTURES|"
+    r"INTERACTIVE|SPECIAL SERIES)[ \t]*[:\-–—]-?[ \t]*"
 )
 #: A headline is at most this many words.
 HEADLINE_WORDS = 20
@@ -59,12 +59,41 @@ def strip_links(text: str) -> str:
 def _headline_end(text: str, start: int) -> int | None:
     """Where the sentence after a headline starting at ``start`` begins, if it is plain."""
     words = list(islice(_WORD.finditer(text, start), HEADLINE_WORDS + 1))
-    for before, word in zip(words, words[1:], strict=False):
+    quoted = inside = False  # the headline opened a quotation (and it is still open)
+    for i, (before, word) in enumerate(zip(words, words[1:], strict=False)):
         last, token = before.group(), word.group()
+        if last[0] in _OPENING_QUOTES:
+            quoted = inside = True
+        if last.rstrip(",;:").endswith(_CLOSING_QUOTES):
+            inside = False
         if last.endswith("."):
             return None  # a full stop: the headline's end was not plain, or this is no headline
         if last.endswith(("?", "!")) or (len(last) > 1 and last.endswith("-") and token[0].isupper()):
             return word.start()  # "... picks?- Senate leaders", "... juncture- Turkey says"
+        if "  " in text[before.end() : word.start()] and token[0].isupper():
+            return word.start()  # two spaces: the line break the text lost
+        if inside:
+            continue  # a quoted sentence in the headline: "'How do I feed them?' Mothers say"
         if token.lstrip('"“').rstrip(",;:") in SENTENCE_OPENERS and not last.endswith((":", "-", "–", "—")):
             return word.start()
+        if quoted and _closes_quote(last, token, words[i + 2 : i + 3]):
+            return word.start()
     return None
+
+
+_OPENING_QUOTES = "'‘\"“"
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+
+
+def _closes_quote(last: str, token: str, after: list[re.Match[str]]) -> bool:
+    """Does a quotation that ends the headline close on ``last``, before a sentence that starts
+    with a capitalised word followed by a lower-case one ("... 'insider attack' Gunmen stormed")?
+    An acronym goes on with the headline as often ("... to 'empower' US police")."""
+    return (
+        last.endswith(_CLOSING_QUOTES)
+        and token[0].isupper()
+        and token.isalpha()
+        and not token.isupper()
+        and bool(after)
+        and after[0].group()[0].islower()
+    )

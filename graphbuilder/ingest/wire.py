@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from graphbuilder.ingest.inline import strip_inline_furniture
 from graphbuilder.ingest.links import strip_links
 from graphbuilder.ingest.trailer import strip_trailer
 
@@ -40,6 +41,7 @@ AGENCIES = {
     "wafa": "WAFA",
     "irna": "IRNA",
     "anadolu": "Anadolu",
+    "cnn": "CNN",
 }
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -58,6 +60,13 @@ _DATELINE = re.compile(
     (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|\.?[ \t]*/(?P<slash_agency>{_AGENCY})/\.?)
     [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
+)
+#: A dateline in mixed case with an agency's tag and a dash: "Tokyo (CNN) --", "New York (AP) —".
+_TITLE_DATELINE = re.compile(
+    rf"""^[ \t]*(?P<place>[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}})
+    (?:[ ]*,[ ]*[A-Z][\w.]+(?:[ ][A-Z][\w.]+){{0,2}})?
+    [ ]*\((?P<agency>(?i:{_AGENCY}))\)[ ]*(?:-{{1,2}}|–|—)[ \t]*""",
+    re.VERBOSE,
 )
 #: A line that is only a dateline without agency tag: "LANCASTER, Ky.", "LANCASTER , Ky ."
 #: Headlines have the same shape ("NATO, Russia Agree Deal"): the part after the comma must
@@ -150,6 +159,9 @@ def strip_wire_furniture(text: str) -> WireParts:
                 line = line[m.end() :]
                 if not line.strip():
                     continue
+            elif titled := _TITLE_DATELINE.match(line):
+                place, agency = titled.group("place"), AGENCIES[titled.group("agency").lower()]
+                line = line[titled.end() :]
             elif (mixed := _MIXED_DATELINE.match(line)) and _is_known_region(mixed.group("region")):
                 place = mixed.group("place").strip()
                 line = line[mixed.end() :]
@@ -158,10 +170,12 @@ def strip_wire_furniture(text: str) -> WireParts:
 
 
 def _without_site_furniture(text: str) -> str:
-    """``text`` without share bars, author lines, links and credits run into it
+    """``text`` without share bars, author lines, publishers' furniture
+    (:mod:`graphbuilder.ingest.inline`), links and credits run into it
     (:mod:`graphbuilder.ingest.links`), and without what it ends with
     (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)")."""
-    return strip_trailer(strip_links(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text))))
+    text = strip_inline_furniture(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
+    return strip_trailer(strip_links(text))
 
 
 def _is_known_region(region: str) -> bool:

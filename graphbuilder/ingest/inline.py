@@ -1,0 +1,138 @@
+"""Publishers' furniture run into the story's text: a site's template printed between its
+sentences, which texts that lost their line breaks carry mid-paragraph.
+
+Each pattern is anchored on the publisher's template, never on a name: a section's dateline
+"Tokyo (CNN) --" and byline "From CNN's Jo Roe"; an interview's speaker label "DW:" and credit
+"The interview was conducted by Jo Roe."; the related-article teasers of DW, which end with
+their date "(14.03.2017)"; an editors' sign-off "ab/cd (AFP, dpa)"; a photo credit "Jo Roe /
+For China Daily" or "[Jo Roe/AFP]"; a BBC byline "By Jo Roe, BBC News" and its prompts
+("Read more from Jo", "Follow Jo on Twitter @joroe", the newsletter line); an author's e-mail
+address between two sentences; a correction note at the head of the story. Read as sentences
+they became statements ("[Jo Roe] conducted [the interview]") and glued names onto the next
+subject ("Will Ripley Seoul"). Each is replaced by a paragraph break, so what stood on either
+side of it stays apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Where a sentence may start: the text's start, after a line break, or after a sentence's end.
+_AT_START = r"(?:^|(?<=\n)|(?<=[.!?\"”’'][ ])|(?<=[.!?\"”’'][ ]{2})|(?<=[.!?\"”’'][ ]{3}))"
+#: A person's name as a byline prints it: one to four capitalised words or initials ("Jo J.B. Roe");
+#: a word's full stop is a sentence's end ("... invest in UK. Jo Roe / For ...").
+_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’\-]*)"
+_NAME = rf"(?<![\w'’.\-]){_WORD}(?:[ ]{_WORD}){{0,3}}"
+#: Agencies an editors' sign-off or a photo credit names.
+SOURCES = (
+    "AFP|AP|Reuters|dpa|KNA|epd|EFE|Lusa|SID|AAP|ANSA|Xinhua|TASS|Interfax|UPI|IANS|PTI|"
+    "Anadolu|EPA|Getty Images|Getty|Al Jazeera|China Daily|Bloomberg|Yonhap|Kyodo"
+)
+#: A news organisation's dateline inside the text: "... said. Tokyo (CNN) -- The minister".
+_SECTION_DATELINE = re.compile(
+    rf"{_AT_START}[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}}[ ]\((?:CNN|{SOURCES})\)[ ]*(?:--|—|–)[ ]*"
+)
+#: A CNN section's byline, with the next section's dateline when it follows:
+#: "From CNN's Jo Roe Tokyo (CNN) --", or at the story's end "From CNN's Jo Roe".
+_CNN_BYLINE = re.compile(
+    r"\bFrom[ ]CNN's(?:[ ][A-Z][\w'.\-]+){1,6}[ ]\(CNN\)[ ]*(?:--|—|–)?[ ]*"
+    rf"|\bFrom[ ]CNN's[ ]{_NAME}(?:(?:,[ ]|[ ]and[ ]){_NAME})*[ ]*$"
+)
+#: An interviewer's label: "DW: Would you say ...?", "Deutsche Welle: The EU is ...".
+_INTERVIEW_LABEL = re.compile(rf"{_AT_START}(?:Deutsche[ ]Welle|DW)[ ]*:[ ]+(?=[A-Z\"“])")
+#: The interview's credit: "This interview was conducted by Jo Roe.", "Interview by: Jo Roe".
+_INTERVIEW_CREDIT = re.compile(
+    rf"{_AT_START}(?:(?:The|This)[ -]interview[ ]was[ ]conducted[ ]by[ ]{_NAME}(?:[ ]and[ ]{_NAME})?[ ]*\."
+    rf"|Interview(?:[ ]by)?[ ]*:[ ]*{_NAME}(?:[ ]and[ ]{_NAME})?[ ]*$)"
+)
+#: An editors' sign-off with its agencies: "ab/cd (AFP, dpa)", "ab,cd/ef-(with Reuters)".
+_SIGN_OFF = re.compile(
+    rf"{_AT_START}[a-z]{{1,4}}(?:,[a-z]{{1,4}}){{0,3}}/[a-z]{{1,4}}[ ]*-?[ ]*\([ ]*(?:with[ ]+)?"
+    rf"(?:{SOURCES})(?:[ ]*,[ ]*(?:{SOURCES})){{0,6}}[ ]*\)[ ]*",
+    re.IGNORECASE,
+)
+#: A photo credit: "Jo Roe / For China Daily", "Photos provided to China Daily",
+#: "[Jo Roe/AFP]", "[Photo/Xinhua]", "[File: Reuters]".
+_PHOTO_CREDIT = re.compile(
+    rf"{_NAME}[ ]?/[ ]?(?:For[ ])?China[ ]Daily[ ]*"
+    r"|(?:Photos?[ ])?[Pp]rovided[ ]to[ ]China[ ]Daily[ ]*"
+    rf"|\[[ ]*(?:(?:Photo|Photos|File|File[ ]photo|Image|Picture|Video)[ ]*[:/][ ]*[^\[\]\n]{{1,60}}"
+    rf"|(?:{_NAME}[ ]*/[ ]*)?(?:{SOURCES}))[ ]*\][ ]*"
+)
+#: A BBC byline, prompt or promotion: "By Jo Roe, BBC News", "By Jo Roe, BBC political editor",
+#: "Read more from Jo here.", "Follow Jo on Twitter @joroe", "Get news from the BBC in your inbox ...".
+_BBC = re.compile(
+    rf"{_AT_START}By[ ]{_NAME},[ ]BBC(?:[ ]News(?=[ ][A-Z])|(?:[ ][A-Z][a-z]+)?(?:[ ][a-z]+){{0,3}}[ ]"
+    r"(?:correspondent|editor|reporter|analyst|presenter))[ ]*"
+    rf"|{_AT_START}Read[ ]more[ ]from[ ][A-Z][a-z]+(?:[ ]here)?[.:]?[ ]*(?=[A-Z\"“]|$)"
+    rf"|{_AT_START}Follow[ ]{_NAME}[ ]on[ ]Twitter[ ]*:?[ ]*@\w+[ ]*"
+    r"|Get[ ]news[ ]from[ ]the[ ]BBC[ ]in[ ]your[ ]inbox,?[ ]each[ ]weekday[ ]morning[ ]*"
+)
+#: An author's e-mail address standing between two sentences: "... he says. jo@example.org Two".
+_EMAIL = re.compile(rf"{_AT_START}[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?=\s|$)[ ]*")
+#: A correction note at the head: "Correction: An earlier version of this story misstated ...",
+#: its first sentence (a title's or an initial's full stop, "Sen.", "U.S.", does not end it).
+_CORRECTION = re.compile(
+    r"^[ ]*(?:Correction|Clarification|Editor's[ ]note)[ ]*:[ ]"
+    r"(?P<body>(?:\b(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|St|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No|[A-Z])\.|[^.\n])*)\.[ ]*"
+)
+_ABOUT_THE_STORY = re.compile(
+    r"\b(?:this|an[ ]earlier|a[ ]previous)[ ](?:story|article|report|version)\b", re.IGNORECASE
+)
+_PATTERNS = (_CNN_BYLINE, _SECTION_DATELINE, _INTERVIEW_LABEL, _INTERVIEW_CREDIT, _SIGN_OFF,
+             _PHOTO_CREDIT, _BBC, _EMAIL)
+
+
+def strip_inline_furniture(text: str) -> str:
+    """``text`` without the furniture of :data:`_PATTERNS` and DW teasers (a paragraph break
+    in their place)."""
+    if (note := _CORRECTION.match(text)) and _ABOUT_THE_STORY.search(note.group("body")):
+        text = text[note.end() :]
+    for pattern in _PATTERNS:
+        text = pattern.sub(_paragraph_break, text)
+    return strip_teasers(text)
+
+
+def _paragraph_break(match: re.Match[str]) -> str:
+    """A paragraph break between text, nothing at the text's start or end (where no word
+    stands before or after it: "... failed. ab/cd (AFP) -")."""
+    text = match.string
+    at_edge = not _WORDS.search(text, 0, match.start()) or not _WORDS.search(text, match.end())
+    return "" if at_edge else "\n\n"
+
+
+_WORDS = re.compile(r"\w")
+
+
+#: The date a DW teaser ends with: "(14.03.2017)", after the teaser's last sentence.
+_TEASER_DATE = re.compile(r"(?<=[.!?\"”’'])[ ]*\((?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?:19|20)\d\d\)"
+                          r"[ ]*(?=[A-Z\"“]|\n|$)")
+#: A teaser is a sentence or three: a longer stretch between two dates is not one teaser.
+TEASER_CHARS = 500
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?[ ]+(?=[A-Z\"“])")
+
+
+def strip_teasers(text: str) -> str:
+    """``text`` without DW's related-article teasers: each ends with its date; between two dates
+    stands one teaser, before the first one sentence of it (its first sentence, when it has
+    two, cannot be told from the story's and stays)."""
+    dates = list(_TEASER_DATE.finditer(text))
+    if not dates:
+        return text
+    pieces, at = [], 0
+    for i, date in enumerate(dates):
+        previous = dates[i - 1].end() if i else -1
+        if previous >= 0 and date.start() - previous <= TEASER_CHARS:
+            at = date.end()  # the teaser between two dates goes with the cut before it
+            continue
+        pieces.append(text[at : _last_sentence_start(text, date.start())].rstrip(" ") + "\n\n")
+        at = date.end()
+    pieces.append(text[at:])
+    return "".join(pieces).strip("\n")
+
+
+def _last_sentence_start(text: str, end: int) -> int:
+    """Where the sentence ending at ``end`` starts (after the previous sentence's end)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, end - 1))]
+    line_start = text.rfind("\n", 0, end) + 1
+    return max([line_start, *starts])
