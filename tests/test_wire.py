@@ -110,6 +110,8 @@ def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
         ("The talks failed. ab/cd (AP, AFP) -", "The talks failed."),
         ("The talks failed.-- - ab/cde (with dpa)-", "The talks failed."),
         ("The talks failed. ab,cd/ef (AFP, dpa)", "The talks failed."),
+        # a space the text lost after the comma became a hyphen
+        ("The talks failed. ab/cd-(AP,-AFP, dpa)", "The talks failed."),
         ("The talks failed. Additional reporting by Jo Roe: @joroe-", "The talks failed."),
         ("The talks failed.------- ----- -", "The talks failed."),
         ("The talks failed.- Additional reporting by Jo Roe.", "The talks failed."),
@@ -177,6 +179,8 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
         # a news organisation's section dateline and byline inside the text
         ("Talks opened in the north. Northtown (CNN) -- The minister arrived on Monday.",
          "Talks opened in the north. \n\nThe minister arrived on Monday."),
+        ("Here are the stops: North | South Southtown (CNN) -- The minister arrived on Monday.",
+         "Here are the stops: North | \n\nThe minister arrived on Monday."),
         ("The talks went on. From CNN's Jo Roe Northtown (CNN) -- The minister left.",
          "The talks went on. \n\nThe minister left."),
         ("The minister left on Tuesday. From CNN's Jo Roe and Ann Poe", "The minister left on Tuesday."),
@@ -226,6 +230,8 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
          "Talks failed.\n\nGunmen stormed the base."),
         ("Talks failed. OPINION: Ruritania - Keep them in jail, where they belong  Shouting, they marched.",
          "Talks failed.\n\nShouting, they marched."),
+        ('He said: "We will come back," and left. READ MORE: Rebels win "Northtown" vote',
+         'He said: "We will come back," and left. READ MORE: Rebels win "Northtown" vote'),
         ("Talks failed. IN PICTURES: Hunger in Ruritania The group said so.",
          "Talks failed.\n\nThe group said so."),
         ("Talks failed. INTERACTIVE: Mapping the hunger The group said so.",

@@ -28,9 +28,10 @@ SOURCES = (
     "AFP|AP|Reuters|dpa|KNA|epd|EFE|Lusa|SID|AAP|ANSA|Xinhua|TASS|Interfax|UPI|IANS|PTI|"
     "Anadolu|EPA|Getty Images|Getty|Al Jazeera|China Daily|Bloomberg|Yonhap|Kyodo"
 )
-#: A news organisation's dateline inside the text: "... said. Tokyo (CNN) -- The minister".
+#: A news organisation's dateline inside the text: "... said. Tokyo (CNN) -- The minister", also
+#: after a menu of sections, "South Korea | Japan Tokyo (CNN) --": capitalised words, the tag, a dash.
 _SECTION_DATELINE = re.compile(
-    rf"{_AT_START}[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}}[ ]\((?:CNN|{SOURCES})\)[ ]*(?:--|—|–)[ ]*"
+    rf"(?<![\w'’.\-])[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}}[ ]\((?:CNN|{SOURCES})\)[ ]*(?:--|—|–)[ ]*"
 )
 #: A CNN section's byline, with the next section's dateline when it follows:
 #: "From CNN's Jo Roe Tokyo (CNN) --", or at the story's end "From CNN's Jo Roe".
@@ -48,7 +49,7 @@ _INTERVIEW_CREDIT = re.compile(
 #: An editors' sign-off with its agencies: "ab/cd (AFP, dpa)", "ab,cd/ef-(with Reuters)".
 _SIGN_OFF = re.compile(
     rf"{_AT_START}[a-z]{{1,4}}(?:,[a-z]{{1,4}}){{0,3}}/[a-z]{{1,4}}[ ]*-?[ ]*\([ ]*(?:with[ ]+)?"
-    rf"(?:{SOURCES})(?:[ ]*,[ ]*(?:{SOURCES})){{0,6}}[ ]*\)[ ]*",
+    rf"(?:{SOURCES})(?:[ ]*,[ \-]*(?:{SOURCES})){{0,6}}[ ]*\)[ ]*",
     re.IGNORECASE,
 )
 #: A photo credit: "Jo Roe / For China Daily", "Photos provided to China Daily",
