@@ -110,6 +110,19 @@ def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
         ("The talks failed. ab/cd (AP, AFP) -", "The talks failed."),
         ("The talks failed.-- - ab/cde (with dpa)-", "The talks failed."),
         ("The talks failed. ab,cd/ef (AFP, dpa)", "The talks failed."),
+        ("The talks failed. ab/cd AFP, dpa)", "The talks failed."),
+        ("(The vote, as he/she said)", "(The vote, as he/she said)"),
+        # a site's notes at the end
+        ("The laptop was lost. This is a breaking news story. Check back for updates.",
+         "The laptop was lost."),
+        ("The vote is near. More soon.", "The vote is near."),
+        ("He gained votes. Your browser does not support the video tag.", "He gained votes."),
+        ("The bill is due on Monday.\n\nDo you have a question about the bill? Or about tax? Let us know by "
+         "using this form: If you are reading this page on the Example News app, you will need to visit the "
+         "mobile version of the Example website to submit your question.", "The bill is due on Monday."),
+        ("He said there would be more soon. The end came.",
+         "He said there would be more soon. The end came."),
+        ("Do you have a question? We answered them all.", "Do you have a question? We answered them all."),
         # a space the text lost after the comma became a hyphen
         ("The talks failed. ab/cd-(AP,-AFP, dpa)", "The talks failed."),
         ("The talks failed. Additional reporting by Jo Roe: @joroe-", "The talks failed."),

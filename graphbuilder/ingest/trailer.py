@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import re
 
+from graphbuilder.ingest.inline import SOURCES
+
 #: An editors' sign-off with its sources, "ab/cd (AFP, AP, dpa)", "rs/rt-(AFP, dpa)", "ab,cd/ef
-#: (with dpa)", "ab/cd (AP, FCC website)"; a source line, "Source: Al Jazeera and news agencies",
+#: (with dpa)", "ab/cd (AP, FCC website)", "ab/cd AFP, dpa)" (its opening bracket lost); a source
+#: line, "Source: Al Jazeera and news agencies",
 #: "Source:-AFP".
 _SIGN_OFF = re.compile(
     r"""(?:^|(?<=[\s.!?"'”’)]))(?:
         [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*(?:with[ \t]+)?
         [A-Za-z]{2,10}(?:[ \t]+[a-z]{2,10})?
         (?:[ \t]*,[ \t\-]*[A-Za-z]{2,10}(?:[ \t]+[a-z]{2,10})?){0,7}[ \t]*\)
+      | [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{1,4}[ \t]+(?:AGENCY)(?:[ \t]*,[ \t\-]*(?:AGENCY)){0,6}[ \t]*\)
       | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
-    )[ \t\-–—]*$""",
+    )[ \t\-–—]*$""".replace("AGENCY", SOURCES.replace(" ", "\\ ")),  # verbose: spaces escaped
     re.VERBOSE,
 )
 #: Where the story was printed: "(Ruritania Daily Weekly 01/06/2017 page20)".
@@ -37,6 +41,21 @@ _DISCLAIMER = re.compile(
 _CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”\-]))[ \t]*\(?(?:Additional [Rr]eporting|Reporting|Writing|Editing) by\b"
     r"[^.!?\n]{0,100}\.?$"
+)
+#: A site's notes at the end: the breaking-news notice ("This is a breaking news story. Check back
+#: for updates.", "More soon."), a video player's fallback ("Your browser does not support the video
+#: tag."), a call-out's form with its questions ("Do you have a question about X? Let us know by
+#: using this form: If you are reading this page on the ... app, you will need to visit ...").
+_SITE_NOTE = re.compile(
+    r"""(?:^|(?<=\n)|(?<=[.!?"”’]\s))(?:
+        This\ is\ a\ breaking\ news\ story[^.!?\n]{0,60}\.(?:[ \t]*Check\ back\ (?:later\ )?for\ updates\.)?
+      | More\ soon\.
+      | Your\ browser\ does\ not\ support\ (?:the\ )?video(?:\ tag)?\.
+      | (?:[A-Z][^.!?\n]{0,120}\?[ \t]*){0,3}
+        (?:Let\ us\ know|Get\ in\ touch|Tell\ us)[^.!?\n]{0,40}\ form[ \t]*[:.]?
+        (?:[ \t]*If\ you\ are\ reading\ this[^.!?\n]{0,200}\.)?
+    )[ \t]*$""",
+    re.VERBOSE,
 )
 #: Rules of dashes after the last sentence: "... follow.------- ---- -".
 _DASHES = re.compile(r"(?<=[.!?\"”’)])[ \t]*[-–—][ \t\-–—]*$")
@@ -64,7 +83,7 @@ def strip_trailer(text: str) -> str:
 
 
 def _one_off(text: str) -> str:
-    for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _DASHES):
+    for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _DASHES):
         if (m := pattern.search(text)) is not None:
             return text[: m.start()]
     tail_start = max(0, len(text) - CONTACT_REACH)
