@@ -8,7 +8,8 @@ police). Its end is found where the next sentence plainly starts: a capitalised 
 word or pronoun after the headline's last word, also opening a quotation ("... talks In
 February", "... debate The report", '... aid "We will'), or after a "?", a "!" or a dash
 run onto the word. When a full stop comes first, or nothing
-within :data:`HEADLINE_WORDS` words, the text stays as it is.
+within :data:`HEADLINE_WORDS` words, only the label goes (when it stands between two sentences):
+the headline stays, at the start of a paragraph, rather than lose a word of the story.
 """
 
 from __future__ import annotations
@@ -49,11 +50,23 @@ def strip_links(text: str) -> str:
             continue
         end = _headline_end(text, label.end())
         if end is None:
-            continue
+            if not _between_sentences(text, label):
+                continue
+            end = label.end()  # the label goes; its headline stays, at a paragraph's start
         pieces.append(text[at : label.start()].rstrip(" \t") + "\n\n")
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+#: A label stands between two sentences: after a sentence's end ("... said.- READ MORE: Rebels ...")
+#: and before a capitalised word. In a quotation ('He said: "WATCH: they will ...') it stays.
+_AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?-?[ \t]*$")
+
+
+def _between_sentences(text: str, label: re.Match[str]) -> bool:
+    before = text[max(0, label.start() - 4) : label.start()]
+    return bool(_AFTER_SENTENCE.search(before)) and text[label.end() : label.end() + 1].isupper()
 
 
 def _headline_end(text: str, start: int) -> int | None:
