@@ -280,9 +280,11 @@ def test_publishers_furniture_inside_the_text(text: str, clean: str) -> None:
         ("New Northtown (AP) — The minister arrived.", "The minister arrived.", "New Northtown",
          "Associated Press"),
         ("NORTHTOWN (CNN) - The minister arrived.", "The minister arrived.", "NORTHTOWN", "CNN"),
+        ("(CNN) -- The minister arrived.", "The minister arrived.", None, "CNN"),
+        ("Northtown (CNN)The minister arrived.", "The minister arrived.", "Northtown", "CNN"),
     ],
 )
-def test_mixed_case_dateline_with_agency(text: str, clean: str, place: str, agency: str) -> None:
+def test_mixed_case_dateline_with_agency(text: str, clean: str, place: str | None, agency: str) -> None:
     assert strip_wire_furniture(text) == (clean, place, agency)
 
 

@@ -61,11 +61,12 @@ _DATELINE = re.compile(
     [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )
-#: A dateline in mixed case with an agency's tag and a dash: "Tokyo (CNN) --", "New York (AP) —".
+#: A dateline in mixed case with an agency's tag and a dash, or the tag run onto the first word:
+#: "Tokyo (CNN) --", "New York (AP) —", "(CNN) -- The ...", "Tokyo (CNN)The ...".
 _TITLE_DATELINE = re.compile(
-    rf"""^[ \t]*(?P<place>[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}})
-    (?:[ ]*,[ ]*[A-Z][\w.]+(?:[ ][A-Z][\w.]+){{0,2}})?
-    [ ]*\((?P<agency>(?i:{_AGENCY}))\)[ ]*(?:-{{1,2}}|–|—)[ \t]*""",
+    rf"""^[ \t]*(?:(?P<place>[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}})
+    (?:[ ]*,[ ]*[A-Z][\w.]+(?:[ ][A-Z][\w.]+){{0,2}})?[ ]*)?
+    \((?P<agency>(?i:{_AGENCY}))\)(?:[ ]*(?:-{{1,2}}|–|—)|(?=[A-Z"“]))[ \t]*""",
     re.VERBOSE,
 )
 #: A line that is only a dateline without agency tag: "LANCASTER, Ky.", "LANCASTER , Ky ."
