@@ -29,6 +29,7 @@ from graphbuilder.extract.labels import (
     ADVCL_DEPS,
     AGENT_DEPS,
     ANY_SUBJ_DEPS,
+    APPOS_DEPS,
     ATTR_DEPS,
     AUX_DEPS,
     CLAUSE_DEPS,
@@ -75,6 +76,7 @@ from graphbuilder.extract.spans import (
     named_apposition,
     noun_phrase,
     organisation_anchor,
+    with_closing_quote,
 )
 from graphbuilder.lexicon import (
     ADJECTIVE_VERBS,
@@ -487,9 +489,13 @@ def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
         return []  # "to announce a decision rather than to do an examination": not done
     if any(t.dep[c] in EXPL_DEPS for c in t.kids[verb.i]):
         return []  # "said the claims were false, but *there* are calls ...": a subject of its own
+    if _unjoined_after_noun(t, head, verb.i):
+        return []
     # "was born in Danville and *grew up* in Louisville": a finite conjunct is active even
     # after a passive; only a participle shares the passive ("was arrested and *charged*")
     participle = t.tag[verb.i] in PARTICIPLE_TAGS
+    if _bare_past_after_passive(t, head, verb.i):
+        return []
     factor = CONJUNCT_FACTOR
     if _in_subordinate_clause(t, head):
         main = t.heads[head]
@@ -504,6 +510,47 @@ def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
         s._replace(factor=s.factor * factor, patient=s.patient and participle)
         for s in find_subjects(t.tokens[head], depth + 1)
     ]
+
+
+#: Labels of what makes a verb active after all: an object, a particle, a clause, a complement.
+_ACTIVE_MARK_DEPS = OBJ_DEPS | DATIVE_DEPS | PARTICLE_DEPS | CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
+
+
+def _bare_past_after_passive(t: DocTables, head: int, v: int) -> bool:
+    """A regular "-ed" form the tagger read as a past tense, conjoined to a passive participle
+    with no subject, auxiliary or object of its own: as often the participle of the same
+    passive ("was invaded in 1940 and *occupied* until 1945": the country was occupied, it
+    occupied nothing) as an active intransitive ("was elected in 2010 and *resigned* in
+    2014"); the parse does not tell which, so the verb gets no subject. With an object or a
+    particle it is active ("was born there and *raised* three sons")."""
+    if t.tag[v] != "VBD" or not t.lower[v].endswith("ed") or t.tag[head] not in PARTICIPLE_TAGS:
+        return False
+    if not any(t.dep[c] == "auxpass" for c in t.kids[head]):
+        return False
+    return not any(t.dep[c] in _ACTIVE_MARK_DEPS or t.dep[c] in AUX_DEPS for c in t.kids[v])
+
+
+def _unjoined_after_noun(t: DocTables, head: int, v: int) -> bool:
+    """A verb the parser conjoined without "and", "or" or "but" anywhere in the list, right
+    after a comma that closes an apposition: the named one's verb ("Troops were needed to end
+    the war, *Nicholson, the top commander, told* Congress": Nicholson told), not one more of
+    the first verb's subject. A list of verbs ("could violate the accord, defy the charter")
+    has no apposition before its comma."""
+    start = t.left_edge(v)
+    if start < 2 or t.text[start - 1] != "," or not _in_apposition(t, start - 2):
+        return False
+    chain = [head, *(c for c in t.descendants(head) if t.dep[c] in CONJ_DEPS and t.pos[c] in VERB_POS)]
+    return not any(t.dep[k] in ("cc", "preconj") for c in chain for k in t.kids[c])
+
+
+def _in_apposition(t: DocTables, i: int) -> bool:
+    """The noun ``i`` is (in) an apposition: it or a noun it hangs on, through prepositions,
+    is one ("Nicholson, the top commander in *Afghanistan*")."""
+    while t.pos[i] in ("NOUN", "PROPN", "ADP", "NUM") and t.heads[i] != i:
+        if t.dep[i] in APPOS_DEPS:
+            return True
+        i = t.heads[i]
+    return False
 
 
 #: Factor for a verb conjoined, after a comma, to the verb of a subordinate clause ("while the
@@ -1036,8 +1083,28 @@ def _prep_object(t: DocTables, p: int, o: int) -> bool:
 
 
 def _is_adjunct(t: DocTables, p: int, o: int) -> bool:
-    """The phrase is a time adjunct ("on 6 April", "at 10 am") or a non-object preposition's."""
-    return t.ent_type[o] in ADJUNCT_ENTS or t.lower[p] in NON_OBJECT_PREPS or _clock_time(t, p, o)
+    """The phrase is a time adjunct ("on 6 April", "at 10 am", "to the end of the year") or a
+    non-object preposition's."""
+    return (
+        t.ent_type[o] in ADJUNCT_ENTS
+        or t.lower[p] in NON_OBJECT_PREPS
+        or _clock_time(t, p, o)
+        or _point_in_time(t, o)
+    )
+
+
+#: Nouns of a point in a stretch of time: "to *the end* of the fiscal year", "by *the start* of 2018".
+_TIME_POINT_NOUNS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "eve"})
+
+
+def _point_in_time(t: DocTables, o: int) -> bool:
+    """ "the end of the current fiscal year", "the start of 2018": a point of a date or a
+    stretch of time, when something is done, no participant ("funds the agencies *to the end
+    of the year*" funds no end)."""
+    if t.lemma_lower[o] not in _TIME_POINT_NOUNS:
+        return False
+    of = [k for p in t.kids[o] if t.lower[p] == "of" for k in t.kids[p] if t.dep[k] in POBJ_DEPS]
+    return any(t.ent_type[k] in ADJUNCT_ENTS or t.lemma_lower[k] in TIME_NOUNS for k in of)
 
 
 def _prep_pairs(t: DocTables, p: int, o: int) -> list[tuple[Token, Token]]:
@@ -1157,6 +1224,11 @@ def _is_amount(t: DocTables, i: int) -> bool:
     return t.ent_type[i] in _AMOUNT_ENTS or t.pos[i] == "NUM"
 
 
+def _bare_amount(t: DocTables, i: int) -> bool:
+    """An amount that is no part of a group ("15", "20 percent", not "*one* of the attacks")."""
+    return _is_amount(t, i) and not any(t.lower[c] == "of" for c in t.kids[i])
+
+
 def _clock_time(t: DocTables, p: int, o: int) -> bool:
     """ "at about 2200", "on the night of 4 May", "in the morning": a bare number or a noun of
     time after a preposition of time is when it happened, no participant."""
@@ -1270,6 +1342,7 @@ class _Frame:
             return
         if obj.start <= subj.start < obj.end or subj.start <= obj.start < subj.end:
             return  # an argument inside the other: a misparse, not a statement
+        obj = with_closing_quote(obj)
         # "issued *no* instructions": the object carries the denial, the statement stands as said
         negated = self.negated and not (_carries_negation(obj) and not is_negated(self.verb))
         self.out.append(
@@ -1317,8 +1390,15 @@ def _active_frames(
     frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode, subj.factor)
     particles = _particles(verb)
     predicate = verb_predicate(lemma, *particles)
-    objects = [o for o in _object_heads(verb) if not _subject_taken_as_object(verb, o)]
-    end = _taken_in(verb, objects)
+    objects = [
+        o for o in _object_heads(verb) if not _subject_taken_as_object(verb, o) and not _said_noun(lemma, o)
+    ]
+    second = second_complement(verb, objects)
+    if second is not None:  # "called [the deal a disaster]": one argument
+        objects = [o for o in objects if o.i != second.i]
+        end = noun_phrase(second).end
+    else:
+        end = _taken_in(verb, objects)
     active = _Active(verb, lemma, particles, predicate, objects, subj.factor)
     for span in _object_phrases(objects):
         whole = span.doc[span.start : max(span.end, end)]
@@ -1331,6 +1411,38 @@ def _active_frames(
     _hearer_with_report(frame, active, told)
     _infinitive_frames(frame, active)
     return frame.out
+
+
+def second_complement(verb: Token, objects: list[Token]) -> Token | None:
+    """What the verb's one object is called, made or found, right after it: "called the deal *a
+    disaster*", "branded the minister *a liar*" (the parser's second object), "found him
+    *guilty*", "kept the clinics *open*". The object and it make one argument: "called [the
+    deal]" leaves out what was said of the deal, and "called [a disaster]" says it of nothing."""
+    if not objects or len(objects) > 2:
+        return None
+    t = tables_of(verb)
+    after = noun_phrase(objects[0]).end
+    for c in t.kids[verb.i]:
+        if c <= objects[0].i or t.left_edge(c) != after or objects[1:] not in ([], [t.tokens[c]]):
+            continue
+        if t.dep[c] == "oprd" or (t.dep[c] in OBJ_DEPS and t.pos[c] in ("NOUN", "PROPN")):
+            return t.tokens[c]
+    return None
+
+
+def _said_noun(lemma: str, obj: Token) -> bool:
+    """A noun phrase without a verb as the object of "say": what was said is a clause, so the
+    noun is a misread part of one ("said *Smith*, 40, who ..., had left": the subject of what
+    was said; "a *plan* that ..., the ministry said": the report's content, no thing the
+    ministry said). "Said nothing", "said so", "said it" stay (no noun), and so does a
+    clause the parser hung on its subject ("said [the bomb targeted a market]")."""
+    if lemma != "say":
+        return False
+    t = tables_of(obj)
+    if t.pos[obj.i] not in ("NOUN", "PROPN"):
+        return False
+    phrase = noun_phrase(obj)
+    return not any(t.pos[k] in VERB_POS for k in range(phrase.start, phrase.end))
 
 
 def _hearer_with_report(frame: _Frame, active: _Active, told: int) -> None:
@@ -1419,8 +1531,9 @@ def _complement_frames(frame: _Frame, active: _Active) -> None:
     verb = active.verb
     t = tables_of(verb)
     first: int | None = None
+    second = second_complement(verb, active.objects)
     for c in t.kids[verb.i]:
-        if t.dep[c] not in ATTR_DEPS:
+        if t.dep[c] not in ATTR_DEPS or (second is not None and c == second.i):
             continue
         if first is not None and c > first > verb.i and _punctuation_between(t, first, c):
             # a verb has one predicate complement: a second set off after it is a misparse ("is
@@ -1514,6 +1627,8 @@ def _no_prep_argument(
         return True  # "attacked the decision by the court": the object's agent, or a manner
     if active.objects and prep_word in OBJECT_PREDICATE_PREPS:
         return True  # "sees the home market *as* one of ...", "drives the creature *into* the airlock"
+    if active.objects and prep_word in ("from", "to") and _bare_amount(t, pobj.i):
+        return True  # "lowered the age to nine, *from 15*": the object's old or new value, no argument
     if prep_word == "to" and _tally(t, active.verb.i, pobj.i):
         return True  # "rejected the plan by 31 votes *to 26*": the other side's count, no argument
     # "led by 39% to 34%, with the Liberal Democrats on 19%": a circumstance
@@ -1547,6 +1662,16 @@ _OTHER_ARGUMENT_DEPS = CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
 #: Nor "of": "accused the firm *of fraud*" would read as one noun phrase ("the firm of fraud");
 #: nor "as": "joined the bank *as a clerk*" (the object is the bank, the role the subject's).
 _NOT_GOVERNED_PREPS = SETTING_PREPS | {"by", "of", "as", "over", "during", "since", "until", "till", "like"}
+
+
+#: Verbs whose "as" phrase after the object says what the object is taken for, which the
+#: object without it does not state: "sees dialogue *as the only solution*", "described the
+#: raid *as an act of war*", "dismissed the report *as fiction*" (unlike "joined the bank *as
+#: a clerk*", the subject's role).
+REGARDING_VERBS = frozenset(
+    "see regard view consider describe label brand portray depict characterise characterize treat "
+    "dismiss denounce condemn hail praise criticise criticize define classify designate".split()
+)
 
 
 def _taken_in(verb: Token, objects: list[Token]) -> int:
@@ -1583,7 +1708,8 @@ def _governed_phrase_after(verb: Token, obj: Span) -> Span | None:
     p = obj.end
     if p >= len(t.text) or t.heads[p] != verb.i or t.dep[p] not in _PREP_OR_DATIVE_DEPS or t.pos[p] != "ADP":
         return None
-    if t.lower[p] in _NOT_GOVERNED_PREPS or not _argument_prep(t, verb.i, p):
+    regarded = t.lower[p] == "as" and t.lemma_lower[verb.i] in REGARDING_VERBS
+    if (t.lower[p] in _NOT_GOVERNED_PREPS and not regarded) or not _argument_prep(t, verb.i, p):
         return None
     objects = [o for o in _named_objects(t, p) if _prep_object(t, p, o)]
     if not objects or any(_is_adjunct(t, p, o) or _absolute(t, o) for o in objects):
@@ -1724,8 +1850,43 @@ def _no_complement_after(t: DocTables, c: int, reporting: bool) -> bool:
         return True  # "responding to claims by X that allies owe money": the claim's content, not the verb's
     if _opens_with_not(t, c):
         return True  # "said it protects letters -- *not* court papers filed abroad": denied, no clause
+    if _inverted_condition(t, c) or _relative_subject(t, c):
+        return True  # "said *should* a bid arrive ...", "said in an interview, *a clip of which* aired"
     # '"The accident marked a change," NASA said': "said" reports, is no object
     return not reporting and bool(reported_before(t, c, t.sent_start[c]))
+
+
+#: Auxiliaries that open a condition when put before their subject: "*Should* talks fail, ...",
+#: "*Had* they known, ...", "*Were* the bill to pass, ...".
+_CONDITION_AUXILIARIES = frozenset({"should", "had", "were"})
+
+
+def _inverted_condition(t: DocTables, c: int) -> bool:
+    """The clause opens with an auxiliary before its subject and has no subordinator: a
+    condition ("said *should any information emerge* it would be passed on"), whose main
+    clause is the report; not what was said."""
+    k = t.left_edge(c)
+    while k < c and t.is_punct[k]:
+        k += 1
+    if t.lower[k] not in _CONDITION_AUXILIARIES or t.heads[k] != c or t.dep[k] not in AUX_DEPS:
+        return False
+    kids = t.kids[c]
+    if any(t.dep[m] in MARK_DEPS for m in kids):
+        return False
+    return any(t.dep[s] in ANY_SUBJ_DEPS and k < s < c for s in kids)
+
+
+def _relative_subject(t: DocTables, c: int) -> bool:
+    """The clause's subject holds a relative pronoun after a preposition ("*a clip of which* was
+    released", "*some of whom* fled"): a relative clause on a noun before it, which the parser
+    hung on a verb as its complement; it reports nothing of the verb's subject."""
+    return any(
+        t.dep[p] in PREP_DEPS and any(t.tag[w] in ("WDT", "WP") and t.dep[w] in POBJ_DEPS for w in t.kids[p])
+        for s in t.kids[c]
+        if s < c and t.dep[s] in ANY_SUBJ_DEPS and t.pos[s] not in VERB_POS
+        for p in t.kids[s]
+    )  # (on the subject's own word: not "the term *during which* she served could", "*what* we
+    # look *for* is")
 
 
 def _whole_report(t: DocTables, active: _Active, c: int, obj: Span, reporting: bool) -> Span:

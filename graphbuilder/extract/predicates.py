@@ -160,6 +160,22 @@ IRREGULAR_PAST: dict[str, str] = {
     "will": "would",
     "shall": "should",
     "may": "might",
+    "sting": "stung",
+    "sling": "slung",
+    "slink": "slunk",
+    "spring": "sprang",
+    "stink": "stank",
+    "strive": "strove",
+    "swim": "swam",
+    "weave": "wove",
+    "string": "strung",
+    "fling": "flung",
+    "grind": "ground",
+    "kneel": "knelt",
+    "rid": "rid",
+    "shine": "shone",
+    "slide": "slid",
+    "speed": "sped",
 }
 
 #: Nominal events: event noun -> (past-tense verb, {preposition: predicate for that object}).

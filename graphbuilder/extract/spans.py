@@ -130,6 +130,14 @@ def _run_around(head: Token, kept: set[int]) -> Span:
         start -= 1
     while end + 1 in kept:
         end += 1
+    last = max(kept)
+    while end < last:  # a parenthesis cut from inside the phrase: the phrase goes on after it
+        after = _parenthesis_end(t, end + 1, kept)
+        if after is None:
+            break
+        end = after
+        while end + 1 in kept:
+            end += 1
     # edge punctuation (but not "%", a noun in "8 %"), spaces and dangling coordinators never
     # belong to an argument (the tests written out: they run for every phrase)
     is_punct, pos, is_space, dep = t.is_punct, t.pos, t.is_space, t.dep
@@ -147,6 +155,8 @@ def _run_around(head: Token, kept: set[int]) -> Span:
         (is_punct[end] and pos[end] == "PUNCT") or is_space[end] or dep[end] in ("cc", "case", "prep")
     ):
         end -= 1
+    if end + 1 < len(t.text) and t.text[end + 1] in ('"', "”") and _quote_open(t.text[start : end + 1]):
+        end += 1  # 'called it a "dumb deal"': the quote closes in the phrase, not after it
     span = Span(doc, start, end + 1)  # doc[start : end + 1] without its slice check
     texts = t.text[start : end + 1]
     for opening, closing in (("(", ")"), ("[", "]")):
@@ -156,6 +166,43 @@ def _run_around(head: Token, kept: set[int]) -> Span:
                 span = Span(doc, start, cut)
                 texts = texts[: cut - start]
     return span
+
+
+def with_closing_quote(span: Span) -> Span:
+    """``span`` with the quote mark right after it when a quote opened inside it is not closed:
+    'called [the deal a "disaster"]', not 'called [the deal a "disaster]'."""
+    t = doc_tables(span.doc)
+    end = span.end
+    if end < len(t.text) and t.text[end] in ('"', "”") and _quote_open(t.text[span.start : end]):
+        return Span(span.doc, span.start, end + 1)
+    return span
+
+
+def _quote_open(texts: Sequence[str]) -> bool:
+    """A quote opened among the words and not closed: an odd number of straight quote marks,
+    or more curly opening than closing ones."""
+    return texts.count('"') % 2 == 1 or texts.count("“") > texts.count("”")
+
+
+def _parenthesis_end(t: DocTables, k: int, kept: set[int]) -> int | None:
+    """Where the phrase resumes after a relative clause set off by commas that starts at ``k``
+    (or after a comma at ``k``) and was cut from a word inside the phrase
+    ("fears that businesses*, which had not modernised,* would lose out"): the index of the
+    closing comma, or None when the tokens from ``k`` are no such parenthesis or nothing kept
+    follows it. Without it the run around the head would end inside the clause ("fears that
+    businesses")."""
+    first = k + 1 if t.text[k] == "," else k
+    if first >= len(t.text) or first in kept:
+        return None
+    r = first
+    while t.heads[r] != r and t.heads[r] not in kept:
+        r = t.heads[r]
+    if t.dep[r] != "relcl" or t.heads[r] not in kept or t.left_edge(r) != first:
+        return None
+    close = t.right_edge(r) + 1
+    if t.text[first - 1] != "," or close + 1 >= len(t.text) or t.text[close] != ",":
+        return None
+    return close if close + 1 in kept else None
 
 
 def noun_phrase(head: Token) -> Span:

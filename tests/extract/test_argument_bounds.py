@@ -261,7 +261,7 @@ def test_a_participle_before_the_speaker_outside_a_quotation_is_his(candidates) 
         (
             'She added that the ruling "sends a strong signal to every board in the country".',
             "added",
-            'the ruling "sends a strong signal to every board in the country',
+            'the ruling "sends a strong signal to every board in the country"',  # (quote closed: session 27)
         ),
     ],
 )
