@@ -180,6 +180,8 @@ def _shown_or_visited(verb: Token, lemma: str, obj: Span | None, code: str) -> s
         return "endangering a thing"
     if lemma in DEFENDING_VERBS and code.startswith(SUPPORT) and obj is not None and _own(obj.root):
         return "defending one's own"
+    if lemma in DEFENDING_VERBS and code.startswith(SUPPORT) and obj is not None and _held_ground(obj.root):
+        return "holding ground"  # "militants are defending the town against an offensive"
     found = _building_reason(verb, lemma, obj, code)
     if found is not None:
         return found
@@ -436,6 +438,25 @@ def _a_thing(head: Token) -> bool:
 
 #: Nouns of acts one threatens to take ("threatened action", "threatened retaliation").
 ACT_NOUNS = frozenset("action actions measure measures step steps retaliation reprisal reprisals".split())
+
+
+#: Common nouns of ground one holds: places, and the lines and positions of a front.
+HELD_GROUND_NOUNS = frozenset(
+    "bank front frontline line position positions stronghold hill bridge perimeter".split()
+)
+
+
+def _held_ground(head: Token) -> bool:
+    """A place defended is ground held against an attack ("defending the west bank of the
+    city", "defended their positions"), not support for an actor as defending a person, a
+    country or a policy is ("defended Iran's right to ...", "defended the minister")."""
+    from graphbuilder.events.targets import PLACE_ENTITY_TYPES, PLACE_NOUNS
+
+    if head.ent_type_ in PLACE_ENTITY_TYPES:
+        return True
+    lemma = head.lemma_.lower()
+    common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_lower  # "the west bank", tagged PROPN
+    return common and (lemma in PLACE_NOUNS or lemma in BUILDING_NOUNS or lemma in HELD_GROUND_NOUNS)
 
 
 def _own(head: Token) -> bool:

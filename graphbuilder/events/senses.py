@@ -91,6 +91,7 @@ from graphbuilder.extract.labels import (
     POSS_DEPS,
     VERB_POS,
 )
+from graphbuilder.lexicon import MODAL_AUXILIARIES
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 #: Verbs of denying: with a clause or a claim as object they deny a claim.
@@ -263,13 +264,24 @@ def _meaning_reason(candidate: Candidate, code: str) -> str | None:
         obj = candidate.object
         if obj is not None and obj.root.pos_ in VERB_POS and not verb.is_ancestor(obj.root):
             return "a clause that is not the noun's"  # "fled the Nazi threat [to come to the UK]"
+        if _asked_for_comment(verb, candidate.object):
+            return "a request for comment"  # "did not respond to Reuters' requests for comment"
         return "market demand" if market_demand(verb) else None
     reason = _verb_sense(verb, candidate.object, candidate.subject, code)
-    clause = reported_clause(verb, verbal=True)
+    clause = reported_clause(verb, verbal=True) or _carried_complement(verb)
     if reason is None and clause is not None:
         subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
         reason = _verb_sense(clause, _object_span(clause), _span(subject), code)
     return reason
+
+
+def _carried_complement(verb: Token) -> Token | None:
+    """The open complement whose event a verb with no code of its own carries ("took to the
+    stage [to defend her refugee policy]": the frame of "took" is typed with defending's code,
+    so defending's sense decides, as a reported clause's does)."""
+    if verb_code(lemma_of(verb)) is not None:
+        return None
+    return next((c for c in verb.children if c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS), None)
 
 
 class VerbInUse(NamedTuple):
@@ -347,6 +359,8 @@ def _appeal_to_no_actor(use: VerbInUse) -> str | None:
         return "a legal appeal"
     if use.lemma in ASKING_VERBS and _question(use.verb):
         return "a question"
+    if _asked_for_comment(use.verb, use.obj):
+        return "a request for comment"
     if use.lemma == "appeal" and _appeal_to_voters(use.verb):
         return "an appeal to voters"
     return None
@@ -387,7 +401,66 @@ def _private_or_public_matter(use: VerbInUse) -> str | None:
         return "campaigning"
     if use.lemma in REGULATING_VERBS and code.startswith(DEMAND_ROOT) and not _named(obj):
         return "a regulation"
+    if code[:2] in POST_ROOTS and obj is not None and obj.root.lemma_.lower() in POST_NOUNS:
+        return "a post offered or left"  # "quit the post", "offered him the top diplomatic post"
+    if use.lemma in TRAINING_VERBS and code.startswith(MOBILIZE_ROOT) and _others_forces(use.verb):
+        return "training another's forces"  # "the US trained Syrian rebels": aid, no mobilisation
+    if use.lemma in ORDERING_VERBS and code.startswith(DEMAND_ROOT) and _a_thing_ordered(use.verb):
+        return "a thing ordered"  # "had ordered wiretaps against him": done, not demanded of anyone
     return None
+
+
+#: Training troops is mobilising them when they are one's own ("trained 5,000 new recruits");
+#: training rebels, fighters or another country's forces is military aid to them.
+TRAINING_VERBS = frozenset({"train"})
+MOBILIZE_ROOT = "15"
+#: Nouns of armed groups that are no state's own forces.
+IRREGULAR_FORCE_NOUNS = frozenset(
+    "rebel rebels fighter fighters militant militants insurgent insurgents militia militias "
+    "guerrilla guerrillas militiaman militiamen".split()
+)
+
+
+def _others_forces(verb: Token) -> bool:
+    """The trained are irregular fighters ("Syrian rebels", "60 fighters") or named by a people
+    or a country ("Afghan troops", "Iraq's police"), not the subject's own ("its troops")."""
+    for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
+        if obj.lemma_.lower() in IRREGULAR_FORCE_NOUNS or obj.lower_ in IRREGULAR_FORCE_NOUNS:
+            return True
+        if any(
+            c.ent_type_ in ("NORP", "GPE") for c in obj.children if c.dep_ in ("amod", "compound", "poss")
+        ):
+            return True
+    return False
+
+
+#: Verbs of ordering: with a clause or a person they demand; with a thing they commission it.
+ORDERING_VERBS = frozenset({"order"})
+
+
+def _a_thing_ordered(verb: Token) -> bool:
+    """ "Ordered wiretaps", "ordered new equipment": the object is neither an actor told to act
+    nor an event noun ("ordered the arrest of", "ordered an inquiry"), and no clause says what
+    anyone must do ("ordered troops to withdraw")."""
+    if any(c.dep_ in CONTROL_DEPS | CLAUSE_DEPS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    if not objects or any(c.dep_ in DATIVE_DEPS for c in verb.children):
+        return False
+    return all(
+        o.pos_ == "NOUN"
+        and not is_actor(o)
+        and o.ent_type_ not in ACTOR_ENTITY_TYPES
+        and event_noun_code(o) is None
+        for o in objects
+    )
+
+
+#: Nouns of an office one holds: offering one is an appointment and quitting one a resignation,
+#: no promise or concession to another actor ("quit the post", "offered the top post in Moscow").
+POST_NOUNS = frozenset({"post", "job", "portfolio"})
+#: Roots a post is offered (03) or given up (08) under; a police post attacked stays an attack.
+POST_ROOTS = frozenset({"03", "08"})
 
 
 def _statement_not_act(use: VerbInUse) -> str | None:
@@ -398,7 +471,24 @@ def _statement_not_act(use: VerbInUse) -> str | None:
         return "an acknowledged fact"
     if use.lemma in ATTESTING_VERBS and use.code[:2] in ATTESTED_ROOTS:
         return "a report of an act of force"  # "an official confirmed the arrests"
+    if use.lemma in MEASURING_VERBS and _at_a_figure(use.verb):
+        return "a measurement"  # "a poll put support for independence at 44 percent"
     return None
+
+
+#: Verbs that state a figure with "at": "the poll put support at 44 percent", "officials
+#: estimated the cost at $2bn", "placed the death toll at 40".
+MEASURING_VERBS = frozenset({"put", "place", "estimate", "peg"})
+#: Entity labels of figures.
+FIGURE_ENTITY_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
+
+
+def _at_a_figure(verb: Token) -> bool:
+    """The verb has an "at" phrase holding a number or a figure: it states a measurement."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
+        if any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for t in prep.subtree if t.i != prep.i):
+            return True
+    return False
 
 
 #: Verbs that tell of an event without doing it: whoever confirms or reports arrests, a raid
@@ -430,7 +520,20 @@ def _opinion_not_act(use: VerbInUse) -> str | None:
         return "a word believed"
     if use.lemma in AGREEING_VERBS and _agreed_with_a_view(use.verb):
         return "an opinion shared"  # "Lib Dem voters do not agree with their policies"
+    if use.lemma in AGREEING_VERBS and _agreed_what_is_so(use.verb):
+        return "an opinion shared"  # "both parties agree the vote is a formality"
     return None
+
+
+def _agreed_what_is_so(verb: Token) -> bool:
+    """Agreeing that something *is* so ("agree (that) the vote is a formality", "agreed that
+    the talks were useful"): a clause of "be" with no modal is a shared view. What is to be
+    done ("agreed that troops would leave", "agreed that talks should resume") is an
+    agreement and keeps its type."""
+    for clause in (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in VERB_POS):
+        if clause.lemma_.lower() == "be" and not any(c.lower_ in MODAL_AUXILIARIES for c in clause.children):
+            return True
+    return False
 
 
 def _agreed_with_a_view(verb: Token) -> bool:
@@ -451,9 +554,14 @@ def _legislature_routine(use: VerbInUse) -> str | None:
     routine = use.code[:2] in ROUTINE_ROOTS or use.code in ROUTINE_CODES
     if use.subject is not None and routine and _legislature(use.subject.root):
         return "a legislature's routine"
-    if use.subject is not None and use.code[:2] in ROUTINE_ROOTS and _court(use.subject.root):
-        return "a court's ruling"
+    if use.subject is not None and use.code[:2] in COURT_ROOTS and _court(use.subject.root):
+        return "a court's ruling"  # also "a judge halted the executive order": no sanction
     return None
+
+
+#: Roots a court's ruling looks like: support (05), obstruction (14), and halting or suspending
+#: what is ruled on (16: "a court halted the order").
+COURT_ROOTS = frozenset({"05", "14", "16"})
 
 
 def _figure_of_speech(use: VerbInUse) -> str | None:
@@ -476,6 +584,10 @@ def _figure_of_speech(use: VerbInUse) -> str | None:
         return "an act on oneself"
     if use.lemma in MARKET_MOVES and code.startswith(PROTEST_ROOT) and _market_subject(use.subject):
         return "a market move"
+    if use.lemma in MARKET_MOVES and code.startswith(PROTEST_ROOT) and _rallied_to_a_side(verb):
+        return "rallying to someone's side"
+    if use.lemma in ATTEMPT_VERBS and obj is not None and _an_attempt(obj.root):
+        return "an attempt, not its aim"
     return None
 
 
@@ -523,6 +635,43 @@ MARKET_NOUNS = frozenset(
     "share shares stock stocks price prices market markets index currency dollar euro pound "
     "yen sterling bond bonds rouble ruble oil gold".split()
 )
+
+
+#: Nouns of trying: launching or making one says that someone set out to do something ("launched
+#: a bid to bring back the death penalty", "made a fresh attempt"), not that it was done; the
+#: aim, if it is an event, is typed on its own frame. ("An attempt *on* his life" is an attack.)
+ATTEMPT_NOUNS = frozenset({"bid", "attempt", "effort", "drive", "push"})
+#: Verbs of setting out on an attempt (ending one is another matter: "ended mediation efforts").
+ATTEMPT_VERBS = frozenset({"launch", "make", "mount", "begin", "start"})
+
+
+def _an_attempt(noun: Token) -> bool:
+    """A noun of trying, not aimed at anyone ("an attempt on his life") and not named by the
+    event it is ("mediation efforts", "peace efforts")."""
+    if noun.lemma_.lower() not in ATTEMPT_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children):
+        return False
+    return not any(c.dep_ == "compound" and event_noun_code(c) is not None for c in noun.children)
+
+
+#: Prepositions of the side one rallies to: "rallied to / behind / around the president" is
+#: standing by him, not a protest (one rallies *against* something, *for* it or *in* a place).
+SIDE_PREPOSITIONS = frozenset({"to", "behind", "around", "round"})
+
+
+def _rallied_to_a_side(verb: Token) -> bool:
+    """ "Merkel rallied to the Netherlands", "MPs rallied behind the leader": the rally's
+    preposition names whose side one takes (a person, a country, a party), not a place one
+    marches to ("rallied to the square")."""
+    sides = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in SIDE_PREPOSITIONS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.ent_type_ in ACTOR_ENTITY_TYPES or is_actor(o) for o in sides)
 
 
 def _fought_a_thing(use: VerbInUse) -> bool:
@@ -827,10 +976,19 @@ def _duty(verb: Token) -> bool:
     return False
 
 
+#: What a country hosts that stays on: refugees it shelters, forces and bases it has on its
+#: soil, offices; no guests met ("hosts three million refugees", "hosts a NATO air base").
+HOSTED_RESIDENTS = frozenset(
+    "refugee migrant asylum-seeker seeker base troop soldier force headquarters office camp".split()
+)
+
+
 def _hosted_meeting(obj: Span) -> bool:
     """What is hosted is a meeting between actors (talks, a summit) or an actor (a guest)."""
 
     head = obj.root
+    if head.lemma_.lower() in HOSTED_RESIDENTS:
+        return False  # "Turkey hosts three million Syrian refugees", "hosts a NATO air base"
     return (
         head.lemma_.lower() in HOSTED_MEETINGS
         or head.ent_type_ in ACTOR_ENTITY_TYPES
@@ -849,6 +1007,20 @@ def _legal_appeal(verb: Token, obj: Span | None) -> bool:
         return "against" in preps and not ({"to", "for"} & preps)
     head = obj.root if obj is not None else None
     return head is not None and head.lemma_.lower() == "appeal" and lemma_of(verb) in COURT_FILING_VERBS
+
+
+#: What a reporter asks a newsmaker for: a comment on the story ("requested comment from the
+#: ministry", "asked the embassy for comment"). Reporting the story is no appeal to an actor.
+COMMENT_NOUNS = frozenset({"comment", "comments"})
+
+
+def _asked_for_comment(verb: Token, obj: Span | None) -> bool:
+    """The thing asked for is a comment: the object ("requested comment") or what is asked
+    *for* ("asked the embassy for comment")."""
+    if obj is not None and obj.root.lemma_.lower() in COMMENT_NOUNS and obj.root.head.i == verb.i:
+        return True
+    asked_for = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in COMMENT_NOUNS for o in asked_for)
 
 
 def _question(verb: Token) -> bool:
