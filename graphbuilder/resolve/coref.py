@@ -380,6 +380,9 @@ WILLING_ADJECTIVES = frozenset(
     "keen eager anxious ready happy willing impatient desperate prepared determined content "
     "glad pleased".split()
 )
+#: Objects of "make" whose subject "it" is an idea or nothing ("it makes sense to wait", "it
+#: made no difference that ..."): what an actor makes is a deal or a loss, not sense.
+SENSE_NOUNS = frozenset({"sense", "difference"})
 #: What a party or a government comes to: "when it came to power" is no idiom, "it" acts.
 OFFICE_NOUNS = frozenset({"power", "office", "government", "throne"})
 #: Nouns of time that "it will take" before the infinitive it stands for, however the parser
@@ -392,8 +395,9 @@ def _event_or_empty_it(t: DocTables, it: int) -> bool:
     passive only acts have (:data:`EVENT_PASSIVES`, "was carried out"), of a verb that ends
     talks or a stretch of time (:data:`ENDING_VERBS`), of "be" with an adjective that makes it
     no actor (:func:`_empty_by_adjective`: "it is hard", "it was highly likely all lenders
-    would lose", "is it legal for a mayor to ..."), of "come" in "when it comes to", or of
-    "take" with a stretch of time and an infinitive ("it will take some time to confirm")?"""
+    would lose", "is it legal for a mayor to ..."), of "come" in "when it comes to", of "make"
+    with "sense" ("it made no sense to say", :data:`SENSE_NOUNS`), or of "take" with a stretch
+    of time and an infinitive ("it will take some time to confirm")?"""
     verb = t.heads[it]
     lemma = t.lemma_lower[verb]
     kids = t.kids[verb]
@@ -410,6 +414,8 @@ def _event_or_empty_it(t: DocTables, it: int) -> bool:
         return any(t.dep[k] == "acomp" and _empty_by_adjective(t, verb, k) for k in kids)
     if lemma == "come":
         return _when_it_comes_to(t, verb)
+    if lemma == "make" and any(t.dep[k] == "dobj" and t.lemma_lower[k] in SENSE_NOUNS for k in kids):
+        return True  # "it made no sense to say ...": an idea makes sense, no actor does
     if lemma == "take":
         timed = any(t.dep[k] == "dobj" and t.lemma_lower[k] in TAKEN_TIME_NOUNS for k in kids)
         return timed and any(t.dep[k] in {"advcl", "xcomp"} and _clause_to_fill(t, k) for k in kids if k > it)
@@ -526,6 +532,18 @@ def _organisation(c: Cluster, prev: MentionSpan) -> bool:
         and not any(m.kind == "pronoun" and m.gender for m in c.mentions)
         and not _names_a_person(c)
     )
+
+
+def _title_word(m: MentionSpan) -> str | None:
+    """The last word of the title a name is given ("judge" of "District Judge Jo Roe")."""
+    return m.title_words[-1].lower() if m.title_words else None
+
+
+def _body_rival(c: Cluster, prev: MentionSpan) -> bool:
+    """May "it" name this cluster as well as the one found: an organisation (:func:`_organisation`)
+    or a body named by a singular common noun ("after *the British government* said ...")?"""
+    body = prev.kind == "group" and not prev.plural and c.type == "Organization"
+    return body or _organisation(c, prev)
 
 
 def _names_a_person(c: Cluster) -> bool:
@@ -1013,20 +1031,8 @@ class Sieve:
         groups: dict[tuple[str, ...], Cluster],
     ) -> Cluster | None:
         """The cluster of a mention the name passes left alone (see module docstring, pass 3)."""
-        if m.kind == "role":
-            c = self._resolve_role(m, history)
-            if c is None and m.label != "Organization":
-                key = ("role", m.country or "", *sorted(m.roles))
-                c = groups.get(key) or self._new(m, kind="role")
-                groups[key] = c
-            return c
-        if m.kind == "group":
-            if m.country is None:
-                return None
-            key = ("group", m.country or "", *(w.lower() for w in m.words))
-            c = groups.get(key) or self._new(m, kind="group")
-            groups[key] = c
-            return c
+        if m.kind in {"role", "group", "person"}:
+            return self._resolve_nominal(m, history, groups)
         if m.kind == "relative" and m.antecedent is not None:
             am = self.mention_at(m.antecedent)
             antecedent = self.cluster_of(am) if am is not None else None
@@ -1043,6 +1049,54 @@ class Sieve:
         if m.kind == "pronoun" and m.pronoun not in FIRST_PERSON:
             return self._resolve_pronoun(m, by_sentence)
         return None
+
+    def _resolve_nominal(
+        self,
+        m: MentionSpan,
+        history: list[tuple[MentionSpan, Cluster]],
+        groups: dict[tuple[str, ...], Cluster],
+    ) -> Cluster | None:
+        """The cluster of a role, a group or a person named by a common noun: the one person
+        named with its title word (:meth:`_titled_namesake`), a role's holder, or one node per
+        role or group of a country."""
+        if m.person_noun and m.kind in {"person", "group"}:
+            namesake = self._titled_namesake(m)
+            if namesake is not None:
+                return namesake
+        if m.kind == "role":
+            c = self._resolve_role(m, history)
+            if c is None and m.label != "Organization":
+                key = ("role", m.country or "", *sorted(m.roles))
+                c = groups.get(key) or self._new(m, kind="role")
+                groups[key] = c
+            return c
+        if m.kind != "group" or m.country is None:
+            return None
+        key = ("group", m.country or "", *(w.lower() for w in m.words))
+        c = groups.get(key) or self._new(m, kind="group")
+        groups[key] = c
+        return c
+
+    def _titled_namesake(self, m: MentionSpan) -> Cluster | None:
+        """The person a bare "the judge" or "the prosecutor" refers to: the one person the article
+        names with that word as a title ("Judge Richard Roe ... the judge said"), named before it;
+        none when two people bear the title, or when the noun says more than the title does ("the
+        former judge", "the appeals judge")."""
+        t = self.tables
+        if t is None or m.plural or len(m.words) != 1:
+            return None
+        kids = t.kids[m.head]
+        if not any(t.dep[d] == "det" and t.lower[d] == "the" for d in kids):
+            return None
+        if any(t.dep[d] in {"amod", "compound", "nmod", "poss"} for d in kids):
+            return None
+        word = t.lemma_lower[m.head]
+        titled = [n for n in self.mentions if n.kind == "name" and _title_word(n) == word]
+        holders = {id(c): c for c in map(self.cluster_of, titled) if c is not None and c.type == "Person"}
+        if len(holders) != 1 or not any(n.start < m.start for n in titled):
+            return None
+        (holder,) = holders.values()
+        return holder
 
     def _binder(self, m: MentionSpan) -> Cluster | None:
         """What a reflexive ("himself", "itself", "themselves") means: the subject of its own
@@ -1253,7 +1307,7 @@ class Sieve:
                 found = _preferred_antecedent(cands, back)
                 if m.plural_nouns and any(_rival_plural(m, pm) for pm, c in cands if c is found):
                     return None  # "... the smaller parties can get their message across"
-                if m.pronoun in NEUTER_PRONOUNS and self._rivalled_it(m, cands, found, before, back):
+                if self._rivalled(m, cands, found, before, back):
                     self.ambiguous.add(m.start)
                     return None
                 return found
@@ -1291,11 +1345,71 @@ class Sieve:
         back: int,
     ) -> bool:
         """Is the organisation found for an "it" rivalled: by a thing named nearer
-        (:meth:`_thing_nearer`), or, found in an earlier sentence, by an organisation in the
-        pronoun's own ("These businesses became part of BOA when it snapped up ...")?"""
+        (:meth:`_thing_nearer`), or, found in an earlier sentence, by an organisation or a body
+        in the pronoun's own ("These businesses became part of BOA when it snapped up ...";
+        "He did not apologise to the government after it said ...")?"""
         if self._thing_nearer(m, cands, found):
             return True
-        return bool(back) and any(c is not found and _organisation(c, pm) for pm, c in before)
+        return bool(back) and (
+            any(c is not found and _body_rival(c, pm) for pm, c in before) or self._body_noun_before(m)
+        )
+
+    def _body_noun_before(self, m: MentionSpan) -> bool:
+        """Is a body named by a singular common noun no mention took (:data:`BODY_NOUNS`) before
+        an "it" in its own sentence ("rebels took up arms against Bashir's government, accusing
+        it of ...")? It is nearer than any organisation of an earlier sentence and fits as well."""
+        t = self.tables
+        if t is None:
+            return False
+        return any(
+            t.lemma_lower[k] in BODY_NOUNS
+            and t.tag[k] in THING_NOUN_TAGS
+            and self.mention_at(k) is None
+            and not self._hangs_on(m, k)
+            for k in range(t.sent_start[m.head], m.start)
+        )
+
+    def _rivalled(
+        self,
+        m: MentionSpan,
+        cands: list[tuple[MentionSpan, Cluster]],
+        found: Cluster,
+        before: list[tuple[MentionSpan, Cluster]],
+        back: int,
+    ) -> bool:
+        """Is what the search found for an "it" (:meth:`_rivalled_it`) or a "they" in an earlier
+        sentence (:meth:`_unnamed_plural_subject`) rivalled by something that fits as well?"""
+        if m.pronoun in NEUTER_PRONOUNS:
+            return self._rivalled_it(m, cands, found, before, back)
+        return m.pronoun in PLURAL_PRONOUNS and bool(back) and self._unnamed_plural_subject(cands, found)
+
+    def _unnamed_plural_subject(self, cands: list[tuple[MentionSpan, Cluster]], found: Cluster) -> bool:
+        """Is the group found for a "they" in an earlier sentence no subject there, while that
+        sentence's subject is people no mention names ("*Members* of his team were in contact
+        with Russian officials. \"They know nothing,\" he said"; "Some 20,000 *people* gathered,
+        according to the local media. They ...")? The people the sentence is about are as
+        likely meant as the group named in passing."""
+        t = self.tables
+        picked = [pm for pm, c in cands if c is found]
+        if t is None or not picked or any(pm.subject for pm in picked):
+            return False
+        first = t.sent_start[picked[0].head]
+        k = first
+        while k < len(t.dep) and t.sent_start[k] == first:
+            if (
+                t.dep[k] in {"nsubj", "nsubjpass"}
+                and t.tag[k] in PLURAL_NOUN_TAGS
+                and t.lemma_lower[k] in ACTOR_NOUNS
+                and self._unnamed(k)
+            ):
+                return True
+            k += 1
+        return False
+
+    def _unnamed(self, k: int) -> bool:
+        """Does token ``k`` head no mention, or one no cluster takes?"""
+        pm = self.mention_at(k)
+        return pm is None or self.cluster_of(pm) is None
 
     def _by_syntax(self, m: MentionSpan) -> tuple[bool, Cluster | None]:
         """(decided, antecedent) from the clauses above an "it" or a "they" alone, before any

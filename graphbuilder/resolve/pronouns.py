@@ -360,6 +360,8 @@ class PersonPronouns:
                     return AMBIGUOUS
                 if self._below_an_untold_subject(pronoun, cands, found, pronoun.sentence - back):
                     return AMBIGUOUS
+                if found.cluster is not None and self._untold_person_before(pronoun, found.cluster):
+                    return AMBIGUOUS
                 return found
         if pronoun.speaker:
             return self._last_speaker(pronoun)
@@ -467,11 +469,12 @@ class PersonPronouns:
     def _unknown_gender_subject(self, pronoun: MentionSpan, sentence: int) -> bool:
         """Is a person named in full whose gender nothing tells the subject of ``sentence``, which names
         no one agreeing with the pronoun ("Economist Colen Garrow said the budget would help.
-        '...,' he said")? The nearest subject may well be the one meant; no one further back
-        is a better guess."""
+        '...,' he said"), or a name in apposition to it ("Trump's strategist, Stephen K Bannon, is
+        no different. Before that, he ran a website")? The nearest subject may well be the one
+        meant; no one further back is a better guess."""
         for m in self.by_sentence.get(sentence, ()):
             # a full name, first and last: NER's person of one word is often a party ("Labour")
-            c = self.cluster_of(m) if m.kind == "name" and m.subject else None
+            c = self.cluster_of(m) if m.kind == "name" and self._subject_or_its_apposition(m) else None
             if c is not None and _gender_untold(pronoun, c) and (len(m.words) > 1 or _full_name(c)):
                 return True  # "Gambill said ..." after "Jan-Michael Gambill"
         return False
@@ -485,6 +488,25 @@ class PersonPronouns:
         if found.cluster is None or any(c.mention.subject for c in cands if c.cluster is found.cluster):
             return False
         return self._unknown_gender_subject(pronoun, sentence)
+
+    def _untold_person_before(self, pronoun: MentionSpan, found: Cluster) -> bool:
+        """Is a person named in full whose gender nothing tells named before the pronoun in its
+        own sentence, when the search found ``found`` in an earlier one ("Jo Bloggs spoke.
+        Relations could be a challenge for Kim Tarrant as he seeks a deal")? The person in the
+        pronoun's own sentence is as likely meant, and nothing decides. Not the subject of the
+        pronoun's own verb, which the pronoun cannot be ("Judge Kim Tarrant remanded him")."""
+        own = set(map(id, self.own_subjects(pronoun)))
+        for m in self.by_sentence.get(pronoun.sentence, ()):
+            if m.start >= pronoun.start:
+                break
+            if self.quoted(m.head) != self.quoted(pronoun.head):
+                continue  # '"... Virgin Blue ...," he said': what he said names no rival of his
+            c = self.cluster_of(m) if m.kind == "name" and m.label == "Person" and not m.plural else None
+            if c is None or c is found or id(c) in own or c.gender() is not None:
+                continue
+            if len(m.words) > 1 or _full_name(c):
+                return True
+        return False
 
     def _subject_or_its_apposition(self, m: MentionSpan) -> bool:
         """Is ``m`` a subject, or a name in apposition to one ("The Attorney General, *Lord
