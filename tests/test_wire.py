@@ -262,6 +262,8 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
         ("Correction: the vote is on Sunday.", "Correction: the vote is on Sunday."),
         ("Talks failed. READ MORE: Rebels vow to 'destroy' UN Plans to win the war fell.",
          "Talks failed.\n\nRebels vow to 'destroy' UN Plans to win the war fell."),
+        ("Talks failed. READ MORE: 'Tired, hungry', 4,000 flee daily Police said so.",
+         "Talks failed.\n\n'Tired, hungry', 4,000 flee daily Police said so."),
         # a label inside a sentence or before a lower-case word stays
         ("Talks failed. The sign said READ MORE: nothing else.",
          "Talks failed. The sign said READ MORE: nothing else."),

@@ -66,7 +66,10 @@ _AFTER_SENTENCE = re.compile(r"[.!?][\"”’']?-?[ \t]*$")
 
 def _between_sentences(text: str, label: re.Match[str]) -> bool:
     before = text[max(0, label.start() - 4) : label.start()]
-    return bool(_AFTER_SENTENCE.search(before)) and text[label.end() : label.end() + 1].isupper()
+    return bool(_AFTER_SENTENCE.search(before)) and bool(_HEADLINE_START.match(text, label.end()))
+
+
+_HEADLINE_START = re.compile(r"['‘\"“]?[A-Z0-9]")
 
 
 def _headline_end(text: str, start: int) -> int | None:
