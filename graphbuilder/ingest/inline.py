@@ -80,8 +80,17 @@ _CORRECTION = re.compile(
 _ABOUT_THE_STORY = re.compile(
     r"\b(?:this|an[ ]earlier|a[ ]previous)[ ](?:story|article|report|version)\b", re.IGNORECASE
 )
-_PATTERNS = (_CNN_BYLINE, _SECTION_DATELINE, _INTERVIEW_LABEL, _INTERVIEW_CREDIT, _SIGN_OFF,
-             _PHOTO_CREDIT, _BBC, _EMAIL)
+#: Each pattern with the strings one of which it must contain (a quick test before the search).
+_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_CNN_BYLINE, ("From CNN's",)),
+    (_SECTION_DATELINE, ("--", "—", "–")),
+    (_INTERVIEW_LABEL, ("DW", "Deutsche Welle")),
+    (_INTERVIEW_CREDIT, ("nterview",)),
+    (_SIGN_OFF, ("/",)),
+    (_PHOTO_CREDIT, ("China Daily", "[")),
+    (_BBC, ("BBC", "Read more from", "Twitter")),
+    (_EMAIL, ("@",)),
+)
 
 
 def strip_inline_furniture(text: str) -> str:
@@ -89,8 +98,9 @@ def strip_inline_furniture(text: str) -> str:
     in their place)."""
     if (note := _CORRECTION.match(text)) and _ABOUT_THE_STORY.search(note.group("body")):
         text = text[note.end() :]
-    for pattern in _PATTERNS:
-        text = pattern.sub(_paragraph_break, text)
+    for pattern, needs in _PATTERNS:
+        if any(n in text for n in needs):
+            text = pattern.sub(_paragraph_break, text)
     return strip_teasers(text)
 
 

@@ -68,6 +68,8 @@ _CONTRIBUTOR = re.compile(
 #: A contact line stands in the story's last characters; a contributor note and what follows it
 #: (his latest book ...) in its last sentences.
 CONTACT_REACH = 400
+#: The patterns above match in the story's last characters: only these are searched.
+TRAILER_REACH = 1500
 CONTRIBUTOR_SENTENCES = 2
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
 
@@ -83,8 +85,9 @@ def strip_trailer(text: str) -> str:
 
 
 def _one_off(text: str) -> str:
+    tail = max(0, len(text) - TRAILER_REACH)  # each pattern ends the text and is shorter than this
     for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _DASHES):
-        if (m := pattern.search(text)) is not None:
+        if (m := pattern.search(text, tail)) is not None:
             return text[: m.start()]
     tail_start = max(0, len(text) - CONTACT_REACH)
     if (email := _EMAIL.search(text, tail_start)) is not None:
