@@ -22,12 +22,14 @@ def test_the_hearer_of_told_is_no_core_object(candidates, find) -> None:
     hearer = find(cands, "Li Deshui", "told", "Reuters that growth was strong")  # the hearer is its root
     met = find(candidates("Li Deshui met Reuters in Beijing."), "Li Deshui", "met", "Reuters")
     assert hearer.confidence == round(met.confidence * HEARER_OBJECT_FACTOR, 3)
-    told = find(cands, "Li Deshui", "told", "growth was strong")
-    said = find(
-        candidates("Li Deshui said that growth was strong."), "Li Deshui", "said", "growth was strong"
+    # (session 27) the clause's own statement goes: the hearer's statement holds what was told
+    assert not [c for c in cands if c.object is not None and c.object.text == "growth was strong"]
+    told = find(
+        candidates('"Growth was strong," Li Deshui told Reuters.'), "Li Deshui", "told", "Growth was strong"
     )
-    # what was told, with the hearer left out of the statement: judged partly right (addressee
-    # dropped) nearly every time, so below the threshold too
+    said = find(candidates('"Growth was strong," Li Deshui said.'), "Li Deshui", "said", "Growth was strong")
+    # what was told before the teller, with the hearer left out of the statement: judged partly
+    # right (addressee dropped) nearly every time, so below the threshold too
     assert told.confidence == round(said.confidence * HEARER_LEFT_OUT_FACTOR, 3)
     assert max(hearer.confidence, told.confidence) < TRUSTED_CONFIDENCE <= said.confidence
 

@@ -12,7 +12,8 @@ an argument is garbled, and the rule for each. Made-up sentences, one or more pe
   object's new value, no argument of the verb;
 - a verb of regarding keeps its "as" phrase with its object ("sees dialogue as the solution"), and
   a verb of calling or making its second complement ("called the deal a disaster");
-- a quote opened inside an argument closes inside it.
+- a quote opened inside an argument closes inside it;
+- "X, a source told [AFP]": the hearer alone, with the report before the teller, is no statement.
 """
 
 from __future__ import annotations
@@ -181,3 +182,20 @@ def test_called_with_one_object_stays(candidates: Callable[..., list[Candidate]]
 def test_quote_closed_inside_the_argument(candidates: Callable[..., list[Candidate]]) -> None:
     cands = candidates('The mayor called the plan a "costly mistake".')
     assert ("The mayor", "called", 'the plan a "costly mistake"') in _triples(cands)
+
+
+# --- the hearer of a report told before its verb -------------------------------------------------
+
+
+def test_hearer_alone_after_the_report_is_no_statement(candidates: Callable[..., list[Candidate]]) -> None:
+    cands = candidates(
+        "Rebels have seized two towns in the north, a senior army officer told the AFP news agency."
+    )
+    told = [t for t in _triples(cands) if t[1] == "told"]
+    assert ("a senior army officer", "told", "the AFP news agency") not in told, told
+    assert ("a senior army officer", "told", "Rebels have seized two towns in the north") in told, told
+
+
+def test_hearer_with_the_report_after_it_stays(candidates: Callable[..., list[Candidate]]) -> None:
+    cands = candidates("The minister told reporters that the talks would resume.")
+    assert ("The minister", "told", "reporters that the talks would resume") in _triples(cands)
