@@ -192,8 +192,9 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
         # a news organisation's section dateline and byline inside the text
         ("Talks opened in the north. Northtown (CNN) -- The minister arrived on Monday.",
          "Talks opened in the north. \n\nThe minister arrived on Monday."),
+        # after a menu of sections, which goes with it
         ("Here are the stops: North | South Southtown (CNN) -- The minister arrived on Monday.",
-         "Here are the stops: North | \n\nThe minister arrived on Monday."),
+         "Here are the stops: \n\nThe minister arrived on Monday."),
         ("The talks went on. From CNN's Jo Roe Northtown (CNN) -- The minister left.",
          "The talks went on. \n\nThe minister left."),
         ("The minister left on Tuesday. From CNN's Jo Roe and Ann Poe", "The minister left on Tuesday."),
@@ -207,6 +208,9 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
         # an editors' sign-off inside the text, before a gallery
         ("The war goes on. ab/cd-(AFP, dpa) In 2011, protests began in the south.",
          "The war goes on. \n\nIn 2011, protests began in the south."),
+        # a space the text lost after the comma became a hyphen
+        ("The war goes on. ab/cd-(AP,-AFP, dpa) In 2011, protests began in the south.",
+         "The war goes on. \n\nIn 2011, protests began in the south."),
         # photo credits
         ("The mayor opened the bridge. Jo J.B. Roe / For China Daily  Traffic resumed at noon.",
          "The mayor opened the bridge. \n\nTraffic resumed at noon."),
@@ -216,6 +220,8 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
          "Crowds gathered on Friday \n\nPolice closed the road."),
         ("Crowds gathered on Friday [Photo/Xinhua] Police closed the road.",
          "Crowds gathered on Friday \n\nPolice closed the road."),
+        ("Crowds gathered on Friday. [AFP] Police closed the road.",
+         "Crowds gathered on Friday. \n\nPolice closed the road."),
         # the BBC's bylines, prompts and promotion
         ("The bridge reopened. By Jo Roe, BBC News There was relief in the town.",
          "The bridge reopened. \n\nThere was relief in the town."),
@@ -255,6 +261,21 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
         ("Officials told DW: we will not sign.", "Officials told DW: we will not sign."),
         ("The interview was conducted by phone.", "The interview was conducted by phone."),
         ("He said he [Jo Roe] would come.", "He said he [Jo Roe] would come."),
+        # an agency named before a parenthetical dash, in a sentence, is no section dateline
+        ("The spokesman told Ruritania Press Agency (AFP) -- the only agency at the scene -- that the "
+         "army had left.",
+         "The spokesman told Ruritania Press Agency (AFP) -- the only agency at the scene -- that the "
+         "army had left."),
+        ("A reporter for the Associated Press (AP) — one of two in the town — saw the attack.",
+         "A reporter for the Associated Press (AP) — one of two in the town — saw the attack."),
+        # an editor's insertion of an agency's name in a quotation is no photo credit
+        ('"We are telling [Al Jazeera] that the camp has no water," the official said.',
+         '"We are telling [Al Jazeera] that the camp has no water," the official said.'),
+        ('"We told [Reuters] the truth," one of them said.',
+         '"We told [Reuters] the truth," one of them said.'),
+        # one date in brackets is no block of teasers
+        ("The treaty was signed. (25.03.1957) It created the community.",
+         "The treaty was signed. (25.03.1957) It created the community."),
         ("He wrote on the date (14.03.2017 was a Tuesday) in pencil.",
          "He wrote on the date (14.03.2017 was a Tuesday) in pencil."),
         ("Read more from the report below.", "Read more from the report below."),
@@ -293,7 +314,8 @@ def test_mixed_case_dateline_with_agency(text: str, clean: str, place: str | Non
 def test_sentences_point_into_the_text_after_furniture_is_removed() -> None:
     text = ("Northtown (CNN) -- The minister criticized the rebels on Monday. From CNN's Jo Roe "
             "Southtown (CNN) -- The rebels attacked the army. DW: Why did they attack? Ann Poe: "
-            "The army shelled the town. (14.03.2017) Officials met the rebels in May. "
+            "The army shelled the town. Rebels fled. (14.03.2017) Officials met the rebels in May. "
+            "(02.03.2017) The rebels attacked the army again. "
             "This interview was conducted by Ann Poe.")
     kg = gb.build([text])
     (article,) = kg.articles.values()

@@ -28,10 +28,15 @@ SOURCES = (
     "AFP|AP|Reuters|dpa|KNA|epd|EFE|Lusa|SID|AAP|ANSA|Xinhua|TASS|Interfax|UPI|IANS|PTI|"
     "Anadolu|EPA|Getty Images|Getty|Al Jazeera|China Daily|Bloomberg|Yonhap|Kyodo"
 )
-#: A news organisation's dateline inside the text: "... said. Tokyo (CNN) -- The minister", also
-#: after a menu of sections, "South Korea | Japan Tokyo (CNN) --": capitalised words, the tag, a dash.
+#: A news organisation's dateline inside the text, where a sentence starts: "... said. Tokyo (CNN)
+#: -- The minister", or after a menu of sections, which goes with it: "... each stop: South Korea |
+#: Japan Tokyo (CNN) --". Capitalised words, the tag, a dash and a capital: an agency named in a
+#: sentence before a dash ("told Agence France-Presse (AFP) -- the only agency there --") is no
+#: dateline.
+_SECTION_PLACE = r"[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){0,2}"
 _SECTION_DATELINE = re.compile(
-    rf"(?<![\w'’.\-])[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}}[ ]\((?:CNN|{SOURCES})\)[ ]*(?:--|—|–)[ ]*"
+    rf"(?:{_AT_START}|(?<![\w'’.\-])(?:{_SECTION_PLACE}[ ]\|[ ])+){_SECTION_PLACE}[ ]"
+    rf"\((?:CNN|{SOURCES})\)[ ]*(?:--|—|–)[ ]*(?=[A-Z\"“])"
 )
 #: A CNN section's byline, with the next section's dateline when it follows:
 #: "From CNN's Jo Roe Tokyo (CNN) --", or at the story's end "From CNN's Jo Roe".
@@ -53,12 +58,15 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 #: A photo credit: "Jo Roe / For China Daily", "Photos provided to China Daily",
-#: "[Jo Roe/AFP]", "[Photo/Xinhua]", "[File: Reuters]".
+#: "[Jo Roe/AFP]", "[Photo/Xinhua]", "[File: Reuters]"; an agency's name alone in brackets only
+#: between two sentences ("... on Friday. [AFP] Police ..."): in a sentence it is an editor's
+#: insertion ('"We are telling [Al Jazeera] that ..."').
 _PHOTO_CREDIT = re.compile(
     rf"{_NAME}[ ]?/[ ]?(?:For[ ])?China[ ]Daily[ ]*"
     r"|(?:Photos?[ ])?[Pp]rovided[ ]to[ ]China[ ]Daily[ ]*"
     rf"|\[[ ]*(?:(?:Photo|Photos|File|File[ ]photo|Image|Picture|Video)[ ]*[:/][ ]*[^\[\]\n]{{1,60}}"
-    rf"|(?:{_NAME}[ ]*/[ ]*)?(?:{SOURCES}))[ ]*\][ ]*"
+    rf"|{_NAME}[ ]*/[ ]*(?:{SOURCES}))[ ]*\][ ]*"
+    rf"|{_AT_START}\[[ ]*(?:{SOURCES})[ ]*\][ ]*(?=[A-Z\"“]|$)"
 )
 #: A BBC byline, prompt or promotion: "By Jo Roe, BBC News", "By Jo Roe, BBC political editor",
 #: "Read more from Jo here.", "Follow Jo on Twitter @joroe", "Get news from the BBC in your inbox ...".
@@ -118,16 +126,19 @@ _WORDS = re.compile(r"\w")
 #: The date a DW teaser ends with: "(14.03.2017)", after the teaser's last sentence.
 _TEASER_DATE = re.compile(r"(?<=[.!?\"”’'])[ ]*\((?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?:19|20)\d\d\)"
                           r"[ ]*(?=[A-Z\"“]|\n|$)")
-#: A teaser is a sentence or three: a longer stretch between two dates is not one teaser.
-TEASER_CHARS = 500
+#: A teaser is a headline and a sentence or two, cut at about 220 characters (so all on dev text):
+#: a longer stretch between two dates is not one teaser.
+TEASER_CHARS = 300
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ ]+(?=[A-Z\"“])")
 
 
 def strip_teasers(text: str) -> str:
-    """``text`` without DW's related-article teasers: each ends with its date; between two dates
-    stands one teaser, before the first one sentence of it (its first sentence, when it has
-    two, cannot be told from the story's and stays)."""
-    dates = list(_TEASER_DATE.finditer(text))
+    """``text`` without DW's related-article teasers. They come in a block, each teaser ending
+    with its date: a date with no other one within :data:`TEASER_CHARS` is no teaser's ("The
+    treaty was signed. (25.03.1957) It ..."). Between two dates of a block stands one teaser;
+    before the first one sentence of it goes (its first sentence, when it has two, cannot be
+    told from the story's and stays)."""
+    dates = _teaser_dates(text)
     if not dates:
         return text
     pieces, at = [], 0
@@ -140,6 +151,13 @@ def strip_teasers(text: str) -> str:
         at = date.end()
     pieces.append(text[at:])
     return "".join(pieces).strip("\n")
+
+
+def _teaser_dates(text: str) -> list[re.Match[str]]:
+    """The teaser dates of ``text``: those with another one within :data:`TEASER_CHARS`."""
+    dates = list(_TEASER_DATE.finditer(text))
+    near = [b.start() - a.end() <= TEASER_CHARS for a, b in zip(dates, dates[1:], strict=False)]
+    return [d for i, d in enumerate(dates) if (i and near[i - 1]) or (i < len(near) and near[i])]
 
 
 def _last_sentence_start(text: str, end: int) -> int:
