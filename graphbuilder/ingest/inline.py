@@ -17,17 +17,15 @@ from __future__ import annotations
 
 import re
 
+from graphbuilder.ingest.agencies import SOURCES
+from graphbuilder.ingest.trailer import EMAIL_ADDRESS, SENTENCE_END_MARK
+
 #: Where a sentence may start: the text's start, after a line break, or after a sentence's end.
 _AT_START = r"(?:^|(?<=\n)|(?<=[.!?\"”’'][ ])|(?<=[.!?\"”’'][ ]{2})|(?<=[.!?\"”’'][ ]{3}))"
 #: A person's name as a byline prints it: one to four capitalised words or initials ("Jo J.B. Roe");
 #: a word's full stop is a sentence's end ("... invest in UK. Jo Roe / For ...").
 _WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’\-]*)"
 _NAME = rf"(?<![\w'’.\-]){_WORD}(?:[ ]{_WORD}){{0,3}}"
-#: Agencies an editors' sign-off or a photo credit names.
-SOURCES = (
-    "AFP|AP|Reuters|dpa|KNA|epd|EFE|Lusa|SID|AAP|ANSA|Xinhua|TASS|Interfax|UPI|IANS|PTI|"
-    "Anadolu|EPA|Getty Images|Getty|Al Jazeera|China Daily|Bloomberg|Yonhap|Kyodo"
-)
 #: A news organisation's dateline inside the text, where a sentence starts: "... said. Tokyo (CNN)
 #: -- The minister", or after a menu of sections, which goes with it: "... each stop: South Korea |
 #: Japan Tokyo (CNN) --". Capitalised words, the tag, a dash and a capital: an agency named in a
@@ -36,7 +34,7 @@ SOURCES = (
 _SECTION_PLACE = r"[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){0,2}"
 _SECTION_DATELINE = re.compile(
     rf"(?:{_AT_START}|(?<![\w'’.\-])(?:{_SECTION_PLACE}[ ]\|[ ])+){_SECTION_PLACE}[ ]"
-    rf"\((?:CNN|{SOURCES})\)[ ]*(?:--|—|–)[ ]*(?=[A-Z\"“])"
+    rf"\((?:{SOURCES})\)[ ]*(?:--|—|–)[ ]*(?=[A-Z\"“])"
 )
 #: A CNN section's byline, with the next section's dateline when it follows:
 #: "From CNN's Jo Roe Tokyo (CNN) --", or at the story's end "From CNN's Jo Roe".
@@ -78,7 +76,7 @@ _BBC = re.compile(
     r"|Get[ ]news[ ]from[ ]the[ ]BBC[ ]in[ ]your[ ]inbox,?[ ]each[ ]weekday[ ]morning[ ]*"
 )
 #: An author's e-mail address standing between two sentences: "... he says. jo@example.org Two".
-_EMAIL = re.compile(rf"{_AT_START}[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?=\s|$)[ ]*")
+_EMAIL = re.compile(rf"{_AT_START}{EMAIL_ADDRESS}(?=\s|$)[ ]*")
 #: A correction note at the head: "Correction: An earlier version of this story misstated ...",
 #: its first sentence (a title's or an initial's full stop, "Sen.", "U.S.", does not end it).
 _CORRECTION = re.compile(
@@ -129,7 +127,8 @@ _TEASER_DATE = re.compile(r"(?<=[.!?\"”’'])[ ]*\((?:0[1-9]|[12]\d|3[01])\.(?
 #: A teaser is a headline and a sentence or two, cut at about 220 characters (so all on dev text):
 #: a longer stretch between two dates is not one teaser.
 TEASER_CHARS = 300
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?[ ]+(?=[A-Z\"“])")
+#: A sentence's end before the next sentence's capital.
+_SENTENCE_END = re.compile(rf"{SENTENCE_END_MARK}[ ]+(?=[A-Z\"“])")
 
 
 def strip_teasers(text: str) -> str:

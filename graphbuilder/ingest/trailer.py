@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuilder.ingest.inline import SOURCES
+from graphbuilder.ingest.agencies import SOURCES
 
 #: An editors' sign-off with its sources, "ab/cd (AFP, AP, dpa)", "rs/rt-(AFP, dpa)", "ab,cd/ef
 #: (with dpa)", "ab/cd (AP, FCC website)", "ab/cd AFP, dpa)" (its opening bracket lost); a source
@@ -24,7 +24,7 @@ _SIGN_OFF = re.compile(
         (?:[ \t]*,[ \t\-]*[A-Za-z]{2,10}(?:[ \t]+[a-z]{2,10})?){0,7}[ \t]*\)
       | [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{1,4}[ \t]+(?:AGENCY)(?:[ \t]*,[ \t\-]*(?:AGENCY)){0,6}[ \t]*\)
       | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
-    )[ \t\-–—]*$""".replace("AGENCY", SOURCES.replace(" ", "\\ ")),  # verbose: spaces escaped
+    )[ \t\-–—]*$""".replace("AGENCY", SOURCES),  # re.escape'd: its spaces stay in verbose mode
     re.VERBOSE,
 )
 #: Where the story was printed: "(Ruritania Daily Weekly 01/06/2017 page20)".
@@ -59,8 +59,9 @@ _SITE_NOTE = re.compile(
 )
 #: Rules of dashes after the last sentence: "... follow.------- ---- -".
 _DASHES = re.compile(r"(?<=[.!?\"”’)])[ \t]*[-–—][ \t\-–—]*$")
-#: An e-mail address.
-_EMAIL = re.compile(r"\b[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b")
+#: An e-mail address (also what :mod:`graphbuilder.ingest.inline` takes out between sentences).
+EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+_EMAIL = re.compile(rf"\b{EMAIL_ADDRESS}\b")
 #: A contributor note opens with these words: "The author is a fellow at ...", "The writer is ...".
 _CONTRIBUTOR = re.compile(
     r"(?:^|(?<=[\s.!?\"”]))(?:The|This) (?:author|writer|columnist)s? (?:is|are|was|were)\b"
@@ -71,7 +72,10 @@ CONTACT_REACH = 400
 #: The patterns above match in the story's last characters: only these are searched.
 TRAILER_REACH = 1500
 CONTRIBUTOR_SENTENCES = 2
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")
+#: A sentence's end: its mark and a closing quotation (here before any space, also before a
+#: lower-case address; :mod:`graphbuilder.ingest.inline` wants a capital after it).
+SENTENCE_END_MARK = r"[.!?][\"”’']?"
+_SENTENCE_END = re.compile(rf"{SENTENCE_END_MARK}(?=\s)")
 
 
 def strip_trailer(text: str) -> str:

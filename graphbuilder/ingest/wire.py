@@ -13,36 +13,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from graphbuilder.ingest.agencies import DATELINE_AGENCIES
 from graphbuilder.ingest.inline import strip_inline_furniture
 from graphbuilder.ingest.links import strip_links
 from graphbuilder.ingest.trailer import strip_trailer
 
-#: Agencies whose tag stands in a dateline: "(Reuters)", "(AP)", "(AFP)" ...
-AGENCIES = {
-    "reuters": "Reuters",
-    "ap": "Associated Press",
-    "associated press": "Associated Press",
-    "afp": "AFP",
-    "xinhua": "Xinhua",
-    "tass": "TASS",
-    "itar-tass": "TASS",
-    "upi": "UPI",
-    "bloomberg": "Bloomberg",
-    "dpa": "dpa",
-    "ansa": "ANSA",
-    "kyodo": "Kyodo",
-    "yonhap": "Yonhap",
-    "efe": "EFE",
-    "interfax": "Interfax",
-    "ria novosti": "RIA Novosti",
-    "pti": "PTI",
-    "ians": "IANS",
-    "cna": "CNA",
-    "wafa": "WAFA",
-    "irna": "IRNA",
-    "anadolu": "Anadolu",
-    "cnn": "CNN",
-}
+#: Agencies whose tag stands in a dateline, by their tag in lower case: "(Reuters)", "(AP)" ...
+AGENCIES = {tag.lower(): name for tag, name in DATELINE_AGENCIES.items()}
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
