@@ -235,8 +235,12 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
         ("The bridge reopened. Get news from the BBC in your inbox, each weekday morning The mayor spoke.",
          "The bridge reopened. \n\nThe mayor spoke."),
         # an author's address between two sentences
-        ('"It matters," he says. jo@example.org   Timeline May: the court met.',
-         '"It matters," he says. \n\nTimeline May: the court met.'),
+        ('"It matters," he says. jo@example.org   Timeline May: the court met. ' + "The judges sat. " * 30,
+         '"It matters," he says. \n\nTimeline May: the court met. ' + ("The judges sat. " * 30).rstrip()),
+        # near the end it is the trailer's contact line, cut with the photo caption after it
+        ("The court freed him on Monday, the lawyer said. jo_roe@example.org - Ann Poe, the mother of the "
+         "man, talks to reporters outside the court in Northtown. Li Ming / For China Daily",
+         "The court freed him on Monday, the lawyer said."),
         # a correction note at the head
         ("Correction: An earlier version of this story misnamed Sen. Jo Roe. The senate met.",
          "The senate met."),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from graphbuilder.ingest.agencies import SOURCES
-from graphbuilder.ingest.trailer import EMAIL_ADDRESS, SENTENCE_END_MARK
+from graphbuilder.ingest.trailer import EMAIL_ADDRESS, SENTENCE_END_MARK, strip_trailer
 
 #: Where a sentence may start: the text's start, after a line break, or after a sentence's end.
 _AT_START = r"(?:^|(?<=\n)|(?<=[.!?\"”’'][ ])|(?<=[.!?\"”’'][ ]{2})|(?<=[.!?\"”’'][ ]{3}))"
@@ -76,6 +76,8 @@ _BBC = re.compile(
     r"|Get[ ]news[ ]from[ ]the[ ]BBC[ ]in[ ]your[ ]inbox,?[ ]each[ ]weekday[ ]morning[ ]*"
 )
 #: An author's e-mail address standing between two sentences: "... he says. jo@example.org Two".
+#: One the trailer's contact cut reaches is left to it: it goes with all that follows it (a
+#: photo's caption and credit, "... said. jo@example.org - Jo Roe, 6, lives with ...").
 _EMAIL = re.compile(rf"{_AT_START}{EMAIL_ADDRESS}(?=\s|$)[ ]*")
 #: A correction note at the head: "Correction: An earlier version of this story misstated ...",
 #: its first sentence (a title's or an initial's full stop, "Sen.", "U.S.", does not end it).
@@ -106,8 +108,14 @@ def strip_inline_furniture(text: str) -> str:
         text = text[note.end() :]
     for pattern, needs in _PATTERNS:
         if any(n in text for n in needs):
-            text = pattern.sub(_paragraph_break, text)
+            text = pattern.sub(_paragraph_break, text) if pattern is not _EMAIL else _strip_addresses(text)
     return strip_teasers(text)
+
+
+def _strip_addresses(text: str) -> str:
+    """``text`` without the addresses of :data:`_EMAIL` that the trailer does not cut."""
+    trailer = len(strip_trailer(text))  # where the trailer's cuts begin
+    return _EMAIL.sub(lambda m: m.group(0) if m.start() >= trailer else _paragraph_break(m), text)
 
 
 def _paragraph_break(match: re.Match[str]) -> str:
