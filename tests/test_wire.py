@@ -142,6 +142,14 @@ def test_mixed_case_datelines(text: str, clean: str, place: str | None) -> None:
         ("Trade will grow. The author is a fellow at Northtown College. His new book is out in May. "
          "The views do not necessarily reflect those of the Daily Ledger. (Ledger Weekly 03/04/2016 page9)",
          "Trade will grow."),
+        ("Trade will grow. The writer is president of the Northtown Trade Council.", "Trade will grow."),
+        # a writer in the news is no contributor note
+        ("Police detained a novelist on Monday. The writer was arrested in 2016 and jailed for two years. "
+         "His wife said he was innocent.",
+         "Police detained a novelist on Monday. The writer was arrested in 2016 and jailed for two years. "
+         "His wife said he was innocent."),
+        ("Police detained a novelist on Monday. The writer is under house arrest. His wife said so.",
+         "Police detained a novelist on Monday. The writer is under house arrest. His wife said so."),
         # contact lines: an address with or without words around it, a call-out with its question
         ("The port reopened. Contact the writer at jo.roe@example.org (Ledger Weekly 03/04/2016 page2)",
          "The port reopened."),

@@ -62,9 +62,12 @@ _DASHES = re.compile(r"(?<=[.!?\"”’)])[ \t]*[-–—][ \t\-–—]*$")
 #: An e-mail address (also what :mod:`graphbuilder.ingest.inline` takes out between sentences).
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL = re.compile(rf"\b{EMAIL_ADDRESS}\b")
-#: A contributor note opens with these words: "The author is a fellow at ...", "The writer is ...".
+#: A contributor note opens with these words and a role: "The author is a fellow at ...", "The
+#: writer is president of ...", "The author is Labour MP for ...". A writer in the news is no note:
+#: "The writer was arrested in 2016.", "The writer is under house arrest."
 _CONTRIBUTOR = re.compile(
-    r"(?:^|(?<=[\s.!?\"”]))(?:The|This) (?:author|writer|columnist)s? (?:is|are|was|were)\b"
+    r"(?:^|(?<=[\s.!?\"”]))(?:The|This) (?:author|writer|columnist)s? (?:is|are) "
+    r"(?:an? |the |[A-Z]|[a-z][\w\-]* (?:of|at|for|with|in)\b)"
 )
 #: A contact line stands in the story's last characters; a contributor note and what follows it
 #: (his latest book ...) in its last sentences.
