@@ -1393,6 +1393,12 @@ def _active_frames(
     objects = [
         o for o in _object_heads(verb) if not _subject_taken_as_object(verb, o) and not _said_noun(lemma, o)
     ]
+    relation = relation_tokens(verb)
+    result = resultative(verb, objects)
+    if result is not None:  # "shot dead [eight militants]": the adjective is the act's
+        objects = [o for o in objects if o.i != result.i]
+        predicate = verb_predicate(lemma, *particles, result.lower_)
+        relation = relation_tokens(verb, result)
     second = second_complement(verb, objects)
     if second is not None:  # "called [the deal a disaster]": one argument
         objects = [o for o in objects if o.i != second.i]
@@ -1403,7 +1409,7 @@ def _active_frames(
     for span in _object_phrases(objects):
         whole = span.doc[span.start : max(span.end, end)]
         factor = TAKEN_IN_FACTOR if whole.end > span.end else 1.0
-        frame.add(relation_tokens(verb), active.predicate, whole, "svo", factor=factor)
+        frame.add(relation, active.predicate, whole, "svo", factor=factor)
     _complement_frames(frame, active)
     _prep_frames(frame, active)
     told = len(frame.out)
@@ -1411,6 +1417,19 @@ def _active_frames(
     _hearer_with_report(frame, active, told)
     _infinitive_frames(frame, active)
     return frame.out
+
+
+def resultative(verb: Token, objects: list[Token]) -> Token | None:
+    """An adjective right after the verb and before its object, which says what became of the
+    object: "shot *dead* eight militants", "set *free* two prisoners". It belongs with the verb
+    ("shot_dead [eight militants]"), no statement of its own ("shot [dead]")."""
+    t = tables_of(verb)
+    k = _after_verb(t, verb.i)
+    if k >= len(t.text) or t.heads[k] != verb.i or t.pos[k] != "ADJ":
+        return None
+    if t.dep[k] not in ATTR_DEPS and t.dep[k] not in OBJ_DEPS:
+        return None
+    return t.tokens[k] if any(o.i > k for o in objects) else None
 
 
 def second_complement(verb: Token, objects: list[Token]) -> Token | None:
@@ -1544,9 +1563,9 @@ def _complement_frames(frame: _Frame, active: _Active) -> None:
     verb = active.verb
     t = tables_of(verb)
     first: int | None = None
-    second = second_complement(verb, active.objects)
+    joined = {k.i for k in (second_complement(verb, active.objects), resultative(verb, active.objects)) if k}
     for c in t.kids[verb.i]:
-        if t.dep[c] not in ATTR_DEPS or (second is not None and c == second.i):
+        if t.dep[c] not in ATTR_DEPS or c in joined:
             continue
         if first is not None and c > first > verb.i and _punctuation_between(t, first, c):
             # a verb has one predicate complement: a second set off after it is a misparse ("is

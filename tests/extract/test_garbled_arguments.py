@@ -13,7 +13,8 @@ an argument is garbled, and the rule for each. Made-up sentences, one or more pe
 - a verb of regarding keeps its "as" phrase with its object ("sees dialogue as the solution"), and
   a verb of calling or making its second complement ("called the deal a disaster");
 - a quote opened inside an argument closes inside it;
-- "X, a source told [AFP]": the hearer alone, with the report before the teller, is no statement.
+- "X, a source told [AFP]": the hearer alone, with the report before the teller, is no statement;
+- "shot dead two smugglers": the adjective before the object goes with the verb ("shot_dead").
 """
 
 from __future__ import annotations
@@ -199,3 +200,13 @@ def test_hearer_alone_after_the_report_is_no_statement(candidates: Callable[...,
 def test_hearer_with_the_report_after_it_stays(candidates: Callable[..., list[Candidate]]) -> None:
     cands = candidates("The minister told reporters that the talks would resume.")
     assert ("The minister", "told", "reporters that the talks would resume") in _triples(cands)
+
+
+# --- an adjective between the verb and its object ------------------------------------------------
+
+
+def test_resultative_before_the_object_joins_the_verb(candidates: Callable[..., list[Candidate]]) -> None:
+    cands = candidates("Government troops have shot dead six suspected rebels in a clash in the north.")
+    triples = _triples(cands)
+    assert ("Government troops", "shot_dead", "six suspected rebels") in triples, triples
+    assert ("Government troops", "shot", "dead") not in triples
