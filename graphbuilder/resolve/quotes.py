@@ -7,9 +7,7 @@ head token of its speaker: the subject of the reporting verb the quotation hangs
 ('"...," Mr Croucher said'), or of the one that introduces it ('Mr Croucher told BBC News:
 "..."'). A quotation that continues a paragraph later (an opening mark while one is open,
 the wire-style continuation) keeps the speaker of the one before; a paragraph break ends
-an unclosed quotation. A quotation no reporting verb attributes that opens a sentence right
-after one with no quotation of its own is taken as the words of that sentence's subject
-("The prosecutor described the night. \"He took her ...\"").
+an unclosed quotation.
 
 Opening and closing marks are told apart by their spacing (an opening mark is followed by
 a word, a closing one follows one), not by counting, so one unpaired mark does not turn
@@ -106,27 +104,6 @@ def _speaker(t: DocTables, first: int, last: int) -> int | None:
     return None
 
 
-def _introduced_by(t: DocTables, first: int) -> int | None:
-    """The likely speaker of a quotation no reporting verb attributes: one that opens a
-    sentence right after a sentence outside quotation marks whose main verb has a subject
-    ("Prosecutor Jo Bloggs described the night. \"He took her to the car ...\""): a report
-    that goes on in the words of the one it is about. A third-person pronoun in it is someone
-    else, as in an attributed quotation."""
-    mark = first - 1
-    if mark < 1 or t.sent_start[mark] != mark:
-        return None
-    end = mark - 1
-    while end > 0 and t.is_space[end]:
-        end -= 1
-    if t.text[end] not in {".", ":"}:
-        return None
-    start = t.sent_start[end]
-    if any(t.text[k] in QUOTE_MARKS for k in range(start, end)):
-        return None  # the sentence before quotes someone itself
-    root = next((k for k in range(start, end) if t.heads[k] == k), None)
-    return _subject_of(t, root) if root is not None and t.pos[root] in ("VERB", "AUX") else None
-
-
 def quote_speakers(doc: Doc) -> dict[int, int]:
     """Token index inside a quotation -> head token index of its speaker."""
     return speakers_of_quoted(doc_tables(doc))
@@ -140,8 +117,6 @@ def speakers_of_quoted(t: DocTables) -> dict[int, int]:
         speaker = _speaker(t, first, last)
         if speaker is None and continued:
             speaker = previous  # a continued quotation keeps its speaker
-        if speaker is None and not continued:
-            speaker = _introduced_by(t, first)
         if speaker is not None:
             out.update((i, speaker) for i in range(first, last + 1))
         previous = speaker
