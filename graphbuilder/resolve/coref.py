@@ -539,11 +539,9 @@ def _title_word(m: MentionSpan) -> str | None:
     return m.title_words[-1].lower() if m.title_words else None
 
 
-def _body_rival(c: Cluster, prev: MentionSpan) -> bool:
-    """May "it" name this cluster as well as the one found: an organisation (:func:`_organisation`)
-    or a body named by a singular common noun ("after *the British government* said ...")?"""
-    body = prev.kind == "group" and not prev.plural and c.type == "Organization"
-    return body or _organisation(c, prev)
+#: Modifiers that tell one body apart from another ("*Bashir's* government", "the *British*
+#: government", "the *city* council").
+_TELLING_MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
 def _names_a_person(c: Cluster) -> bool:
@@ -1347,24 +1345,33 @@ class Sieve:
         """Is the organisation found for an "it" rivalled: by a thing named nearer
         (:meth:`_thing_nearer`), or, found in an earlier sentence, by an organisation or a body
         in the pronoun's own ("These businesses became part of BOA when it snapped up ...";
-        "He did not apologise to the government after it said ...")?"""
+        "He did not apologise to the British government after it said ...",
+        :meth:`_body_noun_before`)?"""
         if self._thing_nearer(m, cands, found):
             return True
         return bool(back) and (
-            any(c is not found and _body_rival(c, pm) for pm, c in before) or self._body_noun_before(m)
+            any(c is not found and _organisation(c, pm) for pm, c in before)
+            or self._body_noun_before(m)
         )
 
     def _body_noun_before(self, m: MentionSpan) -> bool:
-        """Is a body named by a singular common noun no mention took (:data:`BODY_NOUNS`) before
-        an "it" in its own sentence ("rebels took up arms against Bashir's government, accusing
-        it of ...")? It is nearer than any organisation of an earlier sentence and fits as well."""
+        """Is a body named by a singular common noun (:data:`BODY_NOUNS`) that a modifier tells
+        apart before an "it" in its own sentence ("rebels took up arms against *Bashir's
+        government*, accusing it of ..."; "did not apologise to *the British government* after it
+        said")? It is nearer than any organisation of an earlier sentence and fits as well. Not a
+        bare "the group" or "the company", which names again the organisation named before
+        ("lawsuits against the group, claiming it made false statements"), nor a noun that is
+        only a modifier ("a court filing"), nor one inside a quotation the "it" is not in."""
         t = self.tables
         if t is None:
             return False
+        quoted = self.person_pronouns.quoted
         return any(
             t.lemma_lower[k] in BODY_NOUNS
             and t.tag[k] in THING_NOUN_TAGS
-            and self.mention_at(k) is None
+            and t.dep[k] != "compound"
+            and any(t.dep[d] in _TELLING_MODIFIERS for d in t.kids[k])
+            and quoted(k) == quoted(m.head)
             and not self._hangs_on(m, k)
             for k in range(t.sent_start[m.head], m.start)
         )

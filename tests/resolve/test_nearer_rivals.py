@@ -35,7 +35,7 @@ def sieve_referent(nlp, text: str, pronoun: str, occurrence: int = 0) -> str | N
         # a body named by a noun the mentions take ("the British government")
         BANK + "The mayor did not thank the British government after it said the closure could not "
         "be avoided.",
-        BANK + "The mayor wrote to the council after it said the closure could not be avoided.",
+        BANK + "The mayor wrote to the city council after it said the closure could not be avoided.",
         # a body named by a noun no mention takes
         "Velmora Bank has been fighting the union for years. The strike began when workers took up arms "
         "against the regional government in Leeds, accusing it of neglect.",
@@ -45,8 +45,17 @@ def test_a_body_in_the_pronouns_own_sentence_rivals_an_earlier_organisation(nlp,
     assert sieve_referent(nlp, text, "it") is None
 
 
-def test_an_organisation_of_an_earlier_sentence_still_takes_it_alone(nlp) -> None:
-    assert sieve_referent(nlp, BANK + "The mayor said it had broken its word.", "it") == "Velmora Bank"
+@pytest.mark.parametrize(
+    "text",
+    [
+        BANK + "The mayor said it had broken its word.",
+        # a bare "the group" names the bank again; "court" only modifies "filing"
+        BANK + "Shareholders have launched lawsuits against the group, claiming it made false statements.",
+        BANK + "In a court filing on Tuesday, it said the closure could not be avoided.",
+    ],
+)
+def test_an_organisation_of_an_earlier_sentence_still_takes_it_alone(nlp, text: str) -> None:
+    assert sieve_referent(nlp, text, "it") == "Velmora Bank"
 
 
 @pytest.mark.parametrize(
