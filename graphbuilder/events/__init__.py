@@ -45,8 +45,7 @@ from graphbuilder.events.rules import (
 )
 from graphbuilder.events.selection import ACTOR_ENTITY_TYPES, VERB_CONSTRUCTS, names_actor, secondary
 from graphbuilder.events.standing import resolved_source_reason
-from graphbuilder.events.targets import PLACE_NOUNS as TARGET_PLACE_NOUNS
-from graphbuilder.events.targets import is_actor, phrase_names_actor
+from graphbuilder.events.targets import phrase_names_actor
 from graphbuilder.events.taxonomy import (
     CONFLICT_ROOTS,
     COOPERATIVE_ROOTS,
@@ -250,7 +249,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     the victim as the one acting on the place or circumstance that follows, so it carries no
     type (the statement stays; its predicate, "was_arrested_in", says what happened). With
     its agent ("was arrested by police") the frame is the agent's act and keeps its type."""
-    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS or _called_off(candidate):
+    if _is_secondary(candidate) or candidate.construct in NO_EVENT_CONSTRUCTS:
         return None, None
     if _patient_only(candidate) or directed(candidate.verb) or _governed_complement(candidate):
         return None, None
@@ -264,9 +263,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if why_not(candidate, code) is not None or _made_of_no_event(candidate, code):
         return None, None
-    if root(code) in FORCE_ON_PEOPLE_ROOTS and _origin_of_the_object(candidate):
-        return None, None  # "arrested two men from Leeds": the frame "arrested | two men" carries it
-    if _denied_not_refused(candidate, code) or _none_held(candidate):
+    if _denied_not_refused(candidate, code):
         return None, None
     if political_reason(candidate, plover_category(code)) is not None:
         return None, None
@@ -282,34 +279,6 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
 #: ("started arresting its militants", "is continuing to negotiate with"), and an attempted act
 #: is coded as the act ("tried to blow up the embassy", "attempted to assassinate").
 ASPECT_GOVERNORS = frozenset({"start", "begin", "continue", "resume", "keep", "try", "attempt"})
-
-
-#: Roots of force used on people (coercion 17, assault 18, fighting 19, mass violence 20).
-FORCE_ON_PEOPLE_ROOTS = frozenset({"17", "18", "19", "20"})
-#: Labels of places named: where people come from, not who acts against them.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _origin_of_the_object(candidate: Candidate) -> bool:
-    """The frame's "from" phrase names a place the verb's object comes from ("arrested three
-    boys *from Shell Cove*", "kidnapped two aid workers *from Freedonia*"): the people acted on
-    are the direct object, and the place says who they are, not whom the act is aimed at."""
-    if candidate.construct != "prep" or candidate.object is None or _relation_particle(candidate) != "from":
-        return False
-    objects = [c for c in candidate.verb.children if c.dep_ in ("dobj", "obj")]
-    if not any(_people(o) for o in objects):
-        return False  # "seized the Golan Heights from Syria": land taken from a state, its target
-    place = candidate.object.root
-    return place.ent_type_ in PLACE_LABELS or place.lemma_.lower() in TARGET_PLACE_NOUNS
-
-
-def _people(noun: Token) -> bool:
-    """People or a group of them ("two men", "aid workers", "Kurds"), not a place or a thing."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in PLACE_LABELS:
-        return False  # "which Israel seized from Syria": the relative pronoun stands for land
-    if noun.lemma_.lower() in TARGET_PLACE_NOUNS:
-        return False
-    return noun.ent_type_ in ("PERSON", "NORP") or is_actor(noun)
 
 
 def _governed_complement(candidate: Candidate) -> bool:
@@ -332,27 +301,6 @@ def _governed_complement(candidate: Candidate) -> bool:
     governor = lemma_of(head)
     passed_on = ASPECT_GOVERNORS | TRANSPARENT_LEMMAS | STATING_INTENT_LEMMAS
     return governor not in passed_on and head.lower_ not in passed_on
-
-
-#: Verbs that say an event did not take place as planned: it was cancelled, postponed or
-#: called off ("the president's visit to Israel was cancelled", "talks were postponed").
-CANCELLING_LEMMAS = frozenset(
-    {"cancel", "postpone", "scrap", "shelve", "delay", "defer", "suspend", "abandon", "call_off"}
-)
-
-
-def _called_off(candidate: Candidate) -> bool:
-    """The frame is an event noun whose event a verb of cancelling governs, as its subject or
-    object ("the visit to Israel was cancelled", "postponed the talks with Iran"): the
-    event did not happen (the cancelling itself is typed on its own frame if it is one)."""
-    noun = candidate.verb
-    if candidate.construct != "nominal" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
-        return False
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
-        return False
-    head = noun.head
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-    return lemma_of(head) in CANCELLING_LEMMAS or f"{lemma_of(head)}_{particle}" in CANCELLING_LEMMAS
 
 
 def _aimed_at(candidate: Candidate) -> bool:
@@ -390,41 +338,10 @@ def _made_of_no_event(candidate: Candidate, code: str) -> bool:
         return True
     if root(code) in INTENT_ROOTS and _unstated_intent(candidate):
         return True
-    if root(code) == THREAT_ROOT and _deployment_to_no_actor(candidate):
-        return True  # "said it would deploy 300 marines to the province": a deployment, no threat
     act = _frame_code(candidate, intend=False, deny=False)
     if act is None or act == code:
         return False
     return plover_category(act) is None or why_not(candidate, act, as_done=True) is not None
-
-
-#: Roots of a threat (13) and of a show of force or deployment (15).
-THREAT_ROOT, FORCE_POSTURE_ROOT = "13", "15"
-
-
-def _deployment_to_no_actor(candidate: Candidate) -> bool:
-    """The future made a threat of a deployment or show of force (15: "will deploy 300
-    marines") whose prepositions name no actor it is aimed at, only where the forces go ("to
-    Helmand province", "to the north"): announcing where one's forces will go threatens no
-    one. "Deploy troops against the rebels", "to the border with Freedonia" stay threats."""
-    verb = candidate.verb
-    if (
-        candidate.construct == "ccomp"
-        and candidate.object is not None
-        and candidate.object.root.pos_ == "VERB"
-    ):
-        verb = candidate.object.root  # "said it would deploy ..."
-    act = chain_code(verb, intend=False, deny=False)
-    if act is None or root(act) != FORCE_POSTURE_ROOT:
-        return False
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]  # "troops against the rebels"
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
-        for t in prep.subtree:
-            if t.lemma_.lower() in TARGET_PLACE_NOUNS or t.head.lemma_.lower() in TARGET_PLACE_NOUNS:
-                continue  # "Helmand province", "the northern province"
-            if t.ent_type_ in ACTOR_ENTITY_TYPES or t.dep_ == "pobj" and is_actor(t):
-                return False
-    return True
 
 
 #: Roots of a refusal (12) and of a consultation (04).
@@ -451,18 +368,6 @@ def _denied_not_refused(candidate: Candidate, code: str) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     past = bool(auxes & PAST_AUX) or verb.tag_ == "VBD"
     return past and not auxes & MODAL_AUXILIARIES
-
-
-def _none_held(candidate: Candidate) -> bool:
-    """The event noun the frame takes (or its reported clause takes) is determined by "no"
-    ("held no talks with X", "said he had no meetings scheduled with the king"): it says the
-    event did not take place, which is neither the event nor a refusal of it."""
-    obj = candidate.object.root if candidate.object is not None else None
-    if obj is not None and candidate.construct == "ccomp" and obj.pos_ in ("VERB", "AUX"):
-        obj = next((c for c in obj.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or event_noun_code(obj) is None:
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
 
 
 def _negated_verb(candidate: Candidate) -> Token | None:
@@ -584,7 +489,7 @@ def _frame_code(candidate: Candidate, intend: bool = True, deny: bool = True) ->
             code = None if root(code) not in COOPERATIVE_ROOTS else "120"
     elif lemma in REPORTING_LEMMAS and not _has_event_object(candidate) and not _own_sense(candidate):
         code = reported_code(verb, candidate.subject.text, negated)
-    elif (lemma in NON_EVENT_LEMMAS or _linking(verb)) and _relation_particle(candidate) is None:
+    elif lemma in NON_EVENT_LEMMAS and _relation_particle(candidate) is None:
         acomp = any(c.dep_ == "acomp" and _stance(c) for c in verb.children)
         code = chain_code(verb, negated=negated, deny=deny) if acomp else None
     else:
@@ -594,15 +499,6 @@ def _frame_code(candidate: Candidate, intend: bool = True, deny: bool = True) ->
     if code is not None and future and root(code) in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
         code = future_code(code, lemma)
     return code
-
-
-#: Verbs that link their subject to an adjective as "be" does ("looks likely to arrive", "sounds
-#: ready to sign"): with one, the adjective carries the act only as a stance (``_stance``).
-LINKING_LEMMAS = frozenset({"look", "sound"})
-
-
-def _linking(verb: Token) -> bool:
-    return lemma_of(verb) in LINKING_LEMMAS and any(c.dep_ == "acomp" for c in verb.children)
 
 
 def _stance(adjective: Token) -> bool:

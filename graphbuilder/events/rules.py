@@ -176,8 +176,6 @@ LIGHT_VERBS = frozenset(
         "adopt",
         "implement",
         "tighten",
-        "direct",  # "directed their criticism at the president": the noun names the act
-        "aim",
     }
 )
 #: Nouns that hold the event in their ``of`` object ("a series of bombings").

@@ -91,7 +91,6 @@ from graphbuilder.extract.labels import (
     POSS_DEPS,
     VERB_POS,
 )
-from graphbuilder.lexicon import MODAL_AUXILIARIES
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 #: Verbs of denying: with a clause or a claim as object they deny a claim.
@@ -268,20 +267,11 @@ def _meaning_reason(candidate: Candidate, code: str) -> str | None:
             return "a request for comment"  # "did not respond to Reuters' requests for comment"
         return "market demand" if market_demand(verb) else None
     reason = _verb_sense(verb, candidate.object, candidate.subject, code)
-    clause = reported_clause(verb, verbal=True) or _carried_complement(verb)
+    clause = reported_clause(verb, verbal=True)
     if reason is None and clause is not None:
         subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJ_DEPS), None)
         reason = _verb_sense(clause, _object_span(clause), _span(subject), code)
     return reason
-
-
-def _carried_complement(verb: Token) -> Token | None:
-    """The open complement whose event a verb with no code of its own carries ("took to the
-    stage [to defend her refugee policy]": the frame of "took" is typed with defending's code,
-    so defending's sense decides, as a reported clause's does)."""
-    if verb_code(lemma_of(verb)) is not None:
-        return None
-    return next((c for c in verb.children if c.dep_ in CONTROL_DEPS and c.pos_ in VERB_POS), None)
 
 
 class VerbInUse(NamedTuple):
@@ -401,37 +391,9 @@ def _private_or_public_matter(use: VerbInUse) -> str | None:
         return "campaigning"
     if use.lemma in REGULATING_VERBS and code.startswith(DEMAND_ROOT) and not _named(obj):
         return "a regulation"
-    if code[:2] in POST_ROOTS and obj is not None and obj.root.lemma_.lower() in POST_NOUNS:
-        return "a post offered or left"  # "quit the post", "offered him the top diplomatic post"
-    if use.lemma in TRAINING_VERBS and code.startswith(MOBILIZE_ROOT) and _others_forces(use.verb):
-        return "training another's forces"  # "the US trained Syrian rebels": aid, no mobilisation
     if use.lemma in ORDERING_VERBS and code.startswith(DEMAND_ROOT) and _a_thing_ordered(use.verb):
         return "a thing ordered"  # "had ordered wiretaps against him": done, not demanded of anyone
     return None
-
-
-#: Training troops is mobilising them when they are one's own ("trained 5,000 new recruits");
-#: training rebels, fighters or another country's forces is military aid to them.
-TRAINING_VERBS = frozenset({"train"})
-MOBILIZE_ROOT = "15"
-#: Nouns of armed groups that are no state's own forces.
-IRREGULAR_FORCE_NOUNS = frozenset(
-    "rebel rebels fighter fighters militant militants insurgent insurgents militia militias "
-    "guerrilla guerrillas militiaman militiamen".split()
-)
-
-
-def _others_forces(verb: Token) -> bool:
-    """The trained are irregular fighters ("Syrian rebels", "60 fighters") or named by a people
-    or a country ("Afghan troops", "Iraq's police"), not the subject's own ("its troops")."""
-    for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
-        if obj.lemma_.lower() in IRREGULAR_FORCE_NOUNS or obj.lower_ in IRREGULAR_FORCE_NOUNS:
-            return True
-        if any(
-            c.ent_type_ in ("NORP", "GPE") for c in obj.children if c.dep_ in ("amod", "compound", "poss")
-        ):
-            return True
-    return False
 
 
 #: Verbs of ordering: with a clause or a person they demand; with a thing they commission it.
@@ -456,13 +418,6 @@ def _a_thing_ordered(verb: Token) -> bool:
     )
 
 
-#: Nouns of an office one holds: offering one is an appointment and quitting one a resignation,
-#: no promise or concession to another actor ("quit the post", "offered the top post in Moscow").
-POST_NOUNS = frozenset({"post", "job", "portfolio"})
-#: Roots a post is offered (03) or given up (08) under; a police post attacked stays an attack.
-POST_ROOTS = frozenset({"03", "08"})
-
-
 def _statement_not_act(use: VerbInUse) -> str | None:
     """Declining to comment; accepting or admitting a fact."""
     if use.lemma in REFUSING_VERBS and _complement_lemma(use.verb) in COMMENT_VERBS:
@@ -471,24 +426,7 @@ def _statement_not_act(use: VerbInUse) -> str | None:
         return "an acknowledged fact"
     if use.lemma in ATTESTING_VERBS and use.code[:2] in ATTESTED_ROOTS:
         return "a report of an act of force"  # "an official confirmed the arrests"
-    if use.lemma in MEASURING_VERBS and _at_a_figure(use.verb):
-        return "a measurement"  # "a poll put support for independence at 44 percent"
     return None
-
-
-#: Verbs that state a figure with "at": "the poll put support at 44 percent", "officials
-#: estimated the cost at $2bn", "placed the death toll at 40".
-MEASURING_VERBS = frozenset({"put", "place", "estimate", "peg"})
-#: Entity labels of figures.
-FIGURE_ENTITY_TYPES = frozenset({"PERCENT", "MONEY", "CARDINAL", "QUANTITY"})
-
-
-def _at_a_figure(verb: Token) -> bool:
-    """The verb has an "at" phrase holding a number or a figure: it states a measurement."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"):
-        if any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for t in prep.subtree if t.i != prep.i):
-            return True
-    return False
 
 
 #: Verbs that tell of an event without doing it: whoever confirms or reports arrests, a raid
@@ -520,20 +458,7 @@ def _opinion_not_act(use: VerbInUse) -> str | None:
         return "a word believed"
     if use.lemma in AGREEING_VERBS and _agreed_with_a_view(use.verb):
         return "an opinion shared"  # "Lib Dem voters do not agree with their policies"
-    if use.lemma in AGREEING_VERBS and _agreed_what_is_so(use.verb):
-        return "an opinion shared"  # "both parties agree the vote is a formality"
     return None
-
-
-def _agreed_what_is_so(verb: Token) -> bool:
-    """Agreeing that something *is* so ("agree (that) the vote is a formality", "agreed that
-    the talks were useful"): a clause of "be" with no modal is a shared view. What is to be
-    done ("agreed that troops would leave", "agreed that talks should resume") is an
-    agreement and keeps its type."""
-    for clause in (c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in VERB_POS):
-        if clause.lemma_.lower() == "be" and not any(c.lower_ in MODAL_AUXILIARIES for c in clause.children):
-            return True
-    return False
 
 
 def _agreed_with_a_view(verb: Token) -> bool:
@@ -584,10 +509,6 @@ def _figure_of_speech(use: VerbInUse) -> str | None:
         return "an act on oneself"
     if use.lemma in MARKET_MOVES and code.startswith(PROTEST_ROOT) and _market_subject(use.subject):
         return "a market move"
-    if use.lemma in MARKET_MOVES and code.startswith(PROTEST_ROOT) and _rallied_to_a_side(verb):
-        return "rallying to someone's side"
-    if use.lemma in ATTEMPT_VERBS and obj is not None and _an_attempt(obj.root):
-        return "an attempt, not its aim"
     return None
 
 
@@ -635,43 +556,6 @@ MARKET_NOUNS = frozenset(
     "share shares stock stocks price prices market markets index currency dollar euro pound "
     "yen sterling bond bonds rouble ruble oil gold".split()
 )
-
-
-#: Nouns of trying: launching or making one says that someone set out to do something ("launched
-#: a bid to bring back the death penalty", "made a fresh attempt"), not that it was done; the
-#: aim, if it is an event, is typed on its own frame. ("An attempt *on* his life" is an attack.)
-ATTEMPT_NOUNS = frozenset({"bid", "attempt", "effort", "drive", "push"})
-#: Verbs of setting out on an attempt (ending one is another matter: "ended mediation efforts").
-ATTEMPT_VERBS = frozenset({"launch", "make", "mount", "begin", "start"})
-
-
-def _an_attempt(noun: Token) -> bool:
-    """A noun of trying, not aimed at anyone ("an attempt on his life") and not named by the
-    event it is ("mediation efforts", "peace efforts")."""
-    if noun.lemma_.lower() not in ATTEMPT_NOUNS:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children):
-        return False
-    return not any(c.dep_ == "compound" and event_noun_code(c) is not None for c in noun.children)
-
-
-#: Prepositions of the side one rallies to: "rallied to / behind / around the president" is
-#: standing by him, not a protest (one rallies *against* something, *for* it or *in* a place).
-SIDE_PREPOSITIONS = frozenset({"to", "behind", "around", "round"})
-
-
-def _rallied_to_a_side(verb: Token) -> bool:
-    """ "Merkel rallied to the Netherlands", "MPs rallied behind the leader": the rally's
-    preposition names whose side one takes (a person, a country, a party), not a place one
-    marches to ("rallied to the square")."""
-    sides = [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in SIDE_PREPOSITIONS
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    return any(o.ent_type_ in ACTOR_ENTITY_TYPES or is_actor(o) for o in sides)
 
 
 def _fought_a_thing(use: VerbInUse) -> bool:
@@ -976,19 +860,10 @@ def _duty(verb: Token) -> bool:
     return False
 
 
-#: What a country hosts that stays on: refugees it shelters, forces and bases it has on its
-#: soil, offices; no guests met ("hosts three million refugees", "hosts a NATO air base").
-HOSTED_RESIDENTS = frozenset(
-    "refugee migrant asylum-seeker seeker base troop soldier force headquarters office camp".split()
-)
-
-
 def _hosted_meeting(obj: Span) -> bool:
     """What is hosted is a meeting between actors (talks, a summit) or an actor (a guest)."""
 
     head = obj.root
-    if head.lemma_.lower() in HOSTED_RESIDENTS:
-        return False  # "Turkey hosts three million Syrian refugees", "hosts a NATO air base"
     return (
         head.lemma_.lower() in HOSTED_MEETINGS
         or head.ent_type_ in ACTOR_ENTITY_TYPES
