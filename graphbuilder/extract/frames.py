@@ -1393,6 +1393,8 @@ def _active_frames(
     objects = [
         o for o in _object_heads(verb) if not _subject_taken_as_object(verb, o) and not _said_noun(lemma, o)
     ]
+    if _participle_result_alone(verb, objects):
+        return []
     relation = relation_tokens(verb)
     result = resultative(verb, objects)
     if result is not None:  # "shot dead [eight militants]": the adjective is the act's
@@ -1425,11 +1427,24 @@ def resultative(verb: Token, objects: list[Token]) -> Token | None:
     ("shot_dead [eight militants]"), no statement of its own ("shot [dead]")."""
     t = tables_of(verb)
     k = _after_verb(t, verb.i)
-    if k >= len(t.text) or t.heads[k] != verb.i or t.pos[k] != "ADJ":
-        return None
+    if k >= len(t.text) or t.heads[k] != verb.i or t.tag[k] != "JJ" or not t.space_after[k]:
+        return None  # (not "most", nor "pro" of "pro-EU parties")
     if t.dep[k] not in ATTR_DEPS and t.dep[k] not in OBJ_DEPS:
         return None
     return t.tokens[k] if any(o.i > k for o in objects) else None
+
+
+def _participle_result_alone(verb: Token, objects: list[Token]) -> bool:
+    """A past participle with no auxiliary and no object, an adjective of result right after it:
+    "a man *shot dead* at the airport", "was found *shot dead* at his gate". What became of
+    someone is said, so the subject the verb gets is its patient, no doer ("[a man] shot
+    [dead]"); "has shot dead two men" has both an auxiliary and an object."""
+    t = tables_of(verb)
+    v = verb.i
+    if objects or t.tag[v] not in PARTICIPLE_TAGS or any(t.dep[c] in AUX_DEPS for c in t.kids[v]):
+        return False
+    k = v + 1
+    return k < len(t.text) and t.heads[k] == v and t.dep[k] == "oprd" and t.pos[k] == "ADJ"
 
 
 def second_complement(verb: Token, objects: list[Token]) -> Token | None:

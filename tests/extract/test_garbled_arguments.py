@@ -14,7 +14,8 @@ an argument is garbled, and the rule for each. Made-up sentences, one or more pe
   a verb of calling or making its second complement ("called the deal a disaster");
 - a quote opened inside an argument closes inside it;
 - "X, a source told [AFP]": the hearer alone, with the report before the teller, is no statement;
-- "shot dead two smugglers": the adjective before the object goes with the verb ("shot_dead").
+- "shot dead six rebels": the adjective before the object goes with the verb ("shot_dead"); a bare
+  participle with such an adjective and no object ("a man shot dead at the airport") has no doer.
 """
 
 from __future__ import annotations
@@ -210,3 +211,15 @@ def test_resultative_before_the_object_joins_the_verb(candidates: Callable[..., 
     triples = _triples(cands)
     assert ("Government troops", "shot_dead", "six suspected rebels") in triples, triples
     assert ("Government troops", "shot", "dead") not in triples
+
+
+def test_participle_with_a_result_alone_has_no_doer(candidates: Callable[..., list[Candidate]]) -> None:
+    cands = candidates(
+        "A man shot dead at the station after attacking a guard was drunk, the autopsy showed."
+    )
+    assert not [t for t in _triples(cands) if t[1].startswith("shot")], _triples(cands)
+
+
+def test_prefix_of_a_hyphenated_word_is_no_result(candidates: Callable[..., list[Candidate]]) -> None:
+    cands = candidates("Analysts say a high turnout may have benefited pro-EU and liberal parties.")
+    assert not [t for t in _triples(cands) if t[1].startswith("benefited_")], _triples(cands)
