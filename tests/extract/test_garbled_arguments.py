@@ -38,10 +38,10 @@ def _said(cands: list[Candidate]) -> list[tuple[str, str, str | None]]:
 
 def test_said_name_is_no_statement(candidates: Callable[..., list[Candidate]]) -> None:
     cands = candidates(
-        "The city police said Hartley, 52, who had a number of previous driving offences, but none "
-        "for speeding, had used a number of aliases."
+        "Police said Dunmore, 61, who had a string of old debts, but none to the bank, had used a "
+        "number of false names."
     )
-    assert ("The city police", "said", "Hartley") not in _triples(cands)
+    assert ("Police", "said", "Dunmore") not in _triples(cands)
 
 
 def test_said_keeps_its_clause(candidates: Callable[..., list[Candidate]]) -> None:
@@ -54,7 +54,7 @@ def test_said_keeps_its_clause(candidates: Callable[..., list[Candidate]]) -> No
 
 def test_inverted_condition_is_not_what_was_said(candidates: Callable[..., list[Candidate]]) -> None:
     cands = candidates(
-        "The council said should any new evidence emerge in the coming weeks it will be examined."
+        "The board said should the harvest fail again this autumn the farmers will be paid in full."
     )
     said = _said(cands)
     assert all(not (obj or "").startswith("should") for _, _, obj in said), said
@@ -65,11 +65,11 @@ def test_inverted_condition_is_not_what_was_said(candidates: Callable[..., list[
 
 def test_of_which_clause_is_not_reported(candidates: Callable[..., list[Candidate]]) -> None:
     cands = candidates(
-        '"We never gave up," Mendez said in the interview, a recording of which was broadcast on '
-        "Sunday night."
+        '"The bridge will reopen soon," Ortega said in a radio address, a transcript of which was '
+        "posted online on Tuesday."
     )
     said = _said(cands)
-    assert all("recording" not in (obj or "") for _, _, obj in said), said
+    assert all("transcript" not in (obj or "") for _, _, obj in said), said
 
 
 # --- a parenthesis inside an argument ----------------------------------------------------------
@@ -90,12 +90,11 @@ def test_relative_clause_inside_keeps_the_rest(candidates: Callable[..., list[Ca
 
 def test_verb_after_set_off_name_not_first_subject(candidates: Callable[..., list[Candidate]]) -> None:
     cands = candidates(
-        "Extra troops were needed to break the stalemate in the region, Hallam, the top British "
-        "commander in Mali, told the British Parliament in what could be Prime Minister Jane Doyle's "
-        "first major test of defence strategy."
+        "More money was needed to finish the dam on time, Okafor, the head of the water board, told "
+        "the regional assembly on Thursday."
     )
     told = [t for t in _triples(cands) if t[1] == "told"]
-    assert all(subj != "Extra troops" for subj, _, _ in told), told
+    assert all(subj != "More money" for subj, _, _ in told), told
 
 
 def test_listed_verbs_share_their_subject(candidates: Callable[..., list[Candidate]]) -> None:
