@@ -496,14 +496,10 @@ def _act_named(head: Token) -> bool:
 
 
 def _told_someone(candidate: Candidate) -> bool:
-    """A reporting verb's frame whose object is the one told, beside a reported clause (not a
-    frame whose object holds the clause too: "told [the BBC that the party must resign]", the
-    one statement extract makes of a hearer and a report, carries the report's event)."""
+    """A reporting verb's frame whose object is the one told, beside a reported clause."""
     clause = reported_clause(candidate.verb)
     obj = candidate.object
-    if clause is None or obj is None or obj.root.i == clause.i or obj.root.pos_ not in _NOMINAL_POS:
-        return False
-    return not obj.start <= clause.i < obj.end
+    return clause is not None and obj is not None and obj.root.i != clause.i and obj.root.pos_ in _NOMINAL_POS
 
 
 def _warns_an_actor(candidate: Candidate) -> bool:
