@@ -1079,14 +1079,15 @@ class Sieve:
         """The person a bare "the judge" or "the prosecutor" refers to: the one person the article
         names with that word as a title ("Judge Richard Roe ... the judge said"), named before it;
         none when two people bear the title, or when the noun says more than the title does ("the
-        former judge", "the appeals judge")."""
+        former judge", "the appeals judge", "the judge at the appeal court", "the judge who heard
+        the appeal")."""
         t = self.tables
         if t is None or m.plural or len(m.words) != 1:
             return None
         kids = t.kids[m.head]
         if not any(t.dep[d] == "det" and t.lower[d] == "the" for d in kids):
             return None
-        if any(t.dep[d] in {"amod", "compound", "nmod", "poss"} for d in kids):
+        if any(t.dep[d] not in {"det", "punct"} for d in kids):
             return None
         word = t.lemma_lower[m.head]
         titled = [n for n in self.mentions if n.kind == "name" and _title_word(n) == word]

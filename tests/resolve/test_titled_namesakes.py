@@ -52,6 +52,10 @@ def test_the_title_word_joins_the_one_person_named_with_it(nlp, text: str, word:
         # the noun says more than the title
         "Judge Harold Venn heard the case in Leeds on Monday. The former judge said the defendant had "
         "shown no remorse.",
+        # a phrase after the noun says which judge: another one
+        "Judge Harold Venn jailed the man in Leeds in 2015. On Monday, the judge at the appeal court "
+        "freed him.",
+        "Judge Harold Venn jailed the man in Leeds in 2015. The judge who heard the appeal freed him.",
     ],
 )
 def test_no_join_when_two_bear_the_title_or_the_noun_says_more(nlp, text: str) -> None:
