@@ -514,16 +514,25 @@ def conjunct_subjects(verb: Token, depth: int) -> list[Subject] | None:
 
 #: Labels of what makes a verb active after all: an object, a particle, a clause, a complement.
 _ACTIVE_MARK_DEPS = OBJ_DEPS | DATIVE_DEPS | PARTICLE_DEPS | CLAUSE_DEPS | CONTROL_DEPS | ATTR_DEPS
+#: Verbs with no passive (intransitive only): after a passive they are plainly active ("was
+#: wounded and *died* in hospital", "was expelled and *arrived* in Vienna").
+NO_PASSIVE_LEMMAS = frozenset(
+    {"die", "arrive", "resign", "appear", "disappear", "emerge", "happen", "occur", "remain", "vanish",
+     "collapse"}
+)
 
 
 def _bare_past_after_passive(t: DocTables, head: int, v: int) -> bool:
     """A regular "-ed" form the tagger read as a past tense, conjoined to a passive participle
     with no subject, auxiliary or object of its own: as often the participle of the same
     passive ("was invaded in 1940 and *occupied* until 1945": the country was occupied, it
-    occupied nothing) as an active intransitive ("was elected in 2010 and *resigned* in
-    2014"); the parse does not tell which, so the verb gets no subject. With an object or a
+    occupied nothing) as an active intransitive ("was elected in 2010 and *stepped* down");
+    the parse does not tell which, so the verb gets no subject, unless the verb has no passive
+    (:data:`NO_PASSIVE_LEMMAS`: "was wounded and *died*"). With an object or a
     particle it is active ("was born there and *raised* three sons")."""
     if t.tag[v] != "VBD" or not t.lower[v].endswith("ed") or t.tag[head] not in PARTICIPLE_TAGS:
+        return False
+    if t.lemma_lower[v] in NO_PASSIVE_LEMMAS:
         return False
     if not any(t.dep[c] == "auxpass" for c in t.kids[head]):
         return False

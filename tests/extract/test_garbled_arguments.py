@@ -111,6 +111,11 @@ def test_bare_past_after_passive_is_not_active(candidates: Callable[..., list[Ca
     assert ("the rebels", "shelled", "The town") in _triples(cands)
 
 
+def test_verb_with_no_passive_after_passive_stays_active(candidates: Callable[..., list[Candidate]]) -> None:
+    cands = candidates("The soldier was wounded in the attack and died in hospital on Friday.")
+    assert ("The soldier", "died_in", "hospital") in _triples(cands)
+
+
 def test_past_with_object_after_passive_stays_active(candidates: Callable[..., list[Candidate]]) -> None:
     cands = candidates("The senator was born in Ohio and raised three sons in Dayton.")
     assert ("The senator", "raised", "three sons") in _triples(cands)
