@@ -91,6 +91,15 @@ _MIXED_DATELINE = re.compile(
     (?:Occupied[ ])?(?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))[ \t]*""",
     re.VERBOSE,
 )
+#: A dateline of several places, in mixed case with a dash, at the head of the story: "Northtown,
+#: Southville, The Hook -", "Northtown, Ruritania/Southville, Freedonia -", "Northtown,
+#: Ruritania-administered Hills -" (a story from two places, or a region named from a country).
+#: Each of its parts must be a place the gazetteer knows or hold one (:func:`_is_place_like`):
+#: "Mr Smith, Jones -- and others" is the sentence's own subject.
+_PLACE_LIST_DATELINE = re.compile(
+    r"""^[ \t]*(?P<places>ITEM(?:[ ]*[,/][ ]*ITEM){1,5})[ ]*(?:-{2}|—|–|-(?=[ ]))[ \t]*(?=[A-Z"“])"""
+    .replace("ITEM", r"[A-Z][\w'.\-]+(?:[ ](?:[A-Z][\w'.\-]+|and|de|al|el)){0,3}"),
+)
 #: A site's share bar run into the text: "Send Facebook Twitter Google+ Whatsapp ... Permalink
 #: http://...": four or more network names in a row. Read as words it gave "Whatsapp Tumblr
 #: stumbled". Replaced by a paragraph break (it stands between sections).
@@ -140,9 +149,8 @@ def strip_wire_furniture(text: str) -> WireParts:
             elif titled := _TITLE_DATELINE.match(line):
                 place, agency = titled.group("place"), AGENCIES[titled.group("agency").lower()]
                 line = line[titled.end() :]
-            elif (mixed := _MIXED_DATELINE.match(line)) and _is_known_region(mixed.group("region")):
-                place = mixed.group("place").strip()
-                line = line[mixed.end() :]
+            elif mixed := _mixed_dateline(line):
+                place, line = mixed
         kept.append(_EDITORIAL_NOTE.sub(_blank, line))
     return WireParts(_without_site_furniture("\n".join(kept)).strip("\n"), place, agency)
 
@@ -154,6 +162,27 @@ def _without_site_furniture(text: str) -> str:
     (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)")."""
     text = strip_inline_furniture(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
     return strip_trailer(strip_links(text))
+
+
+def _mixed_dateline(line: str) -> tuple[str, str] | None:
+    """The place of a mixed-case dateline at the head of ``line`` and the rest of the line: one
+    place before a known region (:data:`_MIXED_DATELINE`) or a list of places
+    (:data:`_PLACE_LIST_DATELINE`)."""
+    if (mixed := _MIXED_DATELINE.match(line)) and _is_known_region(mixed.group("region")):
+        return mixed.group("place").strip(), line[mixed.end() :]
+    if listed := _PLACE_LIST_DATELINE.match(line):
+        parts = [p.strip() for p in re.split(r"[,/]", listed.group("places"))]
+        if all(_is_place_like(p) for p in parts):
+            return parts[0], line[listed.end() :]
+    return None
+
+
+def _is_place_like(part: str) -> bool:
+    """Is ``part`` a known place ("The Hague"), or does it name one in a compound
+    ("Ruritania-administered Hills")?"""
+    return _is_known_region(part) or any(
+        _is_known_region(word) for word in re.split(r"[ \-]", part) if word[:1].isupper()
+    )
 
 
 def _is_known_region(region: str) -> bool:
