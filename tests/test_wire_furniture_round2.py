@@ -26,3 +26,21 @@ from graphbuilder.ingest.wire import strip_wire_furniture
 def test_head_dateline_of_several_places(text: str, clean: str, place: str | None) -> None:
     parts = strip_wire_furniture(text)
     assert (parts.text, parts.place) == (clean, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a site's domain among the sign-off's sources
+        ("The plant will close. \n\nab/cd (dpa, AFP, Example.com)", "The plant will close."),
+        # the sign-off run onto a dash after the last sentence
+        ("Two soldiers died in the province. -ab/cd-(AFP, AP, Reuters)",
+         "Two soldiers died in the province."),
+        # the author's name before the editors' initials
+        ("Critics fear a crackdown. Jo Roe/ab/cd", "Critics fear a crackdown."),
+        # a name and a slash inside the last sentence stay
+        ("Critics wrote to Jo Roe/ab/cd", "Critics wrote to Jo Roe/ab/cd"),
+    ],
+)
+def test_sign_offs_of_other_shapes(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean

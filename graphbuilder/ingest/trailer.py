@@ -16,13 +16,15 @@ from graphbuilder.ingest.agencies import SOURCES
 #: An editors' sign-off with its sources, "ab/cd (AFP, AP, dpa)", "rs/rt-(AFP, dpa)", "ab,cd/ef
 #: (with dpa)", "ab/cd (AP, FCC website)", "ab/cd AFP, dpa)" (its opening bracket lost); a source
 #: line, "Source: Al Jazeera and news agencies",
-#: "Source:-AFP".
+#: "Source:-AFP"; a site's domain among the sources, "ab/cd (dpa, AFP, FT.com)"; run onto a dash,
+#: "... said. -ab/cd-(AFP, AP)"; the author's name before the editors' initials, "Jo Roe/ab/cd".
 _SIGN_OFF = re.compile(
-    r"""(?:^|(?<=[\s.!?"'”’)]))(?:
+    r"""(?:^|(?<=[\s.!?"'”’)\-]))(?:
         [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*(?:with[ \t]+)?
-        [A-Za-z]{2,10}(?:[ \t]+[a-z]{2,10})?
-        (?:[ \t]*,[ \t\-]*[A-Za-z]{2,10}(?:[ \t]+[a-z]{2,10})?){0,7}[ \t]*\)
+        [A-Za-z]{2,10}(?:\.[a-z]{2,3}|[ \t]+[a-z]{2,10})?
+        (?:[ \t]*,[ \t\-]*[A-Za-z]{2,10}(?:\.[a-z]{2,3}|[ \t]+[a-z]{2,10})?){0,7}[ \t]*\)
       | [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{1,4}[ \t]+(?:AGENCY)(?:[ \t]*,[ \t\-]*(?:AGENCY)){0,6}[ \t]*\)
+      | (?<=[.!?"”’][ \t])[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,3}(?:/[a-z]{1,4}){1,3}
       | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
     )[ \t\-–—]*$""".replace("AGENCY", SOURCES),  # re.escape'd: its spaces stay in verbose mode
     re.VERBOSE,
