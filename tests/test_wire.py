@@ -208,7 +208,7 @@ def test_site_furniture_run_into_the_text(text: str, clean: str) -> None:
         ("The minister left on Tuesday. From CNN's Jo Roe and Ann Poe", "The minister left on Tuesday."),
         # an interview's labels and credit
         ("DW: Why did the talks fail? Jo Roe: Nobody wanted a deal.",
-         "Why did the talks fail? Jo Roe: Nobody wanted a deal."),
+         "Why did the talks fail?\n\nNobody wanted a deal."),
         ("Nobody wanted a deal. Deutsche Welle: What comes next? More talks.",
          "Nobody wanted a deal. \n\nWhat comes next? More talks."),
         ("Nobody wanted a deal. This interview was conducted by Ann Poe.", "Nobody wanted a deal."),

@@ -31,6 +31,50 @@ def test_head_dateline_of_several_places(text: str, clean: str, place: str | Non
 @pytest.mark.parametrize(
     ("text", "clean"),
     [
+        # the publisher's interviewer label
+        ("He spoke about the vote. Al Jazeera: Do you think the party will split? Jo Roe: No, it will not.",
+         "He spoke about the vote. \n\nDo you think the party will split?\n\nNo, it will not."),
+        # the answerer's label after the question, also after a dash or a closing quotation mark
+        ("What did the rally mean?- Jo Ann Roe: I think it was the key.",
+         "What did the rally mean?\n\nI think it was the key."),
+        ('Was it "over?" Jo Roe: It was not.', 'Was it "over?"\n\nIt was not.'),
+        # a byline after a section's heading goes with the heading
+        ('The team rated each claim. Jobs Check: Ruritania on jobs By Jo Roe and Al Poe, CNN "Jobs are up," '
+         "the minister said.",
+         'The team rated each claim. \n\n"Jobs are up," the minister said.'),
+        ("Prices rose. Markets Check: The post-vote rally By Jo Roe, CNNMoney The minister cheered "
+         "the rally.",
+         "Prices rose. \n\nThe minister cheered the rally."),
+        # a heading that ends its own sentence stays; only the byline goes
+        ("Prices rose. Is the rise the largest? By Jo Roe, CNN The minister cheered.",
+         "Prices rose. Is the rise the largest? \n\nThe minister cheered."),
+        # a tweet's picture link and the handle tagged before it
+        ("No one has united the town like this @Jo_Roe pic.twitter.com/AbC123xyz Exports fell in May.",
+         "No one has united the town like this \n\nExports fell in May."),
+        # an editors' note on the text's form
+        ("Jo Roe spoke to us. Questions and answers have been edited for clarity and length. Trade fell.",
+         "Jo Roe spoke to us. \n\nTrade fell."),
+        ("He is director of the campaign.-This interview has been condensed and edited for clarity.",
+         "He is director of the campaign."),
+        # a photo credit whose name has initials in mixed case
+        ("The school opened. Jo J.b. Roe / For China Daily The pupils sang.",
+         "The school opened. \n\nThe pupils sang."),
+        # not furniture: the same words in prose
+        ("Who won? Jo Roe said: we did.", "Who won? Jo Roe said: we did."),
+        ("Who won? The answer: nobody.", "Who won? The answer: nobody."),
+        ("The bill has been edited for length by the committee.",
+         "The bill has been edited for length by the committee."),
+        ("The report was written by Jo Roe, CNN said.", "The report was written by Jo Roe, CNN said."),
+        ("He sent the pic to twitter.com users.", "He sent the pic to twitter.com users."),
+    ],
+)
+def test_publishers_furniture_of_other_shapes(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
         # a site's domain among the sign-off's sources
         ("The plant will close. \n\nab/cd (dpa, AFP, Example.com)", "The plant will close."),
         # the sign-off run onto a dash after the last sentence

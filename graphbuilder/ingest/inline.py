@@ -24,7 +24,7 @@ from graphbuilder.ingest.trailer import EMAIL_ADDRESS, SENTENCE_END_MARK, strip_
 _AT_START = r"(?:^|(?<=\n)|(?<=[.!?\"”’'][ ])|(?<=[.!?\"”’'][ ]{2})|(?<=[.!?\"”’'][ ]{3}))"
 #: A person's name as a byline prints it: one to four capitalised words or initials ("Jo J.B. Roe");
 #: a word's full stop is a sentence's end ("... invest in UK. Jo Roe / For ...").
-_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’\-]*)"
+_WORD = r"(?:[A-Z]\.(?:[A-Za-z]\.){0,2}|[A-Z][\w'’\-]*)"
 _NAME = rf"(?<![\w'’.\-]){_WORD}(?:[ ]{_WORD}){{0,3}}"
 #: A news organisation's dateline inside the text, where a sentence starts: "... said. Tokyo (CNN)
 #: -- The minister", or after a menu of sections, which goes with it: "... each stop: South Korea |
@@ -42,8 +42,14 @@ _CNN_BYLINE = re.compile(
     r"\bFrom[ ]CNN's(?:[ ][A-Z][\w'.\-]+){1,6}[ ]\(CNN\)[ ]*(?:--|—|–)?[ ]*"
     rf"|\bFrom[ ]CNN's[ ]{_NAME}(?:(?:,[ ]|[ ]and[ ]){_NAME})*[ ]*$"
 )
-#: An interviewer's label: "DW: Would you say ...?", "Deutsche Welle: The EU is ...".
-_INTERVIEW_LABEL = re.compile(rf"{_AT_START}(?:Deutsche[ ]Welle|DW)[ ]*:[ ]+(?=[A-Z\"“])")
+#: An interviewer's label, the publisher's name: "DW: Would you say ...?", "Deutsche Welle: The EU
+#: is ...", "Al Jazeera: Do you think ...?".
+_INTERVIEW_LABEL = re.compile(rf"{_AT_START}(?:Deutsche[ ]Welle|DW|Al[ ]Jazeera)[ ]*:[ ]+(?=[A-Z\"“])")
+#: The one answering, labelled after the interviewer's question: "... the vote? Jo Roe: I have
+#: always ...", "... in them?- Jo Roe: I think ...". A name of two to four capitalised words.
+_ANSWER_LABEL = re.compile(
+    r"(?:(?<=\?)|(?<=\?[\"”’']))[ ]*-?[ ]*[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3}[ ]*:[ ]+(?=[A-Z\"“])"
+)
 #: The interview's credit: "This interview was conducted by Jo Roe.", "Interview by: Jo Roe".
 _INTERVIEW_CREDIT = re.compile(
     rf"{_AT_START}(?:(?:The|This)[ -]interview[ ]was[ ]conducted[ ]by[ ]{_NAME}(?:[ ]and[ ]{_NAME})?[ ]*\."
@@ -75,6 +81,26 @@ _BBC = re.compile(
     rf"|{_AT_START}Follow[ ]{_NAME}[ ]on[ ]Twitter[ ]*:?[ ]*@\w+[ ]*"
     r"|Get[ ]news[ ]from[ ]the[ ]BBC[ ]in[ ]your[ ]inbox,?[ ]each[ ]weekday[ ]morning[ ]*"
 )
+#: A byline after a section's heading: "Jobs Check: Ruritania on jobs By Jo Roe and Al Poe, CNN
+#: The minister ...", "By Jo Roe, CNNMoney". It goes with the heading before it, when that is
+#: short (:data:`HEADING_CHARS`) and runs from a sentence's end: read as words, the heading and
+#: names became the next sentence's subject ("CNNMoney Trump").
+_OUTLET_BYLINE = re.compile(
+    rf"(?<![\w'’.\-])By[ ]{_NAME}(?:(?:,[ ]|,?[ ]and[ ]){_NAME})*,[ ](?:CNN[ ]?Money|{SOURCES})"
+    r"[ ]*(?=[A-Z\"“]|$)"
+)
+#: A section's heading before a byline is at most this long (on dev text up to 95 characters).
+HEADING_CHARS = 150
+#: A tweet's embedded picture link and the handles tagged right before it: "... this way @Jo_Roe
+#: pic.twitter.com/AbC123".
+_TWEET_LINK = re.compile(r"(?:(?<![\w@])@\w+[ ]+)*(?<![\w.])pic\.twitter\.com/\w+[ ]*")
+#: An editors' note on the text's form: "This interview has been condensed and edited for
+#: clarity.", "Questions and answers have been edited for clarity and length."
+_EDITED_NOTE = re.compile(
+    rf"(?:{_AT_START}|(?<=[.!?]-))[ ]*[A-Z][^.!?\n]{{0,60}}?[ ]ha(?:s|ve)[ ]been[ ](?:lightly[ ])?"
+    r"(?:edited|condensed|shortened)(?:[ ]and[ ](?:lightly[ ])?(?:edited|condensed|shortened))?"
+    r"[ ]for[ ](?:clarity|length|brevity)(?:[ ]and[ ](?:clarity|length|brevity))?[ ]*\.[ ]*-?[ ]*"
+)
 #: An author's e-mail address standing between two sentences: "... he says. jo@example.org Two".
 #: One the trailer's contact cut reaches is left to it: it goes with all that follows it (a
 #: photo's caption and credit, "... said. jo@example.org - Jo Roe, 6, lives with ...").
@@ -92,12 +118,15 @@ _ABOUT_THE_STORY = re.compile(
 _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_CNN_BYLINE, ("From CNN's",)),
     (_SECTION_DATELINE, ("--", "—", "–")),
-    (_INTERVIEW_LABEL, ("DW", "Deutsche Welle")),
+    (_INTERVIEW_LABEL, ("DW", "Deutsche Welle", "Al Jazeera")),
+    (_ANSWER_LABEL, ("?",)),
     (_INTERVIEW_CREDIT, ("nterview",)),
     (_SIGN_OFF, ("/",)),
     (_PHOTO_CREDIT, ("China Daily", "[")),
     (_BBC, ("BBC", "Read more from", "Twitter")),
     (_EMAIL, ("@",)),
+    (_TWEET_LINK, ("pic.twitter.com",)),
+    (_EDITED_NOTE, ("for clarity", "for length", "for brevity")),
 )
 
 
@@ -109,7 +138,24 @@ def strip_inline_furniture(text: str) -> str:
     for pattern, needs in _PATTERNS:
         if any(n in text for n in needs):
             text = pattern.sub(_paragraph_break, text) if pattern is not _EMAIL else _strip_addresses(text)
+    if "By " in text:
+        text = _strip_bylines(text)
     return strip_teasers(text)
+
+
+def _strip_bylines(text: str) -> str:
+    """``text`` without the bylines of :data:`_OUTLET_BYLINE` and the short headings before them."""
+    pieces, at = [], 0
+    for byline in _OUTLET_BYLINE.finditer(text):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, at, byline.start() + 1)]
+        start = max([at, text.rfind("\n", 0, byline.start()) + 1, *ends])
+        if byline.start() - start > HEADING_CHARS:
+            start = byline.start()
+        pieces.append(text[at:start])
+        pieces.append(_paragraph_break(byline) if start > 0 else "")
+        at = byline.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _strip_addresses(text: str) -> str:
