@@ -59,7 +59,15 @@ def test_head_dateline_of_several_places(text: str, clean: str, place: str | Non
         # a photo credit whose name has initials in mixed case
         ("The school opened. Jo J.b. Roe / For China Daily The pupils sang.",
          "The school opened. \n\nThe pupils sang."),
+        # a photo agency's credit after a caption, with the photographer or alone at a lost line break
+        ("Jo Roe speaks in Leeds on May 9. Ann Poe / Getty Images  Roe said the talks went well.",
+         "Jo Roe speaks in Leeds on May 9. \n\nRoe said the talks went well."),
+        ("The show opened in Leeds. Getty Images  He believes art sells.",
+         "The show opened in Leeds. \n\nHe believes art sells."),
         # not furniture: the same words in prose
+        ("Getty Images CEO Jo Roe said so.", "Getty Images CEO Jo Roe said so."),
+        ("An Ipsos/Reuters poll found support.", "An Ipsos/Reuters poll found support."),
+        ("Jo Roe / Reuters poll was wrong.", "Jo Roe / Reuters poll was wrong."),
         ("Who won? Jo Roe said: we did.", "Who won? Jo Roe said: we did."),
         ("Who won? The answer: nobody.", "Who won? The answer: nobody."),
         ("The bill has been edited for length by the committee.",
@@ -82,6 +90,12 @@ def test_publishers_furniture_of_other_shapes(text: str, clean: str) -> None:
          "Two soldiers died in the province."),
         # the author's name before the editors' initials
         ("Critics fear a crackdown. Jo Roe/ab/cd", "Critics fear a crackdown."),
+        # a compiler's credit, also after a colon, and the social networks' prompt
+        ("Posts appeared, but not everyone is impressed: Compiled by Jo Roe, BBC Social News team.",
+         "Posts appeared, but not everyone is impressed:"),
+        ("He said so. Join the conversation - find us on Facebook, Instagram and Twitter.", "He said so."),
+        ("Trade fell. Compiled by the BBC, the survey found rises. Prices fell.",
+         "Trade fell. Compiled by the BBC, the survey found rises. Prices fell."),
         # a name and a slash inside the last sentence stay
         ("Critics wrote to Jo Roe/ab/cd", "Critics wrote to Jo Roe/ab/cd"),
     ],

@@ -61,13 +61,18 @@ _SIGN_OFF = re.compile(
     rf"(?:{SOURCES})(?:[ ]*,[ \-]*(?:{SOURCES})){{0,6}}[ ]*\)[ ]*",
     re.IGNORECASE,
 )
-#: A photo credit: "Jo Roe / For China Daily", "Photos provided to China Daily",
+#: A photo credit: "Jo Roe / For China Daily", "Jo Roe / Getty Images" (a slash with spaces: "an
+#: Ipsos/Reuters poll" is no credit), "Getty Images" alone between two sentences where the line
+#: break was lost (two spaces: "Getty Images CEO Jo Roe said" is a sentence), "Photos provided to
+#: China Daily",
 #: "[Jo Roe/AFP]", "[Photo/Xinhua]", "[File: Reuters]"; an agency's name alone in brackets only
 #: between two sentences ("... on Friday. [AFP] Police ..."): in a sentence it is an editor's
 #: insertion ('"We are telling [Al Jazeera] that ..."').
 _PHOTO_CREDIT = re.compile(
     rf"{_NAME}[ ]?/[ ]?(?:For[ ])?China[ ]Daily[ ]*"
     r"|(?:Photos?[ ])?[Pp]rovided[ ]to[ ]China[ ]Daily[ ]*"
+    rf"|{_NAME}[ ]/[ ](?:{SOURCES})[ ]*(?=[A-Z\"“]|$)"
+    rf"|{_AT_START}Getty[ ]Images(?:[ ]{{2,}}|[ ]*$)"
     rf"|\[[ ]*(?:(?:Photo|Photos|File|File[ ]photo|Image|Picture|Video)[ ]*[:/][ ]*[^\[\]\n]{{1,60}}"
     rf"|{_NAME}[ ]*/[ ]*(?:{SOURCES}))[ ]*\][ ]*"
     rf"|{_AT_START}\[[ ]*(?:{SOURCES})[ ]*\][ ]*(?=[A-Z\"“]|$)"
@@ -122,7 +127,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ANSWER_LABEL, ("?",)),
     (_INTERVIEW_CREDIT, ("nterview",)),
     (_SIGN_OFF, ("/",)),
-    (_PHOTO_CREDIT, ("China Daily", "[")),
+    (_PHOTO_CREDIT, ("China Daily", "[", " / ", "Getty Images")),
     (_BBC, ("BBC", "Read more from", "Twitter")),
     (_EMAIL, ("@",)),
     (_TWEET_LINK, ("pic.twitter.com",)),

@@ -39,19 +39,22 @@ _DISCLAIMER = re.compile(
     r"(?:^|(?<=\s))(?:The|These|Opinions and) views (?:expressed )?(?:here |in this [a-z]+ )?"
     r"(?:do not|don't|are not)[^.!?\n]{0,100}[.!]?[ \t]*$"
 )
-#: A credit at the end: "Additional reporting by Jo Roe: @joroe", "(Editing by Jo Roe)".
+#: A credit at the end: "Additional reporting by Jo Roe: @joroe", "(Editing by Jo Roe)", "... not
+#: everyone is impressed: Compiled by Jo Roe, BBC UGC and Social News team."
 _CREDIT = re.compile(
-    r"(?:^|(?<=[.!?\"”\-]))[ \t]*\(?(?:Additional [Rr]eporting|Reporting|Writing|Editing) by\b"
+    r"(?:^|(?<=[.!?\"”:\-]))[ \t]*\(?(?:Additional [Rr]eporting|Reporting|Writing|Editing|Compiled) by\b"
     r"[^.!?\n]{0,100}\.?$"
 )
 #: A site's notes at the end: the breaking-news notice ("This is a breaking news story. Check back
 #: for updates.", "More soon."), a video player's fallback ("Your browser does not support the video
-#: tag."), a call-out's form with its questions ("Do you have a question about X? Let us know by
+#: tag."), the social networks' prompt ("Join the conversation - find us on Facebook and
+#: Twitter."), a call-out's form with its questions ("Do you have a question about X? Let us know by
 #: using this form: If you are reading this page on the ... app, you will need to visit ...").
 _SITE_NOTE = re.compile(
     r"""(?:^|(?<=\n)|(?<=[.!?"”’]\s))(?:
         This\ is\ a\ breaking\ news\ story[^.!?\n]{0,60}\.(?:[ \t]*Check\ back\ (?:later\ )?for\ updates\.)?
       | More\ soon\.
+      | Join\ the\ conversation[ \t]*[-–—:][ \t]*find\ us\ on\ [^.!?\n]{0,80}\.
       | Your\ browser\ does\ not\ support\ (?:the\ )?video(?:\ tag)?\.
       | (?:[A-Z][^.!?\n]{0,120}\?[ \t]*){0,3}
         (?:Let\ us\ know|Get\ in\ touch|Tell\ us)[^.!?\n]{0,40}\ form[ \t]*[:.]?
