@@ -102,3 +102,24 @@ def test_publishers_furniture_of_other_shapes(text: str, clean: str) -> None:
 )
 def test_sign_offs_of_other_shapes(text: str, clean: str) -> None:
     assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a link's headline ends where a quoted sentence opens, closed by its comma or mark
+        ('Talks failed. READ MORE: Troops kill suspected fighters near Northtown "Cell members were '
+         'active in the town," the statement said.',
+         'Talks failed.\n\n"Cell members were active in the town," the statement said.'),
+        # or at a word that opens a sentence and never ends a name
+        ("Talks failed. READ MORE: Ruritania - A deadly deception Another four attacks killed eight people.",
+         "Talks failed.\n\nAnother four attacks killed eight people."),
+        ("Talks failed. OPINION: Ruritania's protest law: Legalising power Moreover, two groups were fined.",
+         "Talks failed.\n\nMoreover, two groups were fined."),
+        # a headline's quoted phrase closes on a word: the headline stays, only its label goes
+        ('Talks failed. READ MORE: Rebels win "Northtown" vote Police said so.',
+         'Talks failed.\n\nRebels win "Northtown" vote Police said so.'),
+    ],
+)
+def test_link_headline_ends(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean

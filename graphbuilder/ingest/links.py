@@ -30,7 +30,8 @@ SENTENCE_OPENERS = frozenset(
     According Despite Although Though While When Where If As But And Or Yet So However
     Meanwhile Indeed Instead Still Once Last Earlier Later He She It They We I You His Her
     Its Their Our My This That These Those There Many Some Several Most Nearly About More
-    One Two Three Four Five Six Seven Eight Nine Ten""".split()
+    One Two Three Four Five Six Seven Eight Nine Ten Another Moreover Furthermore Also Both Each
+    Amid""".split()
 )
 _WORD = re.compile(r"\S+")
 #: A credit line: "Jo Roe in Northtown contributed to this report."
@@ -94,7 +95,15 @@ def _headline_end(text: str, start: int) -> int | None:
             return word.start()
         if quoted and _closes_quote(last, token, words[i + 2 : i + 3]):
             return word.start()
+        if _QUOTED_SENTENCE.match(text, word.start()):
+            return word.start()  # '... near Northtown "Cell members were active," the statement said'
     return None
+
+
+#: A quoted sentence after the headline: a double quotation mark before a capital, closed after a
+#: comma or a sentence's mark within 400 characters, no quotation mark between. A headline quotes
+#: a phrase and closes it on a word ('Rebels win "Northtown" vote').
+_QUOTED_SENTENCE = re.compile(r"[\"“][A-Z][^\"“”\n]{0,400}[,.!?][\"”]")
 
 
 _OPENING_QUOTES = "'‘\"“"
