@@ -401,7 +401,37 @@ class PersonPronouns:
             if _distinct(rivals, on_path) or self._possessor_below_a_subject(pronoun, on_path):
                 return AMBIGUOUS
             return Resolution(on_path.cluster)
-        return _only_one(cands)
+        found = _only_one(cands)
+        if found.cluster is not None and self._untold_subject_above(pronoun, found.cluster, cands):
+            return AMBIGUOUS
+        return found
+
+    def _untold_subject_above(self, pronoun: MentionSpan, found: Cluster, cands: list[Candidate]) -> bool:
+        """Is the first person the pronoun's path names (the subject of the nearest clause above
+        it that names one) someone other than ``found``, named in full, whose gender nothing
+        tells ("Jo Weber praised Mr Ryan and said that he had texted the speaker")? The syntax
+        points at them; the one agreeing person named beside them is no better guess. Not when
+        ``found`` possesses the subject of a nearer clause on the path ("Jo Weber said Ryan's
+        rating would rise if he stayed on message"): named nearer, in the pronoun's own clause."""
+        t = self.tables
+        if t is None:
+            return False
+        nearer = list(pronoun.clause_subjects)  # an object pronoun's own clause: "Ryan's aides urged him"
+        for i in pronoun.path:
+            m = self.mention_at(i)
+            c = self.cluster_of(m) if m is not None and m.kind in {"name", "role"} else None
+            if m is None or c is None or c.type != "Person":
+                nearer.append(i)
+                continue
+            if c is found or m.kind != "name" or not _gender_untold(pronoun, c):
+                return False
+            if not (len(m.words) > 1 or _full_name(c)):
+                return False
+            return not any(
+                x.cluster is found and t.dep[x.mention.head] == "poss" and t.heads[x.mention.head] in nearer
+                for x in cands
+            )
+        return False
 
     def _object_rival(self, m: MentionSpan, pronoun: MentionSpan) -> bool:
         """Is ``m`` the object of a verb or a preposition (:data:`OBJECT_RIVAL_DEPS`), not a
