@@ -21,11 +21,20 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ("Leeds, Smith - The club signed him.", "Leeds, Smith - The club signed him.", None),
         ("Leeds, Delhi, Lahore - the three cities voted.",
          "Leeds, Delhi, Lahore - the three cities voted.", None),
+        # people named with a country word: a country word alone in a part names no place
+        ("US President Jo Roe, French President Al Poe - The two leaders met in Paris.",
+         "US President Jo Roe, French President Al Poe - The two leaders met in Paris.", None),
     ],
 )
 def test_head_dateline_of_several_places(text: str, clean: str, place: str | None) -> None:
     parts = strip_wire_furniture(text)
     assert (parts.text, parts.place) == (clean, place)
+
+
+def test_a_link_label_after_a_question_is_no_answerers_name() -> None:
+    text = ("How did the rebels win? READ MORE: Ruritania rebels seize the port In February, the minister "
+            "said the army had left.")
+    assert "Ruritania rebels seize the port" not in strip_wire_furniture(text).text
 
 
 @pytest.mark.parametrize(

@@ -46,9 +46,11 @@ _CNN_BYLINE = re.compile(
 #: is ...", "Al Jazeera: Do you think ...?".
 _INTERVIEW_LABEL = re.compile(rf"{_AT_START}(?:Deutsche[ ]Welle|DW|Al[ ]Jazeera)[ ]*:[ ]+(?=[A-Z\"“])")
 #: The one answering, labelled after the interviewer's question: "... the vote? Jo Roe: I have
-#: always ...", "... in them?- Jo Roe: I think ...". A name of two to four capitalised words.
+#: always ...", "... in them?- Jo Roe: I think ...". A name of two to four capitalised words, the
+#: first not all in capitals (a link's label "READ MORE:" after a question is no name).
 _ANSWER_LABEL = re.compile(
-    r"(?:(?<=\?)|(?<=\?[\"”’']))[ ]*-?[ ]*[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3}[ ]*:[ ]+(?=[A-Z\"“])"
+    r"(?:(?<=\?)|(?<=\?[\"”’']))[ ]*-?[ ]*[A-Z][a-z'’][\w'’\-]*(?:[ ][A-Z][\w'’\-]+){1,3}"
+    r"[ ]*:[ ]+(?=[A-Z\"“])"
 )
 #: The interview's credit: "This interview was conducted by Jo Roe.", "Interview by: Jo Roe".
 _INTERVIEW_CREDIT = re.compile(

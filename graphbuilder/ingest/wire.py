@@ -178,10 +178,15 @@ def _mixed_dateline(line: str) -> tuple[str, str] | None:
 
 
 def _is_place_like(part: str) -> bool:
-    """Is ``part`` a known place ("The Hague"), or does it name one in a compound
-    ("Ruritania-administered Hills")?"""
+    """Is ``part`` a known place ("The Hague"), or does it name one in a hyphenated compound
+    ("Ruritania-administered Hills")? A country word standing alone among other words names
+    no place: "US President Jo Roe" is a person."""
     return _is_known_region(part) or any(
-        _is_known_region(word) for word in re.split(r"[ \-]", part) if word[:1].isupper()
+        _is_known_region(piece)
+        for word in part.split()
+        if "-" in word
+        for piece in word.split("-")
+        if piece[:1].isupper()
     )
 
 
