@@ -429,9 +429,20 @@ class PersonPronouns:
                 return False
             return not any(
                 x.cluster is found and t.dep[x.mention.head] == "poss" and t.heads[x.mention.head] in nearer
+                or x.cluster is found and self._object_of_own_verb(pronoun, x.mention)
                 for x in cands
             )
         return False
+
+    def _object_of_own_verb(self, pronoun: MentionSpan, m: MentionSpan) -> bool:
+        """Is ``m`` the object of the verb the pronoun's phrase hangs on ("Jo Weber quizzed *him*
+        about his decision")? Named in the pronoun's own clause, nearer than any subject above."""
+        t = self.tables
+        assert t is not None
+        verb = pronoun.head
+        while t.pos[verb] not in {"VERB", "AUX"} and t.heads[verb] != verb:
+            verb = t.heads[verb]
+        return t.heads[m.head] == verb and t.dep[m.head] in {"dobj", "dative"}
 
     def _object_rival(self, m: MentionSpan, pronoun: MentionSpan) -> bool:
         """Is ``m`` the object of a verb or a preposition (:data:`OBJECT_RIVAL_DEPS`), not a

@@ -26,3 +26,11 @@ def test_a_possessor_in_the_pronouns_own_clause_is_still_found(resolve_text) -> 
         "release the papers."
     )
     assert referent(resolve_text(text), "him") == "Peter Ryan"
+
+
+def test_the_object_of_the_pronouns_own_verb_is_still_found(resolve_text) -> None:
+    text = (
+        "Peter Sullman pleads not guilty. Attorney Reid Wainwright has tried to portray Mr Sullman as "
+        "a liar and on Thursday quizzed him about his decision to commit fraud."
+    )
+    assert referent(resolve_text(text), "his") == "Peter Sullman"
