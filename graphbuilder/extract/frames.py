@@ -1384,6 +1384,7 @@ class _Active(NamedTuple):
     predicate: str
     objects: list[Token]
     factor: float  # the subject's confidence factor
+    joined: frozenset[int]  # made one with the verb or its object: "shot *dead*", "called it *a disaster*"
 
     @property
     def is_copula(self) -> bool:
@@ -1416,7 +1417,8 @@ def _active_frames(
         end = noun_phrase(second).end
     else:
         end = _taken_in(verb, objects)
-    active = _Active(verb, lemma, particles, predicate, objects, subj.factor)
+    joined = frozenset(k.i for k in (second, result) if k is not None)
+    active = _Active(verb, lemma, particles, predicate, objects, subj.factor, joined)
     for span in _object_phrases(objects):
         whole = span.doc[span.start : max(span.end, end)]
         factor = TAKEN_IN_FACTOR if whole.end > span.end else 1.0
@@ -1587,9 +1589,8 @@ def _complement_frames(frame: _Frame, active: _Active) -> None:
     verb = active.verb
     t = tables_of(verb)
     first: int | None = None
-    joined = {k.i for k in (second_complement(verb, active.objects), resultative(verb, active.objects)) if k}
     for c in t.kids[verb.i]:
-        if t.dep[c] not in ATTR_DEPS or c in joined:
+        if t.dep[c] not in ATTR_DEPS or c in active.joined:
             continue
         if first is not None and c > first > verb.i and _punctuation_between(t, first, c):
             # a verb has one predicate complement: a second set off after it is a misparse ("is
