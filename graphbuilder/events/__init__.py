@@ -275,11 +275,6 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     return plover_category(code), code
 
 
-#: Governors of aspect and attempt: what one starts, continues or resumes doing is done
-#: ("started arresting its militants", "is continuing to negotiate with"), and an attempted act
-#: is coded as the act ("tried to blow up the embassy", "attempted to assassinate").
-ASPECT_GOVERNORS = frozenset({"start", "begin", "continue", "resume", "keep", "try", "attempt"})
-
 
 def _governed_complement(candidate: Candidate) -> bool:
     """The frame's verb is the open complement of a verb with no object of its own ("is
@@ -299,7 +294,9 @@ def _governed_complement(candidate: Candidate) -> bool:
     if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
         return False
     governor = lemma_of(head)
-    passed_on = ASPECT_GOVERNORS | TRANSPARENT_LEMMAS | STATING_INTENT_LEMMAS
+    # the governors of aspect and attempt are among rules.TRANSPARENT_LEMMAS: what one starts,
+    # continues or resumes doing is done, and an attempted act is coded as the act
+    passed_on = TRANSPARENT_LEMMAS | STATING_INTENT_LEMMAS
     return governor not in passed_on and head.lower_ not in passed_on
 
 

@@ -155,8 +155,7 @@ def _run_around(head: Token, kept: set[int]) -> Span:
         (is_punct[end] and pos[end] == "PUNCT") or is_space[end] or dep[end] in ("cc", "case", "prep")
     ):
         end -= 1
-    if end + 1 < len(t.text) and t.text[end + 1] in ('"', "”") and _quote_open(t.text[start : end + 1]):
-        end += 1  # 'called it a "dumb deal"': the quote closes in the phrase, not after it
+    end = _quote_closed_end(t, start, end + 1) - 1  # 'called it a "dumb deal"': the quote closes in it
     span = Span(doc, start, end + 1)  # doc[start : end + 1] without its slice check
     texts = t.text[start : end + 1]
     for opening, closing in (("(", ")"), ("[", "]")):
@@ -171,11 +170,16 @@ def _run_around(head: Token, kept: set[int]) -> Span:
 def with_closing_quote(span: Span) -> Span:
     """``span`` with the quote mark right after it when a quote opened inside it is not closed:
     'called [the deal a "disaster"]', not 'called [the deal a "disaster]'."""
-    t = doc_tables(span.doc)
-    end = span.end
-    if end < len(t.text) and t.text[end] in ('"', "”") and _quote_open(t.text[span.start : end]):
-        return Span(span.doc, span.start, end + 1)
-    return span
+    end = _quote_closed_end(doc_tables(span.doc), span.start, span.end)
+    return span if end == span.end else Span(span.doc, span.start, end)
+
+
+def _quote_closed_end(t: DocTables, start: int, end: int) -> int:
+    """The end (exclusive) of the words ``start:end`` with the quote mark right after them when
+    it closes a quote opened among them, else ``end``."""
+    if end < len(t.text) and t.text[end] in ('"', "”") and _quote_open(t.text[start:end]):
+        return end + 1
+    return end
 
 
 def _quote_open(texts: Sequence[str]) -> bool:

@@ -1070,7 +1070,7 @@ class Sieve:
             return c
         if m.kind != "group" or m.country is None:
             return None
-        key = ("group", m.country or "", *(w.lower() for w in m.words))
+        key = ("group", m.country, *(w.lower() for w in m.words))
         c = groups.get(key) or self._new(m, kind="group")
         groups[key] = c
         return c
