@@ -43,13 +43,18 @@ _CNN_BYLINE = re.compile(
     rf"|\bFrom[ ]CNN's[ ]{_NAME}(?:(?:,[ ]|[ ]and[ ]){_NAME})*[ ]*$"
 )
 #: An interviewer's label, the publisher's name: "DW: Would you say ...?", "Deutsche Welle: The EU
-#: is ...", "Al Jazeera: Do you think ...?".
-_INTERVIEW_LABEL = re.compile(rf"{_AT_START}(?:Deutsche[ ]Welle|DW|Al[ ]Jazeera)[ ]*:[ ]+(?=[A-Z\"“])")
+#: is ...", "Al Jazeera: Do you think ...?", also run onto a dash that stood for a line break
+#: ("Al Jazeera:-What makes ...?") or after a dash between paragraphs ("... his life. - Al
+#: Jazeera: The show is ..."). In a sentence it is the one told: "he told Al Jazeera:-"We ..."".
+_INTERVIEW_LABEL = re.compile(
+    rf"(?:{_AT_START}|(?<=[.!?])[ ]+-[ ]+)(?:Deutsche[ ]Welle|DW|Al[ ]Jazeera)[ ]*:(?:[ ]+|-[ ]*)(?=[A-Z\"“])"
+)
 #: The one answering, labelled after the interviewer's question: "... the vote? Jo Roe: I have
-#: always ...", "... in them?- Jo Roe: I think ...". A name of two to four capitalised words, the
-#: first not all in capitals (a link's label "READ MORE:" after a question is no name).
+#: always ...", "... in them?- Jo Roe: I think ...", by the surname alone once named ("... the
+#: vote? Roe: No."). A name of one to four capitalised words, the first not all in capitals (a
+#: link's label "READ MORE:" after a question is no name).
 _ANSWER_LABEL = re.compile(
-    r"(?:(?<=\?)|(?<=\?[\"”’']))[ ]*-?[ ]*[A-Z][a-z'’][\w'’\-]*(?:[ ][A-Z][\w'’\-]+){1,3}"
+    r"(?:(?<=\?)|(?<=\?[\"”’']))[ ]*-?[ ]*[A-Z][a-z'’][\w'’\-]*(?:[ ][A-Z][\w'’\-]+){0,3}"
     r"[ ]*:[ ]+(?=[A-Z\"“])"
 )
 #: The interview's credit: "This interview was conducted by Jo Roe.", "Interview by: Jo Roe".
@@ -57,10 +62,11 @@ _INTERVIEW_CREDIT = re.compile(
     rf"{_AT_START}(?:(?:The|This)[ -]interview[ ]was[ ]conducted[ ]by[ ]{_NAME}(?:[ ]and[ ]{_NAME})?[ ]*\."
     rf"|Interview(?:[ ]by)?[ ]*:[ ]*{_NAME}(?:[ ]and[ ]{_NAME})?[ ]*$)"
 )
-#: An editors' sign-off with its agencies: "ab/cd (AFP, dpa)", "ab,cd/ef-(with Reuters)".
+#: An editors' sign-off with its agencies: "ab/cd (AFP, dpa)", "ab,cd/ef-(with Reuters)", "ab/cd
+#: (AFP/Reuters)".
 _SIGN_OFF = re.compile(
     rf"{_AT_START}[a-z]{{1,4}}(?:,[a-z]{{1,4}}){{0,3}}/[a-z]{{1,4}}[ ]*-?[ ]*\([ ]*(?:with[ ]+)?"
-    rf"(?:{SOURCES})(?:[ ]*,[ \-]*(?:{SOURCES})){{0,6}}[ ]*\)[ ]*",
+    rf"(?:{SOURCES})(?:[ ]*[,/][ \-]*(?:{SOURCES})){{0,6}}[ ]*\)[ ]*",
     re.IGNORECASE,
 )
 #: A photo credit: "Jo Roe / For China Daily", "Jo Roe / Getty Images" (a slash with spaces: "an
@@ -81,19 +87,22 @@ _PHOTO_CREDIT = re.compile(
 )
 #: A BBC byline, prompt or promotion: "By Jo Roe, BBC News", "By Jo Roe, BBC political editor",
 #: "Read more from Jo here.", "Follow Jo on Twitter @joroe", "Get news from the BBC in your inbox ...".
+_BBC_ROLE = r"(?:correspondent|editor|reporter|analyst|presenter)"
 _BBC = re.compile(
     rf"{_AT_START}By[ ]{_NAME},[ ]BBC(?:[ ]News(?=[ ][A-Z])|(?:[ ][A-Z][a-z]+)?(?:[ ][a-z]+){{0,3}}[ ]"
-    r"(?:correspondent|editor|reporter|analyst|presenter))[ ]*"
+    rf"{_BBC_ROLE})[ ]*"
     rf"|{_AT_START}Read[ ]more[ ]from[ ][A-Z][a-z]+(?:[ ]here)?[.:]?[ ]*(?=[A-Z\"“]|$)"
     rf"|{_AT_START}Follow[ ]{_NAME}[ ]on[ ]Twitter[ ]*:?[ ]*@\w+[ ]*"
     r"|Get[ ]news[ ]from[ ]the[ ]BBC[ ]in[ ]your[ ]inbox,?[ ]each[ ]weekday[ ]morning[ ]*"
 )
 #: A byline after a section's heading: "Jobs Check: Ruritania on jobs By Jo Roe and Al Poe, CNN
-#: The minister ...", "By Jo Roe, CNNMoney". It goes with the heading before it, when that is
-#: short (:data:`HEADING_CHARS`) and runs from a sentence's end: read as words, the heading and
-#: names became the next sentence's subject ("CNNMoney Trump").
+#: The minister ...", "By Jo Roe, CNNMoney", "Analysis: By Jo Roe, BBC economics editor Beyond
+#: ...". It goes with the heading before it, when that is short (:data:`HEADING_CHARS`) and runs
+#: from a sentence's end: read as words, the heading and names became the next sentence's subject
+#: ("CNNMoney Trump", "[Analysis] is [By Jo Roe ...]").
 _OUTLET_BYLINE = re.compile(
-    rf"(?<![\w'’.\-])By[ ]{_NAME}(?:(?:,[ ]|,?[ ]and[ ]){_NAME})*,[ ](?:CNN[ ]?Money|{SOURCES})"
+    rf"(?<![\w'’.\-])By[ ]{_NAME}(?:(?:,[ ]|,?[ ]and[ ]){_NAME})*,[ ](?:CNN[ ]?Money|{SOURCES}"
+    rf"|BBC(?:[ ][A-Z][a-z]+)?(?:[ ][a-z]+){{0,3}}[ ]{_BBC_ROLE})"
     r"[ ]*(?=[A-Z\"“]|$)"
 )
 #: A section's heading before a byline is at most this long (on dev text up to 95 characters).
@@ -101,6 +110,13 @@ HEADING_CHARS = 150
 #: A tweet's embedded picture link and the handles tagged right before it: "... this way @Jo_Roe
 #: pic.twitter.com/AbC123".
 _TWEET_LINK = re.compile(r"(?:(?<![\w@])@\w+[ ]+)*(?<![\w.])pic\.twitter\.com/\w+[ ]*")
+#: The tweet's own words before its link, from the last sentence's end, go with it when they tag
+#: a hashtag or a handle ("... the diplomat added.- Jo Roe met the #Ruritanian delegation at
+#: @UN talks pic.twitter.com/AbC123"): run into the story they became its subjects ("added.-
+#: Jo Roe", "#Ruritanian"). A tweet is at most :data:`TWEET_CHARS` long.
+_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z_]\w*")
+_TWEET_START = re.compile(r"(?:^|\n|[.!?][\"”’']?-?[ ]+)")
+TWEET_CHARS = 280
 #: An editors' note on the text's form: "This interview has been condensed and edited for
 #: clarity.", "Questions and answers have been edited for clarity and length."
 _EDITED_NOTE = re.compile(
@@ -132,7 +148,6 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PHOTO_CREDIT, ("China Daily", "[", " / ", "Getty Images")),
     (_BBC, ("BBC", "Read more from", "Twitter")),
     (_EMAIL, ("@",)),
-    (_TWEET_LINK, ("pic.twitter.com",)),
     (_EDITED_NOTE, ("for clarity", "for length", "for brevity")),
 )
 
@@ -147,6 +162,8 @@ def strip_inline_furniture(text: str) -> str:
             text = pattern.sub(_paragraph_break, text) if pattern is not _EMAIL else _strip_addresses(text)
     if "By " in text:
         text = _strip_bylines(text)
+    if "pic.twitter.com" in text:
+        text = _strip_tweets(text)
     return strip_teasers(text)
 
 
@@ -161,6 +178,22 @@ def _strip_bylines(text: str) -> str:
         pieces.append(text[at:start])
         pieces.append(_paragraph_break(byline) if start > 0 else "")
         at = byline.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _strip_tweets(text: str) -> str:
+    """``text`` without tweets' picture links (:data:`_TWEET_LINK`) and, when it tags a hashtag
+    or a handle, the sentence of the tweet before the link."""
+    pieces, at = [], 0
+    for link in _TWEET_LINK.finditer(text):
+        starts = [m.end() for m in _TWEET_START.finditer(text, at, link.start())]
+        start = max([at, *starts])
+        if link.start() - start > TWEET_CHARS or not _TAG.search(text, start, link.start()):
+            start = link.start()
+        pieces.append(text[at:start])
+        pieces.append(_paragraph_break(link) if start > 0 else "")
+        at = link.end()
     pieces.append(text[at:])
     return "".join(pieces)
 

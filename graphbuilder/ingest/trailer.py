@@ -17,12 +17,13 @@ from graphbuilder.ingest.agencies import SOURCES
 #: (with dpa)", "ab/cd (AP, FCC website)", "ab/cd AFP, dpa)" (its opening bracket lost); a source
 #: line, "Source: Al Jazeera and news agencies",
 #: "Source:-AFP"; a site's domain among the sources, "ab/cd (dpa, AFP, FT.com)"; run onto a dash,
-#: "... said. -ab/cd-(AFP, AP)"; the author's name before the editors' initials, "Jo Roe/ab/cd".
+#: "... said. -ab/cd-(AFP, AP)"; the author's name before the editors' initials, "Jo Roe/ab/cd";
+#: sources joined by a slash, "ab/cd (AFP/Reuters)".
 _SIGN_OFF = re.compile(
     r"""(?:^|(?<=[\s.!?"'”’)\-]))(?:
         [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*(?:with[ \t]+)?
         [A-Za-z]{2,10}(?:\.[a-z]{2,3}|[ \t]+[a-z]{2,10})?
-        (?:[ \t]*,[ \t\-]*[A-Za-z]{2,10}(?:\.[a-z]{2,3}|[ \t]+[a-z]{2,10})?){0,7}[ \t]*\)
+        (?:[ \t]*[,/][ \t\-]*[A-Za-z]{2,10}(?:\.[a-z]{2,3}|[ \t]+[a-z]{2,10})?){0,7}[ \t]*\)
       | [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{1,4}[ \t]+(?:AGENCY)(?:[ \t]*,[ \t\-]*(?:AGENCY)){0,6}[ \t]*\)
       | (?<=[.!?"”’][ \t])[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,3}(?:/[a-z]{1,4}){1,3}
       | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
@@ -67,12 +68,24 @@ _DASHES = re.compile(r"(?<=[.!?\"”’)])[ \t]*[-–—][ \t\-–—]*$")
 #: An e-mail address (also what :mod:`graphbuilder.ingest.inline` takes out between sentences).
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL = re.compile(rf"\b{EMAIL_ADDRESS}\b")
+#: Nouns of a writer's post, as a contributor note or an author's note names it ("managing editor
+#: of ...", "senior research fellow at ...").
+ROLE_NOUNS = (
+    "editor", "fellow", "director", "professor", "correspondent", "columnist", "researcher", "lecturer",
+    "analyst", "chairman", "chairwoman", "president", "head", "member", "founder", "dean", "scholar",
+    "partner", "economist", "reporter", "writer", "journalist", "commentator", "adviser", "advisor",
+    "consultant", "manager", "secretary", "chief", "officer", "associate", "student", "candidate",
+)
+ROLES = "|".join(ROLE_NOUNS)
 #: A contributor note opens with these words and a role: "The author is a fellow at ...", "The
-#: writer is president of ...", "The author is Labour MP for ...". A writer in the news is no note:
+#: writer is president of ...", "The author is Labour MP for ...", "The author is managing editor
+#: of ..." (a post's words before its noun, :data:`ROLE_NOUNS`). A writer in the news is no note:
 #: "The writer was arrested in 2016.", "The writer is under house arrest."
 _CONTRIBUTOR = re.compile(
     r"(?:^|(?<=[\s.!?\"”]))(?:The|This) (?:author|writer|columnist)s? (?:is|are) "
-    r"(?:an? |the |[A-Z]|[a-z][\w\-]* (?:of|at|for|with|in)\b)"
+    r"(?:an? |the |[A-Z]|[a-z][\w\-]* (?:of|at|for|with|in)\b"
+    r"|(?:[a-z][\w\-]* ){1,2}(?:ROLES) (?:of|at|for)\b)"
+    .replace("ROLES", ROLES)
 )
 #: A contact line stands in the story's last characters; a contributor note and what follows it
 #: (his latest book ...) in its last sentences.

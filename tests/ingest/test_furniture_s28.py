@@ -1,0 +1,79 @@
+"""Publishers' furniture of shapes sessions 27's rounds left (session 28): an interview's labels run
+onto a dash or by the surname alone, a BBC byline after a section's heading, sign-offs whose
+sources are joined by a slash, a contributor note with a post of several words, a tweet's own
+words before its picture link. All texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuilder.ingest.wire import strip_wire_furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # the interviewer's label run onto a dash for the lost line break, or after a dash
+        ("I wanted to go further.\n\nAl Jazeera:-What makes your show work?",
+         "I wanted to go further.\n\n\n\nWhat makes your show work?"),
+        ("He talks about his life. - Al Jazeera: The show is billed as satire.",
+         "He talks about his life.\n\nThe show is billed as satire."),
+        # the answerer's label by the surname alone
+        ("How did the vote go? Roe: People are excited about it.",
+         "How did the vote go?\n\nPeople are excited about it."),
+        ("Is it over? Al-Roe: It is not.", "Is it over?\n\nIt is not."),
+        # a BBC byline after a section's heading goes with the heading
+        ("Sales fell. Analysis: By Jo Roe, BBC economics editor Beyond the row, the Treasury has a problem.",
+         "Sales fell. \n\nBeyond the row, the Treasury has a problem."),
+        # not furniture: the outlet told in a sentence, a word and colon after a question in lower case
+        ('Jo Roe told Al Jazeera:-"We will win."', 'Jo Roe told Al Jazeera:-"We will win."'),
+        ("Who won? Answer: nobody did.", "Who won? Answer: nobody did."),
+        ("Sales fell. By Jo Roe's count, the BBC economics editor was right.",
+         "Sales fell. By Jo Roe's count, the BBC economics editor was right."),
+    ],
+)
+def test_interview_labels_and_bylines(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # the sign-off's sources joined by a slash, at the end and mid-text
+        ("The talks ended. \n\nab/cd (AFP/Reuters)", "The talks ended."),
+        ("The talks ended. ab/cd (AFP/Reuters) The army left.", "The talks ended. \n\nThe army left."),
+        # a contributor note whose post has two words before its noun
+        ("It was money well spent. The author is managing editor of Ruritania Weekly.",
+         "It was money well spent."),
+        ("It was money well spent. The author is senior research fellow at Northtown University.",
+         "It was money well spent."),
+        # not furniture: an acronym's two forms, a writer in the news
+        ("The attack was claimed by the group (ISIL/ISIS).",
+         "The attack was claimed by the group (ISIL/ISIS)."),
+        ("He was freed. The writer is still being held at the border.",
+         "He was freed. The writer is still being held at the border."),
+    ],
+)
+def test_sign_offs_and_contributor_notes(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # the tweet's words before its picture link, when they tag a hashtag or a handle
+        ('"We will not give in," the envoy added.-  J.#Roe met the #Ruritanian delegation at @UN talks '
+         'pic.twitter.com/AbC123xyz  "We told them so," Roe said.',
+         '"We will not give in," the envoy added.-  \n\n"We told them so," Roe said.'),
+        ("Voters are angry. Proud to stand with #Northtown today pic.twitter.com/AbC123 Turnout rose.",
+         "Voters are angry. \n\nTurnout rose."),
+        # without a tag the words may be the story's: only the link goes
+        ("Voters are angry. See for yourself pic.twitter.com/AbC123 Turnout rose.",
+         "Voters are angry. See for yourself \n\nTurnout rose."),
+        # a hashtag in the story, far from any link, stays
+        ("The campaign used the hashtag #Vote. Turnout rose.",
+         "The campaign used the hashtag #Vote. Turnout rose."),
+    ],
+)
+def test_tweet_words_before_the_link(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean
