@@ -44,10 +44,13 @@ _CNN_BYLINE = re.compile(
 )
 #: An interviewer's label, the publisher's name: "DW: Would you say ...?", "Deutsche Welle: The EU
 #: is ...", "Al Jazeera: Do you think ...?", also run onto a dash that stood for a line break
-#: ("Al Jazeera:-What makes ...?") or after a dash between paragraphs ("... his life. - Al
-#: Jazeera: The show is ..."). In a sentence it is the one told: "he told Al Jazeera:-"We ..."".
+#: ("Al Jazeera:-What makes ...?") or after a dash that stood for one, between paragraphs ("...
+#: his life. - Al Jazeera: The show is ...") or after a link's headline ("... READ MORE: Rebels
+#: win the vote- Al Jazeera:-What ..."). In a sentence it is the one told: "he told Al
+#: Jazeera:-"We ..."".
 _INTERVIEW_LABEL = re.compile(
-    rf"(?:{_AT_START}|(?<=[.!?])[ ]+-[ ]+)(?:Deutsche[ ]Welle|DW|Al[ ]Jazeera)[ ]*:(?:[ ]+|-[ ]*)(?=[A-Z\"“])"
+    rf"(?:{_AT_START}|(?<=[.!?])[ ]+-[ ]+|(?<=\w-)[ ]+)(?:Deutsche[ ]Welle|DW|Al[ ]Jazeera)[ ]*:"
+    r"(?:[ ]+|-[ ]*)(?=[A-Z\"“])"
 )
 #: The one answering, labelled after the interviewer's question: "... the vote? Jo Roe: I have
 #: always ...", "... in them?- Jo Roe: I think ...", by the surname alone once named ("... the

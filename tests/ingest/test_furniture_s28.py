@@ -18,6 +18,9 @@ from graphbuilder.ingest.wire import strip_wire_furniture
          "I wanted to go further.\n\n\n\nWhat makes your show work?"),
         ("He talks about his life. - Al Jazeera: The show is billed as satire.",
          "He talks about his life.\n\nThe show is billed as satire."),
+        # ... and after a link's headline whose end is a dash
+        ("Prices rose. READ MORE: Rebels win the vote- Al Jazeera:-What makes your show work?",
+         "Prices rose.\n\nWhat makes your show work?"),
         # the answerer's label by the surname alone
         ("How did the vote go? Roe: People are excited about it.",
          "How did the vote go?\n\nPeople are excited about it."),
