@@ -89,6 +89,8 @@ def _headline_end(text: str, start: int) -> int | None:
             return word.start()  # "... picks?- Senate leaders", "... juncture- Turkey says"
         if "  " in text[before.end() : word.start()] and token[0].isupper():
             return word.start()  # two spaces: the line break the text lost
+        if _repeats_name(last, token):
+            return word.start()  # "... accommodating Roe Roe has also ...", "... al-Sadr Sadr is"
         if inside:
             continue  # a quoted sentence in the headline: "'How do I feed them?' Mothers say"
         if token.lstrip('"“').rstrip(",;:") in SENTENCE_OPENERS and not last.endswith((":", "-", "–", "—")):
@@ -98,6 +100,17 @@ def _headline_end(text: str, start: int) -> int | None:
         if _QUOTED_SENTENCE.match(text, word.start()):
             return word.start()  # '... near Northtown "Cell members were active," the statement said'
     return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _repeats_name(last: str, token: str) -> bool:
+    """Does ``token`` repeat the name that ends the headline, the next sentence's subject ("Jo
+    Roe Roe said", "... al-Sadr Sadr is", "... Roe Roe's party")? No sentence says a name twice
+    in a row."""
+    name = _POSSESSIVE.sub("", token.rstrip(",;:"))
+    return len(name) > 1 and name[0].isupper() and name[1:].islower() and last.rsplit("-", 1)[-1] == name
 
 
 #: A quoted sentence after the headline: a double quotation mark before a capital, closed after a
