@@ -83,12 +83,13 @@ _EDITORIAL_NOTE = re.compile(
     re.IGNORECASE,
 )
 #: A dateline in mixed case with a dash, at the head of the story: "Gaziantep, Turkey --",
-#: "Ludhiana and Noida, India --", "Dhaka, Bangladesh - ", "Hebron, Occupied West Bank - ". The
-#: region must be a known one (:func:`_is_known_region`) and the dash is required: without it
-#: "Paris, France" could start a sentence.
+#: "Ludhiana and Noida, India --", "Dhaka, Bangladesh - ", "Hebron, Occupied West Bank - ",
+#: "The Hague, the Netherlands - " (a country named with its article). The region must be a known
+#: one (:func:`_is_known_region`) and the dash is required: without it "Paris, France" could
+#: start a sentence.
 _MIXED_DATELINE = re.compile(
     r"""^[ \t]*(?P<place>[A-Z][\w'.\-]+(?:[ ](?:[A-Z][\w'.\-]+|and|de|al|el))*)[ ]*,[ ]*
-    (?:Occupied[ ])?(?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))[ \t]*""",
+    (?:Occupied[ ]|the[ ])?(?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))[ \t]*""",
     re.VERBOSE,
 )
 #: A dateline of several places, in mixed case with a dash, at the head of the story: "Northtown,
