@@ -6,6 +6,7 @@
     codes = classifier.classify(candidates)          events: PLOVER type + CAMEO code
     graph = resolve_article(article, doc, ...)       resolve: entities, statements, evidence
     graph = classifier.for_subject(...)              events: codes that depend on the resolved subject
+    graph = default_model().rescored(graph)          trust: confidence learned from judges' verdicts
     kg.add_article(graph)                            graph: merge by key (in ``api``)
 
 Every stage is an object passed to :class:`Pipeline`, with a default, so a different
@@ -158,14 +159,19 @@ class Pipeline:
             _warn_new_skips(report, seen)
 
     def process(self, article: Article, doc: Doc) -> ArticleGraph:
-        """Extract, type, resolve: what one parsed article contributes to a graph."""
+        """Extract, type, resolve: what one parsed article contributes to a graph. The default
+        extractor's confidences are then replaced by the learned model's (:mod:`graphbuilder.trust`);
+        a plug-in extractor keeps its own."""
         from graphbuilder.extract.candidate import align
         from graphbuilder.resolve import resolve_article
+        from graphbuilder.trust import default_model
 
         candidates = [align(doc, c) for c in self.extractor(doc, article)]
         codes = self.classifier.classify(candidates)
-        graph = resolve_article(article, doc, candidates, codes)
-        return self._type_by_actor(graph, doc)
+        graph = self._type_by_actor(resolve_article(article, doc, candidates, codes), doc)
+        if self.extractor is spacy_extractor:  # the learned model knows this extractor's habits only
+            graph = default_model().rescored(graph)
+        return graph
 
     def _type_by_actor(self, graph: ArticleGraph, doc: Doc) -> ArticleGraph:
         statements = []

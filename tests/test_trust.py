@@ -1,0 +1,135 @@
+"""The learned statement confidence (graphbuilder.trust): made-up sentences, real parses, the
+shipped weights, and the fitting tool on a small made-up verdict file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from graphbuilder.model import Argument, Article, Evidence, Sentence
+from graphbuilder.pipeline import Pipeline, spacy_extractor
+from graphbuilder.trust import TRUST_PATH, default_model, open_pronoun, signals
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = (
+    "Jorvin Halde met the Varnish envoy in Tallor on Monday. "
+    "He later said the talks had gone well, and he promised more aid."
+)
+
+
+def _evidence(subject: Argument, confidence: float = 0.8) -> Evidence:
+    sentence = Sentence("a1", 0, 0, 40, "Jorvin Halde met the envoy on Monday.")
+    return Evidence(
+        article_id="a1",
+        sentence=sentence,
+        subject=subject,
+        relation_text="met",
+        relation_start=13,
+        relation_end=16,
+        object=Argument("the envoy", 17, 26, "envoy", "envoy", "Person"),
+        confidence=confidence,
+    )
+
+
+def _records(pipeline: Pipeline) -> list:
+    return [
+        (st, ev)
+        for ag in pipeline.run([Article(id="a1", text=TEXT)])
+        for st in ag.statements
+        for ev in st.evidence
+    ]
+
+
+def _plain_extractor(doc, article) -> Iterator:
+    """The default extractor under another name: a plug-in, so its confidences stay as made."""
+    yield from spacy_extractor(doc, article)
+
+
+def test_the_default_pipeline_replaces_the_rule_confidence_by_the_models() -> None:
+    rule = _records(Pipeline(extractor=_plain_extractor))
+    learned = _records(Pipeline())
+    assert [st.key for st, _ in rule] == [st.key for st, _ in learned] and rule
+    model = default_model()
+    for (st, before), (_, after) in zip(rule, learned, strict=True):
+        assert after.confidence == model.confidence(before, st.predicate)
+    assert any(b.confidence != a.confidence for (_, b), (_, a) in zip(rule, learned, strict=True))
+
+
+def test_an_unresolved_pronoun_subject_lowers_the_confidence() -> None:
+    model = default_model()
+    named = _evidence(Argument("He", 0, 2, "jorvin-halde", "Jorvin Halde", "Person"))
+    unresolved = _evidence(Argument("He", 0, 2, "a1-he-0", "He", "Other"))
+    assert open_pronoun(unresolved.subject) and not open_pronoun(named.subject)
+    assert model.confidence(unresolved, "met") < 0.5 < model.confidence(named, "met")
+
+
+def test_the_confidence_rises_with_the_rule_confidence() -> None:
+    model = default_model()
+    subject = Argument("Jorvin Halde", 0, 12, "jorvin-halde", "Jorvin Halde", "Person")
+    assert model.confidence(_evidence(subject, 0.3), "met") < model.confidence(
+        _evidence(subject, 0.85), "met"
+    )
+
+
+def test_every_weight_names_a_signal_and_the_file_records_its_held_out_check() -> None:
+    data = json.loads(TRUST_PATH.read_text(encoding="utf-8"))
+    subject = Argument("Jorvin Halde", 0, 12, "jorvin-halde", "Jorvin Halde", "Person")
+    assert set(data["weights"]) == set(signals(_evidence(subject), "met"))
+    held = data["held_out_first"]
+    assert held["auc"] > held["auc_rule_confidence"]
+    assert not set(held["judges"]) & {"J18", "J19"} and not {"J18", "J19"} & set(data["fitted_on"]["judges"])
+
+
+def _write_build(folder: Path, rows: list[tuple[Evidence, str]]) -> None:
+    folder.mkdir(parents=True)
+    with (folder / "statements.jsonl").open("w", encoding="utf-8") as out:
+        for i, (ev, _) in enumerate(rows):
+            record = {
+                "article_id": ev.article_id,
+                "statement_id": f"st-{i:016x}",
+                "sentence": {"index": 0, "start": 0, "end": 40, "text": ev.sentence.text},
+                "subject": ev.subject.to_dict(),
+                "predicate": "met",
+                "relation_text": "met",
+                "object": ev.object.to_dict(),
+                "confidence": ev.confidence,
+            }
+            out.write(json.dumps(record) + "\n")
+
+
+def test_the_fitting_tool_learns_that_unresolved_subjects_are_seldom_right(tmp_path, capsys) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import fit_trust
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    named = Argument("Halde", 0, 5, "jorvin-halde", "Jorvin Halde", "Person")
+    unresolved = Argument("He", 0, 2, "a1-he-0", "He", "Other")
+    rows = [(_evidence(named, 0.5 + i / 100), "F" if i % 4 else "P") for i in range(40)]
+    rows += [(_evidence(unresolved, 0.5 + i / 100), "P" if i % 4 else "F") for i in range(40)]
+    _write_build(tmp_path / "J1" / "after", rows)
+    verdicts = tmp_path / "J1-verdicts"
+    verdicts.mkdir()
+    lines = ["key\tsentence\tstatement\tverdict"] + [
+        f"a1|s0|st-{i:016x}\t.\t.\t{v}" for i, (_, v) in enumerate(rows)
+    ]
+    (verdicts / "after-d3-one-per-article.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "trust.json"
+    assert fit_trust.main(["--verdicts", str(verdicts), "--builds", str(tmp_path), "--out", str(out)]) == 0
+    weights = json.loads(out.read_text(encoding="utf-8"))["weights"]
+    # the two signals are exclusive here: together they carry the log odds ratio (ln 9 = 2.2, less the ridge)
+    assert weights["subject_person"] - weights["subject_open_pronoun"] > 1.5
+    assert weights["subject_open_pronoun"] < 0
+    assert "80 judged statements, 40 fully correct" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text", ["he", "They", "it"])
+def test_a_pronoun_resolved_to_a_name_is_not_open(text: str) -> None:
+    resolved = Argument(text, 0, len(text), "x", "Jorvin Halde", "Person")
+    assert not open_pronoun(resolved)
+    assert open_pronoun(replace(resolved, name=text, entity_id="a1-x"))
