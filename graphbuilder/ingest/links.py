@@ -43,7 +43,12 @@ _CREDIT = re.compile(
 
 def strip_links(text: str) -> str:
     """``text`` without links to other stories (a paragraph break in their place) and credits."""
-    text = _CREDIT.sub("", text)
+    text = _strip_labelled_links(_CREDIT.sub("", text))
+    return _strip_topic_headlines(text) if ": " in text else text
+
+
+def _strip_labelled_links(text: str) -> str:
+    """``text`` without the links of :data:`_LINK_LABEL`."""
     pieces: list[str] = []
     at = 0
     for label in _LINK_LABEL.finditer(text):
@@ -55,6 +60,32 @@ def strip_links(text: str) -> str:
                 continue
             end = label.end()  # the label goes; its headline stays, at a paragraph's start
         pieces.append(text[at : label.start()].rstrip(" \t") + "\n\n")
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+#: A headline run in between two sentences, led by its topic or speaker and a colon: "... the
+#: road is shut. Ruritania: Rebels seize the port In February, the army ...", "Jo Roe: Is the deal
+#: different this time? Labour MPs ...", "Infographic: Rebel attacks (2006-2017) A separate ...".
+#: One to three capitalised words, a colon and a capital letter: a quotation after the colon is a
+#: speaker's words ('Jo Roe: "I cannot."'). It goes only when the headline's end is plain
+#: (:func:`_headline_end`); a sentence after a colon ends with a full stop first ("Bottom Line: the
+#: talks failed.", "Result: Prices fell because of it.") and stays.
+_TOPIC_HEADLINE = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=[.!?][\"”’'][ ])|(?<=[.!?]-[ ])|(?<=[.!?]-)|(?<=\n))"
+    r"[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){0,2}:[ ]+(?=[A-Z])"
+)
+
+
+def _strip_topic_headlines(text: str) -> str:
+    """``text`` without the run-in headlines of :data:`_TOPIC_HEADLINE`."""
+    pieces: list[str] = []
+    at = 0
+    for topic in _TOPIC_HEADLINE.finditer(text):
+        if topic.start() < at or (end := _headline_end(text, topic.end())) is None:
+            continue
+        pieces.append(text[at : topic.start()].rstrip(" \t") + "\n\n")
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
