@@ -78,12 +78,32 @@ _TOPIC_HEADLINE = re.compile(
 )
 
 
+#: Without a link's label to say a headline stands there, an opener that may be a name's word ends
+#: none: an article before a capitalised word ("The Hague", "The Guardian"), a number word after
+#: one ("BBC One", "Air Force One").
+_NAME_GOES_ON = re.compile(r"(?:The|A|An)[ ]+[A-Z]")
+NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+
+
+def _may_be_a_names_word(text: str, end: int) -> bool:
+    """May the opener at ``end`` be a word of a name (:data:`_NAME_GOES_ON`, a number word after a
+    capitalised word)?"""
+    if _NAME_GOES_ON.match(text, end):
+        return True
+    token = _WORD.match(text, end)
+    before = text[max(0, end - 60) : end].split()[-1:]
+    number = token is not None and token.group().rstrip(",;:") in NUMBER_WORDS
+    return number and bool(before) and before[0][:1].isupper()
+
+
 def _strip_topic_headlines(text: str) -> str:
     """``text`` without the run-in headlines of :data:`_TOPIC_HEADLINE`."""
     pieces: list[str] = []
     at = 0
     for topic in _TOPIC_HEADLINE.finditer(text):
         if topic.start() < at or (end := _headline_end(text, topic.end())) is None:
+            continue
+        if _may_be_a_names_word(text, end):
             continue
         pieces.append(text[at : topic.start()].rstrip(" \t") + "\n\n")
         at = end

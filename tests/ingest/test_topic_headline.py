@@ -27,6 +27,11 @@ from graphbuilder.ingest.wire import strip_wire_furniture
          "The answer was simple. Bottom Line: The deal is dead and everyone knows it."),
         ("It was late. Result: Prices fell in the north because of it.",
          "It was late. Result: Prices fell in the north because of it."),
+        # an opener that may be a name's word ends no headline without a link's label
+        ("The road is shut. Update: Police told The Guardian that it was shut.",
+         "The road is shut. Update: Police told The Guardian that it was shut."),
+        ("He declined to comment. Northtown: The mayor will meet Air Force One at the airport tonight.",
+         "He declined to comment. Northtown: The mayor will meet Air Force One at the airport tonight."),
         # the speaker's label of a transcript before an answer that is a sentence
         ("He was asked about the talks. SESSIONS: No. I did not meet them.",
          "He was asked about the talks. SESSIONS: No. I did not meet them."),
