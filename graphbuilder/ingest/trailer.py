@@ -63,6 +63,19 @@ _SITE_NOTE = re.compile(
     )[ \t]*$""",
     re.VERBOSE,
 )
+#: A broadcaster's note on when its programme is on, a sentence with a broadcasting verb, a channel
+#: and a time: "The Roe Hour is broadcast on weekdays between 09:00 and 11:00 on BBC Two.", "Jo
+#: Roe's interview was recorded for the documentary Ruritania - to be broadcast on BBC Two at 21:00
+#: on Thursday.", "Northtown: The Inside Story will be on BBC One at 22:50 GMT.". Read as a sentence
+#: it made the programme and the regions it is shown in the story's entities.
+_PROGRAMME_NOTE = re.compile(
+    r"""(?:^|(?<=\n)|(?<=[.!?"”’]\s))[ \t]*(?:-[ \t]*)?[A-Z"“][^.!?\n]{0,250}?
+    \b(?:broadcast|shown|aired|screened|be\ on|is\ on)\b
+    (?=[^.!?\n]*\b(?:BBC|ITV|Channel\ 4|Sky\ News|iPlayer|RTE|RT[ÉE]\ One)\b)
+    (?=[^.!?\n]*(?:\b\d{1,2}:\d\d\b|\b\d{4}[ \t]?(?:GMT|BST)\b|\bweekdays\b))
+    [^.!?\n]{0,300}\.[ \t]*$""",
+    re.VERBOSE,
+)
 #: Rules of dashes after the last sentence: "... follow.------- ---- -".
 _DASHES = re.compile(r"(?<=[.!?\"”’)])[ \t]*[-–—][ \t\-–—]*$")
 #: An e-mail address (also what :mod:`graphbuilder.ingest.inline` takes out between sentences).
@@ -111,7 +124,7 @@ def strip_trailer(text: str) -> str:
 
 def _one_off(text: str) -> str:
     tail = max(0, len(text) - TRAILER_REACH)  # each pattern ends the text and is shorter than this
-    for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _DASHES):
+    for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _PROGRAMME_NOTE, _DASHES):
         if (m := pattern.search(text, tail)) is not None:
             return text[: m.start()]
     tail_start = max(0, len(text) - CONTACT_REACH)

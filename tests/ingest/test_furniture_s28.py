@@ -80,3 +80,22 @@ def test_sign_offs_and_contributor_notes(text: str, clean: str) -> None:
 )
 def test_tweet_words_before_the_link(text: str, clean: str) -> None:
     assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a broadcaster's note on when its programme is on, at the end
+        ("Critics were unmoved. The Roe Hour is broadcast on weekdays between 09:00 and 11:00 on BBC Two.",
+         "Critics were unmoved."),
+        ('"Rule it out," he said. Jo Roe\'s interview was recorded for the documentary Ruritania: The Deal - '
+         "to be broadcast on BBC Two in Northtown at 21:00 on Thursday.",
+         '"Rule it out," he said.'),
+        ("He declined to comment. Northtown: The Inside Story will be on BBC One at 22:50 GMT.",
+         "He declined to comment."),
+        # a broadcast in the story, with no time, stays
+        ("The film was broadcast on BBC Two on Monday.", "The film was broadcast on BBC Two on Monday."),
+    ],
+)
+def test_programme_notes_at_the_end(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean
