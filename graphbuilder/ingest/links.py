@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-#: The labels of a link to another story, in capitals as sites print them, with a colon or a dash.
+#: The labels of a link to another story, in capitals as sites print them ("Read more" also as a
+#: sentence's start), with a colon or a dash.
 _LINK_LABEL = re.compile(
-    r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|WATCH|OPINION|RELATED|EXPLAINER|INSIDE STORY|IN PICTURES|"
-    r"INTERACTIVE|SPECIAL SERIES)[ \t]*[:\-–—]-?[ \t]*"
+    r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|ALSO READ|Read more|WATCH|OPINION|RELATED|EXPLAINER|"
+    r"INSIDE STORY|IN PICTURES|INTERACTIVE|SPECIAL SERIES)[ \t]*[:\-–—]-?[ \t]*"
 )
 #: A headline is at most this many words.
 HEADLINE_WORDS = 20
