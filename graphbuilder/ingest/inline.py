@@ -54,11 +54,11 @@ _INTERVIEW_LABEL = re.compile(
 )
 #: The one answering, labelled after the interviewer's question: "... the vote? Jo Roe: I have
 #: always ...", "... in them?- Jo Roe: I think ...", by the surname alone once named ("... the
-#: vote? Roe: No."). A name of one to four capitalised words, the first not all in capitals (a
-#: link's label "READ MORE:" after a question is no name).
+#: vote? Roe: No.", "... the vote? Roe:-No."). A name of one to four capitalised words, the first
+#: not all in capitals (a link's label "READ MORE:" after a question is no name).
 _ANSWER_LABEL = re.compile(
     r"(?:(?<=\?)|(?<=\?[\"”’']))[ ]*-?[ ]*[A-Z][a-z'’][\w'’\-]*(?:[ ][A-Z][\w'’\-]+){0,3}"
-    r"[ ]*:[ ]+(?=[A-Z\"“])"
+    r"[ ]*:(?:[ ]+|-[ ]*)(?=[A-Z\"“])"
 )
 #: The interview's credit: "This interview was conducted by Jo Roe.", "Interview by: Jo Roe".
 _INTERVIEW_CREDIT = re.compile(

@@ -160,9 +160,38 @@ def _without_site_furniture(text: str) -> str:
     """``text`` without share bars, author lines, publishers' furniture
     (:mod:`graphbuilder.ingest.inline`), links and credits run into it
     (:mod:`graphbuilder.ingest.links`), and without what it ends with
-    (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)")."""
+    (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)"); the dashes that
+    stood for lost line breaks become paragraph breaks (:func:`_restore_line_breaks`)."""
     text = strip_inline_furniture(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
-    return strip_trailer(strip_links(text))
+    return _restore_line_breaks(strip_trailer(strip_links(text)))
+
+
+#: A dash run onto a sentence's end where the copy lost its line break: "... in Israel.- Israel
+#: has ...", "... told Al Jazeera.-So far ...", '... the region".-  Encouraged ...', "... was
+#: said.-\n\n". Read as a word it glued the sentence's last word onto the next one ("Gaza.- Khatib",
+#: "announced.-"). After an initial's full stop it is a compound's hyphen: "the U.S.-Mexico border".
+#: Run onto a comma or a colon it stood for a lost space: "Mandhro,-Sindh's health minister, told
+#: Al Jazeera:-"There was ..."" (nodes 'Mandhro,-Sindh', 'Al Jazeera:-"There').
+_LOST_BREAK = re.compile(
+    r"(?<=[.!?])(?P<close>[\"”’')]?)-+[ \t]*(?P<next>[A-Z\"“]|\n)"
+    r"|(?P<mark>(?<=\w),|:)-+[ \t]*(?=[\w\"“])"
+)
+_INITIAL = re.compile(r"(?:^|[^\w])\w\.$")
+
+
+def _restore_line_breaks(text: str) -> str:
+    """``text`` with the dashes of :data:`_LOST_BREAK` made paragraph breaks (after a sentence's
+    end) or spaces (after a comma or a colon)."""
+
+    def restore(m: re.Match[str]) -> str:
+        if m.group("mark"):
+            return m.group("mark") + " "
+        if _INITIAL.search(text, max(0, m.start() - 3), m.start()):
+            return m.group(0)
+        glue = "" if m.group("next") == "\n" else "\n\n"
+        return m.group("close") + glue + m.group("next")
+
+    return _LOST_BREAK.sub(restore, text) if "-" in text else text
 
 
 def _mixed_dateline(line: str) -> tuple[str, str] | None:

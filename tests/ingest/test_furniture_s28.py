@@ -29,7 +29,7 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ("Sales fell. Analysis: By Jo Roe, BBC economics editor Beyond the row, the Treasury has a problem.",
          "Sales fell. \n\nBeyond the row, the Treasury has a problem."),
         # not furniture: the outlet told in a sentence, a word and colon after a question in lower case
-        ('Jo Roe told Al Jazeera:-"We will win."', 'Jo Roe told Al Jazeera:-"We will win."'),
+        ('Jo Roe told Al Jazeera:-"We will win."', 'Jo Roe told Al Jazeera: "We will win."'),
         ("Who won? Answer: nobody did.", "Who won? Answer: nobody did."),
         ("Sales fell. By Jo Roe's count, the BBC economics editor was right.",
          "Sales fell. By Jo Roe's count, the BBC economics editor was right."),
@@ -67,7 +67,7 @@ def test_sign_offs_and_contributor_notes(text: str, clean: str) -> None:
         # the tweet's words before its picture link, when they tag a hashtag or a handle
         ('"We will not give in," the envoy added.-  J.#Roe met the #Ruritanian delegation at @UN talks '
          'pic.twitter.com/AbC123xyz  "We told them so," Roe said.',
-         '"We will not give in," the envoy added.-  \n\n"We told them so," Roe said.'),
+         '"We will not give in," the envoy added.\n\n"We told them so," Roe said.'),
         ("Voters are angry. Proud to stand with #Northtown today pic.twitter.com/AbC123 Turnout rose.",
          "Voters are angry. \n\nTurnout rose."),
         # without a tag the words may be the story's: only the link goes

@@ -12,7 +12,7 @@ from graphbuilder.ingest.wire import strip_wire_furniture
     ("text", "clean"),
     [
         ("Prices rose.- ALSO READ - Part of the town: Ruritanian refugees in Leeds But rejection is rare.",
-         "Prices rose.-\n\nBut rejection is rare."),
+         "Prices rose.\n\nBut rejection is rare."),
         ("The bill would: Read more: A guide to the Repeal Bill Reality Check: Does the bill repeal laws? "
          "Business groups welcomed it.",
          "The bill would:\n\nBusiness groups welcomed it."),

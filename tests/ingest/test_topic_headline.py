@@ -18,7 +18,7 @@ from graphbuilder.ingest.wire import strip_wire_furniture
          'Talks stalled."\n\nLabour MPs objected.'),
         ("Prices fell, Roe said.- Infographic: Rebel attacks in Ruritania (2006-2017) A separate "
          "statement followed.",
-         "Prices fell, Roe said.-\n\nA separate statement followed."),
+         "Prices fell, Roe said.\n\nA separate statement followed."),
         ("The vote was close. In Pictures: Northtown's long night It is unclear who won.",
          "The vote was close.\n\nIt is unclear who won."),
         # a speaker's quoted words after the colon, a sentence after a colon: they stay
