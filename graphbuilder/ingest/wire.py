@@ -171,10 +171,17 @@ def _without_site_furniture(text: str) -> str:
 #: said.-\n\n". Read as a word it glued the sentence's last word onto the next one ("Gaza.- Khatib",
 #: "announced.-"). After an initial's full stop it is a compound's hyphen: "the U.S.-Mexico border".
 #: Run onto a comma or a colon it stood for a lost space: "Mandhro,-Sindh's health minister, told
-#: Al Jazeera:-"There was ..."" (nodes 'Mandhro,-Sindh', 'Al Jazeera:-"There').
+#: Al Jazeera:-"There was ..."" (nodes 'Mandhro,-Sindh', 'Al Jazeera:-"There'); so it did after a
+#: function word before a capital: "talks with the-Irish Nurses ...", "according to-The Report",
+#: "he travelled to-China" (no compound starts so; "an-Nusra", "as-Sham" are Arabic articles).
+_GLUED_FUNCTION_WORDS = (
+    "the of to in on by for with from and that into its his her their our "
+    "was is were are has have had said says told"
+).split()
 _LOST_BREAK = re.compile(
     r"(?<=[.!?])(?P<close>[\"”’')]?)-+[ \t]*(?P<next>[A-Z\"“]|\n)"
-    r"|(?P<mark>(?<=\w),|:)-+[ \t]*(?=[\w\"“])"
+    r"|(?P<mark>(?<=\w),|:)-+[ \t]*(?=[\w\"“])|(?P<word>(?<![\w\-'’])(?:FUNCTION_WORDS))-(?=[A-Z])"
+    .replace("FUNCTION_WORDS", "|".join(_GLUED_FUNCTION_WORDS))
 )
 _INITIAL = re.compile(r"(?:^|[^\w])\w\.$")
 
@@ -184,8 +191,8 @@ def _restore_line_breaks(text: str) -> str:
     end) or spaces (after a comma or a colon)."""
 
     def restore(m: re.Match[str]) -> str:
-        if m.group("mark"):
-            return m.group("mark") + " "
+        if m.group("mark") or m.group("word"):
+            return (m.group("mark") or m.group("word")) + " "
         if _INITIAL.search(text, max(0, m.start() - 3), m.start()):
             return m.group(0)
         glue = "" if m.group("next") == "\n" else "\n\n"

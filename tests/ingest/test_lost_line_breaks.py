@@ -23,6 +23,12 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ('Jo Roe,-Ruritania\'s health minister, told reporters:-"There was a crowd."',
          'Jo Roe, Ruritania\'s health minister, told reporters: "There was a crowd."'),
         ("Is it over? Roe:-I think so.", "Is it over?\n\nI think so."),
+        # after a function word before a capital, a lost space
+        ("Talks with the-Northtown Nurses Union went on, according to-The Ruritania Times.",
+         "Talks with the Northtown Nurses Union went on, according to The Ruritania Times."),
+        # a compound, an Arabic article: they stay
+        ("An in-depth probe of Jabhat an-Nusra and the by-election.",
+         "An in-depth probe of Jabhat an-Nusra and the by-election."),
         ("It was hot (29 degrees.)--- The rivers rose.", "It was hot (29 degrees.)\n\nThe rivers rose."),
         # a compound's hyphen after an initial's full stop, a dash inside a sentence: they stay
         ("The U.S.-Mexico border is long.", "The U.S.-Mexico border is long."),
