@@ -179,7 +179,7 @@ _GLUED_FUNCTION_WORDS = (
     "was is were are has have had said says told"
 ).split()
 _LOST_BREAK = re.compile(
-    r"(?<=[.!?])(?P<close>[\"”’')]?)-+[ \t]*(?P<next>[A-Z\"“]|\n)"
+    r"(?<=[.!?])(?P<close>[\"”’')]?)-+[ \t]*(?P<next>[A-Z\"“'‘]|\n)"
     r"|(?P<mark>(?<=\w),|:)-+[ \t]*(?=[\w\"“])|(?P<word>(?<![\w\-'’])(?:FUNCTION_WORDS))-(?=[A-Z])"
     .replace("FUNCTION_WORDS", "|".join(_GLUED_FUNCTION_WORDS))
 )
