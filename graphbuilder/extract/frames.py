@@ -1417,7 +1417,11 @@ def _active_frames(
         end = noun_phrase(second).end
     else:
         end = _taken_in(verb, objects)
+    charged = _phrase_after_party(verb, objects) if second is None else None
+    if charged is not None:  # "accused [Germany of backing the rebels]": one argument
+        end = charged.end
     joined = frozenset(k.i for k in (second, result) if k is not None)
+    joined |= {charged.start} if charged is not None else set()
     active = _Active(verb, lemma, particles, predicate, objects, subj.factor, joined)
     for span in _object_phrases(objects):
         whole = span.doc[span.start : max(span.end, end)]
@@ -1641,6 +1645,8 @@ def _prep_frames(frame: _Frame, active: _Active) -> None:
         for p, _, f in arguments
     )  # (not "on", "as": "arrived in Amman *on* a visit", "works at the Pentagon *as* an officer")
     for prep, pobj, adjunct_factor in arguments:
+        if prep.i in active.joined:
+            continue  # "accused [Germany of backing the rebels]": the object took the phrase in
         prep_word = t.lower[prep.i]
         if _no_prep_argument(t, active, prep_word, pobj, adjunct_factor, takes_argument or governed):
             continue
@@ -1755,7 +1761,38 @@ def _taken_in(verb: Token, objects: list[Token]) -> int:
     return -1
 
 
-def _governed_phrase_after(verb: Token, obj: Span) -> Span | None:
+def _phrase_after_party(verb: Token, objects: list[Token]) -> Span | None:
+    """The phrase the verb governs right after its one object when that
+    object is a name or a pronoun and the phrase says what of it, a charge, a ground or a
+    thing, not a second party: "accused *Germany of backing the rebels*", "blamed *Iran for the
+    attack*", "defended *itself against the criticism*". Without the phrase the statement
+    leaves out what the act was ("accused [Germany]"), and the phrase alone pins it on no one
+    ("accused_of [backing the rebels]"): the object takes it in, and the phrase makes no
+    statement of its own. An "of" after a name is the verb's (a name has no "of" phrase of its
+    own: "warned *Jo Roe of the risk*"); "offered *Iran* to Lebanon" names a party, and stays.
+    A reflexive object keeps a phrase of place or motion out: the subject is the one that hangs
+    or moves there, a statement of its own ("hanged himself *from the bars*": hung_from [the
+    bars]), unlike "defended *itself against the criticism*"."""
+    if len(objects) != 1:
+        return None
+    t = tables_of(verb)
+    o = objects[0].i
+    if not _names_actor(t, o) or t.lemma_lower[o] in TIME_NOUNS:
+        return None
+    phrase = _governed_phrase_after(verb, noun_phrase(objects[0]), of_allowed=True)
+    reflexive = t.lower[o].endswith(("self", "selves"))
+    if phrase is not None and reflexive and t.lower[phrase.start] in _MOTION_PREPS:
+        return None
+    return phrase
+
+
+#: Prepositions of place or motion: after a reflexive object, where the subject itself went.
+_MOTION_PREPS = frozenset(
+    "from to into onto on off out through toward towards under over across up down".split()
+)
+
+
+def _governed_phrase_after(verb: Token, obj: Span, *, of_allowed: bool = False) -> Span | None:
     """The prepositional phrase the verb governs right after its object (the preposition
     follows the object's last word): "put an offer *to workers*", "raised $170,000 *for
     charity*", "sees the market *as a growth area*". A direct object and a phrase the verb
@@ -1766,6 +1803,7 @@ def _governed_phrase_after(verb: Token, obj: Span) -> Span | None:
     if p >= len(t.text) or t.heads[p] != verb.i or t.dep[p] not in _PREP_OR_DATIVE_DEPS or t.pos[p] != "ADP":
         return None
     regarded = t.lower[p] == "as" and t.lemma_lower[verb.i] in REGARDING_VERBS
+    regarded = regarded or (of_allowed and t.lower[p] == "of")
     if (t.lower[p] in _NOT_GOVERNED_PREPS and not regarded) or not _argument_prep(t, verb.i, p):
         return None
     objects = [o for o in _named_objects(t, p) if _prep_object(t, p, o)]
@@ -1894,6 +1932,7 @@ def _clause_frames(frame: _Frame, active: _Active) -> None:
         kind = "report" if reporting else "ccomp"
         obj = _without_leading_time(clause(comp, cut_adjunct=not reporting), comp, v, reporting)
         obj = _whole_report(t, active, c, obj, reporting)
+        obj = _without_other_report(t, c, obj) if reporting else obj
         frame.add(relation_tokens(verb, *marks), active.predicate, obj, "ccomp", kind)
 
 
@@ -1953,6 +1992,33 @@ def _whole_report(t: DocTables, active: _Active, c: int, obj: Span, reporting: b
     going_on = reported_continuation(t, v) if reporting and c > v else None
     if going_on is not None:
         obj = obj.doc[obj.start : _trimmed_end(t, t.right_edge(going_on) + 1)]
+    return obj
+
+
+#: Subordinators that set another source's report beside what was reported ("..., *while* the
+#: rebels said ...", "..., *though* the US denied ...", "..., *as* the envoy predicted").
+_BESIDE_MARKS = frozenset({"while", "whereas", "though", "although", "as"})
+#: Verbs of saying, denying and foretelling whose clause is a report of its own (not "continue":
+#: "..., though fighting *continues*" reports nothing).
+_OWN_REPORT_LEMMAS = (REPORTING_VERBS - ASPECTUAL_VERBS) | {"deny", "predict", "warn", "dispute", "counter"}
+
+
+def _without_other_report(t: DocTables, c: int, obj: Span) -> Span:
+    """What was reported (the clause ``c``, as ``obj``) without a clause set off by a comma
+    after it in which someone else reports or denies something: "said [the talks had
+    failed], while the rebels said they would fight on", "said [the bridge was safe], though
+    engineers denied it". The writer sets the two sources side by side; the second report is
+    no part of the first one's words (it makes a statement of its own)."""
+    for k in t.kids[c]:
+        if k < c or t.dep[k] not in ADVCL_DEPS or t.lemma_lower[k] not in _OWN_REPORT_LEMMAS:
+            continue
+        if not any(t.dep[m] in MARK_DEPS and t.lower[m] in _BESIDE_MARKS for m in t.kids[k]):
+            continue
+        if not any(t.dep[s] in ANY_SUBJ_DEPS for s in t.kids[k]):
+            continue  # "said it would close, while adding that ...": the same speaker goes on
+        comma = t.left_edge(k) - 1
+        if obj.start < comma < obj.end and t.text[comma] in (",", ";"):
+            return obj.doc[obj.start : comma]
     return obj
 
 
