@@ -1607,9 +1607,40 @@ def _complement_frames(frame: _Frame, active: _Active) -> None:
             if ability_copula(t, att.i) is not None:
                 continue  # "were able to reinforce the hotel": the infinitive's own statement
             if active.is_copula:
-                frame.add(relation_tokens(verb), "is", noun_phrase(att), "copula")
+                frame.add(relation_tokens(verb), "is", restricted_phrase(att), "copula")
             elif active.lemma in LINKING_VERBS or t.dep[c] == "oprd":
-                frame.add(relation_tokens(verb), active.predicate, noun_phrase(att), "svo", "copula")
+                frame.add(relation_tokens(verb), active.predicate, restricted_phrase(att), "svo", "copula")
+
+
+#: Words that pick one or a few out of a kind, which says nothing until the clause after the
+#: noun tells which: "the *first* judge to incur his wrath", "the *only* official who spoke".
+_PICKING_WORDS = frozenset({"first", "last", "only", "sole", "next", "second", "third"})
+
+
+def restricted_phrase(head: Token) -> Span:
+    """The noun phrase of a predicate complement with the restrictive clause right after it
+    (no comma) when a word picks the noun out of its kind ("first", "only", "last", a
+    superlative, "one of"): "is [the first US state to file suit]", "is [one of the few
+    countries that North Koreans could visit]"; "is [the first US state]" or "is [one of the
+    few countries]" says nothing true of the subject alone. Other relative clauses stay
+    statements of their own (:func:`noun_phrase`)."""
+    t = tables_of(head)
+    span = noun_phrase(head)
+    h = head.i
+    nouns = [h]
+    if t.lower[h] == "one":  # "one of the politicians who ...": the clause is on the noun after "of"
+        nouns += [k for p in t.kids[h] if t.lower[p] == "of" for k in t.kids[p] if t.dep[k] in POBJ_DEPS]
+    picked = t.lower[h] == "one" or t.lower[h] in _PICKING_WORDS or t.tag[h] == "JJS"
+    picked = picked or any(
+        t.lower[k] in _PICKING_WORDS or t.tag[k] == "JJS" for k in t.kids[h] if t.dep[k] in ("amod", "advmod")
+    )
+    if not picked:
+        return span
+    for n in nouns:
+        for c in t.kids[n]:
+            if c >= span.end and t.dep[c] in ("relcl", "acl") and t.left_edge(c) == span.end:
+                return span.doc[span.start : _trimmed_end(t, t.right_edge(c) + 1)]
+    return span
 
 
 def _listed_member(t: DocTables, first: int, item: int) -> bool:
