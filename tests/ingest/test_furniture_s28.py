@@ -1,7 +1,7 @@
-"""Publishers' furniture of shapes sessions 27's rounds left (session 28): an interview's labels run
+"""Publishers' furniture of shapes session 27's rounds left (session 28): an interview's labels run
 onto a dash or by the surname alone, a BBC byline after a section's heading, sign-offs whose
-sources are joined by a slash, a contributor note with a post of several words, a tweet's own
-words before its picture link. All texts are made up."""
+sources are joined by a slash, a tweet's own words before its picture link, a broadcaster's note
+on its programme. All texts are made up."""
 
 from __future__ import annotations
 
@@ -45,11 +45,6 @@ def test_interview_labels_and_bylines(text: str, clean: str) -> None:
         # the sign-off's sources joined by a slash, at the end and mid-text
         ("The talks ended. \n\nab/cd (AFP/Reuters)", "The talks ended."),
         ("The talks ended. ab/cd (AFP/Reuters) The army left.", "The talks ended. \n\nThe army left."),
-        # a contributor note whose post has two words before its noun
-        ("It was money well spent. The author is managing editor of Ruritania Weekly.",
-         "It was money well spent."),
-        ("It was money well spent. The author is senior research fellow at Northtown University.",
-         "It was money well spent."),
         # not furniture: an acronym's two forms, a writer in the news
         ("The attack was claimed by the group (ISIL/ISIS).",
          "The attack was claimed by the group (ISIL/ISIS)."),
@@ -57,7 +52,7 @@ def test_interview_labels_and_bylines(text: str, clean: str) -> None:
          "He was freed. The writer is still being held at the border."),
     ],
 )
-def test_sign_offs_and_contributor_notes(text: str, clean: str) -> None:
+def test_sign_offs_with_slashed_sources(text: str, clean: str) -> None:
     assert strip_wire_furniture(text).text == clean
 
 
