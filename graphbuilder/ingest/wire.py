@@ -188,7 +188,7 @@ _INITIAL = re.compile(r"(?:^|[^\w])\w\.$")
 
 def _restore_line_breaks(text: str) -> str:
     """``text`` with the dashes of :data:`_LOST_BREAK` made paragraph breaks (after a sentence's
-    end) or spaces (after a comma or a colon)."""
+    end) or spaces (after a comma, a colon or a function word)."""
 
     def restore(m: re.Match[str]) -> str:
         if m.group("mark") or m.group("word"):
