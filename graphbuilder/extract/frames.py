@@ -1811,9 +1811,13 @@ def _phrase_after_party(verb: Token, objects: list[Token]) -> Span | None:
     if not _names_actor(t, o) or t.lemma_lower[o] in TIME_NOUNS:
         return None
     phrase = _governed_phrase_after(verb, noun_phrase(objects[0]), of_allowed=True)
-    reflexive = t.lower[o].endswith(("self", "selves"))
-    if phrase is not None and reflexive and t.lower[phrase.start] in _MOTION_PREPS:
+    if phrase is None:
         return None
+    reflexive = t.lower[o].endswith(("self", "selves"))
+    if reflexive and t.lower[phrase.start] in _MOTION_PREPS:
+        return None
+    if any(_is_person(t, k) for k in t.kids[phrase.start] if t.dep[k] in POBJ_DEPS):
+        return None  # "founded Acme *with his father*": a second party, its own statement founded_with
     return phrase
 
 

@@ -61,3 +61,5 @@ def test_a_second_party_and_a_place_stay_out(candidates) -> None:
     assert ("The club", "lent", "Ivanova") in triples  # a party of its own: lent_to [Northbank]
     triples = _triples(candidates("The climber lowered himself from the ledge."))
     assert ("The climber", "lowered", "himself") in triples  # where the climber itself went
+    triples = _triples(candidates("Jo Roe founded Northwind with her father."))
+    assert ("Jo Roe", "founded", "Northwind") in triples  # a person: a party, founded_with [her father]
