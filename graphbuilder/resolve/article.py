@@ -39,6 +39,7 @@ from graphbuilder.model import (
 from graphbuilder.nlp.paragraphs import TITLE_ABBREVIATIONS as PIPELINE_TITLE_ABBREVIATIONS
 from graphbuilder.nlp.tables import DocTables, doc_tables, span_text, tables_of
 from graphbuilder.resolve.coref import REFLEXIVE_PRONOUNS, Cluster, Sieve, plural_word
+from graphbuilder.resolve.described import described_cluster
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
 from graphbuilder.resolve.mentions import (
     FIRST_PERSON,
@@ -290,7 +291,7 @@ class ArticleResolver:
         root = self.referent(span)
         m = self.sieve.mention_at(root.i)
         if m is None:
-            return self._one_of_its_kind(root.i), None
+            return self._one_of_its_kind(root.i) or described_cluster(self.sieve, self.tables, root.i), None
         if m.kind == "pronoun" and (m.pronoun or "") in FIRST_PERSON:
             if speaker is None:
                 return None, m
@@ -303,6 +304,9 @@ class ArticleResolver:
         if c is None and m.kind == "role" and m.label == "Organization":
             # "The firm, Paion, said": Paion; "the bank" after "the Bank of England"
             c = self._named_in_apposition(m) or self._one_of_its_kind(m.head)
+        if m.kind in {"group", "role"} and (c is None or m.person_noun and c.kind == "group" and not c.names):
+            # "the Islamic State group", "the bloc", "the Russian diplomat": what the article named
+            c = described_cluster(self.sieve, self.tables, m.head) or c
         return c, m
 
     def _maybe_a_person(self, speaker: Span, sc: Cluster | None, said_by: MentionSpan | None) -> bool:

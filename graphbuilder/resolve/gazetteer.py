@@ -109,6 +109,11 @@ class Gazetteer:
         key = normalise_words([surname])
         return not key or self._surname_owners.get(key[-1], frozenset()) <= {actor.id}
 
+    def is_surname(self, word: str) -> bool:
+        """Does some person's name of two words or more end in ``word`` ("Trump")?"""
+        key = normalise_words([word])
+        return bool(key) and key[-1] in self._surname_owners
+
     def longest_actor(self, words: Sequence[str]) -> tuple[int, int, Actor] | None:
         """The longest alias inside ``words``: (start, end, actor) over word positions."""
         keys = [word_key(w) for w in words]
