@@ -253,6 +253,8 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None
     if _patient_only(candidate) or directed(candidate.verb) or _governed_complement(candidate):
         return None, None
+    if _took_to_do(candidate.verb):
+        return None, None  # "took to Twitter to thank Russia": the thanking frame carries it
     if _suffered_state(candidate) or _aimed_at(candidate) or _result_as_object(candidate):
         return None, None
     with keys.recording() as notes:
@@ -272,8 +274,65 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
     if force_reason(candidate, code) is not None:
         return None, None  # "sent tanks to the town", "disarmed the rival groups"
     code = _show_of_force(candidate, by_perpetrator(candidate, code))
-    return plover_category(code), code
+    if _purpose_of_an_act_not_done(candidate):
+        return None, None  # "did not travel to Moscow [to meet Putin]"
+    spoken = _words_offered(candidate, code)
+    return plover_category(spoken), spoken
 
+
+#: Verbs of offering, and the words one offers with them, coded by what the words are (CAMEO:
+#: "offer / extend / express condolences" 018, "issue an apology" 055, "extend congratulations"
+#: 051, "extend thanks" 050); an explanation, a view or an account offered is no event.
+OFFERING_LEMMAS = frozenset({"offer", "extend", "send", "convey"})
+WORDS_OFFERED = {
+    "condolence": "018",
+    "condolences": "018",
+    "sympathy": "018",
+    "regret": "018",
+    "apology": "055",
+    "apologies": "055",
+    "congratulation": "051",
+    "congratulations": "051",
+    "gratitude": "051",
+    "thanks": "050",
+}
+NO_EVENT_WORDS = frozenset(
+    "explanation explanations account view views opinion assessment comment comments insight "
+    "glimpse reason reasons excuse excuses theory analysis perspective".split()
+)
+#: Root of an intent or an offer (030 "offer", 033 "offer aid").
+OFFER_ROOT = "03"
+
+
+def _words_offered(candidate: Candidate, code: str) -> str | None:
+    """An offer (03x) whose verb's direct object is words, not an act: condolences, an
+    apology, thanks are the words' own code (SUPPORT: "offered condolences to Erdogan over the
+    deaths", "offered an apology to the British government"); an explanation or a view offered
+    is no event ("offered two explanations for that claim"). Any other offer is returned as is."""
+    verb = candidate.verb
+    if root(code) != OFFER_ROOT or lemma_of(verb) not in OFFERING_LEMMAS:
+        return code
+    offered = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+    if not offered:
+        return code
+    word = offered[0].lower_
+    if word in NO_EVENT_WORDS or offered[0].lemma_.lower() in NO_EVENT_WORDS:
+        return None
+    return WORDS_OFFERED.get(word, WORDS_OFFERED.get(offered[0].lemma_.lower(), code))
+
+
+def _purpose_of_an_act_not_done(candidate: Candidate) -> bool:
+    """The frame's verb is the purpose of a negated act ("did not travel to Moscow *to meet*
+    Putin", "never met with any officials *to discuss* the campaign"): the act was not done, so
+    neither was what it was done for. (A governed complement, "did not agree to meet", is
+    typed on its governor's frame.)"""
+    verb = candidate.verb
+    if candidate.construct not in VERB_CONSTRUCTS or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children)
 
 
 def _governed_complement(candidate: Candidate) -> bool:
@@ -297,7 +356,29 @@ def _governed_complement(candidate: Candidate) -> bool:
     # the governors of aspect and attempt are among rules.TRANSPARENT_LEMMAS: what one starts,
     # continues or resumes doing is done, and an attempted act is coded as the act
     passed_on = TRANSPARENT_LEMMAS | STATING_INTENT_LEMMAS
+    if _took_to_do(head):
+        return False  # "took to Twitter [to thank Russia]": the thanks are given
     return governor not in passed_on and head.lower_ not in passed_on
+
+
+#: Where one takes to in order to protest: the streets ("took to the streets", CAMEO 141).
+PROTEST_GROUND_NOUNS = frozenset({"street", "streets"})
+
+
+def _took_to_do(verb: Token) -> bool:
+    """ "Took to Twitter / the airwaves / the stage [to thank / criticise X]": "take to" a medium
+    or a place says where one acts; the act is the infinitive's, aimed at its own object, not at
+    the medium. Taking to the streets is a protest of its own (141)."""
+    if lemma_of(verb) != "take":
+        return False
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    places = [p for c in to for p in c.children if p.dep_ == "pobj"]
+    if not places or any(p.lemma_.lower() in PROTEST_GROUND_NOUNS for p in places):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _aimed_at(candidate: Candidate) -> bool:

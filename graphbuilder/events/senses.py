@@ -517,6 +517,59 @@ def _everyday(use: VerbInUse) -> str | None:
     return everyday_reason(use.verb, use.obj, use.subject, use.code)
 
 
+#: Verbs of removing someone from office: with a person or an office-holder as object they
+#: fire ("dismissed the director", "dismissed Comey"), no rejection of anything proposed.
+REMOVING_VERBS = frozenset({"dismiss"})
+#: Nouns of office-holders and staff (one's own appointees are fired, not rejected).
+OFFICE_HOLDER_NOUNS = frozenset(
+    "director minister official officer diplomat ambassador envoy commander chief general head "
+    "adviser advisor aide secretary staff employee worker prosecutor judge governor mayor cabinet "
+    "deputy spokesman spokeswoman manager coach member".split()
+)
+#: Verbs of seeking: with people as object they search for them ("police are seeking two
+#: men"), with a thing they ask for it ("sought aid from").
+SEEKING_VERBS = frozenset({"seek"})
+#: Nouns of people searched for by the police.
+SOUGHT_PEOPLE_NOUNS = frozenset(
+    "man men woman women person people suspect gunman gunmen attacker assailant killer driver "
+    "fugitive perpetrator culprit individual witness survivor body bodies".split()
+)
+#: Verbs of going on with something one does ("pressed ahead with its plans"), and the adverbs
+#: that make them so.
+GOING_ON_VERBS, ONWARD_ADVERBS = frozenset({"press", "push"}), frozenset({"ahead", "forward", "on"})
+
+
+def _people_or_onward(use: VerbInUse) -> str | None:
+    """Removing someone from office; searching for people; going on with one's own plans."""
+    verb, obj = use.verb, use.obj
+    head = obj.root if obj is not None else None
+    if use.lemma in REMOVING_VERBS and head is not None and _office_holder(head):
+        return "a removal from office"  # "the president dismissed the intelligence chief"
+    if use.lemma in SEEKING_VERBS and head is not None and _people_sought(verb, head):
+        return "a search for people"  # "authorities are seeking seven other suspects"
+    onward = any(c.dep_ in ("advmod", "prt") and c.lower_ in ONWARD_ADVERBS for c in verb.children)
+    if use.lemma in GOING_ON_VERBS and onward and any(c.lower_ == "with" for c in verb.children):
+        return "going on with something"  # "pressed forward with his criticism"
+    return None
+
+
+def _office_holder(head: Token) -> bool:
+    """A person named, or a noun of an office-holder ("the director of the agency")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in OFFICE_HOLDER_NOUNS
+
+
+def _people_sought(verb: Token, head: Token) -> bool:
+    """The verb's own object is people ("two men", a named person), and no one it is sought
+    from ("sought the suspects' extradition from" has a thing)."""
+    if head.head.i != verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in SOUGHT_PEOPLE_NOUNS
+
+
 #: The families of non-event senses, in the order they are tried (the first reason wins).
 SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _denied_claim_or_need_met,
@@ -530,6 +583,7 @@ SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _opinion_not_act,
     _legislature_routine,
     _figure_of_speech,
+    _people_or_onward,
     _everyday,
 )
 
