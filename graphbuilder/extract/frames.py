@@ -1494,6 +1494,12 @@ def _said_noun(lemma: str, obj: Token) -> bool:
     return not any(t.pos[k] in VERB_POS for k in range(phrase.start, phrase.end))
 
 
+#: Verbs whose one object is the hearer of the clause after it: the verbs of telling, and
+#: "warned Britain that its debts must be paid" (warned [Britain that ...], not warned
+#: [Britain] with the warning left out, nor the warning with the one warned left out).
+_REPORT_HEARER_VERBS = HEARER_VERBS | {"warn", "notify"}
+
+
 def _hearer_with_report(frame: _Frame, active: _Active, told: int) -> None:
     """The hearer of a verb of telling takes in what it was told after it: "told [MPs that
     talks would resume]", not "told [MPs]" with what was said left out, nor "told [talks
@@ -1501,7 +1507,7 @@ def _hearer_with_report(frame: _Frame, active: _Active, told: int) -> None:
     0.593 -> 0.601 at the same recall, PLOVER and CaRB unchanged). With the report before the
     teller ('"Talks will resume," an aide told Reuters') the report is the statement, and the
     hearer alone makes none. ``told``: how many candidates there were before the clause's."""
-    if active.lemma not in HEARER_VERBS or len(active.objects) != 1:
+    if active.lemma not in _REPORT_HEARER_VERBS or len(active.objects) != 1:
         return
     reports = [c for c in frame.out[told:] if c.construct == "ccomp"]
     hearer = active.objects[0]
