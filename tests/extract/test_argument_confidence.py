@@ -58,10 +58,12 @@ def test_a_second_complement_joins_the_direct_object(candidates, find) -> None:
 
 
 def test_a_clause_after_the_hearer_of_a_warning_is_not_skipping_anything(candidates, find) -> None:
+    # the one warned and the warning make one object (71ad300), no less sure than a bare clause
     clause = "the economy was weak"
-    warned = find(candidates(f"Mr Brown warned MPs that {clause}."), "Mr Brown", "warned", clause)
+    cands = candidates(f"Mr Brown warned MPs that {clause}.")
+    warned = find(cands, "Mr Brown", "warned", f"MPs that {clause}")
     hoped = find(candidates(f"Mr Brown hoped that {clause}."), "Mr Brown", "hoped", clause)
-    assert warned.confidence == hoped.confidence
+    assert warned.confidence >= hoped.confidence
 
 
 def test_one_conjunct_of_a_coordinated_object(candidates, find) -> None:
