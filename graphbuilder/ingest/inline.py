@@ -16,6 +16,7 @@ side of it stays apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graphbuilder.ingest.agencies import SOURCES
 from graphbuilder.ingest.trailer import EMAIL_ADDRESS, SENTENCE_END_MARK, strip_trailer
@@ -55,9 +56,12 @@ _INTERVIEW_LABEL = re.compile(
 #: The one answering, labelled after the interviewer's question: "... the vote? Jo Roe: I have
 #: always ...", "... in them?- Jo Roe: I think ...", by the surname alone once named ("... the
 #: vote? Roe: No.", "... the vote? Roe:-No."). A name of one to four capitalised words, the first
-#: not all in capitals (a link's label "READ MORE:" after a question is no name).
+#: not all in capitals (a link's label "READ MORE:" after a question is no name). One word is a
+#: label only when hyphened or when the text named someone by it before (:func:`_answer_label`):
+#: a source line ('... area?" Source:-Al Jazeera and news agencies', the trailer's) or a sentence
+#: after a question ("Who won? Labour: The party took 40 seats.") is no label.
 _ANSWER_LABEL = re.compile(
-    r"(?:(?<=\?)|(?<=\?[\"”’']))[ ]*-?[ ]*[A-Z][a-z'’][\w'’\-]*(?:[ ][A-Z][\w'’\-]+){0,3}"
+    r"(?:(?<=\?)|(?<=\?[\"”’']))[ ]*-?[ ]*(?P<name>[A-Z][a-z'’][\w'’\-]*(?:[ ][A-Z][\w'’\-]+){0,3})"
     r"[ ]*:(?:[ ]+|-[ ]*)(?=[A-Z\"“])"
 )
 #: The interview's credit: "This interview was conducted by Jo Roe.", "Interview by: Jo Roe".
@@ -162,7 +166,7 @@ def strip_inline_furniture(text: str) -> str:
         text = text[note.end() :]
     for pattern, needs in _PATTERNS:
         if any(n in text for n in needs):
-            text = pattern.sub(_paragraph_break, text) if pattern is not _EMAIL else _strip_addresses(text)
+            text = _strip_addresses(text) if pattern is _EMAIL else pattern.sub(_substitute(pattern), text)
     if "By " in text:
         text = _strip_bylines(text)
     if "pic.twitter.com" in text:
@@ -199,6 +203,22 @@ def _strip_tweets(text: str) -> str:
         at = link.end()
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+def _substitute(pattern: re.Pattern[str]) -> Callable[[re.Match[str]], str]:
+    """What a match of ``pattern`` is replaced by."""
+    return _answer_label if pattern is _ANSWER_LABEL else _paragraph_break
+
+
+def _answer_label(match: re.Match[str]) -> str:
+    """A paragraph break for an answerer's label of :data:`_ANSWER_LABEL`; a one-word label only
+    when it is the surname of someone the text named before ("Jo Roe ... Roe:") or a name's
+    hyphened parts ("Al-Roe:", "Jo-Roe:" for a lost space)."""
+    name = match.group("name")
+    named = re.compile(rf"\b[A-Z][\w'’.\-]*[ ]{re.escape(name)}\b")
+    if " " in name or "-" in name or named.search(match.string, 0, match.start()):
+        return _paragraph_break(match)
+    return match.group(0)
 
 
 def _strip_addresses(text: str) -> str:

@@ -22,8 +22,8 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ("Prices rose. READ MORE: Rebels win the vote- Al Jazeera:-What makes your show work?",
          "Prices rose.\n\nWhat makes your show work?"),
         # the answerer's label by the surname alone
-        ("How did the vote go? Roe: People are excited about it.",
-         "How did the vote go?\n\nPeople are excited about it."),
+        ("Jo Roe runs a shop. How did the vote go? Roe: People are excited about it.",
+         "Jo Roe runs a shop. How did the vote go?\n\nPeople are excited about it."),
         ("Is it over? Al-Roe: It is not.", "Is it over?\n\nIt is not."),
         # a BBC byline after a section's heading goes with the heading
         ("Sales fell. Analysis: By Jo Roe, BBC economics editor Beyond the row, the Treasury has a problem.",

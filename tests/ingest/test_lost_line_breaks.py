@@ -22,7 +22,7 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         # run onto a comma or a colon, a lost space
         ('Jo Roe,-Ruritania\'s health minister, told reporters:-"There was a crowd."',
          'Jo Roe, Ruritania\'s health minister, told reporters: "There was a crowd."'),
-        ("Is it over? Roe:-I think so.", "Is it over?\n\nI think so."),
+        ("We asked Jo Roe. Is it over? Roe:-I think so.", "We asked Jo Roe. Is it over?\n\nI think so."),
         # after a function word before a capital, a lost space
         ("Talks with the-Northtown Nurses Union went on, according to-The Ruritania Times.",
          "Talks with the Northtown Nurses Union went on, according to The Ruritania Times."),

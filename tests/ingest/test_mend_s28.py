@@ -1,0 +1,28 @@
+"""Mends of session 28's furniture rules after review (REV2's findings): story prose or a source
+line that a rule cut or restored wrongly. All texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuilder.ingest.wire import strip_wire_furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a source line after a quoted question is the trailer's, no answerer's label (finding 4)
+        ('The talks failed. "Who would protect us?" Source:-Ruritanian Times and news agencies',
+         'The talks failed. "Who would protect us?"'),
+        # one capitalised word after a question names no one said before: the story's (finding 12)
+        ("Who won the vote? Labour: The party took 40 seats, officials said.",
+         "Who won the vote? Labour: The party took 40 seats, officials said."),
+        ("Is the war over? Hardly: The rebels still hold the port.",
+         "Is the war over? Hardly: The rebels still hold the port."),
+        # the surname of someone named before is a label
+        ("We met Jo Roe in Northtown. How did the vote go? Roe: People are excited about it.",
+         "We met Jo Roe in Northtown. How did the vote go?\n\nPeople are excited about it."),
+    ],
+)
+def test_one_word_answer_labels(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean
