@@ -124,6 +124,8 @@ _TWEET_LINK = re.compile(r"(?:(?<![\w@])@\w+[ ]+)*(?<![\w.])pic\.twitter\.com/\w
 _TAG = re.compile(r"(?<![\w&])[#@][A-Za-z_]\w*")
 _TWEET_START = re.compile(r"(?:^|\n|[.!?][\"”’']?-?[ ]+)")
 TWEET_CHARS = 280
+_INTRODUCING_COLON = re.compile(r":-?[ ]+")
+_NAMED_TAG = re.compile(r"\b(?:hashtags?|slogans?|handles?|accounts?)[ ]+$", re.IGNORECASE)
 #: An editors' note on the text's form: "This interview has been condensed and edited for
 #: clarity.", "Questions and answers have been edited for clarity and length."
 _EDITED_NOTE = re.compile(
@@ -194,10 +196,7 @@ def _strip_tweets(text: str) -> str:
     or a handle, the sentence of the tweet before the link."""
     pieces, at = [], 0
     for link in _TWEET_LINK.finditer(text):
-        starts = [m.end() for m in _TWEET_START.finditer(text, at, link.start())]
-        start = max([at, *starts])
-        if link.start() - start > TWEET_CHARS or not _TAG.search(text, start, link.start()):
-            start = link.start()
+        start = _tweet_start(text, at, link.start())
         pieces.append(text[at:start])
         pieces.append(_paragraph_break(link) if start > 0 else "")
         at = link.end()
@@ -219,6 +218,20 @@ def _answer_label(match: re.Match[str]) -> str:
     if " " in name or "-" in name or named.search(match.string, 0, match.start()):
         return _paragraph_break(match)
     return match.group(0)
+
+
+def _tweet_start(text: str, at: int, link: int) -> int:
+    """Where the tweet's words before its picture link at ``link`` start: after the last
+    sentence's end, or after a colon that introduces them ("Jo Roe tweeted: Productive talks with
+    #Borduria ...": who tweeted is the story's) when no tag stands before it ("#UPDATE: Four
+    soldiers ..." is the tweet's own). The link alone when the words tag nothing, or only a tag the
+    story names as one ("the slogan #NoToWar": a sentence that lost its full stop)."""
+    start = max([at, *(m.end() for m in _TWEET_START.finditer(text, at, link))])
+    colon = _INTRODUCING_COLON.search(text, start, link)
+    if colon and not _TAG.search(text, start, colon.start()):
+        start = colon.end()
+    tags = [t for t in _TAG.finditer(text, start, link) if not _NAMED_TAG.search(text, start, t.start())]
+    return start if tags and link - start <= TWEET_CHARS else link
 
 
 def _strip_addresses(text: str) -> str:

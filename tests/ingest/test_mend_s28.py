@@ -26,3 +26,23 @@ from graphbuilder.ingest.wire import strip_wire_furniture
 )
 def test_one_word_answer_labels(text: str, clean: str) -> None:
     assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # the clause that introduces the tweet with a colon is the story's: who tweeted stays (finding 5)
+        ("The talks ended. Foreign Minister Jo Roe tweeted: Good talks with my #Bordurian colleague "
+         "pic.twitter.com/AbC123 More talks will follow.",
+         "The talks ended. Foreign Minister Jo Roe tweeted: \n\nMore talks will follow."),
+        # a tag the story names as one: a sentence that lost its full stop, no tweet
+        ("Turnout rose. The opposition used the slogan #NoToWar in its campaign pic.twitter.com/AbC123 "
+         "The vote is on Sunday.",
+         "Turnout rose. The opposition used the slogan #NoToWar in its campaign \n\nThe vote is on Sunday."),
+        # a tag before the colon: the colon is the tweet's own
+        ("The army left. #UPDATE: Two soldiers hurt near #Northtown pic.twitter.com/AbC123 The vote is on.",
+         "The army left. \n\nThe vote is on."),
+    ],
+)
+def test_tweet_words_after_the_story(text: str, clean: str) -> None:
+    assert strip_wire_furniture(text).text == clean
