@@ -67,10 +67,12 @@ _SITE_NOTE = re.compile(
 #: and a time: "The Roe Hour is broadcast on weekdays between 09:00 and 11:00 on BBC Two.", "Jo
 #: Roe's interview was recorded for the documentary Ruritania - to be broadcast on BBC Two at 21:00
 #: on Thursday.", "Northtown: The Inside Story will be on BBC One at 22:50 GMT.". Read as a sentence
-#: it made the programme and the regions it is shown in the story's entities.
+#: it made the programme and the regions it is shown in the story's entities. The note announces
+#: (is/are/will be/to be broadcast, is on): a past broadcast is the story's ("Footage aired
+#: by RTE at 18:00 showed ...", "The debate was broadcast live on Sky News at 20:00 and drew ...").
 _PROGRAMME_NOTE = re.compile(
     r"""(?:^|(?<=\n)|(?<=[.!?"”’]\s))[ \t]*(?:-[ \t]*)?[A-Z"“][^.!?\n]{0,250}?
-    \b(?:broadcast|shown|aired|screened|be\ on|is\ on)\b
+    \b(?:(?:is|are|be)\ (?:broadcast|shown|aired|screened)|be\ on|is\ on)\b
     (?=[^.!?\n]*\b(?:BBC|ITV|Channel\ 4|Sky\ News|iPlayer|RTE|RT[ÉE]\ One)\b)
     (?=[^.!?\n]*(?:\b\d{1,2}:\d\d\b|\b\d{4}[ \t]?(?:GMT|BST)\b|\bweekdays\b))
     [^.!?\n]{0,300}\.[ \t]*$""",

@@ -46,3 +46,21 @@ def test_one_word_answer_labels(text: str, clean: str) -> None:
 )
 def test_tweet_words_after_the_story(text: str, clean: str) -> None:
     assert strip_wire_furniture(text).text == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past broadcast with a channel and a clock time is the story's, no programme note (finding 6)
+        "Rebels attacked the town. Footage aired by RTE at 18:00 showed soldiers firing on the crowd.",
+        "The candidates clashed. The debate was broadcast live on Sky News at 20:00 and drew many viewers.",
+        "The vote passed. Her statement was shown on BBC News at 13:00, an hour after the vote.",
+    ],
+)
+def test_past_broadcasts_stay(text: str) -> None:
+    assert strip_wire_furniture(text).text == text
+
+
+def test_announced_programme_note_goes() -> None:
+    text = "The vote passed. The Northtown Hour is shown on BBC Two at 21:00 on Fridays."
+    assert strip_wire_furniture(text).text == "The vote passed."
