@@ -84,12 +84,15 @@ _TOPIC_HEADLINE = re.compile(
 #: one ("BBC One", "Air Force One").
 _NAME_GOES_ON = re.compile(r"(?:The|A|An)[ ]+[A-Z]")
 NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+#: "I" is a capital in the middle of any sentence, so no sign of a new one: a transcript's answer
+#: after its speaker's label ("Roe: Every writer I know has been threatened.") is no headline.
+_FIRST_PERSON = re.compile(r"I\b")
 
 
 def _may_be_a_names_word(text: str, end: int) -> bool:
     """May the opener at ``end`` be a word of a name (:data:`_NAME_GOES_ON`, a number word after a
-    capitalised word)?"""
-    if _NAME_GOES_ON.match(text, end):
+    capitalised word), or a word in a sentence's middle (:data:`_FIRST_PERSON`)?"""
+    if _NAME_GOES_ON.match(text, end) or _FIRST_PERSON.match(text, end):
         return True
     token = _WORD.match(text, end)
     before = text[max(0, end - 60) : end].split()[-1:]

@@ -64,3 +64,15 @@ def test_past_broadcasts_stay(text: str) -> None:
 def test_announced_programme_note_goes() -> None:
     text = "The vote passed. The Northtown Hour is shown on BBC Two at 21:00 on Fridays."
     assert strip_wire_furniture(text).text == "The vote passed."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript's answer after its speaker's label: "I" ends no run-in headline (finding 7)
+        "We asked her about the campaign. Parker: Every young writer I know has been threatened. It ended.",
+        "We asked her. Roe: Honestly I think we failed.",
+    ],
+)
+def test_first_person_ends_no_topic_headline(text: str) -> None:
+    assert strip_wire_furniture(text).text == text
