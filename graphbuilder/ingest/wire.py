@@ -169,7 +169,8 @@ def _without_site_furniture(text: str) -> str:
 #: A dash run onto a sentence's end where the copy lost its line break: "... in Israel.- Israel
 #: has ...", "... told Al Jazeera.-So far ...", '... the region".-  Encouraged ...', "... was
 #: said.-\n\n". Read as a word it glued the sentence's last word onto the next one ("Gaza.- Khatib",
-#: "announced.-"). After an initial's full stop it is a compound's hyphen: "the U.S.-Mexico border".
+#: "announced.-"). After an initial's or an abbreviation's full stop it is a compound's hyphen: "the
+#: U.S.-Mexico border", "the Jan.-March period" (:data:`_ABBREVIATED`).
 #: Run onto a comma or a colon it stood for a lost space: "Mandhro,-Sindh's health minister, told
 #: Al Jazeera:-"There was ..."" (nodes 'Mandhro,-Sindh', 'Al Jazeera:-"There'); so it did after a
 #: function word before a capital: "talks with the-Irish Nurses ...", "according to-The Report",
@@ -183,7 +184,12 @@ _LOST_BREAK = re.compile(
     r"|(?P<mark>(?<=\w),|:)-+[ \t]*(?=[\w\"“])|(?P<word>(?<![\w\-'’])(?:FUNCTION_WORDS))-(?=[A-Z])"
     .replace("FUNCTION_WORDS", "|".join(_GLUED_FUNCTION_WORDS))
 )
-_INITIAL = re.compile(r"(?:^|[^\w])\w\.$")
+#: After an initial's or an abbreviation's full stop the dash joins a compound or a range: "the
+#: U.S.-Mexico border", "the Jan.-March period", "the King, Jr.-Malcolm X pair".
+_ABBREVIATED = re.compile(
+    r"(?:^|[^\w])(?:\w|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Jr|Sr|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov"
+    r"|Lt|Col|Sgt|Capt|Prof|No)\.$"
+)
 
 
 def _restore_line_breaks(text: str) -> str:
@@ -193,7 +199,7 @@ def _restore_line_breaks(text: str) -> str:
     def restore(m: re.Match[str]) -> str:
         if m.group("mark") or m.group("word"):
             return (m.group("mark") or m.group("word")) + " "
-        if _INITIAL.search(text, max(0, m.start() - 3), m.start()):
+        if _ABBREVIATED.search(text, max(0, m.start() - 6), m.start()):
             return m.group(0)
         glue = "" if m.group("next") == "\n" else "\n\n"
         return m.group("close") + glue + m.group("next")

@@ -76,3 +76,20 @@ def test_announced_programme_note_goes() -> None:
 )
 def test_first_person_ends_no_topic_headline(text: str) -> None:
     assert strip_wire_furniture(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash after an abbreviation's full stop joins a range or a compound, no lost line break (finding 8)
+        "Exports fell in the Jan.-March period, the ministry said.",
+        "It was the Jo Roe, Jr.-Al Poe ticket that won the primary.",
+    ],
+)
+def test_dash_after_an_abbreviation_stays(text: str) -> None:
+    assert strip_wire_furniture(text).text == text
+
+
+def test_dash_after_a_sentence_end_is_still_a_break() -> None:
+    text = "Exports fell in March.- The ministry said so."
+    assert strip_wire_furniture(text).text == "Exports fell in March.\n\nThe ministry said so."
