@@ -86,10 +86,12 @@ _EDITORIAL_NOTE = re.compile(
 #: "Ludhiana and Noida, India --", "Dhaka, Bangladesh - ", "Hebron, Occupied West Bank - ",
 #: "The Hague, the Netherlands - " (a country named with its article). The region must be a known
 #: one (:func:`_is_known_region`) and the dash is required: without it "Paris, France" could
-#: start a sentence.
+#: start a sentence. A word in lower case after the dash goes on with the region's: "Jo Roe, the
+#: Netherlands - based lawyer, said ..." is a sentence.
 _MIXED_DATELINE = re.compile(
     r"""^[ \t]*(?P<place>[A-Z][\w'.\-]+(?:[ ](?:[A-Z][\w'.\-]+|and|de|al|el))*)[ ]*,[ ]*
-    (?:Occupied[ ]|the[ ])?(?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))[ \t]*""",
+    (?:Occupied[ ]|the[ ])?(?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))
+    (?![ \t]*[a-z])[ \t]*""",
     re.VERBOSE,
 )
 #: A dateline of several places, in mixed case with a dash, at the head of the story: "Northtown,

@@ -93,3 +93,15 @@ def test_dash_after_an_abbreviation_stays(text: str) -> None:
 def test_dash_after_a_sentence_end_is_still_a_break() -> None:
     text = "Exports fell in March.- The ministry said so."
     assert strip_wire_furniture(text).text == "Exports fell in March.\n\nThe ministry said so."
+
+
+def test_spaced_based_after_a_country_is_no_dateline() -> None:
+    # a person, a country and a spaced '- based': the lede's subject, no dateline (finding 9)
+    parts = strip_wire_furniture("Jo Roe, the Netherlands - based lawyer, said the ruling was wrong.")
+    assert parts.place is None
+    assert parts.text == "Jo Roe, the Netherlands - based lawyer, said the ruling was wrong."
+
+
+def test_dateline_with_the_country_still_goes() -> None:
+    parts = strip_wire_furniture("Northtown, the Netherlands - The court ruled on Monday.")
+    assert (parts.place, parts.text) == ("Northtown", "The court ruled on Monday.")
