@@ -178,28 +178,33 @@ def strip_inline_furniture(text: str) -> str:
 
 def _strip_bylines(text: str) -> str:
     """``text`` without the bylines of :data:`_OUTLET_BYLINE` and the short headings before them."""
-    pieces, at = [], 0
-    for byline in _OUTLET_BYLINE.finditer(text):
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, at, byline.start() + 1)]
-        start = max([at, text.rfind("\n", 0, byline.start()) + 1, *ends])
-        if byline.start() - start > HEADING_CHARS:
-            start = byline.start()
-        pieces.append(text[at:start])
-        pieces.append(_paragraph_break(byline) if start > 0 else "")
-        at = byline.end()
-    pieces.append(text[at:])
-    return "".join(pieces)
+    return _cut_with_lead(text, _OUTLET_BYLINE, _heading_start)
+
+
+def _heading_start(text: str, at: int, byline: int) -> int:
+    """Where the heading before the byline at ``byline`` starts (after ``at``, the last sentence's
+    end or the line's start); the byline alone when that is more than :data:`HEADING_CHARS` back."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, at, byline + 1)]
+    start = max([at, text.rfind("\n", 0, byline) + 1, *ends])
+    return byline if byline - start > HEADING_CHARS else start
 
 
 def _strip_tweets(text: str) -> str:
     """``text`` without tweets' picture links (:data:`_TWEET_LINK`) and, when it tags a hashtag
     or a handle, the sentence of the tweet before the link."""
+    return _cut_with_lead(text, _TWEET_LINK, _tweet_start)
+
+
+def _cut_with_lead(text: str, pattern: re.Pattern[str], lead: Callable[[str, int, int], int]) -> str:
+    """``text`` without the matches of ``pattern`` and the words that lead up to each, from where
+    ``lead(text, previous cut's end, match's start)`` says they start; a paragraph break in their
+    place."""
     pieces, at = [], 0
-    for link in _TWEET_LINK.finditer(text):
-        start = _tweet_start(text, at, link.start())
+    for match in pattern.finditer(text):
+        start = lead(text, at, match.start())
         pieces.append(text[at:start])
-        pieces.append(_paragraph_break(link) if start > 0 else "")
-        at = link.end()
+        pieces.append(_paragraph_break(match) if start > 0 else "")
+        at = match.end()
     pieces.append(text[at:])
     return "".join(pieces)
 
