@@ -1807,6 +1807,8 @@ def _phrase_after_party(verb: Token, objects: list[Token]) -> Span | None:
     ("accused_of [backing the rebels]"): the object takes it in, and the phrase makes no
     statement of its own. An "of" after a name is the verb's (a name has no "of" phrase of its
     own: "warned *Jo Roe of the risk*"); "offered *Iran* to Lebanon" names a party, and stays.
+    A personal pronoun takes nothing in: "her with fraud" is no mention the resolver can give a
+    person, and left unresolved it became a literal without the pronoun.
     A reflexive object keeps a phrase of place or motion out: the subject is the one that hangs
     or moves there, a statement of its own ("hanged himself *from the bars*": hung_from [the
     bars]), unlike "defended *itself against the criticism*"."""
@@ -1816,10 +1818,12 @@ def _phrase_after_party(verb: Token, objects: list[Token]) -> Span | None:
     o = objects[0].i
     if not _names_actor(t, o) or t.lemma_lower[o] in TIME_NOUNS:
         return None
+    reflexive = t.lower[o].endswith(("self", "selves"))
+    if t.pos[o] == "PRON" and not reflexive:
+        return None  # "charged *her* with fraud": the pronoun stays a mention of its own, to resolve
     phrase = _governed_phrase_after(verb, noun_phrase(objects[0]), of_allowed=True)
     if phrase is None:
         return None
-    reflexive = t.lower[o].endswith(("self", "selves"))
     if reflexive and t.lower[phrase.start] in _MOTION_PREPS:
         return None
     if any(_is_person(t, k) for k in t.kids[phrase.start] if t.dep[k] in POBJ_DEPS):
