@@ -16,8 +16,8 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         # the interviewer's label run onto a dash for the lost line break, or after a dash
         ("I wanted to go further.\n\nAl Jazeera:-What makes your show work?",
          "I wanted to go further.\n\n\n\nWhat makes your show work?"),
-        ("He talks about his life. - Al Jazeera: The show is billed as satire.",
-         "He talks about his life.\n\nThe show is billed as satire."),
+        ("Prices rose in May. - Al Jazeera: What did the vote change?",
+         "Prices rose in May.\n\nWhat did the vote change?"),
         # ... and after a link's headline whose end is a dash
         ("Prices rose. READ MORE: Rebels win the vote- Al Jazeera:-What makes your show work?",
          "Prices rose.\n\nWhat makes your show work?"),

@@ -12,12 +12,12 @@ from graphbuilder.ingest.wire import strip_wire_furniture
 @pytest.mark.parametrize(
     ("text", "clean"),
     [
-        ("Talks failed. READ MORE: Profile - Jo Ann Roe Roe has three cells to himself.",
-         "Talks failed.\n\nRoe has three cells to himself."),
-        ("Talks failed. OPINION: The return of Ali al-Roe Roe is the heir of a clerical family.",
-         "Talks failed.\n\nRoe is the heir of a clerical family."),
-        ("Talks failed. OPINION: Ruritania must stop courting Roe Roe's threats have hurt trade.",
-         "Talks failed.\n\nRoe's threats have hurt trade."),
+        ("Talks failed. READ MORE: Meet the mayor - Bo Lin Tam Tam opened a school on Monday.",
+         "Talks failed.\n\nTam opened a school on Monday."),
+        ("Talks failed. OPINION: Why Northtown trusts Ada al-Kari Kari is a judge's daughter.",
+         "Talks failed.\n\nKari is a judge's daughter."),
+        ("Talks failed. OPINION: Borduria should stop fearing Tam Tam's budget will pass.",
+         "Talks failed.\n\nTam's budget will pass."),
         # an acronym twice is no name: only the label goes
         ("Talks failed. READ MORE: Why the talks failed for the UN UN envoys met.",
          "Talks failed.\n\nWhy the talks failed for the UN UN envoys met."),
