@@ -49,6 +49,7 @@ from graphbuilder.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
 )
+from graphbuilder.resolve.dictionaries import normalise_words
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
 from graphbuilder.resolve.gender import agree, name_gender
 from graphbuilder.resolve.mentions import (
@@ -1261,9 +1262,11 @@ class Sieve:
         if t is not None:
             words += [t.text[k] for k in range(m.start, m.end) if k != m.head and t.ent_type[k] == "GPE"]
         for word in words:
-            alias = (word.lower(),)
+            alias = normalise_words([word])  # as the gazetteer keys it: "U.S." is listed as "us"
             actor = self.gazetteer.actor(alias)
-            if actor is None or actor.type != "Place" or actor.aliases.index(alias) <= COUNTRY_NAME_SLOTS:
+            if actor is None or actor.type != "Place" or alias not in actor.aliases:
+                continue
+            if actor.aliases.index(alias) <= COUNTRY_NAME_SLOTS:
                 continue
             if not _country_like(alias, actor):
                 return True  # "Scotland", "Texas": listed among the country's places

@@ -31,3 +31,15 @@ def test_a_regional_leader_is_not_the_prime_minister(nlp, text: str) -> None:
 )
 def test_a_countrys_own_word_still_names_its_head(nlp, text: str, pronoun: str, expected: str) -> None:
     assert sieve_referent(nlp, text, pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barack Obama met the envoy. The U.S. president said he would seek a deal.",
+    ],
+)
+def test_a_country_written_with_full_stops_is_looked_up_as_the_gazetteer_keys_it(nlp, text: str) -> None:
+    # "U.S." is listed as "us": looking up the written form's index among the aliases raised
+    # ValueError and the article's extraction failed (a blind judge's build, session 28)
+    assert sieve_referent(nlp, text, "he") == "Barack Obama"
