@@ -11,11 +11,15 @@ means, each asked only of a definite noun ("the ...", with no possessor):
   kind before "of" and its name ("the *city* of Geneva", "the *state* of Hawaii");
 - "the country", "the nation" (with adjectives only: "the Scandinavian nation"): the one
   country the nearest sentence naming a country names (this one before the noun, else one
-  of the two before it) as the subject or possessor of a phrase; two there, and it is left;
+  of the two before it), as the subject or possessor of a phrase; a second subject or
+  possessor there, or a second country a verb acts on ("Russia accused Ukraine ... The
+  country denied"), and it is left;
 - "the bloc": the one union of states (an IGO code, not the UN) named in any role in this
   sentence before it or the two before ("his EU counterparts ... the bloc");
 - a calling ("the diplomat", "the businessman"): the one person named in this sentence
-  before it or the one before, when no unnamed person is there too.
+  before it or the one before, when no unnamed person is there too, no title of theirs is
+  of another kind ("Prime Minister Jo Roe ... The activist") and the noun brought in no one
+  else earlier in the article ("A diplomat was expelled ... The diplomat").
 
 Nothing else is guessed: the node stays a description when nothing or two things fit.
 """
@@ -51,6 +55,39 @@ CALLING_NOUNS = frozenset(
     "tycoon billionaire cleric preacher businessperson lawmaker legislator politician congressman "
     "congresswoman".split()
 )
+_LAWMAKER_ROLES = (
+    "lawmaker legislator senator congressman congresswoman mp representative speaker assemblyman"
+)
+_POLITICIAN_ROLES = _LAWMAKER_ROLES + (
+    " politician minister president premier chancellor leader mayor governor prime"
+)
+#: A businessman is as often one in office too ("the billionaire tycoon" for a former prime
+#: minister, "the businessman" for a president).
+_BUSINESS_ROLES = _POLITICIAN_ROLES + (
+    " businessman businesswoman businessperson tycoon billionaire investor banker owner founder chairman"
+    " chairwoman ceo executive director boss entrepreneur magnate proprietor"
+)
+#: The titles and roles (:meth:`Cluster.roles`) a person may hold and still be called by a
+#: calling: a foreign minister or an envoy is "the diplomat", a prime minister is no "activist".
+#: A person with titles of which none fits is not the one the calling means ("Prime Minister
+#: Jo Roe spoke. The activist said ..."); a person with none known may be.
+CALLING_ROLES: dict[str, frozenset[str]] = {
+    calling: frozenset(roles.split())
+    for callings, roles in (
+        ("diplomat", "diplomat ambassador envoy consul foreign emissary negotiator mediator representative"),
+        ("lawmaker legislator congressman congresswoman", _LAWMAKER_ROLES),
+        ("politician", _POLITICIAN_ROLES),
+        ("businessman businesswoman businessperson tycoon billionaire investor banker", _BUSINESS_ROLES),
+        ("activist campaigner", "activist campaigner dissident organiser organizer"),
+        ("journalist", "journalist reporter editor correspondent columnist presenter anchor blogger"),
+        ("economist", "economist analyst"),
+        (
+            "cleric preacher",
+            "cleric preacher imam ayatollah sheikh mullah priest bishop archbishop cardinal rabbi pastor",
+        ),
+    )
+    for calling in callings.split()
+}
 #: Nouns for a union of states ("the bloc", "the 27-member bloc"): the one such union named
 #: nearby, in any role ("EU leaders agreed ... The bloc will"), by its CAMEO code (IGO), not
 #: the United Nations, which news does not call a bloc.
@@ -86,6 +123,8 @@ def described_cluster(sieve: Sieve, t: DocTables, head: int) -> Cluster | None:
         found = _one_bloc_before(sieve, t, head)
     if found is None and noun in CALLING_NOUNS and not _noun_before(t, head):
         found = _one_person_before(sieve, t, head)
+        if found is not None and not _called_so(sieve, t, head, found):
+            found = None
     return found
 
 
@@ -130,6 +169,37 @@ def _noun_before(t: DocTables, head: int) -> bool:
     first = t.sents[max(t.sent_number[head] - DESCRIBED_WINDOW, 0)][0]
     noun = t.lemma_lower[head]
     return any(t.lemma_lower[k] == noun and t.pos[k] == "NOUN" for k in range(first, head))
+
+
+def _called_so(sieve: Sieve, t: DocTables, head: int, person: Cluster) -> bool:
+    """May the calling at ``head`` mean ``person``: set in apposition to the person's name
+    ("Trump, the businessman who ..."), else no title of theirs other than the calling's kind
+    (:data:`CALLING_ROLES`), and the noun not bringing in another one earlier in the article
+    ("A Ruritanian diplomat was expelled. ... Foreign Minister Jo Roe said ... The diplomat had
+    lived in Paris": the expelled one, not Jo Roe)?"""
+    said = sieve.mention_at(t.heads[head]) if t.dep[head] == "appos" else None
+    if said is not None and sieve.cluster_of(said) is person:
+        return True
+    roles = {w for role in person.roles() for w in role.split()}
+    if roles and not roles & CALLING_ROLES.get(t.lemma_lower[head], frozenset()):
+        return False  # "Prime Minister Jo Roe ... The activist"
+    noun = t.lemma_lower[head]
+    return not any(
+        t.lemma_lower[k] == noun and _indefinite(t, k) and not _names(sieve, k, person) for k in range(head)
+    )
+
+
+def _indefinite(t: DocTables, k: int) -> bool:
+    """Is the noun at ``k`` one of its kind brought in anew ("*a* Ruritanian diplomat", "another
+    activist")? A definite one ("the diplomat", "Russia's top diplomat") refers back."""
+    return t.tag[k] == "NN" and any(
+        t.dep[d] == "det" and t.lower[d] in {"a", "an", "another"} or t.lower[d] == "one" for d in t.kids[k]
+    )
+
+
+def _names(sieve: Sieve, k: int, person: Cluster) -> bool:
+    """Is the word at ``k`` in a mention of ``person`` ("Russia's top *diplomat* Sergey Lavrov")?"""
+    return any(m.start <= k < m.end and sieve.cluster_of(m) is person for m in sieve.mentions)
 
 
 def _cluster(sieve: Sieve, k: int) -> Cluster | None:
@@ -219,7 +289,8 @@ def _country(sieve: Sieve, c: Cluster, nations: set[str | None]) -> bool:
 def _nearest(sieve: Sieve, t: DocTables, head: int, fits: Callable[[Cluster], bool]) -> Cluster | None:
     """The one fitting cluster of the nearest sentence naming any (this one before ``head``,
     then back :data:`DESCRIBED_WINDOW` sentences), named there as a subject or possessor; None
-    when that sentence names two fitting clusters that way, or none."""
+    when that sentence names two fitting clusters that way, or a second one as a verb's
+    object (:func:`_acted_on`), or none."""
     number = t.sent_number[head]
     for back in range(DESCRIBED_WINDOW + 1):
         if number - back < 0:
@@ -227,6 +298,7 @@ def _nearest(sieve: Sieve, t: DocTables, head: int, fits: Callable[[Cluster], bo
         start, end = t.sents[number - back]
         found: dict[int, Cluster] = {}
         telling: dict[int, Cluster] = {}
+        acted_on: set[int] = set()
         for m in sieve.mentions:
             if m.kind != "name" or not start <= m.head < min(end, head):
                 continue
@@ -236,9 +308,22 @@ def _nearest(sieve: Sieve, t: DocTables, head: int, fits: Callable[[Cluster], bo
             found[c.index] = c
             if _telling(t, m.head):
                 telling[c.index] = c
+            if _acted_on(t, m.head):
+                acted_on.add(c.index)
         if found:
-            return next(iter(telling.values())) if len(telling) == 1 and len(found) <= 2 else None
+            # the one acted on is as often meant as the one acting ("Russia accused *Ukraine*
+            # ... The country denied"), unlike one named in a phrase ("threats from Russia")
+            one = len(telling) == 1 and len(found) <= 2 and not acted_on - telling.keys()
+            return next(iter(telling.values())) if one else None
     return None
+
+
+def _acted_on(t: DocTables, k: int) -> bool:
+    """Is the name at ``k`` a verb's object or its passive's agent, or joined by "and" to one
+    ("accused *Ukraine*", "warned *North Korea*", "was attacked by *Russia*")?"""
+    while t.dep[k] == "conj" and t.heads[k] != k:
+        k = t.heads[k]
+    return t.dep[k] in {"dobj", "dative"} or t.dep[k] == "pobj" and t.dep[t.heads[k]] == "agent"
 
 
 def _telling(t: DocTables, k: int) -> bool:

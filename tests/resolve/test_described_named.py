@@ -156,3 +156,72 @@ def test_a_description_names_no_one_as_a_predicate_or_an_addressed_nation(
         if s.evidence[0].object and s.evidence[0].object.text == obj
     ]
     assert objects and wrong not in objects, objects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "wrong"),
+    [
+        # a second country named in the nearest sentence, the one acted on: either may be meant
+        (
+            "Russia accused Ukraine of shelling the border town. The country denied the charge.",
+            "The country",
+            {"Russia", "Russian Federation"},
+        ),
+        (
+            "The United States warned North Korea against more missile tests. The country launched "
+            "two missiles on Sunday.",
+            "The country",
+            {"United States of America", "United States"},
+        ),
+        # a prime minister is no activist
+        (
+            "Prime Minister Jo Roe spoke on Monday. The activist said she would fight on.",
+            "The activist",
+            {"Jo Roe"},
+        ),
+        # the noun was used earlier in the article for someone else (the expelled diplomat)
+        (
+            "A Ruritanian diplomat was expelled on Monday. The ministry called it a provocation. "
+            "Officials said more expulsions would follow. Foreign Minister Jo Roe said the expulsion "
+            "was unjustified. The diplomat had lived in Paris for ten years.",
+            "The diplomat",
+            {"Jo Roe"},
+        ),
+    ],
+)
+def test_a_description_is_left_when_another_fits_or_its_title_does_not(
+    resolve_text, text: str, subject: str, wrong: set[str]
+) -> None:
+    names = subjects_of(resolve_text(text), subject)
+    assert names and not set(names) & wrong, names
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "named"),
+    [
+        # one country named: still joined
+        (
+            "Japan's exports rose in March. The country had the fourth-largest surplus in the world.",
+            "The country",
+            "Japan",
+        ),
+        # a foreign minister may be called the diplomat
+        (
+            "Foreign Minister Jo Roe met reporters in Northtown on Monday. The diplomat said the talks "
+            "would go on.",
+            "The diplomat",
+            "Jo Roe",
+        ),
+        # the same calling used again for the same person, sentences later
+        (
+            "Olu Adebo was pleased by the verdict. The businessman said he would appeal for damages. "
+            "The court was closed on Tuesday. Lawyers said the appeal would take a year. Olu Adebo "
+            "spoke to reporters outside. The businessman said the fight was not over.",
+            "The businessman",
+            "Olu Adebo",
+        ),
+    ],
+)
+def test_a_description_still_joins_one_that_fits(resolve_text, text: str, subject: str, named: str) -> None:
+    names = subjects_of(resolve_text(text), subject)
+    assert names and all(n == named for n in names), names
