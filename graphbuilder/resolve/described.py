@@ -184,9 +184,8 @@ def _called_so(sieve: Sieve, t: DocTables, head: int, person: Cluster) -> bool:
     if roles and not roles & CALLING_ROLES.get(t.lemma_lower[head], frozenset()):
         return False  # "Prime Minister Jo Roe ... The activist"
     noun = t.lemma_lower[head]
-    return not any(
-        t.lemma_lower[k] == noun and _indefinite(t, k) and not _names(sieve, k, person) for k in range(head)
-    )
+    uses = [k for k in range(head) if t.lemma_lower[k] == noun and _indefinite(t, k)]
+    return all(_names(sieve, t, k, person) for k in uses)
 
 
 def _indefinite(t: DocTables, k: int) -> bool:
@@ -197,9 +196,14 @@ def _indefinite(t: DocTables, k: int) -> bool:
     )
 
 
-def _names(sieve: Sieve, k: int, person: Cluster) -> bool:
-    """Is the word at ``k`` in a mention of ``person`` ("Russia's top *diplomat* Sergey Lavrov")?"""
-    return any(m.start <= k < m.end and sieve.cluster_of(m) is person for m in sieve.mentions)
+def _names(sieve: Sieve, t: DocTables, k: int, person: Cluster) -> bool:
+    """Is the word at ``k`` in a mention of ``person`` ("Russia's top *diplomat* Sergey Lavrov")
+    or in apposition with one ("An *activist*, Jo Roe, was arrested", "Jo Roe, an *activist*")?"""
+    beside = {t.heads[k]} if t.dep[k] == "appos" else set()
+    beside |= {d for d in t.kids[k] if t.dep[d] == "appos"}
+    return any(
+        (m.start <= k < m.end or m.head in beside) and sieve.cluster_of(m) is person for m in sieve.mentions
+    )
 
 
 def _cluster(sieve: Sieve, k: int) -> Cluster | None:

@@ -212,6 +212,13 @@ def test_a_description_is_left_when_another_fits_or_its_title_does_not(
             "The diplomat",
             "Jo Roe",
         ),
+        # the noun brought in the person named beside it
+        (
+            "An activist, Jo Roe, was arrested on Monday. Police said the arrest was lawful. Lawyers "
+            "called it a scandal. Jo Roe was freed on Tuesday. The activist said she would fight on.",
+            "The activist",
+            "Jo Roe",
+        ),
         # the same calling used again for the same person, sentences later
         (
             "Olu Adebo was pleased by the verdict. The businessman said he would appeal for damages. "
