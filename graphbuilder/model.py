@@ -297,14 +297,23 @@ def statement_id(subject_id: str, predicate: str, obj: str, negated: bool) -> st
     return stable_id("st", subject_id, predicate, obj, "neg" if negated else "pos")
 
 
+#: An article or possessive that starts a literal; "her" only where it is one ("her plan"), not
+#: the object pronoun before a clause or phrase ("warned *her* that ...", "charged *her* with ...").
+_LEADING_DETERMINER = re.compile(
+    r"^(?:the|a|an|their|its|his|our|my|your|her(?!\s+(?:that|to|with|of|for|on|in|into|from|about|as|at|by|"
+    r"over|against|after|before|if|whether)\b))\s+"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def normalise_literal(text: str) -> str:
-    """Key form of a literal object: case and whitespace folded, leading articles dropped.
+    """Key form of a literal object: case and whitespace folded, leading articles dropped
+    ("Her  plan" -> "plan"; "her that she could be arrested" keeps its object pronoun).
 
     Kept for the texts seen last (at most ~4 MB of them): one object's text is folded when
     its statement is made, and again for its article's graph and its statement node."""
     t = " ".join(text.lower().split())
-    t = re.sub(r"^(the|a|an|their|its|his|her|our|my|your)\s+", "", t)
+    t = _LEADING_DETERMINER.sub("", t)
     return t.strip(" .,;:\"'")
 
 
