@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from graphbuilder.extract.modality import first_conjunct
 from graphbuilder.resolve.coref import Cluster, Sieve
 
 if TYPE_CHECKING:
@@ -325,17 +326,14 @@ def _nearest(sieve: Sieve, t: DocTables, head: int, fits: Callable[[Cluster], bo
 def _acted_on(t: DocTables, k: int) -> bool:
     """Is the name at ``k`` a verb's object or its passive's agent, or joined by "and" to one
     ("accused *Ukraine*", "warned *North Korea*", "was attacked by *Russia*")?"""
-    while t.dep[k] == "conj" and t.heads[k] != k:
-        k = t.heads[k]
+    k = first_conjunct(t, k)
     return t.dep[k] in {"dobj", "dative"} or t.dep[k] == "pobj" and t.dep[t.heads[k]] == "agent"
 
 
 def _telling(t: DocTables, k: int) -> bool:
     """Is the name at ``k`` a subject or possessor, or joined by "and" to one ("Hungary and
     *Serbia* have closed")?"""
-    while t.dep[k] == "conj" and t.heads[k] != k:
-        k = t.heads[k]
-    return t.dep[k] in _TELLING_DEPS
+    return t.dep[first_conjunct(t, k)] in _TELLING_DEPS
 
 
 def _one_person_before(sieve: Sieve, t: DocTables, head: int) -> Cluster | None:
