@@ -25,14 +25,15 @@ _LINK_LABEL = re.compile(
 )
 #: A headline is at most this many words.
 HEADLINE_WORDS = 20
+#: Number words a sentence may start with (a name may end in one too: "BBC One").
+NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
 #: Capitalised words that start a sentence and never end a headline's proper name.
-SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS = NUMBER_WORDS | frozenset(
     """The A An In On At By For From With After Before During Since Until Under Over Among
     According Despite Although Though While When Where If As But And Or Yet So However
     Meanwhile Indeed Instead Still Once Last Earlier Later He She It They We I You His Her
     Its Their Our My This That These Those There Many Some Several Most Nearly About More
-    One Two Three Four Five Six Seven Eight Nine Ten Another Moreover Furthermore Also Both Each
-    Amid""".split()
+    Another Moreover Furthermore Also Both Each Amid""".split()
 )
 _WORD = re.compile(r"\S+")
 #: A credit line: "Jo Roe in Northtown contributed to this report."
@@ -83,7 +84,6 @@ _TOPIC_HEADLINE = re.compile(
 #: none: an article before a capitalised word ("The Hague", "The Guardian"), a number word after
 #: one ("BBC One", "Air Force One").
 _NAME_GOES_ON = re.compile(r"(?:The|A|An)[ ]+[A-Z]")
-NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
 #: "I" is a capital in the middle of any sentence, so no sign of a new one: a transcript's answer
 #: after its speaker's label ("Roe: Every writer I know has been threatened.") is no headline.
 _FIRST_PERSON = re.compile(r"I\b")
