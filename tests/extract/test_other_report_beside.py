@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuilder.extract import Candidate
-
-
-def _triples(cands: list[Candidate]) -> set[tuple[str, str, str | None]]:
-    return {(c.subject.text, c.predicate, c.object.text if c.object is not None else None) for c in cands}
+from tests.extract.triples import triples_of
 
 
 @pytest.mark.parametrize(
@@ -29,12 +25,12 @@ def _triples(cands: list[Candidate]) -> set[tuple[str, str, str | None]]:
     ],
 )
 def test_another_sources_report_is_no_part_of_the_content(candidates, text, subject, content) -> None:
-    triples = _triples(candidates(text))
+    triples = triples_of(candidates(text))
     assert (subject, "said", content) in triples, triples
 
 
 def test_the_same_speaker_going_on_stays(candidates) -> None:
     # no subject of its own: the mayor still speaking
     text = "The mayor said the bridge would close, while adding that ferries would run."
-    triples = _triples(candidates(text))
+    triples = triples_of(candidates(text))
     assert ("The mayor", "said", "the bridge would close, while adding that ferries would run") in triples

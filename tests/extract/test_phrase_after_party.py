@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuilder.extract import Candidate
-
-
-def _triples(cands: list[Candidate]) -> set[tuple[str, str, str | None]]:
-    return {(c.subject.text, c.predicate, c.object.text if c.object is not None else None) for c in cands}
+from tests.extract.triples import triples_of
 
 
 @pytest.mark.parametrize(
@@ -50,24 +46,24 @@ def _triples(cands: list[Candidate]) -> set[tuple[str, str, str | None]]:
 def test_a_named_object_takes_in_what_it_is_charged_with(
     candidates, text, subject, predicate, obj, split
 ) -> None:
-    triples = _triples(candidates(text))
+    triples = triples_of(candidates(text))
     assert (subject, predicate, obj) in triples
     assert not [t for t in triples if t[1] == split], triples  # the phrase makes no statement of its own
     assert (subject, predicate, obj.split(" ")[0]) not in triples  # nor the bare name
 
 
 def test_a_second_party_and_a_place_stay_out(candidates) -> None:
-    triples = _triples(candidates("The club lent Ivanova to Northbank."))
+    triples = triples_of(candidates("The club lent Ivanova to Northbank."))
     assert ("The club", "lent", "Ivanova") in triples  # a party of its own: lent_to [Northbank]
-    triples = _triples(candidates("The climber lowered himself from the ledge."))
+    triples = triples_of(candidates("The climber lowered himself from the ledge."))
     assert ("The climber", "lowered", "himself") in triples  # where the climber itself went
-    triples = _triples(candidates("Jo Roe founded Northwind with her father."))
+    triples = triples_of(candidates("Jo Roe founded Northwind with her father."))
     assert ("Jo Roe", "founded", "Northwind") in triples  # a person: a party, founded_with [her father]
 
 
 def test_a_personal_pronoun_object_stays_a_mention_of_its_own(candidates) -> None:
     # "her with fraud" is no mention the resolver can pin on a person; left unresolved the
     # object became the literal "with fraud" (REV2, session 28)
-    got = _triples(candidates("Police later charged her with fraud."))
+    got = triples_of(candidates("Police later charged her with fraud."))
     assert ("Police", "charged", "her") in got
     assert not any(o is not None and o.startswith("her ") for _, _, o in got)
