@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from graphbuilder.ingest.agencies import DATELINE_AGENCIES
+from graphbuilder.ingest.headings import split_run_in_headings
 from graphbuilder.ingest.inline import strip_inline_furniture
 from graphbuilder.ingest.links import strip_links
 from graphbuilder.ingest.trailer import strip_trailer
@@ -163,9 +164,10 @@ def _without_site_furniture(text: str) -> str:
     (:mod:`graphbuilder.ingest.inline`), links and credits run into it
     (:mod:`graphbuilder.ingest.links`), and without what it ends with
     (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)"); the dashes that
-    stood for lost line breaks become paragraph breaks (:func:`_restore_line_breaks`)."""
+    stood for lost line breaks become paragraph breaks (:func:`_restore_line_breaks`), and so do
+    the boundaries of headings run into the next sentence (:mod:`graphbuilder.ingest.headings`)."""
     text = strip_inline_furniture(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
-    return _restore_line_breaks(strip_trailer(strip_links(text)))
+    return split_run_in_headings(_restore_line_breaks(strip_trailer(strip_links(text))))
 
 
 #: A dash run onto a sentence's end where the copy lost its line break: "... in Israel.- Israel

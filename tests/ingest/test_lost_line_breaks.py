@@ -30,7 +30,8 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ("An in-depth probe of Jabhat an-Nusra and the by-election.",
          "An in-depth probe of Jabhat an-Nusra and the by-election."),
         ("It was hot (29 degrees.)--- The rivers rose.", "It was hot (29 degrees.)\n\nThe rivers rose."),
-        ("Roe asked.- 'Change of course' She spoke.", "Roe asked.\n\n'Change of course' She spoke."),
+        # (the quoted subheading after it is cut from the next sentence: ingest.headings)
+        ("Roe asked.- 'Change of course' She spoke.", "Roe asked.\n\n'Change of course'\n\nShe spoke."),
         # a compound's hyphen after an initial's full stop, a dash inside a sentence: they stay
         ("The U.S.-Mexico border is long.", "The U.S.-Mexico border is long."),
         ("The vote - a close one - was held.", "The vote - a close one - was held."),

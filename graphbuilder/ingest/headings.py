@@ -1,0 +1,197 @@
+"""Headings run into the story: a page's subheadings, link titles, captions and decks printed
+without a full stop in texts that lost their line breaks ("... in the port. A long road The
+convoy left at dawn ...", "... on Monday. Prison stocks jump According to the report ...").
+Read with the next sentence they became its subject ("[A long road] left") or glued a name
+onto it.
+
+The sign is general English: a word of a closed class that opens a sentence and is written in
+capitals only there -- an article, a pronoun, a conjunction, a preposition or a sentence
+adverb ("The", "He", "While", "According", "However") -- standing capitalised in a sentence's
+middle, after a word with no punctuation that ends no phrase ("road The", not "of The" or
+"Roe's The"). No sentence of prose puts a capitalised "The" or "While" there unless it starts
+a title or a name ("told The Times", "the film The Godfather"): so the word after the opener
+must be one a sentence goes on with, in lower case ("The convoy left"), a day, a month or a
+year after a preposition ("On Monday", "In 2015"), or, after a sentence adverb or a
+subordinator, anything ("However, Ruritania ...", "While Jo Roe ..."). After a capitalised
+word only a function word or a pronoun is taken (a name may end in "Still" or "Now").
+
+At such a boundary a paragraph break is put in place of the space: the heading stays, as its
+own sentence, at its exact place in the text (a sentence that lost its full stop is split
+where it ended, which keeps both); nothing is dropped, so no clause of the story is lost when
+the sign misleads.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Closed-class words that open a sentence: articles and determiners, pronouns, prepositions,
+#: conjunctions and sentence adverbs. Not "I" (capitalised everywhere) nor number words ("BBC
+#: One") nor words that are often names' or titles' words ("May", "Will", "Just", "Who").
+OPENERS = frozenset(
+    """The A An This That These Those There Many Some Several Most Each Both Another Such Every
+    He She It They We You His Her Its Their Our My Your
+    In On At By For From With After Before During Since Until Under Over Among Amid
+    According Despite Although Though While When Where If As But And Or Yet So
+    However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Indeed Because
+    Whereas Whether Unlike To""".split()
+)
+#: Openers after which a sentence may go on with a capitalised word: sentence adverbs and
+#: subordinators ("However, Ruritania ...", "While Jo Roe was away").
+_ANY_NEXT = frozenset(
+    """According Despite Although Though While When Whereas Because However Meanwhile Moreover
+    Furthermore Nevertheless Nonetheless Instead Indeed Unlike""".split()
+)
+#: Prepositions that open a sentence with a time: "On Monday", "In February", "Since 2015".
+_TIME_PREPOSITIONS = frozenset("In On At By From After Before During Since Until".split())
+_TIME_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+#: Words after which no heading ends: function words that need a word after them, and verbs
+#: of saying, which a name follows ("said He, a professor").
+_NO_HEADING_END = frozenset(
+    """the a an of to in on at by for from with and or but nor that which who whose whom as than
+    its his her their our my your this these those is are was were be been being has have had
+    will would can could may might should must not no into onto over under about after before
+    against between during without within via per including like such said says told asked
+    wrote added according called named titled entitled dubbed""".split()
+)
+#: Prepositions: after a capitalised word a title's particle as often ("Carry On"), unless a
+#: determiner follows ("During his visit").
+_PREPOSITIONS = frozenset("In On At For From With After Before During Since Under".split())
+_DETERMINER_WORDS = frozenset("the a an his her its their our this that these those".split())
+#: Determiners and pronouns, which a title's words may be ("Take This and Go").
+_DETERMINERS = frozenset("The A An This That These Those His Her Its Their Our My".split())
+#: Words that link a title's parts, not a sentence's second word: "Take This and Go".
+_LINKING = frozenset("and or nor of to in on at by for from with but as than".split())
+#: A word and the space after it.
+_TOKEN = re.compile(r"\S+")
+#: A word that ends with sentence or clause punctuation, a quotation mark, a bracket or a dash.
+_PUNCTUATED = re.compile(r"[^\w%]$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: The letter "B" standing alone: the text names things by letters ("Plan A ... Plan B").
+_LETTER_B = re.compile(r"(?<![\w.'’\-])B(?![\w.'’\-])")
+_OPENER_SHAPE = re.compile(r"(?P<word>[A-Z][a-z]*)(?P<comma>,?)")
+
+
+def split_run_in_headings(text: str) -> str:
+    """``text`` with a paragraph break at each boundary of a heading run into the next sentence
+    (see the module docstring); everything else as it was."""
+    if not text:
+        return text
+    cuts = list(heading_boundaries(text))
+    if not cuts:
+        return text
+    pieces, at = [], 0
+    for space_start, word_start in cuts:
+        pieces.append(text[at:space_start])
+        pieces.append("\n\n")
+        at = word_start
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def heading_boundaries(text: str) -> list[tuple[int, int]]:
+    """(end of the heading's last word, start of the next sentence's first word) for each run-in
+    heading of ``text``."""
+    tokens = list(_TOKEN.finditer(text))
+    lettered = _LETTER_B.search(text) is not None  # "language A ... language B": "A" is a letter
+    found = []
+    for i, (before, word, after) in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
+        if "\n" in text[before.end() : word.start()] or (lettered and word.group() == "A"):
+            continue
+        last = _heading_word(before.group(), [t.group() for t in tokens[max(0, i - QUOTE_WORDS) : i]])
+        if is_boundary(last, word.group(), after.group()):
+            found.append((before.end(), word.start()))
+    return found
+
+
+#: A single quotation mark closes a quotation opened at most this many words before.
+QUOTE_WORDS = 12
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])-$")
+_CLOSING_QUOTE = re.compile(r"(?<=[^\W_])(?P<mark>[\"”'’])$")
+
+
+def _heading_word(last: str, earlier: list[str]) -> str:
+    """The heading's last word as :func:`is_boundary` reads it: without a dash run onto it that
+    stood for a line break ("... museum merger- As a result"), and without the quotation mark
+    that closes a quotation it holds ("Tusk: 'We already miss you' The split ..."). A single
+    mark closes one only when a word before opens it: otherwise it is a plural's possessive
+    ("the workers' union"). Anything else as it is."""
+    if _GLUED_DASH.search(last):
+        return last[:-1]
+    mark = _CLOSING_QUOTE.search(last)
+    if mark is None:
+        return last
+    opened = [w for w in [*earlier, last] if w[:1] in "'‘\"“"]
+    if mark.group("mark") in "\"”" or opened:
+        return last[:-1].lstrip("'‘\"“")
+    return last
+
+
+def is_boundary(last: str, word: str, after: str) -> bool:
+    """Does a sentence start at ``word``, after a heading ending with ``last``? ``after`` is the
+    word that follows ``word``."""
+    shape = _OPENER_SHAPE.fullmatch(word)
+    if shape is None or shape.group("word") not in OPENERS:
+        return False
+    opener = shape.group("word")
+    if not _ends_a_heading(last) or (opener == "A" and not _article_a(last, after)):
+        return False
+    if last[0].isupper():  # the end of a name, maybe: "... Jo Roe The minister", not "Roe Still"
+        if opener in _PREPOSITIONS:  # "... Jo Roe During his visit", not "the Carry On films"
+            return after in _DETERMINER_WORDS
+        title = opener in _DETERMINERS and after.rstrip(",;:") in _LINKING  # "Take This and Go"
+        plain = after[0].isdigit() or (after[0].islower() and not title)
+        return opener in _FUNCTION_OPENERS and plain
+    return _goes_on(opener, after)
+
+
+#: Openers taken after a capitalised word: determiners, pronouns, conjunctions. Not a bare
+#: preposition, a title's particle as often: "the Carry On films", "the Get On scheme".
+_FUNCTION_OPENERS = frozenset(
+    """The A An This That These Those There He She It They We His Her Its Their Our My
+    According Despite Although Though While When If As But And""".split()
+)
+
+
+def _ends_a_heading(last: str) -> bool:
+    """May ``last`` be a heading's last word: a word (or number) with no punctuation after it,
+    no function word, no verb of saying and no possessive (which a name follows)?"""
+    if _PUNCTUATED.search(last) or not last[0].isalnum():
+        return False
+    return last.lower() not in _NO_HEADING_END and not _POSSESSIVE.search(last)
+
+
+#: Nouns a letter names one of, in lower case ("hepatitis A vaccine", "type A", "witness A").
+_LETTERED = frozenset(
+    """type grade class group category plan vitamin hepatitis section article part level tier stage
+    phase option model series division league schedule annex appendix exhibit block gate room item
+    point line team size letter blood list zone area unit wing platform terminal route form test
+    prisoner patient subject person witness victim agent source student suspect soldier officer
+    company country party player man woman""".split()
+)
+#: Words that follow a lettered name, not the article "A": a verb or a function word ("Witness A
+#: said", "Plan A is").
+_AFTER_LETTER = re.compile(
+    r"(?:said|says|told|is|was|has|had|will|would|can|could|did|does|and|or|of|to|in|on|at|by|for"
+    r"|with|from|as|who|which|that|\w+ed)[,;:.]?$"
+)
+
+
+def _article_a(last: str, after: str) -> bool:
+    """Is a capitalised "A" after ``last`` the article opening a sentence, not a letter naming one
+    of a kind ("Plan A", "type A flu", "Soldier A said")?"""
+    return last[0].islower() and last.lower() not in _LETTERED and not _AFTER_LETTER.match(after)
+
+
+def _goes_on(opener: str, after: str) -> bool:
+    """Does the sentence go on plainly after ``opener``: a word in lower case or a number, a
+    time after a preposition, anything after a sentence adverb or a subordinator?"""
+    if opener in _ANY_NEXT:
+        return True
+    head = after[0]
+    if head.islower() or head.isdigit():
+        return True
+    return opener in _TIME_PREPOSITIONS and after.rstrip(",") in _TIME_WORDS
