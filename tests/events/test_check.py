@@ -1,0 +1,193 @@
+"""The learned check on event types (graphbuilder.events.check): made-up sentences, real
+parses, the shipped weights, and the fitting tool on a small made-up verdict file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphbuilder.events.check import CHECK_PATH, TypeCheck, checked, default_check, signals
+from graphbuilder.model import Argument, Article, Evidence, Sentence, Statement
+from graphbuilder.pipeline import Pipeline
+from graphbuilder.resolve import ArticleGraph
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _graph(text: str) -> ArticleGraph:
+    graphs = list(Pipeline().run([Article(id="a1", text=text)]))
+    assert len(graphs) == 1
+    return graphs[0]
+
+
+def _typed(graph: ArticleGraph) -> dict[str, str | None]:
+    return {st.predicate: st.event_type for st in graph.statements}
+
+
+def test_a_planned_visit_loses_its_agree_type_but_the_statement_stays() -> None:
+    # judges found a future visit typed AGREE (CAMEO 036) mostly wrong: no agreement was told
+    graph = _graph("The Varnish president will visit Tallor next month.")
+    assert _typed(graph).get("visited") == "AGREE"  # fails if the classifier no longer types it
+    after = checked(graph)
+    assert _typed(after) == {"visited": None}
+    (st,) = [s for s in after.statements if s.predicate == "visited"]
+    assert st.cameo_code is None and st.evidence  # the statement and its evidence stay
+    assert [s.key for s in after.statements] == [s.key for s in graph.statements]
+
+
+def test_a_killing_between_armed_actors_keeps_its_type() -> None:
+    graph = _graph("The Tallor army killed twelve Varnish soldiers near the border on Monday.")
+    assert _typed(checked(graph)).get("killed") == "FIGHT"
+
+
+def test_a_call_on_a_country_keeps_its_type() -> None:
+    graph = _graph("Jorvin Halde, the Tallor foreign minister, urged Varnia to free the reporters.")
+    assert _typed(graph).get("urged") == "REQUEST"
+    assert _typed(checked(graph)).get("urged") == "REQUEST"
+
+
+def _evidence(sentence: str, subject: Argument, obj: Argument, modality: str = "asserted") -> Evidence:
+    return Evidence(
+        article_id="a1",
+        sentence=Sentence("a1", 0, 0, len(sentence), sentence),
+        subject=subject,
+        relation_text="met",
+        relation_start=0,
+        relation_end=0,
+        object=obj,
+        modality=modality,
+        confidence=0.6,
+    )
+
+
+def test_signals_see_a_quoted_first_person_subject() -> None:
+    text = '"We will meet the envoy," the minister said.'
+    ev = _evidence(text, Argument("We", 1, 3, "we", "We", "Other"), Argument("the envoy", 13, 22), "intended")
+    x = signals("CONSULT", "met", ev, "036")
+    assert x["subject_first_person"] == 1.0 and x["subject_quoted"] == 1.0 and x["sentence_quotes"] == 1.0
+    assert x["modality_intended"] == 1.0 and x["type_modality:CONSULT|intended"] == 1.0
+    assert x["object_literal"] == 1.0 and x["type:CONSULT"] == 1.0 and x["predicate:met"] == 1.0
+    plain = _evidence(
+        "Halde met the envoy.",
+        Argument("Halde", 0, 5, "halde", "Halde", "Person"),
+        Argument("the envoy", 10, 19),
+    )
+    y = signals("CONSULT", "met", plain, "040")
+    assert (
+        y["subject_quoted"] == 0.0
+        and y["subject_person"] == 1.0
+        and "type_modality:CONSULT|asserted" not in y
+    )
+
+
+def test_the_threshold_decides_and_untyped_statements_are_left_alone() -> None:
+    ev = _evidence(
+        "Halde met the envoy.",
+        Argument("Halde", 0, 5, "halde", "Halde", "Person"),
+        Argument("the envoy", 10, 19),
+    )
+    st = Statement(
+        "halde", "met", object_literal="envoy", event_type="CONSULT", cameo_code="040", evidence=(ev,)
+    )
+    untyped = Statement("halde", "saw", object_literal="envoy", evidence=(ev,))
+    doubting = TypeCheck(bias=-5.0, weights={}, threshold=0.5)
+    trusting = TypeCheck(bias=5.0, weights={}, threshold=0.5)
+    assert not doubting.keeps(st) and trusting.keeps(st) and doubting.keeps(untyped)
+    assert TypeCheck(bias=0.0, weights={"type:CONSULT": -1.0}, threshold=0.5).keeps(st) is False
+    assert TypeCheck(bias=0.0, weights={"type:AGREE": -1.0}, threshold=0.5).keeps(st) is True
+
+
+def test_the_shipped_file_records_its_fit_and_held_out_figures() -> None:
+    data = json.loads(CHECK_PATH.read_text(encoding="utf-8"))
+    held = data["held_out_first"]
+    assert held["judges"] == ["J18", "J19"] and held["auc"] > 0.65
+    assert data["threshold"] == default_check().threshold == 0.5
+    assert not any(name.startswith("predicate:") and " " in name for name in data["weights"])
+
+
+def _record(sid: str, event_type: str, modality: str) -> dict:
+    text = "Halde met the envoy."
+    return {
+        "article_id": "a1",
+        "statement_id": sid,
+        "sentence": {"index": 0, "start": 0, "end": len(text), "text": text},
+        "subject": {
+            "text": "Halde",
+            "start": 0,
+            "end": 5,
+            "entity_id": "halde",
+            "name": "Halde",
+            "type": "Person",
+            "actor_code": None,
+            "country": None,
+        },
+        "predicate": "met",
+        "relation_text": "met",
+        "object": {
+            "text": "the envoy",
+            "start": 10,
+            "end": 19,
+            "entity_id": None,
+            "name": None,
+            "type": None,
+            "actor_code": None,
+            "country": None,
+        },
+        "event_type": event_type,
+        "cameo_code": "040",
+        "modality": modality,
+        "confidence": 0.6,
+    }
+
+
+def test_the_fitting_tool_learns_from_a_made_up_verdict_file(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import fit_type_check  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    rows, records = ["key\tsentence\tstatement\tverdict\tclass\tnote"], []
+    for i in range(40):
+        sid = f"st-{i:016x}"
+        intended = i % 2 == 0
+        records.append(
+            _record(sid, "AGREE" if intended else "CONSULT", "intended" if intended else "asserted")
+        )
+        verdict = "W" if intended and i % 10 else "R"
+        rows.append(f"a1|s0|{sid}\tx\tx\t{verdict}\tno event\tx")
+    for judge in ("J1", "J2", "J3"):
+        folder = tmp_path / f"{judge}-verdicts"
+        folder.mkdir()
+        (folder / "before-typed.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+        build = tmp_path / judge / "before"
+        build.mkdir(parents=True)
+        (build / "statements.jsonl").write_text(
+            "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
+        )
+    out = tmp_path / "check.json"
+    code = fit_type_check.main(
+        [
+            "--verdicts",
+            *(str(tmp_path / f"J{n}-verdicts") for n in (1, 2, 3)),
+            "--builds",
+            str(tmp_path),
+            "--hold",
+            "J2",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0
+    model = json.loads(out.read_text(encoding="utf-8"))
+    assert model["fitted_on"]["typed_statements"] == 120 and model["threshold"] == 0.5
+    assert model["weights"]["modality_intended"] < 0 < model["bias"]
+    assert model["held_out_first"]["dropped"] > 0
+
+
+@pytest.mark.parametrize("name", ["confidence", "object_words", "sentence_words", "relation_words"])
+def test_scaled_signals_stay_small(name: str) -> None:
+    ev = _evidence("x " * 200, Argument("Halde", 0, 5), Argument("y " * 100, 10, 210))
+    assert abs(signals("CONSULT", "met", ev)[name]) <= 5

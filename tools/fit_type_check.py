@@ -1,0 +1,271 @@
+"""Fit the learned check on event types (graphbuilder/data/type_check.json) on judges' verdicts.
+
+    python tools/fit_type_check.py --verdicts /work/coord/s2*/J*-verdicts --builds /tmp \
+        --hold J18 J19 --out graphbuilder/data/type_check.json
+
+Each ``J<n>-verdicts`` folder holds a judge's verdicts on typed statements of unread news:
+``<side>-typed*.tsv`` (side = before or after), a statement id in the first column, the verdict
+R(ight) / B(orderline) / W(rong) (or spelled out) in the fourth. The typed samples were drawn
+at random among a build's typed statements, so the model's figures are shares of a build's
+typed statements. ``<builds>/J<n>/<side>/statements.jsonl`` is the build they judged. A
+statement judged twice counts once (the before side's verdict first, then file order). The
+target is "right or borderline".
+
+At build time the check runs after the trust model (graphbuilder.trust) has rescored the
+evidence, so the confidence it sees is the trust model's. Builds judged before the trust
+model carry the rule confidence; it is turned into the trust model's here. Builds named by
+``--trust-rescored`` (``J<n>/<side>``) already carry it.
+
+The judges named by ``--hold`` are first left out of a fit and the model is scored on them:
+AUC, and at the threshold (0.5: a type the model finds likelier wrong than not is dropped) how
+many typed statements are dropped and the share right or borderline among those kept and
+those dropped, beside the share among all (no check); the fitting judges are scored too, each
+by a model fitted on the others. Then the model is fitted on every judge and written out.
+Nothing of the articles' text is written. Needs numpy (a dependency of spaCy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from graphbuilder.events.check import signals
+from graphbuilder.model import Argument, EntityRef, Evidence, Sentence
+from graphbuilder.trust import default_model
+
+STATEMENT_ID = re.compile(r"st-[0-9a-f]{16}")
+#: 2 right, 1 borderline, 0 wrong; the target is grade >= 1.
+VERDICTS = {"R": 2, "RIGHT": 2, "B": 1, "BORDERLINE": 1, "W": 0, "WRONG": 0}
+L2 = 3.0  # ridge on the weights (not the bias), in units of one judged statement
+#: A predicate (or type and modality, or CAMEO code) gets its own weight only if judged this
+#: often, by this many judges of the fit.
+PREDICATE_MIN_VERDICTS = 10
+PREDICATE_MIN_JUDGES = 4
+#: Signals that get a weight only if judged this often, by this many judges (the rest are general).
+SPARSE = ("predicate:", "type_modality:", "cameo:")
+#: A type is dropped when the model finds it likelier wrong than right or borderline.
+THRESHOLD = 0.5
+
+
+def _evidence(record: dict[str, Any], trust_rescored: bool) -> Evidence:
+    s = record["sentence"]
+    said = record.get("attributed_to")
+    evidence = Evidence(
+        article_id=record["article_id"],
+        sentence=Sentence(record["article_id"], s["index"], s["start"], s["end"], s["text"]),
+        subject=Argument(**record["subject"]),
+        relation_text=record.get("relation_text") or "",
+        relation_start=0,
+        relation_end=0,
+        object=Argument(**record["object"]),
+        negated=bool(record.get("negated")),
+        modality=record.get("modality"),
+        attributed_to=EntityRef(said["entity_id"], said["name"]) if said else None,
+        confidence=float(record["confidence"]),
+    )
+    if not trust_rescored:
+        evidence = replace(evidence, confidence=default_model().confidence(evidence, record["predicate"]))
+    return evidence
+
+
+def _statements(path: Path) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    if path.exists():
+        for line in path.open(encoding="utf-8"):
+            record = json.loads(line)
+            out.setdefault(record["statement_id"], record)
+    return out
+
+
+Row = tuple[str, dict[str, Any], Evidence, int]
+
+
+def judged(verdict_dirs: list[Path], builds: Path, rescored: set[str]) -> list[Row]:
+    """(judge, statement record, its evidence, grade) for every typed verdict (grade: 2 right,
+    1 borderline, 0 wrong)."""
+    rows: list[Row] = []
+    for folder in verdict_dirs:
+        judge = folder.name.split("-")[0]
+        seen: set[str] = set()
+        for side in ("before", "after"):
+            records = _statements(builds / judge / side / "statements.jsonl")
+            for path in sorted(folder.glob(f"{side}-typed*.tsv")):
+                for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+                    cols = line.split("\t")
+                    found = STATEMENT_ID.search(cols[0])
+                    if len(cols) < 4 or not found or found.group(0) in seen:
+                        continue
+                    verdict = VERDICTS.get(cols[3].strip().upper())
+                    record = records.get(found.group(0))
+                    if verdict is None or record is None or not record.get("event_type"):
+                        continue
+                    seen.add(found.group(0))
+                    evidence = _evidence(record, f"{judge}/{side}" in rescored)
+                    rows.append((judge, record, evidence, verdict))
+    return rows
+
+
+def features(rows: list[Row]) -> list[dict[str, float]]:
+    return [signals(r["event_type"], r["predicate"], e, r.get("cameo_code")) for _, r, e, _ in rows]
+
+
+def vocabulary(rows: list[Row], feats: list[dict[str, float]]) -> list[str]:
+    """Every general signal and type; a predicate only if judged often by several judges."""
+    names: list[str] = []
+    verdicts: Counter[str] = Counter()
+    judges: defaultdict[str, set[str]] = defaultdict(set)
+    for (judge, _, _, _), f in zip(rows, feats, strict=True):
+        for name in f:
+            if name.startswith(SPARSE):
+                verdicts[name] += 1
+                judges[name].add(judge)
+            elif name not in names:
+                names.append(name)
+    names += sorted(
+        n
+        for n, c in verdicts.items()
+        if c >= PREDICATE_MIN_VERDICTS and len(judges[n]) >= PREDICATE_MIN_JUDGES
+    )
+    return names
+
+
+def matrix(feats: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    return np.array([[f.get(n, 0.0) for n in names] for f in feats])
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """Ridge logistic regression by Newton's method: (bias, weights)."""
+    a = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(a.shape[1])
+    ridge = np.eye(a.shape[1]) * L2
+    ridge[0, 0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(a @ w)))
+        grad = a.T @ (p - y) + ridge @ w
+        hess = a.T @ (a * (p * (1 - p))[:, None]) + ridge
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(w[0]), w[1:]
+
+
+def predict(bias: float, w: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(bias + x @ w)))
+
+
+def auc(score: np.ndarray, y: np.ndarray) -> float:
+    order = np.argsort(score, kind="mergesort")
+    ranks = np.empty(len(score))
+    ranks[order] = np.arange(1, len(score) + 1)
+    pos = y.sum()
+    return float((ranks[y == 1].sum() - pos * (pos + 1) / 2) / (pos * (len(y) - pos)))
+
+
+def left_out(rows: list[Row], feats: list[dict[str, float]], y: np.ndarray) -> np.ndarray:
+    """Each judge's statements scored by a model fitted on the other judges."""
+    judges = np.array([j for j, _, _, _ in rows])
+    score = np.zeros(len(rows))
+    for judge in sorted(set(judges.tolist())):
+        out = judges == judge
+        inside = [f for f, o in zip(feats, out, strict=True) if not o]
+        names = vocabulary([r for r, o in zip(rows, out, strict=True) if not o], inside)
+        bias, w = fit(matrix(inside, names), y[~out])
+        score[out] = predict(bias, w, matrix([f for f, o in zip(feats, out, strict=True) if o], names))
+    return score
+
+
+def report(score: np.ndarray, grade: np.ndarray, t: float = THRESHOLD) -> dict[str, Any]:
+    y = (grade >= 1).astype(float)
+    dropped = score < t
+    kept = ~dropped
+
+    def share(mask: np.ndarray) -> str:
+        return f"{int(y[mask].sum())}/{int(mask.sum())} = {y[mask].mean():.3f}" if mask.any() else "none"
+
+    return {
+        "typed": len(y),
+        "auc": round(auc(score, y), 3),
+        "threshold": THRESHOLD,
+        "dropped": int(dropped.sum()),
+        "right_or_borderline_all": share(np.ones(len(y), dtype=bool)),
+        "right_or_borderline_kept": share(kept),
+        "right_or_borderline_dropped": share(dropped),
+        "right_dropped": int((grade[dropped] == 2).sum()),
+        "borderline_dropped": int((grade[dropped] == 1).sum()),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--verdicts", nargs="+", type=Path, required=True, help="J<n>-verdicts folders")
+    ap.add_argument("--builds", type=Path, required=True, help="folder holding J<n>/<side>/statements.jsonl")
+    ap.add_argument("--hold", nargs="*", default=[], help="judges left out of a first fit and scored")
+    ap.add_argument(
+        "--trust-rescored",
+        nargs="*",
+        default=["J18/after", "J19/after"],
+        help="builds (J<n>/<side>) whose confidence is already the trust model's",
+    )
+    ap.add_argument("--out", type=Path, help="write the model fitted on every judge here")
+    args = ap.parse_args(argv)
+    folders = sorted(p for p in args.verdicts if p.name.split("-")[0] not in {"J20", "J21"})
+    rows = judged(folders, args.builds, set(args.trust_rescored))
+    if not rows:
+        print("no judged typed statement found", file=sys.stderr)
+        return 1
+    feats = features(rows)
+    grade = np.array([v for _, _, _, v in rows])
+    y = (grade >= 1).astype(float)
+    judges = np.array([j for j, _, _, _ in rows])
+    names_of_judges = sorted(set(judges.tolist()))
+    print(f"{len(rows)} typed verdicts, {int(y.sum())} right or borderline, judges {names_of_judges}")
+    held_result: dict[str, Any] = {}
+    if args.hold:
+        held = np.isin(judges, args.hold)
+        fit_rows = [r for r, h in zip(rows, held, strict=True) if not h]
+        fit_feats = [f for f, h in zip(feats, held, strict=True) if not h]
+        loo = left_out(fit_rows, fit_feats, y[~held])
+        names = vocabulary(fit_rows, fit_feats)
+        bias, w = fit(matrix(fit_feats, names), y[~held])
+        score = predict(bias, w, matrix([f for f, h in zip(feats, held, strict=True) if h], names))
+        held_result = {
+            "judges": sorted(args.hold),
+            **report(score, grade[held]),
+            "fit_judges_each_left_out": report(loo, grade[~held]),
+        }
+        for judge in sorted(args.hold):
+            mine = judges[held] == judge
+            held_result[judge] = report(score[mine], grade[held][mine])
+        print("held out:", json.dumps(held_result, indent=1))
+    names = vocabulary(rows, feats)
+    bias, w = fit(matrix(feats, names), y)
+    model = {
+        "about": "learned check on event types: a logistic model of 'type right or borderline' "
+        "(graphbuilder.events.check); a type below the threshold is dropped",
+        "fitted_on": {
+            "judges": sorted(set(judges.tolist())),
+            "typed_statements": len(rows),
+            "right_or_borderline": int(y.sum()),
+        },
+        "held_out_first": held_result,
+        "threshold": THRESHOLD,
+        "bias": round(bias, 4),
+        "weights": {n: round(float(v), 4) for n, v in zip(names, w, strict=True)},
+    }
+    print(json.dumps(model["weights"]))
+    if args.out:
+        args.out.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
