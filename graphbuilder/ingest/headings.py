@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuilder.lexicon import REPORTING_VERBS
+
 #: Closed-class words that open a sentence: articles and determiners, pronouns, prepositions,
 #: conjunctions and sentence adverbs. Not "I" (capitalised everywhere) nor number words ("BBC
 #: One") nor words that are often names' or titles' words ("May", "Will", "Just", "Who").
@@ -102,9 +104,49 @@ def heading_boundaries(text: str) -> list[tuple[int, int]]:
         if "\n" in text[before.end() : word.start()] or (lettered and word.group() == "A"):
             continue
         last = _heading_word(before.group(), [t.group() for t in tokens[max(0, i - QUOTE_WORDS) : i]])
-        if is_boundary(last, word.group(), after.group()):
+        if is_boundary(last, word.group(), after.group()) or _quote_after_heading(text, last, word.start()):
             found.append((before.end(), word.start()))
     return found
+
+
+#: A quoted sentence: an opener of :data:`OPENERS` and a word in lower case after the quotation
+#: mark, closed after a comma or a sentence's mark, no quotation mark between ('"The protests
+#: will go on," she said'). A title in quotation marks capitalises its words ('"The Others"',
+#: '"A Beautiful Mind"') or closes without a mark ('"This is Daesh" (an acronym ...)').
+_QUOTED_SENTENCE = re.compile(r"[\"“](?P<opener>[A-Z][a-z]*)[ ][a-z][^\"“”\n]{0,400}?[,.!?][\"”]")
+_INDEFINITE = frozenset({"A", "An"})
+#: Words that name or introduce the quotation after them: it is theirs, no sentence of its own
+#: ("a banner reading "We want peace."", "chanting "We will stay,"").
+_QUOTE_NAMERS = frozenset(
+    """reading reads read saying says chanting chanted shouting shouted caption captioned headline
+    slogan motto mantra message sign banner placard tweet tweeted post posted statement words
+    phrase line refrain song title billed means meaning""".split()
+)
+
+
+def _quote_after_heading(text: str, last: str, at: int) -> bool:
+    """Does a quoted sentence (:data:`_QUOTED_SENTENCE`) start at ``at``, after a heading's last
+    word ``last``: "A brighter future "The protests will go on," she said"?"""
+    quote = _QUOTED_SENTENCE.match(text, at)
+    if quote is None or quote.group("opener") not in OPENERS or quote.group("opener") in _INDEFINITE:
+        return False  # a quoted noun phrase is a complement: 'called the charges "a conspiracy."'
+    return _ends_a_heading(last) and last.lower() not in _QUOTE_NAMERS and not _says(last)
+
+
+def _says(word: str) -> bool:
+    """Is ``word`` a participle or past of a verb of saying ("adding", "insisted"), whose
+    quotation follows? Not a word in "-s": "reports", "claims" are nouns as often."""
+    w = word.lower()
+    if w.endswith("ing"):
+        stems = {w[:-3], w[:-3] + "e", w[:-4]}  # adding, stating, admitting
+    elif w.endswith("ed"):
+        stems = {w[:-2], w[:-1], w[:-3]}  # insisted, stated, admitted
+    else:
+        return w in _SAYS_NOW
+    return not stems.isdisjoint(REPORTING_VERBS)
+
+
+_SAYS_NOW = frozenset("says adds tells writes asks insists notes warns".split())
 
 
 #: A single quotation mark closes a quotation opened at most this many words before.

@@ -35,6 +35,9 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         # after a capitalised word, a preposition before a determiner
         ("Staff writer Jo Roe During his visit the talks stalled.",
          "Staff writer Jo Roe\n\nDuring his visit the talks stalled."),
+        # a quoted sentence after the heading
+        ('Talks failed. A brighter future "The strikes will go on," she said.',
+         'Talks failed. A brighter future\n\n"The strikes will go on," she said.'),
         # two headings in a row
         ("It rained. An uphill battle The plan was to sail at dawn.",
          "It rained. An uphill battle\n\nThe plan was to sail at dawn."),
@@ -61,6 +64,10 @@ def test_run_in_heading_is_split(text: str, split: str) -> None:
         "The firm made the Carry On films in the sixties.",  # a title's particle
         "Unions said the workers' The union was closed.",  # a possessive's mark, no quotation
         "The results came out. The minister said so.",  # a full stop ends the sentence
+        'The film "The Others" won.',  # a quoted title capitalises its words
+        'Protesters held a banner reading "We want peace." Police watched.',  # the quote is the banner's
+        'She called the charges "a plot by the press."',  # a quoted noun phrase
+        'Roe told reporters, adding "The talks will go on."',  # a verb of saying before its quote
     ],
 )
 def test_prose_is_not_split(text: str) -> None:
