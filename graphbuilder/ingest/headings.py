@@ -13,7 +13,11 @@ a title or a name ("told The Times", "the film The Godfather"): so the word afte
 must be one a sentence goes on with, in lower case ("The convoy left"), a day, a month or a
 year after a preposition ("On Monday", "In 2015"), or, after a sentence adverb or a
 subordinator, anything ("However, Ruritania ...", "While Jo Roe ..."). After a capitalised
-word only a function word or a pronoun is taken (a name may end in "Still" or "Now").
+word (a name may end the heading, or go on: "Roe Still", "the Carry On films") only a
+determiner, a pronoun or a conjunction is taken, or a preposition before a determiner. The
+heading may end with a quotation ("Tusk: 'We already miss you' The split ...") or a dash that
+stood for its line break ("... museum merger- As a result"); a quoted sentence may follow it
+('A brighter future "The protests will go on," she said').
 
 At such a boundary a paragraph break is put in place of the space: the heading stays, as its
 own sentence, at its exact place in the text (a sentence that lost its full stop is split
