@@ -7,6 +7,7 @@
     graph = resolve_article(article, doc, ...)       resolve: entities, statements, evidence
     graph = classifier.for_subject(...)              events: codes that depend on the resolved subject
     graph = default_model().rescored(graph)          trust: confidence learned from judges' verdicts
+    graph = above(graph, min_confidence)             trust: evidence below the floor left out
     kg.add_article(graph)                            graph: merge by key (in ``api``)
 
 Every stage is an object passed to :class:`Pipeline`, with a default, so a different
@@ -118,6 +119,10 @@ class Pipeline:
     model: str | None = None
     batch_size: int = 16
     n_process: int = 1
+    #: Evidence below this confidence is left out of the graph. None: the learned model's floor
+    #: (:data:`graphbuilder.trust.FLOOR`) for the default extractor, nothing left out for a
+    #: plug-in extractor (its confidences mean what it says); 0 keeps everything.
+    min_confidence: float | None = None
 
     def run(
         self,
@@ -161,17 +166,19 @@ class Pipeline:
     def process(self, article: Article, doc: Doc) -> ArticleGraph:
         """Extract, type, resolve: what one parsed article contributes to a graph. The default
         extractor's confidences are then replaced by the learned model's (:mod:`graphbuilder.trust`);
-        a plug-in extractor keeps its own."""
+        a plug-in extractor keeps its own. Evidence below ``min_confidence`` is left out."""
         from graphbuilder.extract.candidate import align
         from graphbuilder.resolve import resolve_article
-        from graphbuilder.trust import default_model
+        from graphbuilder.trust import FLOOR, above, default_model
 
         candidates = [align(doc, c) for c in self.extractor(doc, article)]
         codes = self.classifier.classify(candidates)
         graph = self._type_by_actor(resolve_article(article, doc, candidates, codes), doc)
-        if self.extractor is spacy_extractor:  # the learned model knows this extractor's habits only
+        default = self.extractor is spacy_extractor
+        if default:  # the learned model knows this extractor's habits only
             graph = default_model().rescored(graph)
-        return graph
+        floor = self.min_confidence if self.min_confidence is not None else (FLOOR if default else 0.0)
+        return above(graph, floor)
 
     def _type_by_actor(self, graph: ArticleGraph, doc: Doc) -> ArticleGraph:
         statements = []

@@ -13,7 +13,8 @@ import pytest
 
 from graphbuilder.model import Argument, Article, Evidence, Sentence
 from graphbuilder.pipeline import Pipeline, spacy_extractor
-from graphbuilder.trust import TRUST_PATH, default_model, open_pronoun, signals
+from graphbuilder.resolve import ArticleGraph
+from graphbuilder.trust import FLOOR, TRUST_PATH, above, default_model, open_pronoun, signals
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = (
@@ -52,12 +53,49 @@ def _plain_extractor(doc, article) -> Iterator:
 
 def test_the_default_pipeline_replaces_the_rule_confidence_by_the_models() -> None:
     rule = _records(Pipeline(extractor=_plain_extractor))
-    learned = _records(Pipeline())
+    learned = _records(Pipeline(min_confidence=0))
     assert [st.key for st, _ in rule] == [st.key for st, _ in learned] and rule
     model = default_model()
     for (st, before), (_, after) in zip(rule, learned, strict=True):
         assert after.confidence == model.confidence(before, st.predicate)
     assert any(b.confidence != a.confidence for (_, b), (_, a) in zip(rule, learned, strict=True))
+
+
+def test_the_default_graph_leaves_out_what_the_model_scores_below_the_floor() -> None:
+    everything = _records(Pipeline(min_confidence=0))
+    default = _records(Pipeline())
+    low = [(st.key, ev.confidence) for st, ev in everything if ev.confidence < FLOOR]
+    assert low and len(low) < len(everything)  # "he promised more aid": an unresolved "he"
+    assert [st.key for st, _ in default] == [st.key for st, ev in everything if ev.confidence >= FLOOR]
+    assert all(ev.confidence >= FLOOR for _, ev in default)
+
+
+def test_an_entity_only_left_out_evidence_named_goes_with_it() -> None:
+    (everything,) = Pipeline(min_confidence=0).run([Article(id="a1", text=TEXT)])
+    (default,) = Pipeline().run([Article(id="a1", text=TEXT)])
+    gone = {e.id for e in everything.entities} - {e.id for e in default.entities}
+    assert gone == {"a1-he-56", "a1-he-99"}  # the two unresolved "he": facts about no one
+    assert {m.entity_id for m in default.mentions} <= {e.id for e in default.entities}
+
+
+def test_a_plug_in_extractor_keeps_its_low_confidences_unless_asked() -> None:
+    plug_in = _records(Pipeline(extractor=_plain_extractor))
+    assert len(plug_in) > len(_records(Pipeline()))  # the same statements; the default graph floors them
+    floored = _records(Pipeline(extractor=_plain_extractor, min_confidence=0.9))
+    assert len(floored) < len(plug_in) and all(ev.confidence >= 0.9 for _, ev in floored)
+
+
+def test_above_drops_evidence_below_the_floor_and_statements_left_with_none() -> None:
+    subject = Argument("Jorvin Halde", 0, 12, "jorvin-halde", "Jorvin Halde", "Person")
+    ag = next(iter(Pipeline(min_confidence=0).run([Article(id="a1", text=TEXT)])))
+    st = ag.statements[0]
+    two = replace(st, evidence=(_evidence(subject, 0.1), _evidence(subject, 0.6)))
+    one = replace(st, evidence=(_evidence(subject, 0.1),))
+    graph = ag._replace(statements=(two, one))
+    kept = above(graph, 0.25)
+    assert isinstance(kept, ArticleGraph) and kept.entities == graph.entities
+    assert [[e.confidence for e in s.evidence] for s in kept.statements] == [[0.6]]
+    assert above(graph, 0) is graph
 
 
 def test_an_unresolved_pronoun_subject_lowers_the_confidence() -> None:

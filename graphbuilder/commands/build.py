@@ -39,6 +39,14 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
         help="Worker processes for the per-article work (default: build uses every available "
         "core, extract one).",
     )(func)
+    func = click.option(
+        "--min-confidence",
+        default=None,
+        type=click.FloatRange(0, 1),
+        metavar="FLOAT",
+        help="Leave out statements (evidence) whose learned confidence is below this; 0 keeps all "
+        "[default: 0.25, below which judges found fewer than one in five fully correct].",
+    )(func)
     return func
 
 
@@ -111,6 +119,7 @@ def build(
     model: str | None,
     batch_size: int,
     n_process: int | None,
+    min_confidence: float | None,
 ) -> None:
     """Build a knowledge graph from articles into the folder OUT.
 
@@ -138,7 +147,7 @@ def build(
             [i if engine == "dask" and "://" in i else Path(i) for i in inputs],
             out,
             report=report,
-            pipeline=Pipeline(model=model, batch_size=batch_size),
+            pipeline=Pipeline(model=model, batch_size=batch_size, min_confidence=min_confidence),
             processes=n_process or available_cores(),
             engine=engine,
             scheduler=scheduler,
@@ -162,7 +171,13 @@ def build(
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @pipeline_options
 @user_errors
-def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_process: int | None) -> None:
+def extract(
+    inputs: tuple[str, ...],
+    model: str | None,
+    batch_size: int,
+    n_process: int | None,
+    min_confidence: float | None,
+) -> None:
     """Stream statements as JSON lines to standard output (no store is built).
 
     One line per evidence: article_id, statement_id, sentence, subject, predicate,
@@ -172,13 +187,15 @@ def extract(inputs: tuple[str, ...], model: str | None, batch_size: int, n_proce
     time and place: "in Leeds", "last month"), confidence. Offsets are character offsets into
     the ingested article text.
     """
+    from graphbuilder.pipeline import Pipeline
     from graphbuilder.sinks.jsonl import dump_record
 
     report = RunReport()
     out = sys.stdout
-    records = extract_records(
-        [Path(i) for i in inputs], report=report, model=model, batch_size=batch_size, n_process=n_process or 1
+    pipeline = Pipeline(
+        model=model, batch_size=batch_size, n_process=n_process or 1, min_confidence=min_confidence
     )
+    records = extract_records([Path(i) for i in inputs], report=report, pipeline=pipeline)
     for record in records:
         out.write(dump_record(record) + "\n")
     out.flush()

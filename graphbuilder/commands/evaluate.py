@@ -27,6 +27,16 @@ _model_option = click.option(
 )
 
 
+def _floor_option(default: float | None = None):  # type: ignore[no-untyped-def]
+    shown = "the default graph's floor, 0.25" if default is None else f"{default:g}"
+    return click.option(
+        "--min-confidence",
+        type=click.FloatRange(0, 1),
+        default=default,
+        help=f"Leave out evidence below this learned confidence, as a build does [default: {shown}].",
+    )
+
+
 def _misses_option(name: str):  # type: ignore[no-untyped-def]
     return click.option(
         "--misses",
@@ -77,13 +87,14 @@ def eval_group() -> None:
 @_misses_option("plover")
 @_half_option("records", "record id")
 @_model_option
+@_floor_option()
 @user_errors
-def eval_plover(gold: Path, misses: Path, half: str, model: str | None) -> None:
+def eval_plover(gold: Path, misses: Path, half: str, model: str | None, min_confidence: float | None) -> None:
     """Event type accuracy and event P/R/F1 (type plus actors) on PLOVER gold records (JSONL)."""
     from graphbuilder.evaluate.runners import run_plover
 
     report = RunReport()
-    result = run_plover(gold, misses, model=model, report=report, half=half)
+    result = run_plover(gold, misses, model=model, report=report, half=half, min_confidence=min_confidence)
     _warn_skipped(report)
     o = result.overall
     which = "" if half == "all" else f" (half {half})"
@@ -109,13 +120,14 @@ def eval_plover(gold: Path, misses: Path, half: str, model: str | None) -> None:
 @_misses_option("carb")
 @_half_option("sentences", "sentence text")
 @_model_option
+@_floor_option(0.0)
 @user_errors
-def eval_carb(gold: Path, misses: Path, half: str, model: str | None) -> None:
+def eval_carb(gold: Path, misses: Path, half: str, model: str | None, min_confidence: float) -> None:
     """CaRB Open IE: best F1 over confidence thresholds and PR AUC (gold TSV)."""
     from graphbuilder.evaluate.runners import run_carb
 
     report = RunReport()
-    r = run_carb(gold, misses, model=model, report=report, half=half)
+    r = run_carb(gold, misses, model=model, report=report, half=half, min_confidence=min_confidence)
     _warn_skipped(report)
     which = "" if half == "all" else f" (half {half})"
     click.echo(f"CaRB{which}: {r.gold} gold tuples, {r.predictions} extractions")
@@ -136,13 +148,14 @@ def eval_carb(gold: Path, misses: Path, half: str, model: str | None) -> None:
 @_gold_argument()
 @_misses_option("conll04")
 @_model_option
+@_floor_option()
 @user_errors
-def eval_conll04(gold: Path, misses: Path, model: str | None) -> None:
+def eval_conll04(gold: Path, misses: Path, model: str | None, min_confidence: float | None) -> None:
     """CoNLL04 relations: P/R/F1 for Kill and Work_For after mapping predicates (JSONL)."""
     from graphbuilder.evaluate.runners import run_conll04
 
     report = RunReport()
-    result = run_conll04(gold, misses, model=model, report=report)
+    result = run_conll04(gold, misses, model=model, report=report, min_confidence=min_confidence)
     _warn_skipped(report)
     click.echo("CoNLL04 relations (relaxed argument match)")
     click.echo(f"{'relation':<14} {'gold':>6} {'pred':>6} {'match':>7} {'P':>6} {'R':>6} {'F1':>6}")
@@ -183,9 +196,16 @@ _PART_CHOICE = click.Choice(["dev", "heldback", "all"])
     help="Also print precision by confidence threshold (statements with confidence >= t).",
 )
 @_model_option
+@_floor_option()
 @user_errors
 def eval_news(
-    gold: Path, corpus: Path, part: str, misses: Path | None, calibration: bool, model: str | None
+    gold: Path,
+    corpus: Path,
+    part: str,
+    misses: Path | None,
+    calibration: bool,
+    model: str | None,
+    min_confidence: float | None,
 ) -> None:
     """Statement precision/recall, resolved pronouns, modality, attribution and event types
     on the project's news gold set (GOLD: its folder, or one of its JSONL files)."""
@@ -194,7 +214,7 @@ def eval_news(
     from graphbuilder.evaluate.runners import _write_misses, news_misses, run_news
 
     report = RunReport()
-    run = run_news(gold, corpus, model=model, report=report)
+    run = run_news(gold, corpus, model=model, report=report, min_confidence=min_confidence)
     _warn_skipped(report)
     if run.not_found:
         warn(

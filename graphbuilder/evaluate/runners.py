@@ -52,16 +52,20 @@ def records_per_article(
     articles: list[Article],
     model: str | None = None,
     report: RunReport | None = None,
+    min_confidence: float | None = None,
 ) -> dict[str, list[Record]]:
     """Statement records of each article, keyed by article id (an article with none: []).
 
     Sentences the pipeline fails on are recorded in ``report`` and score as empty.
+    ``min_confidence`` is the pipeline's (None: the default graph's floor).
     """
     from graphbuilder.api import iter_article_graphs
+    from graphbuilder.pipeline import Pipeline
 
     out: dict[str, list[Record]] = {a.id: [] for a in articles}
     report = report if report is not None else RunReport()
-    for ag in iter_article_graphs(articles, report=report, model=model, batch_size=BATCH_SIZE):
+    pipeline = Pipeline(model=model, batch_size=BATCH_SIZE, min_confidence=min_confidence)
+    for ag in iter_article_graphs(articles, report=report, pipeline=pipeline):
         kg = KnowledgeGraph()
         kg.add_article(ag.article, ag.sentences, ag.entities, ag.mentions, ag.statements)
         out[ag.article.id] = list(kg.records())
@@ -128,6 +132,7 @@ def run_plover(
     model: str | None = None,
     report: RunReport | None = None,
     half: str = "all",
+    min_confidence: float | None = None,
 ) -> EventResult:
     """Run the pipeline on the PLOVER gold sentences (``half`` ``a``, ``b`` or ``all``); event
     scores, with each half's in ``halves`` when both are run; misses to ``misses_path``."""
@@ -137,7 +142,7 @@ def run_plover(
     articles = [
         Article(id=f"plover-{i}", text=g.text, source=f"{gold_path}:{g.id}") for i, g in enumerate(gold)
     ]
-    records = records_per_article(articles, model, report)
+    records = records_per_article(articles, model, report, min_confidence)
     pairs = [(g, records[a.id]) for g, a in zip(gold, articles, strict=True)]
     result = score_events(pairs)
     if half == "all":
@@ -218,16 +223,18 @@ def run_carb(
     model: str | None = None,
     report: RunReport | None = None,
     half: str = "all",
+    min_confidence: float | None = 0.0,
 ) -> CarbResult:
     """Run the pipeline on the CaRB gold sentences (verbatim; ``half`` ``a``, ``b`` or ``all``
     of them, split by a hash of the sentence text); CaRB best F1 and AUC, with each half's in
-    ``halves`` when both are run. Each miss names its half."""
+    ``halves`` when both are run. Each miss names its half. CaRB's scorer sweeps every
+    confidence threshold itself, so by default it sees every extraction (``min_confidence`` 0)."""
     gold = {s: t for s, t in read_carb_gold(gold_path).items() if half == "all" or half_of(s) == half}
     if not gold:
         raise EvaluationError(f"{gold_path}: no gold sentence in half {half!r}")
     sentences = list(gold)
     articles = [Article(id=f"carb-{i}", text=s, source=f"{gold_path}:{i}") for i, s in enumerate(sentences)]
-    records = records_per_article(articles, model, report)
+    records = records_per_article(articles, model, report, min_confidence)
     predicted = {s: [extraction(r) for r in records[a.id]] for s, a in zip(sentences, articles, strict=True)}
     result = score_carb(gold, predicted)
     if half == "all":
@@ -272,13 +279,14 @@ def run_conll04(
     misses_path: str | Path | None = None,
     model: str | None = None,
     report: RunReport | None = None,
+    min_confidence: float | None = None,
 ) -> dict[str, Scores]:
     """Run the pipeline on the CoNLL04 sentences; per-relation scores for Kill and Work_For."""
     gold = read_conll04_gold(gold_path)
     articles = [
         Article(id=f"conll04-{i}", text=g.text, source=f"{gold_path}:{g.id}") for i, g in enumerate(gold)
     ]
-    records = records_per_article(articles, model, report)
+    records = records_per_article(articles, model, report, min_confidence)
     pairs = []
     for g, a in zip(gold, articles, strict=True):
         relevant = tuple(r for r in g.relations if r.relation in CONLL04_RELATIONS)
@@ -419,13 +427,14 @@ def run_news(
     corpus_path: str | Path,
     model: str | None = None,
     report: RunReport | None = None,
+    min_confidence: float | None = None,
 ) -> NewsRun:
     """Run the pipeline on the gold sentences' whole articles (pronouns need their context)
     and match each gold sentence's statements against the records from that sentence."""
     gold = read_news_gold(gold_path)
     corpus = read_corpus_articles(corpus_path, {g.article for g in gold})
     articles = list({a.id: a for _, a in corpus.values()}.values())
-    records = records_per_article(articles, model, report)
+    records = records_per_article(articles, model, report, min_confidence)
     lemma = spacy_lemmatizer(model)
     results, not_found = [], []
     for g in gold:

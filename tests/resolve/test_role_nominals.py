@@ -8,9 +8,13 @@ points forward to someone merely mentioned later.
 from __future__ import annotations
 
 from graphbuilder.api import extract
+from graphbuilder.pipeline import Pipeline
 from graphbuilder.resolve import ArticleGraph
 from graphbuilder.resolve.coref import Cluster, _organisation
 from graphbuilder.resolve.mentions import MentionSpan
+
+#: The rules under test, whatever confidence the statement gets (the floor has its own tests).
+EVERY_STATEMENT = Pipeline(min_confidence=0)
 
 
 def entity_name(graph: ArticleGraph, text: str, occurrence: int = 0) -> str | None:
@@ -103,7 +107,8 @@ def test_it_is_left_unresolved_when_its_own_sentence_names_a_rival() -> None:
 
 def subject_names(text: str, subject: str) -> list[str]:
     """The names the statements with this subject text were given."""
-    return [r["subject"]["name"] for r in extract([text]) if r["subject"]["text"] == subject]
+    records = extract([text], pipeline=EVERY_STATEMENT)
+    return [r["subject"]["name"] for r in records if r["subject"]["text"] == subject]
 
 
 def test_it_still_follows_the_last_subject(resolve_text) -> None:
