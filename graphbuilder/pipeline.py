@@ -123,6 +123,10 @@ class Pipeline:
     #: (:data:`graphbuilder.trust.FLOOR`) for the default extractor, nothing left out for a
     #: plug-in extractor (its confidences mean what it says); 0 keeps everything.
     min_confidence: float | None = None
+    #: Also drop the event types a model learned from news judges' verdicts finds doubtful
+    #: (:mod:`graphbuilder.events.check`): fewer types, more often right on news, but it drops
+    #: intended acts ("will visit") that event codebooks such as PLOVER count. Off by default.
+    check_types: bool = False
 
     def run(
         self,
@@ -167,6 +171,7 @@ class Pipeline:
         """Extract, type, resolve: what one parsed article contributes to a graph. The default
         extractor's confidences are then replaced by the learned model's (:mod:`graphbuilder.trust`);
         a plug-in extractor keeps its own. Evidence below ``min_confidence`` is left out."""
+        from graphbuilder.events.check import checked
         from graphbuilder.extract.candidate import align
         from graphbuilder.resolve import resolve_article
         from graphbuilder.trust import FLOOR, above, default_model
@@ -175,8 +180,10 @@ class Pipeline:
         codes = self.classifier.classify(candidates)
         graph = self._type_by_actor(resolve_article(article, doc, candidates, codes), doc)
         default = self.extractor is spacy_extractor
-        if default:  # the learned model knows this extractor's habits only
+        if default:  # the learned models know this extractor's and classifier's habits only
             graph = default_model().rescored(graph)
+            if self.check_types and isinstance(self.classifier, RuleEventClassifier):
+                graph = checked(graph)
         floor = self.min_confidence if self.min_confidence is not None else (FLOOR if default else 0.0)
         return above(graph, floor)
 

@@ -15,8 +15,9 @@ independent judges, who read no code, gave to statements of unread news (README,
 the fit. Only the default extractor's statements are rescored: the model knows its habits.
 
 Evidence the model scores below :data:`FLOOR` is left out of the default graph
-(:func:`above`): judges found fewer than one in five such statements fully correct, most of
-them about an unresolved "he" or a garbled argument (README, "Confidence").
+(:func:`above`): of the statements judges drew that it scores so low, about one in three was
+fully correct (two in three above it), most of the rest about an unresolved "he" or with a
+garbled argument (README, "The floor").
 """
 
 from __future__ import annotations

@@ -35,25 +35,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from graphbuilder.lexicon import FIRST_PERSON, SUBJECT_PRONOUNS, THIRD_PERSON
+from graphbuilder.lexicon import FIRST_PERSON
 from graphbuilder.model import Argument, Evidence, Statement
+from graphbuilder.trust import open_pronoun
 
 if TYPE_CHECKING:
     from graphbuilder.resolve import ArticleGraph
 
 CHECK_PATH = Path(__file__).resolve().parent.parent / "data" / "type_check.json"
-_PRONOUNS = SUBJECT_PRONOUNS | THIRD_PERSON | FIRST_PERSON
 _QUOTES = frozenset('"\u201c\u201d')
 _LOWEST_CONFIDENCE = 0.01
 #: Modalities other than "asserted", each its own signal.
 MODALITIES = ("reported", "intended", "negated", "possible", "conditional", "question")
 #: Entity types of a resolved argument, each its own signal (anything else counts as none).
 ENTITY_TYPES = ("Person", "Organization", "Group", "Place")
-
-
-def _open_pronoun(arg: Argument) -> bool:
-    words = arg.text.lower()
-    return words in _PRONOUNS and (arg.name is None or arg.name.lower() == words)
 
 
 def _first_person(arg: Argument) -> bool:
@@ -69,7 +64,7 @@ def _argument(prefix: str, arg: Argument) -> dict[str, float]:
     signals = {
         f"{prefix}_{t.lower()}": float(arg.type == t and arg.entity_id is not None) for t in ENTITY_TYPES
     }
-    signals[f"{prefix}_open_pronoun"] = float(_open_pronoun(arg))
+    signals[f"{prefix}_open_pronoun"] = float(open_pronoun(arg))
     signals[f"{prefix}_first_person"] = float(_first_person(arg))
     signals[f"{prefix}_actor_code"] = float(arg.actor_code is not None)
     return signals

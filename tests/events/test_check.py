@@ -38,6 +38,13 @@ def test_a_planned_visit_loses_its_agree_type_but_the_statement_stays() -> None:
     assert [s.key for s in after.statements] == [s.key for s in graph.statements]
 
 
+def test_the_pipeline_checks_types_only_when_asked() -> None:
+    text = [Article(id="a1", text="The Varnish president will visit Tallor next month.")]
+    (default,) = Pipeline().run(text)
+    (asked,) = Pipeline(check_types=True).run(text)
+    assert _typed(default).get("visited") == "AGREE" and _typed(asked) == {"visited": None}
+
+
 def test_a_killing_between_armed_actors_keeps_its_type() -> None:
     graph = _graph("The Tallor army killed twelve Varnish soldiers near the border on Monday.")
     assert _typed(checked(graph)).get("killed") == "FIGHT"
