@@ -54,14 +54,16 @@ _TIME_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December""".split()
 )
-#: Words after which no heading ends: function words that need a word after them, and verbs
-#: of saying, which a name follows ("said He, a professor").
+#: Words after which no heading ends: function words that need a word after them, verbs of
+#: saying, which a name follows ("said He, a professor"), and nouns a title follows ("the film
+#: In the Heat of the Night", "a group calling itself The Base").
 _NO_HEADING_END = frozenset(
     """the a an of to in on at by for from with and or but nor that which who whose whom as than
     its his her their our my your this these those is are was were be been being has have had
     will would can could may might should must not no into onto over under about after before
     against between during without within via per including like such said says told asked
-    wrote added according called named titled entitled dubbed""".split()
+    wrote added according called named titled entitled dubbed itself themselves
+    film movie novel song album slogan motto hashtag""".split()
 )
 #: Prepositions: after a capitalised word a title's particle as often ("Carry On"), unless a
 #: determiner follows ("During his visit").

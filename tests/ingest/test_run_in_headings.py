@@ -68,6 +68,10 @@ def test_run_in_heading_is_split(text: str, split: str) -> None:
         'Protesters held a banner reading "We want peace." Police watched.',  # the quote is the banner's
         'She called the charges "a plot by the press."',  # a quoted noun phrase
         'Roe told reporters, adding "The talks will go on."',  # a verb of saying before its quote
+        "She starred in the film In the Heat of the Night in 1967.",  # a title after its noun
+        "Labour campaigned under the slogan For the many not the few last year.",
+        "The song We are the champions was played at the rally.",
+        "A group calling itself The base claimed the attack.",
     ],
 )
 def test_prose_is_not_split(text: str) -> None:
