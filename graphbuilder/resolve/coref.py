@@ -58,6 +58,7 @@ from graphbuilder.resolve.mentions import (
     MentionSpan,
     nation_people_words,
 )
+from graphbuilder.resolve.pronoun_check import default_check
 from graphbuilder.resolve.pronouns import PersonPronouns
 
 if TYPE_CHECKING:
@@ -1044,9 +1045,20 @@ class Sieve:
             found = self.person_pronouns.resolve(m)
             if found.ambiguous:
                 self.ambiguous.add(m.start)
-            return found.cluster
+            return self._checked(m, found.cluster, history)
         if m.kind == "pronoun" and m.pronoun not in FIRST_PERSON:
-            return self._resolve_pronoun(m, by_sentence)
+            return self._checked(m, self._resolve_pronoun(m, by_sentence), history)
+        return None
+
+    def _checked(
+        self, m: MentionSpan, found: Cluster | None, history: list[tuple[MentionSpan, Cluster]]
+    ) -> Cluster | None:
+        """The resolver's pick for a pronoun, unless the learned check finds it unlikely
+        right (:mod:`pronoun_check`): then the pronoun is left unresolved."""
+        if found is None or default_check().keep(
+            m, found, history, self.person_pronouns.quoted(m.start), self.tables
+        ):
+            return found
         return None
 
     def _resolve_nominal(
