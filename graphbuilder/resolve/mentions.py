@@ -524,6 +524,7 @@ def _name_mention(
     r = root.i
     subj, root_subj = _is_subject(root)
     roles = frozenset(lower[i] for i in title if lower[i] in _ROLE_TITLE_WORDS) | _office_roles(lower, title)
+    roles |= _apposed_roles(t, r) if label == "PERSON" else frozenset()
     title_words = tuple(text[i] for i in title)
     if label in {"NORP", "PERSON"} and len(tokens) == 1 and not title and _counted(t, r):
         country = gazetteer.country_code(words)  # "a Briton" is tagged a person
@@ -692,6 +693,37 @@ def _office_roles(lower: list[str], title: list[int]) -> frozenset[str]:
     )
 
 
+#: Words beside a role in apposition that make it no role the person now holds as named
+#: ("the *former* president", "the *vice* president", "the *deputy* minister").
+_OTHER_TENURE_WORDS = frozenset(
+    "former ex late then outgoing incoming acting interim elect would-be vice deputy assistant "
+    "junior shadow honorary".split()
+)
+
+
+def _apposed_roles(t: DocTables, r: int) -> frozenset[str]:
+    """The roles a role noun in apposition after a person's name gives it ("Sergey Ivanov,
+    *the Russian ambassador*, said": ambassador), as a title before the name does; nothing
+    for an indefinite description ("a minister"), another tenure ("the former president",
+    "the vice president") or several people ("..., both ministers")."""
+    out: set[str] = set()
+    appositions = [a for a in t.kids[r] if a > r and t.dep[a] == "appos"]
+    # "head of the department and the Kremlin's special envoy": both roles (the parser may hang
+    # the second on the body after "of")
+    heads = appositions + [o for a in appositions for p in t.kids[a] if t.lower[p] == "of" for o in t.kids[p]]
+    appositions += [c for h in heads for c in t.kids[h] if t.dep[c] == "conj"]
+    for a in appositions:
+        if t.lemma_lower[a] not in ROLE_NOUNS or t.tag[a] != "NN":
+            continue
+        mods = [k for k in t.kids[a] if k < a]
+        if any(t.lower[k] in _OTHER_TENURE_WORDS or t.lower[k] in {"a", "an", "one"} for k in mods):
+            continue
+        words = [k for k in mods if t.dep[k] in {"compound", "amod"}] + [a]
+        out |= {t.lower[k] for k in words if t.lower[k] in _ROLE_TITLE_WORDS}
+        out |= _office_roles(t.lower, words)
+    return frozenset(out)
+
+
 #: Title words that head a title of their own ("Immigration *Minister* Philip Ruddock",
 #: "Commission *chairman* Trevor Phillips"), not the words that only modify one ("Prime",
 #: "Deputy", "Foreign", "State").
@@ -793,7 +825,39 @@ def _name_and_title(
         label = "PERSON"  # "Mr Hague" tagged a place, "Mrs May" a date, the honorific inside
     if label == "PERSON":
         tokens, title, label = _move_person_titles(t, tokens, title, gazetteer)
+    if label == "PERSON" and not title and _armed_group(t, tokens, gazetteer):
+        label = "ORG"  # "Al-Shabab" tagged a person: the gazetteer or the text calls it a group
     return tokens, title, _corrected_label(t, span, title, label)
+
+
+#: Code parts of armed non-state groups in the gazetteer: rebels, insurgents, militarised
+#: groups, unaligned armed forces.
+ARMED_GROUP_CODE_PARTS = ("REB", "INS", "IMG", "UAF")
+#: Nouns of armed men a group's name modifies ("Al-Shabab *militants*", "*fighters* of Boko
+#: Haram"); not "forces", "supporters" or "movement", which a leader's name also modifies.
+ARMED_GROUP_NOUNS = frozenset("militants fighters insurgents jihadists guerrillas militiamen".split())
+#: Words of a person's name in Arabic naming ("Abu Bakr", "Osama bin Laden").
+_NAME_PARTICLES = frozenset("abu bin ibn ben bint umm".split())
+
+
+def _armed_group(t: DocTables, tokens: list[int], gazetteer: Gazetteer) -> bool:
+    """Is a name the tagger called a person an armed group's: no word of it a first name or a
+    particle of a person's name, and the gazetteer knows the whole name as an armed group, or
+    it modifies a noun of armed men ("Al-Shabab militants", "fighters of Boko Haram")?"""
+    lower = [t.lower[i] for i in tokens]
+    names = first_names()
+    if any(w in names or w in _NAME_PARTICLES for w in lower):
+        return False
+    actor = gazetteer.actor([t.text[i] for i in tokens])
+    if actor is not None and actor.type == "Organization":
+        codes = [p.code[3:] for p in actor.periods]
+        if any(part in code for code in codes for part in ARMED_GROUP_CODE_PARTS):
+            return True
+    root = max(tokens, key=lambda i: not (tokens[0] <= t.heads[i] <= tokens[-1]))
+    head = t.heads[root]
+    if t.dep[root] == "compound" and t.lower[head] in ARMED_GROUP_NOUNS:
+        return True
+    return t.dep[root] == "pobj" and t.lower[head] == "of" and t.lower[t.heads[head]] in ARMED_GROUP_NOUNS
 
 
 #: Titles that only persons bear, before the name of one the tagger left untagged or called an
@@ -859,7 +923,15 @@ def _name_tokens(t: DocTables, start: int, end: int) -> list[int]:
     first = 0
     while first < len(tokens) and t.lower[tokens[first]] in _DETERMINERS:
         first += 1
+    if len(tokens) - first > 1 and _gerund_over_name(t, tokens[first], tokens[first + 1 :]):
+        first += 1  # "Defeating al-Shabab" (a heading's clause): the name is the verb's object
     return tokens[first:]
+
+
+def _gerund_over_name(t: DocTables, first: int, rest: list[int]) -> bool:
+    """Is the first word of a name a gerund whose object is the rest ("*Defeating* al-Shabab
+    is hard", "*Fighting* Boko Haram")?"""
+    return t.tag[first] == "VBG" and any(t.heads[k] == first and t.dep[k] in {"dobj", "obj"} for k in rest)
 
 
 #: Honorifics that make a person of a place or nationality NER tagged after them ("Mr German",

@@ -1,0 +1,42 @@
+"""A name the tagger calls a person is an armed group's when the gazetteer knows it as one or
+the text calls its bearers militants or fighters ("Al-Shabab militants", "fighters of ..."),
+unless a word of it is a first name or a particle of a person's name; a gerund before a name
+("Defeating al-Shabab", a heading's clause) is no part of it (made-up sentences, real parses)."""
+
+from __future__ import annotations
+
+from graphbuilder.resolve import ArticleGraph
+
+
+def entity_of(graph: ArticleGraph, text: str) -> tuple[str, str] | None:
+    names = {e.id: (e.name, e.type) for e in graph.entities}
+    for m in sorted(graph.mentions, key=lambda m: m.start):
+        if m.text == text:
+            return names.get(m.entity_id)
+    return None
+
+
+def test_a_group_the_gazetteer_knows_is_no_person(resolve_text) -> None:
+    graph = resolve_text("Al-Shabab said it carried out the attack in Mogadishu.")
+    found = entity_of(graph, "Al-Shabab")
+    assert found is not None and found[1] == "Organization"
+
+
+def test_a_name_its_militants_bear_is_a_group(resolve_text) -> None:
+    graph = resolve_text("Militants of Kato Ndoro attacked the base near the border.")
+    found = entity_of(graph, "Kato Ndoro")
+    assert found is not None and found[1] == "Organization"
+
+
+def test_a_person_with_a_first_name_stays_a_person(resolve_text) -> None:
+    graph = resolve_text("Fighters loyal to Osama bin Laden fled the valley.")
+    found = entity_of(graph, "Osama bin Laden")
+    assert found is not None and found[1] == "Person"
+
+
+def test_a_gerund_is_no_part_of_a_name(resolve_text) -> None:
+    graph = resolve_text(
+        "Defeating al-Shabab and rebuilding Somalia Recommendations by the Pentagon would allow more raids."
+    )
+    assert all(not e.name.startswith("Defeating") for e in graph.entities)
+    assert entity_of(graph, "al-Shabab") is not None
