@@ -10,13 +10,18 @@ from tests.extract.triples import triples_of
 
 
 def test_the_hearer_takes_in_what_it_was_told(candidates) -> None:
-    text = "The harbour master told local fishermen on Monday that the pier would close in May."
+    text = "The harbour master told local fishermen that the pier would close in May."
     triples = triples_of(candidates(text))
-    whole = "local fishermen on Monday that the pier would close in May"
-    assert ("The harbour master", "told", whole) in triples
+    assert ("The harbour master", "told", "local fishermen that the pier would close in May") in triples
     # (session 27) the clause's own statement goes: it left the hearer out
     assert ("The harbour master", "told", "the pier would close in May") not in triples
     assert ("The harbour master", "told", "local fishermen") not in triples
+    # (session 29) a time between the two would pad one object ("local fishermen on Monday that
+    # ..."): what was told is the statement, the hearer left out
+    text = "The harbour master told local fishermen on Monday that the pier would close in May."
+    triples = triples_of(candidates(text))
+    assert ("The harbour master", "told", "the pier would close in May") in triples
+    assert not [t for t in triples if t[1] == "told" and "on Monday" in (t[2] or "")], triples
 
 
 def test_the_hearer_takes_in_no_phrase_the_verb_governs(candidates) -> None:

@@ -12,3 +12,42 @@ def test_the_one_warned_takes_in_the_warning(candidates) -> None:
     assert ("The League", "warned", "Ruritania that its debts must be paid in full") in triples
     assert ("The League", "warned", "Ruritania") not in triples
     assert ("The League", "warned", "its debts must be paid in full") not in triples
+
+
+def test_a_time_between_the_one_warned_and_the_warning_pads_nothing(candidates) -> None:
+    # the argument is one span of the text: "Tallor on Monday that ..." would pad the object
+    triples = triples_of(candidates("The minister warned Tallor on Monday that the talks would fail."))
+    assert ("The minister", "warned", "the talks would fail") in triples
+    assert not any(o is not None and "on Monday" in o for _, _, o in triples)
+
+
+def test_a_place_and_time_between_the_hearer_and_what_was_told(candidates) -> None:
+    text = "The senator told reporters in Varnton on Tuesday that the bill would pass."
+    triples = triples_of(candidates(text))
+    assert ("The senator", "told", "the bill would pass") in triples
+    assert not any(o is not None and o.startswith("reporters in") for _, _, o in triples)
+
+
+def test_assured_and_informed_with_a_time_between(candidates) -> None:
+    assured = triples_of(candidates("The general assured the villagers last week that the army would stay."))
+    assert ("The general", "assured", "the army would stay") in assured
+    assert not any(o is not None and "last week" in o for _, _, o in assured)
+    text = "The envoy informed the council on Friday that the truce had collapsed."
+    informed = triples_of(candidates(text))
+    assert ("The envoy", "informed", "the truce had collapsed") in informed
+    assert not any(o is not None and "on Friday" in o for _, _, o in informed)
+
+
+def test_nothing_between_keeps_the_hearer_with_what_was_told(candidates) -> None:
+    triples = triples_of(candidates("The senator told reporters that the bill would pass."))
+    assert ("The senator", "told", "reporters that the bill would pass") in triples
+
+
+def test_a_name_beside_the_hearer_or_words_after_the_that_keep_one_object(candidates) -> None:
+    # no time or place between: the report's clause is not cut short ("told [We will not leave]")
+    named = triples_of(candidates('The envoy told local radio the Varnton Voice: "We will not leave."'))
+    assert ("The envoy", "told", 'local radio the Varnton Voice: "We will not leave') in named
+    text = "The commander told the station that after the bridge is rebuilt the troops will advance."
+    after = triples_of(candidates(text))
+    whole = "the station that after the bridge is rebuilt the troops will advance"
+    assert ("The commander", "told", whole) in after
