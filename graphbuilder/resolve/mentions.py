@@ -721,7 +721,12 @@ def _apposed_roles(t: DocTables, r: int) -> frozenset[str]:
         words = [k for k in mods if t.dep[k] in {"compound", "amod"}] + [a]
         out |= {t.lower[k] for k in words if t.lower[k] in _ROLE_TITLE_WORDS}
         out |= _office_roles(t.lower, words)
-    return frozenset(out)
+    return frozenset(out | {broader for r in out for broader in _BROADER_ROLES.get(r, ())})
+
+
+#: Roles that a narrower one also is: an ambassador is an envoy ("Ivan Petrov, the Russian
+#: ambassador, ... the Russian envoy said").
+_BROADER_ROLES: dict[str, tuple[str, ...]] = {"ambassador": ("envoy",)}
 
 
 #: Title words that head a title of their own ("Immigration *Minister* Philip Ruddock",
