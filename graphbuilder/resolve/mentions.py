@@ -858,6 +858,8 @@ def _armed_group(t: DocTables, tokens: list[int], gazetteer: Gazetteer) -> bool:
         codes = [p.code[3:] for p in actor.periods]
         if any(part in code for code in codes for part in ARMED_GROUP_CODE_PARTS):
             return True
+    if len(tokens) == 1 and "-" not in t.text[tokens[0]]:
+        return False  # "Uighur fighters": one word before fighters is as often a people's name
     root = max(tokens, key=lambda i: not (tokens[0] <= t.heads[i] <= tokens[-1]))
     head = t.heads[root]
     if t.dep[root] == "compound" and t.lower[head] in ARMED_GROUP_NOUNS:

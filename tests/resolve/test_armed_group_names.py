@@ -40,3 +40,20 @@ def test_a_gerund_is_no_part_of_a_name(resolve_text) -> None:
     )
     assert all(not e.name.startswith("Defeating") for e in graph.entities)
     assert entity_of(graph, "al-Shabab") is not None
+
+
+def test_one_word_before_fighters_is_no_group_by_the_text_alone(nlp) -> None:
+    """ "Tolmek fighters" may name a people as well as a group: only the gazetteer makes a
+    one-word name a group; two words ("Kato Ndoro fighters") or a hyphen the text may."""
+    from graphbuilder.nlp.tables import doc_tables
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+    from graphbuilder.resolve.mentions import _armed_group
+
+    gazetteer = load_gazetteer()
+    doc = nlp("They saw a split among Tolmek fighters near the border.")
+    t = doc_tables(doc)
+    assert t.dep[5] == "compound" and t.lower[6] == "fighters"
+    assert not _armed_group(t, [5], gazetteer)
+    doc = nlp("They saw a split among Kato Ndoro fighters near the border.")
+    t = doc_tables(doc)
+    assert t.lower[7] == "fighters" and _armed_group(t, [5, 6], gazetteer)
