@@ -220,9 +220,10 @@ OWN_PLURAL_PEOPLES = frozenset(
 def plural_word(word: str) -> str:
     """The plural of a group's name word: "Democrat" -> "Democrats", "Tory" -> "Tories",
     "Czech" -> "Czechs"; a people named by its adjective is its own plural ("the French", "the
-    Chinese", "the Swiss")."""
+    Chinese", "the Swiss"), and so is one whose adjective ends in "-ish" ("the Kurdish")."""
     lower = word.lower()
-    if lower.endswith(("s", "ese")) or lower in OWN_PLURAL_PEOPLES or word.isupper() or not word.isalpha():
+    own_plural = lower.endswith(("s", "ese", "ish")) or lower in OWN_PLURAL_PEOPLES
+    if own_plural or word.isupper() or not word.isalpha():
         return word  # and an acronym is no group's plural: "XM" (a firm NER took for one)
     if len(word) > 2 and word.endswith("y") and word[-2].lower() not in "aeiou":
         return word[:-1] + "ies"

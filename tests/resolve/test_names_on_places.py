@@ -392,6 +392,8 @@ def test_a_description_before_a_name_stays_no_part_of_it(resolve_text) -> None:
         ("Dutch", "Dutch"),
         ("Welsh", "Welsh"),
         ("Czech", "Czechs"),
+        ("Kurdish", "Kurdish"),  # not "Kurdishs": an -ish adjective is no noun to pluralise
+        ("Zorbish", "Zorbish"),
         ("XM", "XM"),
     ],
 )
