@@ -26,7 +26,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import logistic  # tools/logistic.py, beside this script
 import numpy as np
+from logistic import auc
 
 from graphbuilder.model import Argument, Evidence, Sentence
 from graphbuilder.trust import signals
@@ -94,28 +96,8 @@ def matrix(rows: list[tuple[str, dict[str, Any], int]]) -> tuple[list[str], np.n
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
-    """Ridge logistic regression by Newton's method: (bias, weights)."""
-    a = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(a.shape[1])
-    ridge = np.eye(a.shape[1]) * L2
-    ridge[0, 0] = 0.0
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-(a @ w)))
-        grad = a.T @ (p - y) + ridge @ w
-        hess = a.T @ (a * (p * (1 - p))[:, None]) + ridge
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return float(w[0]), w[1:]
-
-
-def auc(score: np.ndarray, y: np.ndarray) -> float:
-    order = np.argsort(score, kind="mergesort")
-    ranks = np.empty(len(score))
-    ranks[order] = np.arange(1, len(score) + 1)
-    pos = y.sum()
-    return float((ranks[y == 1].sum() - pos * (pos + 1) / 2) / (pos * (len(y) - pos)))
+    """The shared logistic fit (tools/logistic.py) with this model's ridge."""
+    return logistic.fit(x, y, L2)
 
 
 def _at_threshold(score: np.ndarray, y: np.ndarray) -> str:
