@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 TRUST_PATH = Path(__file__).resolve().parent / "data" / "trust.json"
 _PRONOUNS = SUBJECT_PRONOUNS | THIRD_PERSON | FIRST_PERSON
-_QUOTES = frozenset('"\u201c\u201d')
+#: Quotation marks, straight and curly.
+QUOTES = frozenset('"\u201c\u201d')
 #: The default graph keeps evidence with a learned confidence at least this (Pipeline.min_confidence).
 FLOOR = 0.25
 #: Below this the logarithm of the rule confidence is cut off (a 0 would be -infinity).
@@ -54,20 +55,30 @@ def open_pronoun(arg: Argument) -> bool:
 
 def signals(evidence: Evidence, predicate: str) -> dict[str, float]:
     """The signals of one piece of evidence the model weighs, by name."""
-    subject, obj = evidence.subject, evidence.object
+    subject = evidence.subject
     subject_open = open_pronoun(subject)
-    sentence = evidence.sentence.text
     return {
         "rule_confidence": math.log(max(evidence.confidence, _LOWEST_RULE_CONFIDENCE)),
         "subject_open_pronoun": float(subject_open),
         "subject_person": float(subject.type == "Person" and not subject_open),
-        "object_open_pronoun": float(open_pronoun(obj)),
+        "object_open_pronoun": float(open_pronoun(evidence.object)),
+        **shape(evidence, predicate),
+    }
+
+
+def shape(evidence: Evidence, predicate: str) -> dict[str, float]:
+    """Signals of the evidence's shape, which the learned type check weighs too: a literal
+    object, its length and lower-case start, "X is Y", the sentence's length and quotation
+    marks, an object written before its subject."""
+    subject, obj = evidence.subject, evidence.object
+    sentence = evidence.sentence.text
+    return {
         "object_literal": float(obj.entity_id is None),
         "object_words": min(len(obj.text.split()), 30) / 10,
         "object_lower_case": float(obj.text[:1].islower()),
         "copula": float(predicate == "is"),
         "sentence_words": min(len(sentence.split()), 80) / 20,
-        "sentence_quotes": float(any(ch in _QUOTES for ch in sentence)),
+        "sentence_quotes": float(any(ch in QUOTES for ch in sentence)),
         "object_first": float(obj.start < subject.start),
     }
 

@@ -37,13 +37,12 @@ from typing import TYPE_CHECKING
 
 from graphbuilder.lexicon import FIRST_PERSON
 from graphbuilder.model import Argument, Evidence, Statement
-from graphbuilder.trust import open_pronoun
+from graphbuilder.trust import QUOTES, open_pronoun, shape
 
 if TYPE_CHECKING:
     from graphbuilder.resolve import ArticleGraph
 
 CHECK_PATH = Path(__file__).resolve().parent.parent / "data" / "type_check.json"
-_QUOTES = frozenset('"\u201c\u201d')
 _LOWEST_CONFIDENCE = 0.01
 #: Modalities other than "asserted", each its own signal.
 MODALITIES = ("reported", "intended", "negated", "possible", "conditional", "question")
@@ -57,7 +56,7 @@ def _first_person(arg: Argument) -> bool:
 
 def _inside_quote(sentence: str, offset: int) -> bool:
     """An odd number of quotation marks before ``offset``: the word is inside a quotation."""
-    return sum(ch in _QUOTES for ch in sentence[:offset]) % 2 == 1
+    return sum(ch in QUOTES for ch in sentence[:offset]) % 2 == 1
 
 
 def _argument(prefix: str, arg: Argument) -> dict[str, float]:
@@ -86,15 +85,9 @@ def signals(
         "confidence": math.log(max(evidence.confidence, _LOWEST_CONFIDENCE)),
         **_argument("subject", subject),
         **_argument("object", obj),
-        "object_literal": float(obj.entity_id is None),
-        "object_words": min(len(obj.text.split()), 30) / 10,
-        "object_lower_case": float(obj.text[:1].islower()),
-        "copula": float(predicate == "is"),
-        "sentence_words": min(len(sentence.split()), 80) / 20,
-        "sentence_quotes": float(any(ch in _QUOTES for ch in sentence)),
+        **shape(evidence, predicate),
         "subject_quoted": float(_inside_quote(sentence, subject.start - evidence.sentence.start)),
         "attributed": float(evidence.attributed_to is not None),
-        "object_first": float(obj.start < subject.start),
         "relation_words": min(len(evidence.relation_text.split()), 6) / 3,
         "relation_to": float(" to " in f" {evidence.relation_text} "),
         "phrasal": float("_" in predicate),
