@@ -92,14 +92,31 @@ _PHOTO_CREDIT = re.compile(
     rf"|{_NAME}[ ]*/[ ]*(?:{SOURCES}))[ ]*\][ ]*"
     rf"|{_AT_START}\[[ ]*(?:{SOURCES})[ ]*\][ ]*(?=[A-Z\"“]|$)"
 )
+#: A photo's note in round brackets: its place on the page, "(pictured)", "(pictured above, left)",
+#: "(above right)", "(below)", or its credit, "(Pic: Jo Roe)", "(Photo: Northtown Police)". Read as
+#: words it made nodes ('Pic', the credited source) and objects ("[the charge] is [Pic]"). A note
+#: inside a sentence goes with the space before it; a credit a capital follows ends the caption it
+#: stood after, with a paragraph break. A position alone, "(left)", "(right)", may be a party's side
+#: and stays.
+_POSITION = r"(?:above|below|left|right|cent(?:re|er)|top|bottom|inset)"
+_PHOTO_NOTE = re.compile(
+    rf"[ ]*\([ ]*(?:pictured(?:[ ,]+{_POSITION})*|(?:above|below)(?:[ ,]+{_POSITION})*"
+    r"|(?P<credit>(?:Pic|Photo|Picture|Image|Photograph)s?[ ]*:[ ]*[^()\n]{1,60}?))[ ]*\)"
+    r"(?P<capital>[ ]*(?=[A-Z\"“]))?"
+)
 #: A BBC byline, prompt or promotion: "By Jo Roe, BBC News", "By Jo Roe, BBC political editor",
 #: "Read more from Jo here.", "Follow Jo on Twitter @joroe", "Get news from the BBC in your inbox ...".
+#: The author's prompt also in other sites' forms: "Follow Jo Roe on Twitter:-@joroe", after a dash
+#: that stood for a line break ("... said.- Follow Jo Roe on Twitter: @joroe"), or without the
+#: handle as a sentence of its own ("Follow Jo on Twitter."). Read as words it made the nodes
+#: 'Follow Jo Roe' and 'Twitter:-'.
 _BBC_ROLE = r"(?:correspondent|editor|reporter|analyst|presenter)"
 _BBC = re.compile(
     rf"{_AT_START}By[ ]{_NAME},[ ]BBC(?:[ ]News(?=[ ][A-Z])|(?:[ ][A-Z][a-z]+)?(?:[ ][a-z]+){{0,3}}[ ]"
     rf"{_BBC_ROLE})[ ]*"
     rf"|{_AT_START}Read[ ]more[ ]from[ ][A-Z][a-z]+(?:[ ]here)?[.:]?[ ]*(?=[A-Z\"“]|$)"
-    rf"|{_AT_START}Follow[ ]{_NAME}[ ]on[ ]Twitter[ ]*:?[ ]*@\w+[ ]*"
+    rf"|(?:{_AT_START}|(?<=[.!?\"”’]-)|(?<=[.!?\"”’]-[ ]))[ ]*Follow[ ]{_NAME}[ ]on[ ]Twitter"
+    r"(?:[ ]*:?-?[ ]*@\w+|[ ]*\.(?=[ ]*(?:$|\n|[A-Z\"“])))[ ]*"
     r"|Get[ ]news[ ]from[ ]the[ ]BBC[ ]in[ ]your[ ]inbox,?[ ]each[ ]weekday[ ]morning[ ]*"
 )
 #: A byline after a section's heading: "Jobs Check: Ruritania on jobs By Jo Roe and Al Poe, CNN
@@ -115,8 +132,15 @@ _OUTLET_BYLINE = re.compile(
 #: A section's heading before a byline is at most this long (on dev text up to 95 characters).
 HEADING_CHARS = 150
 #: A tweet's embedded picture link and the handles tagged right before it: "... this way @Jo_Roe
-#: pic.twitter.com/AbC123".
-_TWEET_LINK = re.compile(r"(?:(?<![\w@])@\w+[ ]+)*(?<![\w.])pic\.twitter\.com/\w+[ ]*")
+#: pic.twitter.com/AbC123", or the tweet's short link "https://t.co/AbC123" (not one a sentence goes
+#: on after: "see https://t.co/AbC123 for more" keeps it); the embed's attribution
+#: after it goes too ("... pic.twitter.com/AbC123 — Jo Roe (@jroe) March 1, 2017").
+_TWEET_LINK = re.compile(
+    r"(?:(?<![\w@])@\w+[ ]+)*"
+    r"(?:(?<![\w.])pic\.twitter\.com/\w+|(?<![\w./])https?://t\.co/\w+(?!\w|[ ]*[a-z]))[ ]*"
+    r"(?:[—–-]+[ ]*[A-Z][^()\n]{0,60}\(@\w+\)[ ]*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2},[ ]\d{4}[ ]*)?"
+)
 #: The tweet's own words before its link, from the last sentence's end, go with it when they tag
 #: a hashtag or a handle ("... the diplomat added.- Jo Roe met the #Ruritanian delegation at
 #: @UN talks pic.twitter.com/AbC123"): run into the story they became its subjects ("added.-
@@ -126,12 +150,46 @@ _TWEET_START = re.compile(r"(?:^|\n|[.!?][\"”’']?-?[ ]+)")
 TWEET_CHARS = 280
 _INTRODUCING_COLON = re.compile(r":-?[ ]+")
 _NAMED_TAG = re.compile(r"\b(?:hashtags?|slogans?|handles?|accounts?)[ ]+$", re.IGNORECASE)
+#: A tweet quoted in the text without its link ends with its hashtags; the story goes on after them
+#: with no full stop: "... a proud day for us #NorthtownVotes Deputy Mayor Jo Roe attended ...". Read
+#: as one sentence it gave "[Jo Roe] is [NorthtownVotes Deputy Mayor]". A paragraph break goes after
+#: the hashtags when a capital follows; not after a word that makes the hashtag a part of the
+#: sentence ("the hashtag #RoeMustGo Tweets ...", "supporters of #Northtown First").
+_HASHTAG_END = re.compile(
+    r"(?P<before>[\w'’]+)?[ ]+#[A-Za-z]\w*(?:[ ]+#[A-Za-z]\w*)*(?P<space>[ ]+)(?=[A-Z\"“])"
+)
+_TAG_IN_SENTENCE = frozenset(
+    "a an the of by to on in at or and for via with from used tag tags about under using called named "
+    "hashtag hashtags slogan slogans handle account".split()
+)
 #: An editors' note on the text's form: "This interview has been condensed and edited for
 #: clarity.", "Questions and answers have been edited for clarity and length."
 _EDITED_NOTE = re.compile(
     rf"(?:{_AT_START}|(?<=[.!?]-))[ ]*[A-Z][^.!?\n]{{0,60}}?[ ]ha(?:s|ve)[ ]been[ ](?:lightly[ ])?"
     r"(?:edited|condensed|shortened)(?:[ ]and[ ](?:lightly[ ])?(?:edited|condensed|shortened))?"
     r"[ ]for[ ](?:clarity|length|brevity)(?:[ ]and[ ](?:clarity|length|brevity))?[ ]*\.[ ]*-?[ ]*"
+)
+#: An update note: "UPDATED: This story has been updated to reflect new information.", "Update: This
+#: article was updated with the minister's reply." Read as a sentence it made "[story] reflected
+#: [new information]".
+_UPDATE_NOTE = re.compile(
+    rf"{_AT_START}(?:UPDATED?|Updated?)[ ]*:-?[ ]*(?:This|The)[ ](?:story|article|report|post)[ ]"
+    r"(?:has[ ]been|had[ ]been|was|is[ ]being)[ ]updated\b[^.!?\n]{0,200}[.!]?[ ]*"
+)
+#: A broadcaster's promotion of a programme, an imperative to watch or listen on one of its channels:
+#: "Watch Northtown Undercover on BBC One at 20:30 GMT.", "Listen to the full interview on BBC Radio
+#: 4.", "Watch the Radio 1 iPlayer documentary, Me and My Town". The channel is required: "Watch
+#: this space", "Listen to the people" are a speaker's words. It ends with its full stop at most 60
+#: characters after the channel, or with the text: a promotion whose title runs into the next
+#: sentence with no full stop stays (the next sentence would go with it).
+_CHANNEL = (
+    r"(?:BBC[ ](?:One|Two|Three|Four|Scotland|Wales|Alba|Parliament|News[ ]Channel|World[ ]Service"
+    r"|World[ ]News|Radio[ ](?:[1-6]|[A-Z]\w+)|Sounds|iPlayer|Red[ ]Button)"
+    r"|(?:BBC[ ])?iPlayer|Radio[ ][1-6](?:[ ]Xtra)?\b)"
+)
+_PROMO = re.compile(
+    rf"{_AT_START}(?:Watch|Listen[ ](?:again[ ])?to|Catch[ ]up[ ](?:with|on))[ ][^.!?\n]{{0,200}}?{_CHANNEL}"
+    r"[^.!?\n]{0,60}(?:[.!][ ]*(?=$|\n|[A-Z\"“])|$)"
 )
 #: An author's e-mail address standing between two sentences: "... he says. jo@example.org Two".
 #: One the trailer's contact cut reaches is left to it: it goes with all that follows it (a
@@ -158,6 +216,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_BBC, ("BBC", "Read more from", "Twitter")),
     (_EMAIL, ("@",)),
     (_EDITED_NOTE, ("for clarity", "for length", "for brevity")),
+    (_UPDATE_NOTE, ("pdate",)),
+    (_PHOTO_NOTE, ("(",)),
+    (_PROMO, ("BBC", "iPlayer", "Radio ")),
 )
 
 
@@ -171,8 +232,10 @@ def strip_inline_furniture(text: str) -> str:
             text = _strip_addresses(text) if pattern is _EMAIL else pattern.sub(_substitute(pattern), text)
     if "By " in text:
         text = _strip_bylines(text)
-    if "pic.twitter.com" in text:
+    if "pic.twitter.com" in text or "t.co/" in text:
         text = _strip_tweets(text)
+    if "#" in text:
+        text = _HASHTAG_END.sub(_after_hashtags, text)
     return strip_teasers(text)
 
 
@@ -211,7 +274,17 @@ def _cut_with_lead(text: str, pattern: re.Pattern[str], lead: Callable[[str, int
 
 def _substitute(pattern: re.Pattern[str]) -> Callable[[re.Match[str]], str]:
     """What a match of ``pattern`` is replaced by."""
+    if pattern is _PHOTO_NOTE:
+        return _photo_note
     return _answer_label if pattern is _ANSWER_LABEL else _paragraph_break
+
+
+def _photo_note(match: re.Match[str]) -> str:
+    """Nothing for a photo's note of :data:`_PHOTO_NOTE` inside a sentence; a paragraph break for
+    a credit before a capital (the caption before it ends there)."""
+    if match.group("credit") and match.group("capital") is not None:
+        return _paragraph_break(match)
+    return "" if match.group("capital") is None else " "
 
 
 def _answer_label(match: re.Match[str]) -> str:
@@ -237,6 +310,15 @@ def _tweet_start(text: str, at: int, link: int) -> int:
         start = colon.end()
     tags = [t for t in _TAG.finditer(text, start, link) if not _NAMED_TAG.search(text, start, t.start())]
     return start if tags and link - start <= TWEET_CHARS else link
+
+
+def _after_hashtags(match: re.Match[str]) -> str:
+    """The hashtags of :data:`_HASHTAG_END` with a paragraph break after them, unless the word
+    before makes them a part of the sentence (:data:`_TAG_IN_SENTENCE`)."""
+    before = match.group("before")
+    if before is not None and before.lower() in _TAG_IN_SENTENCE:
+        return match.group(0)
+    return match.group(0)[: match.start("space") - match.start()] + "\n\n"
 
 
 def _strip_addresses(text: str) -> str:

@@ -26,6 +26,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 #: "WASHINGTON (Reuters) -", "BEIJING, March 3 (Xinhua) --", "KYIV, Ukraine (AP) —",
 #: "MOSCOW, March 14. /TASS/.", "BANGALORE (India), February 17. /TASS/.", "PARIS, 3 mars (AFP) -";
+#: the slash tag as typed in haste, "TOKYO, March 2. /TASS /.", "MOSCOW, Moscow 28. /TASS/." (the city
+#: for the month: a capitalised word and a day right before the slash tag);
 #: the city is written in capitals.
 #: Tokenised copy spaces its punctuation ("DAYTON , Ohio ( AP )"): so may the dateline.
 _DATELINE = re.compile(
@@ -34,8 +36,9 @@ _DATELINE = re.compile(
     (?:[ \t]*\([ \t]*[A-Z][A-Za-z.\- ]{{1,30}}?[ \t]*\))?          # " (India)"
     (?:[ \t]*,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{{1,30}}?))?       # ", Ukraine"
     (?:[ \t]*,[ \t]*(?:{_MONTH}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*{_MONTH}))?  # ", March 14"
+    (?:[ \t]*,[ \t]*[A-Z][a-z]+[ \t]*\d{{1,2}}(?=\.?[ \t]*/))?  # ", Moscow 28. /TASS/." (month mistyped)
     [ \t]*
-    (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|\.?[ \t]*/(?P<slash_agency>{_AGENCY})/\.?)
+    (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|\.?[ \t]*/[ \t]*(?P<slash_agency>{_AGENCY})[ \t]*/\.?)
     [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -99,7 +102,8 @@ _MIXED_DATELINE = re.compile(
 #: Southville, The Hook -", "Northtown, Ruritania/Southville, Freedonia -", "Northtown,
 #: Ruritania-administered Hills -" (a story from two places, or a region named from a country).
 #: Each of its parts must be a place the gazetteer knows or hold one (:func:`_is_place_like`):
-#: "Mr Smith, Jones -- and others" is the sentence's own subject.
+#: "Mr Smith, Jones -- and others" is the sentence's own subject; but the first of three or more
+#: may be a spot it does not know (:data:`MIN_NAMED_PLACES`).
 _PLACE_LIST_DATELINE = re.compile(
     r"""^[ \t]*(?P<places>ITEM(?:[ ]*[,/][ ]*ITEM){1,5})[ ]*(?:-{2}|—|–|-(?=[ ]))[ \t]*(?=[A-Z"“])"""
     .replace("ITEM", r"[A-Z][\w'.\-]+(?:[ ](?:[A-Z][\w'.\-]+|and|de|al|el)){0,3}"),
@@ -117,6 +121,10 @@ _SHARE_BAR = re.compile(
 _AUTHOR = re.compile(
     r"\bAuthor:[ \t]+[A-Z][\w'.\-]+(?:[ \t]+[A-Z][\w'.\-]+){0,2}(?:[ \t]*\([a-z]{2,4}\))?[ \t]*"
 )
+#: A feature's dateline names a spot the gazetteer does not know before the city and the country it
+#: lies in: "Elm Park, Northtown, Ireland --". Its first part may be unknown when at least this many
+#: known places follow it ("Jo Roe, Ireland --" is no dateline).
+MIN_NAMED_PLACES = 2
 #: Bylines and datelines stand in the first lines of a story.
 HEAD_LINES = 4
 
@@ -219,7 +227,7 @@ def _mixed_dateline(line: str) -> tuple[str, str] | None:
         return mixed.group("place").strip(), line[mixed.end() :]
     if listed := _PLACE_LIST_DATELINE.match(line):
         parts = [p.strip() for p in re.split(r"[,/]", listed.group("places"))]
-        if all(_is_place_like(p) for p in parts):
+        if all(_is_place_like(p) for p in parts[len(parts) >= MIN_NAMED_PLACES + 1 :]):
             return parts[0], line[listed.end() :]
     return None
 
