@@ -39,8 +39,8 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ('Talks failed. A brighter future "The strikes will go on," she said.',
          'Talks failed. A brighter future\n\n"The strikes will go on," she said.'),
         # two headings in a row
-        ("It rained. An uphill battle The plan was to sail at dawn.",
-         "It rained. An uphill battle\n\nThe plan was to sail at dawn."),
+        ("It rained. A steep climb The plan was to sail at dawn.",
+         "It rained. A steep climb\n\nThe plan was to sail at dawn."),
     ],
 )
 def test_run_in_heading_is_split(text: str, split: str) -> None:
