@@ -138,6 +138,9 @@ NON_ASSERTIVE_LEMMAS = frozenset(
     "hope want wish expect believe think fear suspect doubt speculate guess imagine assume "
     "suppose dream like prefer likely unlikely possible probable rumour rumor".split()
 )
+#: Nouns of how likely something is: what they govern is weighed, not said to happen ("there
+#: is no chance / little prospect of the council approving the plan").
+CHANCE_NOUNS = frozenset("chance possibility likelihood prospect probability odds".split())
 #: Nouns of what is said or rumoured: a clause they govern is not asserted.
 HEARSAY_NOUNS = frozenset(
     "rumour rumor report claim allegation suggestion speculation fear accusation charge story "
@@ -865,6 +868,8 @@ def _governed_by(t: DocTables, child: int, head: int, code: str) -> str | None:
     governor = _governor_lemma(t, word)
     if governor in NON_ASSERTIVE_LEMMAS or t.lower[word] in NON_ASSERTIVE_LEMMAS:
         return "belief or hope"
+    if t.pos[word] == "NOUN" and t.lemma_lower[word] in CHANCE_NOUNS:
+        return "belief or hope"  # "no chance of Parliament approving the expulsions"
     if governor in NEGATIVE_GOVERNORS and root(code) != REJECT_ROOT:
         return "avoided or refused"
     if governor in IMPLYING_LEMMAS and any(dep[c] == "neg" for c in t.kids[word]):

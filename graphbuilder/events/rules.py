@@ -215,7 +215,7 @@ CONTAINER_NOUNS = frozenset(
 )
 #: Verbs of taking part: "attended the talks", "joined the protest" are the object's event.
 PARTICIPATION_LEMMAS = frozenset(
-    {"attend", "join", "lead", "organize", "organise", "stage", "host", "boycott"}
+    {"attend", "join", "lead", "organize", "organise", "stage", "host"}
 )
 #: Nouns that name an event only through their compound modifier ("mediation efforts").
 HOLDER_NOUNS = frozenset(
@@ -494,7 +494,35 @@ def _event_noun_code(t: DocTables, noun: int) -> str | None:
     if lemma in STRIKE_NOUNS and _struck_target(t, noun):
         keyed = noun_code(lemma, modifier) if modifier else None  # "air strikes": 195
         return keyed if keyed and root(keyed) in FORCE_ROOTS else STRIKE_BY_FORCE
+    if lemma in CALL_NOUNS and _call_to_someone(t, noun):
+        return PHONE_CALL  # "made several calls to the ambassador": talks by telephone
     return noun_code(lemma, modifier, of_object)
+
+
+#: A call made *to* someone is a telephone call (CAMEO 041, CONSULT); a call *for* something is
+#: an appeal (020: "a call for calm").
+CALL_NOUNS, PHONE_CALL = frozenset({"call"}), "041"
+#: Nouns of whom a call is made to: office-holders and envoys.
+CALLED_PEOPLE_NOUNS = frozenset(
+    "ambassador president minister leader counterpart official envoy chancellor king premier "
+    "secretary governor mayor".split()
+)
+
+
+def _call_to_someone(t: DocTables, noun: int) -> bool:
+    """The call is *to* an actor (named, or an office-holder) and *for* nothing."""
+    preps = [k for k in t.kids[noun] if t.dep[k] == "prep"]
+    if any(t.lower[p] in ("for", "on") for p in preps):
+        return False  # "a call for calm", "a call on the rebels to lay down arms"
+    if any(t.dep[k] in ("acl", "relcl") for k in t.kids[noun]):
+        return False  # "a call to the rebels to lay down arms"
+    for p in preps:
+        if t.lower[p] != "to":
+            continue
+        for o in (k for k in t.kids[p] if t.dep[k] == "pobj"):
+            if t.ent_type[o] in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_lower[o] in CALLED_PEOPLE_NOUNS:
+                return True
+    return False
 
 
 #: Modifiers of a strike of force: "air strikes", "missile strikes", "retaliatory strikes".

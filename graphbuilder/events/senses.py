@@ -422,6 +422,8 @@ def _statement_not_act(use: VerbInUse) -> str | None:
     """Declining to comment; accepting or admitting a fact."""
     if use.lemma in REFUSING_VERBS and _complement_lemma(use.verb) in COMMENT_VERBS:
         return "declined to comment"
+    if use.lemma in REFUSING_VERBS and _details_withheld(use.verb):
+        return "declined to comment"  # "declined to give details", "refused to provide figures"
     if use.lemma in ACKNOWLEDGING_VERBS and any(c.dep_ in CLAUSE_DEPS for c in use.verb.children):
         return "an acknowledged fact"
     if use.lemma in ATTESTING_VERBS and use.code[:2] in ATTESTED_ROOTS:
@@ -443,6 +445,13 @@ ATTITUDE_NOUNS = frozenset(
     "value view concern belief aim goal vision interest commitment desire opinion optimism "
     "pessimism hope fear doubt outlook".split()
 )
+#: Verbs of respecting, and nouns of what someone holds or may choose besides ATTITUDE_NOUNS:
+#: respecting them is an attitude ("respects people's civic stance"), no support given to
+#: anyone; "respected the ceasefire" (keeping to it) stays.
+RESPECTING_VERBS = frozenset({"respect"})
+HELD_NOUNS = frozenset(
+    "stance position right rights wish wishes choice choices feeling feelings privacy".split()
+)
 #: Nouns of what someone says is so: accepting one is believing it, no concession ("accepted
 #: Mr Blunkett's word").
 WORD_NOUNS = frozenset("word assurance explanation account version denial".split())
@@ -456,9 +465,44 @@ def _opinion_not_act(use: VerbInUse) -> str | None:
         return "an opinion shared"
     if use.lemma == "accept" and head in WORD_NOUNS:
         return "a word believed"
+    if use.lemma in RESPECTING_VERBS and head in ATTITUDE_NOUNS | HELD_NOUNS:
+        return "an opinion respected"  # "the government respects people's views"
     if use.lemma in AGREEING_VERBS and _agreed_with_a_view(use.verb):
         return "an opinion shared"  # "Lib Dem voters do not agree with their policies"
+    if use.lemma in AGREEING_VERBS and _agreed_that_so(use.verb):
+        return "an opinion shared"  # "both sides agree the vote is a formality"
     return None
+
+
+#: Verbs of handing over what is known, and the nouns of it: withholding them is declining to
+#: comment ("declined to give details", "refused to provide figures"), no rejection of anyone.
+GIVING_VERBS = frozenset({"give", "provide", "offer", "release", "share", "reveal", "disclose"})
+DETAIL_NOUNS = frozenset(
+    "detail details information specifics figure figures breakdown number numbers name names "
+    "reason reasons explanation timeline timetable estimate".split()
+)
+
+
+def _details_withheld(verb: Token) -> bool:
+    """The refused act is giving out what is known: "declined to give details of the talks"."""
+    inner = complement_of(verb)
+    if inner is None or lemma_of(inner) not in GIVING_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DETAIL_NOUNS for c in inner.children)
+
+
+def _agreed_that_so(verb: Token) -> bool:
+    """Agreeing *that* something is so: the clause is a copula's, in the present or past, with
+    no modal ("both sides agree (that) the vote is a formality"): an opinion held in common,
+    no agreement on an act ("agreed that the truce would start on Monday" stays)."""
+    for clause in (c for c in verb.children if c.dep_ in CLAUSE_DEPS):
+        if lemma_of(clause) != "be" or clause.pos_ not in ("AUX", "VERB"):
+            continue
+        if any(c.dep_ == "aux" for c in clause.children):
+            continue  # "agreed the talks will be held in Geneva": an arrangement
+        if any(c.dep_ in ("attr", "acomp") for c in clause.children):
+            return True
+    return False
 
 
 def _agreed_with_a_view(verb: Token) -> bool:
@@ -524,8 +568,11 @@ REMOVING_VERBS = frozenset({"dismiss"})
 OFFICE_HOLDER_NOUNS = frozenset(
     "director minister official officer diplomat ambassador envoy commander chief general head "
     "adviser advisor aide secretary staff employee worker prosecutor judge governor mayor cabinet "
-    "deputy spokesman spokeswoman manager coach member".split()
+    "deputy spokesman spokeswoman manager coach member servant civil-servant teacher soldier "
+    "policeman policemen clerk".split()
 )
+#: Nouns of a quantity of people ("thousands of civil servants").
+QUANTITY_NOUNS = frozenset("hundred hundreds thousand thousands dozen dozens score scores number".split())
 #: Verbs of seeking: with people as object they search for them ("police are seeking two
 #: men"), with a thing they ask for it ("sought aid from").
 SEEKING_VERBS = frozenset({"seek"})
@@ -533,6 +580,18 @@ SEEKING_VERBS = frozenset({"seek"})
 SOUGHT_PEOPLE_NOUNS = frozenset(
     "man men woman women person people suspect gunman gunmen attacker assailant killer driver "
     "fugitive perpetrator culprit individual witness survivor body bodies".split()
+)
+#: What one seeks for oneself, asked of no one: care, work, shelter, a policy of one's own, an
+#: office ("patients seeking care", "seeks a coherent policy", "is seeking re-election").
+OWN_END_NOUNS = frozenset(
+    "care treatment job jobs work employment shelter refuge cover policy strategy approach "
+    "re-election reelection nomination office seat".split()
+)
+#: Verbs of hosting: with displaced people as object they shelter them, no visit is hosted.
+HOSTING_VERBS = frozenset({"host"})
+SHELTERED_NOUNS = frozenset(
+    "refugee refugees migrant migrants asylum-seeker asylum-seekers seeker seekers evacuee "
+    "evacuees displaced".split()
 )
 #: Verbs of going on with something one does ("pressed ahead with its plans"), and the adverbs
 #: that make them so.
@@ -547,6 +606,10 @@ def _people_or_onward(use: VerbInUse) -> str | None:
         return "a removal from office"  # "the president dismissed the intelligence chief"
     if use.lemma in SEEKING_VERBS and head is not None and _people_sought(verb, head):
         return "a search for people"  # "authorities are seeking seven other suspects"
+    if use.lemma in SEEKING_VERBS and head is not None and _own_end_sought(verb, head):
+        return "an end of one's own"  # "patients seeking care", "seeks a coherent policy"
+    if use.lemma in HOSTING_VERBS and head is not None and _people_sheltered(head):
+        return "people sheltered"  # "Yemen is hosting 255,000 Somali refugees"
     onward = any(c.dep_ in ("advmod", "prt") and c.lower_ in ONWARD_ADVERBS for c in verb.children)
     if use.lemma in GOING_ON_VERBS and onward and any(c.lower_ == "with" for c in verb.children):
         return "going on with something"  # "pressed forward with his criticism"
@@ -554,10 +617,31 @@ def _people_or_onward(use: VerbInUse) -> str | None:
 
 
 def _office_holder(head: Token) -> bool:
-    """A person named, or a noun of an office-holder ("the director of the agency")."""
+    """A person named, or a noun of an office-holder ("the director of the agency", "thousands
+    of civil servants")."""
+    if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
+        of = (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+        head = next(of, head)
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in OFFICE_HOLDER_NOUNS
+
+
+def _own_end_sought(verb: Token, head: Token) -> bool:
+    """The verb's own object is an end of the seeker's own (OWN_END_NOUNS), and no one it is
+    sought from or with ("sought treatment from the clinic" asks the clinic)."""
+    if head.dep_ not in ("dobj", "obj") or head.head.i != verb.i or head.lemma_.lower() not in OWN_END_NOUNS:
+        return False
+    preps = (c for c in (*verb.children, *head.children) if c.dep_ == "prep")
+    return not any(c.lower_ in ("from", "with") for c in preps)
+
+
+def _people_sheltered(head: Token) -> bool:
+    """The object is refugees or migrants, counted or not ("more than 255,000 Somali refugees")."""
+    if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM":
+        of = (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+        head = next(of, head)
+    return head.lemma_.lower() in SHELTERED_NOUNS or head.lower_ in SHELTERED_NOUNS
 
 
 def _people_sought(verb: Token, head: Token) -> bool:
