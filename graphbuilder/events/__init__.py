@@ -440,12 +440,24 @@ def _denied_not_refused(candidate: Candidate, code: str) -> bool:
         return True
     if _unable(verb):
         return True  # "is unable to provide support": it cannot, it does not refuse
-    act = verb_code(lemma_of(verb))
+    act = verb_code(lemma_of(verb)) or _light_object_code(verb)
     if act is None or root(act) != CONSULT_ROOT:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     past = bool(auxes & PAST_AUX) or verb.tag_ == "VBD"
+    if act == PHONE_CALL and auxes & PERFECT_AUX:
+        past = True  # "haven't made a phone call to Russia in years": a call denied
     return past and not auxes & MODAL_AUXILIARIES
+
+
+#: A telephone call (041), and the auxiliaries of the present perfect ("has not made a call").
+PHONE_CALL, PERFECT_AUX = "041", frozenset({"have", "has", "'ve"})
+
+
+def _light_object_code(verb: Token) -> str | None:
+    """The event noun a verb of no code of its own takes as object ("made a call to")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return event_noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
 
 
 def _negated_verb(candidate: Candidate) -> Token | None:

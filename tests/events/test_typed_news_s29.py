@@ -118,7 +118,7 @@ def test_a_bid_for_office_is_no_sanction(nlp: Language) -> None:
     "text",
     [
         "The government respects the views of the people.",
-        "\"The palace respects people's civic stance and their right to speak,\" said the spokesman.",
+        "\"The government respects people's civic stance and their right to speak,\" said the spokesman.",
     ],
 )
 def test_respecting_views_is_no_support(nlp: Language, text: str) -> None:
@@ -146,3 +146,14 @@ def test_hosting_refugees_is_no_consultation(nlp: Language) -> None:
 )
 def test_abusing_ones_power_is_no_assault(nlp: Language, text: str) -> None:
     assert "ASSAULT" not in types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"I haven't made a phone call to Ruritania in years,\" the president said.",
+        "The president did not make a call to the prime minister.",
+    ],
+)
+def test_a_call_denied_is_no_refusal(nlp: Language, text: str) -> None:
+    assert "REJECT" not in types(nlp, text), typed(nlp, text)
