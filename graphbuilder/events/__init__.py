@@ -273,7 +273,7 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None  # a game: "Ruritania beat Freedonia by five wickets"
     if force_reason(candidate, code) is not None:
         return None, None  # "sent tanks to the town", "disarmed the rival groups"
-    code = _show_of_force(candidate, by_perpetrator(candidate, code))
+    code = _missile_test(candidate, _show_of_force(candidate, by_perpetrator(candidate, code)))
     if _purpose_of_an_act_not_done(candidate):
         return None, None  # "did not travel to Moscow [to meet Putin]"
     spoken = _words_offered(candidate, code)
@@ -611,6 +611,31 @@ ACT_CARRYING_ADJECTIVES = (
 #: 062: military cooperation (joint exercises); 150: a show of military power.
 JOINT_EXERCISES, SHOW_OF_FORCE = "062", "150"
 _TOGETHER_WORDS = frozenset({"joint", "combined", "together", "with", "alongside"})
+
+
+#: Verbs and objects of a missile launch, the prepositions of what it is aimed at, and the
+#: waters a test lands in ("fired a missile into the sea" aims at no one).
+LAUNCH_LEMMAS = frozenset({"launch", "fire", "test", "test-fire"})
+MISSILE_NOUNS = frozenset({"missile", "missiles"})
+AIMING_PREPOSITIONS = frozenset({"at", "on", "against", "toward", "towards", "into"})
+WATER_NOUNS = frozenset({"sea", "water", "waters", "ocean"})
+
+
+def _missile_test(candidate: Candidate, code: str) -> str:
+    """A missile launched at no one is a show of military power (150, MOBILIZE: "launched a
+    ballistic missile from a site near the coast"), not a fight; one launched at or into a
+    place or actor stays an attack ("fired missiles at the rebels' bases")."""
+    obj = candidate.object.root if candidate.object is not None else None
+    if root(code) != FIGHT_ROOT or obj is None or obj.lemma_.lower() not in MISSILE_NOUNS:
+        return code
+    if lemma_of(candidate.verb) not in LAUNCH_LEMMAS:
+        return code
+    for prep in (c for c in (*candidate.verb.children, *obj.children) if c.dep_ == "prep"):
+        aimed = prep.lower_ in AIMING_PREPOSITIONS
+        aims = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+        if aimed and any(o.lemma_.lower() not in WATER_NOUNS for o in aims):
+            return code  # "at the rebels' bases", "into Iraq" ("on Sunday" is a time)
+    return SHOW_OF_FORCE
 
 
 def _show_of_force(candidate: Candidate, code: str) -> str:

@@ -11,7 +11,8 @@ round 2). Made-up sentences through the real extractor and classifier.
 * Preventing clashes is no threat or refusal aimed at anyone.
 * A bid for office is a campaign, no sanction.
 * Respecting views is an attitude; seeking care or a policy of one's own asks no one;
-  hosting refugees shelters them (no visit); abusing one's power is misconduct, no assault."""
+  hosting refugees shelters them (no visit); abusing one's power is misconduct, no assault.
+* A missile launched at no one (a test) is a show of force (150, MOBILIZE), not a fight."""
 
 from __future__ import annotations
 
@@ -157,3 +158,22 @@ def test_abusing_ones_power_is_no_assault(nlp: Language, text: str) -> None:
 )
 def test_a_call_denied_is_no_refusal(nlp: Language, text: str) -> None:
     assert "REJECT" not in types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran launched a ballistic missile from a site near the coast.",
+        "North Korea launched two ballistic missiles into the sea on Sunday.",
+    ],
+)
+def test_a_missile_launched_at_no_one_is_a_show_of_force(nlp: Language, text: str) -> None:
+    found = types(nlp, text)
+    assert "FIGHT" not in found and "MOBILIZE" in found, typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel fired missiles at the rebels' bases.", "Iran launched a missile into Iraq."]
+)
+def test_a_missile_aimed_at_a_target_stays_a_fight(nlp: Language, text: str) -> None:
+    assert "FIGHT" in types(nlp, text), typed(nlp, text)
