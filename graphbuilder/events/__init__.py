@@ -622,14 +622,15 @@ WATER_NOUNS = frozenset({"sea", "water", "waters", "ocean"})
 
 
 def _missile_test(candidate: Candidate, code: str) -> str:
-    """A missile launched at no one is a show of military power (150, MOBILIZE: "launched a
-    ballistic missile from a site near the coast"), not a fight; one launched at or into a
-    place or actor stays an attack ("fired missiles at the rebels' bases")."""
+    """A missile a state launches at no one is a show of military power (150, MOBILIZE:
+    "launched a ballistic missile from a site near the coast"), not a fight; one launched at or
+    into a place or actor, or by armed forces, stays an attack ("fired missiles at the rebels'
+    bases", "NATO forces launched 3,000 cruise missiles")."""
     obj = candidate.object.root if candidate.object is not None else None
     if root(code) != FIGHT_ROOT or obj is None or obj.lemma_.lower() not in MISSILE_NOUNS:
         return code
-    if lemma_of(candidate.verb) not in LAUNCH_LEMMAS:
-        return code
+    if lemma_of(candidate.verb) not in LAUNCH_LEMMAS or candidate.subject.root.ent_type_ != "GPE":
+        return code  # a state tests missiles; forces at war launch them ("NATO forces launched ...")
     for prep in (c for c in (*candidate.verb.children, *obj.children) if c.dep_ == "prep"):
         aimed = prep.lower_ in AIMING_PREPOSITIONS
         aims = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]

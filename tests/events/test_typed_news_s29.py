@@ -177,3 +177,8 @@ def test_a_missile_launched_at_no_one_is_a_show_of_force(nlp: Language, text: st
 )
 def test_a_missile_aimed_at_a_target_stays_a_fight(nlp: Language, text: str) -> None:
     assert "FIGHT" in types(nlp, text), typed(nlp, text)
+
+
+def test_missiles_launched_by_forces_stay_a_fight(nlp: Language) -> None:
+    text = "The alliance's forces launched more than 2,000 cruise missiles."
+    assert "FIGHT" in types(nlp, text), typed(nlp, text)
