@@ -455,9 +455,13 @@ PHONE_CALL, PERFECT_AUX = "041", frozenset({"have", "has", "'ve"})
 
 
 def _light_object_code(verb: Token) -> str | None:
-    """The event noun a verb of no code of its own takes as object ("made a call to")."""
+    """A phone call a light verb takes as object ("made a call to"); other event nouns are left
+    as they were ("did not join the negotiations" stays a refusal)."""
+    if lemma_of(verb) not in LIGHT_VERBS:
+        return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    return event_noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
+    code = event_noun_code(obj) if obj is not None and obj.pos_ == "NOUN" else None
+    return code if code == PHONE_CALL else None
 
 
 def _negated_verb(candidate: Candidate) -> Token | None:

@@ -182,3 +182,8 @@ def test_a_missile_aimed_at_a_target_stays_a_fight(nlp: Language, text: str) -> 
 def test_missiles_launched_by_forces_stay_a_fight(nlp: Language) -> None:
     text = "The alliance's forces launched more than 2,000 cruise missiles."
     assert "FIGHT" in types(nlp, text), typed(nlp, text)
+
+
+def test_not_joining_talks_stays_a_refusal(nlp: Language) -> None:
+    text = "The allies did not join the negotiations."
+    assert "REJECT" in types(nlp, text), typed(nlp, text)
