@@ -483,12 +483,22 @@ DETAIL_NOUNS = frozenset(
 )
 
 
+#: What makes a refusal to give details the reporter's formula: "refused to give *further*
+#: details" (a refusal of what was asked for, "refused to provide information about his
+#: taxes", stays a rejection).
+MORE_WORDS = frozenset({"further", "additional", "more", "other"})
+
+
 def _details_withheld(verb: Token) -> bool:
-    """The refused act is giving out what is known: "declined to give details of the talks"."""
+    """The declined act is giving out what is known: "declined to give details of the talks",
+    "refused to give further details"."""
     inner = complement_of(verb)
     if inner is None or lemma_of(inner) not in GIVING_VERBS:
         return False
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DETAIL_NOUNS for c in inner.children)
+    for obj in (c for c in inner.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DETAIL_NOUNS):
+        if lemma_of(verb) == "decline" or any(m.lower_ in MORE_WORDS for m in obj.children):
+            return True
+    return False
 
 
 def _agreed_that_so(verb: Token) -> bool:

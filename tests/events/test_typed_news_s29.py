@@ -26,15 +26,21 @@ from tests.events.typed_frames import typed, types
     "text",
     [
         "The ministry declined to give details of the talks.",
-        "The police refused to provide figures on the arrests.",
+        "The police refused to give further details of the arrests.",
     ],
 )
 def test_declining_to_give_details_is_no_rejection(nlp: Language, text: str) -> None:
     assert "REJECT" not in types(nlp, text), typed(nlp, text)
 
 
-def test_refusing_to_meet_stays_a_rejection(nlp: Language) -> None:
-    text = "The president refused to meet the envoy."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president refused to meet the envoy.",
+        "The senator has refused to provide information about his business dealings.",
+    ],
+)
+def test_refusing_to_meet_or_to_disclose_stays_a_rejection(nlp: Language, text: str) -> None:
     assert "REJECT" in types(nlp, text), typed(nlp, text)
 
 
