@@ -36,7 +36,8 @@ def test_a_person_with_a_first_name_stays_a_person(resolve_text) -> None:
 
 def test_a_gerund_is_no_part_of_a_name(resolve_text) -> None:
     graph = resolve_text(
-        "Containing al-Shabab and rebuilding the coast Plans drawn up by the ministry would allow more patrols."
+        "Containing al-Shabab and rebuilding the coast Plans drawn up by the ministry would allow "
+        "more patrols."
     )
     assert all(not e.name.startswith("Containing") for e in graph.entities)
     assert entity_of(graph, "al-Shabab") is not None
