@@ -113,6 +113,18 @@ def test_extract_streams_statement_json(tmp_path: Path, nlp) -> None:
         assert text[r["sentence"]["start"] : r["sentence"]["end"]] == r["sentence"]["text"]
 
 
+def test_extract_leaves_out_what_the_floor_does_unless_told(tmp_path: Path, nlp) -> None:
+    text = "Jorvin Halde met the Varnish envoy in Tallor on Monday. He later promised more aid."
+    default = run("extract", "-", stdin=text.encode())
+    everything = run("extract", "--min-confidence", "0", "-", stdin=text.encode())
+    assert default.returncode == everything.returncode == 0, default.stderr + everything.stderr
+    floored = [json.loads(line) for line in default.stdout.splitlines()]
+    kept = [json.loads(line) for line in everything.stdout.splitlines()]
+    assert floored and all(r["confidence"] >= 0.25 for r in floored)
+    assert any(r["subject"]["text"] == "He" and r["confidence"] < 0.25 for r in kept)  # an unresolved "He"
+    assert len(kept) > len(floored)
+
+
 def test_bad_inputs_are_reported_and_the_rest_goes_through(tmp_path: Path, nlp) -> None:
     good = tmp_path / "good.txt"
     good.write_text("Donald Trump appealed to Vladimir Putin.", encoding="utf-8")
