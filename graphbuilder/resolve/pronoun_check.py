@@ -118,6 +118,7 @@ def features(
     p = m.pronoun or ""
     kind = _kind(found)
     named = any(x.kind == "name" for x in found.mentions)
+    own = [pm for pm, c in seen if c is found and pm.start < m.start]
     return {
         "he_she": float(p in PERSON_PRONOUNS),
         "it": float(p in NEUTER_PRONOUNS),
@@ -131,17 +132,16 @@ def features(
         "antecedent_body": float(kind == "body"),
         "antecedent_named": float(named),
         "antecedent_known": float(found.actor is not None),
-        **_distance(m, found, seen),
-        **_nouns_between(m, found, seen, tables),
+        **_distance(m, found, seen, own),
+        **_nouns_between(m, seen, own, tables),
         "he_she_to_unnamed": float(p in PERSON_PRONOUNS and not named),
     }
 
 
-def _distance(m: MentionSpan, found: Cluster, seen: Seen) -> dict[str, float]:
-    """How far back the antecedent's nearest mention is, what it was, and who else fitting
-    was named since (or in the window)."""
+def _distance(m: MentionSpan, found: Cluster, seen: Seen, own: list[MentionSpan]) -> dict[str, float]:
+    """How far back the antecedent's nearest mention (the last of ``own``, its mentions before
+    the pronoun) is, what it was, and who else fitting was named since (or in the window)."""
     p = m.pronoun or ""
-    own = [pm for pm, c in seen if c is found and pm.start < m.start]
     near = own[-1] if own else None
     if near is None:
         gap, tokens, between = 9, 5.0, set()
@@ -164,15 +164,16 @@ def _distance(m: MentionSpan, found: Cluster, seen: Seen) -> dict[str, float]:
     }
 
 
-def _nouns_between(m: MentionSpan, found: Cluster, seen: Seen, tables: DocTables | None) -> dict[str, float]:
+def _nouns_between(
+    m: MentionSpan, seen: Seen, own: list[MentionSpan], tables: DocTables | None
+) -> dict[str, float]:
     """Common nouns heading a subject, object or complement between the antecedent's nearest
-    mention and the pronoun, outside any mention: a thing ("the bill") or things ("the
-    images") an "it" or "they" may as well mean."""
-    own = [pm.end for pm, c in seen if c is found and pm.start < m.start]
+    mention (the last of ``own``) and the pronoun, outside any mention: a thing ("the bill")
+    or things ("the images") an "it" or "they" may as well mean."""
     if tables is None:
         return {"nouns_between": 0.0, "plural_nouns_between": 0.0}
     taken = {i for pm, _ in seen for i in range(pm.start, pm.end)}
-    lo = own[-1] if own else tables.sent_start[m.start]
+    lo = own[-1].end if own else tables.sent_start[m.start]
     heads = [
         i
         for i in range(lo, m.start)
