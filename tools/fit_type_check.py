@@ -1,7 +1,7 @@
 """Fit the learned check on event types (graphbuilder/data/type_check.json) on judges' verdicts.
 
     python tools/fit_type_check.py --verdicts /work/coord/s2*/J*-verdicts --builds /tmp \
-        --hold J18 J19 --out graphbuilder/data/type_check.json
+        --hold J18 J19 --leave-out J22 --out graphbuilder/data/type_check.json
 
 Each ``J<n>-verdicts`` folder holds a judge's verdicts on typed statements of unread news:
 ``<side>-typed*.tsv`` (side = before or after), a statement id in the first column, the verdict
@@ -20,8 +20,11 @@ The judges named by ``--hold`` are first left out of a fit and the model is scor
 AUC, and at the threshold (0.5: a type the model finds likelier wrong than not is dropped) how
 many typed statements are dropped and the share right or borderline among those kept and
 those dropped, beside the share among all (no check); the fitting judges are scored too, each
-by a model fitted on the others. Then the model is fitted on every judge and written out.
-Nothing of the articles' text is written. Needs numpy (a dependency of spaCy).
+by a model fitted on the others. Then the model is fitted on every judge but those named by
+``--leave-out``, scored on those (judges the shipped weights never saw) and written out. Each
+report gives the figures of the check everywhere and in its narrow scope only
+(graphbuilder.events.check.SCOPE). Nothing of the articles' text is written. Needs numpy (a
+dependency of spaCy).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ import logistic  # tools/logistic.py, beside this script
 import numpy as np
 from logistic import auc
 
-from graphbuilder.events.check import signals
+from graphbuilder.events.check import SCOPE, in_scope, signals
 from graphbuilder.model import Argument, EntityRef, Evidence, Sentence
 from graphbuilder.trust import default_model
 
@@ -165,25 +168,30 @@ def left_out(rows: list[Row], feats: list[dict[str, float]], y: np.ndarray) -> n
     return score
 
 
-def report(score: np.ndarray, grade: np.ndarray, t: float = THRESHOLD) -> dict[str, Any]:
-    y = (grade >= 1).astype(float)
-    dropped = score < t
-    kept = ~dropped
-
+def _drops(y: np.ndarray, grade: np.ndarray, dropped: np.ndarray) -> dict[str, Any]:
     def share(mask: np.ndarray) -> str:
         return f"{int(y[mask].sum())}/{int(mask.sum())} = {y[mask].mean():.3f}" if mask.any() else "none"
 
     return {
-        "typed": len(y),
-        "auc": round(auc(score, y), 3),
-        "threshold": THRESHOLD,
         "dropped": int(dropped.sum()),
         "right_or_borderline_all": share(np.ones(len(y), dtype=bool)),
-        "right_or_borderline_kept": share(kept),
+        "right_or_borderline_kept": share(~dropped),
         "right_or_borderline_dropped": share(dropped),
         "right_dropped": int((grade[dropped] == 2).sum()),
         "borderline_dropped": int((grade[dropped] == 1).sum()),
     }
+
+
+def report(
+    score: np.ndarray, grade: np.ndarray, scope: np.ndarray | None = None, t: float = THRESHOLD
+) -> dict[str, Any]:
+    """AUC, and what the check drops at ``t`` everywhere and (given ``scope``, a mask of the
+    statements in the narrow scope) in scope only."""
+    y = (grade >= 1).astype(float)
+    out = {"typed": len(y), "auc": round(auc(score, y), 3), "threshold": t, **_drops(y, grade, score < t)}
+    if scope is not None:
+        out["in_scope"] = {"typed": int(scope.sum()), **_drops(y, grade, (score < t) & scope)}
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -192,19 +200,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--builds", type=Path, required=True, help="folder holding J<n>/<side>/statements.jsonl")
     ap.add_argument("--hold", nargs="*", default=[], help="judges left out of a first fit and scored")
     ap.add_argument(
+        "--leave-out", nargs="*", default=[], help="judges left out of every fit, scored by the shipped one"
+    )
+    ap.add_argument(
         "--trust-rescored",
         nargs="*",
-        default=["J18/after", "J19/after"],
+        default=[
+            "J18/after",
+            "J19/after",
+            *(f"J{n}/{side}" for n in (20, 21, 22) for side in ("before", "after")),
+        ],
         help="builds (J<n>/<side>) whose confidence is already the trust model's",
     )
     ap.add_argument("--out", type=Path, help="write the model fitted on every judge here")
     args = ap.parse_args(argv)
-    folders = sorted(p for p in args.verdicts if p.name.split("-")[0] not in {"J20", "J21"})
-    rows = judged(folders, args.builds, set(args.trust_rescored))
+    all_rows = judged(sorted(args.verdicts), args.builds, set(args.trust_rescored))
+    rows = [r for r in all_rows if r[0] not in args.leave_out]
     if not rows:
         print("no judged typed statement found", file=sys.stderr)
         return 1
     feats = features(rows)
+    scope = np.array([in_scope(f) for f in feats])
     grade = np.array([v for _, _, _, v in rows])
     y = (grade >= 1).astype(float)
     judges = np.array([j for j, _, _, _ in rows])
@@ -221,24 +237,41 @@ def main(argv: list[str] | None = None) -> int:
         score = predict(bias, w, matrix([f for f, h in zip(feats, held, strict=True) if h], names))
         held_result = {
             "judges": sorted(args.hold),
-            **report(score, grade[held]),
-            "fit_judges_each_left_out": report(loo, grade[~held]),
+            **report(score, grade[held], scope[held]),
+            "fit_judges_each_left_out": report(loo, grade[~held], scope[~held]),
         }
         for judge in sorted(args.hold):
             mine = judges[held] == judge
-            held_result[judge] = report(score[mine], grade[held][mine])
+            held_result[judge] = report(score[mine], grade[held][mine], scope[held][mine])
         print("held out:", json.dumps(held_result, indent=1))
     names = vocabulary(rows, feats)
     bias, w = fit(matrix(feats, names), y)
+    left_result: dict[str, Any] = {}
+    left = [r for r in all_rows if r[0] in args.leave_out]
+    if left:
+        left_feats = features(left)
+        left_grade = np.array([v for _, _, _, v in left])
+        left_result = {
+            "judges": sorted({j for j, _, _, _ in left}),
+            **report(
+                predict(bias, w, matrix(left_feats, names)),
+                left_grade,
+                np.array([in_scope(f) for f in left_feats]),
+            ),
+        }
+        print("left out of the fit:", json.dumps(left_result, indent=1))
     model = {
         "about": "learned check on event types: a logistic model of 'type right or borderline' "
-        "(graphbuilder.events.check); a type below the threshold is dropped",
+        "(graphbuilder.events.check); a type below the threshold is dropped, everywhere or only "
+        "in scope (statements with one of the signals named in 'scope')",
         "fitted_on": {
             "judges": sorted(set(judges.tolist())),
             "typed_statements": len(rows),
             "right_or_borderline": int(y.sum()),
         },
         "held_out_first": held_result,
+        "never_fitted": left_result,
+        "scope": list(SCOPE),
         "threshold": THRESHOLD,
         "bias": round(bias, 4),
         "weights": {n: round(float(v), 4) for n, v in zip(names, w, strict=True)},

@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
-from graphbuilder.events.check import CHECK_PATH, TypeCheck, checked, default_check, signals
+from graphbuilder.events.check import CHECK_PATH, SCOPE, TypeCheck, checked, default_check, in_scope, signals
 from graphbuilder.model import Argument, Article, Evidence, Sentence, Statement
 from graphbuilder.pipeline import Pipeline
 from graphbuilder.resolve import ArticleGraph
@@ -18,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _graph(text: str) -> ArticleGraph:
-    graphs = list(Pipeline().run([Article(id="a1", text=text)]))
+    """The article's graph before any type check (whatever the pipeline's default)."""
+    with patch("graphbuilder.events.check.checked", lambda graph, everywhere=True: graph):
+        graphs = list(Pipeline().run([Article(id="a1", text=text)]))
     assert len(graphs) == 1
     return graphs[0]
 
@@ -43,6 +46,48 @@ def test_the_pipeline_checks_types_only_when_asked() -> None:
     (default,) = Pipeline().run(text)
     (asked,) = Pipeline(check_types=True).run(text)
     assert _typed(default).get("visited") == "AGREE" and _typed(asked) == {"visited": None}
+
+
+def test_in_scope_only_a_plain_sentence_keeps_the_type_the_check_doubts() -> None:
+    # no quotation, pronoun, fronted object or negation: out of the narrow scope, where event
+    # codebooks count a planned visit as AGREE; checked everywhere it loses the type
+    graph = _graph("The Varnish president will visit Tallor next month.")
+    assert _typed(checked(graph, everywhere=False)).get("visited") == "AGREE"
+    assert _typed(checked(graph, everywhere=True)).get("visited") is None
+
+
+def test_in_scope_a_negated_offer_loses_its_reject_type() -> None:
+    # "did not offer help" tells no rejection; a negated statement is in the narrow scope
+    graph = _graph("The Varnish ministry did not offer Tallor any help.")
+    assert _typed(graph).get("offered") == "REJECT"  # fails if the classifier no longer types it
+    after = checked(graph, everywhere=False)
+    assert _typed(after).get("offered") is None
+    assert [s.key for s in after.statements] == [s.key for s in graph.statements]
+
+
+def test_in_scope_a_quoted_arrest_keeps_its_type() -> None:
+    graph = _graph('"The police arrested three Varnish reporters," Halde said.')
+    (st,) = [s for s in graph.statements if s.predicate == "arrested"]
+    assert in_scope(signals(st.event_type or "", st.predicate, st.evidence[0], st.cameo_code))
+    assert _typed(checked(graph, everywhere=False)).get("arrested") == "COERCE"
+
+
+def test_the_scope_is_quotation_pronouns_fronted_objects_and_negation() -> None:
+    plain = _evidence(
+        "Halde met the envoy.",
+        Argument("Halde", 0, 5, "halde", "Halde", "Person"),
+        Argument("the envoy", 10, 19),
+    )
+    assert not in_scope(signals("CONSULT", "met", plain))
+    quoted = _evidence(
+        '"Halde met the envoy," she said.', Argument("Halde", 1, 6), Argument("the envoy", 11, 20)
+    )
+    assert in_scope(signals("CONSULT", "met", quoted))
+    negated = _evidence(
+        "Halde did not meet the envoy.", Argument("Halde", 0, 5), Argument("the envoy", 19, 28), "negated"
+    )
+    assert in_scope(signals("CONSULT", "met", negated))
+    assert set(SCOPE) <= set(signals("CONSULT", "met", plain))  # every scope signal is a signal
 
 
 def test_a_killing_between_armed_actors_keeps_its_type() -> None:
@@ -111,6 +156,8 @@ def test_the_shipped_file_records_its_fit_and_held_out_figures() -> None:
     data = json.loads(CHECK_PATH.read_text(encoding="utf-8"))
     held = data["held_out_first"]
     assert held["judges"] == ["J18", "J19"] and held["auc"] > 0.65
+    assert data["never_fitted"]["judges"] == ["J22"] and "J22" not in data["fitted_on"]["judges"]
+    assert data["scope"] == list(SCOPE)
     assert data["threshold"] == default_check().threshold == 0.5
     assert not any(name.startswith("predicate:") and " " in name for name in data["weights"])
 
@@ -165,7 +212,7 @@ def test_the_fitting_tool_learns_from_a_made_up_verdict_file(tmp_path: Path) -> 
         )
         verdict = "W" if intended and i % 10 else "R"
         rows.append(f"a1|s0|{sid}\tx\tx\t{verdict}\tno event\tx")
-    for judge in ("J1", "J2", "J3"):
+    for judge in ("J1", "J2", "J3", "J4"):
         folder = tmp_path / f"{judge}-verdicts"
         folder.mkdir()
         (folder / "before-typed.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -178,11 +225,13 @@ def test_the_fitting_tool_learns_from_a_made_up_verdict_file(tmp_path: Path) -> 
     code = fit_type_check.main(
         [
             "--verdicts",
-            *(str(tmp_path / f"J{n}-verdicts") for n in (1, 2, 3)),
+            *(str(tmp_path / f"J{n}-verdicts") for n in (1, 2, 3, 4)),
             "--builds",
             str(tmp_path),
             "--hold",
             "J2",
+            "--leave-out",
+            "J4",
             "--out",
             str(out),
         ]
@@ -192,6 +241,8 @@ def test_the_fitting_tool_learns_from_a_made_up_verdict_file(tmp_path: Path) -> 
     assert model["fitted_on"]["typed_statements"] == 120 and model["threshold"] == 0.5
     assert model["weights"]["modality_intended"] < 0 < model["bias"]
     assert model["held_out_first"]["dropped"] > 0
+    assert model["never_fitted"]["judges"] == ["J4"] and model["never_fitted"]["typed"] == 40
+    assert model["never_fitted"]["in_scope"]["typed"] == 0  # no quotation, pronoun, negation
 
 
 @pytest.mark.parametrize("name", ["confidence", "object_words", "sentence_words", "relation_words"])
