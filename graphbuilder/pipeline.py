@@ -123,9 +123,11 @@ class Pipeline:
     #: (:data:`graphbuilder.trust.FLOOR`) for the default extractor, nothing left out for a
     #: plug-in extractor (its confidences mean what it says); 0 keeps everything.
     min_confidence: float | None = None
-    #: Also drop the event types a model learned from news judges' verdicts finds doubtful
-    #: (:mod:`graphbuilder.events.check`): fewer types, more often right on news, but it drops
-    #: intended acts ("will visit") that event codebooks such as PLOVER count. Off by default.
+    #: The event types a model learned from news judges' verdicts finds doubtful
+    #: (:mod:`graphbuilder.events.check`) are dropped in quoted speech, with a pronoun subject
+    #: or object, a fronted object or a negation (its narrow scope, where no PLOVER record
+    #: falls); True checks every typed statement: fewer types, more often right on news, but
+    #: it drops intended acts ("will visit") that event codebooks such as PLOVER count.
     check_types: bool = False
 
     def run(
@@ -182,8 +184,8 @@ class Pipeline:
         default = self.extractor is spacy_extractor
         if default:  # the learned models know this extractor's and classifier's habits only
             graph = default_model().rescored(graph)
-            if self.check_types and isinstance(self.classifier, RuleEventClassifier):
-                graph = checked(graph)
+            if isinstance(self.classifier, RuleEventClassifier):
+                graph = checked(graph, everywhere=self.check_types)
         floor = self.min_confidence if self.min_confidence is not None else (FLOOR if default else 0.0)
         return above(graph, floor)
 

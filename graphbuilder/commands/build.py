@@ -51,7 +51,8 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option(
         "--check-types",
         is_flag=True,
-        help="Drop the event types a model learned from news judges' verdicts finds doubtful: fewer "
+        help="Check every event type with the model learned from news judges' verdicts (by default "
+        "only types in quoted speech, with a pronoun end, a fronted object or a negation): fewer "
         "types, more often right on news, but intended acts ('will visit') lose theirs.",
     )(func)
     return func

@@ -49,6 +49,14 @@ def test_the_pipeline_checks_a_plain_sentence_only_when_asked() -> None:
     assert _typed(default).get("visited") == "AGREE" and _typed(asked) == {"visited": None}
 
 
+def test_the_default_pipeline_checks_in_the_narrow_scope() -> None:
+    # a negated statement is in scope: the default build drops the doubtful type, keeps the statement
+    text = [Article(id="a1", text="The Varnish ministry did not offer Tallor any help.")]
+    assert _typed(_graph(text[0].text)).get("offered") == "REJECT"  # typed before any check
+    (default,) = Pipeline(min_confidence=0).run(text)
+    assert _typed(default).get("offered", "gone") is None
+
+
 def test_in_scope_only_a_plain_sentence_keeps_the_type_the_check_doubts() -> None:
     # no quotation, pronoun, fronted object or negation: out of the narrow scope, where event
     # codebooks count a planned visit as AGREE; checked everywhere it loses the type
