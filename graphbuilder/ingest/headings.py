@@ -19,6 +19,14 @@ heading may end with a quotation ("Tusk: 'We already miss you' The split ...") o
 stood for its line break ("... museum merger- As a result"); a quoted sentence may follow it
 ('A brighter future "The protests will go on," she said').
 
+A few words outside the closed class open sentences only, and are taken after a heading's last
+word in lower case when a word in lower case follows: adverbs and quantifiers, question words,
+number words and adverbs of time ("Mysterious death Two women were charged", "Ongoing damage
+Last year's storm ..."; :data:`LATE_OPENERS`). A heading may also be a pull quote standing
+where a sentence starts ("... on Friday. 'Utterly childish' The ministry said ..."), and a
+caption may end with a place before a name's "The" ("... the port of Northtown The Foreign
+Office said ...").
+
 At such a boundary a paragraph break is put in place of the space: the heading stays, as its
 own sentence, at its exact place in the text (a sentence that lost its full stop is split
 where it ended, which keeps both); nothing is dropped, so no clause of the story is lost when
@@ -41,6 +49,31 @@ OPENERS = frozenset(
     According Despite Although Though While When Where If As But And Or Yet So
     However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Indeed Because
     Whereas Whether Unlike To""".split()
+)
+#: Words that open a sentence and stand capitalised nowhere else after a lower-case word: adverbs
+#: and quantifiers ("Even the rule ...", "More than 3,000 ...", "Also on the agenda ..."), the
+#: participle of a speech's setting ("Speaking at a briefing, ..."), question words of a heading
+#: that asks ("Who were the victims?"), "Today" and "Now", and the number words ("Two women were
+#: charged"). Each is taken only after a heading's last word in lower case and before a word in
+#: lower case (:func:`_goes_on`): after a capital it may be a name's or a title's word ("Air Force
+#: One", "Channel Seven", "Doctor Who"), and so may it be before one ("the All Blacks").
+LATE_OPENERS = frozenset(
+    """Even More Much Also All Today Now Speaking What Who Why How
+    One Two Three Four Five Six Seven Eight Nine Ten""".split()
+)
+#: Number words name one of a series after these nouns, in lower case too: "phase Two of the plan".
+_NUMBERED = frozenset(
+    """part phase stage step level tier round day week year act chapter book volume season episode
+    series number channel group division league class grade category option plan area zone gate
+    hall room block unit wing terminal platform""".split()
+)
+_NUMBER_OPENERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+#: Adverbs of time that open a sentence, capitalised only there: "Earlier this week, ...", "Later
+#: that day ...", "Last year, ..." ("Last" only before a time: "the Last Post").
+_TIME_OPENERS = frozenset("Last Earlier Later".split())
+_TIMES = frozenset(
+    """year year's years week week's month month's night weekend time summer winter spring autumn fall
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 #: Openers after which a sentence may go on with a capitalised word: sentence adverbs and
 #: subordinators ("However, Ruritania ...", "While Jo Roe was away").
@@ -112,14 +145,36 @@ def heading_boundaries(text: str) -> list[tuple[int, int]]:
         last = _heading_word(before.group(), [t.group() for t in tokens[max(0, i - QUOTE_WORDS) : i]])
         if is_boundary(last, word.group(), after.group()) or _quote_after_heading(text, last, word.start()):
             found.append((before.end(), word.start()))
-    return found
+    quotes = (m for m in _PULL_QUOTE.finditer(text) if _sentence_case(m.group("quote")))
+    found.extend((m.end("quote"), m.end()) for m in quotes)
+    return sorted(set(found))
+
+
+#: A heading that is a quotation, a pull quote, standing where a sentence starts and run into the
+#: next one: "... on Friday. 'A total disgrace' The minister said ...", '... left." "We were
+#: betrayed" Jo Roe, 45, ...'. Two words or more with no mark of a sentence's end, a clause's or a
+#: colon inside, closed before a capitalised word and more words on the same line. No sentence of
+#: prose starts with a quotation and goes on after it with a capital: a quoted name or nickname
+#: before a name ('"Mad Dog" Mattis') capitalises its words, and the quotation's words must be in
+#: sentence case (:func:`_sentence_case`).
+_PULL_QUOTE = re.compile(
+    r"(?:(?<=[.!?][ ])|(?<=[.!?][\"”’'][ ])|(?<=\n))(?P<quote>['‘\"“][A-Z][^'‘’\"“”\n.!?,;:]{1,80}?\w['’\"”])"
+    r"[ ](?=[A-Z][\w'’\-]*[ ,]+[\w\"“'‘])"
+)
+
+
+def _sentence_case(quote: str) -> bool:
+    """Are the words of a quotation after its first one (at least one) in lower case, some of them
+    (a sentence's, not a title's or a name's)?"""
+    words = quote.strip("'‘’\"“”").split()
+    return len(words) >= 2 and any(w[0].islower() for w in words[1:])
 
 
 #: A quoted sentence: an opener of :data:`OPENERS` and a word in lower case after the quotation
 #: mark, closed after a comma or a sentence's mark, no quotation mark between ('"The protests
 #: will go on," she said'). A title in quotation marks capitalises its words ('"The Others"',
 #: '"A Beautiful Mind"') or closes without a mark ('"This is Daesh" (an acronym ...)').
-_QUOTED_SENTENCE = re.compile(r"[\"“](?P<opener>[A-Z][a-z]*)[ ][a-z][^\"“”\n]{0,400}?[,.!?][\"”]")
+_QUOTED_SENTENCE = re.compile(r"[\"“](?P<opener>[A-Z][a-z]*|I)[ ][a-z][^\"“”\n]{0,400}?[,.!?][\"”]")
 _INDEFINITE = frozenset({"A", "An"})
 #: Words that name or introduce the quotation after them: it is theirs, no sentence of its own
 #: ("a banner reading "We want peace."", "chanting "We will stay,"").
@@ -130,12 +185,24 @@ _QUOTE_NAMERS = frozenset(
 )
 
 
+#: The attribution after a quotation, verb first or after a pronoun: '..." says Roe', '..." she said'.
+#: A quotation that opens with a noun or with "I" starts a sentence after a heading only with it
+#: ('Village head Jo Roe "People are crying," says Roe.'): without it the quotation may be the
+#: object of the words before ('calling the plan "Obamacare lite," warning ...').
+_ATTRIBUTION = re.compile(
+    r"[ ]+(?:(?:he|she|they|we)[ ]+)?"
+    r"(?:said|says|added|adds|told|tells|explained|explains|recalled|recalls)\b"
+)
+
+
 def _quote_after_heading(text: str, last: str, at: int) -> bool:
     """Does a quoted sentence (:data:`_QUOTED_SENTENCE`) start at ``at``, after a heading's last
     word ``last``: "A brighter future "The protests will go on," she said"?"""
     quote = _QUOTED_SENTENCE.match(text, at)
-    if quote is None or quote.group("opener") not in OPENERS or quote.group("opener") in _INDEFINITE:
+    if quote is None or quote.group("opener") in _INDEFINITE:
         return False  # a quoted noun phrase is a complement: 'called the charges "a conspiracy."'
+    if quote.group("opener") not in OPENERS and not _ATTRIBUTION.match(text, quote.end()):
+        return False  # 'calling the plan "Obamacare lite," warning ...', 'conceding "I was wrong."'
     return _ends_a_heading(last) and last.lower() not in _QUOTE_NAMERS and not _says(last)
 
 
@@ -182,18 +249,32 @@ def is_boundary(last: str, word: str, after: str) -> bool:
     """Does a sentence start at ``word``, after a heading ending with ``last``? ``after`` is the
     word that follows ``word``."""
     shape = _OPENER_SHAPE.fullmatch(word)
-    if shape is None or shape.group("word") not in OPENERS:
+    if shape is None:
         return False
     opener = shape.group("word")
+    if opener not in OPENERS:
+        return _late_opener(last, opener, shape.group("comma"), after)
     if not _ends_a_heading(last) or (opener == "A" and not _article_a(last, after)):
         return False
     if last[0].isupper():  # the end of a name, maybe: "... Jo Roe The minister", not "Roe Still"
         if opener in _PREPOSITIONS:  # "... Jo Roe During his visit", not "the Carry On films"
             return after in _DETERMINER_WORDS
+        if opener == "The" and after[:1].isupper() and last not in OPENERS and last.isalpha():
+            return _name_after_the(after)  # "... the resort of Northtown The Foreign Office said"
         title = opener in _DETERMINERS and after.rstrip(",;:") in _LINKING  # "Take This and Go"
         plain = after[0].isdigit() or (after[0].islower() and not title)
         return opener in _FUNCTION_OPENERS and plain
     return _goes_on(opener, after)
+
+
+def _name_after_the(after: str) -> bool:
+    """Does a capitalised "The" after a capitalised word open a sentence with a name ("... at
+    Northtown The High Court heard ...")? A name in the middle of a sentence is not written "X The
+    Y" but for a title in capitals, whose words after "The" are a title's too ("We The People", "In
+    The Name Of The Father": after a closed-class word, which the caller excludes). ``after`` must
+    be a word, not a letter or an acronym: "The BBC", "The UN" may be a title's words."""
+    word = after.rstrip(",;:'’s")
+    return len(word) > 1 and word.isalpha() and word[1:].islower()
 
 
 #: Openers taken after a capitalised word: determiners, pronouns, conjunctions. Not a bare
@@ -232,6 +313,19 @@ def _article_a(last: str, after: str) -> bool:
     """Is a capitalised "A" after ``last`` the article opening a sentence, not a letter naming one
     of a kind ("Plan A", "type A flu", "Soldier A said")?"""
     return last[0].islower() and last.lower() not in _LETTERED and not _AFTER_LETTER.match(after)
+
+
+def _late_opener(last: str, opener: str, comma: str, after: str) -> bool:
+    """Does a sentence start at ``opener``, one of :data:`LATE_OPENERS` or :data:`_TIME_OPENERS`,
+    after a heading's last word ``last`` in lower case: "Mysterious death Two women were charged",
+    "Ongoing damage Last year's storm ...", "Tense talks Earlier, the envoy ..."?"""
+    if not last[0].islower() or not _ends_a_heading(last):
+        return False
+    if opener in _TIME_OPENERS:
+        return after.rstrip(",") in _TIMES or (opener != "Last" and (bool(comma) or after[0].islower()))
+    if opener in _NUMBER_OPENERS and last.lower() in _NUMBERED:
+        return False  # "phase Two of the plan"
+    return opener in LATE_OPENERS and not comma and after[0].islower()
 
 
 def _goes_on(opener: str, after: str) -> bool:

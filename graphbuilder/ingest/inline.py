@@ -162,6 +162,51 @@ _TAG_IN_SENTENCE = frozenset(
     "a an the of by to on in at or and for via with from used tag tags about under using called named "
     "hashtag hashtags slogan slogans handle account".split()
 )
+#: An author's or a site's prompt to follow them on social networks, a sentence of its own: "Follow us
+#: on Facebook, on Twitter @NorthtownNews, or on Instagram at northtownnews.", "Follow her on
+#: Twitter and Instagram.", "Follow Jo on Twitter and Instagram @jo_roe-", "Follow Jo Roe on
+#: @joroe", and the bio's "He tweets @joroe." Read as words it made nodes ('Twitter', 'Instagram',
+#: the handle) and glued the handle onto the next sentence. The networks are named (or a handle
+#: given): "Follow the money" and "Follow us to the square" are a speaker's words.
+_NETWORK = r"(?:Twitter|Facebook|Instagram|YouTube|Snapchat|LinkedIn|Weibo|WeChat|Telegram|TikTok)"
+_HANDLE = r"@[A-Za-z0-9_]+"
+_ON_NETWORK = (
+    rf"(?:on[ ]+)?(?:{_NETWORK}(?:[ ]*:?-?[ ]*(?:at[ ]+)?"
+    r"(?:@[A-Za-z0-9_]+|[a-z0-9_]+(?=[ ]*[.\-]?[ ]*(?:$|\n)|\.[ ]+[A-Z])))?"
+    rf"|{_HANDLE})"
+)
+_FOLLOW = re.compile(
+    rf"(?:{_AT_START}|(?<=[.!?\"”’]-)|(?<=[.!?\"”’]-[ ]))[ ]*"
+    rf"(?:Follow[ ](?:us|me|him|her|them|{_NAME})[ ]+on[ ]+{_ON_NETWORK}"
+    rf"(?:[ ]*(?:,[ ]*)?(?:and|or)?[ ]*{_ON_NETWORK})*"
+    rf"|(?:He|She)[ ]tweets[ ](?:at[ ])?{_HANDLE})"
+    r"[ ]*[.\-]*[ ]*(?=$|\n|[A-Z\"“])"
+)
+#: A note on the names the story changed, marked with an asterisk: "* Name changed to protect her
+#: identity.", "*The names have been changed at the families' request.", "* Not his real name." In
+#: a sentence it is the story's: "Jo, whose name has been changed, said ..." stays.
+_NAME_NOTE = re.compile(
+    rf"{_AT_START}\*[ ]*(?:(?:(?:The|All|Some|Their|Her|His)[ ]+)?(?:real[ ]+)?(?:[Ss]ur)?[Nn]ames?[ ]+"
+    r"(?:(?:has|have)[ ]+been[ ]+)?changed\b[^.!?\n]{0,120}|Not[ ]+(?:his|her|their)[ ]+real[ ]+names?)"
+    r"[ ]*[.!]?-?[ ]*(?=$|\n|[A-Z\"“])"
+)
+#: A picture desk's credit between two sentences, where a line break stood (a line's end, two
+#: spaces or a caption's dash follow it): "Photos by Jo Roe", "Photos by Jo Roe / Northtown
+#: Daily", "Photos by " with the name lost. A sentence goes on after the name ("Photos by Jo Roe
+#: show the camp") and stays.
+_PHOTOS_BY = re.compile(
+    rf"{_AT_START}Photo(?:graph)?s?[ ]by"
+    rf"(?:[ ]+{_NAME}(?:[ ]*/[ ]*(?:For[ ])?[A-Z][\w'’\-]*(?:[ ][A-Za-z][\w'’\-]*){{0,2}})?)?"
+    r"[ ]*(?=$|\n|[ ]{2}|[ ]*-[ ])"
+)
+#: A web address in the text, a link the page printed beside its words: "The Northtown Times (
+#: http://nt.example/2abc ) reported", "... the ambulance network? https://t.co/AbC123". Read as a
+#: word it became a node. It goes, with its brackets; the words around it stay. One a sentence
+#: goes on after in lower case stays ("see https://t.co/AbC123 for more": the sentence's object).
+_URL = re.compile(
+    r"[ ]*\([ ]*https?://[^\s()]+[ ]*\)"
+    r"|(?<![\w/])https?://[^\s\"”<>]+?(?=[.,;:!?)]*(?:\s|$))(?![.,;:!?)]*[ ]+[a-z])[ ]?"
+)
 #: An editors' note on the text's form: "This interview has been condensed and edited for
 #: clarity.", "Questions and answers have been edited for clarity and length."
 _EDITED_NOTE = re.compile(
@@ -219,6 +264,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_UPDATE_NOTE, ("pdate",)),
     (_PHOTO_NOTE, ("(",)),
     (_PROMO, ("BBC", "iPlayer", "Radio ")),
+    (_FOLLOW, ("Follow", "tweets")),
+    (_NAME_NOTE, ("*",)),
+    (_PHOTOS_BY, ("Photo",)),
 )
 
 
@@ -236,6 +284,8 @@ def strip_inline_furniture(text: str) -> str:
         text = _strip_tweets(text)
     if "#" in text:
         text = _HASHTAG_END.sub(_after_hashtags, text)
+    if "://" in text:
+        text = _URL.sub("", text)
     return strip_teasers(text)
 
 

@@ -18,10 +18,10 @@ import re
 from itertools import islice
 
 #: The labels of a link to another story, in capitals as sites print them ("Read more" also as a
-#: sentence's start), with a colon or a dash.
+#: sentence's start, and "Read:"), with a colon or a dash.
 _LINK_LABEL = re.compile(
     r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|ALSO READ|Read more|WATCH|OPINION|RELATED|EXPLAINER|"
-    r"INSIDE STORY|IN PICTURES|INTERACTIVE|SPECIAL SERIES)[ \t]*[:\-–—]-?[ \t]*"
+    r"INSIDE STORY|IN PICTURES|INTERACTIVE|SPECIAL SERIES|Read(?=[ \t]*:))[ \t]*[:\-–—]-?[ \t]*"
 )
 #: A headline is at most this many words.
 HEADLINE_WORDS = 20
@@ -36,10 +36,16 @@ SENTENCE_OPENERS = NUMBER_WORDS | frozenset(
     Another Moreover Furthermore Also Both Each Amid""".split()
 )
 _WORD = re.compile(r"\S+")
-#: A credit line: "Jo Roe in Northtown contributed to this report."
+#: Names of people as a credit lists them: "Jo Roe", "Jo Roe and Al Poe", "Jo Roe, Al Poe and Li Wei".
+_PERSON = r"[A-Z][\w'’\-]*(?:[ ][A-Z][\w'’.\-]*){1,3}"
+_NAMES = rf"{_PERSON}(?:(?:,[ ]|,?[ ]and[ ]){_PERSON}){{0,3}}"
+#: A credit line: "Jo Roe in Northtown contributed to this report.", by names also "... to the story."
+#: (a sentence of its own: "Rain contributed to the story's end" is none).
 _CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”]))[ \t]*[^.!?\n\"”]{1,160}?\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this"
     r"[ \t]+(?:report|story|article)[ \t]*\.?"
+    r"|(?:^|(?<=[.!?\"”][ ]))NAMES(?:[ ]in[ ][A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){0,2})?[ ]contributed"
+    r"(?:[ ]reporting)?[ ]to[ ]the[ ](?:report|story|article)[ ]*\.(?=\s|$)".replace("NAMES", _NAMES)
 )
 
 
@@ -146,6 +152,8 @@ def _headline_end(text: str, start: int) -> int | None:
             return word.start()  # two spaces: the line break the text lost
         if _repeats_name(last, token):
             return word.start()  # "... accommodating Roe Roe has also ...", "... al-Sadr Sadr is"
+        if _named_speaker(text, start, last, token, words[i + 2 : i + 3]):
+            return word.start()  # "... tattooed by their gangs Roe says the ..."
         if inside:
             continue  # a quoted sentence in the headline: "'How do I feed them?' Mothers say"
         if token.lstrip('"“').rstrip(",;:") in SENTENCE_OPENERS and not last.endswith((":", "-", "–", "—")):
@@ -166,6 +174,21 @@ def _repeats_name(last: str, token: str) -> bool:
     in a row."""
     name = _POSSESSIVE.sub("", token.rstrip(",;:"))
     return len(name) > 1 and name[0].isupper() and name[1:].islower() and last.rsplit("-", 1)[-1] == name
+
+
+#: Verbs a sentence goes on with after its subject's surname: "Roe says the ...".
+_SPEAKER_VERBS = frozenset("says said adds added explains explained is was has had told tells".split())
+
+
+def _named_speaker(text: str, start: int, last: str, token: str, after: list[re.Match[str]]) -> bool:
+    """Does ``token`` start the next sentence as the surname of someone the text named in full
+    before the headline at ``start``, followed by a verb ("... by their gangs Roe says the ...")?
+    A headline's words in lower case are not followed by a surname and a verb."""
+    if not (token.isalpha() and token[0].isupper() and token[1:].islower() and last[-1:].isalpha()):
+        return False
+    if not last.islower() or not after or after[0].group() not in _SPEAKER_VERBS:
+        return False
+    return re.search(rf"\b[A-Z][\w'’\-]+[ ]{token}\b", text[:start]) is not None
 
 
 #: A quoted sentence after the headline: a double quotation mark before a capital, closed after a

@@ -78,17 +78,38 @@ _PROGRAMME_NOTE = re.compile(
     [^.!?\n]{0,300}\.[ \t]*$""",
     re.VERBOSE,
 )
+#: A profile box the story ends with, its own paragraph: a label, the name and the person's
+#: particulars as fields, "Age:" among the first ("CV Jo Roe Chief executive of Northtown Mills Age:
+#: 59 Nationality: Ruritanian Career: ...", "Bio Jo Roe professor of law Age: 63 ..."). Read as
+#: sentences it made nodes of its fields ("[Ruritania Hobbies] is [Degree in Physics]").
+_PROFILE_BOX = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:CV|Bio|Profile|Biography|Resume|Résumé)[ \t]*:?[ \t]+[A-Z][^\n]{0,160}?"
+    r"\bAge[ \t]*:[ \t]*\d{1,3}\b[^\n]*$"
+)
 #: Rules of dashes after the last sentence: "... follow.------- ---- -".
 _DASHES = re.compile(r"(?<=[.!?\"”’)])[ \t]*[-–—][ \t\-–—]*$")
 #: An e-mail address (also what :mod:`graphbuilder.ingest.inline` takes out between sentences).
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL = re.compile(rf"\b{EMAIL_ADDRESS}\b")
+#: A contributor's role as the note gives it with no article, after words that qualify it:
+#: "The author is managing editor of ...", "The author is chief executive officer, Northtown
+#: Institute."
+_ROLES = (
+    "editor correspondent columnist officer director fellow professor lecturer researcher analyst "
+    "chairman chairwoman president founder head chief dean scholar journalist ambassador manager "
+    "secretary adviser advisor consultant economist partner member"
+).split()
 #: A contributor note opens with these words and a role: "The author is a fellow at ...", "The
-#: writer is president of ...", "The author is Labour MP for ...". A writer in the news is no note:
-#: "The writer was arrested in 2016.", "The writer is under house arrest."
+#: writer is president of ...", "The author is Labour MP for ...", "The author is managing editor
+#: of ...". A writer in the news is no note: "The writer was arrested in 2016.", "The writer is
+#: under house arrest."
 _CONTRIBUTOR = re.compile(
     r"(?:^|(?<=[\s.!?\"”]))(?:The|This) (?:author|writer|columnist)s? (?:is|are) "
-    r"(?:an? |the |[A-Z]|[a-z][\w\-]* (?:of|at|for|with|in)\b)"
+    r"(?:an? |the |[A-Z]|[a-z][\w\-]* (?:of|at|for|with|in)\b"
+    r"|(?:[a-z][\w\-]* ){1,3}(?:ROLES)(?: (?:of|at|for|with|in)\b|,))".replace("ROLES", "|".join(_ROLES))
+)
+_TRAILER_PATTERNS = (
+    _SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _PROGRAMME_NOTE, _PROFILE_BOX, _DASHES
 )
 #: A contact line stands in the story's last characters; a contributor note and what follows it
 #: (his latest book ...) in its last sentences.
@@ -114,7 +135,7 @@ def strip_trailer(text: str) -> str:
 
 def _one_off(text: str) -> str:
     tail = max(0, len(text) - TRAILER_REACH)  # each pattern ends the text and is shorter than this
-    for pattern in (_SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _PROGRAMME_NOTE, _DASHES):
+    for pattern in _TRAILER_PATTERNS:
         if (m := pattern.search(text, tail)) is not None:
             return text[: m.start()]
     tail_start = max(0, len(text) - CONTACT_REACH)
