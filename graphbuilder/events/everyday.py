@@ -174,8 +174,9 @@ def _shown_or_visited(verb: Token, lemma: str, obj: Span | None, code: str) -> s
     hosting a show."""
     if lemma in DEMONSTRATING_VERBS and code.startswith(PROTEST) and _shows_something(verb):
         return "showing something"
-    if lemma in WARNING_VERBS and code.startswith(THREAT) and _about_a_danger(verb):
-        return "advice about a danger"
+    warning = _warning_reason(verb, lemma, obj, code)
+    if warning is not None:
+        return warning
     if lemma in THREATENING_VERBS and code.startswith(THREAT) and obj is not None and _a_thing(obj.root):
         return "endangering a thing"
     if lemma in DEFENDING_VERBS and code.startswith(SUPPORT) and obj is not None and _own(obj.root):
@@ -188,6 +189,19 @@ def _shown_or_visited(verb: Token, lemma: str, obj: Span | None, code: str) -> s
     if lemma in HOSTING_VERBS and code.startswith(("03", CONSULT)) and obj is not None:
         if obj.root.lemma_.lower() in OCCASION_NOUNS:
             return "hosting a show"
+    return None
+
+
+def _warning_reason(verb: Token, lemma: str, obj: Span | None, code: str) -> str | None:
+    """A warning (THREATEN) of a danger, to the public, or of a hazard: advice, no threat."""
+    if not code.startswith(THREAT):
+        return None
+    if lemma in WARNING_VERBS and _about_a_danger(verb):
+        return "advice about a danger"
+    if lemma in WARNING_VERBS and _public_advised(verb):
+        return "advice to the public"  # "warned residents to stay indoors"
+    if obj is not None and _hazard_warning(obj.root):
+        return "a warning of a hazard"  # "issued a storm warning", "a travel warning for X"
     return None
 
 
@@ -421,6 +435,52 @@ def _about_a_danger(verb: Token) -> bool:
         if any(p.dep_ == "pobj" and p.lemma_.lower() in DANGER_NOUNS for p in prep.children):
             return True
     return False
+
+
+#: The general public as those warned: a warning to them is advice, no threat by an actor
+#: ("police warned residents to stay indoors", "warned travellers to avoid the roads").
+PUBLIC_NOUNS = frozenset(
+    "people public resident residents citizen citizens traveller travellers traveler travelers "
+    "tourist tourists visitor visitors motorist motorists driver drivers passenger passengers "
+    "consumer consumers parent parents local locals inhabitant inhabitants swimmer swimmers "
+    "shopper shoppers user users household households homeowner homeowners patient patients".split()
+)
+#: What the public is advised to do: keep safe ("to stay away", "to avoid the area", "to
+#: keep calm", "to take precautions"). "warned civilians to leave the city" may be a threat.
+SAFETY_VERBS = frozenset(
+    "avoid stay keep remain be take boil wear refrain check lock follow exercise beware "
+    "watch report seek use".split()
+)
+
+
+def _public_advised(verb: Token) -> bool:
+    """Those warned are the general public, and the warning has no clause or bids them keep
+    safe (an open complement with a safety verb, or a negated one: "not to drink the water")."""
+    warned = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    if not warned or not all(w.lemma_.lower() in PUBLIC_NOUNS or w.lower_ in PUBLIC_NOUNS for w in warned):
+        return False
+    if any(w.ent_type_ for w in warned):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp"]
+    return all(lemma_of(c) in SAFETY_VERBS or any(n.dep_ == "neg" for n in c.children) for c in clauses)
+
+
+#: Nouns of a warning or an alert issued.
+WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
+
+
+def _hazard_warning(head: Token) -> bool:
+    """A warning named by its hazard ("a storm warning", "a lake-effect snow warning", "a
+    travel warning") or issued for a place ("a warning for Chicago"): a notice to the public,
+    not a threat to an actor ("a stern warning to Iran" stays)."""
+    if head.lemma_.lower() not in WARNING_NOUNS and head.lower_ not in WARNING_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in head.children):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ for c in head.children):
+        return True
+    places = (o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in places)
 
 
 def _a_thing(head: Token) -> bool:

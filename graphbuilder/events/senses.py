@@ -387,6 +387,14 @@ def _private_or_public_matter(use: VerbInUse) -> str | None:
     kin = _aimed_at(verb, obj) & KIN_NOUNS
     if kin and not (kin <= ALLIANCE_KIN_NOUNS and _named(obj)):  # "its NATO partners" are states
         return "a private matter"
+    if use.lemma in PRIVATE_LIFE_VERBS or _complement_lemma(verb) in PRIVATE_LIFE_VERBS:
+        return "a private matter"  # "she agreed to marry him": no agreement between actors
+    if use.lemma in SHARING_VERBS and _shared_with_a_confidant(verb, obj):
+        return "a private matter"  # "he shared the files with a friend": a leak or a confidence
+    if use.lemma in COMMITTING_VERBS and use.code[:2] == INTENT_ROOT and _misdeed(obj):
+        return "a misdeed committed"  # "the army committed gang rapes": no commitment (CAMEO 03)
+    if use.lemma in PULLING_VERBS and obj is not None and _own_state_taken_out(verb, obj.root):
+        return "a state taken out of something"  # "pulled the US out of the trade pact"
     if code.startswith(CONSULT_CODES) and (heads := _aimed_at(verb, obj)) and heads <= GENERAL_PUBLIC_NOUNS:
         return "campaigning"
     if use.lemma in REGULATING_VERBS and code.startswith(DEMAND_ROOT) and not _named(obj):
@@ -394,6 +402,60 @@ def _private_or_public_matter(use: VerbInUse) -> str | None:
     if use.lemma in ORDERING_VERBS and code.startswith(DEMAND_ROOT) and _a_thing_ordered(use.verb):
         return "a thing ordered"  # "had ordered wiretaps against him": done, not demanded of anyone
     return None
+
+
+#: Verbs of one's private life: agreeing or promising to marry someone is no intent to
+#: cooperate (CAMEO 03), whoever the two are.
+PRIVATE_LIFE_VERBS = frozenset({"marry", "wed", "divorce", "elope"})
+#: Verbs of sharing, and the private people one shares something with: a friend, a lover, a
+#: reporter. Sharing with one is no cooperation between actors ("shared sensitive material
+#: with a woman"); "shared intelligence with Freedonia" stays.
+SHARING_VERBS = frozenset({"share"})
+CONFIDANT_NOUNS = frozenset(
+    "friend friends woman man girlfriend boyfriend lover mistress acquaintance biographer "
+    "reporter reporters journalist journalists stranger strangers".split()
+)
+
+
+def _shared_with_a_confidant(verb: Token, obj: Span | None) -> bool:
+    """Shared *with* a common noun of a private person (on the verb or on its object), unnamed."""
+    holders = [verb, obj.root] if obj is not None else [verb]
+    withs = (p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with")
+    people = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    return bool(people) and all(
+        o.lemma_.lower() in CONFIDANT_NOUNS and not o.ent_type_ and not _named(_span(o)) for o in people
+    )
+
+
+#: Verbs of committing, and the misdeeds one commits: committing one is doing it, no
+#: commitment or pledge (CAMEO 03: "committed troops to the mission"). A misdeed with a code
+#: of its own keeps it ("committed killings" is ASSAULT).
+COMMITTING_VERBS, INTENT_ROOT = frozenset({"commit"}), "03"
+MISDEED_NOUNS = frozenset(
+    "rape rapes atrocity atrocities massacre massacres genocide murder murders homicide homicides "
+    "abuse abuses killing killings assault assaults attack attacks act acts suicide treason "
+    "sin sins error errors mistake mistakes blunder blunders robbery robberies theft thefts "
+    "sabotage terrorism excess excesses outrage outrages crime crimes violation violations".split()
+)
+
+
+def _misdeed(obj: Span | None) -> bool:
+    if obj is None or obj.root.pos_ != "NOUN":
+        return False
+    return bool({obj.root.lemma_.lower(), obj.root.lower_} & MISDEED_NOUNS)
+
+
+#: Verbs of taking something out: with a state as object and "out (of)" the state leaves
+#: an accord or a body ("pulled the US out of the trade pact"); it coerces no one (CAMEO 171
+#: is seizing property). "pulled its troops out of" is left to the tables.
+PULLING_VERBS = frozenset({"pull", "take"})
+
+
+def _own_state_taken_out(verb: Token, head: Token) -> bool:
+    """The verb's own object is a state (GPE), and the verb has "out" or "out of"."""
+    if head.head.i != verb.i or head.ent_type_ != "GPE":
+        return False
+    return any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
 
 
 #: Verbs of ordering: with a clause or a person they demand; with a thing they commission it.
@@ -424,6 +486,10 @@ def _statement_not_act(use: VerbInUse) -> str | None:
         return "declined to comment"
     if use.lemma in REFUSING_VERBS and _details_withheld(use.verb):
         return "declined to comment"  # "declined to give details", "refused to provide figures"
+    if use.lemma in REFUSING_VERBS and _comment_declined(use.verb):
+        return "declined to comment"  # "declined comment", "declined requests for an interview"
+    if use.lemma in RETURNING_VERBS and _message_object(use.verb):
+        return "a call not returned"  # "did not return a call seeking comment": no reply, no refusal
     if use.lemma in ACKNOWLEDGING_VERBS and any(c.dep_ in CLAUSE_DEPS for c in use.verb.children):
         return "an acknowledged fact"
     if use.lemma in ATTESTING_VERBS and use.code[:2] in ATTESTED_ROOTS:
@@ -501,6 +567,44 @@ def _details_withheld(verb: Token) -> bool:
     return False
 
 
+#: What a newsmaker is asked for by reporters: declining one is declining to comment (CAMEO
+#: 011), no rejection of anyone ("declined comment", "declined requests for an interview").
+#: "declined their request for visas" stays REJECT.
+PRESS_NOUNS = frozenset({"comment", "comments", "interview", "interviews"})
+#: Nouns of a request: declined, it is the press's when it is *for* one of PRESS_NOUNS.
+REQUEST_NOUNS = frozenset({"request", "requests", "invitation", "invitations", "call", "calls"})
+
+
+def _comment_declined(verb: Token) -> bool:
+    """The verb's own object is a comment or an interview, or a request for one."""
+    for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
+        head = obj.lemma_.lower()
+        if head in PRESS_NOUNS or obj.lower_ in PRESS_NOUNS:
+            return True
+        if head in REQUEST_NOUNS or obj.lower_ in REQUEST_NOUNS:
+            wanted = (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in PRESS_NOUNS for o in wanted):
+                return True
+    return False
+
+
+#: Verbs of returning: with a call or a message as object they reply to it ("did not return
+#: calls seeking comment"), no property or person handed back (CAMEO 084) nor, negated, a refusal.
+RETURNING_VERBS = frozenset({"return"})
+REPLY_NOUNS = frozenset(
+    "call calls message messages email emails e-mail e-mails text texts voicemail voicemails "
+    "inquiry inquiries enquiry enquiries".split()
+)
+
+
+def _message_object(verb: Token) -> bool:
+    """The verb's own object is a call or a message ("a phone call seeking comment")."""
+    return any(
+        c.dep_ in OBJ_DEPS and (c.lemma_.lower() in REPLY_NOUNS or c.lower_ in REPLY_NOUNS)
+        for c in verb.children
+    )
+
+
 def _agreed_that_so(verb: Token) -> bool:
     """Agreeing *that* something is so: the clause is a copula's, in the present or past, with
     no modal ("both sides agree (that) the vote is a formality"): an opinion held in common,
@@ -535,7 +639,33 @@ def _legislature_routine(use: VerbInUse) -> str | None:
         return "a legislature's routine"
     if use.subject is not None and use.code[:2] in COURT_ROOTS and _court(use.subject.root):
         return "a court's ruling"  # also "a judge halted the executive order": no sanction
+    if use.lemma in SIGNING_VERBS and use.obj is not None and _domestic_instrument(use.obj.root):
+        return "a law or an order signed"  # "signed three executive actions": no agreement
     return None
+
+
+#: Verbs of signing, and what a government signs on its own: laws, bills, orders, budgets.
+#: Signing one is no formal agreement with anyone (CAMEO 057 is an agreement, a treaty, a
+#: memorandum between parties); "signed a peace treaty" stays.
+SIGNING_VERBS = frozenset({"sign"})
+INSTRUMENT_NOUNS = frozenset(
+    "law laws bill bills act acts legislation order orders action actions decree decrees "
+    "budget budgets measure measures directive directives proclamation proclamations "
+    "ordinance ordinances statute statutes regulation regulations amendment amendments".split()
+)
+
+#: Nouns of agreements between parties, in a name ("the Paris Agreement", "the Treaty of Rome").
+PACT_NOUNS = frozenset("treaty agreement accord pact convention protocol charter memorandum deal".split())
+
+
+def _domestic_instrument(head: Token) -> bool:
+    """A law named as such (entity LAW, "the Affordable Care Act") or a noun of a law, a bill
+    or an executive order."""
+    if head.ent_type_ == "LAW":  # "the Affordable Care Act", not "the Treaty of Rome"
+        name = {t.lemma_.lower() for t in head.subtree if t.ent_type_ == "LAW"}
+        return not name & PACT_NOUNS
+    names = {head.lemma_.lower(), head.lower_}
+    return head.pos_ == "NOUN" and bool(names & INSTRUMENT_NOUNS)
 
 
 #: Roots a court's ruling looks like: support (05), obstruction (14), and halting or suspending

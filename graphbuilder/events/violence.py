@@ -62,6 +62,8 @@ def by_perpetrator(candidate: Candidate, code: str) -> str:
     bombing by armed forces (troops, aircraft) as FIGHT whoever the victims."""
     if root(code) == COERCE_ROOT and _violently(candidate):
         return VIOLENT_REPRESSION
+    if code == OCCUPY and sector(candidate.subject) == "COP" and _one_person(candidate.object):
+        return ARREST  # "a passing officer captured Gonzalez": police take a person, no territory
     if root(code) in ASSAULT_ROOTS:
         return _armed_force(candidate, code)
     if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
@@ -88,6 +90,8 @@ def by_perpetrator(candidate: Candidate, code: str) -> str:
     return code
 
 
+#: CAMEO 192 (occupy territory: "captured the town") and 173 (arrest, detain).
+OCCUPY, ARREST = "192", "173"
 #: CAMEO root of coercion; 175: violent repression (ASSAULT in PLOVER).
 COERCE_ROOT, VIOLENT_REPRESSION = "17", "175"
 #: Adverbs that make coercion violent ("violently repressed", "brutally dispersed").
