@@ -199,6 +199,17 @@ _PHOTOS_BY = re.compile(
     rf"(?:[ ]+{_NAME}(?:[ ]*/[ ]*(?:For[ ])?[A-Z][\w'’\-]*(?:[ ][A-Za-z][\w'’\-]*){{0,2}})?)?"
     r"[ ]*(?=$|\n|[ ]{2}|[ ]*-[ ])"
 )
+#: A site's link to more of its coverage, a line of its own or a sentence ending in "here": "Read more
+#: about the toxin", "Read more from expert Jo Roe", "Read more of Jo's takeaway", "Read more analysis
+#: here.", and a blog's "Read the rest of Jo's blog". Read as a sentence it made nodes of the names
+#: it links to and ran into the next sentence ("blog Former Lords leader ..."). One that runs into
+#: the story with no line break and no "here" stays ("Read more about X Jo Roe, an expert, said").
+_READ_MORE = re.compile(
+    rf"{_AT_START}(?:Read[ ]more(?:[ ](?:about|from|of|on)[ ][^.!?\n]{{1,80}}?|[ ]analysis)?"
+    r"(?:[ ]*(?=\n|$)|[ ]here[ ]*\.)"
+    r"|Read[ ]the[ ](?:rest|full[ ]text)[ ]of[ ][A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){0,2}['’]s?[ ]"
+    r"(?:blog|column|analysis|article|story)[ ]*\.?)[ ]*(?=$|\n|[A-Z\"“])"
+)
 #: A web address in the text, a link the page printed beside its words: "The Northtown Times (
 #: http://nt.example/2abc ) reported", "... the ambulance network? https://t.co/AbC123". Read as a
 #: word it became a node. It goes, with its brackets; the words around it stay. One a sentence
@@ -267,6 +278,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FOLLOW, ("Follow", "tweets")),
     (_NAME_NOTE, ("*",)),
     (_PHOTOS_BY, ("Photo",)),
+    (_READ_MORE, ("Read more", "Read the")),
 )
 
 

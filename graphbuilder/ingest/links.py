@@ -52,7 +52,29 @@ _CREDIT = re.compile(
 def strip_links(text: str) -> str:
     """``text`` without links to other stories (a paragraph break in their place) and credits."""
     text = _strip_labelled_links(_CREDIT.sub("", text))
+    if "Read more " in text:
+        text = _strip_read_more(text)
     return _strip_topic_headlines(text) if ": " in text else text
+
+
+#: A site's link to more of its coverage run into the text with no colon, where a sentence starts:
+#: "... the hearing. Read more about this and other stories from Northtown The court heard ...",
+#: "Read more of Jo's analysis In other news ...", "Read more from expert Jo Roe The ...". It goes
+#: when the sentence after it plainly starts (:func:`_headline_end`), else it stays.
+_READ_MORE = re.compile(r"(?<=[.!?][ ])(?<![A-Z][.!?][ ])Read[ ]more[ ](?:about|from|of|on)[ ]")
+
+
+def _strip_read_more(text: str) -> str:
+    """``text`` without the links of :data:`_READ_MORE` whose end is plain."""
+    pieces: list[str] = []
+    at = 0
+    for link in _READ_MORE.finditer(text):
+        if link.start() < at or (end := _headline_end(text, link.end())) is None:
+            continue
+        pieces.append(text[at : link.start()].rstrip(" \t") + "\n\n")
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _strip_labelled_links(text: str) -> str:

@@ -90,6 +90,13 @@ def test_no_heading_split(text: str) -> None:
          "The shelter is full.\n\nFarmers win land rights Long a poor valley, Northtown grew."),
         ("Jo Roe runs the shelter. Read: Girls branded by their gangs Roe says the need is great.",
          "Jo Roe runs the shelter.\n\nRoe says the need is great."),
+        # a site's links to more of its coverage
+        ("The vote failed. Read the rest of Jo's blog Former Lords leader Lord Roe said no.",
+         "The vote failed. \n\nFormer Lords leader Lord Roe said no."),
+        ("It was a disaster. Read more analysis here. The president left.",
+         "It was a disaster. \n\nThe president left."),
+        ("It was taken. Read more about this and other stories from Northtown The court heard the case.",
+         "It was taken.\n\nThe court heard the case."),
         # a credit, a contributor note, a profile box at the end
         ("The economy grew by 6 percent. Li Wei contributed to the story.",
          "The economy grew by 6 percent."),
@@ -116,6 +123,9 @@ def test_furniture_is_cut(text: str, kept: str) -> None:
         "The sign read: no entry. He turned back.",  # in lower case, no link
         "Rain contributed to the story of the year.",  # no names, no sentence's end
         "The author is still held in a cell. He denies the charges.",  # no role
+        # a link to more coverage whose end is not plain stays
+        "It hurt. Read more about the toxin Jo Roe, an expert at the institute, said it kills.",
+        '"Read more books," she said.',
     ],
 )
 def test_prose_is_kept(text: str) -> None:
