@@ -68,6 +68,7 @@ from graphbuilder.extract.spans import (
     argument,
     clause,
     conjuncts,
+    indefinite_name_run_on,
     is_alternative,
     is_alternatives,
     is_description_before_name,
@@ -288,12 +289,46 @@ def _subject_heads(t: DocTables, v: int) -> list[tuple[Token, bool]]:
 def _drop_misread_subjects(t: DocTables, v: int, heads: list[tuple[Token, bool]]) -> list[tuple[Token, bool]]:
     """Without a title cut from its name, a noun set off by a comma, a description before its name."""
     if len(heads) == 1:  # a title or a description needs a second subject after it
-        return [] if _comma_before_verb(t, heads[0][0].i, v) else heads
+        alone = heads[0][0].i
+        return [] if _comma_before_verb(t, alone, v) or _relative_head_with_name(t, alone) else heads
     indices = [k.i for k, _ in heads]
     heads = [h for h in heads if not is_split_title(t, h[0].i, indices)]
     heads = [h for h in heads if not _comma_before_verb(t, h[0].i, v)]
     indices = [k.i for k, _ in heads]
-    return [h for h in heads if not is_description_before_name(t, h[0].i, indices)]
+    heads = [h for h in heads if not is_description_before_name(t, h[0].i, indices)]
+    indices = [k.i for k, _ in heads]
+    return [h for h in heads if not _run_into_next_subject(t, h[0].i, indices)]
+
+
+def _relative_head_with_name(t: DocTables, i: int) -> bool:
+    """An indefinite common-noun subject with a name hung on it, nothing between: "Another
+    offer *Varnbank* made its savers is ...": the name is the subject of a relative clause on
+    the noun, which did not do what the verb says."""
+    if t.pos[i] != "NOUN":
+        return False
+    return any(t.dep[c] in APPOS_DEPS and indefinite_name_run_on(t, i, c) for c in t.kids[i])
+
+
+#: Parts of speech the first word of a noun phrase subject has ("*the* bank", "*Varnbank*").
+_SUBJECT_OPENING_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
+
+
+def _run_into_next_subject(t: DocTables, i: int, subjects: list[int]) -> bool:
+    """A common noun the parser made a subject beside another one right after it, nothing
+    between: the head of a relative clause without "that" ("Another *offer* the bank made its
+    clients is ...": the bank made the offer), or a description run into its name. The noun
+    did not do what the verb says."""
+    if t.pos[i] != "NOUN" or t.dep[i] not in SUBJ_DEPS:
+        return False
+    if _relative_head_with_name(t, i):
+        return True
+    later = [s for s in subjects if s > i]
+    if not later or t.right_edge(i) != i:
+        # (a phrase after the noun may have cut a name short: "a study in the journal
+        # *Nature* found", where the noun is the subject and the name is its phrase's)
+        return False
+    start = t.left_edge(min(later))
+    return start == i + 1 and t.pos[start] in _SUBJECT_OPENING_POS
 
 
 def _head_subjects(t: DocTables, verb: Token, head: Token, patient: bool) -> list[Subject]:
@@ -816,6 +851,46 @@ def _is_expletive_it(subj: Token, verb: Token) -> bool:
             for c in kids[h]
         )
     return lemma in EXTRAPOSING_VERBS and any(dep[c] == "ccomp" and c > v for c in kids[v])
+
+
+#: Pronouns that open a free relative clause, one without a noun it is on ("what some call").
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+#: Prepositions of what an act is about and where it came from, said of the act whatever its
+#: object: "what prisoners said *about* safety", "what we heard *from* the envoy".
+_TOPIC_PREPS = frozenset({"about", "from"})
+
+
+def _topic_frames(verb: Token, sent: Span, subj: Subject, negated: bool, mode: str | None) -> list[Candidate]:
+    """Of a verb whose object is a free relative's "what", the phrase on what the act is about
+    or where it came from alone ("what prisoners had said *about safety*": [prisoners]
+    said_about [safety]; "what we heard *from the envoy*"); its other phrases leave the "what"
+    out ("what he described *as* a crisis", "what they did *to* the town")."""
+    t = tables_of(verb)
+    lemma = t.lemma_lower[verb.i]
+    frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode, subj.factor)
+    for c in t.kids[verb.i]:
+        if t.dep[c] not in PREP_DEPS or t.lower[c] not in _TOPIC_PREPS:
+            continue
+        objects = [o for o in t.kids[c] if t.dep[o] in POBJ_DEPS]
+        if objects:
+            prep = t.tokens[c]
+            target = prep_argument(prep, t.tokens[objects[0]])
+            frame.add(relation_tokens(verb, prep), verb_predicate(lemma, t.lower[c]), target, "prep")
+    return frame.out
+
+
+def _free_relative_object(verb: Token) -> bool:
+    """The verb's object is the "what" of a free relative clause before it: "hit what some
+    *call* the worst floods", "what the bank *offered* its clients". The object is no thing of
+    the sentence, and a statement of the verb leaves it out ("[some] called [the worst floods]"
+    says nothing of what is called so)."""
+    t = tables_of(verb)
+    v = verb.i
+    if t.heads[v] == v:
+        return False  # "*What* did the Kremlin say about it?": a question, no clause in another
+    return any(t.dep[c] in OBJ_DEPS and t.lower[c] in FREE_RELATIVES and c < v for c in t.kids[v])
 
 
 def _is_relative(head: Token, verb: Token) -> bool:
@@ -1396,6 +1471,9 @@ def _active_frames(
 ) -> list[Candidate]:
     """Candidates of an active verb: objects, predicate complements, prepositional objects,
     reported clauses and infinitive complements, in that order."""
+    if _free_relative_object(verb):
+        # (what it is about is said of the act: "analysed what prisoners said *about* safety")
+        return _topic_frames(verb, sent, subj, negated, mode)
     lemma = tables_of(verb).lemma_lower[verb.i]
     frame = _Frame(sent, noun_phrase(subj.head), verb, negated, mode, subj.factor)
     particles = _particles(verb)
@@ -1533,11 +1611,13 @@ def _hearer_with_report(frame: _Frame, active: _Active, told: int) -> None:
         if not _setting_before_report(t, obj.end, after[0].start):
             frame.out[i] = cand._replace(object=obj.doc[obj.start : after[0].end])
             merged.add((after[0].start, after[0].end))
-        else:
+        elif not _named_hearer(t, hearer.i):
             # "warned Tallor *on Monday* that the talks would fail": the time or place between
             # would pad one object ("Tallor on Monday that ..."), and the argument is one span of
             # the text; what was told is the statement, the hearer alone leaves it out
             frame.out[i] = cand._replace(object=None)
+        # (a named hearer keeps its own statement beside what it was told: "[Russia] warned
+        # [Turkey]" and "[Russia] warned [it would retaliate]", or the one warned is lost)
     frame.out[:] = [
         c
         for c in frame.out
@@ -1552,6 +1632,16 @@ _BETWEEN_HEARER_AND_REPORT = frozenset({"that", ":", '"', "“", "”", "'", ","
 
 #: Marks that open what was told after the hearer: the "that", a colon, quote marks.
 _REPORT_OPENERS = frozenset({"that", ":", '"', "“", "'"})
+
+
+def _named_hearer(t: DocTables, hearer: int) -> bool:
+    """The hearer is a name: a country, a body, a person, a broadcaster ("warned *Turkey*",
+    "told *Fox News*"), which is told something on its own; not "reporters" or "them"."""
+    return t.pos[hearer] == "PROPN" and t.ent_type[hearer] in HEARER_NAME_ENTS
+
+
+#: Entity labels of a hearer that is a name of its own.
+HEARER_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _setting_before_report(t: DocTables, start: int, end: int) -> bool:

@@ -48,7 +48,7 @@ from graphbuilder.extract.labels import (
     RELCL_DEPS,
 )
 from graphbuilder.extract.polarity import CAUSING_TO_GOVERNORS, NON_ASSERTIVE_VERBS, denies_itself
-from graphbuilder.lexicon import MODAL_AUXILIARIES
+from graphbuilder.lexicon import MODAL_AUXILIARIES, REPORTING_VERBS
 from graphbuilder.model import MODALITIES
 from graphbuilder.nlp.tables import DocTables, tables_of
 
@@ -538,7 +538,50 @@ def _is_condition(t: DocTables, clause: int) -> bool:
     for c in t.kids[clause]:  # a loop, not any(): asked of every clause up the tree and below it
         if t.dep[c] in MARK_DEPS and t.lower[c] in CONDITION_MARKERS:
             return True
+        if t.dep[c] in MARK_DEPS and t.lower[c] == "once" and t.dep[clause] in ADVCL_DEPS:
+            return _once_still_ahead(t, clause)
     return t.dep[clause] in ADVCL_DEPS and _inverted_condition(t, clause)
+
+
+def _sets_condition(t: DocTables, clause: int, main: int) -> bool:
+    """The condition ``clause`` makes the clause it hangs on (``main``) one too."""
+    once = any(t.dep[c] in MARK_DEPS and t.lower[c] == "once" for c in t.kids[clause])
+    return not once or _once_sets(t, main)
+
+
+def _once_sets(t: DocTables, main: int) -> bool:
+    """The clause a "once" clause sets is a condition's consequence too when it is in the
+    simple present or has a modal ("once fear rules, anything *becomes* possible", "once the
+    rules change, firms *will* pay"); not an act under way ("officers *are leading* the
+    inquiry once divers start"), nor a saying ("once the weeks are up, they *say* they will
+    return": the saying is a fact)."""
+    if t.lemma_lower[main] in REPORTING_VERBS:
+        return False
+    auxes = [t.tag[c] for c in t.kids[main] if t.dep[c] in AUX_DEPS]
+    return "MD" in auxes or (t.tag[main] in PRESENT_TAGS and not auxes)
+
+
+#: Tags of a verb (or its auxiliary) in the present tense.
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _once_still_ahead(t: DocTables, clause: int) -> bool:
+    """A clause opened by "once" in the present tense, what has not happened yet: "*once*
+    divers *start* recovery, the families will be told", "*once* fear *rules*, anything
+    becomes possible" (a condition, and so is the clause it sets). In the past it is a fact:
+    "once the army took the town, the rebels fled"."""
+    main = t.heads[clause]
+    main_tags = [t.tag[main]] + [t.tag[c] for c in t.kids[main] if t.dep[c] in AUX_DEPS]
+    if "VBD" in main_tags:
+        return False  # "once the pipeline opens, the department *found* ...": a past finding
+    tags = [t.tag[clause]] + [t.tag[c] for c in t.kids[clause] if t.dep[c] in AUX_DEPS]
+    if any(tag in ("VBD", "MD") for tag in tags):
+        return False
+    if any(tag in PRESENT_TAGS for tag in tags):
+        return True
+    # the tagger's noun for a present verb ("once fear *rules*"): the clause it sets is in the
+    # present or the future
+    return any(tag in PRESENT_TAGS or tag == "MD" for tag in main_tags)
 
 
 def _inverted_condition(t: DocTables, clause: int) -> bool:
@@ -560,7 +603,7 @@ def _in_condition(t: DocTables, verb: int) -> bool:
         if _is_condition(t, i):
             return True
         for c in t.kids[i]:  # a loop, not any(): asked for every clause up the tree
-            if dep[c] in ADVCL_DEPS and _is_condition(t, c):
+            if dep[c] in ADVCL_DEPS and _is_condition(t, c) and _sets_condition(t, c, i):
                 return True
         if dep[i] in ADVCL_DEPS or heads[i] == i:
             return False

@@ -37,6 +37,7 @@ from graphbuilder.extract.predicates import NOMINAL_EVENTS, nominal_predicate
 from graphbuilder.extract.spans import (
     clause,
     conjuncts,
+    indefinite_name_run_on,
     is_junk_argument,
     is_place_qualifier,
     names_a_role,
@@ -292,11 +293,31 @@ def described_noun(head: Token, app: Token) -> Token | None:
     """
     if app.i < head.i or is_amount(head) or app.pos_ == "PRON":
         return None  # "Mr Blair himself": an intensifier, no apposition
+    if _clock_time(head) or _clock_time(app):
+        return None  # "at 15:00 local time (14:00 GMT)": one time in two zones, no thing renamed
+    if indefinite_name_run_on(tables_of(head), head.i, app.i):
+        return None  # "received a lifetime achievement Grammy": one name of a thing, run together
     if is_place_qualifier(head):
         # "Rep. Ted Weiss, D-N.Y., chairman of the subcommittee": the chairman is Weiss
         return described_noun(head.head, app) if head.head.i < head.i else None
     decided, noun = _by_kind(head, app)
     return noun if decided else _by_form(head, app)
+
+
+#: Time zones written after a clock time ("14:00 GMT").
+TIME_ZONES = frozenset("gmt utc bst cet cest est edt pst pdt cst cdt mst jst ist msk".split())
+#: Nouns a clock time is read on ("15:00 local time", "3 pm").
+CLOCK_NOUNS = frozenset({"time", "am", "pm", "a.m.", "p.m.", "hours", "hrs"})
+
+
+def _clock_time(tok: Token) -> bool:
+    """A time of day: a time zone ("GMT"), or a clock noun with a number or "local" on it
+    ("15:00 local time", "3 pm")."""
+    if tok.lower_ in TIME_ZONES:
+        return True
+    if tok.lower_ not in CLOCK_NOUNS:
+        return False
+    return any((c.dep_ == "nummod" and _has_digit(c)) or c.lower_ == "local" for c in tok.children)
 
 
 def _by_kind(head: Token, app: Token) -> tuple[bool, Token | None]:
@@ -556,9 +577,24 @@ def _title_before(name: Span) -> Span | None:
     title = doc[start:end]
     if not any(_is_title_word(t) for t in title) or _names_an_event(doc[end - 1]):
         return None  # "the president's visit Carla Hills": no visit is her title
+    if _first_name_after_title(title):
+        return None  # "London Mayor Sadiq Khan" with "Khan" alone the name: "Sadiq" is no title
     if any(t.is_punct or t.tag_ == "POS" for t in title):
         return None
     return title
+
+
+def _first_name_after_title(title: Span) -> bool:
+    """The words before a name end in a proper noun after a title word, a part of the name
+    the entity left out: "Mayor *Sadiq*" before "Khan", "Senator *Jo*" before "Tallor"."""
+    if len(title) < 2:
+        return False
+    last, before = title[-1], title[-2]
+    if last.pos_ != "PROPN" or _is_title_word(last) or last.ent_type_ in OTHER_NAME_ENTS:
+        return False
+    if last.text.endswith(".") or names_a_role(last.lower_):
+        return False  # an abbreviated title or a role: "Ranking member *Rep.*", "Chief *Anchor*"
+    return _is_title_word(before)
 
 
 def _title_span(ent: Span, name: Span) -> Span | None:

@@ -48,6 +48,9 @@ NON_ASSERTIVE_VERBS = frozenset(
     "authorize permit press persuade convince instruct tell force compel".split()
     # "resolved to outperform his rival", "strove to win": a resolution or an effort, no deed yet
     + "resolve strive endeavour endeavor undertake".split()
+    # "are racing to catch up", "struggled to contain the fire", "battling to save it": an
+    # effort under way, what it is for not yet done
+    + "race scramble struggle battle fight vie compete".split()
 )
 
 #: Verbs that only add aspect: the embedded event stays asserted, no outer statement.

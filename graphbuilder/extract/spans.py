@@ -21,6 +21,7 @@ from graphbuilder.extract.labels import (
     CLAUSE_CUT_DEPS,
     CONJ_DEPS,
     DEMONSTRATIVES,
+    DET_DEPS,
     MARK_DEPS,
     NEG_DEPS,
     NP_CUT_DEPS,
@@ -397,6 +398,21 @@ def is_description_before_name(t: DocTables, i: int, subjects: list[int]) -> boo
         if any(t.text[k] == "," for k in between) and not any(t.dep[k] == "cc" for k in between):
             return True
     return False
+
+
+#: Determiners of a noun phrase that no name run on after it renames.
+_INDEFINITE_DETS = frozenset({"a", "an", "another"})
+
+
+def indefinite_name_run_on(t: DocTables, head: int, app: int) -> bool:
+    """A name the parser hung on an indefinite noun phrase before it, nothing setting it off:
+    "won a lifetime achievement *Grammy*" (one name of a thing, cut in two), "Another offer
+    *Varnbank* made its savers ..." (the subject of a relative clause on the noun). A
+    description before its name is definite: "the state oil firm Rosneft", "his brother Mukesh"."""
+    edge = t.left_edge(app)
+    if edge != head + 1 or t.is_punct[edge]:
+        return False  # the name right after the noun, nothing between
+    return any(t.dep[c] in DET_DEPS and t.lower[c] in _INDEFINITE_DETS for c in t.kids[head])
 
 
 def is_split_title(t: DocTables, i: int, subjects: list[int]) -> bool:

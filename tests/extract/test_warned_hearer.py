@@ -51,3 +51,20 @@ def test_a_name_beside_the_hearer_or_words_after_the_that_keep_one_object(candid
     after = triples_of(candidates(text))
     whole = "the station that after the bridge is rebuilt the troops will advance"
     assert ("The commander", "told", whole) in after
+
+
+def test_a_named_hearer_keeps_its_statement_beside_what_it_was_told(candidates) -> None:
+    # a time between: the named one warned stays the object of a statement of its own (the
+    # event's target), and what it was told is another; neither is padded with the time
+    triples = triples_of(candidates("Ruritania warned Varnia on Monday that it would retaliate."))
+    assert ("Ruritania", "warned", "Varnia") in triples
+    assert ("Ruritania", "warned", "it would retaliate") in triples
+    assert not any(o is not None and "on Monday" in o for _, _, o in triples)
+    told = triples_of(candidates("The envoy told Jo Tallor last week that the truce had collapsed."))
+    assert ("The envoy", "told", "Jo Tallor") in told
+    assert ("The envoy", "told", "the truce had collapsed") in told
+
+
+def test_a_hearer_that_is_no_name_still_makes_no_statement_alone(candidates) -> None:
+    text = "The senator told reporters in Varnton on Tuesday that the bill would pass."
+    assert ("The senator", "told", "reporters") not in triples_of(candidates(text))
