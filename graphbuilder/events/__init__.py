@@ -445,14 +445,13 @@ def _denied_not_refused(candidate: Candidate, code: str) -> bool:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     past = bool(auxes & PAST_AUX) or verb.tag_ == "VBD"
-    if act in (PHONE_CALL, VISIT) and auxes & PERFECT_AUX:
-        past = True  # "haven't made a phone call to Russia in years", "has not visited X since"
+    if act == PHONE_CALL and auxes & PERFECT_AUX:
+        past = True  # "haven't made a phone call to Russia in years": a call denied
     return past and not auxes & MODAL_AUXILIARIES
 
 
-#: A telephone call (041), a visit (042), and the auxiliaries of the present perfect ("has not
-#: made a call", "has not visited the region since"): not done so far, nothing refused.
-PHONE_CALL, VISIT, PERFECT_AUX = "041", "042", frozenset({"have", "has", "'ve"})
+#: A telephone call (041), and the auxiliaries of the present perfect ("has not made a call").
+PHONE_CALL, PERFECT_AUX = "041", frozenset({"have", "has", "'ve"})
 
 
 def _light_object_code(verb: Token) -> str | None:

@@ -10,8 +10,7 @@ Made-up sentences through the real extractor and classifier.
 * The police capturing a person arrest them (COERCE); they occupy no territory (FIGHT).
 * Sharing something with a friend or a reporter is a leak or a confidence, no cooperation.
 * Committing a misdeed ("committed atrocities") is doing it, no commitment (AGREE).
-* Pulling one's own state out of an accord coerces no one.
-* A visit not made so far ("has not visited X since") is no refusal."""
+* Pulling one's own state out of an accord coerces no one."""
 
 from __future__ import annotations
 
@@ -170,13 +169,3 @@ def test_committing_troops_stays_a_commitment(nlp: Language) -> None:
 )
 def test_taking_ones_state_out_of_an_accord_coerces_no_one(nlp: Language, text: str) -> None:
     assert "COERCE" not in types(nlp, text), typed(nlp, text)
-
-
-def test_a_visit_not_made_so_far_is_no_refusal(nlp: Language) -> None:
-    text = "Theresa May has not visited Northern Ireland since the election."
-    assert "REJECT" not in types(nlp, text), typed(nlp, text)
-
-
-def test_a_visit_that_will_not_be_made_stays_a_refusal(nlp: Language) -> None:
-    text = "The Ruritanian president will not visit Freedonia."
-    assert "REJECT" in types(nlp, text), typed(nlp, text)
