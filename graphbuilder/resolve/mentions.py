@@ -665,6 +665,31 @@ def plural_nouns_before(t: DocTables, pronoun: int, sentence_start: int) -> tupl
     )
 
 
+#: How many lower-case words of four letters or more make a sentence running prose, not a
+#: headline written in title case ("Trump Says He Will Quit").
+_PROSE_WORDS = 3
+
+
+def title_word(t: DocTables, i: int) -> bool:
+    """Is the pronoun at ``i`` a word of a title written in capitals inside running prose
+    ("fans queued to watch *Where to Find Them*", "the film *Get Him to the Greek*")? English
+    capitalises a pronoun other than "I" only where a sentence, a quotation or a heading
+    starts; one right after another capitalised word of a sentence in lower case is part of a
+    name and refers to no one."""
+    text = t.text[i]
+    start = t.sent_start[i]
+    if text == "I" or not text[:1].isupper() or text.isupper() or i == start:
+        return False
+    before = t.text[i - 1]
+    if not (before[:1].isupper() and before.isalpha()) or i - 1 == start:
+        return False
+    end = i
+    while end < len(t.text) and t.sent_start[end] == start:
+        end += 1
+    words = (t.text[k] for k in range(start, end))
+    return sum(1 for w in words if w.isalpha() and w.islower() and len(w) >= 4) >= _PROSE_WORDS
+
+
 #: Heads after a place that make it a modifier, not part of a longer name ("US *Treasury*").
 _NOT_A_NAME_HEAD = (
     TITLE_WORDS
@@ -1478,7 +1503,7 @@ class _MentionFinder:
             lower = lowers[i]
             tag = tags[i]
             if tag in {"PRP", "PRP$"} and (lower in THIRD_PERSON or lower in FIRST_PERSON):
-                if lower != "it" or not placeholder_it(token):
+                if (lower != "it" or not placeholder_it(token)) and not title_word(t, i):
                     self._add(self._pronoun(token))
             elif tag in {"WP", "WDT"} and lower in RELATIVE_PRONOUNS and dep[heads[i]] == "relcl":
                 self._add(self._relative(token))

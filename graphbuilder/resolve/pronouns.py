@@ -40,7 +40,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from graphbuilder.extract.labels import QUOTE_MARKS, SINGULAR_NOUN_TAGS
-from graphbuilder.resolve.mentions import MentionSpan
+from graphbuilder.lexicon import PERSON_NOUNS
+from graphbuilder.resolve.gender import name_gender
+from graphbuilder.resolve.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, MentionSpan
 from graphbuilder.resolve.quotes import quoted_tokens, speakers_of_quoted
 
 if TYPE_CHECKING:
@@ -272,6 +274,8 @@ class PersonPronouns:
 
     def resolve(self, pronoun: MentionSpan) -> Resolution:
         found = self._resolve(pronoun)
+        if found.cluster is not None and self._unnamed_subject_above(pronoun, found.cluster):
+            return AMBIGUOUS
         if found.cluster is not None and self._before_its_subject(pronoun, found.cluster):
             return AMBIGUOUS
         if found.cluster is not None and self._named_in_own_quotation(pronoun, found.cluster):
@@ -291,6 +295,57 @@ class PersonPronouns:
             if said_by is found.cluster:
                 return AMBIGUOUS  # "he" in Croucher's quotation is not Croucher
         return found
+
+    def _unnamed_subject_above(self, pronoun: MentionSpan, found: Cluster) -> bool:
+        """Is the subject of the nearest clause above the pronoun that names anyone a person
+        other than ``found`` whom the mentions do not identify: a proper noun no name mention
+        took ("*Roe* said from his hospital bed that he hid", the name missed), or a one-word
+        name of untold gender that is a word of a longer person's name in the article ("Li Na
+        ... *Li* loved the wizard because when he was at school ...")? The syntax points at
+        them; the person found further off, or named beside as an object, is no better guess."""
+        t = self.tables
+        if t is None:
+            return False
+        for i in pronoun.path:
+            m = self.mention_at(i)
+            if m is None:
+                if t.dep[i] in SUBJECT_DEPS and _name_word(t, i):
+                    # "Sessions did not mention it during his hearings": the name missed may be
+                    # the found person's own ("Jeff Sessions")
+                    return not any(t.text[i] in x.words for x in found.mentions if x.kind == "name")
+                continue
+            c = self.cluster_of(m)
+            if c is found:
+                return False
+            if c is None or c.type != "Person":
+                if m.kind in {"pronoun", "person", "role"} or m.person_noun:
+                    return False
+                continue
+            return (
+                m.kind == "name"
+                and len(m.words) == 1
+                and t.dep[i] in SUBJECT_DEPS
+                and _gender_untold(pronoun, c)
+                and self._word_of_a_longer_name(pronoun, m, c)
+            )
+        return False
+
+    def _word_of_a_longer_name(self, pronoun: MentionSpan, m: MentionSpan, c: Cluster) -> bool:
+        """Is the one-word name ``m`` a word of a person's name of two words or more mentioned
+        in the article in another cluster ("Li" after "Li Na": a person, left unjoined), whose
+        first name does not tell a gender other than the pronoun's ("Elizabeth" after
+        "Elizabeth Hart" is no "he")?"""
+        word = m.words[0]
+        return any(
+            x.kind == "name"
+            and len(x.words) > 1
+            and word in x.words
+            and x.label == "Person"
+            and _gender_fits(pronoun.gender, name_gender(x.words, x.title_words))
+            for ms in self.by_sentence.values()
+            for x in ms
+            if x.sentence <= m.sentence and self.cluster_of(x) is not c
+        )
 
     def _before_its_subject(self, pronoun: MentionSpan, found: Cluster) -> bool:
         """Is the pronoun in a clause or phrase that opens its sentence before the subject of
@@ -623,6 +678,26 @@ def _speaks_for_someone(t: DocTables, head: int) -> bool:
     Labour spokesman said he had no idea") speaks of himself as "he"."""
     return any(
         t.dep[k] == "poss" or t.dep[k] == "prep" and t.lower[k] == "for" for k in t.kids[head]
+    )
+
+
+#: Capitalised words that are titles or person nouns, not names ("President said he ...").
+_NOT_NAME_WORDS = TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | HONORIFICS
+
+
+def _name_word(t: DocTables, i: int) -> bool:
+    """Is token ``i`` a capitalised word, no acronym ("Roe", not "NATO"), tagged a proper noun
+    or written so inside a sentence elsewhere in the article (the tagger takes an unknown name
+    that opens a sentence for a common noun)?"""
+    text = t.text[i]
+    capitalised = text[:1].isupper() and not text.isupper() and text.isalpha()
+    if t.pos[i] not in {"PROPN", "NOUN"} or not capitalised:
+        return False  # "One of the groups ... when he": a numeral or pronoun, no name
+    if any(t.dep[k] == "det" for k in t.kids[i]) or t.lower[i] in _NOT_NAME_WORDS or text.lower() in t.text:
+        return False  # "The President has told aides he ...": a title or a common noun, no name
+    return t.pos[i] == "PROPN" or any(
+        t.text[k] == text and k not in {i, t.sent_start[k]} and t.pos[k] == "PROPN"
+        for k in range(len(t.text))
     )
 
 
