@@ -508,6 +508,37 @@ def _other_tenure(m: MentionSpan, c: Cluster) -> bool:
     )
 
 
+#: Words that make a role the second to another of the same name: a vice president is not
+#: the president, a deputy minister not the minister.
+SECOND_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
+
+
+def _second_rank(words: Iterable[str]) -> bool:
+    return any(w.lower().split("-")[0] in SECOND_RANK_WORDS for w in words)
+
+
+def _other_rank(m: MentionSpan, role: str, c: Cluster) -> bool:
+    """Is the role nominal ``m`` second to a role ("the vice president") and ``c`` named only
+    with the role itself ("Jo Roe, the firm's president"), or the other way round ("Vice
+    President Jo Roe ... the president")? Titles and roles with that role word named with the
+    person tell their rank; a person no title ranks in it is not ruled out."""
+    ranks = {
+        _second_rank((*x.title_words, *x.words))
+        for x in c.mentions
+        if x.kind in {"name", "role"} and role in x.roles
+    }
+    return bool(ranks) and _second_rank(m.words) not in ranks
+
+
+#: Modal verbs that make "X could have been the leader" no fact about X's role.
+UNSURE_MODALS = frozenset({"could", "would", "might", "may", "should"})
+
+
+def _unsure(t: DocTables, k: int) -> bool:
+    """Is token ``k`` a negation or a modal of doubt on a verb ("is not", "could have been")?"""
+    return t.dep[k] == "neg" or t.dep[k] == "aux" and t.lower[k] in UNSURE_MODALS
+
+
 def _role_key(m: MentionSpan) -> tuple[str, ...]:
     return (m.country or "", *(w.lower() for w in m.words))
 
@@ -1078,7 +1109,7 @@ class Sieve:
         if m.kind == "role":
             c = self._resolve_role(m, history)
             if c is None and m.label != "Organization":
-                key = ("role", m.country or "", *sorted(m.roles))
+                key = ("role", m.country or "", *sorted(m.roles), "second" if _second_rank(m.words) else "")
                 c = groups.get(key) or self._new(m, kind="role")
                 groups[key] = c
             return c
@@ -1145,13 +1176,15 @@ class Sieve:
         if m.label == "Organization":
             business = _named_business(m, history, self.date, self._parent_or_unit)
             return business if business is not None else self._only_business(m, history)
-        named = self._named_beside(m)
+        named = self._named_beside(m) or self._apposed_to_name(m)
         if named is not None:
             return named
         role = min(m.roles, key=lambda r: (r not in HEAD_ROLES, r)) if m.roles else ""
         scores: dict[int, int] = {}  # each cluster is scored once, however often it was mentioned
         # "Scotland's leader" is not the prime minister: only someone named with the role fits
         least = 3 if is_head_role(role, m.country) and self._regional(m) else 1
+        if _second_rank(m.words):
+            least = 3  # "the vice president": someone named as such, no guess onto a person named near
 
         def fit(c: Cluster) -> int:
             score = scores.get(id(c))
@@ -1209,6 +1242,24 @@ class Sieve:
                 return c
         return None
 
+    def _apposed_to_name(self, m: MentionSpan) -> Cluster | None:
+        """The person a role nominal stands in apposition to, named right before it ("Ann Lee,
+        the firm's vice president, resigned"), or is said to be by a verb whose subject names
+        them ("Jo Roe, who was the mayor's deputy chief of staff"): that person, whoever else
+        the article names with a like role (the firm's president is not its vice president)."""
+        t = self.tables
+        if t is None or t.heads[m.head] == m.head:
+            return None
+        if t.dep[m.head] == "appos" and t.heads[m.head] < m.start:
+            named = self.mention_at(t.heads[m.head])
+        elif t.dep[m.head] == "attr" and not any(_unsure(t, k) for k in t.kids[t.heads[m.head]]):
+            subjects = [k for k in t.kids[t.heads[m.head]] if t.dep[k] == "nsubj" and k < m.start]
+            named = self.mention_at(subjects[0]) if len(subjects) == 1 else None
+        else:
+            return None
+        c = self.cluster_of(named) if named is not None and named.kind in {"name", "relative"} else None
+        return c if c is not None and c.type == "Person" and named is not None and not named.plural else None
+
     def _role_pick(self, m: MentionSpan, fitting: list[Cluster], head: bool, level: int) -> Cluster | None:
         """Of the fitting clusters (latest mention first), the one a role nominal names: for a
         head of government the article's most mentioned, else the latest. Named with the role
@@ -1234,7 +1285,7 @@ class Sieve:
         Charles Clarke"), 2 known to fit otherwise (a head of government's role, a government
         actor code), 1 nothing known against it, 0 does not fit (another country; a role it is
         known not to hold)."""
-        if c.type != "Person" or c.kind != "name":
+        if c.type != "Person" or c.kind != "name" or _other_rank(m, role, c):
             return 0
         country = c.country(self.date)
         if m.country and (not country or country != m.country):
