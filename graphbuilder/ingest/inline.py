@@ -158,6 +158,21 @@ _NAMED_TAG = re.compile(r"\b(?:hashtags?|slogans?|handles?|accounts?)[ ]+$", re.
 _HASHTAG_END = re.compile(
     r"(?P<before>[\w'’]+)?[ ]+#[A-Za-z]\w*(?:[ ]+#[A-Za-z]\w*)*(?P<space>[ ]+)(?=[A-Z\"“])"
 )
+#: A tweet the page embedded without its link, a paragraph of its own after the story's text
+#: (after a line break or the two spaces an embed leaves) of at most a tweet's length: one that
+#: ends with its hashtags ("I am so proud of our town today. #NorthtownVotes"), one a reply opens
+#: with ". @handle" (". @JoRoe u gave me the chance 2 speak"), a "Breaking:" post in lower case
+#: ("Breaking: new photos of the missing boat seen at pier 4."). Read as sentences its "I" and "u"
+#: became the story's actors. A paragraph that names the hashtag as its object stays ("Supporters
+#: rallied under the hashtag #RoeMustGo", :data:`_TAG_IN_SENTENCE`).
+_EMBED_START = r"(?:(?<=\n)|(?<=[ ]{2}))(?![ ])"
+_EMBED_CHAR = r"(?:(?![ ]{2})[^\n])"
+_EMBED_END = r"[ ]*(?=\n|$|[ ]{2})"
+_EMBEDDED_TWEET = re.compile(
+    rf"{_EMBED_START}(?:{_EMBED_CHAR}{{0,270}}?(?<=[ ])(?P<tags>#[A-Za-z]\w*(?:[ ]+#[A-Za-z]\w*)*)"
+    rf"[ ]*[.!?]?|(?:\.[ ]@\w+[ ]|Breaking[ ]*:[ ]+[a-z]){_EMBED_CHAR}{{1,270}}?){_EMBED_END}"
+)
+_WORD_BEFORE = re.compile(r"[\w'’]+")
 _TAG_IN_SENTENCE = frozenset(
     "a an the of by to on in at or and for via with from used tag tags about under using called named "
     "hashtag hashtags slogan slogans handle account".split()
@@ -209,6 +224,16 @@ _READ_MORE = re.compile(
     r"(?:[ ]*(?=\n|$)|[ ]here[ ]*\.)"
     r"|Read[ ]the[ ](?:rest|full[ ]text)[ ]of[ ][A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){0,2}['’]s?[ ]"
     r"(?:blog|column|analysis|article|story)[ ]*\.?)[ ]*(?=$|\n|[A-Z\"“])"
+)
+#: A site's promotion of more of a series or a writer, run in where a sentence starts: "More from
+#: the Northtown Freedom Project", "More from Jo Roe" (a byline's two words) before the next
+#: sentence's capital. Read as a sentence it glued the series onto the next subject ("the ...
+#: Project Canada's population"). A sentence that goes on stays ("More from Jo Roe's family
+#: arrived", "More from the Northtown Project will follow").
+_SERIES_PROMO = re.compile(
+    rf"{_AT_START}More[ ]from[ ](?:the[ ](?:[A-Z][\w'’\-]*[ ]){{0,4}}"
+    r"(?:Project|Series|Blog|Initiative|Programme|Program|Desk|Team|Files)"
+    r"|[A-Z][a-z]+[ ][A-Z][a-z][\w\-]*)[ ]*(?=$|\n|[A-Z\"“][\w'’\-]*[ ]+(?!Project|Series)[\w\"“])"
 )
 #: A web address in the text, a link the page printed beside its words: "The Northtown Times (
 #: http://nt.example/2abc ) reported", "... the ambulance network? https://t.co/AbC123". Read as a
@@ -279,6 +304,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_NAME_NOTE, ("*",)),
     (_PHOTOS_BY, ("Photo",)),
     (_READ_MORE, ("Read more", "Read the")),
+    (_SERIES_PROMO, ("More from",)),
 )
 
 
@@ -294,6 +320,8 @@ def strip_inline_furniture(text: str) -> str:
         text = _strip_bylines(text)
     if "pic.twitter.com" in text or "t.co/" in text:
         text = _strip_tweets(text)
+    if "#" in text or ". @" in text or "Breaking" in text:
+        text = _EMBEDDED_TWEET.sub(_embedded_tweet, text)
     if "#" in text:
         text = _HASHTAG_END.sub(_after_hashtags, text)
     if "://" in text:
@@ -381,6 +409,16 @@ def _after_hashtags(match: re.Match[str]) -> str:
     if before is not None and before.lower() in _TAG_IN_SENTENCE:
         return match.group(0)
     return match.group(0)[: match.start("space") - match.start()] + "\n\n"
+
+
+def _embedded_tweet(match: re.Match[str]) -> str:
+    """A paragraph break for the tweet of :data:`_EMBEDDED_TWEET`, unless the word before its
+    hashtags makes them a part of the sentence."""
+    if match.group("tags") is not None:
+        words = _WORD_BEFORE.findall(match.string, match.start(), match.start("tags"))
+        if words and words[-1].lower() in _TAG_IN_SENTENCE:
+            return match.group(0)
+    return _paragraph_break(match)
 
 
 def _strip_addresses(text: str) -> str:
