@@ -172,6 +172,13 @@ _EMBEDDED_TWEET = re.compile(
     rf"{_EMBED_START}(?:{_EMBED_CHAR}{{0,270}}?(?<=[ ])(?P<tags>#[A-Za-z]\w*(?:[ ]+#[A-Za-z]\w*)*)"
     rf"[ ]*[.!?]?|(?:\.[ ]@\w+[ ]|Breaking[ ]*:[ ]+[a-z]){_EMBED_CHAR}{{1,270}}?){_EMBED_END}"
 )
+#: A post the page embedded after the story quoted it, a paragraph of its own after an embed's gap
+#: (two spaces) whose opening words the text has printed before: '... "We will win the vote," Roe
+#: wrote.  We will win the vote, and soon.' Read again as a sentence it gave the quotation a
+#: second time with no speaker, or glued onto the next when cut short ("... the deal....").
+_EMBED_REPEAT = re.compile(r"(?<=[ ]{2})(?![ ])(?P<body>(?:(?![ ]{2})[^\n]){24,600})(?=[ ]{2}|\n|$)")
+#: How many opening characters of the post must stand earlier in the text.
+REPEAT_CHARS = 24
 _WORD_BEFORE = re.compile(r"[\w'’]+")
 _TAG_IN_SENTENCE = frozenset(
     "a an the of by to on in at or and for via with from used tag tags about under using called named "
@@ -320,6 +327,8 @@ def strip_inline_furniture(text: str) -> str:
         text = _strip_bylines(text)
     if "pic.twitter.com" in text or "t.co/" in text:
         text = _strip_tweets(text)
+    if "  " in text:
+        text = _EMBED_REPEAT.sub(_embed_repeat, text)
     if "#" in text or ". @" in text or "Breaking" in text:
         text = _EMBEDDED_TWEET.sub(_embedded_tweet, text)
     if "#" in text:
@@ -419,6 +428,14 @@ def _embedded_tweet(match: re.Match[str]) -> str:
         if words and words[-1].lower() in _TAG_IN_SENTENCE:
             return match.group(0)
     return _paragraph_break(match)
+
+
+def _embed_repeat(match: re.Match[str]) -> str:
+    """A paragraph break for the post of :data:`_EMBED_REPEAT` when the text before it holds its
+    opening words, else the post."""
+    if match.group("body")[:REPEAT_CHARS] in match.string[: match.start()]:
+        return _paragraph_break(match)
+    return match.group(0)
 
 
 def _strip_addresses(text: str) -> str:

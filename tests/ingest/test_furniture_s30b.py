@@ -1,7 +1,7 @@
 """Furniture FUR7 left (session 30): a series' or a writer's promotion run into the story ("More
 from the X Project"), a named contributor's note and a "For <paper>" credit the story ends with,
-and tweets embedded without their links (ending on hashtags, a ". @handle" reply, a "Breaking:"
-post). All texts are made up."""
+tweets embedded without their links (ending on hashtags, a ". @handle" reply, a "Breaking:"
+post) and posts embedded again after the story quoted them. All texts are made up."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ from graphbuilder.ingest import article_from_text
         ("Police searched the river bank on Sunday.  Breaking: new photos of the missing boat seen at "
          "pier 4. Last seen near the bridge. \n\nThe search went on.",
          "Police searched the river bank on Sunday.  \n\n\n\nThe search went on."),
+        # a post embedded again after the story quoted it
+        ('The mayor hit back online. "We will win the vote, and soon," Roe wrote.  We will win the vote, '
+         "and soon.  The council meets on Friday.",
+         'The mayor hit back online. "We will win the vote, and soon," Roe wrote.  \n\n  The council '
+         "meets on Friday."),
     ],
 )
 def test_cut(text: str, expected: str) -> None:
@@ -52,6 +57,8 @@ def test_cut(text: str, expected: str) -> None:
         "The mayor thanked the crowd. For the town, it was a long night.",
         # a paragraph that names the hashtag as its object
         "The campaign grew.\n\nSupporters rallied under the hashtag #RoeMustGo\n\nThe mayor did not reply.",
+        # a paragraph after an embed's gap that the story has not printed before
+        'The mayor hit back online. "We will win," Roe wrote.  The council meets on Friday to vote.',
         # a capitalised "Breaking:" sentence is the story's
         "The campaign grew fast.\n\nBreaking: The mayor has resigned, officials said.\n\nMore to come.",
     ],
