@@ -45,7 +45,7 @@ _CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”]))[ \t]*[^.!?\n\"”]{1,160}?\bcontributed(?:[ \t]+reporting)?[ \t]+to[ \t]+this"
     r"[ \t]+(?:report|story|article)[ \t]*\.?"
     r"|(?:^|(?<=[.!?\"”][ ]))NAMES(?:[ ]in[ ][A-Z][\w'’\-]*(?:[ ][A-Z][\w'’\-]*){0,2})?[ ]contributed"
-    r"(?:[ ]reporting)?[ ]to[ ]the[ ](?:report|story|article)[ ]*\.(?=\s|$)".replace("NAMES", _NAMES)
+    r"(?:[ ]reporting)?[ ]to[ ]the[ ]story[ ]*\.(?=\s|$)".replace("NAMES", _NAMES)
 )
 
 

@@ -122,6 +122,9 @@ def test_furniture_is_cut(text: str, kept: str) -> None:
         "Photos by Jo Roe show the camp from above.",  # a sentence goes on after the name
         "The sign read: no entry. He turned back.",  # in lower case, no link
         "Rain contributed to the story of the year.",  # no names, no sentence's end
+        # a report or article named people wrote for is a document of the story, no credit
+        "The inquiry published its findings. Dr Jo Tallor and Dr Al Poe contributed to the report.",
+        "Professor Jo Tallor contributed to the article.",
         "The author is still held in a cell. He denies the charges.",  # no role
         # a link to more coverage whose end is not plain stays
         "It hurt. Read more about the toxin Jo Roe, an expert at the institute, said it kills.",
