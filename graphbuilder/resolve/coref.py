@@ -1220,9 +1220,14 @@ class Sieve:
 
     def _roles_beside(self, c: Cluster) -> set[str]:
         """The roles of the role nominals that name the cluster's person in apposition ("The
-        much-criticised finance minister, Snyder Rini": finance minister), which say what
-        the person is as a title does."""
-        return {r for m in c.mentions if m.kind == "role" and self._named_beside(m) is c for r in m.roles}
+        much-criticised finance minister, Snyder Rini": finance minister; "Ann Lee, the firm's
+        vice president"), which say what the person is as a title does."""
+        return {
+            r
+            for m in c.mentions
+            if m.kind == "role" and (self._named_beside(m) is c or self._apposed_to_name(m) is c)
+            for r in m.roles
+        }
 
     def _named_beside(self, m: MentionSpan) -> Cluster | None:
         """The person a role nominal names in apposition ("the coroner, *Dick Wallace*, said"),

@@ -57,3 +57,30 @@ def test_a_role_someone_could_have_held_is_not_theirs(resolve_text) -> None:
         "party's deputy leader."
     )
     assert referent(graph, "the party's deputy leader") != "Jim Doyle"
+
+
+def test_a_second_rank_role_named_again_is_the_person_it_was_apposed_to(resolve_text) -> None:
+    graph = resolve_text(
+        "Ann Lee, the firm's vice president, resigned on Monday. The vice president said she would "
+        "start a new company. The president said the firm would miss her."
+    )
+    assert referent(graph, "The vice president") == "Ann Lee"
+    assert referent(graph, "she") == "Ann Lee"
+    assert referent(graph, "The president") not in {"Ann Lee", None}  # a node of its own
+
+
+def test_a_deputy_named_again_is_the_person_it_was_apposed_to(resolve_text) -> None:
+    graph = resolve_text(
+        "Jo Tallor, the deputy mayor, opened the bridge on Monday. "
+        "The deputy mayor said it would cut traffic."
+    )
+    assert referent(graph, "The deputy mayor") == "Jo Tallor"
+
+
+def test_an_unresolved_vice_president_is_no_node_of_the_president(resolve_text) -> None:
+    graph = resolve_text(
+        "The vice president met the mayor of Northtown on Monday. The president was not there. "
+        "The vice president said the talks went well."
+    )
+    vice, president = referent(graph, "The vice president"), referent(graph, "The president")
+    assert vice is not None and "vice" in vice and vice != president
