@@ -459,10 +459,32 @@ def _public_advised(verb: Token) -> bool:
     warned = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     if not warned or not all(w.lemma_.lower() in PUBLIC_NOUNS or w.lower_ in PUBLIC_NOUNS for w in warned):
         return False
-    if any(w.ent_type_ for w in warned):
+    if any(w.ent_type_ for w in warned) or not _warned_by_an_office(verb):
         return False
+    if any(t.lemma_ == "face" and t.dep_ == "conj" and _or_before(t) for t in verb.subtree):
+        return False  # "... or face attack": a threat
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS or c.dep_ == "xcomp"]
     return all(lemma_of(c) in SAFETY_VERBS or any(n.dep_ == "neg" for n in c.children) for c in clauses)
+
+
+def _or_before(t: Token) -> bool:
+    """Is the conjunct ``t`` joined by "or" ("stay away or face attack")?"""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in (*t.children, *t.head.children))
+
+
+def _warned_by_an_office(verb: Token) -> bool:
+    """The warner is described, not named, and bears no arms: "police", "the agency",
+    "officials" advise; "the Taliban", "Al-Shabab", "the army" threaten."""
+    from graphbuilder.events.actors import sector
+    from graphbuilder.events.rules import FIGHTING_SECTORS
+
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    head = subjects[0]
+    if head.ent_type_ in ACTOR_ENTITY_TYPES or head.pos_ == "PROPN":
+        return False
+    return sector(head.doc[head.left_edge.i : head.right_edge.i + 1]) not in FIGHTING_SECTORS
 
 
 #: Nouns of a warning or an alert issued.

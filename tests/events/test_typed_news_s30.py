@@ -79,6 +79,10 @@ def test_a_hazard_warning_is_no_threat(nlp: Language, text: str) -> None:
     [
         "Ruritania warned Freedonia to stop the drills.",
         "The army warned civilians to leave the city before the offensive.",
+        # an armed group warning the public, or a warning with "or face": a threat
+        "The Taliban warned people to stay away from the polling stations.",
+        "The militants warned residents to keep away from the barracks.",
+        "The group warned residents to stay away from government buildings or face attack.",
     ],
 )
 def test_warning_an_actor_or_civilians_to_leave_stays_a_threat(nlp: Language, text: str) -> None:
