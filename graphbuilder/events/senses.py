@@ -58,7 +58,7 @@ from spacy.tokens import Span, Token
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, CIVILIAN_SECTORS, REFLEXIVE_PRONOUNS, sector
 from graphbuilder.events.business import business_reason
 from graphbuilder.events.campaigns import campaign_reason
-from graphbuilder.events.everyday import VIOLENT_ROOTS, everyday_reason
+from graphbuilder.events.everyday import SHARING_VERBS, VIOLENT_ROOTS, everyday_reason
 from graphbuilder.events.lexicon import verb_code
 from graphbuilder.events.rules import (
     AID_NOUNS,
@@ -407,10 +407,9 @@ def _private_or_public_matter(use: VerbInUse) -> str | None:
 #: Verbs of one's private life: agreeing or promising to marry someone is no intent to
 #: cooperate (CAMEO 03), whoever the two are.
 PRIVATE_LIFE_VERBS = frozenset({"marry", "wed", "divorce", "elope"})
-#: Verbs of sharing, and the private people one shares something with: a friend, a lover, a
-#: reporter. Sharing with one is no cooperation between actors ("shared sensitive material
-#: with a woman"); "shared intelligence with Freedonia" stays.
-SHARING_VERBS = frozenset({"share"})
+#: The private people one shares something with (:data:`~graphbuilder.events.everyday.SHARING_VERBS`):
+#: a friend, a lover, a reporter. Sharing with one is no cooperation between actors ("shared
+#: sensitive material with a woman"); "shared intelligence with Freedonia" stays.
 CONFIDANT_NOUNS = frozenset(
     "friend friends woman man girlfriend boyfriend lover mistress acquaintance biographer "
     "reporter reporters journalist journalists stranger strangers".split()

@@ -75,9 +75,9 @@ def test_a_name_run_into_an_indefinite_phrase_is_no_apposition(candidates) -> No
 
 
 def test_a_first_name_after_a_title_is_no_part_of_the_title(candidates) -> None:
-    # the entity took only the surname: "Mayor Sadiq" is no title of Khan
-    triples = triples_of(candidates('"We will never give in," London Mayor Sadiq Khan told the crowd.'))
-    assert not any(p == "is" and o is not None and o.endswith("Sadiq") for _, p, o in triples)
+    # the entity took only the surname: "Mayor Imran" is no title of Khan
+    triples = triples_of(candidates('"We will not be cowed," Leeds Mayor Imran Khan told the rally.'))
+    assert not any(p == "is" and o is not None and o.endswith("Imran") for _, p, o in triples)
 
 
 def test_titles_and_set_off_appositions_stay(candidates) -> None:
@@ -123,9 +123,9 @@ def test_an_abbreviated_title_before_the_name_stays(candidates) -> None:
 
 def test_what_a_free_relative_is_about_stays(candidates) -> None:
     triples = triples_of(
-        candidates("The review studied what prisoners had been saying about safety in the jails.")
+        candidates("The inquiry examined what nurses had been saying about staffing on the wards.")
     )
-    assert ("prisoners", "said_about", "safety in the jails") in triples
+    assert ("nurses", "said_about", "staffing on the wards") in triples
     heard = triples_of(candidates("Critics seized on what they heard from the envoy."))
     assert ("they", "heard_from", "the envoy") in heard
     described = triples_of(candidates("The army denounced what it described as a provocation by the rebels."))
@@ -144,6 +144,6 @@ def test_once_leaves_an_act_under_way_and_a_saying_facts(candidates) -> None:
     assert modality_of(find_candidate(cands, "The inspectors", "led")) == "asserted"
     assert modality_of(find_candidate(cands, "divers", "started")) == "conditional"
     said = candidates(
-        "But once the two weeks are up, the farmers say they are willing to cross the river again."
+        "But once the holidays are over, the fishermen say they are ready to sail to the islands again."
     )
-    assert modality_of(find_candidate(said, "the farmers", "said")) == "asserted"
+    assert modality_of(find_candidate(said, "the fishermen", "said")) == "asserted"
