@@ -26,19 +26,21 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 #: "WASHINGTON (Reuters) -", "BEIJING, March 3 (Xinhua) --", "KYIV, Ukraine (AP) —",
 #: "MOSCOW, March 14. /TASS/.", "BANGALORE (India), February 17. /TASS/.", "PARIS, 3 mars (AFP) -";
-#: the slash tag as typed in haste, "TOKYO, March 2. /TASS /.", "MOSCOW, Moscow 28. /TASS/." (the city
+#: "BADEN-BADEN /Germany/, March 20. /TASS/."; the slash tag as typed in haste, "TOKYO, March 2. /TASS /.",
+#: "MOSCOW, March 2, /TASS/.", "MOSCOW, Moscow 28. /TASS/." (the city
 #: for the month: a capitalised word and a day right before the slash tag);
 #: the city is written in capitals.
 #: Tokenised copy spaces its punctuation ("DAYTON , Ohio ( AP )"): so may the dateline.
 _DATELINE = re.compile(
     rf"""^[ \t]*
     (?P<place>[A-Z][A-Z'.\- ]{{1,40}}?[A-Z.])               # city in capitals
-    (?:[ \t]*\([ \t]*[A-Z][A-Za-z.\- ]{{1,30}}?[ \t]*\))?          # " (India)"
+    (?:[ \t]*(?:\([ \t]*[A-Z][A-Za-z.\- ]{{1,30}}?[ \t]*\)  # " (India)"
+    |/[A-Z][A-Za-z.\- ]{{1,30}}?/))?                             # " /Germany/"
     (?:[ \t]*,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{{1,30}}?))?       # ", Ukraine"
     (?:[ \t]*,[ \t]*(?:{_MONTH}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*{_MONTH}))?  # ", March 14"
     (?:[ \t]*,[ \t]*[A-Z][a-z]+[ \t]*\d{{1,2}}(?=\.?[ \t]*/))?  # ", Moscow 28. /TASS/." (month mistyped)
     [ \t]*
-    (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|\.?[ \t]*/[ \t]*(?P<slash_agency>{_AGENCY})[ \t]*/\.?)
+    (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|[.,]?[ \t]*/[ \t]*(?P<slash_agency>{_AGENCY})[ \t]*/\.?)
     [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -17,6 +17,8 @@ from graphbuilder.ingest.wire import strip_wire_furniture
     [
         "OSLO, Oslo 28. /TASS/. Norway will send a delegation to the talks.",  # the city for the month
         "OSLO, May 2. /TASS /. Norway will send a delegation to the talks.",  # a space before the slash
+        "OSLO, May 2, /TASS/. Norway will send a delegation to the talks.",  # a comma for the full stop
+        "OSLO /Norway/, May 2. /TASS/. Norway will send a delegation to the talks.",  # the country in slashes
     ],
 )
 def test_tass_dateline_typed_in_haste(text: str) -> None:
