@@ -108,16 +108,6 @@ _CONTRIBUTOR = re.compile(
     r"(?:an? |the |[A-Z]|[a-z][\w\-]* (?:of|at|for|with|in)\b"
     r"|(?:[a-z][\w\-]* ){1,3}(?:ROLES)(?: (?:of|at|for|with|in)\b|,))".replace("ROLES", "|".join(_ROLES))
 )
-#: A named contributor's note, the column's last sentence: "Jo Roe is senior fellow at the
-#: Northtown Institute.", "Jo Roe is managing editor of the Weekly's Europe bureau." The name is
-#: told nowhere else in the text (a story that ends on a person it is about keeps its sentence:
-#: "... Roe said. Jo Roe is chairman of the board.").
-_NAMED_CONTRIBUTOR = re.compile(
-    r"(?:^|(?<=[.!?\"”][ \t]))(?!(?:The|This|That|Our|Its|His|Her|Their)\b)"
-    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][\w'’\-]+){1,2})[ \t]is[ \t]"
-    r"(?:an?[ \t]|the[ \t])?(?:[a-z][\w\-]*[ \t]){0,3}(?:ROLES)(?:[ \t](?:of|at|for|with)\b|,)"
-    r"[^.!?\n]{0,150}[.!]?[ \t]*$".replace("ROLES", "|".join(_ROLES))
-)
 #: A writer's credit line the story ends with, its publication after "For" and no full stop:
 #: "... a community." For the Northtown Weekly".
 _FOR_CREDIT = re.compile(
@@ -158,8 +148,6 @@ def _one_off(text: str) -> str:
     tail_start = max(0, len(text) - CONTACT_REACH)
     if (email := _EMAIL.search(text, tail_start)) is not None:
         return text[: _sentence_start(text, email.start())]
-    if (named := _NAMED_CONTRIBUTOR.search(text, tail)) is not None and _told_once(text, named):
-        return text[: named.start()]
     for note in _CONTRIBUTOR.finditer(text):
         after = text[note.start() :]
         if len(_SENTENCE_END.findall(after)) <= CONTRIBUTOR_SENTENCES:
@@ -175,9 +163,3 @@ def _sentence_start(text: str, at: int) -> int:
     if len(ends) >= 2 and text[ends[-1] - 1] == "?":
         start = ends[-2]
     return start
-
-
-def _told_once(text: str, note: re.Match[str]) -> bool:
-    """Whether the note's surname stands nowhere in the text before the note."""
-    surname = note.group("name").split()[-1]
-    return re.search(rf"\b{re.escape(surname)}\b", text[: note.start()]) is None

@@ -1,5 +1,5 @@
 """Furniture FUR7 left (session 30): a series' or a writer's promotion run into the story ("More
-from the X Project"), a named contributor's note and a "For <paper>" credit the story ends with,
+from the X Project"), a "For <paper>" credit the story ends with,
 tweets embedded without their links (ending on hashtags, a ". @handle" reply, a "Breaking:"
 post) and posts embedded again after the story quoted them. All texts are made up."""
 
@@ -19,10 +19,6 @@ from graphbuilder.ingest import article_from_text
          "The harbour froze early. Fishermen waited. \n\nRuritania's ports are small. They grow."),
         ("The vote was close and the hall was loud. More from Jo Roe Ruritania voted to stay. It was close.",
          "The vote was close and the hall was loud. \n\nRuritania voted to stay. It was close."),
-        # a named contributor's note at the end of a column that never names the writer
-        ("I met a man in the square who smiled at me. I am still puzzled. "
-         "Ann Lee is managing editor of the Northtown Weekly Europe Bureau.",
-         "I met a man in the square who smiled at me. I am still puzzled."),
         # a credit line with the paper after "For"
         ('We can all waste less food at home. "If we all try, we can do better." For the Northtown Weekly',
          'We can all waste less food at home. "If we all try, we can do better."'),
@@ -53,6 +49,9 @@ def test_cut(text: str, expected: str) -> None:
         "The talks ended. More from the Northtown Project will follow soon.",
         # a person the story is about, named before its last sentence
         'Jo Roe met the board on Monday. "It went well," Roe said. Jo Roe is chairman of the board.',
+        # an interview that ends on who the speaker is, named nowhere before: a fact, no note
+        "Q: Will the drones fly soon? A: Within five years. "
+        "Ann Lee is general manager of air mobility at Northtown Aero.",
         # a story's last sentence with a full stop
         "The mayor thanked the crowd. For the town, it was a long night.",
         # a paragraph that names the hashtag as its object
