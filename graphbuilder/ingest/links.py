@@ -34,6 +34,10 @@ SENTENCE_OPENERS = NUMBER_WORDS | frozenset(
     Meanwhile Indeed Instead Still Once Last Earlier Later He She It They We I You His Her
     Its Their Our My This That These Those There Many Some Several Most Nearly About More
     Another Moreover Furthermore Also Both Each Amid""".split()
+) | frozenset(  # the same pronouns in contractions: "It's", "We're", "There's"
+    f"{word}{mark}{ending}"
+    for word, ending in (w.split("'") for w in "It's I'm We're They're He's She's There's That's".split())
+    for mark in "'’"
 )
 _WORD = re.compile(r"\S+")
 #: Names of people as a credit lists them: "Jo Roe", "Jo Roe and Al Poe", "Jo Roe, Al Poe and Li Wei".

@@ -93,6 +93,10 @@ def test_no_heading_split(text: str) -> None:
         # a site's links to more of its coverage
         ("The vote failed. Read the rest of Jo's blog Former Lords leader Lord Roe said no.",
          "The vote failed. \n\nFormer Lords leader Lord Roe said no."),
+        # a link title ends before a contracted pronoun, not at a surname further on
+        ("Jo Roe runs the shelter in the old mill. Read: Police free two sisters It's hard work when "
+         "Roe says so. She smiled.",
+         "Jo Roe runs the shelter in the old mill.\n\nIt's hard work when Roe says so. She smiled."),
         ("It was a disaster. Read more analysis here. The president left.",
          "It was a disaster. \n\nThe president left."),
         ("It was taken. Read more about this and other stories from Northtown The court heard the case.",
