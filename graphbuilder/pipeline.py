@@ -124,11 +124,12 @@ class Pipeline:
     #: plug-in extractor (its confidences mean what it says); 0 keeps everything.
     min_confidence: float | None = None
     #: The event types a model learned from news judges' verdicts finds doubtful
-    #: (:mod:`graphbuilder.events.check`) are dropped in quoted speech, with a pronoun subject
-    #: or object, a fronted object or a negation (its narrow scope, where no PLOVER record
-    #: falls); True checks every typed statement: fewer types, more often right on news, but
-    #: it drops intended acts ("will visit") that event codebooks such as PLOVER count.
-    check_types: bool = False
+    #: (:mod:`graphbuilder.events.check`) are dropped. None (the default): in quoted speech,
+    #: with a pronoun subject or object, a fronted object or a negation (its narrow scope,
+    #: where no PLOVER record falls); True: in every typed statement (fewer types, more often
+    #: right on news, but it drops intended acts, "will visit", that event codebooks such as
+    #: PLOVER count); False: nowhere (the rules' types as they are).
+    check_types: bool | None = None
 
     def run(
         self,
@@ -184,8 +185,8 @@ class Pipeline:
         default = self.extractor is spacy_extractor
         if default:  # the learned models know this extractor's and classifier's habits only
             graph = default_model().rescored(graph)
-            if isinstance(self.classifier, RuleEventClassifier):
-                graph = checked(graph, everywhere=self.check_types)
+            if self.check_types is not False and isinstance(self.classifier, RuleEventClassifier):
+                graph = checked(graph, everywhere=bool(self.check_types))
         floor = self.min_confidence if self.min_confidence is not None else (FLOOR if default else 0.0)
         return above(graph, floor)
 

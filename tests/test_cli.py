@@ -125,6 +125,20 @@ def test_extract_leaves_out_what_the_floor_does_unless_told(tmp_path: Path, nlp)
     assert len(kept) > len(floored)
 
 
+def test_extract_type_check_in_scope_by_default_everywhere_or_nowhere_when_told(nlp) -> None:
+    # a negated offer is in the check's narrow scope, a planned visit out of it
+    text = "The Varnish ministry did not offer Tallor any help. The Varnish president will visit Tallor soon."
+
+    def types(*options: str) -> dict[str, str | None]:
+        result = run("extract", "--min-confidence", "0", *options, "-", stdin=text.encode())
+        assert result.returncode == 0, result.stderr
+        return {r["predicate"]: r["event_type"] for r in map(json.loads, result.stdout.splitlines())}
+
+    assert types("--no-check-types") == {"offered": "REJECT", "visited": "AGREE"}
+    assert types() == {"offered": None, "visited": "AGREE"}
+    assert types("--check-types") == {"offered": None, "visited": None}
+
+
 def test_bad_inputs_are_reported_and_the_rest_goes_through(tmp_path: Path, nlp) -> None:
     good = tmp_path / "good.txt"
     good.write_text("Donald Trump appealed to Vladimir Putin.", encoding="utf-8")

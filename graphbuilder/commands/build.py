@@ -49,11 +49,12 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "not rebuild articles OUT already holds: give a new OUT to change it.",
     )(func)
     func = click.option(
-        "--check-types",
-        is_flag=True,
+        "--check-types/--no-check-types",
+        default=None,
         help="Check every event type with the model learned from news judges' verdicts (by default "
         "only types in quoted speech, with a pronoun end, a fronted object or a negation): fewer "
-        "types, more often right on news, but intended acts ('will visit') lose theirs.",
+        "types, more often right on news, but intended acts ('will visit') lose theirs. "
+        "--no-check-types keeps every type the rules give.",
     )(func)
     return func
 
@@ -128,7 +129,7 @@ def build(
     batch_size: int,
     n_process: int | None,
     min_confidence: float | None,
-    check_types: bool,
+    check_types: bool | None,
 ) -> None:
     """Build a knowledge graph from articles into the folder OUT.
 
@@ -188,7 +189,7 @@ def extract(
     batch_size: int,
     n_process: int | None,
     min_confidence: float | None,
-    check_types: bool,
+    check_types: bool | None,
 ) -> None:
     """Stream statements as JSON lines to standard output (no store is built).
 

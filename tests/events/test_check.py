@@ -52,7 +52,8 @@ def test_the_pipeline_checks_a_plain_sentence_only_when_asked() -> None:
 def test_the_default_pipeline_checks_in_the_narrow_scope() -> None:
     # a negated statement is in scope: the default build drops the doubtful type, keeps the statement
     text = [Article(id="a1", text="The Varnish ministry did not offer Tallor any help.")]
-    assert _typed(_graph(text[0].text)).get("offered") == "REJECT"  # typed before any check
+    (unchecked,) = Pipeline(min_confidence=0, check_types=False).run(text)
+    assert _typed(unchecked).get("offered") == "REJECT"  # typed when the check is off
     (default,) = Pipeline(min_confidence=0).run(text)
     assert _typed(default).get("offered", "gone") is None
 
