@@ -24,6 +24,10 @@ and count as kept::
     python tools/fit_pronoun_check.py fit --features /tmp/prn/*.jsonl \
         --verdicts /work/coord/s2*/J*-verdicts --hold J18 J19 --out graphbuilder/data/pronoun_check.json
 
+``--groups J18+J19 J22`` scores those held-out judges together as well as each alone;
+``--compare graphbuilder/data/pronoun_check.json`` scores that (shipped) model on the same
+held-out verdicts beside the refit (AUC; left open and right among kept at its own threshold).
+
 Nothing of the articles' text is written. Needs numpy (a dependency of spaCy).
 """
 
@@ -225,6 +229,36 @@ def chosen_threshold(p: np.ndarray, y: np.ndarray, grid: list[float]) -> float:
     return ok[-1] if ok else 0.0
 
 
+def _compare(
+    path: Path,
+    rows: list[tuple[str, dict[str, float], int, bool]],
+    held: np.ndarray,
+    y: np.ndarray,
+    judges: np.ndarray,
+    groups: list[str],
+    new: dict[str, Any],
+) -> None:
+    """Score another model (the shipped JSON) on the same held-out verdicts, per group, beside
+    the new fit's figures: AUC, left open at its own threshold, right among kept."""
+    old = json.loads(path.read_text(encoding="utf-8"))
+    names = list(old["weights"])
+    x = np.array([[r[1][n] for n in names] for r in rows])
+    w = np.array([old["weights"][n] for n in names])
+    passed = np.array([r[3] for r in rows])
+    p = np.where(passed, 1.0, 1.0 / (1.0 + np.exp(-(old["bias"] + x @ w))))[held]
+    for group in groups or ["+".join(sorted(set(judges[held].tolist())))]:
+        s = np.isin(judges[held], group.split("+"))
+        was = at_threshold(p[s], y[held][s], old["threshold"])
+        now = new.get(group, new)
+        print(
+            f"{group} ({int(s.sum())} verdicts): {path.name} AUC {auc(p[s], y[held][s]):.3f}, "
+            f"t={old['threshold']} left open {was['left_open']}, kept {was['right_among_kept']}, "
+            f"dropped {was['right_among_dropped']} | refit AUC {now['auc']}, t={now['threshold']} "
+            f"left open {now['left_open']}, kept {now['right_among_kept']}, "
+            f"dropped {now['right_among_dropped']}"
+        )
+
+
 def run_fit(args: argparse.Namespace) -> int:
     rows = joined(args.features, args.verdicts, args.builds)
     names = list(SIGNALS)
@@ -257,7 +291,13 @@ def run_fit(args: argparse.Namespace) -> int:
     for j in sorted(args.hold):
         s = judges[held] == j
         result[j] = at_threshold(p_held[s], y[held][s], args.threshold)
+    for group in args.groups:
+        s = np.isin(judges[held], group.split("+"))
+        result[group] = {"verdicts": int(s.sum()), "auc": round(auc(p_held[s], y[held][s]), 3)}
+        result[group].update(at_threshold(p_held[s], y[held][s], args.threshold))
     print("held out:", json.dumps(result))
+    if args.compare:
+        _compare(args.compare, rows, held, y, judges, args.groups, result)
     print("fit judges AUC (in-sample):", round(auc(p_fit, y[~held]), 3))
     model = {
         "about": "pronoun check: a logistic model of 'the resolved antecedent is right' "
@@ -298,6 +338,12 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--verdicts", nargs="+", type=Path, required=True)
     f.add_argument("--builds", type=Path, default=Path("/tmp"), help="folder of J<n>/<side>/statements.jsonl")
     f.add_argument("--hold", nargs="*", default=[])
+    f.add_argument(
+        "--groups", nargs="*", default=[], help="held-out judges scored together, e.g. J18+J19 J22"
+    )
+    f.add_argument(
+        "--compare", type=Path, help="a model JSON (the shipped one) scored on the same held-out verdicts"
+    )
     f.add_argument("--threshold", type=float, help="default: chosen on the fit judges (chosen_threshold)")
     f.add_argument(
         "--thresholds", nargs="*", type=float, default=[0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
