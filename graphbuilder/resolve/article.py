@@ -38,7 +38,7 @@ from graphbuilder.model import (
 )
 from graphbuilder.nlp.paragraphs import TITLE_ABBREVIATIONS as PIPELINE_TITLE_ABBREVIATIONS
 from graphbuilder.nlp.tables import DocTables, doc_tables, span_text, tables_of
-from graphbuilder.resolve.coref import REFLEXIVE_PRONOUNS, SECOND_RANK_WORDS, Cluster, Sieve, plural_word
+from graphbuilder.resolve.coref import REFLEXIVE_PRONOUNS, Cluster, Sieve, plural_word, second_rank_word
 from graphbuilder.resolve.described import described_cluster
 from graphbuilder.resolve.gazetteer import Gazetteer, load_gazetteer
 from graphbuilder.resolve.mentions import (
@@ -213,8 +213,9 @@ class ArticleResolver:
         if c.kind == "role":
             role = sorted(m.roles)[0] if m.roles else m.words[-1].lower()
             # "the vice president" is no node named "president" (which "the president" would join)
-            rank = [w for w in (x.lower().split("-")[0] for x in m.words) if w in SECOND_RANK_WORDS][:1]
-            return " ".join(([self._country_word(m)] if m.country else []) + rank + [role])
+            words = [self._country_word(m)] if m.country else []
+            rank = second_rank_word(m.words)
+            return " ".join(words + ([rank] if rank else []) + [role])
         return " ".join(
             [self._country_word(m)] * bool(m.country) + [w if w.isupper() else w.lower() for w in m.words]
         )

@@ -513,8 +513,13 @@ def _other_tenure(m: MentionSpan, c: Cluster) -> bool:
 SECOND_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
 
 
+def second_rank_word(words: Iterable[str]) -> str | None:
+    """The word that makes a role second to another ("vice" of "vice-president"), or None."""
+    return next((r for r in (w.lower().split("-")[0] for w in words) if r in SECOND_RANK_WORDS), None)
+
+
 def _second_rank(words: Iterable[str]) -> bool:
-    return any(w.lower().split("-")[0] in SECOND_RANK_WORDS for w in words)
+    return second_rank_word(words) is not None
 
 
 def _other_rank(m: MentionSpan, role: str, c: Cluster) -> bool:
