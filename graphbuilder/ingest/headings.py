@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuilder.ingest.links import NUMBER_WORDS
 from graphbuilder.lexicon import REPORTING_VERBS
 
 #: Closed-class words that open a sentence: articles and determiners, pronouns, prepositions,
@@ -57,23 +58,20 @@ OPENERS = frozenset(
 #: charged"). Each is taken only after a heading's last word in lower case and before a word in
 #: lower case (:func:`_goes_on`): after a capital it may be a name's or a title's word ("Air Force
 #: One", "Channel Seven", "Doctor Who"), and so may it be before one ("the All Blacks").
-LATE_OPENERS = frozenset(
-    """Even More Much Also All Today Now Speaking What Who Why How
-    One Two Three Four Five Six Seven Eight Nine Ten""".split()
-)
+LATE_OPENERS = NUMBER_WORDS | frozenset("Even More Much Also All Today Now Speaking What Who Why How".split())
 #: Number words name one of a series after these nouns, in lower case too: "phase Two of the plan".
 _NUMBERED = frozenset(
     """part phase stage step level tier round day week year act chapter book volume season episode
     series number channel group division league class grade category option plan area zone gate
     hall room block unit wing terminal platform""".split()
 )
-_NUMBER_OPENERS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
 #: Adverbs of time that open a sentence, capitalised only there: "Earlier this week, ...", "Later
 #: that day ...", "Last year, ..." ("Last" only before a time: "the Last Post").
 _TIME_OPENERS = frozenset("Last Earlier Later".split())
-_TIMES = frozenset(
-    """year year's years week week's month month's night weekend time summer winter spring autumn fall
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_TIMES = _WEEKDAYS | frozenset(
+    """year year's years week week's month month's night weekend time summer winter spring autumn
+    fall""".split()
 )
 #: Openers after which a sentence may go on with a capitalised word: sentence adverbs and
 #: subordinators ("However, Ruritania ...", "While Jo Roe was away").
@@ -83,9 +81,8 @@ _ANY_NEXT = frozenset(
 )
 #: Prepositions that open a sentence with a time: "On Monday", "In February", "Since 2015".
 _TIME_PREPOSITIONS = frozenset("In On At By From After Before During Since Until".split())
-_TIME_WORDS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December""".split()
+_TIME_WORDS = _WEEKDAYS | frozenset(
+    "January February March April May June July August September October November December".split()
 )
 #: Words after which no heading ends: function words that need a word after them, verbs of
 #: saying, which a name follows ("said He, a professor"), and nouns a title follows ("the film
@@ -323,7 +320,7 @@ def _late_opener(last: str, opener: str, comma: str, after: str) -> bool:
         return False
     if opener in _TIME_OPENERS:
         return after.rstrip(",") in _TIMES or (opener != "Last" and (bool(comma) or after[0].islower()))
-    if opener in _NUMBER_OPENERS and last.lower() in _NUMBERED:
+    if opener in NUMBER_WORDS and last.lower() in _NUMBERED:
         return False  # "phase Two of the plan"
     return opener in LATE_OPENERS and not comma and after[0].islower()
 

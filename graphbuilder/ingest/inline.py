@@ -176,9 +176,11 @@ _EMBEDDED_TWEET = re.compile(
 #: (two spaces) whose opening words the text has printed before: '... "We will win the vote," Roe
 #: wrote.  We will win the vote, and soon.' Read again as a sentence it gave the quotation a
 #: second time with no speaker, or glued onto the next when cut short ("... the deal....").
-_EMBED_REPEAT = re.compile(r"(?<=[ ]{2})(?![ ])(?P<body>(?:(?![ ]{2})[^\n]){24,600})(?=[ ]{2}|\n|$)")
 #: How many opening characters of the post must stand earlier in the text.
 REPEAT_CHARS = 24
+_EMBED_REPEAT = re.compile(
+    rf"(?<=[ ]{{2}})(?![ ])(?P<body>{_EMBED_CHAR}{{{REPEAT_CHARS},600}})(?=[ ]{{2}}|\n|$)"
+)
 _WORD_BEFORE = re.compile(r"[\w'’]+")
 _TAG_IN_SENTENCE = frozenset(
     "a an the of by to on in at or and for via with from used tag tags about under using called named "
@@ -194,7 +196,7 @@ _NETWORK = r"(?:Twitter|Facebook|Instagram|YouTube|Snapchat|LinkedIn|Weibo|WeCha
 _HANDLE = r"@[A-Za-z0-9_]+"
 _ON_NETWORK = (
     rf"(?:on[ ]+)?(?:{_NETWORK}(?:[ ]*:?-?[ ]*(?:at[ ]+)?"
-    r"(?:@[A-Za-z0-9_]+|[a-z0-9_]+(?=[ ]*[.\-]?[ ]*(?:$|\n)|\.[ ]+[A-Z])))?"
+    rf"(?:{_HANDLE}|[a-z0-9_]+(?=[ ]*[.\-]?[ ]*(?:$|\n)|\.[ ]+[A-Z])))?"
     rf"|{_HANDLE})"
 )
 _FOLLOW = re.compile(
