@@ -171,3 +171,68 @@ def test_a_pronoun_resolved_to_a_name_is_not_open(text: str) -> None:
     resolved = Argument(text, 0, len(text), "x", "Jorvin Halde", "Person")
     assert not open_pronoun(resolved)
     assert open_pronoun(replace(resolved, name=text, entity_id="a1-x"))
+
+
+def _tool():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import fit_trust
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return fit_trust
+
+
+def test_the_tool_recovers_the_rule_confidence_behind_a_learned_one() -> None:
+    fit_trust = _tool()
+    model = fit_trust.load_model(TRUST_PATH)
+    shipped = default_model()
+    unresolved = Argument("He", 0, 2, "a1-he-0", "He", "Other")
+    for rule in (0.2, 0.45, 0.7, 0.9):
+        ev = _evidence(unresolved, rule)
+        record = {
+            "article_id": "a1",
+            "sentence": {"index": 0, "start": 0, "end": 40, "text": ev.sentence.text},
+            "subject": ev.subject.to_dict(),
+            "predicate": "met",
+            "relation_text": "met",
+            "object": ev.object.to_dict(),
+            "confidence": shipped.confidence(ev, "met"),
+        }
+        assert fit_trust.rule_confidence(record, model) == pytest.approx(rule, abs=0.01)
+
+
+def test_a_build_that_wrote_the_learned_confidence_is_fitted_on_the_rule_one(tmp_path, capsys) -> None:
+    """Verdicts that follow the rule confidence alone: once the learned confidence a build
+    wrote is turned back into the rule confidence, an unresolved subject (which the writing
+    model scored far lower) earns no weight of its own; read as written, it would."""
+    fit_trust = _tool()
+    shipped = default_model()
+    named = Argument("Halde", 0, 5, "jorvin-halde", "Jorvin Halde", "Person")
+    unresolved = Argument("He", 0, 2, "a1-he-0", "He", "Other")
+    rows = []
+    for i in range(80):
+        rule = 0.3 + (i % 40) / 60
+        ev = _evidence(named if i < 40 else unresolved, rule)
+        rows.append((replace(ev, confidence=shipped.confidence(ev, "met")), "F" if rule >= 0.6 else "P"))
+    _write_build(tmp_path / "J30" / "after", rows)
+    verdicts = tmp_path / "J30-verdicts"
+    verdicts.mkdir()
+    lines = ["key\tsentence\tstatement\tverdict"] + [
+        f"a1|s0|st-{i:016x}\t.\t.\t{v}" for i, (_, v) in enumerate(rows)
+    ]
+    (verdicts / "after-d3-one-per-article.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    base = ["--verdicts", str(verdicts), "--builds", str(tmp_path)]
+    recovered, as_written = tmp_path / "recovered.json", tmp_path / "written.json"
+    assert (
+        fit_trust.main([*base, "--rescored", "J30", "--written-by", str(TRUST_PATH), "--out", str(recovered)])
+        == 0
+    )
+    assert fit_trust.main([*base, "--out", str(as_written)]) == 0
+    weight = {
+        p: json.loads(p.read_text(encoding="utf-8"))["weights"]["subject_open_pronoun"]
+        for p in (recovered, as_written)
+    }
+    assert abs(weight[recovered]) < 0.5 < weight[as_written]
+    with pytest.raises(SystemExit):
+        fit_trust.main([*base, "--rescored", "J30"])
+    capsys.readouterr()

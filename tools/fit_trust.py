@@ -3,6 +3,11 @@
     python tools/fit_trust.py --verdicts /work/coord/s2*/J*-verdicts --builds /tmp \
         --hold J14 J15 J16 J17 --out graphbuilder/data/trust.json
 
+    git show f3f4363:graphbuilder/data/trust.json > /tmp/trust-f3f4363.json
+    python tools/fit_trust.py --verdicts /work/coord/s2*/J*-verdicts /work/coord/s30/J2[34]-verdicts \
+        --builds /tmp --written-by /tmp/trust-f3f4363.json --rescored J18/after J19/after J20 J21 J22 \
+        J23 J24 --hold J23 J24 --compare graphbuilder/data/trust.json
+
 Each ``J<n>-verdicts`` folder holds a judge's verdicts on asserted statements of unread news;
 the fit takes ``<side>-d3-one-per-article.tsv``, one asserted statement drawn at random from
 each of 60 articles (a statement id in the first column, the verdict F(ully) / P(artly) /
@@ -10,17 +15,28 @@ W(rong) in the fourth): a random draw, so the model's figures are the shares ful
 in a build. (The judges' samples of statements with confidence >= 0.7 are drawn on the
 confidence itself and would bias the fit.)
 ``<builds>/J<n>/<side>/statements.jsonl`` is the build they judged (side = before or after).
+A build made after the model was shipped (J18's and J19's after side, both sides from J20 on)
+wrote the learned confidence, not the rule confidence the model takes in: ``--written-by``
+names the model that wrote it and ``--rescored`` those builds (``J20`` for both sides,
+``J18/after`` for one); the rule confidence is recovered by inverting that model (on J18/J19,
+whose before side kept the rule confidence, the recovered value is within 0.01 of it for 98%
+of the statements). Those builds left out evidence scored below the floor (0.25) from J20's
+after side on, so their draws hold no such statement.
 A statement judged twice counts once (its first verdict in file order). The target is
 "fully correct". The judges named by ``--hold`` are first left out of a fit and the model is
 scored on them (AUC and the share fully correct at confidence >= 0.7, beside the rule
-confidence's); then the model is fitted on every judge and written out. Nothing of the
-articles' text is written. Needs numpy (a dependency of spaCy).
+confidence's and, with ``--compare``, a shipped model's); then the model is fitted on every
+judge and written out. Nothing of the articles' text is written. Needs numpy (a dependency
+of spaCy). (Session 31 refitted on J7-J24 this way; the refit was not shipped: on the judges
+it did not see it ranked no better than the shipped model, and any refit moves the floor's
+cut - see /work/coord/s31/LRN3-log.md.)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 from pathlib import Path
@@ -53,6 +69,29 @@ def _evidence(record: dict[str, Any]) -> Evidence:
     )
 
 
+def load_model(path: Path) -> tuple[float, dict[str, float]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}
+
+
+def rule_confidence(record: dict[str, Any], model: tuple[float, dict[str, float]]) -> float:
+    """The rule confidence behind a confidence ``model`` wrote (the model inverted); the
+    written figure was rounded to three places, so the extremes are held off 0 and 1."""
+    bias, weights = model
+    written = min(max(float(record["confidence"]), 0.0005), 0.9995)
+    x = signals(_evidence(record), record["predicate"])
+    z = math.log(written / (1 - written)) - bias
+    z -= sum(w * x[name] for name, w in weights.items() if name != "rule_confidence")
+    return min(math.exp(z / weights["rule_confidence"]), 1.0)
+
+
+def model_score(x: np.ndarray, names: list[str], model: tuple[float, dict[str, float]]) -> np.ndarray:
+    """A stored model's confidence on the signal matrix (signals it does not weigh count 0)."""
+    bias, weights = model
+    w = np.array([weights.get(n, 0.0) for n in names])
+    return 1.0 / (1.0 + np.exp(-(bias + x @ w)))
+
+
 def _statements(path: Path) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     if path.exists():
@@ -62,8 +101,16 @@ def _statements(path: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-def judged(verdict_dirs: list[Path], builds: Path) -> list[tuple[str, dict[str, Any], int]]:
-    """(judge, statement record, 1 if fully correct) for every judged statement found."""
+def judged(
+    verdict_dirs: list[Path],
+    builds: Path,
+    rescored: set[str] | None = None,
+    written_by: tuple[float, dict[str, float]] | None = None,
+) -> list[tuple[str, dict[str, Any], int]]:
+    """(judge, statement record, 1 if fully correct) for every judged statement found. The
+    builds named in ``rescored`` ("J20", "J18/after") get their rule confidence back from
+    ``written_by``, the model that wrote their confidence."""
+    rescored = rescored or set()
     rows: list[tuple[str, dict[str, Any], int]] = []
     for folder in verdict_dirs:
         judge = folder.name.split("-")[0]
@@ -83,6 +130,8 @@ def judged(verdict_dirs: list[Path], builds: Path) -> list[tuple[str, dict[str, 
                     record = records.get(found.group(0))
                     if verdict in {"F", "P", "W"} and record is not None:
                         seen.add(found.group(0))
+                        if written_by is not None and {judge, f"{judge}/{side}"} & rescored:
+                            record = {**record, "confidence": rule_confidence(record, written_by)}
                         rows.append((judge, record, int(verdict == "F")))
     return rows
 
@@ -111,8 +160,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--builds", type=Path, required=True, help="folder holding J<n>/<side>/statements.jsonl")
     ap.add_argument("--hold", nargs="*", default=[], help="judges left out of a first fit and scored")
     ap.add_argument("--out", type=Path, help="write the model fitted on every judge here")
+    ap.add_argument("--written-by", type=Path, help="the model that wrote the --rescored builds' confidence")
+    ap.add_argument(
+        "--rescored", nargs="*", default=[], help="builds whose confidence is learned: J20, J18/after"
+    )
+    ap.add_argument("--compare", type=Path, help="a model scored beside the refit on the held-out judges")
     args = ap.parse_args(argv)
-    rows = judged(sorted(args.verdicts), args.builds)
+    if args.rescored and args.written_by is None:
+        ap.error("--rescored needs --written-by")
+    written_by = load_model(args.written_by) if args.written_by else None
+    rows = judged(sorted(args.verdicts), args.builds, set(args.rescored), written_by)
     if not rows:
         print("no judged statement found", file=sys.stderr)
         return 1
@@ -135,6 +192,18 @@ def main(argv: list[str] | None = None) -> int:
             "fully_at_0.7": _at_threshold(learned, y[held]),
             "fully_at_0.7_rule_confidence": _at_threshold(rule[held], y[held]),
         }
+        shipped = model_score(x[held], names, load_model(args.compare)) if args.compare else None
+        if shipped is not None:
+            result["auc_compared"] = round(auc(shipped, y[held]), 3)
+            result["fully_at_0.7_compared"] = _at_threshold(shipped, y[held])
+        for judge in sorted(set(judges[held].tolist())):
+            one = judges[held] == judge
+            line = (
+                f"  {judge}: {int(one.sum())} statements, refit {_at_threshold(learned[one], y[held][one])}"
+            )
+            if shipped is not None:
+                line += f", compared {_at_threshold(shipped[one], y[held][one])}"
+            print(line)
         print("held out:", json.dumps(result))
     bias, w = fit(x, y)
     model = {
