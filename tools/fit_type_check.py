@@ -14,7 +14,10 @@ target is "right or borderline".
 At build time the check runs after the trust model (graphbuilder.trust) has rescored the
 evidence, so the confidence it sees is the trust model's. Builds judged before the trust
 model carry the rule confidence; it is turned into the trust model's here. Builds named by
-``--trust-rescored`` (``J<n>/<side>``) already carry it.
+``--trust-rescored`` (``J<n>/<side>``) carry the confidence of the trust model of their day:
+given ``--trust-written-by`` (that model's file), the rule confidence is recovered from it
+(tools/fit_trust.rule_confidence) and turned into the shipped trust model's, so that a refit
+trust model and the check agree; without it the confidence is taken as written.
 
 The judges named by ``--hold`` are first left out of a fit and the model is scored on them:
 AUC, and at the threshold (0.5: a type the model finds likelier wrong than not is dropped) how
@@ -40,6 +43,7 @@ from typing import Any
 
 import logistic  # tools/logistic.py, beside this script
 import numpy as np
+from fit_trust import load_model, rule_confidence
 from logistic import auc
 
 from graphbuilder.events.check import SCOPE, in_scope, signals
@@ -60,7 +64,13 @@ SPARSE = ("predicate:", "type_modality:", "cameo:")
 THRESHOLD = 0.5
 
 
-def _evidence(record: dict[str, Any], trust_rescored: bool) -> Evidence:
+Model = tuple[float, dict[str, float]]
+
+
+def _evidence(record: dict[str, Any], trust_rescored: bool, written_by: Model | None = None) -> Evidence:
+    if trust_rescored and written_by is not None:
+        record = {**record, "confidence": rule_confidence(record, written_by)}
+        trust_rescored = False
     s = record["sentence"]
     said = record.get("attributed_to")
     evidence = Evidence(
@@ -93,7 +103,9 @@ def _statements(path: Path) -> dict[str, dict[str, Any]]:
 Row = tuple[str, dict[str, Any], Evidence, int]
 
 
-def judged(verdict_dirs: list[Path], builds: Path, rescored: set[str]) -> list[Row]:
+def judged(
+    verdict_dirs: list[Path], builds: Path, rescored: set[str], written_by: Model | None = None
+) -> list[Row]:
     """(judge, statement record, its evidence, grade) for every typed verdict (grade: 2 right,
     1 borderline, 0 wrong)."""
     rows: list[Row] = []
@@ -113,7 +125,7 @@ def judged(verdict_dirs: list[Path], builds: Path, rescored: set[str]) -> list[R
                     if verdict is None or record is None or not record.get("event_type"):
                         continue
                     seen.add(found.group(0))
-                    evidence = _evidence(record, f"{judge}/{side}" in rescored)
+                    evidence = _evidence(record, f"{judge}/{side}" in rescored, written_by)
                     rows.append((judge, record, evidence, verdict))
     return rows
 
@@ -208,13 +220,19 @@ def main(argv: list[str] | None = None) -> int:
         default=[
             "J18/after",
             "J19/after",
-            *(f"J{n}/{side}" for n in (20, 21, 22) for side in ("before", "after")),
+            *(f"J{n}/{side}" for n in (20, 21, 22, 23, 24) for side in ("before", "after")),
         ],
         help="builds (J<n>/<side>) whose confidence is already the trust model's",
     )
+    ap.add_argument(
+        "--trust-written-by",
+        type=Path,
+        help="the trust model that wrote the --trust-rescored builds' confidence",
+    )
     ap.add_argument("--out", type=Path, help="write the model fitted on every judge here")
     args = ap.parse_args(argv)
-    all_rows = judged(sorted(args.verdicts), args.builds, set(args.trust_rescored))
+    written_by = load_model(args.trust_written_by) if args.trust_written_by else None
+    all_rows = judged(sorted(args.verdicts), args.builds, set(args.trust_rescored), written_by)
     rows = [r for r in all_rows if r[0] not in args.leave_out]
     if not rows:
         print("no judged typed statement found", file=sys.stderr)

@@ -14,6 +14,8 @@ from graphbuilder.events.check import CHECK_PATH, SCOPE, TypeCheck, checked, def
 from graphbuilder.model import Argument, Article, Evidence, Sentence, Statement
 from graphbuilder.pipeline import Pipeline
 from graphbuilder.resolve import ArticleGraph
+from graphbuilder.trust import default_model
+from graphbuilder.trust import signals as trust_signals
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -259,3 +261,26 @@ def test_the_fitting_tool_learns_from_a_made_up_verdict_file(tmp_path: Path) -> 
 def test_scaled_signals_stay_small(name: str) -> None:
     ev = _evidence("x " * 200, Argument("Halde", 0, 5), Argument("y " * 100, 10, 210))
     assert abs(signals("CONSULT", "met", ev)[name]) <= 5
+
+
+def test_the_fitting_tool_gives_a_rescored_build_the_shipped_trust_models_confidence() -> None:
+    """A build made under an older trust model wrote that model's confidence; given the older
+    model, the tool recovers the rule confidence and scores it with the shipped trust model,
+    the confidence the check sees at build time."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import fit_type_check  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    record = _record("st-0000000000000001", "CONSULT", "asserted")
+    rule = record["confidence"]
+    # a made-up older trust model: only the rule confidence, odds = rule confidence
+    older = (0.0, {name: 0.0 for name in trust_signals(fit_type_check._evidence(record, True), "met")})
+    older[1]["rule_confidence"] = 1.0
+    written = {**record, "confidence": round(rule / (1 + rule), 3)}
+    as_written = fit_type_check._evidence(written, True)
+    recovered = fit_type_check._evidence(written, True, older)
+    expected = default_model().confidence(fit_type_check._evidence(record, True), "met")
+    assert as_written.confidence == written["confidence"]
+    assert recovered.confidence == pytest.approx(expected, abs=0.002)
+    assert abs(expected - written["confidence"]) > 0.05
