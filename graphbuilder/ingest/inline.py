@@ -70,14 +70,53 @@ _INTERVIEW_CREDIT = re.compile(
     rf"|Interview(?:[ ]by)?[ ]*:[ ]*{_NAME}(?:[ ]and[ ]{_NAME})?[ ]*$)"
 )
 #: An editors' sign-off with its agencies: "ab/cd (AFP, dpa)", "ab,cd/ef-(with Reuters)", "ab/cd
-#: (AFP/Reuters)".
+#: (AFP/Reuters)", "ab/cd/ef (AFP, AP)"; after the first agency a source in capitals the list does not
+#: name, "ab/cd-(AFP, NTV, RRB)"; run onto a dash that stood for a line break, "... said.-ab/cd (AFP)".
 _SIGN_OFF = re.compile(
-    rf"{_AT_START}[a-z]{{1,4}}(?:,[a-z]{{1,4}}){{0,3}}/[a-z]{{1,4}}[ ]*-?[ ]*\([ ]*(?:with[ ]+)?"
-    rf"(?:{SOURCES})(?:[ ]*[,/][ \-]*(?:{SOURCES})){{0,6}}[ ]*\)[ ]*",
+    rf"(?:{_AT_START}|(?<=[.!?\"”’]-)|(?<=[.!?\"”’]-[ ]))"
+    r"[a-z]{1,4}(?:,[a-z]{1,4}){0,3}(?:/[a-z]{1,4}){1,3}[ ]*-?[ ]*\([ ]*(?:with[ ]+)?"
+    rf"(?:{SOURCES})(?:[ ]*[,/][ \-]*(?:{SOURCES}|(?-i:[A-Z]{{2,6}}))){{0,6}}[ ]*\)[ ]*",
     re.IGNORECASE,
 )
+#: An agency's credit for what the story took from it, a sentence of its own: "Including material
+#: from AFP.", "With material from Reuters and dpa.", "Including-material from AFP." (a dash for a
+#: lost space). Read as a sentence it made the agency a node ("[material] is from [AFP]").
+_AGENCY_NOTE = re.compile(
+    rf"{_AT_START}(?:(?:Including|Includes|With|Contains)[ \-]+(?:additional[ \-]+)?material[ ]+from[ ]+"
+    rf"(?:{SOURCES})(?:[ ]*(?:,|and|,[ ]and)[ ]+(?:{SOURCES}))*)[ ]*\.[ ]*(?=$|\n|[A-Z\"“])"
+)
+#: A video's line naming its reporter and where the report comes from, a sentence of its own: "Net's
+#: Jo Roe reports from Northtown.", "Our correspondent Jo Roe reports from Northtown, Ruritania.",
+#: "... reports from-Northtown." (a dash for a lost space). Read as a sentence it made
+#: "[Jo Roe] reported_from [Northtown]". The sentence ends at the place: a report the story cites
+#: goes on ("Our reporter Jo Roe reports from Northtown that the road is shut.") and stays; so does
+#: one told in the past ("a correspondent reported from the site").
+_REPORTS_FROM = re.compile(
+    rf"{_AT_START}(?:{_NAME}['’]s|Our(?:[ ][a-z]+)?[ ](?:correspondent|reporter|editor))[ ]{_NAME}"
+    r"[ ]reports[ ]from"
+    rf"[ \-]*(?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,3}}(?:,[ ]{_NAME})?[ ]*\.[ ]*(?:-[ ]*)?(?=$|\n|[A-Z\"“])"
+)
+#: A writer's contact address as a sign-off: "Contact the writer at jo@paper.example", "Contact the
+#: writers at jo@paper.example and al@paper.example", where a sentence starts; what follows it is the
+#: next paragraph (a photo's caption: "... - A worker stands in a plant"). A listing's contact for its
+#: prices, "...; +1 555 0100; contact info@divers.example for rates Northtown Divers ...", goes too.
+#: One the trailer's contact cut reaches is left to it (as for :data:`_EMAIL`).
+_CONTACT = re.compile(
+    rf"{_AT_START}Contact[ ]the[ ](?:writer|author|reporter)s?[ ](?:at[ ])?{EMAIL_ADDRESS}"
+    rf"(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]){EMAIL_ADDRESS})*[ ]*\.?[ ]*"
+    rf"|(?<=;[ ])contact[ ]{EMAIL_ADDRESS}[ ]for[ ](?:[a-z]+[ ]){{0,2}}"
+    r"(?:rates|prices|bookings|reservations|details|information)[ ]*[.;]?[ ]*(?=$|\n|[A-Z])"
+)
+#: A prompt to visit a web address, a sentence of its own: "For more information, visit
+#: www.northtown.example.", "Visit www.northtown.example", "His website is www.joroe.example."
+_WEB_PROMPT = re.compile(
+    rf"{_AT_START}(?:(?:His|Her|Their|Our|My)[ ](?:website|web[ ]site|blog)[ ]is|(?:For[ ]more[ ]"
+    r"(?:information|details)[^.!?\n]{0,40}?,?[ ](?:visit|go[ ]to|see)|Visit|Go[ ]to|Log[ ]on[ ]to))"
+    r"[ ]*:?-?[ ]*(?:https?://|www\.)[^\s]+?[ ]*\.?[ ]*(?=$|\n|[A-Z\"“])"
+)
 #: A photo credit: "Jo Roe / For China Daily", "Jo Roe / Getty Images" (a slash with spaces: "an
-#: Ipsos/Reuters poll" is no credit), "Getty Images" alone between two sentences where the line
+#: Ipsos/Reuters poll" is no credit; before a capital, a line break or the dash of the next caption,
+#: "Jo Roe / Xinhua - A worker ..."), "Getty Images" alone between two sentences where the line
 #: break was lost (two spaces: "Getty Images CEO Jo Roe said" is a sentence), "Photos provided to
 #: China Daily",
 #: "[Jo Roe/AFP]", "[Photo/Xinhua]", "[File: Reuters]"; an agency's name alone in brackets only
@@ -86,7 +125,7 @@ _SIGN_OFF = re.compile(
 _PHOTO_CREDIT = re.compile(
     rf"{_NAME}[ ]?/[ ]?(?:For[ ])?China[ ]Daily[ ]*"
     r"|(?:Photos?[ ])?[Pp]rovided[ ]to[ ]China[ ]Daily[ ]*"
-    rf"|{_NAME}[ ]/[ ](?:{SOURCES})[ ]*(?=[A-Z\"“]|$)"
+    rf"|{_NAME}[ ]/[ ](?:{SOURCES})[ ]*(?=[A-Z\"“]|$|\n|-[ ])"
     rf"|{_AT_START}Getty[ ]Images(?:[ ]{{2,}}|[ ]*$)"
     rf"|\[[ ]*(?:(?:Photo|Photos|File|File[ ]photo|Image|Picture|Video)[ ]*[:/][ ]*[^\[\]\n]{{1,60}}"
     rf"|{_NAME}[ ]*/[ ]*(?:{SOURCES}))[ ]*\][ ]*"
@@ -302,6 +341,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_ANSWER_LABEL, ("?",)),
     (_INTERVIEW_CREDIT, ("nterview",)),
     (_SIGN_OFF, ("/",)),
+    (_AGENCY_NOTE, ("material from",)),
+    (_REPORTS_FROM, (" reports from",)),
+    (_CONTACT, ("@",)),
+    (_WEB_PROMPT, ("www.", "://")),
     (_PHOTO_CREDIT, ("China Daily", "[", " / ", "Getty Images")),
     (_BBC, ("BBC", "Read more from", "Twitter")),
     (_EMAIL, ("@",)),
@@ -324,7 +367,10 @@ def strip_inline_furniture(text: str) -> str:
         text = text[note.end() :]
     for pattern, needs in _PATTERNS:
         if any(n in text for n in needs):
-            text = _strip_addresses(text) if pattern is _EMAIL else pattern.sub(_substitute(pattern), text)
+            if pattern in (_EMAIL, _CONTACT):
+                text = _strip_addresses(text, pattern)
+            else:
+                text = pattern.sub(_substitute(pattern), text)
     if "By " in text:
         text = _strip_bylines(text)
     if "pic.twitter.com" in text or "t.co/" in text:
@@ -440,10 +486,11 @@ def _embed_repeat(match: re.Match[str]) -> str:
     return match.group(0)
 
 
-def _strip_addresses(text: str) -> str:
-    """``text`` without the addresses of :data:`_EMAIL` that the trailer does not cut."""
+def _strip_addresses(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` without the addresses of ``pattern`` (:data:`_EMAIL`, :data:`_CONTACT`) that the
+    trailer does not cut (with all that follows them)."""
     trailer = len(strip_trailer(text))  # where the trailer's cuts begin
-    return _EMAIL.sub(lambda m: m.group(0) if m.start() >= trailer else _paragraph_break(m), text)
+    return pattern.sub(lambda m: m.group(0) if m.start() >= trailer else _paragraph_break(m), text)
 
 
 def _paragraph_break(match: re.Match[str]) -> str:

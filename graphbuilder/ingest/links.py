@@ -18,11 +18,18 @@ import re
 from itertools import islice
 
 #: The labels of a link to another story, in capitals as sites print them ("Read more" also as a
-#: sentence's start, and "Read:"), with a colon or a dash.
+#: sentence's start, and "Read:"), with a colon or a dash; with a colon only, the labels of a
+#: profile, a fact box, a live page or more of a series ("PROFILE: Jo Roe, the ...", "Live updates:
+#: Northtown news", "MORE: Ten best beaches", "SCORECARD: Index X rose ...").
 _LINK_LABEL = re.compile(
     r"(?:^|(?<=[\s.!?\"”']))(?:READ MORE|READ ALSO|ALSO READ|Read more|WATCH|OPINION|RELATED|EXPLAINER|"
-    r"INSIDE STORY|IN PICTURES|INTERACTIVE|SPECIAL SERIES|Read(?=[ \t]*:))[ \t]*[:\-–—]-?[ \t]*"
+    r"INSIDE STORY|IN PICTURES|INTERACTIVE|SPECIAL SERIES|(?:Read|MORE|PROFILE|SCORECARD|FACTBOX|TIMELINE"
+    r"|(?P<live>Live[ ]updates|LIVE))(?=[ \t]*:)(?<!(?i:read)[ ]MORE))[ \t]*[:\-–—]-?[ \t]*"
 )
+#: A live page's title ends with the words "news", "updates" or "latest" ("Live updates: Northtown
+#: strike and Southshire news Jo Roe, of the watchdog, said"): the next sentence starts after them
+#: when a capital follows.
+_LIVE_TITLE = re.compile(r"[A-Z][^.!?\n:]{0,100}?\b(?:news|updates|latest)[ \t]+(?=[A-Z])")
 #: A headline is at most this many words.
 HEADLINE_WORDS = 20
 #: Number words a sentence may start with (a name may end in one too: "BBC One").
@@ -89,6 +96,8 @@ def _strip_labelled_links(text: str) -> str:
         if label.start() < at:
             continue
         end = _headline_end(text, label.end())
+        if label.group("live") and (title := _LIVE_TITLE.match(text, label.end())):
+            end = title.end() if end is None else min(end, title.end())
         if end is None:
             if not _between_sentences(text, label):
                 continue

@@ -18,16 +18,19 @@ from graphbuilder.ingest.agencies import SOURCES
 #: line, "Source: Al Jazeera and news agencies",
 #: "Source:-AFP"; a site's domain among the sources, "ab/cd (dpa, AFP, FT.com)"; run onto a dash,
 #: "... said. -ab/cd-(AFP, AP)"; the author's name before the editors' initials, "Jo Roe/ab/cd";
-#: sources joined by a slash, "ab/cd (AFP/Reuters)".
+#: sources joined by a slash, "ab/cd (AFP/Reuters)"; three editors' initials, "ab/cd/ef (AFP, AP)"; a
+#: source named in full, "ab/cd (AFP, Northtown Ministry of Transport and Roads)".
+_SIGN_OFF_SOURCE = (
+    r"[A-Za-z]{2,10}(?:\.[a-z]{2,3}|[ \t]+[a-z]{2,10}|(?:[ \t]+(?:[A-Z][\w\-]*|of|and|for|the)){1,8})?"
+)
 _SIGN_OFF = re.compile(
     r"""(?:^|(?<=[\s.!?"'”’)\-]))(?:
-        [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{0,4}[ \t]*-?[ \t]*\([ \t]*(?:with[ \t]+)?
-        [A-Za-z]{2,10}(?:\.[a-z]{2,3}|[ \t]+[a-z]{2,10})?
-        (?:[ \t]*[,/][ \t\-]*[A-Za-z]{2,10}(?:\.[a-z]{2,3}|[ \t]+[a-z]{2,10})?){0,7}[ \t]*\)
+        [a-z]{1,4}(?:,[a-z]{1,4}){0,3}(?:/[a-z]{0,4}){1,3}[ \t]*-?[ \t]*\([ \t]*(?:with[ \t]+)?
+        SOURCE(?:[ \t]*[,/][ \t\-]*SOURCE){0,7}[ \t]*\)
       | [a-z]{1,4}(?:,[a-z]{1,4}){0,3}/[a-z]{1,4}[ \t]+(?:AGENCY)(?:[ \t]*,[ \t\-]*(?:AGENCY)){0,6}[ \t]*\)
       | (?<=[.!?"”’][ \t])[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){1,3}(?:/[a-z]{1,4}){1,3}
       | Source:[ \t]*-?[ \t]*[A-Z][^.!?\n]{0,60}
-    )[ \t\-–—]*$""".replace("AGENCY", SOURCES),  # re.escape'd: its spaces stay in verbose mode
+    )[ \t\-–—]*$""".replace("AGENCY", SOURCES).replace("SOURCE", _SIGN_OFF_SOURCE),  # re.escape'd
     re.VERBOSE,
 )
 #: Where the story was printed: "(Ruritania Daily Weekly 01/06/2017 page20)".
@@ -101,12 +104,14 @@ _ROLES = (
 ).split()
 #: A contributor note opens with these words and a role: "The author is a fellow at ...", "The
 #: writer is president of ...", "The author is Labour MP for ...", "The author is managing editor
-#: of ...". A writer in the news is no note: "The writer was arrested in 2016.", "The writer is
-#: under house arrest."
+#: of ...", two roles joined, "The author is founder and CEO of ...". A writer in the news is no
+#: note: "The writer was arrested in 2016.", "The writer is under house arrest."
 _CONTRIBUTOR = re.compile(
     r"(?:^|(?<=[\s.!?\"”]))(?:The|This) (?:author|writer|columnist)s? (?:is|are) "
     r"(?:an? |the |[A-Z]|[a-z][\w\-]* (?:of|at|for|with|in)\b"
-    r"|(?:[a-z][\w\-]* ){1,3}(?:ROLES)(?: (?:of|at|for|with|in)\b|,))".replace("ROLES", "|".join(_ROLES))
+    r"|(?:[a-z][\w\-]* ){1,3}(?:ROLES)(?: (?:of|at|for|with|in)\b|,)"
+    r"|(?:ROLES) and (?:[a-z][\w\-]* ){0,2}(?:ROLES|[A-Z]{2,4}) (?:of|at|for|with|in)\b)"
+    .replace("ROLES", "|".join(_ROLES))
 )
 #: A writer's credit line the story ends with, its publication after "For" and no full stop:
 #: "... a community." For the Northtown Weekly".
@@ -128,6 +133,12 @@ CONTRIBUTOR_SENTENCES = 2
 #: lower-case address; :mod:`graphbuilder.ingest.inline` wants a capital after it).
 SENTENCE_END_MARK = r"[.!?][\"”’']?"
 _SENTENCE_END = re.compile(rf"{SENTENCE_END_MARK}(?=\s)")
+
+
+def is_print_feature(text: str) -> bool:
+    """Does ``text`` end with a print citation (:data:`_PRINT_CITATION`), a weekly's feature?"""
+    text = text.rstrip()
+    return _PRINT_CITATION.search(text, max(0, len(text) - TRAILER_REACH)) is not None
 
 
 def strip_trailer(text: str) -> str:

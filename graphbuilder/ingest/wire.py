@@ -14,10 +14,11 @@ import re
 from typing import NamedTuple
 
 from graphbuilder.ingest.agencies import DATELINE_AGENCIES
+from graphbuilder.ingest.deck import split_deck, strip_captions
 from graphbuilder.ingest.headings import split_run_in_headings
 from graphbuilder.ingest.inline import strip_inline_furniture
 from graphbuilder.ingest.links import strip_links
-from graphbuilder.ingest.trailer import strip_trailer
+from graphbuilder.ingest.trailer import is_print_feature, strip_trailer
 
 #: Agencies whose tag stands in a dateline, by their tag in lower case: "(Reuters)", "(AP)" ...
 AGENCIES = {tag.lower(): name for tag, name in DATELINE_AGENCIES.items()}
@@ -90,13 +91,15 @@ _EDITORIAL_NOTE = re.compile(
 )
 #: A dateline in mixed case with a dash, at the head of the story: "Gaziantep, Turkey --",
 #: "Ludhiana and Noida, India --", "Dhaka, Bangladesh - ", "Hebron, Occupied West Bank - ",
-#: "The Hague, the Netherlands - " (a country named with its article). The region must be a known
+#: "The Hague, the Netherlands - " (a country named with its article), "Northtown, occupied West
+#: Bank --", "Northtown, northern Ruritania -" (a region qualified in lower case). The region must be a known
 #: one (:func:`_is_known_region`) and the dash is required: without it "Paris, France" could
 #: start a sentence. A word in lower case after the dash goes on with the region's: "Jo Roe, the
 #: Netherlands - based lawyer, said ..." is a sentence.
 _MIXED_DATELINE = re.compile(
     r"""^[ \t]*(?P<place>[A-Z][\w'.\-]+(?:[ ](?:[A-Z][\w'.\-]+|and|de|al|el))*)[ ]*,[ ]*
-    (?:Occupied[ ]|the[ ])?(?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))
+    (?:[Oo]ccupied[ ]|the[ ]|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ ])?
+    (?P<region>[A-Z][\w.]+(?:[ ][A-Z][\w.]+){0,2})[ ]*(?:-{2}|—|–|-(?=[ ]))
     (?![ \t]*[a-z])[ \t]*""",
     re.VERBOSE,
 )
@@ -175,9 +178,13 @@ def _without_site_furniture(text: str) -> str:
     (:mod:`graphbuilder.ingest.links`), and without what it ends with
     (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)"); the dashes that
     stood for lost line breaks become paragraph breaks (:func:`_restore_line_breaks`), and so do
-    the boundaries of headings run into the next sentence (:mod:`graphbuilder.ingest.headings`)."""
+    the boundaries of headings run into the next sentence (:mod:`graphbuilder.ingest.headings`)
+    and of a print feature's deck run into its first; a print feature's photo captions go
+    (:mod:`graphbuilder.ingest.deck`)."""
+    print_feature = is_print_feature(text)
     text = strip_inline_furniture(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
-    return split_run_in_headings(_restore_line_breaks(strip_trailer(strip_links(text))))
+    text = split_run_in_headings(_restore_line_breaks(strip_trailer(strip_links(text))))
+    return split_deck(strip_captions(text)) if print_feature else text
 
 
 #: A dash run onto a sentence's end where the copy lost its line break: "... in Israel.- Israel
