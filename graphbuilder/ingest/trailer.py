@@ -119,6 +119,21 @@ _FOR_CREDIT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?\"”’][ \t]))For[ \t]+(?:the[ \t]+)?[A-Z][\w'’&.\-]*"
     r"(?:[ \t]+[A-Z][\w'’&.\-]*){0,3}[ \t]*$"
 )
+#: A related story's headline, a photo's caption or a site's prompt the story ends with: its last
+#: line or the words after its last sentence, with no closing mark ("... they said. Governor's
+#: arrest sends message to elites", "...\nLearn more", "... on Friday.\nPeople at the scene of the
+#: blast"). Read as a sentence it made a statement of the headline. A story's own last sentence
+#: that lost its full stop tells what happened or who said it ("He denied the charges", "The
+#: minister said he would resign") or has a comma ("In 2003, the economy grew by 1.3%"): a word in
+#: the past (:data:`_TOLD`), a pronoun first, a comma, or more than :data:`HEADLINE_END_WORDS`
+#: words keep it; so does an end on a colon, a per cent sign or a dash.
+_HEADLINE_END = re.compile(
+    r"(?:(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’'][ \t]))[ \t]*"
+    r"(?P<words>[\"“‘']?[A-Z][^.!?\n,;]*?[\w\"”’')])[ \t]*$"
+)
+HEADLINE_END_WORDS = 14
+_TOLD = re.compile(r"\b(?:said|says|say|was|were|had|did|told|[a-z]{2,}ed)\b")
+_PRONOUNS = frozenset("He She They We I It You This That There".split())
 _TRAILER_PATTERNS = (
     _SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _PROGRAMME_NOTE, _PROFILE_BOX, _DASHES,
     _FOR_CREDIT,
@@ -163,7 +178,17 @@ def _one_off(text: str) -> str:
         after = text[note.start() :]
         if len(_SENTENCE_END.findall(after)) <= CONTRIBUTOR_SENTENCES:
             return text[: note.start()]
-    return text
+    return text[: headline.start()] if (headline := _headline_at_end(text)) else text
+
+
+def _headline_at_end(text: str) -> re.Match[str] | None:
+    """The headline, caption or prompt of :data:`_HEADLINE_END` the text ends with, if any."""
+    if (m := _HEADLINE_END.search(text, max(0, len(text) - TRAILER_REACH))) is None:
+        return None
+    words = m.group("words").split()
+    if len(words) > HEADLINE_END_WORDS or words[0] in _PRONOUNS or _TOLD.search(m.group("words")):
+        return None
+    return m
 
 
 def _sentence_start(text: str, at: int) -> int:

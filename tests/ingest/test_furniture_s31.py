@@ -132,6 +132,22 @@ CUT = [
     ),
     # a photo credit at a paragraph's end
     ("The plant opened. Jo Roe / Xinhua\n\nThe plant is big.", "The plant opened. \n\n\n\nThe plant is big."),
+    # a related story's headline after the last sentence
+    (
+        "The case goes to the city court next week, officials said. Governor's arrest sends message to "
+        "regional elites",
+        "The case goes to the city court next week, officials said.",
+    ),
+    # a site's prompt on its own line
+    (
+        "The quiz ends on Friday. How well do you know the town?\nLearn more",
+        "The quiz ends on Friday. How well do you know the town?",
+    ),
+    # a photo's caption on its own line
+    (
+        "The blast was the deadliest this year.\n\nPeople at the scene of the blast on Friday",
+        "The blast was the deadliest this year.",
+    ),
     # a print feature's deck before a name and a verb
     (
         (
@@ -203,6 +219,12 @@ KEPT = [
     "He urged voters to visit www.vote.example before Friday.",
     # a region before a dash that a word in lower case goes on after
     "Northtown, Ruritania - based lawyers said the case was closed.",
+    # a story's last sentence without its full stop: it tells what happened, opens with a pronoun,
+    # has a comma or ends on a per cent sign
+    "The talks ended on Friday. The mayor denied the charges",
+    "The talks ended on Friday. He will appeal",
+    "The talks ended. In 2003, the economy grew by 1.3%",
+    "The talks ended. As she famously put it:-",
     # a speaker named with a possessive
     "The talks ended. Jo Roe, Ruritania's envoy, said the deal was close.",
 ]
