@@ -52,8 +52,10 @@ from graphbuilder.resolve.mentions import (
     named_title_holder,
     nation_people_words,
     nationality,
+    portfolio_holder,
     singular_demonym,
 )
+from graphbuilder.resolve.quotes import inner_quoted_tokens
 from graphbuilder.resolve.titled import TITLES
 
 if TYPE_CHECKING:
@@ -143,6 +145,8 @@ class ArticleResolver:
         #: about several times (its cluster, whether it is uncertain, as a speaker)
         self._referents: dict[tuple[int, int], Token] = {}
         self._entity_refs: dict[tuple[int, int], EntityRef] = {}  # speakers and reporters by span
+        #: tokens of quotations inside quotations, whose "I" is not the outer speaker's
+        self._inner_quoted = inner_quoted_tokens(self.tables)
 
     def referent(self, span: Span) -> Token:
         """``_referent(span.root)``, worked out once per span of this article's Doc."""
@@ -293,16 +297,14 @@ class ArticleResolver:
     ) -> tuple[Cluster | None, MentionSpan | None]:
         root = self.referent(span)
         m = self.sieve.mention_at(root.i)
+        holder = portfolio_holder(self.tables, root.i) if m is None else None
+        if holder is not None and self.sieve.mention_at(holder) is not None and holder != root.i:
+            # "the Minister for Transport, Tourism and Sport": "Tourism" is the minister's title
+            return self.cluster_for(self.doc[holder : holder + 1], speaker)
         if m is None:
             return self._one_of_its_kind(root.i) or described_cluster(self.sieve, self.tables, root.i), None
         if m.kind == "pronoun" and (m.pronoun or "") in FIRST_PERSON:
-            if speaker is None:
-                return None, m
-            sc, said_by = self.cluster_for(speaker)
-            person = sc is not None and sc.type == "Person" or _named_with_a_person_noun(speaker)
-            if m.pronoun in FIRST_PERSON_PLURAL and (person or self._maybe_a_person(speaker, sc, said_by)):
-                return None, m  # "we" in a person's words is a group the words do not name
-            return sc, m
+            return self._first_person(m, speaker), m
         c = self.sieve.cluster_of(m)
         if c is None and m.kind == "role" and m.label == "Organization":
             # "The firm, Paion, said": Paion; "the bank" after "the Bank of England"
@@ -311,6 +313,19 @@ class ArticleResolver:
             # "the Islamic State group", "the bloc", "the Russian diplomat": what the article named
             c = described_cluster(self.sieve, self.tables, m.head) or c
         return c, m
+
+    def _first_person(self, m: MentionSpan, speaker: Span | None) -> Cluster | None:
+        """Whom an "I" or a "we" stands for: its speaker's cluster; nobody when no speaker is
+        known, when it is inside a quotation the speaker quotes ('"... she said, 'I love you,'"
+        Roe recalled': not Roe's "I"), or when a person says "we" (a group the words do not
+        name)."""
+        if speaker is None or m.head in self._inner_quoted:
+            return None
+        sc, said_by = self.cluster_for(speaker)
+        person = sc is not None and sc.type == "Person" or _named_with_a_person_noun(speaker)
+        if m.pronoun in FIRST_PERSON_PLURAL and (person or self._maybe_a_person(speaker, sc, said_by)):
+            return None
+        return sc
 
     def _maybe_a_person(self, speaker: Span, sc: Cluster | None, said_by: MentionSpan | None) -> bool:
         """Can the speaker be one person, though its cluster is no Person: a person's noun

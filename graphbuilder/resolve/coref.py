@@ -35,7 +35,7 @@ clause, or of "for ... to" after an adjective, and of "when it comes to" is no o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -53,6 +53,7 @@ from graphbuilder.resolve.dictionaries import normalise_words
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
 from graphbuilder.resolve.gender import agree, name_gender
 from graphbuilder.resolve.mentions import (
+    ARMED_GROUP_CODE_PARTS,
     ORGANISATION_ROLE_NOUNS,
     PEOPLE_NOUNS,
     MentionSpan,
@@ -357,6 +358,10 @@ def _clause_to_fill(t: DocTables, k: int) -> bool:
 EVENT_PASSIVES = frozenset({"perpetrate", "stage", "orchestrate", "mastermind"})
 #: Verbs with the particle whose passive subject is an act ("carried out").
 EVENT_PASSIVE_PARTICLES = {"carry": "out"}
+#: Verbs with the preposition whose passive subject is a thing or an event, what is explained
+#: by a cause: "it may have been *related to* the feud", "it was *motivated by* revenge", "it
+#: was *sparked by* a row" ("by" the passive's agent).
+CAUSED_PASSIVES = {"relate": "to", "motivate": "by", "spark": "by", "trigger": "by", "cause": "by"}
 #: Verbs that end or crown a stretch of time or a process, whose subject is then the event or
 #: the accord that does it ("It concludes more than a week of negotiations", "It ended a
 #: decade of war"); an actor ends *its* talks.
@@ -369,6 +374,12 @@ ENDED_NOUNS = frozenset(
 #: Adjectives after "it is" that say how a task or a state is, never what an actor is: "at the
 #: start it's easy", "it is hard" (with or without the infinitive it stands for).
 TASK_ADJECTIVES = frozenset("easy hard difficult tough impossible tricky simple".split())
+#: Adjectives after "it is" that judge a claim, a charge or a plan, never an actor: "'It is
+#: groundless,' the party said of the charge", "it was baseless".
+CLAIM_ADJECTIVES = frozenset(
+    "groundless baseless unfounded untrue absurd ridiculous nonsensical preposterous "
+    "far-fetched fabricated pointless meaningless".split()
+)
 #: Adjectives of how likely or how plain a state of affairs is, which "it is" says of the
 #: clause after it ("it was highly likely all creditors would lose", "it is unclear whether"),
 #: never of an actor -- unless an infinitive follows: "it is likely to raise rates" (the bank).
@@ -395,7 +406,8 @@ TAKEN_TIME_NOUNS = frozenset("time while year month week day hour minute decade"
 
 def _event_or_empty_it(t: DocTables, it: int) -> bool:
     """Is this "it" an act, an event or nothing, never an organisation: the subject of a
-    passive only acts have (:data:`EVENT_PASSIVES`, "was carried out"), of a verb that ends
+    passive only acts have (:data:`EVENT_PASSIVES`, "was carried out") or things a cause
+    explains (:data:`CAUSED_PASSIVES`, "it was related to the feud"), of a verb that ends
     talks or a stretch of time (:data:`ENDING_VERBS`), of "be" with an adjective that makes it
     no actor (:func:`_empty_by_adjective`: "it is hard", "it was highly likely all lenders
     would lose", "is it legal for a mayor to ..."), of "come" in "when it comes to", of "make"
@@ -405,10 +417,7 @@ def _event_or_empty_it(t: DocTables, it: int) -> bool:
     lemma = t.lemma_lower[verb]
     kids = t.kids[verb]
     if t.dep[it] == "nsubjpass":
-        particle = EVENT_PASSIVE_PARTICLES.get(lemma)
-        return lemma in EVENT_PASSIVES or particle is not None and any(
-            t.dep[k] == "prt" and t.lower[k] == particle for k in kids
-        )
+        return _act_or_caused(t, lemma, kids)
     if t.dep[it] != "nsubj":
         return False
     if lemma in ENDING_VERBS:
@@ -425,6 +434,21 @@ def _event_or_empty_it(t: DocTables, it: int) -> bool:
     return False
 
 
+def _act_or_caused(t: DocTables, lemma: str, kids: Sequence[int]) -> bool:
+    """Is a passive with this verb and these dependents one whose subject is an act
+    (:data:`EVENT_PASSIVES`, "carried out") or a thing a cause explains
+    (:data:`CAUSED_PASSIVES`, "related to", "motivated by")?"""
+    particle = EVENT_PASSIVE_PARTICLES.get(lemma)
+    cause = CAUSED_PASSIVES.get(lemma)
+    return (
+        lemma in EVENT_PASSIVES
+        or particle is not None
+        and any(t.dep[k] == "prt" and t.lower[k] == particle for k in kids)
+        or cause is not None
+        and any(t.dep[k] in {"prep", "agent"} and t.lower[k] == cause for k in kids)
+    )
+
+
 def _when_it_comes_to(t: DocTables, verb: int) -> bool:
     """The idiom "when it comes to sensitive topics": "it" is no actor coming anywhere; "when it
     came to power" is no idiom (a party or a government, :data:`OFFICE_NOUNS`)."""
@@ -437,12 +461,13 @@ def _when_it_comes_to(t: DocTables, verb: int) -> bool:
 
 def _empty_by_adjective(t: DocTables, verb: int, adjective: int) -> bool:
     """Does the adjective after "it is" make the "it" no actor: an adjective of how hard a task
-    is (:data:`TASK_ADJECTIVES`), one of how likely or plain something is with no infinitive
-    after it (:data:`LIKELIHOOD_ADJECTIVES`: "it was highly likely all creditors would lose"),
-    or any adjective but one of will (:data:`WILLING_ADJECTIVES`) with a "for ... to" clause
-    after it, on the verb or on the adjective ("Is it legal for a sitting president to ...")?"""
+    is (:data:`TASK_ADJECTIVES`) or one that judges a claim (:data:`CLAIM_ADJECTIVES`), one
+    of how likely or plain something is with no infinitive after it
+    (:data:`LIKELIHOOD_ADJECTIVES`: "it was highly likely all creditors would lose"), or any
+    adjective but one of will (:data:`WILLING_ADJECTIVES`) with a "for ... to" clause after it,
+    on the verb or on the adjective ("Is it legal for a sitting president to ...")?"""
     lemma = t.lemma_lower[adjective]
-    if lemma in TASK_ADJECTIVES:
+    if lemma in TASK_ADJECTIVES or lemma in CLAIM_ADJECTIVES:
         return True
     clauses = [
         k for h in (verb, adjective) for k in t.kids[h] if k > adjective and t.dep[k] in _ADJECTIVE_CLAUSES
@@ -466,6 +491,15 @@ def _empty_by_adjective(t: DocTables, verb: int, adjective: int) -> bool:
 _NO_CLAUSE_DEPS = frozenset({"prep", "punct", "cc", "npadvmod"})
 #: Dependencies of a clause after the adjective of "it is ...".
 _ADJECTIVE_CLAUSES = frozenset({"advcl", "xcomp", "ccomp"})
+
+
+def _intention(t: DocTables, verb: int) -> bool:
+    """Does ``verb`` take an infinitive of its own subject's intention ("it had meant to
+    discriminate", "it wants to expand"): an open complement (xcomp) before any object? One
+    after an object says what the object is for or does ("it would include a panel *to
+    check* the rules"; the parser hangs it on the verb as often as on the noun)."""
+    first_object = min((k for k in t.kids[verb] if t.dep[k] in OBJECT_DEPS), default=len(t.dep))
+    return any(t.dep[k] == "xcomp" and k < first_object for k in t.kids[verb])
 
 
 def _ended(t: DocTables, k: int) -> bool:
@@ -888,6 +922,8 @@ class Sieve:
                 and actor.country_on(self.date) not in {m.country, None}
             ):
                 continue
+            if actor.type == "Organization" and _is_acronym(m) and self._unsupported_armed_group(actor):
+                continue
             if actor.type == "Place":
                 alias = tuple(w.lower().replace(".", "") for w in key)
                 return actor, m.label in {None, "Place", "Group", "Organization"} and _country_like(
@@ -895,6 +931,36 @@ class Sieve:
                 )
             return actor, True
         return None, False
+
+    def _unsupported_armed_group(self, actor: Actor) -> bool:
+        """Is ``actor`` an armed group of a country (:data:`ARMED_GROUP_CODE_PARTS`) that the
+        article does not name, by a nationality word, a possessor or a place of that country?
+        Its acronym alone is then as likely another body's of the same letters (an agency, a
+        party, a company: "the EPA" in a story about American regulations), left unlinked."""
+        country = actor.country_on(self.date)
+        armed = any(part in p.code[3:] for p in actor.periods for part in ARMED_GROUP_CODE_PARTS)
+        return armed and country is not None and country not in self.named_countries
+
+    @cached_property
+    def named_countries(self) -> frozenset[str]:
+        """The countries the article names: those its actors are said to be of
+        (:attr:`article_countries`), those of the places it names that the gazetteer knows,
+        and those of its nationality words, whatever they modify ("*Turkish* jets")."""
+        places = set()
+        t = self.tables
+        if t is not None:
+            for k, kind in enumerate(t.ent_type):
+                country = self.gazetteer.country_code(t.text[k]) if kind in {"NORP", "GPE"} else None
+                if country is not None:
+                    places.add(country)
+        for m in self.mentions:
+            if m.kind != "name" or m.label not in {"Place", None}:
+                continue
+            actor = self.gazetteer.actor(m.words)
+            country = actor.country_on(self.date) if actor is not None and actor.type == "Place" else None
+            if country is not None:
+                places.add(country)
+        return self.article_countries | places
 
     def _surname_links(self, m: MentionSpan, actor: Actor) -> bool:
         """A surname alone ("Pompeo") links to a gazetteer person only when NER did not call it
@@ -1648,14 +1714,16 @@ class Sieve:
         """May this "it" be a thing by its place: an object ("reject it"), or the subject of a
         verb more often a thing's (:data:`THING_LED_VERBS`) that is no
         intention ("it had meant to") -- not of "be", whose noun may say it is an actor, nor of
-        a verb an actor as often has ("It will lead the talks")?"""
+        a verb an actor as often has ("It will lead the talks")? An infinitive after the
+        verb's object is what the object is for, no intention ("It would include a panel to
+        check the rules")."""
         t = self.tables
         assert t is not None
         dep = t.dep[m.head]
         if dep in {"dobj", "pobj"}:
             return True
         verb = t.heads[m.head]
-        if any(t.dep[k] == "xcomp" for k in t.kids[verb]):
+        if _intention(t, verb):
             return False
         return dep == "nsubj" and t.lemma_lower[verb] in THING_LED_VERBS
 

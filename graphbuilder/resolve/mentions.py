@@ -509,6 +509,14 @@ def _title_extension(t: DocTables, start: int, end: int, sentence_start: int) ->
     return out[::-1]
 
 
+def _model_number_after(t: DocTables, r: int, last: int) -> bool:
+    """Is the name's head followed at once by a number it governs, a model's designation
+    ("a Saab *340*", "the Fokker *100*")? The name and the number name a product; what the
+    sentence says of it is not said of the maker."""
+    k = last + 1
+    return k < len(t.dep) and t.heads[k] == r and t.dep[k] == "nummod" and t.tag[k] == "CD"
+
+
 def _name_mention(
     span: Span, label: str, gazetteer: Gazetteer, sentences: SentenceIndex
 ) -> MentionSpan | None:
@@ -523,6 +531,8 @@ def _name_mention(
     root = span.root
     r = root.i
     subj, root_subj = _is_subject(root)
+    if label == "ORG" and _model_number_after(t, r, tokens[-1]):
+        subj = root_subj = False  # "A Saab 340 landed": the aircraft, not the maker, landed
     roles = frozenset(lower[i] for i in title if lower[i] in _ROLE_TITLE_WORDS) | _office_roles(lower, title)
     roles |= _apposed_roles(t, r) if label == "PERSON" else frozenset()
     title_words = tuple(text[i] for i in title)
@@ -1413,6 +1423,9 @@ class _MentionFinder:
                 continue
             if label in WEAK_LABELS and self.gazetteer.actor([t.text for t in ent]) is None:
                 continue
+            if label == "ORG" and len(ent) == 1 and _portfolio(doc_tables(self.doc), ent.root.i):
+                self.covered.update(range(ent.start, ent.end))
+                continue  # "the Department of Culture, *Media* and Sport": a word of the body's name
             self.covered.update(range(ent.start, ent.end))
             if _is_nationality_modifier(ent):
                 continue  # "Russian forces": the nationality belongs to the group mention
@@ -1424,6 +1437,7 @@ class _MentionFinder:
             if surname is not None:
                 ent = surname  # "Deputy Speaker *Sylvia* Heal": the tagger stopped at the first name
                 self.covered.update(range(ent.start, ent.end))
+            ent, label = self._person_of_body(ent, label)
             m = _name_mention(ent, "" if label in WEAK_LABELS else label, self.gazetteer, self.sentences)
             if m is None:
                 continue
@@ -1431,6 +1445,20 @@ class _MentionFinder:
                 m = _replace(m, label=None)
             self.found[m.start] = m
             self.covered.update(range(min(m.start, ent.start), ent.end))
+
+    def _person_of_body(self, ent: Span, label: str) -> tuple[Span, str]:
+        """A person's entity run on over "of" into the body they are of ("Jo Roe of Acme
+        Telecom", :func:`_person_of_body`): the person's span, the body's name a mention of its
+        own. An organisation's span only when the word before "of" is the surname of a person
+        named in full ("says Cao of Acme" after "Jo Cao"; not "Bank of England")."""
+        split = _person_of_body(self.doc, ent) if label in {"PERSON", "ORG"} else None
+        if split is None or label == "ORG" and not _surname_of_someone(self.doc, split[0]):
+            return ent, label
+        person, body = split
+        found = _name_mention(body, "", self.gazetteer, self.sentences)
+        if found is not None:
+            self.found[found.start] = found
+        return person, "PERSON"
 
     def _surname_after(self, ent: Span) -> Span | None:
         """The person's name with the words the tagger left out after a PERSON entity: up to
@@ -1604,10 +1632,90 @@ class _MentionFinder:
         run = self._runs.headed_by(token)
         if run is None or self._runs.touches_covered(run) or self._runs.only_titles(run):
             return
+        if _portfolio(doc_tables(self.doc), run.root.i):
+            return  # "the Minister for Transport, *Tourism* and Sport": part of a title
         m = _name_mention(run, "", self.gazetteer, self.sentences)
         if m is not None:
             self.found[m.start] = m
             self._runs.cover(run)
+
+
+#: Words of rank or of a calling whose bearer's name "of" a place is one title ("Lord Roe of
+#: Kelvin", "Prince Jo of Borduria", "Saint Anne of Ruriton"): not a person and a body.
+_TITLED_OF_WORDS = (TITLE_WORDS - {"of", "the"}) | frozenset(
+    "lord lady baron baroness count countess duke duchess earl marquess viscount saint st bishop "
+    "archbishop cardinal".split()
+)
+
+
+def _person_of_body(doc: Doc, ent: Span) -> tuple[Span, Span] | None:
+    """A person's entity that runs on over "of" into the body or place they are of ("says Jo
+    Roe *of Acme Telecom*", "Ana Lee of Ruriton"): (the person's name, what follows "of"), the
+    tagger having taken both for one name. Only a name of one to three capitalised words
+    before "of", no title or rank among them ("Lord Roe of Kelvin", "Prince Jo of Borduria"
+    are one title), and capitalised words after it."""
+    t = doc_tables(doc)
+    of = next((k for k in range(ent.start + 1, ent.end - 1) if t.text[k] == "of"), None)
+    if of is None or of - ent.start > 3:
+        return None
+    before = range(max(ent.start - 1, 0), of)
+    if any(t.lower[k].rstrip(".") in _TITLED_OF_WORDS for k in before):
+        return None
+    if not all(t.text[k][:1].isupper() for k in range(ent.start, of)):
+        return None
+    rest = of + 1 + (t.lower[of + 1] == "the")
+    if rest >= ent.end or not all(
+        t.text[k][:1].isupper() or t.lower[k] in {"of", "and", "&"} for k in range(rest, ent.end)
+    ):
+        return None
+    return doc[ent.start : of], doc[rest : ent.end]
+
+
+def _surname_of_someone(doc: Doc, name: Span) -> bool:
+    """Is ``name`` one word, the last word of a person's name of two words or more the
+    tagger found in the article ("Cao" after "Jo Cao")? Then "Cao of Acme" is that person
+    and the firm, whatever the tagger called the whole."""
+    return len(name) == 1 and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name.text for e in doc.ents
+    )
+
+
+#: Nouns of an office or a body whose portfolio follows after "for" or "of" ("the Minister for
+#: Transport, Tourism and Sport", "the Department of Culture, Media and Sport").
+PORTFOLIO_HOLDERS = frozenset(
+    "minister ministry secretary department commissioner commission committee office".split()
+)
+
+
+def _portfolio(t: DocTables, i: int) -> bool:
+    return portfolio_holder(t, i) is not None
+
+
+def portfolio_holder(t: DocTables, i: int) -> int | None:
+    """The office's or body's noun when token ``i`` is a capitalised word of its portfolio,
+    after "for" or "of" that the noun governs, or joined to one ("the Minister for Transport,
+    *Tourism* and *Sport*"): no actor, but part of the title or of the body's name."""
+    k = i
+    while t.dep[k] == "conj" and t.heads[k] != k:
+        k = t.heads[k]
+    if t.dep[k] == "pobj" and t.lower[t.heads[k]] in {"for", "of"}:
+        holder = t.heads[t.heads[k]]
+        return holder if _portfolio_holder(t, holder) else None
+    if k == i or not _portfolio_holder(t, k):
+        return None
+    # the list hung on the holder itself ("the Minister for Transport, Tourism and Sport"
+    # parsed as "the Minister ..., Tourism and Sport"): the words from its "for" on
+    first = next(
+        (p for r in t.kids[k] if t.lower[r] in {"for", "of"} for p in t.kids[r] if t.dep[p] == "pobj"), None
+    )
+    listed = first is not None and first < i and all(
+        t.text[j][:1].isupper() or t.text[j] in {",", "and", "&"} for j in range(first, i)
+    )
+    return k if listed else None
+
+
+def _portfolio_holder(t: DocTables, k: int) -> bool:
+    return t.lemma_lower[k] in PORTFOLIO_HOLDERS and t.text[k][:1].isupper()
 
 
 def _bare_person_word(m: MentionSpan) -> bool:

@@ -82,6 +82,66 @@ def quotation_spans(t: DocTables) -> list[tuple[int, int, bool]]:
     return spans
 
 
+#: Single quotation marks, which open or close a quotation inside a quotation ("... she said,
+#: 'Grandma, I love you,'" Roe said).
+_SINGLE_OPENING = frozenset({"'", "‘"})
+_SINGLE_CLOSING = frozenset({"'", "’"})
+
+
+def inner_quoted_tokens(t: DocTables) -> frozenset[int]:
+    """The tokens of a quotation inside a quotation, between single marks in double-quoted
+    words ('"... and she said, *'Grandma, I love you,'*" Roe said'): someone the outer
+    speaker quotes speaks them, so their "I" and "we" are not the outer speaker's (unless
+    the outer speaker quotes themself, :func:`_said_by_another`). A single
+    mark opens when a word follows it at once and none precedes it, like a double one; an
+    inner quotation left open ends with the outer."""
+    inner: set[int] = set()
+    for first, last, _ in quotation_spans(t):
+        start: int | None = None
+        for i in range(first, last + 1):
+            if t.text[i] in _SINGLE_OPENING and start is None and _opens_single(t, i, last):
+                start = i + 1
+            elif t.text[i] in _SINGLE_CLOSING and start is not None:
+                inner.update(_said_by_another(t, start, i - 1, first))
+                start = None
+        if start is not None:
+            inner.update(_said_by_another(t, start, last, first))
+    return frozenset(inner)
+
+
+def _said_by_another(t: DocTables, first: int, last: int, outer: int) -> range:
+    """The inner quotation's tokens, unless the speaker quotes themself: the subject of the
+    verb that reports it, or a subject just before it, is "I" or "we" ("whilst I'm saying that
+    'yes, I am different'", "I'd ask him, 'Why ...'"), or that subject stands outside the
+    outer quotation marks (he "should have said, 'but I did'": the outer words are only a
+    fragment of what he said)."""
+    speaker = _speaker(t, first, last)
+    if speaker is not None and (t.lower[speaker] in _SELF or speaker < outer):
+        return range(0)
+    before = range(max(outer, first - _SELF_REACH), first)
+    if any(t.lower[k] in _SELF and t.dep[k] in NOMINAL_SUBJ_DEPS for k in before):
+        return range(0)
+    return range(first, last + 1)
+
+
+#: How many tokens before an inner quotation a speaker's own "I" may introduce it ("I'd ask
+#: him, '...").
+_SELF_REACH = 7
+
+
+#: Subjects by which a speaker reports their own words.
+_SELF = frozenset({"i", "we"})
+
+
+def _opens_single(t: DocTables, i: int, last: int) -> bool:
+    """Does the single mark ``i`` open an inner quotation: a word right after it, and space or
+    punctuation before it ("said, 'I ...", not the "'" of "the workers' union")?"""
+    after = i + 1
+    if after > last or t.space_after[i] or t.is_space[after] or t.is_punct[after]:
+        return False
+    return t.text[i] == "‘" or i == 0 or t.space_after[i - 1] or t.is_punct[i - 1]
+
+
 def _subject_of(t: DocTables, verb: int) -> int | None:
     return next((c for c in t.kids[verb] if t.dep[c] in NOMINAL_SUBJ_DEPS), None)
 
