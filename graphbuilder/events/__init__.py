@@ -17,12 +17,19 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from graphbuilder.events import evidence, keys
-from graphbuilder.events.assertion import INTENT_ROOTS, STANCE_ADJECTIVES, announced, why_not
+from graphbuilder.events.assertion import (
+    DESIRE_ADJECTIVES,
+    INTENT_ROOTS,
+    STANCE_ADJECTIVES,
+    announced,
+    why_not,
+)
 from graphbuilder.events.business import COMMERCIAL_CATEGORIES, is_business_code
 from graphbuilder.events.contests import contest_reason
 from graphbuilder.events.forces import force_reason
 from graphbuilder.events.lexicon import verb_code
 from graphbuilder.events.political import political_reason
+from graphbuilder.events.procedures import procedure_code
 from graphbuilder.events.rules import (
     DIRECTIVE_LEMMAS,
     FUTURE_AUX,
@@ -273,6 +280,9 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
         return None, None  # a game: "Ruritania beat Freedonia by five wickets"
     if force_reason(candidate, code) is not None:
         return None, None  # "sent tanks to the town", "disarmed the rival groups"
+    code = procedure_code(candidate, code)  # "voted to ban ...", "emerged as", "the court blocked"
+    if code is None:
+        return None, None
     code = _missile_test(candidate, _show_of_force(candidate, by_perpetrator(candidate, code)))
     if _purpose_of_an_act_not_done(candidate):
         return None, None  # "did not travel to Moscow [to meet Putin]"
@@ -606,10 +616,11 @@ def _stance(adjective: Token) -> bool:
 #: Adjectives that carry the act they govern: the stances of intent and refusal
 #: (rules.STANCE_LEMMAS, assertion.STANCE_ADJECTIVES: "is committed / happy to"), ability, and
 #: having done the act ("are guilty of violating the ceasefire", "is responsible for"); not
-#: likelihood or aspect ("is likely to attack" is a forecast).
+#: likelihood or aspect ("is likely to attack" is a forecast), nor desire (assertion.DESIRE_ADJECTIVES:
+#: "is keen to find partners" is a wish).
 ACT_CARRYING_ADJECTIVES = (
     STANCE_LEMMAS - TRANSPARENT_LEMMAS | STANCE_ADJECTIVES | frozenset({"committed", "guilty", "responsible"})
-)
+) - DESIRE_ADJECTIVES
 
 
 #: 062: military cooperation (joint exercises); 150: a show of military power.

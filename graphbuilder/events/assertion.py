@@ -34,7 +34,7 @@ from graphbuilder.events.actors import (
     sector_at,
 )
 from graphbuilder.events.business import ASKING_CATEGORIES
-from graphbuilder.events.everyday import ALLY_NOUNS, OWN_POSSESSIVES
+from graphbuilder.events.everyday import ALLY_NOUNS, DECLINING_VERBS, OWN_POSSESSIVES
 from graphbuilder.events.rules import (
     AID_NOUNS,
     ASPECT_LEMMAS,
@@ -42,7 +42,7 @@ from graphbuilder.events.rules import (
     REPORTING_LEMMAS,
     event_noun_code,
 )
-from graphbuilder.events.senses import REFUSING_VERBS, sense_reason
+from graphbuilder.events.senses import sense_reason
 from graphbuilder.events.standing import source_reason
 from graphbuilder.events.targets import (
     PERMITTING_VERBS,
@@ -141,10 +141,11 @@ NON_ASSERTIVE_LEMMAS = frozenset(
 #: Nouns of how likely something is: what they govern is weighed, not said to happen ("there
 #: is no chance / little prospect of the council approving the plan").
 CHANCE_NOUNS = frozenset("chance possibility likelihood prospect probability odds".split())
-#: Nouns of what is said or rumoured: a clause they govern is not asserted.
+#: Nouns of what is said, rumoured, hoped or feared: a clause they govern is not asserted
+#: ("concern that neighbours would begin blocking imports").
 HEARSAY_NOUNS = frozenset(
     "rumour rumor report claim allegation suggestion speculation fear accusation charge story "
-    "belief hope expectation idea".split()
+    "belief hope expectation idea concern worry anxiety doubt suspicion".split()
 )
 #: Verbs of avoiding, preventing and refusing: what they govern does not happen.
 NEGATIVE_GOVERNORS = frozenset(
@@ -594,6 +595,10 @@ STANCE_ADJECTIVES = frozenset(
 )
 
 
+#: Adjectives of desire among them: being keen or eager to act is a wish, as "wants to" is, no
+#: stated intent ("the nation is keen to find new partners", "members are eager to clinch a
+#: deal with Freedonia"); the act they govern carries no event.
+DESIRE_ADJECTIVES = frozenset({"keen", "eager", "anxious"})
 #: Adjectives of ability: being able to act is no intent to.
 ABILITY_ADJECTIVES = frozenset({"able", "unable"})
 
@@ -1022,7 +1027,7 @@ def _reported_pledge(t: DocTables, verb: int, code: str) -> str | None:
 
 def _refused_to_exclude(t: DocTables, verb: int, lemma: str) -> str | None:
     """ "refused to rule out an interest", "declined to deny the report": kept open."""
-    if lemma in REFUSING_VERBS and any(_excluding(t, c) for c in t.kids[verb] if t.dep[c] in CONTROL_DEPS):
+    if lemma in DECLINING_VERBS and any(_excluding(t, c) for c in t.kids[verb] if t.dep[c] in CONTROL_DEPS):
         return "refused to exclude"
     return None
 
@@ -1053,7 +1058,7 @@ _PERMITTING_LEMMAS = frozenset({"allow", "permit"})
 _YIELD = "080"
 
 
-#: Verbs of excluding: refusing (``senses.REFUSING_VERBS``) to exclude something keeps it
+#: Verbs of excluding: refusing (``everyday.DECLINING_VERBS``) to exclude something keeps it
 #: open, and refuses no one ("refused to rule out tax rises", "declined to deny the report").
 _EXCLUDING_LEMMAS = frozenset({"exclude", "deny", "dismiss", "disown"})
 

@@ -281,8 +281,9 @@ HIRED_HELP_NOUNS = frozenset(
 )
 
 
-#: CAMEO root of rejection, the verbs of declining, and the verbs of thinking one may refuse
-#: to do: refusing to believe or to understand something refuses no one anything.
+#: CAMEO root of rejection, the verbs of declining (the one set: senses and assertion use it
+#: too), and the verbs of thinking one may refuse to do: refusing to believe or to understand
+#: something refuses no one anything.
 REJECTION = "12"
 DECLINING_VERBS = frozenset({"refuse", "decline"})
 THINKING_LEMMAS = frozenset({"believe", "understand", "imagine", "comprehend"})
@@ -308,15 +309,28 @@ POST_NOUNS = frozenset(
 
 def _person_object(verb: Token) -> bool:
     """The verb's direct object, or the subject of its passive ("the army chief was fired"),
-    is a person: a name or a noun of a post."""
+    is a person: a name or a noun of a post, or one dismissed *as* a post's holder."""
     if any(c.dep_ in ("prep", "prt") and c.lower_ in SHOOTING_PREPOSITIONS for c in verb.children):
         return False  # "two officials were fired on by gunmen"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return any(
+    if any(
         (c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass"))
         and (c.ent_type_ == "PERSON" or c.lemma_.lower() in POST_NOUNS)
         for c in verb.children
-    )
+    ):
+        return True
+    return _dismissed_as(verb)
+
+
+def _dismissed_as(verb: Token) -> bool:
+    """Fired *as* the holder of a post ("fired Roe as army chief", whatever the name is taken
+    for): the object is a person, dismissed from that post."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in POST_NOUNS for o in c.children)
+        for c in verb.children
+    ) and any(c.dep_ in OBJ_DEPS for c in verb.children)
 
 
 def _played_or_filmed(verb: Token) -> bool:

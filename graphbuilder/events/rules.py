@@ -1100,7 +1100,7 @@ def unstated_intent(verb: Token) -> bool:
 PLANNING_LEMMAS = frozenset({"plan", "prepare", "intend"})
 #: Words of the subject's own stance toward an act, which coders read as stated intent ("is
 #: willing to withdraw", "is prepared to talk").
-STANCE_INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "resolved", "eager", "keen"})
+STANCE_INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "resolved"})
 
 
 def _is_future(t: DocTables, token: int) -> bool:
@@ -1157,10 +1157,12 @@ def _event_chain(t: DocTables, token: int) -> list[int]:
 
 #: Roots whose future is an intent ("will send troops", "would tighten the blockade").
 _INTENDABLE_ROOTS = COOPERATIVE_ROOTS | CONFLICT_ROOTS
-#: Verbs of meeting and hosting: a meeting set for a day, or a visit one will host, is reported
-#: as the meeting (CONSULT), not as an intent to meet (036, AGREE): "will host a state visit"
-#: is no promise to anyone.
-MEETING_LEMMAS = frozenset({"meet", "confer", "host"})
+#: Verbs of meeting, talking and hosting, and "hold" (a meeting, talks): a meeting set for a day,
+#: talks to come ("the premiers will discuss cooperation", "will hold a joint meeting") or a
+#: visit one will host are reported as the meeting (CONSULT), not as an intent to meet (036,
+#: AGREE): "will host a state visit" is no promise to anyone. A visit one will make stays an
+#: intent (PLOVER's coders: "the minister will visit Freedonia in June" AGREE).
+MEETING_LEMMAS = frozenset({"meet", "confer", "host", "discuss", "talk", "hold"})
 
 
 def _fold_chain(

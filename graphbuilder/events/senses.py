@@ -58,7 +58,7 @@ from spacy.tokens import Span, Token
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, CIVILIAN_SECTORS, REFLEXIVE_PRONOUNS, sector
 from graphbuilder.events.business import business_reason
 from graphbuilder.events.campaigns import campaign_reason
-from graphbuilder.events.everyday import SHARING_VERBS, VIOLENT_ROOTS, everyday_reason
+from graphbuilder.events.everyday import DECLINING_VERBS, SHARING_VERBS, VIOLENT_ROOTS, everyday_reason
 from graphbuilder.events.lexicon import verb_code
 from graphbuilder.events.rules import (
     AID_NOUNS,
@@ -147,9 +147,8 @@ GENERAL_PUBLIC_NOUNS = frozenset(
 #: Verbs of requiring by rule: "will require all quoted companies to report" regulates.
 REGULATING_VERBS = frozenset({"require", "oblige", "compel"})
 DEMAND_ROOT = "10"
-#: Verbs of refusing, and what one refuses when one declines to comment (CAMEO 011, "decline
-#: comment": a statement, no PLOVER event).
-REFUSING_VERBS = frozenset({"refuse", "decline"})
+#: What one refuses (:data:`~graphbuilder.events.everyday.DECLINING_VERBS`) when one declines
+#: to comment (CAMEO 011, "decline comment": a statement, no PLOVER event).
 COMMENT_VERBS = frozenset(
     "comment speak talk elaborate discuss say answer confirm reveal disclose identify name "
     "draw speculate specify divulge".split()  # "declined to be drawn on"
@@ -481,11 +480,11 @@ def _a_thing_ordered(verb: Token) -> bool:
 
 def _statement_not_act(use: VerbInUse) -> str | None:
     """Declining to comment; accepting or admitting a fact."""
-    if use.lemma in REFUSING_VERBS and _complement_lemma(use.verb) in COMMENT_VERBS:
+    if use.lemma in DECLINING_VERBS and _complement_lemma(use.verb) in COMMENT_VERBS:
         return "declined to comment"
-    if use.lemma in REFUSING_VERBS and _details_withheld(use.verb):
+    if use.lemma in DECLINING_VERBS and _details_withheld(use.verb):
         return "declined to comment"  # "declined to give details", "refused to provide figures"
-    if use.lemma in REFUSING_VERBS and _comment_declined(use.verb):
+    if use.lemma in DECLINING_VERBS and _comment_declined(use.verb):
         return "declined to comment"  # "declined comment", "declined requests for an interview"
     if use.lemma in RETURNING_VERBS and _message_object(use.verb):
         return "a call not returned"  # "did not return a call seeking comment": no reply, no refusal

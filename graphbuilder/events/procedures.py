@@ -1,0 +1,270 @@
+"""Votes, becomings, verdicts on a decision, arrivals and obstructions: verbs whose CAMEO sense
+is an event between actors but whose use in news prose is something else.
+
+* **a legislature's vote is not the act voted for**: "the assembly voted to ban fur farming",
+  "a committee voted to send the bill to the floor" are steps in making a law. Neither the
+  vote's frame (it passes its complement's code on as "tried to" does) nor the complement's
+  carries an event; what workers vote to do they do ("voted to reject the offer");
+* **emerging as something** is becoming it ("emerged as the region's only power", "is
+  emerging as a hub"), no mediation (CAMEO 045 "emerge as mediator" keeps its nouns);
+* **a call judged** is a decision ("made the right call", "a tough call on Syria"), no appeal
+  to anyone (CAMEO 02);
+* **pulling up** (a car, a group in one) is arriving ("the gang pulled up to the party"), no
+  seizure (CAMEO 171 "pull");
+* **a deal struck** ("the deal the leaders struck with the operator"): the relative clause's
+  verb has the deal as its object, not a blow (CAMEO 190 "strike");
+* **private travellers**: tourists or pilgrims visiting a country ("a million tourists visited
+  Paris") make no state visit (CAMEO 042), nor is a tourist's demand a political one;
+* **a plan of one's own approved** ("the cabinet approved the port plan", "the plan was
+  approved by the central government") is administration, no agreement or concession with
+  anyone; approving another actor's request or plan ("approved Freedonia's request") stays;
+* **an occasion backed** ("the summit is supported by the government", "backed the forum")
+  is patronage, no support of an actor;
+* **rallying to someone** ("rallied behind its leader", "rallied to the Netherlands") is
+  support (051), no demonstration;
+* **training another country's forces** ("the US trained Syrian rebels") is military aid
+  (CAMEO 072 names training), no mobilisation (MOBILIZE is one's own forces);
+* **obstruction** (CAMEO 144: "blocked the road") is PLOVER's PROTEST only when civilians do
+  it; a state, an official, a court, the police or a pronoun blocking something ("the court
+  blocked the order", "deputies blocked the street", "the country blocked foreign films") is
+  no protest and stays untyped; an armed force blocking a road imposes a blockade (191).
+
+:func:`procedure_code` returns the frame's code, changed or kept, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, sector
+from graphbuilder.events.senses import LEGISLATURE_NOUNS
+from graphbuilder.extract.candidate import Candidate
+from graphbuilder.extract.labels import CONJ_DEPS, CONTROL_DEPS, OBJ_DEPS, POSS_DEPS, RELCL_DEPS
+from graphbuilder.nlp.lemmas import lemma as lemma_of
+
+#: Verbs of voting: their open complement is what is voted for.
+VOTING_VERBS = frozenset({"vote"})
+#: Legislatures, their committees and their members: what they vote to do is a bill's step.
+LAWMAKER_NOUNS = LEGISLATURE_NOUNS | frozenset(
+    "committee committees panel subcommittee lawmaker lawmakers legislator legislators mp mps "
+    "senator senators congressman congressmen congresswoman representatives deputies "
+    "parliamentarian parliamentarians councillor councillors council".split()
+)
+#: Verbs of becoming with "as": "emerged as the lone superpower".
+BECOMING_VERBS = frozenset({"emerge"})
+#: What one emerges as in CAMEO's own sense (045, mediation).
+MEDIATOR_NOUNS = frozenset(
+    "mediator mediators go-between intermediary intermediaries intercessor intermediator "
+    "negotiator negotiators broker peacemaker".split()
+)
+#: A call in the sense of a decision: "the right call", "a tough call", "a judgment call".
+CALL_NOUNS = frozenset({"call", "calls"})
+JUDGED_CALL_WORDS = frozenset(
+    "right wrong good bad correct incorrect tough hard difficult easy smart wise brave bold "
+    "courageous close judgment judgement".split()
+)
+#: Verbs of a vehicle (or its people) stopping somewhere: "pulled up to the party".
+ARRIVING_VERBS = frozenset({"pull", "draw", "drive", "roll"})
+ARRIVING_PARTICLE = "up"
+#: Verbs one strikes a deal with, and what one strikes: a deal, an agreement, a bargain.
+STRIKING_VERBS = frozenset({"strike"})
+DEAL_NOUNS = frozenset(
+    "deal deals agreement agreements accord accords bargain compromise pact pacts truce settlement".split()
+)
+#: Private travellers: their visits (CAMEO 042) or requests are no acts of political actors.
+TRAVELLER_NOUNS = frozenset(
+    "tourist tourists visitor visitors traveller travellers traveler travelers holidaymaker "
+    "holidaymakers vacationer vacationers sightseer sightseers backpacker backpackers pilgrim "
+    "pilgrims".split()
+)
+
+#: Quantity words a traveller noun hangs on by "of" ("millions of tourists").
+QUANTITY_WORDS = frozenset(
+    "million millions thousand thousands hundred hundreds dozen dozens lot lots number".split()
+)
+#: Verbs of approving, and what a government approves of its own: plans, projects, budgets.
+APPROVING_VERBS = frozenset({"approve"})
+OWN_PLAN_NOUNS = frozenset(
+    "plan plans project projects scheme schemes programme programmes program programs budget "
+    "budgets bill bills law laws measure measures strategy strategies policy policies "
+    "regulation regulations rule rules construction expansion reform reforms".split()
+)
+#: Verbs of rallying and the prepositions of whom one rallies to: coming to someone's support
+#: ("rallied behind its leader", "rallied to the Netherlands"), no demonstration (CAMEO 141 is
+#: "rally in the capital", "rally against"); coded as an endorsement (051, SUPPORT).
+RALLYING_VERBS = frozenset({"rally"})
+RALLYING_PREPOSITIONS = frozenset({"to", "behind", "around", "round"})
+ENDORSEMENT = "051"
+#: Verbs of training forces: training another country's soldiers or rebels is military aid
+#: (CAMEO 072 "provide military aid", which names training), no mobilisation of one's own.
+TRAINING_VERBS = frozenset({"train"})
+MILITARY_AID = "072"
+#: Sectors of forces one may train besides the armed ones: soldiers of a state, police.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+#: Verbs of backing (CAMEO 05, SUPPORT), and the occasions one backs as a patron.
+SUPPORT_ROOT = "05"
+BACKING_VERBS = frozenset({"support", "back", "sponsor", "endorse"})
+OCCASION_NOUNS = frozenset(
+    "summit summits conference conferences forum forums festival festivals exhibition "
+    "exhibitions expo fair fairs games event events competition ceremony celebration "
+    "celebrations concert show".split()
+)
+#: CAMEO obstruction (144: "blocked the road"), and the blockade armed forces impose (191).
+OBSTRUCTION, BLOCKADE = "144", "191"
+#: Sectors of those whose obstruction is no protest (:func:`graphbuilder.events.actors.sector`):
+#: the state and its organs, an official, a pronoun.
+NO_PROTEST_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "SPY", "PRON"})
+#: Sectors of armed forces: their obstruction is a blockade.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+#: Entity labels of one person or one state: neither protests by blocking something.
+SINGLE_ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+
+
+def procedure_code(candidate: Candidate, code: str) -> str | None:
+    """``code`` for the frame, or a blockade's code for armed forces' obstruction, or None
+    when the frame is a vote, a becoming, a judged call, an arrival, a deal struck or a
+    non-civilian's obstruction (see the module docstring)."""
+    verb = candidate.verb
+    if _voted(candidate) or _became(verb) or _judged_call(candidate) or _arrived(verb):
+        return None
+    if _deal_struck(verb) or _traveller_source(candidate) or _own_plan_approved(candidate):
+        return None
+    if code.startswith(SUPPORT_ROOT) and _event_backed(candidate):
+        return None
+    if code.startswith(OBSTRUCTION):
+        return _obstruction(candidate, code)
+    if _rallied_to(verb) and candidate.object is not None and sector(candidate.object) is not None:
+        return ENDORSEMENT
+    if _trained_others(candidate):
+        return MILITARY_AID
+    return code
+
+
+def _voted(candidate: Candidate) -> bool:
+    """A legislature, a committee or lawmakers voting to do something: the vote with an open
+    complement ("voted [to ban]") or the complement itself (also its conjuncts: "voted to ban X
+    and [fine] Y") is a step in making a law, not the act ("the senate voted to impose
+    sanctions": a bill, not yet sanctions). What workers vote to do they do ("voted to reject
+    the offer" rejects it)."""
+    verb = candidate.verb
+    head = candidate.subject.root
+    if verb.pos_ not in ("VERB", "AUX") or not {head.lemma_.lower(), head.lower_} & LAWMAKER_NOUNS:
+        return False
+    if lemma_of(verb) in VOTING_VERBS and any(c.dep_ in CONTROL_DEPS for c in verb.children):
+        return True
+    while verb.dep_ in CONJ_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in CONTROL_DEPS and lemma_of(verb.head) in VOTING_VERBS
+
+
+def _became(verb: Token) -> bool:
+    """ "Emerged *as* X", X no mediator."""
+    if lemma_of(verb) not in BECOMING_VERBS:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        if not any(o.lemma_.lower() in MEDIATOR_NOUNS or o.lower_ in MEDIATOR_NOUNS for o in prep.children):
+            return True
+    return False
+
+
+def _judged_call(candidate: Candidate) -> bool:
+    """The event noun ("called_on | Syria" from "the wrong call on Syria") or the verb's object
+    ("made | the right call") is a call qualified as right or wrong, tough or easy."""
+    verb = candidate.verb
+    nouns = [verb] if verb.pos_ == "NOUN" else [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    return any(
+        n.lower_ in CALL_NOUNS
+        and any(m.dep_ in ("amod", "compound") and m.lower_ in JUDGED_CALL_WORDS for m in n.children)
+        for n in nouns
+    )
+
+
+def _arrived(verb: Token) -> bool:
+    """ "Pulled up (to the house)": a particle "up" and no object."""
+    if lemma_of(verb) not in ARRIVING_VERBS:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "prt" and c.lower_ == ARRIVING_PARTICLE for c in kids) and not any(
+        c.dep_ in OBJ_DEPS for c in kids
+    )
+
+
+def _deal_struck(verb: Token) -> bool:
+    """ "The deal [they had struck with the operator]": strike in a relative clause on a deal
+    noun, with no object of its own."""
+    if lemma_of(verb) not in STRIKING_VERBS or verb.dep_ not in RELCL_DEPS:
+        return False
+    head = verb.head
+    return (head.lemma_.lower() in DEAL_NOUNS or head.lower_ in DEAL_NOUNS) and not any(
+        c.dep_ in OBJ_DEPS for c in verb.children
+    )
+
+
+def _traveller_source(candidate: Candidate) -> bool:
+    """Tourists or other private travellers as the source, through a quantity ("millions of
+    tourists visited France", "thousands of pilgrims"): a visit, a request or a demand of
+    theirs is no act of a political actor."""
+    head = candidate.subject.root
+    inner = next((o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    heads = {head, inner} if head.lemma_.lower() in QUANTITY_WORDS or head.pos_ == "NUM" else {head}
+    return any(
+        h is not None and (h.lemma_.lower() in TRAVELLER_NOUNS or h.lower_ in TRAVELLER_NOUNS) for h in heads
+    )
+
+
+def _event_backed(candidate: Candidate) -> bool:
+    """Supporting or sponsoring an occasion (a summit, a forum, a festival) no actor is named in
+    ("the summit is supported by the government"): patronage, no support of an actor."""
+    return _object_of_kind(candidate, BACKING_VERBS, OCCASION_NOUNS)
+
+
+def _object_of_kind(candidate: Candidate, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """The frame's verb is one of ``verbs`` and its direct object (or its passive subject) one of
+    ``nouns``, with no actor named or owning it."""
+    verb, obj = candidate.verb, candidate.object
+    if lemma_of(verb) not in verbs or obj is None or candidate.construct not in ("svo", "passive"):
+        return False
+    if obj.root.lemma_.lower() not in nouns and obj.root.lower_ not in nouns:
+        return False
+    return not any(t.ent_type_ in ACTOR_ENTITY_TYPES or t.dep_ in POSS_DEPS for t in obj)
+
+
+def _own_plan_approved(candidate: Candidate) -> bool:
+    """Approving a plan, a project, a budget or a bill of one's own, no actor named in it ("the
+    cabinet approved the port plan", "the plan was approved by the central government"):
+    administration. "Approved Freedonia's request", "approved the plan of the rebels" stay."""
+    return _object_of_kind(candidate, APPROVING_VERBS, OWN_PLAN_NOUNS)
+
+
+def _rallied_to(verb: Token) -> bool:
+    """ "Rallied to / behind / around X" (X an actor, see :func:`procedure_code`): came to X's
+    support; "shares rallied to a record" is no one's act."""
+    return lemma_of(verb) in RALLYING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in RALLYING_PREPOSITIONS for c in verb.children
+    )
+
+
+def _trained_others(candidate: Candidate) -> bool:
+    """Training the forces of another country ("the US trained Syrian rebels"): the object
+    names a nationality or a country the subject does not."""
+    obj = candidate.object
+    if lemma_of(candidate.verb) not in TRAINING_VERBS or obj is None:
+        return False
+    if sector(obj) not in ARMED_SECTORS | FORCE_SECTORS:
+        return False
+    subject = candidate.subject.text.lower()
+    named = [t for t in obj if t.ent_type_ in ("NORP", "GPE") and t.i < obj.root.i]
+    return bool(named) and not any(t.lower_[:4] in subject for t in named)
+
+
+def _obstruction(candidate: Candidate, code: str) -> str | None:
+    """A blockade by armed forces, no event by a state, an official or a person, else ``code``."""
+    subject = candidate.subject
+    found = sector(subject)
+    if found in ARMED_SECTORS:
+        return BLOCKADE
+    if found in NO_PROTEST_SECTORS:
+        return None
+    if found == "ENT" and subject.root.ent_type_ in SINGLE_ACTOR_ENTITIES:
+        return None
+    return code
