@@ -126,13 +126,18 @@ _FOR_CREDIT = re.compile(
 #: that lost its full stop tells what happened or who said it ("He denied the charges", "The
 #: minister said he would resign") or has a comma ("In 2003, the economy grew by 1.3%"): a word in
 #: the past (:data:`_TOLD`), a pronoun first, a comma, or more than :data:`HEADLINE_END_WORDS`
-#: words keep it; so does an end on a colon, a per cent sign or a dash.
+#: words keep it; so does an end on a colon, a per cent sign or a dash, and a quotation in double
+#: quotation marks (a speaker's words that lost their full stop; a pull quote takes single ones).
 _HEADLINE_END = re.compile(
     r"(?:(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’'][ \t]))[ \t]*"
-    r"(?P<words>[\"“‘']?[A-Z][^.!?\n,;]*?[\w\"”’')])[ \t]*$"
+    r"(?P<words>[‘']?[A-Z][^.!?\n,;]*?[\w\"”’')])[ \t]*$"
 )
 HEADLINE_END_WORDS = 14
-_TOLD = re.compile(r"\b(?:said|says|say|was|were|had|did|told|[a-z]{2,}ed)\b")
+_TOLD = re.compile(
+    r"\b(?:said|says|say|was|were|had|did|told|wrote|writes|adds|gave|made|took|went|came|saw|met|spoke"
+    r"|thought|felt|began|led|won|lost|left|held|kept|found|put|sent|got|became|brought|rose|fell|ran|paid"
+    r"|sold|bought|built|chose|fled|grew|hit|knew|meant|stood|struck|shot|fought|sought|[a-z]{2,}ed)\b"
+)
 _PRONOUNS = frozenset("He She They We I It You This That There".split())
 _TRAILER_PATTERNS = (
     _SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _PROGRAMME_NOTE, _PROFILE_BOX, _DASHES,
@@ -181,12 +186,40 @@ def _one_off(text: str) -> str:
     return text[: headline.start()] if (headline := _headline_at_end(text)) else text
 
 
+#: A paragraph's end: a paragraph break after it.
+_PARAGRAPH_END = re.compile(r"[ \t]*\n[ \t]*\n")
+
+
+def strip_paragraph_captions(text: str) -> str:
+    """``text`` without the captions and headlines run onto a paragraph's end after its last
+    sentence, with no closing mark (:data:`_HEADLINE_END`): "... never met him. The refugee crisis
+    has fed a rise in anger\n\nSo they ...". A paragraph of its own (a subheading) stays."""
+    pieces: list[str] = []
+    at = 0
+    for end in _PARAGRAPH_END.finditer(text):
+        paragraph = text[at : end.start()]
+        headline = _headline_at_end(paragraph)
+        pieces.append(paragraph[: headline.start()].rstrip() if headline else paragraph)
+        pieces.append(end.group())
+        at = end.end()
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+#: A quotation that ends on a question or an exclamation: the words after it may be its attribution
+#: ('"... relate to my president?" Jo Roe asked in her letter').
+_QUESTION_QUOTED = re.compile(r"[?!][\"”’'][ \t]*$")
+
+
 def _headline_at_end(text: str) -> re.Match[str] | None:
     """The headline, caption or prompt of :data:`_HEADLINE_END` the text ends with, if any."""
     if (m := _HEADLINE_END.search(text, max(0, len(text) - TRAILER_REACH))) is None:
         return None
+    if _QUESTION_QUOTED.search(text, 0, m.start()):
+        return None
     words = m.group("words").split()
-    if len(words) > HEADLINE_END_WORDS or words[0] in _PRONOUNS or _TOLD.search(m.group("words")):
+    first = re.split(r"['’]", words[0].lstrip("\"“‘'"))[0]  # "It's" -> "It"
+    if len(words) > HEADLINE_END_WORDS or first in _PRONOUNS or _TOLD.search(m.group("words")):
         return None
     return m
 

@@ -18,7 +18,7 @@ from graphbuilder.ingest.deck import split_deck, strip_captions
 from graphbuilder.ingest.headings import split_run_in_headings
 from graphbuilder.ingest.inline import strip_inline_furniture
 from graphbuilder.ingest.links import strip_links
-from graphbuilder.ingest.trailer import is_print_feature, strip_trailer
+from graphbuilder.ingest.trailer import is_print_feature, strip_paragraph_captions, strip_trailer
 
 #: Agencies whose tag stands in a dateline, by their tag in lower case: "(Reuters)", "(AP)" ...
 AGENCIES = {tag.lower(): name for tag, name in DATELINE_AGENCIES.items()}
@@ -184,6 +184,7 @@ def _without_site_furniture(text: str) -> str:
     print_feature = is_print_feature(text)
     text = strip_inline_furniture(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
     text = split_run_in_headings(_restore_line_breaks(strip_trailer(strip_links(text))))
+    text = strip_paragraph_captions(text)
     return split_deck(strip_captions(text)) if print_feature else text
 
 

@@ -65,9 +65,11 @@ def test_sign_offs_with_slashed_sources(text: str, clean: str) -> None:
          '"We will not give in," the envoy added.\n\n"We told them so," Roe said.'),
         ("Voters are angry. Proud to stand with #Northtown today pic.twitter.com/AbC123 Turnout rose.",
          "Voters are angry. \n\nTurnout rose."),
-        # without a tag the words may be the story's: only the link goes
+        # without a tag the words may be the story's: the tweet rule takes only the link; the prompt
+        # left after a sentence's end before the break, with no closing mark, goes with the
+        # paragraph captions (session 31)
         ("Voters are angry. See for yourself pic.twitter.com/AbC123 Turnout rose.",
-         "Voters are angry. See for yourself \n\nTurnout rose."),
+         "Voters are angry. \n\nTurnout rose."),
         # a hashtag in the story, far from any link, stays
         ("The campaign used the hashtag #Vote. Turnout rose.",
          "The campaign used the hashtag #Vote. Turnout rose."),

@@ -148,6 +148,16 @@ CUT = [
         "The blast was the deadliest this year.\n\nPeople at the scene of the blast on Friday",
         "The blast was the deadliest this year.",
     ),
+    # a caption run onto a paragraph's end after its last sentence
+    (
+        "The convoy left at dawn. The refugee crisis has fed a rise in anger\n\nSo they posted the figures.",
+        "The convoy left at dawn.\n\nSo they posted the figures.",
+    ),
+    # a subheading run in between two sentences
+    (
+        "They never met him. Prison stocks jump According to the report, shares rose.",
+        "They never met him.\n\nAccording to the report, shares rose.",
+    ),
     # a print feature's deck before a name and a verb
     (
         (
@@ -225,6 +235,12 @@ KEPT = [
     "The talks ended on Friday. He will appeal",
     "The talks ended. In 2003, the economy grew by 1.3%",
     "The talks ended. As she famously put it:-",
+    # a subheading in a paragraph of its own
+    "They never met him.\n\nTax cuts\n\nSo they posted the figures.",
+    # a quotation in double quotation marks that lost its full stop
+    '"Is that true?" she asked. "Can you show us where it says so"\n\nHe could not.',
+    # the attribution after a quoted question
+    '"How can I trust him?" Roe asks in her letter to the mayor\n\nShe left the town.',
     # a speaker named with a possessive
     "The talks ended. Jo Roe, Ruritania's envoy, said the deal was close.",
 ]
