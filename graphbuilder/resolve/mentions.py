@@ -1104,6 +1104,14 @@ def _noun_phrase_modifiers(t: DocTables, i: int) -> list[int]:
     return [c for c in t.kids[i] if c < i and (dep[c] in _MODIFIER_DEPS or dep[c] in _DETERMINER_DEPS)]
 
 
+def _hyphened(t: DocTables, c: int) -> str:
+    """A modifier's word with the word hyphened onto it: "Sydney-based", "state-owned" (the
+    parse hangs "Sydney" on "based", so the modifier alone would name "the based airline")."""
+    if c >= 2 and t.tag[c - 1] == "HYPH" and t.heads[c - 2] == c:
+        return f"{t.text[c - 2]}-{t.text[c]}"
+    return t.text[c]
+
+
 class _NounPhrase(NamedTuple):
     """A common noun with what its modifiers say: the span, words, country and agent code."""
 
@@ -1130,7 +1138,7 @@ class _NounPhrase(NamedTuple):
         mods = [c for c in lefts if dep[c] in _MODIFIER_DEPS]
         dets = [c for c in lefts if dep[c] in _DETERMINER_DEPS]
         content = [c for c in mods if dep[c] in _CONTENT_DEPS and not _nationality_at(t, c, gazetteer)]
-        words = [text[c] for c in content] + [text[i]]
+        words = [_hyphened(t, c) for c in content] + [text[i]]
         lemma = t.lemma_lower[i]
         before = [t.lower[c] for c in content if c == i - 1]  # "the *foreign* secretary" (amod or compound)
         role = f"{before[0]} {lemma}" if before and before[0] in _ROLE_PREFIXES else lemma
