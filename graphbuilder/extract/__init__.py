@@ -52,6 +52,12 @@ def extract_candidates(doc: Doc, reference_date: str | None = None) -> Iterator[
             speaker = attribution.speaker_of(cand.verb)
             if speaker is not None and speaker.start <= cand.subject.start < speaker.end:
                 speaker = None
+            if (
+                speaker is not None
+                and cand.construct == "apposition"
+                and cand.verb.i not in attribution.quoted
+            ):
+                speaker = None  # "he said Liberal Democrat leader X ...": the title is the writer's
             cand = cand._replace(
                 speaker=speaker,
                 reporter=attribution.reporter_of(cand.verb),

@@ -77,6 +77,7 @@ class Attribution:
 
     speaker: dict[int, Span] = field(default_factory=dict)
     reporter: dict[int, Span] = field(default_factory=dict)
+    quoted: set[int] = field(default_factory=set)  # tokens inside quotation marks
 
     def speaker_of(self, tok: Token) -> Span | None:
         return self.speaker.get(tok.i)
@@ -306,7 +307,7 @@ def _attribute_said(t: DocTables, verb: int, start: int, who: Span, result: Attr
     """``who`` speaks what the verb of saying at ``verb`` reports: its clause, a "that" clause
     after its object, what goes before it ('"...," the agency said') and, for a verb of
     saying, a clause set off before it or beside it."""
-    for i in reported_before(t, verb, start):
+    for i in [*reported_before(t, verb, start), *interposed_report(t, verb)]:
         result.speaker.setdefault(i, who)
     content = _content_after_source(t, verb)
     going_on = reported_continuation(t, verb)
@@ -444,6 +445,27 @@ def reported_before(t: DocTables, verb: int, start: int) -> range:
 _INVERTED_REPORT_DEPS = CLAUSE_DEPS | PARATAXIS_DEPS
 
 
+def interposed_report(t: DocTables, verb: int) -> list[int]:
+    """What a verb of saying set off by commas inside the clause it reports speaks for: that
+    clause on both sides of it ("During the inquiry, *she said*, two officers were suspended";
+    "The minister, *he added*, would visit the towns"). The parser hangs such a verb on the
+    clause's verb after it; the verb has a subject of its own, nothing but its subject before it
+    and nothing after it. Else nothing."""
+    head = t.heads[verb]
+    if not _is_reporting_verb(t, verb) or t.dep[verb] not in PARATAXIS_DEPS or head <= verb:
+        return []
+    words = [i for i in t.descendants(verb) if not t.is_punct[i]]
+    if max(words) != verb or not any(t.dep[c] in SUBJ_DEPS for c in t.kids[verb]):
+        return []  # "..., she said of the plan, ...": more than a bare "she said"
+    before, after = min(words) - 1, verb + 1
+    if before < 0 or t.text[before] != "," or after >= len(t.text) or t.text[after] != ",":
+        return []
+    clause_start, clause_end = t.left_edge(head), t.right_edge(head)
+    if clause_start >= before:
+        return []  # the clause must run on both sides of the verb of saying
+    return [i for i in range(clause_start, clause_end + 1) if i < before or i > after]
+
+
 def _content_after_source(t: DocTables, verb: int) -> list[int]:
     """A "that" clause the parser hung on the object of a preposition after the verb, as if it
     were a relative clause, though it has its own subject: what was learned or heard ("We have
@@ -491,6 +513,7 @@ def _attribute_quotations(t: DocTables, sources: Sources, result: Attribution) -
         if speaker is None and _opens_sentence(t, start):
             speaker = _speaker_before(t, start, previous, previous_end, paragraph)
         previous, previous_end = speaker, end
+        result.quoted.update(range(start, end + 1))
         for i in range(start, end + 1):
             if speaker is not None:
                 result.speaker[i] = speaker

@@ -335,7 +335,7 @@ def _head_subjects(t: DocTables, verb: Token, head: Token, patient: bool) -> lis
     """The subjects one subject word stands for: its conjuncts, a relative pronoun's noun, none
     for an expletive "it" or a stretch of time."""
     v = verb.i
-    if _is_expletive_it(head, verb) or _time_phrase(t, head.i):
+    if _is_expletive_it(head, verb) or _time_phrase(t, head.i) or _any_one_at_all(t, head.i):
         return []
     if _is_relative(head, verb):
         if t.dep[v] not in RELCL_DEPS:
@@ -348,6 +348,25 @@ def _head_subjects(t: DocTables, verb: Token, head: Token, patient: bool) -> lis
         return [Subject(k, RELATIVE_FACTOR, patient) for k in conjuncts(head) if k.i < v]
     head = t.tokens[named_apposition(t, head.i)]
     return [Subject(k, 1.0, patient) for k in conjuncts(head)]
+
+
+#: Words of a free relative that stands for anyone or anything at all ("*whatever* faults
+#: exist", "*whoever* wins"): what it says is no fact about a thing of the text.
+EVER_RELATIVES = frozenset({"whatever", "whichever", "whoever", "whomever", "whosoever", "whatsoever"})
+#: Where the clause of a "-ever" word hangs on it when the parser made the word the head.
+_EVER_CLAUSE_DEPS = RELCL_DEPS | ACL_DEPS | CLAUSE_DEPS
+
+
+def _any_one_at_all(t: DocTables, i: int) -> bool:
+    """The subject is a "-ever" free relative's own: its noun with the "-ever" word as its
+    determiner ("*Whatever* faults exist in the management will be fixed": no [Whatever faults]
+    existed_in), or the bare "-ever" word ("*Whoever* wins the vote": no [Whoever] won). Said of
+    anything at all, the verb states no fact about a thing of the text. The "-ever" word with
+    its clause hung on it is the subject of the verb outside the clause, which keeps its
+    statement ("whatever the chancellor gives away will be clawed back")."""
+    if t.lower[i] in EVER_RELATIVES:
+        return not any(t.dep[k] in _EVER_CLAUSE_DEPS for k in t.kids[i])
+    return any(t.lower[k] in EVER_RELATIVES and t.dep[k] == "det" for k in t.kids[i])
 
 
 #: Marks that open a parenthesis after a noun (an apposition, a relative clause, a bracket).
@@ -437,17 +456,26 @@ def _antecedent_in_phrase(t: DocTables, word: str, noun: int, verb_lemma: str) -
         # hung the clause on; no subject
         return True, None
     holder = _phrase_holder(t, noun)
+    person = _person_described(t, holder) if holder is not None and word == "who" else None
     if (
-        holder is not None
-        and word == "who"
-        and _is_person(t, holder)
+        person is not None
         and not _is_person(t, noun)
-        and t.tag[noun] not in ("NNS", "NNPS")
+        and (t.tag[noun] not in ("NNS", "NNPS") or t.ent_type[noun] in _THING_ENTS)
     ):
         # "Jane Roe, of the Farmers' Party, who led the campaign": the person, not her party
-        # (people in the plural may be meant: "the leader of the rebels, who")
-        return True, t.tokens[holder]
+        # (people in the plural may be meant: "the leader of the rebels, who"); "said Sam Lee,
+        # a driver from Northtown, who spoke under a false name": Sam Lee, not the town
+        return True, t.tokens[person]
     return False, None
+
+
+def _person_described(t: DocTables, holder: int) -> int | None:
+    """The person a noun names: the name a description is in apposition to ("Sam Lee, *a
+    driver* from ..."), else the noun itself ("chairman"); None for anything else."""
+    head = t.heads[holder]
+    if t.dep[holder] in APPOS_DEPS and head != holder and _is_person(t, head):
+        return head
+    return holder if _is_person(t, holder) else None
 
 
 #: Nouns of an event or act: a relative clause after a phrase of theirs ("an assault by X,
@@ -552,8 +580,19 @@ _ACTIVE_MARK_DEPS = OBJ_DEPS | DATIVE_DEPS | PARTICLE_DEPS | CLAUSE_DEPS | CONTR
 #: Verbs with no passive (intransitive only): after a passive they are plainly active ("was
 #: wounded and *died* in hospital", "was expelled and *arrived* in Vienna").
 NO_PASSIVE_LEMMAS = frozenset(
-    {"die", "arrive", "resign", "appear", "disappear", "emerge", "happen", "occur", "remain", "vanish",
-     "collapse"}
+    {
+        "die",
+        "arrive",
+        "resign",
+        "appear",
+        "disappear",
+        "emerge",
+        "happen",
+        "occur",
+        "remain",
+        "vanish",
+        "collapse",
+    }
 )
 
 
@@ -894,13 +933,15 @@ def _free_relative_object(verb: Token) -> bool:
 
 
 def _is_relative(head: Token, verb: Token) -> bool:
-    """True when ``head`` is (or is quantified over) a relative pronoun: "who", "some of whom"."""
+    """True when ``head`` is (or is quantified over) a relative pronoun: "who", "some of whom".
+    The pronoun opens the clause, before its verb: the "that" of a relative clause on the object
+    ("when the navy resumed *a custom that* was common") makes the object no relative one."""
     t = tables_of(verb)
     h, relcl = head.i, t.dep[verb.i] in RELCL_DEPS
     if t.tag[h] in WH_TAGS or (t.lower[h] == "that" and relcl):
         return True
     tag = t.tag
-    return relcl and any(tag[i] in ("WP", "WDT") for i in t.descendants(h))
+    return relcl and any(tag[i] in ("WP", "WDT") and i < verb.i for i in t.descendants(h))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -943,15 +984,15 @@ def _governed_polarity(t: DocTables, cur: int, negated: bool, mode: str | None) 
         mode = lemma
     elif lemma in ASPECTUAL_VERBS:
         negated = negated or is_negated(governor)
-        mode = mode or modality(governor)
+        mode = mode or _carried_mode(governor)
     elif mode is None and lemma == "say" and dep[cur] in CONTROL_DEPS and not _is_passive(governor):
         mode = "tell"  # "said to reduce the rate, the bank needs ...": an instruction or an aim, no deed
     elif mode is None and dep[cur] in CONTROL_DEPS:
-        mode = modality(governor)  # "would end up *withdrawing*": a consequence, not a fact
+        mode = _carried_mode(governor)  # "would end up *withdrawing*": a consequence, not a fact
     elif mode is None and _small_clause(t, cur):
         # "could help Armstrong *deter* the Belzbergs", "did not let him *go*": the bare
         # infinitive happens only as far as the helping, letting or seeing does
-        mode = modality(governor)
+        mode = _carried_mode(governor)
         if lemma in CAUSING_GOVERNORS:
             negated = negated or is_negated(governor)
         elif is_negated(governor):
@@ -997,6 +1038,18 @@ def _negative_object(t: DocTables, v: int) -> bool:
     return any(t.dep[c] in OBJ_DEPS and denies_itself(t, c) for c in t.kids[v])
 
 
+def _carried_mode(governor: Token) -> str | None:
+    """The modality a verb passes on to the complement it helps, begins or goes on with: its own
+    modal, else, when it is itself an infinitive complement, what governs it in turn ("aims to
+    help *end* poverty", "plans to start *building*": the ending and the building are aimed at,
+    as the helping and the starting are). Not what a verb of saying makes of a finite clause
+    ("told CNN that the intruder managed to *rattle* a door": no instruction)."""
+    own = modality(governor)
+    if own is not None or tables_of(governor).dep[governor.i] not in CONTROL_DEPS:
+        return own
+    return verb_polarity(governor)[1]
+
+
 def _small_clause(t: DocTables, c: int) -> bool:
     """A bare infinitive with a subject of its own, the complement of a verb of causing, helping
     or perceiving ("help Armstrong *deter*", "let them *go*", "saw him *leave*")."""
@@ -1020,7 +1073,7 @@ def relation_tokens(verb: Token, *extra: Token) -> tuple[Token, ...]:
     kids, dep, all_tokens = t.kids[v], t.dep, t.tokens
     tokens = {v: verb}
     for c in kids:
-        if dep[c] in PARTICLE_DEPS:
+        if dep[c] in PARTICLE_DEPS or _idiom_noun(t, v, c):
             tokens[c] = all_tokens[c]
     for tok in extra:
         tokens[tok.i] = tok
@@ -1065,7 +1118,26 @@ def _control_prefix(verb: Token) -> tuple[Token, ...]:
 
 def _particles(verb: Token) -> list[str]:
     t = tables_of(verb)
-    return [t.lower[c] for c in t.kids[verb.i] if t.dep[c] in PARTICLE_DEPS]
+    return [t.lower[c] for c in t.kids[verb.i] if t.dep[c] in PARTICLE_DEPS or _idiom_noun(t, verb.i, c)]
+
+
+#: Bare nouns that make one verb with "take", no thing taken: "took *place* in Leeds", "took
+#: *part* in the talks", "took *aim* at the plan", "took *issue* with it", "took *effect*".
+TAKE_IDIOM_NOUNS = frozenset({"place", "part", "aim", "issue", "effect"})
+
+
+def _idiom_noun(t: DocTables, v: int, c: int) -> bool:
+    """``c`` is the bare noun object of an idiom of "take" (:data:`TAKE_IDIOM_NOUNS`), right
+    after the verb with nothing of its own (no determiner, no modifier), and a phrase of the
+    verb right after it: a part of the verb ("took_place_in [the Elm Park area]", not "took
+    [place]" with the place left out). Without a phrase after it ("also took part") the noun
+    stays the object: the statement that is left."""
+    if t.dep[c] not in OBJ_DEPS or t.lemma_lower[v] != "take" or t.lower[c] not in TAKE_IDIOM_NOUNS:
+        return False
+    if t.tag[c] != "NN" or t.kids[c] or not all(t.heads[k] == v for k in range(v + 1, c)):
+        return False
+    after = c + 1
+    return after < len(t.text) and t.heads[after] == v and t.dep[after] in PREP_DEPS
 
 
 def _object_heads(verb: Token) -> list[Token]:
@@ -1073,7 +1145,7 @@ def _object_heads(verb: Token) -> list[Token]:
     v, dep = verb.i, t.dep
     heads = []
     for c in t.kids[v]:
-        if dep[c] not in OBJ_DEPS:
+        if dep[c] not in OBJ_DEPS or _idiom_noun(t, v, c):
             continue
         child = t.tokens[c]
         if _is_relative(child, verb):
@@ -1172,7 +1244,7 @@ def _is_adjunct(t: DocTables, p: int, o: int) -> bool:
     return (
         t.ent_type[o] in ADJUNCT_ENTS
         or t.lower[p] in NON_OBJECT_PREPS
-        or _clock_time(t, p, o)
+        or _time_after_time_prep(t, p, o)
         or _point_in_time(t, o)
     )
 
@@ -1313,7 +1385,7 @@ def _bare_amount(t: DocTables, i: int) -> bool:
     return _is_amount(t, i) and not any(t.lower[c] == "of" for c in t.kids[i])
 
 
-def _clock_time(t: DocTables, p: int, o: int) -> bool:
+def _time_after_time_prep(t: DocTables, p: int, o: int) -> bool:
     """ "at about 2200", "on the night of 4 May", "in the morning": a bare number or a noun of
     time after a preposition of time is when it happened, no participant."""
     if t.lower[p] not in TIME_PREPS:
@@ -1853,6 +1925,8 @@ def _no_prep_argument(
         return True  # "lowered the age to nine, *from 15*": the object's old or new value, no argument
     if prep_word == "to" and _tally(t, active.verb.i, pobj.i):
         return True  # "rejected the plan by 31 votes *to 26*": the other side's count, no argument
+    if prep_word == "with" and active.is_copula and any(t.dep[c] in ATTR_DEPS for c in t.kids[active.verb.i]):
+        return True  # "is well known, *with* its presence in the north", "was happy with it": no company
     # "led by 39% to 34%, with the Liberal Democrats on 19%": a circumstance
     return prep_word == "with" and _absolute(t, pobj.i)
 
@@ -1911,6 +1985,9 @@ def _taken_in(verb: Token, objects: list[Token]) -> int:
     phrase = _governed_phrase_after(verb, obj) if not _names_actor(t, objects[0]) else None
     if phrase is not None:
         return phrase.end
+    valued = _value_after(t, verb.i, obj.end)
+    if valued > 0:
+        return valued
     after = [c for c in t.kids[verb.i] if c >= obj.end and t.left_edge(c) == obj.end]
     if not after or t.lemma_lower[objects[0].i] in TIME_NOUNS or t.pos[after[0]] not in VERB_POS:
         return -1
@@ -1918,6 +1995,26 @@ def _taken_in(verb: Token, objects: list[Token]) -> int:
     if t.dep[c] in CONTROL_DEPS | ADVCL_DEPS and t.lower[obj.end] == "to" and not _is_passive(t.tokens[c]):
         return clause(t.tokens[c], cut_adjunct=True).end
     return -1
+
+
+#: Verbs that put a figure on their object with "at": "put the death toll *at 33*", "estimated
+#: the cost *at $5m*", "valued the firm *at $1bn*", "set its target *at 5.5 percent*".
+VALUING_VERBS = frozenset("put estimate value set peg fix place".split())
+
+
+def _value_after(t: DocTables, v: int, end: int) -> int:
+    """Where the figure a verb of :data:`VALUING_VERBS` puts on its object ends, when an "at"
+    with an amount follows the object and hangs on the verb (-1 otherwise): "put [the death
+    toll at 33]", not "put [the death toll]" with the toll left out."""
+    if (
+        t.lemma_lower[v] not in VALUING_VERBS
+        or end >= len(t.text)
+        or t.lower[end] != "at"
+        or t.heads[end] != v
+    ):
+        return -1
+    figures = [o for o in t.kids[end] if t.dep[o] in POBJ_DEPS and (_is_amount(t, o) or _counted(t, o))]
+    return t.right_edge(figures[0]) + 1 if figures else -1
 
 
 def _phrase_after_party(verb: Token, objects: list[Token]) -> Span | None:

@@ -176,6 +176,8 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
         # "they announced they would back the plans": the future of a reported clause is a plan;
         # "the plan would benefit households": a consequence
         return "intended" if candidate.speaker is not None or _reported_clause(t, verb) else "conditional"
+    if _told_as_fact(t, verb, mode):
+        return "reported"  # "told reporters the attack had killed twelve": what was said is so
     # a governing verb of plan, wish or demand ("urged X to accept"): the act has not happened
     directed = mode in NON_ASSERTIVE_VERBS and not _implicative(t, mode, governors)
     if mode in INTENDED_MODALS or directed or governed == "intended" or _purpose(t, verb):
@@ -188,6 +190,36 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     if candidate.speaker is not None or governed == "reported" or content == "reported":
         return "reported"
     return "asserted"
+
+
+#: Verbs of telling that direct an act with an infinitive or a bare verb ("told them *to
+#: leave*", "suggested that he *rest*") but report a finite clause in the indicative: what
+#: someone says or suggests is so ("told reporters the attack *had killed* twelve", "polls
+#: suggest the race *is* close", "the court was told she *was* left without ..."), reported
+#: whether or not the teller is named.
+TELLING_VERBS = frozenset({"tell", "warn", "suggest"})
+#: Tags of a finite verb in the indicative, past or present.
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _told_as_fact(t: DocTables, verb: int, mode: str) -> bool:
+    """The verb (or the first of its conjuncts) heads a finite clause in the indicative, with a
+    subject of its own, that a verb of :data:`TELLING_VERBS` governs. Not a bare verb ("warned
+    that he *be* careful"); after "suggest" not a plural present either, which may be the same
+    ("suggested that they *focus* on jobs")."""
+    if mode not in TELLING_VERBS:
+        return False
+    i = first_conjunct(t, verb)
+    head = t.heads[i]
+    if t.dep[i] not in CLAUSE_DEPS or head == i or t.lemma_lower[head] != mode:
+        return False
+    kids = t.kids[i]
+    if not any(t.dep[k] in NOMINAL_SUBJ_DEPS or t.dep[k] == "expl" for k in kids):
+        return False
+    tags = {t.tag[i], *(t.tag[k] for k in kids if t.dep[k] in AUX_DEPS)}
+    if mode == "suggest":
+        tags.discard("VBP")
+    return bool(tags & INDICATIVE_TAGS)
 
 
 def _imagined(t: DocTables, verb: int) -> bool:
@@ -345,9 +377,11 @@ def _negative_subject(t: DocTables, root: int) -> bool:
 
 
 def _implicative(t: DocTables, mode: str, governors: list[int]) -> bool:
-    """ "was forced to deny": a passive directive of force says the act happened."""
-    nearest = governors[:1]
-    return mode in IMPLICATIVE_PASSIVES and any(t.lemma_lower[g] == mode and _passive(t, g) for g in nearest)
+    """ "was forced to deny", "was forced to help *repay*": a passive directive of force says the
+    act happened (the governor named by the mode, however far up the chain)."""
+    return mode in IMPLICATIVE_PASSIVES and any(
+        t.lemma_lower[g] == mode and _passive(t, g) for g in governors
+    )
 
 
 def demanded_noun(verb: Token) -> Token | None:
