@@ -13,8 +13,11 @@ is an event between actors but whose use in news prose is something else.
   seizure (CAMEO 171 "pull");
 * **a deal struck** ("the deal the leaders struck with the operator"): the relative clause's
   verb has the deal as its object, not a blow (CAMEO 190 "strike");
-* **private travellers**: tourists or pilgrims visiting a country ("a million tourists visited
-  Paris") make no state visit (CAMEO 042), nor is a tourist's demand a political one;
+* **private people**: tourists or pilgrims visiting a country ("a million tourists visited
+  Paris") make no state visit (CAMEO 042), nor is a tourist's demand or a colleague's call a
+  political act;
+* **leaving a post, a seat or a firm** ("quit the post", "resigned from the bank") is a
+  private act, no concession;
 * **a plan of one's own approved** ("the cabinet approved the port plan", "the plan was
   approved by the central government") is administration, no agreement or concession with
   anyone; approving another actor's request or plan ("approved Freedonia's request") stays;
@@ -71,11 +74,19 @@ STRIKING_VERBS = frozenset({"strike"})
 DEAL_NOUNS = frozenset(
     "deal deals agreement agreements accord accords bargain compromise pact pacts truce settlement".split()
 )
-#: Private travellers: their visits (CAMEO 042) or requests are no acts of political actors.
-TRAVELLER_NOUNS = frozenset(
+#: Private people: travellers, colleagues, friends, neighbours. Their visits (CAMEO 042), calls
+#: or requests are no acts of political actors.
+PRIVATE_PEOPLE_NOUNS = frozenset(
     "tourist tourists visitor visitors traveller travellers traveler travelers holidaymaker "
     "holidaymakers vacationer vacationers sightseer sightseers backpacker backpackers pilgrim "
-    "pilgrims".split()
+    "pilgrims colleague colleagues friend friends teammate teammates classmate classmates "
+    "neighbour neighbours neighbor neighbors roommate roommates acquaintance acquaintances "
+    "bystander bystanders passer-by passers-by".split()
+)
+#: Verbs of leaving a post, and the posts, seats, jobs and firms one leaves as a private act.
+QUITTING_VERBS = frozenset({"resign", "quit"})
+LEFT_POST_NOUNS = frozenset(
+    "post seat job position role chairmanship directorship board bank company firm employer".split()
 )
 
 #: Quantity words a traveller noun hangs on by "of" ("millions of tourists").
@@ -127,7 +138,9 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
     verb = candidate.verb
     if _voted(candidate) or _became(verb) or _judged_call(candidate) or _arrived(verb):
         return None
-    if _deal_struck(verb) or _traveller_source(candidate) or _own_plan_approved(candidate):
+    if _deal_struck(verb) or _private_source(candidate) or _own_plan_approved(candidate):
+        return None
+    if _post_left(candidate):
         return None
     if code.startswith(SUPPORT_ROOT) and _event_backed(candidate):
         return None
@@ -200,16 +213,29 @@ def _deal_struck(verb: Token) -> bool:
     )
 
 
-def _traveller_source(candidate: Candidate) -> bool:
-    """Tourists or other private travellers as the source, through a quantity ("millions of
-    tourists visited France", "thousands of pilgrims"): a visit, a request or a demand of
-    theirs is no act of a political actor."""
+def _private_source(candidate: Candidate) -> bool:
+    """Tourists or other private travellers, or one's colleagues, friends or neighbours, as the
+    source, also through a quantity ("millions of tourists visited France", "a colleague phoned
+    me"): a visit, a call, a request or a demand of theirs is no act of a political actor."""
     head = candidate.subject.root
     inner = next((o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
     heads = {head, inner} if head.lemma_.lower() in QUANTITY_WORDS or head.pos_ == "NUM" else {head}
     return any(
-        h is not None and (h.lemma_.lower() in TRAVELLER_NOUNS or h.lower_ in TRAVELLER_NOUNS) for h in heads
+        h is not None and not h.ent_type_ and {h.lemma_.lower(), h.lower_} & PRIVATE_PEOPLE_NOUNS
+        for h in heads
     )
+
+
+def _post_left(candidate: Candidate) -> bool:
+    """Resigning or quitting a post, a seat, a job or a firm ("quit the post", "resigned her
+    seat", "resigned from the bank"): a private act, no concession to anyone. Resigning from a
+    government or as its leader is left to the tables."""
+    obj = candidate.object
+    if lemma_of(candidate.verb) not in QUITTING_VERBS or obj is None or candidate.construct == "nominal":
+        return False
+    if obj.root.dep_ == "pobj" and obj.root.head.lower_ != "from":
+        return False
+    return obj.root.lemma_.lower() in LEFT_POST_NOUNS and not obj.root.ent_type_
 
 
 def _event_backed(candidate: Candidate) -> bool:

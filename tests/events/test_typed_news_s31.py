@@ -11,7 +11,8 @@ Made-up sentences through the real extractor and classifier.
 * Talks to come are no intent to cooperate (AGREE).
 * Being keen or eager to act is a wish, no stated intent.
 * Concern that someone would act says nothing of that actor's act.
-* Tourists visiting a country, or a tourist's demand, are no acts of political actors.
+* Tourists visiting a country, a tourist's demand or a colleague's call are no acts of
+  political actors; quitting a post or a seat is no concession.
 * A government approving a plan of its own, or backing a summit, is administration or
   patronage.
 * Firing someone as a post's holder dismisses them; rallying to someone supports them;
@@ -157,9 +158,13 @@ def test_concern_that_someone_would_act_is_no_threat(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Millions of Chinese tourists visited France last year.", "A tourist demanded we use her camera."],
+    [
+        "Millions of Chinese tourists visited France last year.",
+        "A tourist demanded we use her camera.",
+        "A BBC colleague phoned me.",
+    ],
 )
-def test_tourists_are_no_political_source(nlp: Language, text: str) -> None:
+def test_tourists_and_colleagues_are_no_political_source(nlp: Language, text: str) -> None:
     assert typed(nlp, text) == []
 
 
@@ -223,3 +228,16 @@ def test_training_another_countrys_forces_is_aid(nlp: Language, text: str) -> No
 def test_training_ones_own_recruits_stays(nlp: Language) -> None:
     text = "The army trained new recruits."
     assert "AID" not in types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kofi Annan quit the post in August 2012.", "She resigned her seat in parliament."],
+)
+def test_leaving_a_post_is_no_concession(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+def test_resigning_from_the_cabinet_stays(nlp: Language) -> None:
+    text = "The minister resigned from the cabinet."
+    assert "CONCEDE" in types(nlp, text), typed(nlp, text)
