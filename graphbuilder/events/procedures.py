@@ -93,6 +93,8 @@ LEFT_POST_NOUNS = frozenset(
 QUANTITY_WORDS = frozenset(
     "million millions thousand thousands hundred hundreds dozen dozens lot lots number".split()
 )
+#: Plural nouns: several parties approving a plan agree on it among themselves.
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: Verbs of approving, and what a government approves of its own: plans, projects, budgets.
 APPROVING_VERBS = frozenset({"approve"})
 OWN_PLAN_NOUNS = frozenset(
@@ -258,7 +260,10 @@ def _object_of_kind(candidate: Candidate, verbs: frozenset[str], nouns: frozense
 def _own_plan_approved(candidate: Candidate) -> bool:
     """Approving a plan, a project, a budget or a bill of one's own, no actor named in it ("the
     cabinet approved the port plan", "the plan was approved by the central government"):
-    administration. "Approved Freedonia's request", "approved the plan of the rebels" stay."""
+    administration, when one body approves it. "Approved Freedonia's request", "approved the
+    plan of the rebels", "the factions approved a plan" stay."""
+    if candidate.subject.root.tag_ in PLURAL_NOUN_TAGS:
+        return False  # "the four factions approved a plan for a council": agreed among themselves
     return _object_of_kind(candidate, APPROVING_VERBS, OWN_PLAN_NOUNS)
 
 

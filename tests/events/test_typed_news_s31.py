@@ -184,6 +184,11 @@ def test_a_plan_of_ones_own_approved_is_administration(nlp: Language, text: str)
     assert typed(nlp, text) == []
 
 
+def test_several_parties_approving_a_plan_agree(nlp: Language) -> None:
+    text = "The four factions approved a plan for a ruling council."
+    assert "AGREE" in types(nlp, text), typed(nlp, text)
+
+
 def test_an_occasion_backed_is_patronage(nlp: Language) -> None:
     text = "The summit is supported by the Chinese government."
     assert typed(nlp, text) == []
