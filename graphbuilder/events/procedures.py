@@ -41,6 +41,7 @@ from spacy.tokens import Token
 
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, sector
 from graphbuilder.events.senses import LEGISLATURE_NOUNS
+from graphbuilder.events.taxonomy import CONFLICT_ROOTS, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import CONJ_DEPS, CONTROL_DEPS, OBJ_DEPS, POSS_DEPS, RELCL_DEPS
 from graphbuilder.nlp.lemmas import lemma as lemma_of
@@ -131,6 +132,10 @@ NO_PROTEST_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "SPY", "PRON"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 #: Entity labels of one person or one state: neither protests by blocking something.
 SINGLE_ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+#: CAMEO's threats: with the conflict roots, what private people do that is an event all the same.
+THREAT_ROOT = "13"
+#: The Security Council's vote is the act itself (a resolution in force), no step of a bill.
+SECURITY_COUNCIL = ("security", "council")
 
 
 def procedure_code(candidate: Candidate, code: str) -> str | None:
@@ -140,8 +145,10 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
     verb = candidate.verb
     if _voted(candidate) or _became(verb) or _judged_call(candidate) or _arrived(verb):
         return None
-    if _deal_struck(verb) or _private_source(candidate) or _own_plan_approved(candidate):
+    if _deal_struck(verb) or _own_plan_approved(candidate):
         return None
+    if _private_source(candidate) and root(code) not in CONFLICT_ROOTS | {THREAT_ROOT}:
+        return None  # "tourists visited Paris"; "pilgrims attacked the police station" is an event
     if _post_left(candidate):
         return None
     if code.startswith(SUPPORT_ROOT) and _event_backed(candidate):
@@ -164,6 +171,8 @@ def _voted(candidate: Candidate) -> bool:
     verb = candidate.verb
     head = candidate.subject.root
     if verb.pos_ not in ("VERB", "AUX") or not {head.lemma_.lower(), head.lower_} & LAWMAKER_NOUNS:
+        return False
+    if any((c.lower_, head.lower_) == SECURITY_COUNCIL for c in head.children if c.dep_ == "compound"):
         return False
     if lemma_of(verb) in VOTING_VERBS and any(c.dep_ in CONTROL_DEPS for c in verb.children):
         return True

@@ -1161,8 +1161,9 @@ _INTENDABLE_ROOTS = COOPERATIVE_ROOTS | CONFLICT_ROOTS
 #: talks to come ("the premiers will discuss cooperation", "will hold a joint meeting") or a
 #: visit one will host are reported as the meeting (CONSULT), not as an intent to meet (036,
 #: AGREE): "will host a state visit" is no promise to anyone. A visit one will make stays an
-#: intent (PLOVER's coders: "the minister will visit Freedonia in June" AGREE).
-MEETING_LEMMAS = frozenset({"meet", "confer", "host", "discuss", "talk", "hold"})
+#: intent (PLOVER's coders: "the minister will visit Freedonia in June" AGREE). "Take" is here
+#: for "will take part in the meeting" (CAMEO 046, the only consultation "take" is coded).
+MEETING_LEMMAS = frozenset({"meet", "confer", "host", "discuss", "talk", "hold", "take"})
 
 
 def _fold_chain(
