@@ -29,7 +29,7 @@ from tests.events.typed_frames import typed, types
 @pytest.mark.parametrize(
     "text",
     [
-        "A Senate committee voted to send the bill to the full chamber.",
+        "Bordurian lawmakers voted to send the treaty to the king.",
         "The Ruritanian parliament voted to impose sanctions on Freedonia.",
         "The assembly voted on Tuesday to ban fur farming and to fine the breeders.",
     ],
@@ -62,7 +62,7 @@ def test_emerging_as_a_mediator_stays(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The EPA made the right call in delaying the rules.",
+        "The Ruritanian port authority made the right call in postponing the levies.",
         "Obama made the wrong call on Syria.",
     ],
 )
@@ -78,7 +78,7 @@ def test_a_call_for_calm_stays_a_request(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The group pulled up to a birthday party.",
+        "The gang pulled up to a village wedding.",
         "Voters rejected the agreement the prime minister had struck with Brussels.",
         "The deal Iran struck with the United States was criticised.",
     ],
@@ -90,7 +90,7 @@ def test_arrivals_and_deals_struck_are_no_force(nlp: Language, text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "Deputies blocked the street leading to his house.",
+        "Sheriff's deputies blocked the lane running to her farm.",
         "Police blocked the road to the airport.",
         "Pakistan blocked Indian films.",
         "The court blocked the order.",
@@ -138,7 +138,7 @@ def test_talks_held_stay_a_consultation(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "EU members are eager to clinch a deal with Britain.",
+        "The Varnian government is eager to sign a border treaty with Borduria.",
         "Japan is keen to sign a trade deal with Australia.",
     ],
 )
@@ -177,7 +177,7 @@ def test_a_ministers_visit_stays(nlp: Language) -> None:
     "text",
     [
         "The Japanese cabinet approved the port plan.",
-        "The plan was approved by the central government in August.",
+        "The harbour plan was approved last March by the central government.",
     ],
 )
 def test_a_plan_of_ones_own_approved_is_administration(nlp: Language, text: str) -> None:
@@ -205,7 +205,7 @@ def test_approving_another_actors_request_stays(nlp: Language) -> None:
 
 
 def test_firing_someone_as_a_posts_holder_is_a_dismissal(nlp: Language) -> None:
-    text = "Obama fired Mattis as Central Command chief in 2013."
+    text = "The premier fired Ana Okafor as Central Bank chief in 2011."
     assert "FIGHT" not in types(nlp, text), typed(nlp, text)
 
 
@@ -237,7 +237,7 @@ def test_training_ones_own_recruits_stays(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Kofi Annan quit the post in August 2012.", "She resigned her seat in parliament."],
+    ["The envoy quit the post in May 2011.", "She resigned her seat in parliament."],
 )
 def test_leaving_a_post_is_no_concession(nlp: Language, text: str) -> None:
     assert typed(nlp, text) == []

@@ -171,9 +171,9 @@ def test_with_on_a_bare_copula_is_company(candidates, find) -> None:
 
 
 def test_took_place_keeps_where(candidates, find) -> None:
-    cands = candidates("The incident took place in the Elm Park area.")
-    find(cands, "The incident", "took_place_in", "the Elm Park area")
-    assert ("The incident", "took", "place") not in _triples(cands)
+    cands = candidates("The crash took place in the Hollow Lane district.")
+    find(cands, "The crash", "took_place_in", "the Hollow Lane district")
+    assert ("The crash", "took", "place") not in _triples(cands)
 
 
 def test_took_part_keeps_what_in(candidates, find) -> None:
@@ -201,8 +201,10 @@ def test_took_part_with_nothing_after_keeps_its_statement(candidates, find) -> N
 
 
 def test_put_the_toll_at_a_figure_keeps_the_figure(candidates, find) -> None:
-    cands = candidates("The Red Cross put the death toll at 33, adding that 29 people were wounded.")
-    find(cands, "The Red Cross", "put", "the death toll at 33")
+    cands = candidates(
+        "The Varnian Red Crescent put the casualty figure at 41, noting that 17 people were hurt."
+    )
+    find(cands, "The Varnian Red Crescent", "put", "the casualty figure at 41")
 
 
 def test_valued_at_an_amount_keeps_the_amount(candidates, find) -> None:
@@ -219,10 +221,10 @@ def test_met_at_a_time_keeps_the_object_alone(candidates, find) -> None:
 
 
 def test_a_told_clause_carries_no_instruction_into_its_infinitive(candidates, find) -> None:
-    cands = candidates("The senator told CNN that the intruder managed to rattle a door handle.")
-    assert modality_of(find(cands, "the intruder", "rattled", "a door handle")) == "reported"
+    cands = candidates("The mayor told the Northtown Herald that the thief managed to scratch a car door.")
+    assert modality_of(find(cands, "the thief", "scratched", "a car door")) == "reported"
 
 
 def test_a_claim_to_control_stays_a_claim(candidates, find) -> None:
-    cands = candidates('"Roe claims to control most of the east," a former envoy said.')
-    assert modality_of(find(cands, "Roe", "controlled", "most of the east")) == "reported"
+    cands = candidates('"Roe claims to run half of the valley," a retired diplomat said.')
+    assert modality_of(find(cands, "Roe", "ran", "half of the valley")) == "reported"

@@ -94,8 +94,8 @@ CUT = [
     ("He has written three books. His website is-www.joroe.example.", "He has written three books."),
     # a contributor note with two roles
     (
-        "The growth was slow this year. The author is founder and CEO of Northtown Advisory.",
-        "The growth was slow this year.",
+        "Sales fell in the spring. The writer is chairman and CFO at Eastgate Partners.",
+        "Sales fell in the spring.",
     ),
     # a live page's label and title
     (
@@ -120,8 +120,8 @@ CUT = [
     ),
     # a dateline with an occupied region
     (
-        "Northtown, occupied West Bank --Standing by the gate, the farmer waited for the soldiers.",
-        "Standing by the gate, the farmer waited for the soldiers.",
+        "Southfield, occupied Golan Heights --Leaning on the fence, the shepherd watched the road.",
+        "Leaning on the fence, the shepherd watched the road.",
     ),
     # a dateline with a region qualified by its compass point
     ("Northtown, northern Iraq - The floods rose overnight.", "The floods rose overnight."),
@@ -145,8 +145,8 @@ CUT = [
     ),
     # a photo's caption on its own line
     (
-        "The blast was the deadliest this year.\n\nPeople at the scene of the blast on Friday",
-        "The blast was the deadliest this year.",
+        "The fire spread to three streets.\n\nRescuers outside the burnt warehouse on Sunday",
+        "The fire spread to three streets.",
     ),
     # a caption run onto a paragraph's end after its last sentence
     (
@@ -197,7 +197,7 @@ CUT = [
     # a print feature's photo caption
     (
         (
-            "The mill reopened in May.   - A woman takes a picture of the mill in the rain. \n\nThe "
+            "The mill reopened in May.   - A boy photographs the mill wheel in the snow. \n\nThe "
             "mill employs 40 people."
         )
         + CITATION,
@@ -224,7 +224,7 @@ KEPT = [
     # a report the story cites goes on after the place
     "Our reporter Jo Roe reports from Northtown that the road is shut.",
     # a report told in the past
-    "A correspondent reported from the site on Saturday. Crowds gathered.",
+    "Our correspondent reported from the harbour on Tuesday. Boats waited.",
     # a prompt inside a sentence
     "He urged voters to visit www.vote.example before Friday.",
     # a region before a dash that a word in lower case goes on after
@@ -247,10 +247,7 @@ KEPT = [
 #: First sentences of print features whose capitals are their own, and a dash in a sentence.
 KEPT_IN_PRINT = [
     # a nationality's word after an adjective
-    (
-        "Ruritania's first law covering traditional Chinese medicine was passed by the top "
-        "legislature on Monday."
-    ),
+    ("Ruritania's first law protecting traditional Korean pottery was adopted by parliament on Friday."),
     # a description of the name after it
     (
         "The way to keep jobs at home is to cut the costs Ruritania's largest glass-maker "
@@ -258,7 +255,7 @@ KEPT_IN_PRINT = [
     ),
     # a possessive
     (
-        "The nation has the resources to survive Roe's threatened cuts and create jobs at "
+        "The country has the means to withstand Roe's planned cuts and keep work at "
         "home\n\nIn the press, all talk of trade."
     ),
     # a verb of saying or thinking before a capital
@@ -267,7 +264,7 @@ KEPT_IN_PRINT = [
         "will gain from it."
     ),
     # a dash before a word in lower case
-    "These are claims to take seriously  - we can be grateful that he was caught.",
+    "These are warnings to heed  - we should be glad that the leak was found.",
 ]
 
 

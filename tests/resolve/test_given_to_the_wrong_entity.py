@@ -34,13 +34,13 @@ def _argument_names(graph: ArticleGraph, text: str) -> list[str | None]:
 
 
 def test_it_including_a_thing_to_do_something_is_the_thing_proposed(resolve_text) -> None:
-    # "include a panel to check" hangs the infinitive on the verb; the scheme is as likely "it"
+    # "include a board to test" hangs the infinitive on the verb; the scheme is as likely "it"
     graph = resolve_text(
-        "The Ministry of Transport said the tests were essential. But the Ministry of Transport "
-        "has proposed an alternative system of licensing. It would include a mandatory, "
-        "independent test panel to check what drivers know."
+        "The Ministry of Fisheries said the checks were vital. But the Ministry of Fisheries "
+        "has proposed a different scheme of permits. It would include a compulsory, "
+        "outside review board to test what trawler crews know."
     )
-    assert referent(graph, "It") != "Ministry of Transport"
+    assert referent(graph, "It") != "Ministry of Fisheries"
 
 
 def test_it_still_means_to_act_as_an_organisation(resolve_text) -> None:
@@ -52,8 +52,8 @@ def test_it_still_means_to_act_as_an_organisation(resolve_text) -> None:
     "text",
     [
         # a passive whose subject a cause explains: the strike, not the ministry
-        "The Interior Ministry did not say what prompted the strike, though reports have speculated "
-        "that it may have been related to a dispute over pay.",
+        "The Interior Ministry did not say what caused the walkout, though some papers have guessed "
+        "that it may have been related to a row over rosters.",
         "The Interior Ministry condemned the bombing. It was motivated by revenge, officials believe.",
         # an adjective that judges a claim: the reports, not the firm
         "Acme Foods said on Monday that reports of a takeover were wrong. It is groundless, a "
@@ -76,12 +76,12 @@ def test_it_founded_by_people_is_still_the_firm(resolve_text) -> None:
 
 def test_a_model_named_by_its_maker_is_no_business_the_airline_means(resolve_text) -> None:
     graph = resolve_text(
-        "Five Acme Air passenger planes had been grounded after a propeller fell off. A propeller "
-        "fell off an airliner as it approached Perth Airport, the Australian airline said on "
-        "Monday. A Saab 340 carrying 19 passengers and crew landed safely in Perth on Friday. "
-        "The Perth-based airline said it had grounded another five of its planes."
+        "Three Borduria Air jets were grounded after a wheel came off. A wheel came off a plane "
+        "as it neared Varna Airport, the Bordurian carrier said on Tuesday. A Saab 2000 carrying "
+        "52 passengers and crew touched down safely in Varna on Sunday. The Varna-based airline "
+        "said it had grounded four more of its jets."
     )
-    assert referent(graph, "The Perth-based airline") != "Saab"
+    assert referent(graph, "The Varna-based airline") != "Saab"
     assert referent(graph, "it", 1) != "Saab"
 
 
@@ -143,10 +143,10 @@ def test_a_body_named_with_of_stays_one_name(resolve_text) -> None:
 
 def test_the_i_of_someone_quoted_by_the_speaker_is_not_the_speaker(resolve_text) -> None:
     graph = resolve_text(
-        "\"She had tears in her eyes, and she said, 'Grandma, I want to tell you how much I "
-        "love you,'\" Mary Roe said."
+        "\"He had mud on his boots, and he said, 'Uncle, I need to show you what I found "
+        "by the river,'\" Sam Okafor said."
     )
-    assert "Mary Roe" not in _argument_names(graph, "I")
+    assert "Sam Okafor" not in _argument_names(graph, "I")
 
 
 def test_the_speakers_own_i_is_still_the_speaker(resolve_text) -> None:
@@ -156,16 +156,16 @@ def test_the_speakers_own_i_is_still_the_speaker(resolve_text) -> None:
 
 def test_the_speaker_asking_in_their_own_words_is_still_me(resolve_text) -> None:
     graph = resolve_text(
-        "\"I'd ask him, 'Why would he want to take her from me?' She has done nothing wrong,\" "
-        "Jo Garcia told reporters."
+        "\"I'd write to them, 'Why would they try to keep the dog from me?' It has bitten nobody,\" "
+        "Sam Okafor told reporters."
     )
-    assert set(_argument_names(graph, "me")) <= {"Jo Garcia"}
+    assert set(_argument_names(graph, "me")) <= {"Sam Okafor"}
 
 
 def test_the_speaker_quoting_themself_is_still_i(resolve_text) -> None:
     graph = resolve_text(
-        "\"Teams are made up of very different people and whilst I'm saying that 'yes, I am "
-        "different to Tom', I'm also different to Joe,\" Roe said."
+        "\"Crews are drawn from all walks of life and while I'm saying that 'sure, I am "
+        "not like Sam', I'm not like Ana either,\" Roe said."
     )
     assert set(_argument_names(graph, "I")) == {"Roe"}
 
@@ -195,7 +195,7 @@ def test_an_armed_groups_acronym_with_its_country_named_still_links(resolve_text
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The Minister for Transport, Tourism and Sport expressed concern about the delays.", "Tourism"),
+        ("The Minister for Fisheries, Forestry and Sport voiced worry over the late ferries.", "Forestry"),
         ("Minister for Health and Children Mary Roe said the hospital would open next year.", "Children"),
     ],
 )
