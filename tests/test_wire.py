@@ -21,6 +21,8 @@ from graphbuilder.ingest.wire import strip_wire_furniture
         ("PARIS (AFP) - France said.", "France said.", "PARIS", "AFP"),
         ("MOSCOW, March 14. /TASS/. Putin said.", "Putin said.", "MOSCOW", "TASS"),
         ("NORTHTOWN (India), February 17. /TASS/. Talks began.", "Talks began.", "NORTHTOWN", "TASS"),
+        # the correspondent's name inside the slash tag
+        ("NORTHTOWN, May 3. /TASS, Jo Roe/. Talks began.", "Talks began.", "NORTHTOWN", "TASS"),
         ("KYIV, Ukraine (UPI) -- Ukraine said.", "Ukraine said.", "KYIV", "UPI"),
         ("By Jane Doe\nLONDON (Reuters) - Blair spoke.", "Blair spoke.", "LONDON", "Reuters"),
         # tokenised copy spaces its punctuation

@@ -28,7 +28,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: "WASHINGTON (Reuters) -", "BEIJING, March 3 (Xinhua) --", "KYIV, Ukraine (AP) —",
 #: "MOSCOW, March 14. /TASS/.", "BANGALORE (India), February 17. /TASS/.", "PARIS, 3 mars (AFP) -";
 #: "BADEN-BADEN /Germany/, March 20. /TASS/."; the slash tag as typed in haste, "TOKYO, March 2. /TASS /.",
-#: "MOSCOW, March 2, /TASS/.", "MOSCOW, Moscow 28. /TASS/." (the city
+#: "MOSCOW, March 2, /TASS/.", "LONDON, May 3. /TASS, Jo Roe/." (the correspondent in the tag),
+#: "MOSCOW, Moscow 28. /TASS/." (the city
 #: for the month: a capitalised word and a day right before the slash tag);
 #: the city is written in capitals.
 #: Tokenised copy spaces its punctuation ("DAYTON , Ohio ( AP )"): so may the dateline.
@@ -41,7 +42,8 @@ _DATELINE = re.compile(
     (?:[ \t]*,[ \t]*(?:{_MONTH}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*{_MONTH}))?  # ", March 14"
     (?:[ \t]*,[ \t]*[A-Z][a-z]+[ \t]*\d{{1,2}}(?=\.?[ \t]*/))?  # ", Moscow 28. /TASS/." (month mistyped)
     [ \t]*
-    (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|[.,]?[ \t]*/[ \t]*(?P<slash_agency>{_AGENCY})[ \t]*/\.?)
+    (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|[.,]?[ \t]*/[ \t]*(?P<slash_agency>{_AGENCY})
+    (?:[ \t]*,[ \t]*[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){{0,3}})?[ \t]*/\.?)  # "/TASS, Jo Roe/."
     [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )
