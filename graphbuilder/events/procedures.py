@@ -84,6 +84,9 @@ PRIVATE_PEOPLE_NOUNS = frozenset(
     "neighbour neighbours neighbor neighbors roommate roommates acquaintance acquaintances "
     "bystander bystanders passer-by passers-by".split()
 )
+#: Holders of public office, whose leaving the post is no private act: government, legislature,
+#: judiciary, armed forces, police, intelligence.
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Verbs of leaving a post, and the posts, seats, jobs and firms one leaves as a private act.
 QUITTING_VERBS = frozenset({"resign", "quit"})
 LEFT_POST_NOUNS = frozenset(
@@ -244,6 +247,8 @@ def _post_left(candidate: Candidate) -> bool:
     obj = candidate.object
     if lemma_of(candidate.verb) not in QUITTING_VERBS or obj is None or candidate.construct == "nominal":
         return False
+    if sector(candidate.subject) in OFFICE_SECTORS:
+        return False  # "the interior minister quit the post": an office holder yields (CONCEDE)
     if obj.root.dep_ == "pobj" and obj.root.head.lower_ != "from":
         return False
     return obj.root.lemma_.lower() in LEFT_POST_NOUNS and not obj.root.ent_type_

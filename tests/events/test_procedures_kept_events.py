@@ -54,3 +54,12 @@ def test_a_meeting_one_will_take_part_in_is_no_promise() -> None:
     statements = extract("The Varnian trade minister will take part in a summit of Gulf leaders next month.")
     parts = [s for s in statements if s["predicate"].startswith("took_part")]
     assert parts and all(s["event_type"] != "AGREE" for s in parts)
+
+
+def test_an_office_holder_quitting_the_post_yields() -> None:
+    types = _types("The Varnian interior minister quit the post after protesters demanded his resignation.")
+    assert types[("quit", "the post")] == "CONCEDE"
+
+
+def test_a_private_person_quitting_a_firm_stays_untyped() -> None:
+    assert _types("The chief executive quit the company in June.")[("quit", "the company")] is None

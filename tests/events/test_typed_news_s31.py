@@ -237,7 +237,7 @@ def test_training_ones_own_recruits_stays(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The envoy quit the post in May 2011.", "She resigned her seat in parliament."],
+    ["The head coach quit the post in May 2011.", "She resigned her seat in parliament."],
 )
 def test_leaving_a_post_is_no_concession(nlp: Language, text: str) -> None:
     assert typed(nlp, text) == []
