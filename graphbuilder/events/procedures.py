@@ -40,11 +40,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, sector
+from graphbuilder.events.phrases import of_object
 from graphbuilder.events.senses import LEGISLATURE_NOUNS
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import CONJ_DEPS, CONTROL_DEPS, OBJ_DEPS, POSS_DEPS, RELCL_DEPS
 from graphbuilder.nlp.lemmas import lemma as lemma_of
+from graphbuilder.nlp.tables import tables_of
 
 #: Verbs of voting: their open complement is what is voted for.
 VOTING_VERBS = frozenset({"vote"})
@@ -232,7 +234,8 @@ def _private_source(candidate: Candidate) -> bool:
     source, also through a quantity ("millions of tourists visited France", "a colleague phoned
     me"): a visit, a call, a request or a demand of theirs is no act of a political actor."""
     head = candidate.subject.root
-    inner = next((o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    of = of_object(tables_of(head), head.i)
+    inner = head.doc[of] if of is not None else None
     heads = {head, inner} if head.lemma_.lower() in QUANTITY_WORDS or head.pos_ == "NUM" else {head}
     return any(
         h is not None and not h.ent_type_ and {h.lemma_.lower(), h.lower_} & PRIVATE_PEOPLE_NOUNS
