@@ -45,6 +45,7 @@ from graphbuilder.extract.spans import (
     is_split_title,
     named_apposition,
     noun_phrase,
+    run_in_subject_before,
 )
 from graphbuilder.lexicon import COMMUNICATION_VERBS, REPORTING_VERBS, SOURCE_VERBS
 from graphbuilder.nlp.tables import DocTables, doc_tables
@@ -127,6 +128,8 @@ def _speaking_subject(t: DocTables, verb: int) -> int | None:
     *saying* the policy amounts to forcible removal"; "He denied it and *said* ..."), the
     subject of the verb it hangs on."""
     subj = _subject(t, verb)
+    if subj is None:
+        subj = run_in_subject_before(t, verb)  # "Moscow denied it and *Kyiv* has said ..."
     head = t.heads[verb]
     if subj is None and t.dep[verb] in SUBJECT_SHARING_DEPS and head != verb and t.pos[head] in VERB_POS:
         subj = _subject(t, head)

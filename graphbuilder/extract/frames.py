@@ -77,6 +77,7 @@ from graphbuilder.extract.spans import (
     named_apposition,
     noun_phrase,
     organisation_anchor,
+    run_in_subject_before,
     with_closing_quote,
 )
 from graphbuilder.lexicon import (
@@ -801,9 +802,19 @@ def stranded_subject(verb: Token, depth: int) -> list[Subject] | None:
     return [Subject(t.tokens[name], STRANDED_FACTOR, False)] if name is not None else None
 
 
+def run_in_subject(verb: Token, depth: int) -> list[Subject] | None:
+    """A conjoined verb's own subject that the parser joined to a noun of the clause before
+    ("Moscow has denied meddling in the vote and *Kyiv* has denied any role": Kyiv denies,
+    not Moscow; :func:`~graphbuilder.extract.spans.run_in_subject_before`)."""
+    t = tables_of(verb)
+    r = run_in_subject_before(t, verb.i)
+    return [Subject(t.tokens[r], CONJUNCT_FACTOR, False)] if r is not None else None
+
+
 #: The ways a verb's subjects are found, in order (see :func:`find_subjects`).
 SUBJECT_STRATEGIES: tuple[SubjectStrategy, ...] = (
     own_subjects,
+    run_in_subject,
     conjunct_subjects,
     controlled_subjects,
     modified_noun_subject,

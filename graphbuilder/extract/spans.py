@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from graphbuilder.extract.labels import (
     ADVCL_DEPS,
     ANY_SUBJ_DEPS,
+    AUX_DEPS,
     CLAUSE_CUT_DEPS,
     CONJ_DEPS,
     DEMONSTRATIVES,
@@ -126,6 +127,11 @@ def _set_off(t: DocTables, i: int) -> bool:
 def _run_around(head: Token, kept: set[int]) -> Span:
     doc = head.doc
     t = doc_tables(doc)
+    run_in = [k for k in kept if t.dep[k] in CONJ_DEPS and k != head.i and run_in_subject_of(t, k)]
+    for k in run_in:
+        # "denied meddling in the election *and Trump* has denied ...": the next clause's subject
+        kept.difference_update(range(t.left_edge(k), t.right_edge(k) + 1))
+        kept.difference_update(c for c in t.kids[t.heads[k]] if t.dep[c] == "cc" and c < k)
     start = end = head.i
     while start - 1 in kept:
         start -= 1
@@ -533,7 +539,7 @@ def conjuncts(head: Token) -> Iterator[Token]:
     stack = [c for c in kids[head.i] if dep[c] in CONJ_DEPS and not _is_alternative(t, c)]
     while stack:
         i = stack.pop(0)
-        if _verb_on_noun(t, head.i, i):
+        if _verb_on_noun(t, head.i, i) or run_in_subject_of(t, i) is not None:
             continue  # "financing half of all purchases and *dealing* in bonds": no second object
         yield t.tokens[i]
         stack.extend(c for c in kids[i] if dep[c] in CONJ_DEPS and not _is_alternative(t, c))
@@ -622,3 +628,74 @@ def ents_within(sent: Span, ents: Sequence[Span]) -> list[Span]:
 
 def _start(span: Span) -> int:
     return span.start
+
+
+#: Tags of a finite verb or auxiliary, which can open a clause of its own after its subject.
+_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
+_RUN_IN_COORDINATORS = frozenset({"and", "but"})
+
+
+def run_in_subject_of(t: DocTables, i: int) -> int | None:
+    """The verb whose subject the conjunct noun at ``i`` really is, when the parser joined the
+    subject of a second clause to a noun of the first ("Moscow has denied meddling in the vote
+    *and Kyiv* has denied any role": Kyiv is no second thing denied, it denies); else None.
+
+    The noun follows "and" or "but", a finite verb or auxiliary comes right after it, and that
+    verb is conjoined to a verb the noun hangs under and has no subject of its own.
+    """
+    if t.dep[i] not in CONJ_DEPS or t.pos[i] not in ("NOUN", "PROPN", "PRON"):
+        return None
+    j = t.right_edge(i) + 1
+    if j >= len(t.text) or t.tag[j] not in _FINITE_TAGS or t.pos[j] not in ("VERB", "AUX"):
+        return None
+    w = t.heads[j] if t.dep[j] in AUX_DEPS else j
+    if w < j or t.dep[w] not in CONJ_DEPS or t.pos[w] not in ("VERB", "AUX"):
+        return None
+    if any(t.dep[c] in ANY_SUBJ_DEPS for c in t.kids[w]):
+        return None
+    ccs = [c for c in t.kids[t.heads[i]] if t.dep[c] == "cc" and c < i]
+    if not ccs or t.lower[max(ccs)] not in _RUN_IN_COORDINATORS or max(ccs) != t.left_edge(i) - 1:
+        return None
+    if not _agrees(t, i, j):
+        return None  # "awarded Acme and Bolt *separate* contracts": no verb of "Bolt"
+    first = t.heads[w]
+    if not any(t.dep[c] in ANY_SUBJ_DEPS and c < i for c in t.kids[first]):
+        return None  # the clause before has a subject of its own
+    k = i
+    while t.heads[k] != k and k != first:  # the noun hangs under the verb the clause joins
+        k = t.heads[k]
+    return w if k == first else None
+
+
+_PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i"})
+
+
+def _agrees(t: DocTables, noun: int, verb: int) -> bool:
+    """The noun can be the subject of the finite verb or auxiliary: "has" and "says" after a
+    singular noun, "have" and "say" after a plural one (a past tense or a modal after either)."""
+    plural = t.tag[noun] in ("NNS", "NNPS") or t.lower[noun] in _PLURAL_PRONOUNS
+    if t.tag[verb] == "VBZ":
+        return not plural
+    if t.tag[verb] == "VBP":
+        return plural
+    if t.lower[verb] in ("was", "were"):
+        return plural == (t.lower[verb] == "were") or t.lower[noun] == "you"
+    return True
+
+
+def run_in_subject_before(t: DocTables, v: int) -> int | None:
+    """The subject the parser joined to a noun of the clause before the conjoined verb ``v``
+    (:func:`run_in_subject_of`), or None."""
+    if t.dep[v] not in CONJ_DEPS:
+        return None
+    start = v
+    while start - 1 >= 0 and t.heads[start - 1] == v and t.dep[start - 1] in AUX_DEPS | NEG_DEPS:
+        start -= 1
+    r = start - 1
+    while r >= 0 and t.right_edge(r) == start - 1:
+        if run_in_subject_of(t, r) == v:
+            return r
+        if t.heads[r] == r:
+            break
+        r = t.heads[r]
+    return None
