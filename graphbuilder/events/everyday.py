@@ -39,7 +39,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES
-from graphbuilder.extract.labels import CLAUSE_DEPS, OBJ_DEPS, POSS_DEPS, VERB_POS
+from graphbuilder.extract.labels import CLAUSE_DEPS, OBJ_DEPS, POSS_DEPS, RELCL_DEPS, VERB_POS
+from graphbuilder.lexicon import PERSON_NOUNS
 from graphbuilder.nlp.lemmas import lemma as lemma_of
 
 #: Verbs of demonstrating: protest (CAMEO 141), or showing something.
@@ -299,27 +300,46 @@ def _refuses_a_thought(verb: Token) -> bool:
 DISMISSING_VERBS = frozenset({"fire", "sack", "axe"})
 #: Prepositions of shooting: one fires *on* or *at* people.
 SHOOTING_PREPOSITIONS = frozenset({"on", "at", "upon", "into"})
-#: Nouns of people in a post.
-POST_NOUNS = frozenset(
+#: Nouns of people in a post (with the nouns of one person: "the attorney general", "his
+#: chief strategist").
+POST_NOUNS = PERSON_NOUNS | frozenset(
     "executive boss chairman chairwoman director manager coach staff worker workers employee "
     "employees official officials minister ministers adviser advisers aide aides secretary editor "
-    "chief head deputy spokesman spokeswoman governor commissioner".split()
+    "chief head deputy spokesman spokeswoman governor commissioner strategist attorney counsel "
+    "administrator inspector superintendent treasurer clerk assistant staffer staffers".split()
 )
+#: Relative pronouns: the person a relative clause's passive dismisses is the noun it modifies
+#: ("Comey, who was fired by Trump").
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
 
 
 def _person_object(verb: Token) -> bool:
-    """The verb's direct object, or the subject of its passive ("the army chief was fired"),
-    is a person: a name or a noun of a post, or one dismissed *as* a post's holder."""
-    if any(c.dep_ in ("prep", "prt") and c.lower_ in SHOOTING_PREPOSITIONS for c in verb.children):
+    """The verb's direct object, or the subject of its passive ("the army chief was fired",
+    "Comey, who was fired by Trump"), is a person: a name or a noun of a post, or one
+    dismissed *as* a post's holder."""
+    if any(_stranded(c) for c in verb.children):
         return False  # "two officials were fired on by gunmen"
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if any(
-        (c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass"))
-        and (c.ent_type_ == "PERSON" or c.lemma_.lower() in POST_NOUNS)
-        for c in verb.children
-    ):
-        return True
+    for c in verb.children:
+        if not (c.dep_ in OBJ_DEPS or (passive and c.dep_ == "nsubjpass")):
+            continue
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ in RELCL_DEPS and verb.head.i != verb.i:
+            c = verb.head  # "the attorney general who was fired": the noun the clause modifies
+        if c.ent_type_ == "PERSON" or c.lemma_.lower() in POST_NOUNS:
+            return True
     return _dismissed_as(verb)
+
+
+def _stranded(child: Token) -> bool:
+    """A preposition of shooting with no object of its own ("were fired *on*"): the passive of
+    shooting at someone. One with an object is the time, the place or the post of a dismissal
+    when the verb's object is a person ("fired the aide *on* Monday", "*on* the job"); shots
+    fired *at* people have a weapon or nothing as object."""
+    return (
+        child.dep_ in ("prep", "prt")
+        and child.lower_ in SHOOTING_PREPOSITIONS
+        and not any(o.dep_ == "pobj" for o in child.children)
+    )
 
 
 def _dismissed_as(verb: Token) -> bool:
