@@ -27,6 +27,15 @@ is an event between actors but whose use in news prose is something else.
   support (051), no demonstration;
 * **training another country's forces** ("the US trained Syrian rebels") is military aid
   (CAMEO 072 names training), no mobilisation (MOBILIZE is one's own forces);
+* **a sale or takeover approved** ("the regulator approved the sale", "approved an agreement
+  allowing a Russian firm to buy a Canadian miner") is oversight of commerce, no agreement
+  between actors; a sale *to* a state ("approved the sale of jets to Freedonia") stays;
+* **a plea in court** ("pleaded guilty to lying to the FBI", "pleaded not guilty to the
+  charges") answers a charge, no appeal to anyone (CAMEO 02 "plead"); pleading *with* or *for*
+  ("pleaded with the kidnappers") stays an appeal;
+* **a police raid on premises** ("FBI agents raided his home", "police raided the offices")
+  is a search, coercion (CAMEO 17, COERCE), not violent repression (175, ASSAULT); troops
+  raiding homes keep the tables' code;
 * **obstruction** (CAMEO 144: "blocked the road") is PLOVER's PROTEST only when civilians do
   it; a state, an official, a court, the police or a pronoun blocking something ("the court
   blocked the order", "deputies blocked the street", "the country blocked foreign films") is
@@ -128,6 +137,30 @@ OCCASION_NOUNS = frozenset(
     "exhibitions expo fair fairs games event events competition ceremony celebration "
     "celebrations concert show".split()
 )
+#: What is traded: its approval oversees commerce (a sale *to* a state is an act between actors).
+TRANSACTION_NOUNS = frozenset(
+    "sale sales purchase purchases acquisition acquisitions merger mergers takeover takeovers "
+    "buyout buyouts bid bids investment investments transaction transactions".split()
+)
+#: Verbs of trade: an agreement or a deal whose clause trades ("an agreement allowing X to buy Y").
+TRADING_VERBS = frozenset({"buy", "sell", "acquire", "purchase", "merge", "invest"})
+#: Entity labels of actors a sale may go to ("the sale of jets to Freedonia").
+STATE_ENTITY_TYPES = frozenset({"GPE", "NORP"})
+#: Verbs of pleading, and the answers to a charge one pleads ("pleaded guilty", "not guilty").
+PLEADING_VERBS = frozenset({"plead"})
+PLEA_WORDS = frozenset({"guilty", "innocent", "contest"})
+#: Verbs of raiding, those who search premises by law, and the premises.
+RAIDING_VERBS = frozenset({"raid"})
+LAW_ENFORCEMENT_NOUNS = frozenset(
+    "police policeman policemen officer officers agent agents investigator investigators "
+    "detective detectives prosecutor prosecutors inspector inspectors marshal marshals".split()
+)
+PREMISES_NOUNS = frozenset(
+    "home homes house houses office offices headquarters premises apartment apartments flat "
+    "flats residence residences room rooms building buildings property properties".split()
+)
+#: A police search: coercion, not specified further (CAMEO 170, COERCE).
+COERCION = "170"
 #: CAMEO obstruction (144: "blocked the road"), and the blockade armed forces impose (191).
 OBSTRUCTION, BLOCKADE = "144", "191"
 #: Sectors of those whose obstruction is no protest (:func:`graphbuilder.events.actors.sector`):
@@ -150,7 +183,9 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
     verb = candidate.verb
     if _voted(candidate) or _became(verb) or _judged_call(candidate) or _arrived(verb):
         return None
-    if _deal_struck(verb) or _own_plan_approved(candidate):
+    if _pleaded_in_court(verb):
+        return None
+    if _deal_struck(verb) or _own_plan_approved(candidate) or _trade_approved(candidate):
         return None
     if _private_source(candidate) and root(code) not in CONFLICT_ROOTS | {THREAT_ROOT}:
         return None  # "tourists visited Paris"; "pilgrims attacked the police station" is an event
@@ -164,7 +199,49 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
         return ENDORSEMENT
     if _trained_others(candidate):
         return MILITARY_AID
+    if _premises_searched(candidate):
+        return COERCION
     return code
+
+
+def _pleaded_in_court(verb: Token) -> bool:
+    """ "Pleaded guilty / not guilty / innocent / no contest": a plea in court (the answer may
+    hang on the verb or on its "to" phrase, as the parser has it)."""
+    if lemma_of(verb) not in PLEADING_VERBS:
+        return False
+    near = {verb.i, *(c.i for c in verb.children)}
+    return any(t.lower_ in PLEA_WORDS and t.head.i in near for t in verb.subtree)
+
+
+def _trade_approved(candidate: Candidate) -> bool:
+    """ "Approved the sale", "the takeover was approved by the regulator", "approved an
+    agreement allowing a Russian company to buy a Canadian miner": what is approved is a trade,
+    unless it goes *to* a state ("approved the sale of jets to Freedonia")."""
+    obj = candidate.object
+    if lemma_of(candidate.verb) not in APPROVING_VERBS or obj is None:
+        return False
+    head = obj.root
+    if head.lemma_.lower() in TRANSACTION_NOUNS:
+        return not any(
+            t.dep_ == "pobj" and t.head.lower_ == "to" and t.ent_type_ in STATE_ENTITY_TYPES
+            for t in head.subtree
+        )
+    if head.lemma_.lower() not in DEAL_NOUNS:
+        return False
+    clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    return any(lemma_of(t) in TRADING_VERBS for c in clauses for t in c.subtree if t.pos_ == "VERB")
+
+
+def _premises_searched(candidate: Candidate) -> bool:
+    """Police or agents of the law raiding a home or an office: a search (see the module
+    docstring)."""
+    obj = candidate.object
+    if lemma_of(candidate.verb) not in RAIDING_VERBS or obj is None:
+        return False
+    if obj.root.lemma_.lower() not in PREMISES_NOUNS:
+        return False
+    head = candidate.subject.root
+    return sector(candidate.subject) == "COP" or head.lemma_.lower() in LAW_ENFORCEMENT_NOUNS
 
 
 def _voted(candidate: Candidate) -> bool:

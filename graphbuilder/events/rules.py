@@ -509,15 +509,25 @@ CALLED_PEOPLE_NOUNS = frozenset(
 )
 
 
+#: Prepositions of the other party to a telephone call: "a call *to* the ambassador", "took a
+#: call *from* Taiwan's president" (whom one appeals to is never "from").
+CALL_PARTY_PREPOSITIONS = frozenset({"to", "from"})
+#: Modifiers that make a call a telephone call whatever follows: "a phone call with Putin".
+PHONE_WORDS = frozenset({"phone", "telephone", "video"})
+
+
 def _call_to_someone(t: DocTables, noun: int) -> bool:
-    """The call is *to* an actor (named, or an office-holder) and *for* nothing."""
+    """The call is *to* or *from* an actor (named, or an office-holder) and *for* nothing, or
+    it is a phone call ("a phone call with Putin", "a telephone call from the king")."""
     preps = [k for k in t.kids[noun] if t.dep[k] == "prep"]
     if any(t.lower[p] in ("for", "on") for p in preps):
         return False  # "a call for calm", "a call on the rebels to lay down arms"
     if any(t.dep[k] in ("acl", "relcl") for k in t.kids[noun]):
         return False  # "a call to the rebels to lay down arms"
+    if any(t.dep[k] == "compound" and t.lower[k] in PHONE_WORDS for k in t.kids[noun]):
+        return True  # "a phone call", "a telephone call"
     for p in preps:
-        if t.lower[p] != "to":
+        if t.lower[p] not in CALL_PARTY_PREPOSITIONS:
             continue
         for o in (k for k in t.kids[p] if t.dep[k] == "pobj"):
             if t.ent_type[o] in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_lower[o] in CALLED_PEOPLE_NOUNS:

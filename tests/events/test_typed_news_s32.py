@@ -3,7 +3,15 @@ Reuters political news). Made-up sentences through the real extractor and classi
 
 * Firing a person is dismissing them, also in a relative clause's passive ("X, who was fired
   by the premier") and with a time or post after the verb ("fired the aide on Monday");
-  shooting at people ("were fired on", "fired at the crowd") stays violence."""
+  shooting at people ("were fired on", "fired at the crowd") stays violence.
+* A plea in court ("pleaded guilty to", "pleaded not guilty to") is no appeal; pleading *with*
+  someone stays one.
+* Pushing back on or against something, and seizing on remarks, are no demand and no seizure.
+* Approving a sale, a takeover or an agreement for a company to buy another is oversight of
+  commerce; approving a sale *to* a state stays.
+* Police or agents raiding a home or an office search it: COERCE, not ASSAULT; troops raiding
+  homes keep the tables' code.
+* A call *from* an actor, or a phone call, is a telephone call (CONSULT), no appeal."""
 
 from __future__ import annotations
 
@@ -35,3 +43,80 @@ def test_firing_a_person_is_a_dismissal(nlp: Language, text: str) -> None:
 )
 def test_firing_at_people_stays_violence(nlp: Language, text: str) -> None:
     assert types(nlp, text) & {"FIGHT", "ASSAULT"}, typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former adviser pleaded guilty to lying to investigators about his contacts.",
+        "The senator's aide pleaded not guilty on Monday to a five-count indictment.",
+        "Former Ruritanian envoy Jon Smith pleaded guilty on Friday to lying to the police about his "
+        "contacts with Freedonia.",
+    ],
+)
+def test_a_plea_in_court_is_no_appeal(nlp: Language, text: str) -> None:
+    assert "REQUEST" not in types(nlp, text), typed(nlp, text)
+
+
+def test_pleading_with_someone_stays_an_appeal(nlp: Language) -> None:
+    text = "The mother pleaded with the kidnappers to free her son."
+    assert "REQUEST" in types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonian officials pushed back on the Ruritanian accusations.",
+        "The ministry pushed back against calls for a bigger budget.",
+        "The opposition seized on the minister's remarks.",
+    ],
+)
+def test_pushing_back_and_seizing_on_are_no_demand_or_seizure(nlp: Language, text: str) -> None:
+    assert not types(nlp, text) & {"DEMAND", "REQUEST", "COERCE"}, typed(nlp, text)
+
+
+def test_seizing_a_town_stays_coercion(nlp: Language) -> None:
+    assert "COERCE" in types(nlp, "Rebels seized the town on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator approved the sale of the mining company last year.",
+        "The cabinet approved an agreement allowing a Ruritanian firm to buy a Freedonian steelmaker.",
+    ],
+)
+def test_approving_a_trade_is_no_agreement(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+def test_approving_a_sale_to_a_state_stays(nlp: Language) -> None:
+    text = "The State Department approved the sale of fighter jets to Taiwan."
+    assert types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FBI agents raided the home of the former campaign chairman.",
+        "Police raided the offices of the opposition newspaper.",
+    ],
+)
+def test_a_police_raid_on_premises_is_coercion(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"COERCE"}, typed(nlp, text)
+
+
+def test_troops_raiding_homes_keep_their_code(nlp: Language) -> None:
+    text = "Troops raided homes in the village, killing two men."
+    assert "COERCE" not in types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president took a call from the Freedonian prime minister on Friday.",
+        "The minister made a phone call to his Freedonian counterpart.",
+    ],
+)
+def test_a_call_from_someone_is_a_telephone_call(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"CONSULT"}, typed(nlp, text)
