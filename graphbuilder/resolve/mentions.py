@@ -411,11 +411,24 @@ def antecedent_path(pronoun: Token) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 def _own_subjects(t: DocTables, verb: int) -> tuple[int, ...]:
     """The subject of the clause of ``verb`` -- a verb joined to another by "and" shares that
-    one's subject ("Holt met Vance and *urged* him") -- and the subjects joined to it ("Holt
-    and Reed"); the first is the subject itself."""
+    one's subject ("Holt met Vance and *urged* him"), an infinitive with no subject of its own
+    the one it is understood to have ("Holt continued to *praise* him": Holt; "Holt urged Vance
+    to *back* him": Vance) -- and the subjects joined to it ("Holt and Reed"); the first is the
+    subject itself."""
     dep, kids, heads = t.dep, t.kids, t.heads
     subject = next((c for c in kids[verb] if dep[c] in _SUBJECT_DEPS), None)
-    while subject is None and dep[verb] == "conj" and t.pos[heads[verb]] in {"VERB", "AUX"}:
+    while subject is None and dep[verb] in {"conj", "xcomp"} and t.pos[heads[verb]] in {"VERB", "AUX"}:
+        if dep[verb] == "xcomp":
+            # "Lee continued to *praise* him", "Lee wants to meet him": the infinitive's own
+            # subject is the one of the verb it completes -- or that verb's object, after a verb
+            # that hands the act to its object ("Lee urged Roe to back him": not Roe); after any
+            # other verb with an object the infinitive may tell a purpose ("Lee called Roe to
+            # give him support": Roe), and nothing is known
+            controller = next((c for c in kids[heads[verb]] if dep[c] in {"dobj", "dative"}), None)
+            if controller is not None:
+                if t.lemma_lower[heads[verb]] in OBJECT_CONTROL_VERBS:
+                    subject = controller
+                break
         verb = heads[verb]
         subject = next((c for c in kids[verb] if dep[c] in _SUBJECT_DEPS), None)
     if subject is None:
@@ -426,6 +439,16 @@ def _own_subjects(t: DocTables, verb: int) -> tuple[int, ...]:
         joined += more
         todo += more
     return tuple(joined)
+
+
+#: Verbs whose object is the one who does what the infinitive after it says ("urged Roe to
+#: back him", "asked the president to campaign for him"): the object, not the subject, is the
+#: infinitive's understood subject.
+OBJECT_CONTROL_VERBS = frozenset(
+    "ask urge tell persuade convince order force allow permit encourage invite press pressure "
+    "push instruct direct advise beg implore remind require lobby compel authorize authorise "
+    "empower enable help warn forbid".split()
+)
 
 
 def _to_infinitive(t: DocTables, verb: int) -> bool:

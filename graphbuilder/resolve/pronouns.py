@@ -407,7 +407,10 @@ class PersonPronouns:
             return AMBIGUOUS
         for back in range(1, PRONOUN_WINDOW + 1):
             cands = self._candidates(pronoun, pronoun.sentence - back)
-            if not cands and self._unknown_gender_subject(pronoun, pronoun.sentence - back):
+            if not cands and (
+                self._unknown_gender_subject(pronoun, pronoun.sentence - back)
+                or self._untold_named_in(pronoun, pronoun.sentence - back)
+            ):
                 return AMBIGUOUS
             if cands:
                 found = _most_salient(cands, pronoun)
@@ -455,11 +458,47 @@ class PersonPronouns:
             ]
             if _distinct(rivals, on_path) or self._possessor_below_a_subject(pronoun, on_path):
                 return AMBIGUOUS
+            if self._untold_nearer_on_path(pronoun, on_path):
+                return AMBIGUOUS
             return Resolution(on_path.cluster)
         found = _only_one(cands)
         if found.cluster is not None and self._untold_subject_above(pronoun, found.cluster, cands):
             return AMBIGUOUS
         return found
+
+    def _untold_nearer_on_path(self, pronoun: MentionSpan, pick: Candidate) -> bool:
+        """Is a person named in full whose gender nothing tells on the pronoun's path nearer than the
+        pick ("Ryan said he would act, but *McConnell* told reporters that he was not
+        interested": "McConnell" is the subject of the nearest clause above, and may be the
+        "he")? The syntax points at them first; the agreeing person further up is no better guess.
+        The speaker of the quotation the pronoun is in is no such person (:mod:`quotes`)."""
+        for i in pronoun.path:
+            m = self.mention_at(i)
+            if m is None:
+                continue
+            if m is pick.mention:
+                return False
+            if pronoun.quote_speaker is not None and m.start <= pronoun.quote_speaker < m.end:
+                continue
+            if self._subject_of_own_verb(pronoun, m):
+                continue  # "Gordon told *her*": the object is not the subject of its own verb
+            c = self.cluster_of(m)
+            if c is None or c is pick.cluster or m.kind != "name" or not _gender_untold(pronoun, c):
+                continue
+            # a person named in full: NER's person of one word is often an outlet ("Politico")
+            if len(m.words) > 1 or _full_name(c):
+                return True
+        return False
+
+    def _subject_of_own_verb(self, pronoun: MentionSpan, m: MentionSpan) -> bool:
+        """Is the pronoun an object ("her", "him") of a verb whose subject ``m`` is?"""
+        t = self.tables
+        return (
+            t is not None
+            and t.dep[pronoun.head] in {"dobj", "dative"}
+            and t.dep[m.head] in SUBJECT_DEPS
+            and t.heads[m.head] == t.heads[pronoun.head]
+        )
 
     def _untold_subject_above(self, pronoun: MentionSpan, found: Cluster, cands: list[Candidate]) -> bool:
         """Is the first person the pronoun's path names (the subject of the nearest clause above
@@ -512,6 +551,9 @@ class PersonPronouns:
         verb = m.head
         while t.dep[verb] in OBJECT_RIVAL_DEPS | {"prep"} and t.heads[verb] != verb:
             verb = t.heads[verb]
+        if t.dep[m.head] in {"dobj", "dative"} and t.heads[m.head] == verb:
+            while t.dep[verb] == "xcomp" and t.heads[verb] != verb:
+                verb = t.heads[verb]  # "Ames continued to praise *him* even after he left": one clause
         return t.is_below(pronoun.head, verb)
 
     def _same_verb_subject(self, m: MentionSpan, pick: MentionSpan) -> bool:
@@ -573,6 +615,19 @@ class PersonPronouns:
             c = self.cluster_of(m) if m.kind == "name" and self._subject_or_its_apposition(m) else None
             if c is not None and _gender_untold(pronoun, c) and (len(m.words) > 1 or _full_name(c)):
                 return True  # "Gambill said ..." after "Jan-Michael Gambill"
+            if c is not None and _gender_untold(pronoun, c) and m.label == "Person" and m.root_subject:
+                return True  # "Talley was criticised. He also failed to ...": a surname NER took for a person
+        return False
+
+    def _untold_named_in(self, pronoun: MentionSpan, sentence: int) -> bool:
+        """Does ``sentence``, which names no one agreeing with the pronoun, name in full a person
+        whose gender nothing tells, in any role ("The inquiry began after claims against
+        producer Jo Weinberg. He has denied them")? The person named nearest may well be the one
+        meant; no one further back is a better guess."""
+        for m in self.by_sentence.get(sentence, ()):
+            c = self.cluster_of(m) if m.kind == "name" and m.label == "Person" and not m.plural else None
+            if c is not None and _gender_untold(pronoun, c) and (len(m.words) > 1 or _full_name(c)):
+                return True
         return False
 
     def _below_an_untold_subject(
@@ -586,8 +641,9 @@ class PersonPronouns:
         return self._unknown_gender_subject(pronoun, sentence)
 
     def _untold_person_before(self, pronoun: MentionSpan, found: Cluster) -> bool:
-        """Is a person named in full whose gender nothing tells named before the pronoun in its
-        own sentence, when the search found ``found`` in an earlier one ("Jo Bloggs spoke.
+        """Is a person whose gender nothing tells named before the pronoun in its own sentence
+        -- in full, or by a surname NER took for a person's as a subject or possessor --
+        when the search found ``found`` in an earlier one ("Jo Bloggs spoke.
         Relations could be a challenge for Kim Tarrant as he seeks a deal")? The person in the
         pronoun's own sentence is as likely meant, and nothing decides. Not the subject of the
         pronoun's own verb, which the pronoun cannot be ("Judge Kim Tarrant remanded him")."""
@@ -602,6 +658,8 @@ class PersonPronouns:
                 continue
             if len(m.words) > 1 or _full_name(c):
                 return True
+            if self.tables is not None and self.tables.dep[m.head] in PASSING_DEPS | SUBJECT_DEPS:
+                return True  # a surname alone: "an inquiry into Zinke's travels after reports that he"
         return False
 
     def _subject_or_its_apposition(self, m: MentionSpan) -> bool:
