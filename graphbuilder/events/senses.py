@@ -639,7 +639,38 @@ def _legislature_routine(use: VerbInUse) -> str | None:
         return "a court's ruling"  # also "a judge halted the executive order": no sanction
     if use.lemma in SIGNING_VERBS and use.obj is not None and _domestic_instrument(use.obj.root):
         return "a law or an order signed"  # "signed three executive actions": no agreement
+    if _stance_on_a_bill(use):
+        return "a stance on a bill"  # "three Republicans opposed the bill": a vote to come
     return None
+
+
+#: Roots of a stance one takes on a bill: support (05), the intent to support (03) and
+#: rejection (12). Criticism (11) stays: it is said of the bill's authors.
+STANCE_ROOTS = frozenset({"03", "05", "12"})
+#: Verbs of a stance, whatever code the tables give them ("opposed the bill" is coded as
+#: criticism, 11, as often as a rejection).
+STANCE_VERBS = frozenset({"oppose", "support", "back", "endorse", "favor", "favour", "reject"})
+#: Verbs whose rejection of a bill is an act of office with its own code: a veto (REJECT).
+VETO_VERBS = frozenset({"veto"})
+#: Entity labels of states and peoples: a state's stance on another's law is an act between them.
+STATE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def _stance_on_a_bill(use: VerbInUse) -> bool:
+    """Supporting, backing, endorsing, opposing or rejecting a bill, a law or a measure ("the
+    senator backed the tax bill", "Democrats oppose the legislation"): a lawmaker's or a
+    party's stance on a vote, a step in making a law, no event between actors (PLOVER's
+    SUPPORT and REJECT are aimed at an actor or its request). A veto stays a rejection; a
+    state's stance on another state's law stays ("China opposed the act")."""
+    stance = use.code[:2] in STANCE_ROOTS or use.lemma in STANCE_VERBS
+    if not stance or use.lemma in VETO_VERBS or use.obj is None:
+        return False
+    if use.subject is not None and use.subject.root.ent_type_ in STATE_LABELS:
+        return False
+    head = use.obj.root
+    if any(t.dep_ == "poss" and t.ent_type_ in STATE_LABELS for t in head.children):
+        return False  # "rejected Ruritania's law": a state's act
+    return _domestic_instrument(head)
 
 
 #: Verbs of signing, and what a government signs on its own: laws, bills, orders, budgets.

@@ -8,8 +8,9 @@
   of the sentence before it in the paragraph ('"...," he said. "We needed to cut costs."';
   'Mr Fox said closures did not work. "This is about ..."').
 - "TASS reports" / "according to TASS" / "as quoted by Strana" / "as reported by X" name
-  the reporter of the whole sentence (and of a quote it closes). "according to" a person
-  names a speaker instead.
+  the reporter of the whole sentence (and of a quote it closes). "according to" any other
+  source -- a person, officials, a newspaper, a document, a poll -- names a speaker instead:
+  the sentence tells that source's claim.
 - A reporting clause inverted at the end of a sentence, its verb before its subject ("...,
   reports the Red Cross", "..., said the governor"), names the source of everything before
   its comma, as "..., the Red Cross reports" does, however the parser hung the verb and the
@@ -47,6 +48,7 @@ from graphbuilder.extract.spans import (
     noun_phrase,
     run_in_subject_before,
 )
+from graphbuilder.ingest.wire import AGENCIES
 from graphbuilder.lexicon import COMMUNICATION_VERBS, REPORTING_VERBS, SOURCE_VERBS
 from graphbuilder.nlp.tables import DocTables, doc_tables
 
@@ -59,8 +61,6 @@ VIEW_VERBS = frozenset(
 )
 #: Verbs whose subject is the source of the clause they govern.
 CLAUSE_SOURCE_VERBS = COMMUNICATION_VERBS | VIEW_VERBS
-#: Entity labels of a person: "according to <person>" names a speaker, not a reporter.
-PERSON_LABELS = frozenset({"PERSON"})
 #: (speaker, reporter) a sentence names for itself ("according to X"), for every sentence.
 Sources = list[tuple[Span | None, Span | None]]
 #: Where a verb of saying without a subject of its own hangs on the verb whose subject speaks
@@ -176,11 +176,23 @@ def _sentence_sources(
             source = _subject(t, i)
         if source is None:
             continue
-        if t.ent_type[source] in PERSON_LABELS and lower[i] == "according":
+        if lower[i] == "according" and not _wire_agency(_phrase(t, source)):
             speaker = speaker or _phrase(t, source)
         else:
             reporter = reporter or _phrase(t, source)
     return speaker, reporter
+
+
+def _wire_agency(phrase: Span) -> bool:
+    """A wire agency by its name ("TASS", "the Xinhua news agency"): the channel that carries
+    the whole report. Any other source after "according to" -- a person, officials, a
+    newspaper, a document, a poll -- is whose claim the sentence tells."""
+    words = [w.lower_ for w in phrase if not w.is_punct]
+    if "agency" in words and "news" in words:
+        return True  # "the news agency", "the state news agency RIA"
+    return any(
+        " ".join(words[k : k + n]) in AGENCIES for n in (1, 2) for k in range(len(words) - n + 1)
+    )
 
 
 def _child(t: DocTables, i: int, deps: frozenset[str]) -> int | None:
@@ -252,8 +264,9 @@ def _attribute_sentences(
             for i in range(start, end):
                 result.reporter[i] = reporter
         if speaker is not None:
-            for i in range(start, end):
-                if t.lower[i] != "according":
+            lo, hi, left_out = _according_scope(t, start, end)
+            for i in range(lo, hi):
+                if i not in left_out:
                     result.speaker.setdefault(i, speaker)
         if inverted is not None and t.lemma_lower[inverted[0]] not in SOURCE_VERBS:
             who = _phrase(t, inverted[1])  # "..., said the governor": all before the comma
@@ -273,6 +286,25 @@ def _attribute_sentences(
             if subj is None or t.lemma_lower[verb] in SOURCE_VERBS:
                 continue
             _attribute_said(t, verb, start, _phrase(t, subj), result)
+
+
+def _according_scope(t: DocTables, start: int, end: int) -> tuple[int, int, set[int]]:
+    """Where the source named by "according to" speaks in the sentence ``start:end``: the
+    whole sentence, or the relative clause the phrase stands in ("Gates, who had worked for the
+    firm for a year, *according to a spokesman*, was indicted": only the year of work is the
+    spokesman's); never the phrase itself nor a clause on its source ("according to research
+    cited by Ms Lee, *who ran the agency*")."""
+    according = [i for i in range(start, end) if t.lower[i] == "according"]
+    if not according:
+        return start, end, set()
+    a = according[0]
+    left_out = set(range(t.left_edge(a), t.right_edge(a) + 1))
+    k = t.heads[a]
+    while t.heads[k] != k and t.dep[k] not in RELCL_DEPS:
+        k = t.heads[k]
+    if t.dep[k] in RELCL_DEPS:
+        return t.left_edge(k), t.right_edge(k) + 1, left_out
+    return start, end, left_out
 
 
 #: Tags of a present-tense finite verb or auxiliary.

@@ -1,0 +1,52 @@
+"""A lawmaker's or a party's stance on a bill is a step in making a law, no event between
+actors (session 32, Reuters political news); verifying a claim is no concession, and not
+verifying it refuses nothing. Made-up sentences through the real extractor and classifier."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.events.typed_frames import typed, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Republican senators said they oppose the tax bill.",
+        "The party leader backed the healthcare legislation on Tuesday.",
+        "Ruritanian lawmakers will support the measure.",
+    ],
+)
+def test_a_stance_on_a_bill_is_no_event(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China opposed the bill, calling it interference in its affairs.",
+        "Freedonia rejected Ruritania's new citizenship law.",
+    ],
+)
+def test_a_state_on_another_state_law_stays(nlp: Language, text: str) -> None:
+    assert types(nlp, text), typed(nlp, text)
+
+
+def test_a_veto_stays_a_rejection(nlp: Language) -> None:
+    assert types(nlp, "The governor vetoed the measure.") == {"REJECT"}
+
+
+def test_criticising_a_bill_stays(nlp: Language) -> None:
+    assert types(nlp, "Opposition lawmakers criticized the legislation.") == {"DISAPPROVE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency has not independently verified the accusations.",
+        "Inspectors verified the figures in the report.",
+    ],
+)
+def test_verifying_is_no_event(nlp: Language, text: str) -> None:
+    assert typed(nlp, text) == []
