@@ -10,6 +10,7 @@ import re
 #: article's publisher). Also the wire agencies coreference counts as news outlets.
 DATELINE_AGENCIES = {
     "Reuters": "Reuters",
+    "Thomson Reuters Foundation": "Thomson Reuters Foundation",
     "AP": "Associated Press",
     "Associated Press": "Associated Press",
     "AFP": "AFP",

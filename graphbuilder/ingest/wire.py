@@ -31,7 +31,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: "MOSCOW, March 2, /TASS/.", "LONDON, May 3. /TASS, Jo Roe/." (the correspondent in the tag),
 #: "MOSCOW, Moscow 28. /TASS/." (the city
 #: for the month: a capitalised word and a day right before the slash tag);
-#: the city is written in capitals.
+#: a story from several places, "NORTHTOWN/SOUTHVILLE (Reuters) -", "NORTHTOWN, Ky./SOUTHVILLE (Reuters)
+#: -" (the first is the place); a comma left before the tag, "NORTHTOWN, (Reuters) -"; a day typed
+#: into the tag, "NORTHTOWN (Reuters on Monday ) -"; the cities are written in capitals.
 #: Tokenised copy spaces its punctuation ("DAYTON , Ohio ( AP )"): so may the dateline.
 _DATELINE = re.compile(
     rf"""^[ \t]*
@@ -39,19 +41,24 @@ _DATELINE = re.compile(
     (?:[ \t]*(?:\([ \t]*[A-Z][A-Za-z.\- ]{{1,30}}?[ \t]*\)  # " (India)"
     |/[A-Z][A-Za-z.\- ]{{1,30}}?/))?                             # " /Germany/"
     (?:[ \t]*,[ \t]*(?P<region>[A-Z][A-Za-z.\- ]{{1,30}}?))?       # ", Ukraine"
+    (?P<others>(?:[ \t]*/[ \t]*[A-Z][A-Z'.\- ]{{1,40}}?[A-Z.]         # "/NEW YORK", "/SAN JOSE, Calif."
+    (?:[ \t]*,[ \t]*[A-Z][A-Za-z.\- ]{{1,30}}?(?=[ \t]*[/(,]))?){{0,3}})
     (?:[ \t]*,[ \t]*(?:{_MONTH}[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*{_MONTH}))?  # ", March 14"
     (?:[ \t]*,[ \t]*[A-Z][a-z]+[ \t]*\d{{1,2}}(?=\.?[ \t]*/))?  # ", Moscow 28. /TASS/." (month mistyped)
-    [ \t]*
-    (?:\([ \t]*(?P<agency>{_AGENCY})[ \t]*\)|[.,]?[ \t]*/[ \t]*(?P<slash_agency>{_AGENCY})
+    [ \t]*,?[ \t]*                                              # "LONDON, (Reuters)": a comma left over
+    (?:\([ \t]*(?P<agency>{_AGENCY})(?:[ \t]+[a-z]{{2,4}}[ \t]+[A-Z][a-z]+)?[ \t]*\)  # "(Reuters on Friday )"
+    |[.,]?[ \t]*/[ \t]*(?P<slash_agency>{_AGENCY})
     (?:[ \t]*,[ \t]*[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){{0,3}})?[ \t]*/\.?)  # "/TASS, Jo Roe/."
     [ \t]*(?:-{{1,2}}|–|—|:)?[ \t]*""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: A dateline in mixed case with an agency's tag and a dash, or the tag run onto the first word:
-#: "Tokyo (CNN) --", "New York (AP) —", "(CNN) -- The ...", "Tokyo (CNN)The ...".
+#: "Tokyo (CNN) --", "New York (AP) —", "(CNN) -- The ...", "Tokyo (CNN)The ...", "Tokyo/Seoul (CNN) --".
 _TITLE_DATELINE = re.compile(
     rf"""^[ \t]*(?:(?P<place>[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}})
-    (?:[ ]*,[ ]*[A-Z][\w.]+(?:[ ][A-Z][\w.]+){{0,2}})?[ ]*)?
+    (?:[ ]*,[ ]*[A-Z][\w.]+(?:[ ][A-Z][\w.]+){{0,2}})?
+    (?:/[A-Z][\w'.\-]+(?:[ ][A-Z][\w'.\-]+){{0,2}}                     # "/Seoul"
+    (?:[ ]*,[ ]*[A-Z][\w.]+(?:[ ][A-Z][\w.]+){{0,2}})?){{0,3}}[ ]*)?
     \((?P<agency>(?i:{_AGENCY}))\)(?:[ ]*(?:-{{1,2}}|–|—)|(?=[A-Z"“]))[ \t]*""",
     re.VERBOSE,
 )
@@ -75,6 +82,42 @@ _BYLINE = re.compile(
     r"^[ \t]*By[ \t]+[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}"
     r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){0,3}){0,3}[ \t]*$"
 )
+#: A byline run onto the dateline after it: "By Jo Roe WASHINGTON (Reuters) -", "By Jo Roe and Al Poe
+#: (Reuters) -". The names are in mixed case (the city after them in capitals); it goes only when a
+#: dateline follows (:func:`_dateline`, :data:`_TITLE_DATELINE`).
+_BYLINE_NAME = r"[A-Z][a-z][\w'’.\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’.\-]*)){1,3}"
+_RUN_IN_BYLINE = re.compile(
+    rf"^[ \t]*By[ \t]+{_BYLINE_NAME}(?:(?:[ \t]*,[ \t]*|,?[ \t]+and[ \t]+){_BYLINE_NAME}){{0,3}}"
+    r"[ \t]+(?=[A-Z(])"
+)
+#: An editors' note on the story the text opens with, in brackets: "(Corrects paragraph 3 to show the
+#: vote was on Monday)", "(In March 2 item, corrects spelling of name)", "(This version of the March
+#: 2 story adds comment in paragraph 5)", "(Updates with vote)". Read as a sentence it made
+#: statements of the correction ("[the vote] was on [Monday]") and hid the dateline after it. It must
+#: say what it does to the story (:data:`_NOTE_VERB`) and name the story or a part of it
+#: (:data:`_NOTE_OBJECT`), or open with the verb ("(Updates with vote)").
+_HEAD_NOTE = re.compile(r"^[ \t]*\((?P<body>[^()\n]{4,400})\)[ \t]*")
+_NOTE_VERB = re.compile(
+    r"\b(?:correct(?:s|ed)?|refile[sd]?|updates?|updated|adds|added|fix(?:es|ed)?|clarif(?:y|ies|ied)"
+    r"|changes|changed|removes|removed|deletes|deleted|recasts|rewrites|inserts|amends)\b",
+    re.IGNORECASE,
+)
+_NOTE_OBJECT = re.compile(
+    r"\b(?:story|item|version|paragraphs?|para|graf|headline|dateline|byline|spelling|throughout|lead"
+    r"|typo|typographical|quote|name|title)\b",
+    re.IGNORECASE,
+)
+_NOTE_OPENING = re.compile(r"(?:Corrects|Refiles|Updates|Adds|Fixes|Clarifies|Changes|Recasts)\b")
+
+
+def _is_story_note(body: str) -> bool:
+    """Is ``body`` (a bracket's words) an editors' note on the story (:data:`_HEAD_NOTE`)?"""
+    body = body.strip()
+    return bool(_NOTE_OPENING.match(body)) or (
+        bool(_NOTE_VERB.search(body)) and bool(_NOTE_OBJECT.search(body))
+    )
+
+
 #: Whole lines of production notes: corrections, reporting and editing credits.
 _NOTE_LINE = re.compile(
     r"""^[ \t]*(?:
@@ -157,8 +200,15 @@ def strip_wire_furniture(text: str) -> WireParts:
             if bare and bare.group("place").isupper() and _is_known_region(bare.group("region")):
                 place = bare.group("place").strip()
                 continue
-            m = _DATELINE.match(line)
-            if m and m.group("place").isupper():
+            if i == 0 and (note := _HEAD_NOTE.match(line)) and _is_story_note(note.group("body")):
+                line = line[note.end() :]  # "(Corrects paragraph 2 ...) WASHINGTON (Reuters) - ..."
+                if not line.strip():
+                    continue
+            rest = line[byline.end() :] if (byline := _RUN_IN_BYLINE.match(line)) else ""
+            if byline and (_dateline(rest) or _TITLE_DATELINE.match(rest)):
+                line = line[byline.end() :]  # "By Jo Roe WASHINGTON (Reuters) - ..."
+            m = _dateline(line)
+            if m:
                 place = m.group("place").strip()
                 tag = (m.group("agency") or m.group("slash_agency") or "").lower()
                 agency = AGENCIES.get(tag)
@@ -172,6 +222,16 @@ def strip_wire_furniture(text: str) -> WireParts:
                 place, line = mixed
         kept.append(_EDITORIAL_NOTE.sub(_blank, line))
     return WireParts(_without_site_furniture("\n".join(kept)).strip("\n"), place, agency)
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """The dateline of :data:`_DATELINE` at the head of ``line``, when its cities are in capitals
+    (the pattern ignores case for the agency's tag)."""
+    m = _DATELINE.match(line)
+    if m is None or not m.group("place").isupper():
+        return None
+    others = [part.split(",")[0] for part in m.group("others").split("/")[1:]]
+    return m if all(city.strip().isupper() for city in others) else None
 
 
 def _without_site_furniture(text: str) -> str:
