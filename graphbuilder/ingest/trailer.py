@@ -49,6 +49,25 @@ _CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”:\-]))[ \t]*\(?(?:Additional [Rr]eporting|Reporting|Writing|Editing|Compiled) by\b"
     r"[^.!?\n]{0,100}\.?$"
 )
+#: An editors' note on the story at its end: "(This story has been refiled to correct a typo in
+#: paragraph 2)", "(This story corrects the date in the first paragraph)", "(This version of the story
+#: was corrected to say ...)", in brackets; without them only a note that says what was done to the
+#: story and why: "The story was refiled to correct paragraph 4 to say ...". Read as a sentence it
+#: made statements of the correction ("[Democrats] held [majority]"). A report's being updated in the
+#: story's own words ("The report was updated in May.") stays.
+_STORY_NOTE = re.compile(
+    r"""(?:^|(?<=\s))(?:
+        \([ \t]*(?:This|The)[ ]
+        (?:story|article|report|item|version[ ]of[ ][^()\n]{0,40}?(?:story|article|report|item))
+        [ ](?:has[ ]been[ ]|had[ ]been[ ]|was[ ]|is[ ]being[ ])?
+        (?:corrected|refiled|updated|amended|corrects|refiles|updates|amends|fixes|adds|removes)\b
+        [^()\n]{0,300}\)[ \t]*\.?
+      | (?:This|The)[ ](?:story|version[ ]of[ ](?:this|the)[ ]story)[ ](?:has[ ]been|was)[ ]
+        (?:refiled|corrected|updated)[ ]to[ ](?:correct|fix|say|show|add|reflect|remove|clarify)\b
+        [^()\n]{0,300}
+    )[ \t]*$""",
+    re.VERBOSE,
+)
 #: A site's notes at the end: the breaking-news notice ("This is a breaking news story. Check back
 #: for updates.", "More soon."), a video player's fallback ("Your browser does not support the video
 #: tag."), the social networks' prompt ("Join the conversation - find us on Facebook and
@@ -140,8 +159,8 @@ _TOLD = re.compile(
 )
 _PRONOUNS = frozenset("He She They We I It You This That There".split())
 _TRAILER_PATTERNS = (
-    _SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _PROGRAMME_NOTE, _PROFILE_BOX, _DASHES,
-    _FOR_CREDIT,
+    _STORY_NOTE, _SIGN_OFF, _PRINT_CITATION, _DISCLAIMER, _CREDIT, _SITE_NOTE, _PROGRAMME_NOTE, _PROFILE_BOX,
+    _DASHES, _FOR_CREDIT,
 )
 #: A contact line stands in the story's last characters; a contributor note and what follows it
 #: (his latest book ...) in its last sentences.

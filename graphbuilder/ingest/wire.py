@@ -18,6 +18,7 @@ from graphbuilder.ingest.deck import split_deck, strip_captions
 from graphbuilder.ingest.headings import split_run_in_headings
 from graphbuilder.ingest.inline import strip_inline_furniture
 from graphbuilder.ingest.links import strip_links
+from graphbuilder.ingest.notes import strip_agency_notes
 from graphbuilder.ingest.trailer import is_print_feature, strip_paragraph_captions, strip_trailer
 
 #: Agencies whose tag stands in a dateline, by their tag in lower case: "(Reuters)", "(AP)" ...
@@ -236,15 +237,15 @@ def _dateline(line: str) -> re.Match[str] | None:
 
 def _without_site_furniture(text: str) -> str:
     """``text`` without share bars, author lines, publishers' furniture
-    (:mod:`graphbuilder.ingest.inline`), links and credits run into it
-    (:mod:`graphbuilder.ingest.links`), and without what it ends with
+    (:mod:`graphbuilder.ingest.inline`), an agency's notes (:mod:`graphbuilder.ingest.notes`), links
+    and credits run into it (:mod:`graphbuilder.ingest.links`), and without what it ends with
     (:mod:`graphbuilder.ingest.trailer`: "... Permalink http://... ab/cd (AFP)"); the dashes that
     stood for lost line breaks become paragraph breaks (:func:`_restore_line_breaks`), and so do
     the boundaries of headings run into the next sentence (:mod:`graphbuilder.ingest.headings`)
     and of a print feature's deck run into its first; a print feature's photo captions go
     (:mod:`graphbuilder.ingest.deck`)."""
     print_feature = is_print_feature(text)
-    text = strip_inline_furniture(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text)))
+    text = strip_inline_furniture(strip_agency_notes(_AUTHOR.sub("", _SHARE_BAR.sub("\n\n", text))))
     text = split_run_in_headings(_restore_line_breaks(strip_trailer(strip_links(text))))
     text = strip_paragraph_captions(text)
     return split_deck(strip_captions(text)) if print_feature else text
