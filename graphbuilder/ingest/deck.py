@@ -34,11 +34,15 @@ from graphbuilder.lexicon import COMMUNICATION_VERBS
 #: A deck has at least this many words, and the boundary stands within :data:`DECK_REACH` words.
 DECK_WORDS = 5
 DECK_REACH = 30
-#: Words a phrase goes on after: a capital after them is the phrase's own ("growth in Ruritania").
+#: Words a phrase goes on after: a capital after them is the phrase's own ("growth in Ruritania"),
+#: and subordinators, a clause's subject after them ("... closed last year because Northtown Mills
+#: had lost ...", "... grew when Jo Roe was arrested").
 _LINK_WORDS = frozenset(
     """the a an of in on at to for from with by and or but as than that which who whose into onto
     over under about after before between through during since until per via like its their his
-    her our your my this these those"""
+    her our your my this these those
+    when whenever where while whilst whereas because although though if unless whether once so nor
+    yet till lest"""
     .split()
 )
 #: A capitalised word that may be a nationality's, a language's or a people's after an adjective.
@@ -56,9 +60,22 @@ _ENDINGS = ("s", "es", "ed", "d")
 _CAPTION = re.compile(r"(?:^|(?<=\n)|(?<=[ ]{2}))-[ ]+[A-Z\"“][^\n]*?(?=[ ]{2}|\n|$)")
 
 
+#: A dash paragraph that is a line of dialogue, not a caption: a question or an exclamation, a
+#: quotation, a verb of saying, or a speaker's first or second person ("- Are you coming? she asked.",
+#: "- I never saw him again, he says."). A caption tells what the picture shows in the third person.
+_DIALOGUE = re.compile(
+    r"[?!]|\b(?:I|I'm|I’m|I've|I’ve|me|my|we|us|our|you|your)\b"
+    r"|\b(?:said|says|asked|asks|replied|replies|told|tells|added|adds)\b",
+    re.IGNORECASE,
+)
+
+
 def strip_captions(text: str) -> str:
-    """``text`` without the photo captions of a print feature (a paragraph break in their place)."""
-    return _CAPTION.sub("\n\n", text).strip() if "- " in text else text
+    """``text`` without the photo captions of a print feature (a paragraph break in their place);
+    the lines of a dialogue opened by dashes stay (:data:`_DIALOGUE`)."""
+    if "- " not in text:
+        return text
+    return _CAPTION.sub(lambda m: m.group(0) if _DIALOGUE.search(m.group(0)) else "\n\n", text).strip()
 
 
 def split_deck(text: str) -> str:

@@ -140,7 +140,8 @@ def heading_boundaries(text: str) -> list[tuple[int, int]]:
         if "\n" in text[before.end() : word.start()] or (lettered and word.group() == "A"):
             continue
         last = _heading_word(before.group(), [t.group() for t in tokens[max(0, i - QUOTE_WORDS) : i]])
-        if is_boundary(last, word.group(), after.group()) or _quote_after_heading(text, last, word.start()):
+        quoted = _quote_after_heading(text, last, word.start()) and not _adjunct_before(text, word.start())
+        if is_boundary(last, word.group(), after.group()) or quoted:
             found.append((before.end(), word.start()))
     quotes = (m for m in _PULL_QUOTE.finditer(text) if _sentence_case(m.group("quote")))
     found.extend((m.end("quote"), m.end()) for m in quotes)
@@ -201,6 +202,20 @@ def _quote_after_heading(text: str, last: str, at: int) -> bool:
     if quote.group("opener") not in OPENERS and not _ATTRIBUTION.match(text, quote.end()):
         return False  # 'calling the plan "Obamacare lite," warning ...', 'conceding "I was wrong."'
     return _ends_a_heading(last) and last.lower() not in _QUOTE_NAMERS and not _says(last)
+
+
+#: Words that open an adjunct, which a main clause must follow: "As head of the agency "I advise the
+#: minister," he said" is one sentence, no heading before a quotation.
+_ADJUNCT_OPENERS = frozenset("As When If Because Although Though While Unless Whether Once".split())
+_CLAUSE_START = re.compile(r"(?:^|\n|[.!?][\"”’']?[ ]+)(?=\S)")
+
+
+def _adjunct_before(text: str, at: int) -> bool:
+    """Do the words before ``at``, from the last sentence's end or the line's start, open with a
+    word of :data:`_ADJUNCT_OPENERS`?"""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    first = text[start:at].split(maxsplit=1)
+    return bool(first) and first[0] in _ADJUNCT_OPENERS
 
 
 def _says(word: str) -> bool:

@@ -230,17 +230,36 @@ def strip_paragraph_captions(text: str) -> str:
 _QUESTION_QUOTED = re.compile(r"[?!][\"”’'][ \t]*$")
 
 
+#: A short sentence that lost its full stop: a determiner, a noun or two in lower case and a verb in
+#: the present, maybe with its particle ("The trial continues", "The search goes on", "Their fight
+#: rages on"). A headline drops the article ("Trial continues"); a caption is a noun phrase, with a
+#: function word or a number among its words ("The leaders of both parties").
+_FUNCTION_WORDS = (
+    "of in at for with from to by and or but as than the a an that which who one two three four five "
+    "six seven eight nine ten is are was were be been has have had will would"
+)
+_SHORT_SENTENCE = re.compile(
+    r"(?:The|This|That|Its|His|Her|Their|Our)(?:[ ](?!(?:FUNCTION)\b)[a-z][a-z\-]+){1,2}"
+    r"[ ](?!(?:FUNCTION)\b)[a-z]{2,}[^s\W]e?s(?:[ ](?:on|up|out|ahead|apace|down))?".replace(
+        "FUNCTION", "|".join(_FUNCTION_WORDS.split())
+    )
+)
+#: A name's initial before the words: their full stop is the initial's ("... President Jo R. Roe on
+#: the vote"), no sentence's end.
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]*$")
+
+
 def _headline_at_end(text: str) -> re.Match[str] | None:
     """The headline, caption or prompt of :data:`_HEADLINE_END` the text ends with, if any."""
     if (m := _HEADLINE_END.search(text, max(0, len(text) - TRAILER_REACH))) is None:
         return None
-    if _QUESTION_QUOTED.search(text, 0, m.start()):
+    if _QUESTION_QUOTED.search(text, 0, m.start()) or _INITIAL_BEFORE.search(text, 0, m.start()):
         return None
     words = m.group("words").split()
     first = re.split(r"['’]", words[0].lstrip("\"“‘'"))[0]  # "It's" -> "It"
     if len(words) > HEADLINE_END_WORDS or first in _PRONOUNS or _TOLD.search(m.group("words")):
         return None
-    return m
+    return None if _SHORT_SENTENCE.fullmatch(m.group("words")) else m
 
 
 def _sentence_start(text: str, at: int) -> int:
