@@ -14,7 +14,10 @@ are no event, and the statement stays untyped:
   returned Smith to the side", "the team prepared for the first Test");
 * **beating no person**: "beat" is violence only against a person or people, never against
   a country, an organisation or a team ("Ruritania beat Freedonia", "beat the Tories"), nor
-  against rivals in a race or a vote ("beat his rivals to become the candidate").
+  against rivals in a race or a vote ("beat his rivals to become the candidate");
+* **beating someone at the polls**: a candidate beaten in a clause about an election ("beat
+  Smith in the Senate race", "beat her for the nomination") or named with a party ("beat
+  Republican Jon Smith") lost a vote, no blows.
 
 A sentence is about a game when it has a word only games use (:data:`GAME_WORDS`: wickets,
 innings, a tournament, a goalkeeper) or two different words games often use
@@ -79,6 +82,8 @@ def contest_reason(candidate: Candidate) -> str | None:
     lemma = lemma_of(verb)
     if lemma in BEATING_VERBS and _beats_no_person(candidate):
         return "beating no person is winning"
+    if lemma in WINNING_VERBS and _beaten_at_the_polls(candidate):
+        return "winning a vote"  # "Jones beat Republican Roy Moore in the Senate race"
     sentence = list(candidate.sentence)
     if lemma in CONTEST_VERBS and about_a_game(own_clause(verb)):
         return "a contest in a game"
@@ -168,3 +173,24 @@ RIVAL_NOUNS = frozenset(
     "rival rivals opponent opponents challenger challengers contender contenders candidate "
     "candidates incumbent frontrunner front-runner runner-up".split()
 )
+
+
+#: Words of an election: in the winning verb's own clause they make the win a vote's.
+ELECTION_WORDS = frozenset(
+    "election elections race vote votes nomination primary primaries runoff run-off ballot "
+    "ballots seat landslide".split()
+)
+#: Entity label of a party's name used of a person ("*Republican* Roy Moore", "*Labour*'s").
+PARTY_LABEL = "NORP"
+
+
+def _beaten_at_the_polls(candidate: Candidate) -> bool:
+    """The one beaten is a named person or a rival, and a candidate: the winning verb's clause
+    speaks of an election ("in the Senate race", "for the nomination"), or a party's name
+    qualifies the one beaten ("Republican Roy Moore")."""
+    obj = candidate.object
+    if obj is None or not (obj.root.ent_type_ == "PERSON" or lemma_of(obj.root).lower() in RIVAL_NOUNS):
+        return False  # "beat voters at the polling station" is violence
+    if any(t.pos_ == "NOUN" and lemma_of(t).lower() in ELECTION_WORDS for t in own_clause(candidate.verb)):
+        return True
+    return any(t.dep_ in ("compound", "amod") and t.ent_type_ == PARTY_LABEL for t in obj.root.children)

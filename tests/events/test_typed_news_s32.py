@@ -11,7 +11,11 @@ Reuters political news). Made-up sentences through the real extractor and classi
   commerce; approving a sale *to* a state stays.
 * Police or agents raiding a home or an office search it: COERCE, not ASSAULT; troops raiding
   homes keep the tables' code.
-* A call *from* an actor, or a phone call, is a telephone call (CONSULT), no appeal."""
+* A call *from* an actor, or a phone call, is a telephone call (CONSULT), no appeal.
+* Beating a candidate at the polls (a clause about an election, or one named with a party) is
+  winning a vote, no assault; police beating a politician stays.
+* Delaying one's trip or a release, and violating a law or a court order, reject no one;
+  flying to a place is travelling there (a visit, as arriving is), no intent to meet."""
 
 from __future__ import annotations
 
@@ -120,3 +124,34 @@ def test_troops_raiding_homes_keep_their_code(nlp: Language) -> None:
 )
 def test_a_call_from_someone_is_a_telephone_call(nlp: Language, text: str) -> None:
     assert types(nlp, text) == {"CONSULT"}, typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian senator Jon Smith beat Lena Brook for the party's nomination.",
+        "Ruritanian Prime Minister Jon Smith beat Republican Lena Brook.",
+    ],
+)
+def test_beating_a_candidate_is_winning_a_vote(nlp: Language, text: str) -> None:
+    assert "ASSAULT" not in types(nlp, text), typed(nlp, text)
+
+
+def test_police_beating_a_politician_stays_an_assault(nlp: Language) -> None:
+    text = "Police beat the opposition leader Jon Smith at the rally."
+    assert "ASSAULT" in types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian vice president delayed his trip to Ruritania.",
+        "The ministry violated two court orders, the judge said.",
+    ],
+)
+def test_delays_and_violations_reject_no_one(nlp: Language, text: str) -> None:
+    assert "REJECT" not in types(nlp, text), typed(nlp, text)
+
+
+def test_flying_to_a_capital_is_a_visit(nlp: Language) -> None:
+    assert types(nlp, "The foreign minister flew to Moscow on Monday.") == {"CONSULT"}
