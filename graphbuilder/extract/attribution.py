@@ -35,6 +35,7 @@ from graphbuilder.extract.labels import (
     NOUN_POBJ_DEPS,
     OBJ_DEPS,
     PARATAXIS_DEPS,
+    PASSIVE_SUBJ_DEPS,
     QUOTE_MARKS,
     RELCL_DEPS,
     SUBJ_DEPS,
@@ -130,10 +131,33 @@ def _speaking_subject(t: DocTables, verb: int) -> int | None:
     subj = _subject(t, verb)
     if subj is None:
         subj = run_in_subject_before(t, verb)  # "Moscow denied it and *Kyiv* has said ..."
+    if subj is None:
+        subj = quoted_as_saying(t, verb)
     head = t.heads[verb]
     if subj is None and t.dep[verb] in SUBJECT_SHARING_DEPS and head != verb and t.pos[head] in VERB_POS:
         subj = _subject(t, head)
     return subj if subj is not None else stranded_name(t, verb)
+
+
+#: Verbs that credit words to someone with "as saying": "*quoted* the minister as saying".
+QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def quoted_as_saying(t: DocTables, verb: int) -> int | None:
+    """Who speaks through "saying" after "quoted ... as" or "cited ... as": the one quoted
+    ("The paper quoted *the minister* as saying the talks had failed", "*The minister* was
+    quoted as saying ..."), not the paper that quotes (a channel, the reporter); else None."""
+    if t.lemma_lower[verb] not in ("say", "tell") or t.tag[verb] != "VBG":
+        return None
+    as_ = t.heads[verb]
+    if t.lower[as_] != "as" or as_ == verb:
+        return None
+    quoting = t.heads[as_]
+    if t.lemma_lower[quoting] not in QUOTING_VERBS:
+        return None
+    deps = PASSIVE_SUBJ_DEPS if any(t.dep[c] == "auxpass" for c in t.kids[quoting]) else OBJ_DEPS
+    quoted = next((c for c in t.kids[quoting] if t.dep[c] in deps), None)
+    return named_apposition(t, quoted) if quoted is not None else None
 
 
 def stranded_name(t: DocTables, verb: int) -> int | None:
