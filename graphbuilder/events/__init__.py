@@ -292,7 +292,8 @@ def classify_frame(candidate: Candidate) -> tuple[str | None, str | None]:
 
 #: Verbs of offering, and the words one offers with them, coded by what the words are (CAMEO:
 #: "offer / extend / express condolences" 018, "issue an apology" 055, "extend congratulations"
-#: 051, "extend thanks" 050); an explanation, a view or an account offered is no event.
+#: 051, "extend thanks" 050, "offered effusive praise" 051); an explanation, a view or an
+#: account offered is no event.
 OFFERING_LEMMAS = frozenset({"offer", "extend", "send", "convey"})
 WORDS_OFFERED = {
     "condolence": "018",
@@ -305,6 +306,8 @@ WORDS_OFFERED = {
     "congratulations": "051",
     "gratitude": "051",
     "thanks": "050",
+    "praise": "051",
+    "tribute": "051",
 }
 NO_EVENT_WORDS = frozenset(
     "explanation explanations account view views opinion assessment comment comments insight "

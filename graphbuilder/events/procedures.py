@@ -30,6 +30,8 @@ is an event between actors but whose use in news prose is something else.
 * **a sale or takeover approved** ("the regulator approved the sale", "approved an agreement
   allowing a Russian firm to buy a Canadian miner") is oversight of commerce, no agreement
   between actors; a sale *to* a state ("approved the sale of jets to Freedonia") stays;
+* **sending someone to a legislature** ("the state sent 13 Republicans to the House", "sent
+  the bill to the Senate") elects them or passes a bill on, no aid (CAMEO 07 "send");
 * **a plea in court** ("pleaded guilty to lying to the FBI", "pleaded not guilty to the
   charges") answers a charge, no appeal to anyone (CAMEO 02 "plead"); pleading *with* or *for*
   ("pleaded with the kidnappers") stays an appeal;
@@ -183,7 +185,7 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
     verb = candidate.verb
     if _voted(candidate) or _became(verb) or _judged_call(candidate) or _arrived(verb):
         return None
-    if _pleaded_in_court(verb):
+    if _pleaded_in_court(verb) or _sent_to_a_legislature(verb, code):
         return None
     if _deal_struck(verb) or _own_plan_approved(candidate) or _trade_approved(candidate):
         return None
@@ -202,6 +204,19 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
     if _premises_searched(candidate):
         return COERCION
     return code
+
+
+#: Verbs of sending, and the root of giving (07) the tables give them.
+SENDING_VERBS, GIVING_ROOT = frozenset({"send"}), "07"
+
+
+def _sent_to_a_legislature(verb: Token, code: str) -> bool:
+    """Sent *to* a legislature ("sent five Democrats to the House", "sent the bill to the
+    Senate"): an election or a bill's step, no aid."""
+    if lemma_of(verb) not in SENDING_VERBS or root(code) != GIVING_ROOT:
+        return False
+    to = [o for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in c.children]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in LEGISLATURE_NOUNS for o in to)
 
 
 def _pleaded_in_court(verb: Token) -> bool:

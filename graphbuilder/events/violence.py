@@ -64,6 +64,8 @@ def by_perpetrator(candidate: Candidate, code: str) -> str:
         return VIOLENT_REPRESSION
     if code == OCCUPY and sector(candidate.subject) == "COP" and _one_person(candidate.object):
         return ARREST  # "a passing officer captured Gonzalez": police take a person, no territory
+    if root(code) in ASSAULT_ROOTS and _party_attack(candidate):
+        return CRITICISE  # "Republicans attacked Special Counsel Robert Mueller"
     if root(code) in ASSAULT_ROOTS:
         return _armed_force(candidate, code)
     if root(code) != FIGHT_ROOT or code in MILITARY_ONLY:
@@ -152,6 +154,14 @@ SPEAKER_NOUNS = frozenset(
     "minister leader president chancellor spokesman spokeswoman spokesperson senator mp "
     "secretary premier candidate critic chairman chairwoman commentator official".split()
 )
+#: Parties and lawmakers, who attack in words only ("Republicans attacked the FBI's
+#: integrity", "Democrats attacked the special counsel"): a party's name used of its members,
+#: and the nouns of legislators.
+PARTY_SPEAKER_NOUNS = frozenset(
+    "republican republicans democrat democrats tory tories conservatives liberals socialists "
+    "lawmaker lawmakers legislator legislators senators congressman congressmen congresswoman "
+    "mps critics opponents".split()
+)
 #: 111: criticize or denounce (DISAPPROVE).
 CRITICISE = "111"
 #: Targets attacked with force, not in words: forces, gunmen, rebels, military platforms.
@@ -162,8 +172,19 @@ ARMED_TARGET_SECTORS = REGULAR_FORCE_SECTORS | IRREGULAR_SECTORS | REBEL_SECTORS
 SPOKEN_TARGET_NOUNS = frozenset(
     "plan proposal policy decision idea bill law legislation reform scheme strategy approach "
     "stance record handling failure budget claim comment remark manifesto pledge promise speech "
-    "report statement remarks comments".split()
+    "report statement remarks comments integrity credibility reputation character competence "
+    "judgment judgement leadership probe investigation inquiry agenda rhetoric tweet tweets "
+    "views motives".split()
 )
+
+
+def _party_attack(candidate: Candidate) -> bool:
+    """A party or lawmakers attacking a person (coded as violence against a civilian): in words."""
+    if lemma_of(candidate.verb) not in VERBAL_ATTACK_LEMMAS or candidate.object is None:
+        return False
+    if head_of(candidate.subject).lower_ not in PARTY_SPEAKER_NOUNS:
+        return False
+    return sector(candidate.object) not in ARMED_TARGET_SECTORS
 
 
 def verbal_attack(candidate: Candidate) -> bool:
@@ -183,6 +204,7 @@ def verbal_attack(candidate: Candidate) -> bool:
         head.ent_type_ == "PERSON"
         or head.lower_ in ("he", "she", "i")
         or head.lemma_.lower() in SPEAKER_NOUNS
+        or head.lower_ in PARTY_SPEAKER_NOUNS
     )
     target = sector(candidate.object) if candidate.object is not None else None
     return person and target not in ARMED_TARGET_SECTORS

@@ -15,7 +15,13 @@ Reuters political news). Made-up sentences through the real extractor and classi
 * Beating a candidate at the polls (a clause about an election, or one named with a party) is
   winning a vote, no assault; police beating a politician stays.
 * Delaying one's trip or a release, and violating a law or a court order, reject no one;
-  flying to a place is travelling there (a visit, as arriving is), no intent to meet."""
+  flying to a place is travelling there (a visit, as arriving is), no intent to meet.
+* Sending people or a bill to a legislature elects them or passes it on, no aid; sending food
+  to a country stays aid.
+* Parties and lawmakers attack in words: their attacks on a person, an institution's
+  integrity or a probe are criticism (DISAPPROVE), no violence; gunmen's attacks stay.
+* Sharing videos or stories passes them on to readers, no cooperation (sharing intelligence
+  stays); offering praise is praise (SUPPORT), no offer (AGREE)."""
 
 from __future__ import annotations
 
@@ -155,3 +161,57 @@ def test_delays_and_violations_reject_no_one(nlp: Language, text: str) -> None:
 
 def test_flying_to_a_capital_is_a_visit(nlp: Language) -> None:
     assert types(nlp, "The foreign minister flew to Moscow on Monday.") == {"CONSULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state has sent 13 Republicans and only five Democrats to the House since 2011.",
+        "The committee sent the bill to the Senate on Friday.",
+    ],
+)
+def test_sending_to_a_legislature_is_no_aid(nlp: Language, text: str) -> None:
+    assert "AID" not in types(nlp, text), typed(nlp, text)
+
+
+def test_sending_food_to_a_country_stays_aid(nlp: Language) -> None:
+    assert types(nlp, "Freedonia sent food and medicine to Ruritania.") == {"AID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans attacked the FBI's integrity after the texts surfaced.",
+        "Democrats attacked Special Counsel Jon Smith over the leaks.",
+        "Republicans attacked the special counsel's probe of the allegations.",
+    ],
+)
+def test_a_party_attacks_in_words(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"DISAPPROVE"}, typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen attacked the senator's convoy.", "Militants attacked Jon Smith, a local official, in his home."],
+)
+def test_armed_attacks_stay_violence(nlp: Language, text: str) -> None:
+    assert types(nlp, text) & {"ASSAULT", "FIGHT"}, typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president shared on Twitter three videos posted by a fringe party.",
+        "Lawmakers shared stories of harassment in the halls of parliament.",
+    ],
+)
+def test_sharing_videos_or_stories_is_no_cooperation(nlp: Language, text: str) -> None:
+    assert "COOPERATE" not in types(nlp, text), typed(nlp, text)
+
+
+def test_sharing_intelligence_stays_cooperation(nlp: Language) -> None:
+    assert types(nlp, "Freedonia shared intelligence with Ruritania.") == {"COOPERATE"}
+
+
+def test_offering_praise_is_praise(nlp: Language) -> None:
+    assert types(nlp, "The premier offered effusive praise for the Ruritanian king.") == {"SUPPORT"}
