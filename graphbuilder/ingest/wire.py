@@ -201,6 +201,8 @@ def strip_wire_furniture(text: str) -> WireParts:
             if bare and bare.group("place").isupper() and _is_known_region(bare.group("region")):
                 place = bare.group("place").strip()
                 continue
+            if i == 0 and (start := _dateline_after_furniture(line)):
+                line = line[start:]  # "FILE PHOTO: ... REUTERS/Jo Roe/File Photo WASHINGTON (Reuters) - ..."
             if i == 0 and (note := _HEAD_NOTE.match(line)) and _is_story_note(note.group("body")):
                 line = line[note.end() :]  # "(Corrects paragraph 2 ...) WASHINGTON (Reuters) - ..."
                 if not line.strip():
@@ -223,6 +225,28 @@ def strip_wire_furniture(text: str) -> WireParts:
                 place, line = mixed
         kept.append(_EDITORIAL_NOTE.sub(_blank, line))
     return WireParts(_without_site_furniture("\n".join(kept)).strip("\n"), place, agency)
+
+
+#: A web page's furniture above the dateline, run into it on one line: a photo's caption and credit
+#: ("FILE PHOTO: The senator speaks ... REUTERS/Jo Roe/File Photo"), the list of related stories'
+#: headlines ("Related Coverage Senate passes bill Mayor quits"). It goes with all before the dateline,
+#: which must follow within :data:`HEAD_FURNITURE_CHARS`.
+_HEAD_FURNITURE = re.compile(r"^[ \t]*(?:FILE[ ]PHOTO[ \t]*:|PHOTO[ \t]*:|Related[ ]Coverage\b)")
+HEAD_FURNITURE_CHARS = 800
+_AGENCY_TAG = re.compile(rf"\((?:{_AGENCY})\)", re.IGNORECASE)
+_WORD_START = re.compile(r"(?<=\s)(?=[A-Z(])")
+
+
+def _dateline_after_furniture(line: str) -> int | None:
+    """Where the dateline after the page's furniture of :data:`_HEAD_FURNITURE` starts, if any."""
+    if not _HEAD_FURNITURE.match(line):
+        return None
+    for tag in _AGENCY_TAG.finditer(line, 0, HEAD_FURNITURE_CHARS):
+        for word in _WORD_START.finditer(line, max(0, tag.start() - 60), tag.start() + 1):
+            rest = line[word.start() :]
+            if _dateline(rest) or (word.start() == tag.start() and _TITLE_DATELINE.match(rest)):
+                return word.start()
+    return None
 
 
 def _dateline(line: str) -> re.Match[str] | None:

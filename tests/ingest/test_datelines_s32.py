@@ -39,3 +39,16 @@ from graphbuilder.ingest.wire import strip_wire_furniture
 def test_datelines_of_several_places_and_notes_before_them(text: str, clean: str, place: str | None) -> None:
     parts = strip_wire_furniture(text)
     assert (parts.text, parts.place) == (clean, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE PHOTO: Senator Jo Roe speaks in Northtown, May 3, 2017. REUTERS/Al Poe/File Photo NORTHTOWN "
+        "(Reuters) - The senator said on Monday.",
+        "Related Coverage Senate passes the bill Mayor quits NORTHTOWN/SOUTHVILLE (Reuters) - The senator "
+        "said on Monday.",
+    ],
+)
+def test_the_page_furniture_above_the_dateline_goes_with_it(text: str) -> None:
+    assert strip_wire_furniture(text) == ("The senator said on Monday.", "NORTHTOWN", "Reuters")
