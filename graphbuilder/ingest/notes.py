@@ -1,6 +1,6 @@
 """An agency's notes in the story's text: its tweet roundups' furniture, its graphic and link notes,
 its credits and editors' notes in brackets, its photo captions, its codes for market instruments
-and related stories.
+and related stories, its speakers' labels in capitals.
 
 A wire agency's story run together on one line carries notes its page showed apart from the text:
 "(Graphic: Tax receipts by year - reut.rs/2AbCdEf)", "bit.ly/2XyZ" after a sentence that cites a
@@ -141,6 +141,22 @@ _STORY_CODE = re.compile(
 )
 
 
+#: A speaker's label in capitals run into the quotation it heads, as a page of market or political
+#: reactions prints it: a name and the speaker's role, firm or town after commas, every word in
+#: capitals ("JO ROE, CHIEF ECONOMIST, NORTHTOWN BANK, NORTHTOWN “We expect ...”", "JO ROE, HEAD OF
+#: RESEARCH AT NORTHTOWN BANK: “Rates ...”"). Read as one sentence the label became the subject of
+#: the quotation's verb ("[JO ROE] locked up [the votes]" for "They seem to have locked up the
+#: votes"), alone its capitals made nodes of the role's words ("[GLOBAL] headed [CURRENCY STRATEGY]"):
+#: it goes, a paragraph break in its place.
+_CAPS_WORD = r"[A-Z][A-Z'’.&\-]*"
+_SPEAKER_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?\"”’])[ ]+|(?<=[ ]{2}))"
+    rf"(?P<label>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,3}}"
+    rf"(?:[ ]*,[ ]*{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,8}}){{1,4}}(?:[ ]\([a-z][^()\n]{{0,40}}\))?)"
+    r"[ ]*:?[ ]*(?=[“\"][A-Z(])"
+)
+
+
 def strip_agency_notes(text: str) -> str:
     """``text`` without the notes of the module docstring."""
     if "@" in text:
@@ -158,6 +174,8 @@ def strip_agency_notes(text: str) -> str:
         text = _BARE_CODE.sub("", _INSTRUMENT_CODE.sub(_code, text))
     if "[" in text:
         text = _STORY_CODE.sub(_between, text)
+    if "“" in text or '"' in text:
+        text = _SPEAKER_LABEL.sub(_break, text)
     if "(" in text:
         text = _GRAPHIC_NOTE.sub(_between, text)
         text = _BRACKETED_CREDIT.sub(_between, text)
