@@ -51,7 +51,7 @@ from graphbuilder.lexicon import (
 )
 from graphbuilder.resolve.dictionaries import normalise_words
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
-from graphbuilder.resolve.gender import agree, name_gender
+from graphbuilder.resolve.gender import agree, first_names, name_gender
 from graphbuilder.resolve.mentions import (
     ARMED_GROUP_CODE_PARTS,
     ORGANISATION_ROLE_NOUNS,
@@ -273,6 +273,20 @@ def _surname_owners(names: list[MentionSpan]) -> dict[str, list[MentionSpan]]:
         if words[-1] != m.words[-1]:
             out.setdefault(m.words[-1].lower(), []).append(m)  # "Silk" where "Kilroy-" was cut off
     return out
+
+
+def _family_name_first(words: list[str], full: list[str]) -> bool:
+    """Is the one-word name ``words`` the first word of the person's name ``full`` of two or
+    three words, a word no first-name list knows ("Xi" of "Xi Jinping", "Moon" of "Moon
+    Jae-in")? Chinese, Korean and Vietnamese names put the family name first, and news calls
+    the person by it; a Western first name ("Donald") is not how news names anyone."""
+    return (
+        len(words) == 1
+        and 2 <= len(full) <= 3
+        and words[0] == full[0]
+        and words[0] not in first_names()
+        and words[0][:1].isalpha()
+    )
 
 
 def _named_business(
@@ -1077,6 +1091,7 @@ class Sieve:
                     (len(cand) > len(words) or cand == words)
                     and words[-1] == cand[-1]
                     and (len(words) == 1 or words[0] == cand[0])
+                    or _family_name_first(words, cand)
                     for cand in (ow, full)
                 ):
                     found.append(c)
