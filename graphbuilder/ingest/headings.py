@@ -145,6 +145,9 @@ def heading_boundaries(text: str) -> list[tuple[int, int]]:
             found.append((before.end(), word.start()))
     quotes = (m for m in _PULL_QUOTE.finditer(text) if _sentence_case(m.group("quote")))
     found.extend((m.end("quote"), m.end()) for m in quotes)
+    if ":" in text:
+        labels = (m for m in _CAPS_LABEL.finditer(text) if m.group("next") in _CLAUSE_OPENERS)
+        found.extend((m.end("label"), m.end()) for m in labels)
     return sorted(set(found))
 
 
@@ -158,6 +161,24 @@ def heading_boundaries(text: str) -> list[tuple[int, int]]:
 _PULL_QUOTE = re.compile(
     r"(?:(?<=[.!?][ ])|(?<=[.!?][\"”’'][ ])|(?<=\n))(?P<quote>['‘\"“][A-Z][^'‘’\"“”\n.!?,;:]{1,80}?\w['’\"”])"
     r"[ ](?=[A-Z][\w'’\-]*[ ,]+[\w\"“'‘])"
+)
+
+
+#: A fact box's label in capitals with a colon, run into the clause it heads: "STOCKS: Shares in
+#: Northtown fell ...", "LOCAL TAX (LT): Both chambers had proposed ...". When the clause has its own
+#: subject the label is no part of it (read as one sentence it became the subject: "[LOCAL TAX]
+#: proposed ..."): a paragraph break goes after the colon. The clause's own subject shows in its first
+#: word, a determiner, a quantifier or a preposition (:data:`_CLAUSE_OPENERS`). A clause that opens with
+#: a verb or an adverb ("CREDIT: Doubles the credit ...") has the label for its subject, and a
+#: transcript's speaker label is followed by speech ("ROE: No. I did not ..."): both stay whole.
+_CAPS_LABEL = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=[.!?][\"”’][ ])|(?<=[ ]{2}))"
+    r"(?P<label>[A-Z][A-Z\-&’'.]+(?:[ ][A-Z][A-Z\-&’'.]*){0,6}(?:[ ]\([A-Z][A-Z.\-]*\))?:)[ ]+"
+    r"(?=(?P<next>[A-Z][\w.’'\-]*))"
+)
+_CLAUSE_OPENERS = frozenset(
+    """The A An Both In On For At After Before Under With From Since By Its Their His Her This These
+    Those Some Most Many All Each Several Other Another""".split()
 )
 
 
