@@ -126,11 +126,11 @@ _INSTRUMENT_CODE = re.compile(
     rf"[ \t]*(?:\({_RIC}(?:[ \t]*,[ \t]*{_RIC})*\)|\[{_RIC}\])(?P<end>\.[ \t]+(?=[A-Z\"“]))?"
 )
 #: An index's, a currency's or a firm's code after its name without brackets: "the dollar index .DXY
-#: fell", "the euro EUR= rose", "Northtown Bank NTBK.MM did not reply" (a full stop before capitals,
-#: capitals before an equals sign, or three capitals or more before an exchange's suffix; then a word
-#: in lower case: "the U.S said" is no code).
+#: fell", "the euro EUR= rose", "10-year notes US10YT=RR fell", "Northtown Bank NTBK.MM did not reply"
+#: (a full stop before capitals, capitals before an equals sign, or three capitals or more before an
+#: exchange's suffix; then a word in lower case: "the U.S said" is no code).
 _BARE_CODE = re.compile(
-    r"(?<=\w)[ \t]+(?:\.[A-Z]{2,6}|[A-Z]{3,6}=|"
+    r"(?<=\w)[ \t]+(?:\.[A-Z]{2,6}|[A-Z][A-Z0-9]{2,7}=(?:[A-Z]{1,3})?|"
     rf"[A-Z0-9]{{3,8}}(?:_[a-z])?\.(?:{'|'.join(_EXCHANGES.split())}))"
     r"(?=[ \t]+[a-z])"
 )

@@ -84,6 +84,7 @@ def test_agency_notes_go(text: str, clean: str) -> None:
          "Northtown Bank did not reply. The U.S said no."),
         ("The dollar index .DXY fell 0.4 percent, with the euro EUR= up 0.5 percent.",
          "The dollar index fell 0.4 percent, with the euro up 0.5 percent."),
+        ("Ten-year notes NT10YT=RR last fell in price.", "Ten-year notes last fell in price."),
         # related stories' codes
         ("The bill passed on Tuesday [L1N1AB2CD], officials said. The mayor spoke.[nL2N1XY3ZW] He left.",
          "The bill passed on Tuesday, officials said. The mayor spoke.\n\nHe left."),
