@@ -10,6 +10,7 @@ follows it ("invest $1bn, while Y will spend ..."). An alternative set against a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
@@ -593,7 +594,23 @@ def is_junk_argument(span: Span) -> bool:
             return True  # a wh-word, "there", or the complementizer "that"
         if t.pos[i] == "DET" and t.lower[i] not in DEMONSTRATIVES:
             return True
+        if _ticker(t, i):
+            return True  # "Acme Corp (ACME.N)": a stock symbol, no party to anything
     return _closes_unopened_bracket(t.text, span.start, span.end)
+
+
+#: A stock exchange symbol as news wires give it after a firm's name: "ACME.N", "7203.T".
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\.[A-Z]{1,2}")
+
+
+def _ticker(t: DocTables, i: int) -> bool:
+    """A stock symbol in brackets after a name ("Facebook Inc (FB.O)")."""
+    return (
+        0 < i < len(t.text) - 1
+        and t.text[i - 1] == "("
+        and t.text[i + 1] == ")"
+        and _TICKER.fullmatch(t.text[i]) is not None
+    )
 
 
 def _closes_unopened_bracket(text: Sequence[str], start: int, end: int) -> bool:

@@ -227,3 +227,11 @@ def test_participle_with_a_result_alone_has_no_doer(candidates: Callable[..., li
 def test_prefix_of_a_hyphenated_word_is_no_result(candidates: Callable[..., list[Candidate]]) -> None:
     cands = candidates("Analysts say a high turnout may have benefited pro-EU and liberal parties.")
     assert not [t for t in _triples(cands) if t[1].startswith("benefited_")], _triples(cands)
+
+
+def test_a_stock_symbol_is_no_argument(candidates) -> None:
+    # made-up: a wire's stock symbol in brackets after a firm's name renames nothing
+    cands = candidates("Shares of Acme Corp (ACME.N) and Bolt Inc (BOLT.O) rose on Monday.")
+    assert not any(
+        c.object is not None and c.object.text in ("ACME.N", "BOLT.O") for c in cands
+    ), [(c.subject.text, c.predicate, c.object.text if c.object is not None else None) for c in cands]
