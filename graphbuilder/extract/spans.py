@@ -261,8 +261,9 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     h, dep = head.i, t.dep
     kept = set(t.descendants(h))
     if cut_adjunct:
+        infinitive = any(t.lower[c] == "to" and t.dep[c] == "aux" for c in t.kids[h])
         for c in t.kids[h]:
-            if c > h and is_adjunct_clause(t, c):
+            if c > h and (is_adjunct_clause(t, c) or (infinitive and _trailing_participle(t, c))):
                 kept.difference_update(t.descendants(c))
     # the complementizer, punctuation and "to" only where the clause starts: one inside it
     # ('found a "chain of events" linked ...', "expected half of it *to* come") stays, or
@@ -331,6 +332,21 @@ def is_adjunct_clause(t: DocTables, i: int) -> bool:
     """True for an adverbial clause opened by a subordinator of time, contrast or cause."""
     return t.dep[i] in ADVCL_DEPS and any(
         t.dep[m] in MARK_DEPS and t.lower[m] in ADJUNCT_CLAUSE_MARKS for m in t.kids[i]
+    )
+
+
+def _trailing_participle(t: DocTables, i: int) -> bool:
+    """A participle clause set off by a comma at the end of an infinitive taken in as an
+    argument ("ordered the agency to deny the grants*, undermining the crackdown*";
+    "agreed to fund the army*, angering the hawks*"): it tells what the whole act did or
+    meant, no part of what was ordered or agreed."""
+    return (
+        t.dep[i] in ADVCL_DEPS
+        and t.tag[i] == "VBG"
+        and t.left_edge(i) == i
+        and i > 0
+        and t.text[i - 1] == ","
+        and not any(t.dep[m] in MARK_DEPS for m in t.kids[i])
     )
 
 
