@@ -103,6 +103,15 @@ SETTING_PREPS = frozenset(
     "in at near outside inside across around throughout within after before down along beside "
     "opposite".split()
 )
+#: Prepositions whose phrase after a verb of saying tells where, when or through what it was
+#: said, never what ("said *on* Twitter", "wrote *in* a letter", "told reporters *at* a
+#: briefing"): no statement of its own, what was said is the statement. ("wrote to", "said of"
+#: name the hearer or the one spoken of; a verb with a particle is another verb: "wrote off at
+#: full value"; "spoke in Madrid" tells where one appeared, an act of its own.)
+_CHANNEL_PREPS = frozenset("on in at from during after before aboard outside inside near over".split())
+SAYING_SETTING_PREPS: dict[str, frozenset[str]] = dict.fromkeys(
+    "say tell state add tweet write remark".split(), _CHANNEL_PREPS
+)
 #: Prepositions that, after a direct object, say what becomes of the object or what it is taken
 #: for ("sees the market *as* a growth area", "drove the creature *into* the airlock"): without
 #: the object, the phrase says something of the subject that was not said.
@@ -1926,6 +1935,8 @@ def _no_prep_argument(
     clause or a phrase it governs, so a place phrase beside it is a setting)."""
     if adjunct_factor < 1.0 and active.lemma in REPORTING_VERBS and active.lemma not in ASPECTUAL_VERBS:
         return True  # "he said on Friday": when it was said, not what (the quote is elsewhere)
+    if not active.particles and prep_word in SAYING_SETTING_PREPS.get(active.lemma, ()):
+        return True  # "said on Twitter", "wrote in a letter": where or through what, not what
     if takes_argument and prep_word in SETTING_PREPS:
         return True  # "played down the risk at a briefing", "asked for more at a briefing": a place
     if active.objects and prep_word == "by":
