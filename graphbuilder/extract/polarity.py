@@ -65,15 +65,43 @@ def is_negated(verb: Token) -> bool:
     t = tables_of(verb)
     dep, lower = t.dep, t.lower
     for c in t.kids[verb.i]:
-        if dep[c] in NEG_DEPS or (dep[c] == "advmod" and lower[c] in NEGATING_ADVERBS):
+        if dep[c] in NEG_DEPS or (dep[c] == "advmod" and lower[c] in NEGATING_ADVERBS | HARDLY):
             return True
         if lower[c] == "neither" and c < verb.i:
             return True  # "*neither* admits nor denies"
     head = t.heads[verb.i]
     if dep[verb.i] in CONJ_DEPS and head != verb.i:
         # "neither admits *nor denies*": the "nor" before a conjunct negates it
-        return any(lower[c] == "nor" and head < c < verb.i for c in t.kids[head])
+        if any(lower[c] == "nor" and head < c < verb.i for c in t.kids[head]):
+            return True
+        return _negated_disjunct(t, head, verb.i)
     return False
+
+
+#: Adverbs that deny what they qualify: "is *hardly* the only one" (not "barely", which grants
+#: it: "barely won" is won).
+HARDLY = frozenset({"hardly", "scarcely"})
+
+
+#: Tags of a verb that can share the auxiliary of the verb before it ("has not edited or
+#: *confirmed*"; the tagger may read the participle as a past tense).
+_SHARING_TAGS = frozenset({"VBN", "VB", "VBD"})
+
+
+def _negated_disjunct(t: DocTables, head: int, v: int) -> bool:
+    """A verb joined by "or" to a negated verb, sharing its auxiliary: the negation covers both
+    ("has not edited the text *or confirmed* it": not confirmed either)."""
+    dep, lower = t.dep, t.lower
+    if t.tag[v] not in _SHARING_TAGS or any(dep[c] in AUX_DEPS or dep[c] in NEG_DEPS for c in t.kids[v]):
+        return False  # (an own auxiliary or subject starts a clause of its own)
+    if not any(dep[c] in AUX_DEPS for c in t.kids[head]):
+        return False  # "never met him or called": without an auxiliary to share, a past of its own
+    if any(dep[c] in ("nsubj", "nsubjpass") for c in t.kids[v]):
+        return False
+    ors = [c for c in t.kids[head] if dep[c] == "cc" and head < c < v]
+    if not ors or lower[ors[-1]] != "or":
+        return False
+    return any(dep[c] in NEG_DEPS and t.heads[c] == head for c in t.kids[head])
 
 
 def modality(verb: Token) -> str | None:

@@ -12,8 +12,8 @@ def _triples(cands) -> list[tuple[str, str, str | None]]:
 
 
 def test_second_clause_subject_is_not_an_object(candidates) -> None:
-    cands = candidates("The ministry has denied meddling in the ballot and Velmora has denied any wrongdoing.")
-    find_candidate(cands, "The ministry", "denied", "meddling in the ballot")
+    cands = candidates("The ministry has denied meddling in the vote and Velmora has denied any wrongdoing.")
+    find_candidate(cands, "The ministry", "denied", "meddling in the vote")
     find_candidate(cands, "Velmora", "denied", "any wrongdoing")
     assert ("The ministry", "denied", "any wrongdoing") not in _triples(cands)
 
