@@ -770,6 +770,9 @@ THING_SUBJECT_VERBS = frozenset(
 THING_LED_VERBS = frozenset(
     "include involve require contain cost mean cause affect hurt hit wreak destroy damage".split()
 )
+#: Verbs of a bill's, a plan's or a document's way through institutions: "it now heads to the
+#: Senate", "it goes to the president for signature", "it moves to the House".
+PASSAGE_VERBS = frozenset({"head", "go", "move", "advance", "proceed", "return"})
 #: Verbs whose subject is a thing (a price, a ruling, a plan), not an actor: "it rose 2%",
 #: "it exposed racism", "it would cost $1bn".
 THING_ONLY_VERBS = frozenset(
@@ -1508,6 +1511,8 @@ class Sieve:
         :meth:`_body_noun_before`)?"""
         if self._thing_nearer(m, cands, found):
             return True
+        if back == 1 and self._thing_subject_before(m):
+            return True
         return bool(back) and (
             any(c is not found and _organisation(c, pm) for pm, c in before)
             or self._body_noun_before(m)
@@ -1713,7 +1718,7 @@ class Sieve:
         havoc"): the organisation is not guessed. A singular common noun that no mention took,
         not a noun of a body or an actor (:data:`ACTOR_NOUNS`), not one the pronoun hangs on."""
         t = self.tables
-        if t is None or not self._things_it(m):
+        if t is None or not (self._things_it(m) or self._doer_unsaid_it(m)):
             return False
         last = max(pm.end for pm, c in cands if c is found)
         return any(
@@ -1723,6 +1728,39 @@ class Sieve:
             and t.lemma_lower[k] not in ACTOR_NOUNS
             and not self._hangs_on(m, k)
             for k in range(last, m.start)
+        )
+
+    def _doer_unsaid_it(self, m: MentionSpan) -> bool:
+        """Is this "it" the subject of a verb of a document's or a measure's way through
+        institutions (:data:`PASSAGE_VERBS`: "it now heads to the full Senate")? After a thing
+        named as an object nearer than the organisation ("The committee approved *the
+        package*. It now heads to the Senate"), the thing is as likely meant. An actor may still
+        lead, act, report and be fined ("It will lead the talks", "It was fined")."""
+        t = self.tables
+        assert t is not None
+        return t.dep[m.head] == "nsubj" and t.lemma_lower[t.heads[m.head]] in PASSAGE_VERBS
+
+    def _thing_subject_before(self, m: MentionSpan) -> bool:
+        """Is an "it" that opens its sentence's subject preceded by a sentence whose main
+        subject is a thing -- a singular common noun no mention took, not a body or an actor
+        ("*The letter* to the agency said ... *It* added that the committee may hold a
+        hearing")? Going on about that thing is as likely as going back to an organisation."""
+        t = self.tables
+        if t is None or t.dep[m.head] not in {"nsubj", "nsubjpass"} or m.sentence == 0:
+            return False
+        start = t.sent_start[m.head]
+        if start == 0:
+            return False
+        prev_start = t.sent_start[start - 1]
+        root = next((k for k in range(prev_start, start) if t.heads[k] == k), None)
+        if root is None:
+            return False
+        return any(
+            t.dep[k] in {"nsubj", "nsubjpass"}
+            and t.tag[k] in THING_NOUN_TAGS
+            and self.mention_at(k) is None
+            and t.lemma_lower[k] not in ACTOR_NOUNS
+            for k in t.kids[root]
         )
 
     def _things_it(self, m: MentionSpan) -> bool:
