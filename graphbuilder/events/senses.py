@@ -57,7 +57,7 @@ from spacy.tokens import Span, Token
 
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, CIVILIAN_SECTORS, REFLEXIVE_PRONOUNS, sector
 from graphbuilder.events.business import business_reason
-from graphbuilder.events.campaigns import campaign_reason
+from graphbuilder.events.campaigns import PARTY_NAMES, campaign_reason
 from graphbuilder.events.everyday import DECLINING_VERBS, SHARING_VERBS, VIOLENT_ROOTS, everyday_reason
 from graphbuilder.events.lexicon import verb_code
 from graphbuilder.events.rules import (
@@ -665,12 +665,28 @@ def _stance_on_a_bill(use: VerbInUse) -> bool:
     stance = use.code[:2] in STANCE_ROOTS or use.lemma in STANCE_VERBS
     if not stance or use.lemma in VETO_VERBS or use.obj is None:
         return False
-    if use.subject is not None and use.subject.root.ent_type_ in STATE_LABELS:
+    if use.subject is not None and _a_state(use.subject.root):
         return False
     head = use.obj.root
-    if any(t.dep_ == "poss" and t.ent_type_ in STATE_LABELS for t in head.children):
+    if head.lemma_.lower() in VERSION_NOUNS:
+        of = (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+        head = next(of, head)
+    if any(t.dep_ == "poss" and _a_state(t) for t in head.children):
         return False  # "rejected Ruritania's law": a state's act
-    return _domestic_instrument(head)
+    return _domestic_instrument(head) or (head.pos_ == "NOUN" and head.lemma_.lower() in OVERHAUL_NOUNS)
+
+
+#: Nouns of a bill's text or form: what one backs or opposes is the bill ("the current version
+#: of the tax bill").
+VERSION_NOUNS = frozenset({"version", "versions", "draft", "drafts", "text"})
+#: Nouns of a reform put to a vote ("another Republican healthcare overhaul").
+OVERHAUL_NOUNS = frozenset({"overhaul", "overhauls"})
+
+
+def _a_state(token: Token) -> bool:
+    """A state or a people (GPE, NORP), not a party's name used of its members ("three
+    Republicans opposed the measure": lawmakers)."""
+    return token.ent_type_ in STATE_LABELS and token.lower_ not in PARTY_NAMES
 
 
 #: Verbs of signing, and what a government signs on its own: laws, bills, orders, budgets.

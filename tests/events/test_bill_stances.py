@@ -16,6 +16,9 @@ from tests.events.typed_frames import typed, types
         "Three Republican senators said they oppose the tax bill.",
         "The party leader backed the healthcare legislation on Tuesday.",
         "Ruritanian lawmakers will support the measure.",
+        "Three Republicans opposed the measure last summer.",
+        "The senator said he opposed the current version of the tax bill.",
+        "She said she would oppose another healthcare overhaul.",
     ],
 )
 def test_a_stance_on_a_bill_is_no_event(nlp: Language, text: str) -> None:
