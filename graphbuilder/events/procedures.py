@@ -32,6 +32,10 @@ is an event between actors but whose use in news prose is something else.
   between actors; a sale *to* a state ("approved the sale of jets to Freedonia") stays;
 * **sending someone to a legislature** ("the state sent 13 Republicans to the House", "sent
   the bill to the Senate") elects them or passes a bill on, no aid (CAMEO 07 "send");
+* **a fiscal plan proposed** ("proposed to cut the State Department budget", "proposed a plan
+  that would cut taxes", "proposed to repeal a popular deduction") is a government's or a
+  party's own policy, no request of anyone (CAMEO 02 "propose"); a proposal *to* an actor
+  stays;
 * **a plea in court** ("pleaded guilty to lying to the FBI", "pleaded not guilty to the
   charges") answers a charge, no appeal to anyone (CAMEO 02 "plead"); pleading *with* or *for*
   ("pleaded with the kidnappers") stays an appeal;
@@ -185,7 +189,7 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
     verb = candidate.verb
     if _voted(candidate) or _became(verb) or _judged_call(candidate) or _arrived(verb):
         return None
-    if _pleaded_in_court(verb) or _sent_to_a_legislature(verb, code):
+    if _pleaded_in_court(verb) or _sent_to_a_legislature(verb, code) or _fiscal_proposal(candidate):
         return None
     if _deal_struck(verb) or _own_plan_approved(candidate) or _trade_approved(candidate):
         return None
@@ -204,6 +208,26 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
     if _premises_searched(candidate):
         return COERCION
     return code
+
+
+#: Verbs and nouns of proposing, and the words of public finance that make a proposal one's own
+#: fiscal policy (tariffs, aimed at other states, are not among them).
+PROPOSING_WORDS = frozenset({"propose", "proposal"})
+FISCAL_NOUNS = frozenset(
+    "budget budgets tax taxes deduction deductions spending revenue revenues credit credits "
+    "rate rates deficit".split()
+)
+
+
+def _fiscal_proposal(candidate: Candidate) -> bool:
+    """A plan of public finance proposed, to no one named ("proposed to cut the budget")."""
+    verb, obj = candidate.verb, candidate.object
+    if lemma_of(verb) not in PROPOSING_WORDS or obj is None:
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+           for c in verb.children):
+        return False  # "proposed a budget deal to the opposition"
+    return any(t.pos_ == "NOUN" and lemma_of(t).lower() in FISCAL_NOUNS for t in obj)
 
 
 #: Verbs of sending, and the root of giving (07) the tables give them.

@@ -21,7 +21,9 @@ Reuters political news). Made-up sentences through the real extractor and classi
 * Parties and lawmakers attack in words: their attacks on a person, an institution's
   integrity or a probe are criticism (DISAPPROVE), no violence; gunmen's attacks stay.
 * Sharing videos or stories passes them on to readers, no cooperation (sharing intelligence
-  stays); offering praise is praise (SUPPORT), no offer (AGREE)."""
+  stays); offering praise is praise (SUPPORT), no offer (AGREE).
+* A fiscal plan proposed (cutting a budget, taxes or a deduction) is one's own policy, no
+  request; proposing talks, or a ceasefire to someone, stays a request."""
 
 from __future__ import annotations
 
@@ -215,3 +217,19 @@ def test_sharing_intelligence_stays_cooperation(nlp: Language) -> None:
 
 def test_offering_praise_is_praise(nlp: Language) -> None:
     assert types(nlp, "The premier offered effusive praise for the Ruritanian king.") == {"SUPPORT"}
+
+
+def test_a_fiscal_plan_proposed_is_no_request(nlp: Language) -> None:
+    text = "Lawmakers rejected the premier's proposal to cut the foreign ministry budget by a third."
+    assert "REQUEST" not in types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia proposed talks with Ruritania on the border.",
+        "The rebels proposed a ceasefire to the government.",
+    ],
+)
+def test_proposing_talks_or_a_ceasefire_stays_a_request(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"REQUEST"}, typed(nlp, text)
