@@ -112,6 +112,8 @@ class Cluster:
             return self.actor.type
         if self.coded_by is not None and self.coded_by.type == "Place":
             return "Place"
+        if self.names and all(_medium_name(m.words) for m in self.names):
+            return "Organization"  # "said on Twitter", "Politico reported": NER's person is no one
         labels = [m.label for m in self.names if m.label]
         if labels:
             return max(sorted(set(labels)), key=labels.count)
@@ -664,6 +666,20 @@ NEWS_NAME_ENDS = frozenset(
 )
 #: The first word of a newspaper's name ("the Daily Mail", "the Sunday Express").
 NEWS_NAME_STARTS = frozenset({"daily", "sunday"})
+
+
+#: Social networks and news sites by name, which NER often takes for a person ("Trump said on
+#: Twitter", "Politico reported"): organisations.
+MEDIA_NAMES = frozenset(
+    "twitter facebook instagram youtube whatsapp telegram weibo wechat snapchat linkedin reddit "
+    "tiktok politico axios breitbart buzzfeed vox slate huffpost".split()
+)
+
+
+def _medium_name(words: tuple[str, ...]) -> bool:
+    """Is the name a social network, a news site or a wire agency ("Twitter", "Politico")?"""
+    key = tuple(w.lower() for w in words)
+    return len(key) == 1 and key[0] in MEDIA_NAMES or key in NEWS_OUTLETS or " ".join(key) in AGENCIES
 
 
 def news_outlet(c: Cluster, date: str | None) -> bool:
