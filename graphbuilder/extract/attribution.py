@@ -214,9 +214,9 @@ def _wire_agency(phrase: Span) -> bool:
     words = [w.lower_ for w in phrase if not w.is_punct]
     if "agency" in words and "news" in words:
         return True  # "the news agency", "the state news agency RIA"
-    return any(
-        " ".join(words[k : k + n]) in AGENCIES for n in (1, 2) for k in range(len(words) - n + 1)
-    )
+    if phrase.root.pos_ != "PROPN":
+        return False  # "a CNN reporter", "a Reuters tally": a person or a document of its own
+    return any(" ".join(words[-n:]) in AGENCIES for n in (1, 2))
 
 
 def _child(t: DocTables, i: int, deps: frozenset[str]) -> int | None:

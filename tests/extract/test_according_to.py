@@ -42,3 +42,9 @@ def test_the_source_speaks_only_where_its_phrase_stands(candidates) -> None:
     cands = candidates("Prices rose by 4 percent, according to a study by Ms Hale, who ran the central bank.")
     ran = find_candidate(cands, "Ms Hale", "ran", "the central bank")
     assert ran.speaker is None
+
+
+def test_an_agency_reporter_is_a_source(candidates) -> None:
+    cands = candidates("The ministers signed the accord in Minsk, according to an Interfax correspondent.")
+    signed = find_candidate(cands, "The ministers", "signed")
+    assert signed.speaker is not None and signed.speaker.text == "an Interfax correspondent"
