@@ -157,6 +157,47 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
+#: The agency's note on its own reporting, a sentence whose subject is the agency itself: what it could
+#: not check ("Reuters has not independently verified the claims.", "AFP was unable to confirm the
+#: report.", "The AP could not immediately authenticate the video.") and whom it could not or did reach
+#: ("Reuters could not immediately reach Jo Roe for comment.", "Reuters contacted six firms."). Read as
+#: news it made statements of the newsroom ("[Reuters] verified [the claims]", negated). Only the
+#: agency as subject and only these verbs: "Reuters reported that ...", "The ministry told Reuters
+#: that ...", "... documents seen by Reuters" and "Reuters has seen a memo that ..." (what the memo
+#: says is news) stay. A sentence that goes on with a clause of its own (", who said ...", ", but
+#: ...", "the documents which relate to ...") stays whole: it carries more than the note.
+_AGENCY_SUBJECT = rf"(?:The[ ])?(?:{SOURCES})(?:[ ]news[ ]agency)?"
+_NOT_ABLE = (
+    r"(?:(?:has|have|had|was|were|is|could|can|did|does|would|will)(?:[ ]not|n[’']t|[ ]never)|cannot)"
+    r"(?:[ ](?:yet[ ])?(?:been|be)[ ]able[ ]to)?"
+    r"|(?:has|have|had|was|were|is)(?:[ ]been)?[ ]unable[ ]to"
+)
+_CHECK_VERB = (
+    r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed)|reach(?:ed)?|contact(?:ed)?"
+    r"|see|seen|review(?:ed)?)"
+)
+_CHECK_ADVERBS = r"(?:[ ](?:immediately|independently|yet|separately))*"
+#: The note's words after the verb up to its full stop: no clause of its own, and a full stop after an
+#: initial ("U.S.") is no sentence's end.
+_NOTE_REST = (
+    r"(?:(?![ ]*(?:,[ ]*(?:but|and|while|although)\b|;|:)|[ ](?:who|whom|whose|which|where)\b)[^.!?\n]"
+    r"|\.(?=[A-Za-z]\.)|(?<=[ .][A-Z])\.)*"
+)
+_AGENCY_CHECK_NOTE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?\"”’)])[ \t]+)"
+    rf"{_AGENCY_SUBJECT}[ ](?:(?:{_NOT_ABLE}){_CHECK_ADVERBS}[ ]{_CHECK_VERB}"
+    r"|(?:has[ ]|had[ ])?(?:contacted|reached[ ]out[ ]to))\b"
+    rf"{_NOTE_REST}[.][ \t]*(?=$|\n|[A-Z\"“‘'(])"
+)
+#: The same note as a relative clause that ends a sentence: "Roe denied the claims, which Reuters has
+#: not independently verified." The sentence's full stop stays; the clause goes.
+_AGENCY_CHECK_CLAUSE = re.compile(
+    rf",[ ]+which[ ]+{_AGENCY_SUBJECT}[ ](?:{_NOT_ABLE}){_CHECK_ADVERBS}[ ]"
+    r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|corroborat(?:e|ed))"
+    r"(?:[ ]independently)?(?=[.][ \t]*(?:$|\n|[A-Z\"“‘'(]))"
+)
+
+
 def strip_agency_notes(text: str) -> str:
     """``text`` without the notes of the module docstring."""
     if "@" in text:
@@ -181,6 +222,7 @@ def strip_agency_notes(text: str) -> str:
         text = _BRACKETED_CREDIT.sub(_between, text)
     if "lick" in text:
         text = _SEE_PROMPT.sub(_break, text)
+    text = _AGENCY_CHECK_CLAUSE.sub("", _AGENCY_CHECK_NOTE.sub(_break, text))
     return text
 
 
