@@ -148,6 +148,10 @@ def heading_boundaries(text: str) -> list[tuple[int, int]]:
     if ":" in text:
         labels = (m for m in _CAPS_LABEL.finditer(text) if m.group("next") in _CLAUSE_OPENERS)
         found.extend((m.end("label"), m.end()) for m in labels)
+        for m in _DATE_LABEL.finditer(text):
+            if m.group("gap"):  # after a sentence's end on the same line
+                found.append((m.start("gap"), m.start("label")))
+            found.append((m.end("label"), m.end()))
     return sorted(set(found))
 
 
@@ -175,6 +179,21 @@ _CAPS_LABEL = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=[.!?][\"”’][ ])|(?<=[ ]{2}))"
     r"(?P<label>[A-Z][A-Z\-&’'.]+(?:[ ][A-Z][A-Z\-&’'.]*){0,6}(?:[ ]\([A-Z][A-Z.\-]*\))?:)[ ]+"
     r"(?=(?P<next>[A-Z][\w.’'\-]*))"
+)
+#: A date's label in capitals with a colon, run into the entry it heads as a calendar of coming events
+#: prints it: "THURSDAY, DEC. 14: The Senate votes ...", "MONDAY, NOV 27, or TUESDAY, NOV 28: ...". Read
+#: as one sentence with its entry it made statements of the date's words ("[THURSDAY] is [DEC]"): it
+#: ends its own paragraph, and one starts before it after a sentence's end. The weekday in capitals, a
+#: month's name or abbreviation, a day's number and the colon must all be there.
+_WEEKDAY_CAPS = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+_MONTH_CAPS = (
+    r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|MAR|APRIL|APR|MAY|JUNE?|JULY|JUL|AUG(?:UST)?|SEPT?(?:EMBER)?"
+    r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
+)
+_DATE = rf"{_WEEKDAY_CAPS},?[ ]{_MONTH_CAPS}\.?[ ]\d{{1,2}}"
+_DATE_LABEL = re.compile(
+    r"(?P<gap>(?<=[.!?\"”’])[ ]+|(?<=\n)|^)"
+    rf"(?P<label>{_DATE}(?:,?[ ](?:or|and|to|through|-|–)[ ]{_DATE})*:)[ ]+(?=\S)"
 )
 _CLAUSE_OPENERS = frozenset(
     """The A An Both In On For At After Before Under With From Since By Its Their His Her This These
