@@ -917,6 +917,11 @@ def _fight_against_a_thing(head: Token) -> bool:
 
     if head.lemma_.lower() not in FIGHT_NOUNS:
         return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_FIGHT_WORDS for c in head.children):
+        return True  # "mounted a legal fight", "a budget battle": a contest in court or in a vote
+    if any(p.dep_ == "prep" and p.lower_ == "over" and any(o.dep_ == "pcomp" for o in p.children)
+           for p in head.children):
+        return True  # "fights over revamping the tax code": a quarrel about doing something
     targets = [
         p
         for prep in head.children
@@ -933,6 +938,12 @@ def _fight_against_a_thing(head: Token) -> bool:
     return bool(targets) and not named and not material and not any(is_actor(t) for t in targets)
 
 
+#: Words that make a fight one of courts, votes or words ("a legal fight", "a court battle",
+#: "the budget battle", "a political fight"); "a proxy war" or "a street battle" stay fights.
+UNARMED_FIGHT_WORDS = frozenset(
+    "legal court courtroom judicial political legislative budget procedural partisan policy "
+    "tax election electoral verbal custody bidding takeover boardroom".split()
+)
 #: Nouns of one armed attack (not of a campaign against a thing: "war", "fight", "crusade").
 ASSAULT_NOUNS = frozenset({"attack", "assault", "offensive", "raid", "strike"})
 

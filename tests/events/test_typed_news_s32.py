@@ -23,7 +23,9 @@ Reuters political news). Made-up sentences through the real extractor and classi
 * Sharing videos or stories passes them on to readers, no cooperation (sharing intelligence
   stays); offering praise is praise (SUPPORT), no offer (AGREE).
 * A fiscal plan proposed (cutting a budget, taxes or a deduction) is one's own policy, no
-  request; proposing talks, or a ceasefire to someone, stays a request."""
+  request; proposing talks, or a ceasefire to someone, stays a request.
+* A legal, political or budget fight, or fights over doing something, are no armed fight;
+  a fight for a town or fighting with rebels stays FIGHT."""
 
 from __future__ import annotations
 
@@ -233,3 +235,25 @@ def test_a_fiscal_plan_proposed_is_no_request(nlp: Language) -> None:
 )
 def test_proposing_talks_or_a_ceasefire_stays_a_request(nlp: Language, text: str) -> None:
     assert types(nlp, text) == {"REQUEST"}, typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Democratic candidate mounted a legal fight after the recount.",
+        "Senators engaged in high-profile fights over revamping the tax code.",
+    ],
+)
+def test_a_legal_or_political_fight_is_no_fight(nlp: Language, text: str) -> None:
+    assert "FIGHT" not in types(nlp, text), typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels launched a fight for the town.",
+        "Government troops engaged in fierce fighting with the rebels.",
+    ],
+)
+def test_armed_fights_stay(nlp: Language, text: str) -> None:
+    assert types(nlp, text) == {"FIGHT"}, typed(nlp, text)
