@@ -69,6 +69,9 @@ if TYPE_CHECKING:
 HEAD_ROLES = frozenset(
     {"president", "leader", "premier", "prime minister", "chancellor", "king", "queen", "head"}
 )
+#: Agent codes of private civilians (refugees, people, labour, farmers, civilians): a singular
+#: noun of one ("a refugee", "the shopkeeper") names a private person, no office holder.
+CIVILIAN_AGENTS = frozenset({"~CVL", "~REF", "~PPL", "~LAB", "~AGR"})
 _STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "a", "an", "to"})
 #: Head roles that name another office outside some countries: a chancellor heads the
 #: government in Germany and Austria, but is the finance minister in Britain (a British
@@ -904,13 +907,21 @@ class Sieve:
         by_sentence: dict[int, list[MentionSpan]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
-        self.person_pronouns = PersonPronouns(by_sentence, self.mention_at, self.cluster_of, tables)
+        self.person_pronouns = PersonPronouns(
+            by_sentence, self.mention_at, self.cluster_of, tables, civilian_noun=self._civilian_noun
+        )
         for m in mentions:
             # a name answers for its core words, not its title ("Russian President" is no name)
             core_start = m.end - len(m.words) if m.kind == "name" else m.start
             for i in range(core_start, m.end):
                 self._by_head.setdefault(i, m)
             self._by_head[m.head] = m
+
+    def _civilian_noun(self, lemma: str) -> bool:
+        """Is ``lemma`` a noun the gazetteer's agents give a private civilian sector ("refugee",
+        "farmer", "voter", "shopkeeper")?"""
+        found = self.gazetteer.agent_code([lemma])
+        return found is not None and found[1] in CIVILIAN_AGENTS
 
     def mention_at(self, token_index: int) -> MentionSpan | None:
         return self._by_head.get(token_index)

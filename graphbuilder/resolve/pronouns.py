@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from graphbuilder.extract.labels import QUOTE_MARKS, SINGULAR_NOUN_TAGS
 from graphbuilder.lexicon import PERSON_NOUNS
-from graphbuilder.resolve.gender import name_gender
+from graphbuilder.resolve.gender import FEMALE, MALE, name_gender
 from graphbuilder.resolve.mentions import HONORIFICS, ROLE_NOUNS, TITLE_WORDS, MentionSpan
 from graphbuilder.resolve.quotes import quoted_tokens, speakers_of_quoted
 
@@ -91,6 +91,20 @@ SPEAKS_FOR_NOUNS = frozenset(
 )
 
 
+#: Person nouns for a private person, no office: who a feature or a report of an event is
+#: about when it names them no further ("a 34-year-old mother", "the father of three").
+PRIVATE_PERSON_NOUNS = frozenset(
+    "man woman boy girl father mother brother sister son daughter husband wife widow friend "
+    "neighbour neighbor resident citizen voter worker employee student pupil teacher nurse "
+    "patient victim witness person refugee migrant immigrant farmer veteran retiree".split()
+)
+#: The gender a person noun tells.
+NOUN_GENDERS = {
+    **dict.fromkeys("man boy father brother son husband".split(), MALE),
+    **dict.fromkeys("woman girl mother sister daughter wife widow".split(), FEMALE),
+}
+
+
 class Resolution(NamedTuple):
     """The antecedent cluster (None: unresolved) and whether two candidates fitted equally."""
 
@@ -119,8 +133,12 @@ class PersonPronouns:
         mention_at: Callable[[int], MentionSpan | None],
         cluster_of: Callable[[MentionSpan], Cluster | None],
         tables: DocTables | None = None,
+        civilian_noun: Callable[[str], bool] | None = None,
     ) -> None:
         self.by_sentence = by_sentence
+        #: is a (lower-case) singular noun one for a private person of a civilian sector
+        #: (the gazetteer's agents: "refugee", "farmer", "voter"); None: only :data:`PRIVATE_PERSON_NOUNS`
+        self.civilian_noun = civilian_noun
         self.mention_at = mention_at
         self.cluster_of = cluster_of
         #: the article's tokens, for the syntax the mentions do not record (None: not looked at)
@@ -405,12 +423,16 @@ class PersonPronouns:
             return found
         if self._unknown_gender_on_path(pronoun):
             return AMBIGUOUS
+        if self._private_person_subject(pronoun, pronoun.sentence, ()):
+            return AMBIGUOUS
         for back in range(1, PRONOUN_WINDOW + 1):
             cands = self._candidates(pronoun, pronoun.sentence - back)
             if not cands and (
                 self._unknown_gender_subject(pronoun, pronoun.sentence - back)
                 or self._untold_named_in(pronoun, pronoun.sentence - back)
             ):
+                return AMBIGUOUS
+            if self._private_person_subject(pronoun, pronoun.sentence - back, cands):
                 return AMBIGUOUS
             if cands:
                 found = _most_salient(cands, pronoun)
@@ -424,6 +446,41 @@ class PersonPronouns:
         if pronoun.speaker:
             return self._last_speaker(pronoun)
         return UNRESOLVED
+
+    def _private_person_subject(
+        self, pronoun: MentionSpan, sentence: int, cands: Sequence[Candidate]
+    ) -> bool:
+        """Is the subject of ``sentence`` (of the pronoun's own sentence: a subject on its
+        path) a private person no name identifies -- a singular common noun of a person
+        (:data:`PRIVATE_PERSON_NOUNS`, or a civilian sector of the gazetteer's agents: "The
+        34-year-old refugee said he fled", "The shopkeeper lost her job. She said ...") that
+        agrees with the pronoun -- while no person named there is a subject? A feature goes on
+        about such a person as "he" or "she"; a politician named further back is no better guess."""
+        t = self.tables
+        if t is None or sentence < 0 or sentence >= len(t.sents):
+            return False
+        if any(c.cluster is not None and self._subject_dep(c.mention) for c in cands):
+            return False
+        if sentence == pronoun.sentence:
+            indexes: Sequence[int] = pronoun.path
+        else:
+            indexes = range(*t.sents[sentence])
+        return any(self._private_person(pronoun, i) for i in indexes)
+
+    def _private_person(self, pronoun: MentionSpan, i: int) -> bool:
+        t = self.tables
+        assert t is not None
+        if t.dep[i] not in SUBJECT_DEPS or t.tag[i] != "NN" or self.quoted(i) != self.quoted(pronoun.head):
+            return False
+        lemma = t.lemma_lower[i]
+        civilian = self.civilian_noun is not None and self.civilian_noun(lemma)
+        if not (lemma in PRIVATE_PERSON_NOUNS or civilian):
+            return False
+        m = self.mention_at(i)
+        if m is not None and self.cluster_of(m) is not None:
+            return False  # "Smith, a teacher ... the teacher": the resolver tied it to a name
+        noun_gender = NOUN_GENDERS.get(lemma)
+        return noun_gender is None or noun_gender == pronoun.gender
 
     def _in_own_sentence(self, pronoun: MentionSpan) -> Resolution | None:
         """The pick in the pronoun's own sentence, None to look further back."""
