@@ -48,6 +48,7 @@ from graphbuilder.lexicon import (
     NEUTER_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    REPORTING_VERBS,
 )
 from graphbuilder.resolve.dictionaries import normalise_words
 from graphbuilder.resolve.gazetteer import Actor, Gazetteer, combine_codes
@@ -72,6 +73,8 @@ HEAD_ROLES = frozenset(
 #: Agent codes of private civilians (refugees, people, labour, farmers, civilians): a singular
 #: noun of one ("a refugee", "the shopkeeper") names a private person, no office holder.
 CIVILIAN_AGENTS = frozenset({"~CVL", "~REF", "~PPL", "~LAB", "~AGR"})
+#: Quantifiers of a part of a group, which may stand for the people they count ("*some* said").
+SOME_OF_THEM = frozenset("some most many few several others half".split())
 _STOP = frozenset({"of", "the", "and", "for", "in", "on", "de", "a", "an", "to"})
 #: Head roles that name another office outside some countries: a chancellor heads the
 #: government in Germany and Austria, but is the finance minister in Britain (a British
@@ -1633,7 +1636,29 @@ class Sieve:
         ):
             self.ambiguous.add(m.start)
             return True, None
+        elif m.pronoun in PLURAL_PRONOUNS and self._said_by_some(m):
+            return True, None
         return False, None
+
+    def _said_by_some(self, m: MentionSpan) -> bool:
+        """Is a "they" in what a part of a group said -- the subject of the verb of saying above
+        it a quantifier ("*Some* said they would vote for it", "*Most* of those interviewed
+        said they ...", "*Many* said they") or people counted so and named no further ("*Many
+        voters* said they were angry")? "they" is those speakers, no party or country named
+        before (a part of it at most): left open."""
+        t = self.tables
+        if t is None or not m.path:
+            return False
+        k = m.path[0]
+        if t.dep[k] not in {"nsubj", "nsubjpass"} or t.lemma_lower[t.heads[k]] not in REPORTING_VERBS:
+            return False
+        if t.lower[k] in SOME_OF_THEM and t.tag[k] not in {"NNP", "NNPS"}:
+            return True
+        return (
+            t.tag[k] in PLURAL_NOUN_TAGS
+            and any(t.dep[c] in {"amod", "det", "nummod"} and t.lower[c] in SOME_OF_THEM for c in t.kids[k])
+            and self._unnamed(k)
+        )
 
     def _other_thing_above(self, m: MentionSpan) -> bool:
         """Is the subject of the clause above an "it" something else it may mean, which no
