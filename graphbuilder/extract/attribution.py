@@ -216,7 +216,9 @@ def _wire_agency(phrase: Span) -> bool:
         return True  # "the news agency", "the state news agency RIA"
     if phrase.root.pos_ != "PROPN":
         return False  # "a CNN reporter", "a Reuters tally": a person or a document of its own
-    return any(" ".join(words[-n:]) in AGENCIES for n in (1, 2))
+    if any(" ".join(words[-n:]) in AGENCIES for n in (1, 2)):
+        return True
+    return bool(words) and any(name.split()[0] == words[-1] for name in AGENCIES)  # "RIA" (Novosti)
 
 
 def _child(t: DocTables, i: int, deps: frozenset[str]) -> int | None:
@@ -287,11 +289,6 @@ def _attribute_sentences(
         if reporter is not None:
             for i in range(start, end):
                 result.reporter[i] = reporter
-        if speaker is not None:
-            lo, hi, left_out = _according_scope(t, start, end)
-            for i in range(lo, hi):
-                if i not in left_out:
-                    result.speaker.setdefault(i, speaker)
         if inverted is not None and t.lemma_lower[inverted[0]] not in SOURCE_VERBS:
             who = _phrase(t, inverted[1])  # "..., said the governor": all before the comma
             for i in range(start, _comma_before(t, inverted[0], start)):
@@ -310,6 +307,11 @@ def _attribute_sentences(
             if subj is None or t.lemma_lower[verb] in SOURCE_VERBS:
                 continue
             _attribute_said(t, verb, start, _phrase(t, subj), result)
+        if speaker is not None:  # after the verbs of saying: what one says in it stays theirs
+            lo, hi, left_out = _according_scope(t, start, end)
+            for i in range(lo, hi):
+                if i not in left_out:
+                    result.speaker.setdefault(i, speaker)
 
 
 def _according_scope(t: DocTables, start: int, end: int) -> tuple[int, int, set[int]]:

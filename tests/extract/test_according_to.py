@@ -48,3 +48,24 @@ def test_an_agency_reporter_is_a_source(candidates) -> None:
     cands = candidates("The ministers signed the accord in Minsk, according to an Interfax correspondent.")
     signed = find_candidate(cands, "The ministers", "signed")
     assert signed.speaker is not None and signed.speaker.text == "an Interfax correspondent"
+
+
+def test_a_sentence_with_its_own_speaker_keeps_it(candidates) -> None:
+    # the one who says it keeps what is said; the "according to" source tells that it was said
+    cands = candidates("Velmora said the rebels had seized the port, according to the ministry's statement.")
+    seized = find_candidate(cands, "the rebels", "seized", "the port")
+    assert seized.speaker is not None and seized.speaker.text == "Velmora"
+    said = find_candidate(cands, "Velmora", "said")
+    assert said.speaker is not None and said.speaker.text == "the ministry's statement"
+    cands = candidates("The treasurer said exports fell to 3 percent in May, according to official figures.")
+    fell = find_candidate(cands, "exports", "fell_to")
+    assert fell.speaker is not None and fell.speaker.text == "The treasurer"
+
+
+def test_an_agency_named_by_its_first_word_is_the_channel(candidates) -> None:
+    cands = candidates(
+        "According to RIA, the Kremlin spokesman Ivo Marsh said the president had met the envoy."
+    )
+    met = find_candidate(cands, "the president", "met", "the envoy")
+    assert met.speaker is not None and met.speaker.text.endswith("Ivo Marsh")
+    assert met.reporter is not None and met.reporter.text == "RIA"

@@ -31,3 +31,15 @@ def test_a_noun_without_agreement_is_no_subject(candidates) -> None:
     # "separate" is no verb of "Bolt Ltd": a plural verb form after a singular name
     cands = candidates("The navy awarded Acme Corp and Bolt Ltd separate contracts last week.")
     assert not any(s == "Bolt Ltd" for s, _, _ in _triples(cands)), _triples(cands)
+
+
+def test_a_name_after_and_with_its_own_verb_is_that_verb_subject(candidates) -> None:
+    # sentences the parser does misread: the second name hung as a second object of "met"
+    cands = candidates("Dalton met Ferris and Quill said the talks on fishing went well.")
+    triples = _triples(cands)
+    assert ("Dalton", "met", "Quill") not in triples, triples
+    find_candidate(cands, "Quill", "said")
+    cands = candidates("The senator opposed the bill on healthcare and Republicans have vowed to revive it.")
+    triples = _triples(cands)
+    assert ("The senator", "opposed", "the bill on healthcare") in triples, triples
+    assert not any(s == "The senator" and p == "vowed" for s, p, _ in triples), triples
