@@ -191,6 +191,21 @@ def _beaten_at_the_polls(candidate: Candidate) -> bool:
     obj = candidate.object
     if obj is None or not (obj.root.ent_type_ == "PERSON" or lemma_of(obj.root).lower() in RIVAL_NOUNS):
         return False  # "beat voters at the polling station" is violence
-    if any(t.pos_ == "NOUN" and lemma_of(t).lower() in ELECTION_WORDS for t in own_clause(candidate.verb)):
+    if any(
+        t.pos_ == "NOUN" and lemma_of(t).lower() in ELECTION_WORDS and not _time_of(t)
+        for t in own_clause(candidate.verb)
+    ):
         return True
     return any(t.dep_ in ("compound", "amod") and t.ent_type_ == PARTY_LABEL for t in obj.root.children)
+
+
+#: Prepositions of a time an election sets ("at a rally before the election"): not the contest.
+TIME_PREPOSITIONS = frozenset({"before", "after", "during", "ahead", "since", "until", "following"})
+
+
+def _time_of(word: Token) -> bool:
+    """The election word names when something happened, not what was won ("before the vote")."""
+    prep = word.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    return word.dep_ == "pobj" and prep.lower_ in TIME_PREPOSITIONS

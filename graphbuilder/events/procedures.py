@@ -213,6 +213,8 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
 #: Verbs and nouns of proposing, and the words of public finance that make a proposal one's own
 #: fiscal policy (tariffs, aimed at other states, are not among them).
 PROPOSING_WORDS = frozenset({"propose", "proposal"})
+#: Entity labels of states and peoples: a plan proposed to or with one is an act between actors.
+STATE_LABELS = frozenset({"GPE", "NORP"})
 FISCAL_NOUNS = frozenset(
     "budget budgets tax taxes deduction deductions spending revenue revenues credit credits "
     "rate rates deficit".split()
@@ -227,7 +229,17 @@ def _fiscal_proposal(candidate: Candidate) -> bool:
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
            for c in verb.children):
         return False  # "proposed a budget deal to the opposition"
-    return any(t.pos_ == "NOUN" and lemma_of(t).lower() in FISCAL_NOUNS for t in obj)
+    subject = range(candidate.subject.start, candidate.subject.end)
+    preps = (t for c in verb.children if c.dep_ in ("prep", "dative") for t in c.subtree)
+    if any(t.ent_type_ in STATE_LABELS and t.i not in subject for t in (*obj, *preps)):
+        return False  # "proposed a deal on transit rates with Ukraine", "a credit line for Pakistan"
+    heads = [obj.root]
+    if obj.root.pos_ in ("VERB", "AUX"):  # "proposed to cut or cap the budget": what is to be cut
+        acts = [obj.root, *(c for c in obj.root.children if c.dep_ == "conj")]
+        heads = [c for a in acts for c in a.children if c.dep_ in ("dobj", "obj")] or heads
+    named = [*heads, *(c for h in heads for c in h.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(t.pos_ == "NOUN" and lemma_of(t).lower() in FISCAL_NOUNS for t in named)
+
 
 
 #: Verbs of sending, and the root of giving (07) the tables give them.

@@ -673,7 +673,10 @@ def _stance_on_a_bill(use: VerbInUse) -> bool:
         head = next(of, head)
     if any(t.dep_ == "poss" and _a_state(t) for t in head.children):
         return False  # "rejected Ruritania's law": a state's act
-    return _domestic_instrument(head) or (head.pos_ == "NOUN" and head.lemma_.lower() in OVERHAUL_NOUNS)
+    if head.ent_type_ == "LAW":
+        return _domestic_instrument(head)
+    form = head.lower_  # by form: "the measure" is a bill, "tougher measures" a policy
+    return head.pos_ == "NOUN" and (form in LEGISLATION_NOUNS or head.lemma_.lower() in OVERHAUL_NOUNS)
 
 
 #: Nouns of a bill's text or form: what one backs or opposes is the bill ("the current version
@@ -701,6 +704,16 @@ INSTRUMENT_NOUNS = frozenset(
 
 #: Nouns of agreements between parties, in a name ("the Paris Agreement", "the Treaty of Rome").
 PACT_NOUNS = frozenset("treaty agreement accord pact convention protocol charter memorandum deal".split())
+
+
+#: Nouns of what is put to a vote: a stance on one is a lawmaker's ("opposed the bill", "will
+#: support the measure"). Not an order, an action or measures, which one backs or rejects as an
+#: act between actors ("the rebels rejected the government's order to disarm", "the allies
+#: backed military action", "the union backed tougher measures against Ruritania").
+LEGISLATION_NOUNS = frozenset(
+    "law laws bill bills act acts legislation budget budgets amendment amendments statute statutes "
+    "ordinance ordinances measure".split()
+)
 
 
 def _domestic_instrument(head: Token) -> bool:
@@ -919,8 +932,11 @@ def _fight_against_a_thing(head: Token) -> bool:
         return False
     if any(c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_FIGHT_WORDS for c in head.children):
         return True  # "mounted a legal fight", "a budget battle": a contest in court or in a vote
-    if any(p.dep_ == "prep" and p.lower_ == "over" and any(o.dep_ == "pcomp" for o in p.children)
-           for p in head.children):
+    violent = any(c.dep_ == "amod" and c.lower_ in VIOLENT_FIGHT_WORDS for c in head.children)
+    if not violent and any(
+        p.dep_ == "prep" and p.lower_ == "over" and any(o.dep_ == "pcomp" for o in p.children)
+        for p in head.children
+    ):
         return True  # "fights over revamping the tax code": a quarrel about doing something
     targets = [
         p
@@ -944,6 +960,8 @@ UNARMED_FIGHT_WORDS = frozenset(
     "legal court courtroom judicial political legislative budget procedural partisan policy "
     "tax election electoral verbal custody bidding takeover boardroom".split()
 )
+#: Words that make a fight one of arms ("deadly fights over controlling the crossing").
+VIOLENT_FIGHT_WORDS = frozenset("deadly bloody armed fierce heavy violent gun street".split())
 #: Nouns of one armed attack (not of a campaign against a thing: "war", "fight", "crusade").
 ASSAULT_NOUNS = frozenset({"attack", "assault", "offensive", "raid", "strike"})
 

@@ -53,3 +53,21 @@ def test_criticising_a_bill_stays(nlp: Language) -> None:
 )
 def test_verifying_is_no_event(nlp: Language, text: str) -> None:
     assert typed(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The rebels rejected the government's order to disarm.", "REJECT"),
+        ("The allies backed military action against the militants.", "SUPPORT"),
+        ("The union backed tougher measures against Ruritania.", "SUPPORT"),
+    ],
+)
+def test_a_stance_on_an_order_or_an_action_stays(nlp: Language, text: str, event: str) -> None:
+    # only what is put to a vote is a lawmaker's stance; an order, an action, measures are acts
+    assert event in types(nlp, text), typed(nlp, text)
+
+
+def test_pleading_to_an_official_stays_an_appeal(nlp: Language) -> None:
+    # a plea in court answers a charge; pleading to someone for help appeals to them
+    assert "REQUEST" in types(nlp, "The villagers pleaded to the governor for help.")

@@ -257,3 +257,19 @@ def test_a_legal_or_political_fight_is_no_fight(nlp: Language, text: str) -> Non
 )
 def test_armed_fights_stay(nlp: Language, text: str) -> None:
     assert types(nlp, text) == {"FIGHT"}, typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # an election word naming when, not the contest won: police beating a candidate is violence
+        ("Police beat opposition candidate Ana Velt at a rally before the election.", "ASSAULT"),
+        # a plan proposed with or for another state is an act between them
+        ("Norway proposed a new deal on transit rates with Sweden.", "REQUEST"),
+        ("Japan proposed a $2 billion credit line for Vietnam during the talks.", "REQUEST"),
+        # deadly fights over doing something are armed
+        ("Rival militias fought deadly fights over controlling the border crossing.", "ASSAULT"),
+    ],
+)
+def test_acts_near_a_vote_a_plan_or_a_quarrel_stay(nlp: Language, text: str, event: str) -> None:
+    assert event in types(nlp, text), typed(nlp, text)
