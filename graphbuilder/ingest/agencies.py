@@ -33,6 +33,11 @@ DATELINE_AGENCIES = {
     "IRNA": "IRNA",
     "Anadolu": "Anadolu",
     "CNN": "CNN",
+    # Thomson Reuters' loan and capital-markets services, alone or together: "NEW YORK (LPC/IFR) -"
+    "IFR": "IFR",
+    "LPC": "LPC",
+    "LPC/IFR": "LPC/IFR",
+    "Reuters/IFR": "Reuters/IFR",
 }
 #: Sources named only in sign-offs and credits, never read from a dateline: photo agencies and
 #: publishers, and agencies whose short name is also another body's ("EPA", "AAP").
