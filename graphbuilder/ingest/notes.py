@@ -219,7 +219,7 @@ def strip_agency_notes(text: str) -> str:
         text = _SPEAKER_LABEL.sub(_break, text)
     if "(" in text:
         text = _GRAPHIC_NOTE.sub(_between, text)
-        text = _BRACKETED_CREDIT.sub(_between, text)
+        text = _BRACKETED_CREDIT.sub(_credit, text)
     if "lick" in text:
         text = _SEE_PROMPT.sub(_break, text)
     text = _AGENCY_CHECK_CLAUSE.sub("", _AGENCY_CHECK_NOTE.sub(_break, text))
@@ -238,6 +238,26 @@ def _break(match: re.Match[str]) -> str:
     text = match.string
     before, after = text[: match.start()].strip(), text[match.end() :].strip()
     return "\n\n" if before and after else ""
+
+
+#: Words a credit holds beside names: "(Additional reporting by Jo Roe in Northtown and Al Poe;
+#: Editing by Lu Lee)". A bracket with other lower-case words is a sentence ("(Research by Gallup
+#: showed a similar drop.)").
+_CREDIT_WORDS = frozenset(
+    "by from and in with of the at additional further reporting writing editing compiled research "
+    "graphics graphic translated translation de van von der al bin da".split()
+)
+
+
+def _credit(match: re.Match[str]) -> str:
+    """:func:`_between` for a credit in brackets; a sentence in brackets stays (see
+    :data:`_CREDIT_WORDS`)."""
+    body = match.group().strip()
+    if not body.startswith("(("):
+        words = re.findall(r"[^\W\d_]+", body)
+        if any(w.islower() and w.lower() not in _CREDIT_WORDS for w in words):
+            return match.group()
+    return _between(match)
 
 
 def _between(match: re.Match[str]) -> str:

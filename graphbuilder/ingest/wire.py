@@ -103,12 +103,14 @@ _NOTE_VERB = re.compile(
     r"|changes|changed|removes|removed|deletes|deleted|recasts|rewrites|inserts|amends)\b",
     re.IGNORECASE,
 )
+#: What an editors' note changes: the story or a part of it. Not a name, a title or a quote alone,
+#: which a sentence of the story may change too ("(The party changed its name in 2010.)").
 _NOTE_OBJECT = re.compile(
-    r"\b(?:story|item|version|paragraphs?|para|graf|headline|dateline|byline|spelling|throughout|lead"
-    r"|typo|typographical|quote|name|title)\b",
+    r"\b(?:story|item|version|paragraphs?|para|graf|headline|dateline|byline|spelling|throughout"
+    r"|typo|typographical)\b",
     re.IGNORECASE,
 )
-_NOTE_OPENING = re.compile(r"(?:Corrects|Refiles|Updates|Adds|Fixes|Clarifies|Changes|Recasts)\b")
+_NOTE_OPENING = re.compile(r"(?:Corrects|Refiles|Updates|Updated|Adds|Fixes|Clarifies|Changes|Recasts)\b")
 
 
 def _is_story_note(body: str) -> bool:
