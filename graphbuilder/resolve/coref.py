@@ -1492,6 +1492,7 @@ class Sieve:
                 and not reporting_outlet(pm, c, m, self.date)
                 and not any(pm.start <= k < pm.end for k in m.clause_subjects)
                 and c not in self.person_pronouns.own_subjects(m)
+                and not (m.pronoun in PLURAL_PRONOUNS and self._adjective_name(pm))
             ]
             if cands:
                 found = _preferred_antecedent(cands, back)
@@ -1502,6 +1503,19 @@ class Sieve:
                     return None
                 return found
         return None
+
+    def _adjective_name(self, pm: MentionSpan) -> bool:
+        """Is a name only an adjective of a noun ("agents of a *pro-Russian* party", "a
+        *Ukrainian* court")? It names no people a "they" may mean: the noun it qualifies is
+        what the sentence is about (a "they" after it is the people of the sentence, or open)."""
+        t = self.tables
+        if t is None or pm.kind != "name" or pm.plural or pm.end - pm.start > 3:
+            return False
+        h = pm.head
+        qualified = t.heads[h]
+        if t.dep[h] != "amod" or t.pos[h] != "ADJ" or qualified == h:
+            return False
+        return t.pos[qualified] in ("NOUN", "PROPN")
 
     def _speakers_own(self, m: MentionSpan) -> list[Cluster]:
         """What a quoted "it" or "they" cannot be. A quoted "it" is not its speaker ('"It was
