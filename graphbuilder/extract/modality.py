@@ -175,7 +175,9 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     if mode in CONDITIONAL_MODALS and governed != "intended":  # "would have to rush": an obligation
         # "they announced they would back the plans": the future of a reported clause is a plan;
         # "the plan would benefit households": a consequence
-        return "intended" if candidate.speaker is not None or _reported_clause(t, verb) else "conditional"
+        # "the bill would add $1bn, according to analysts": a source's forecast, no plan
+        said = candidate.speaker is not None and not _according_source(candidate.speaker)
+        return "intended" if said or _reported_clause(t, verb) else "conditional"
     if _told_as_fact(t, verb, mode):
         return "reported"  # "told reporters the attack had killed twelve": what was said is so
     # a governing verb of plan, wish or demand ("urged X to accept"): the act has not happened
@@ -548,6 +550,13 @@ def first_conjunct(t: DocTables, i: int) -> int:
     while dep[i] in CONJ_DEPS and heads[i] != i:
         i = heads[i]
     return i
+
+
+def _according_source(speaker: Span) -> bool:
+    """The speaker is the source named by "according to" ("according to analysts"): it tells
+    the whole sentence, it does not announce what its subject will do."""
+    to = speaker.root.head
+    return to.lower_ == "to" and to.head.lower_ == "according" and to.head.i != to.i
 
 
 def _reported_clause(t: DocTables, verb: int) -> bool:

@@ -69,3 +69,16 @@ def test_an_agency_named_by_its_first_word_is_the_channel(candidates) -> None:
     met = find_candidate(cands, "the president", "met", "the envoy")
     assert met.speaker is not None and met.speaker.text.endswith("Ivo Marsh")
     assert met.reporter is not None and met.reporter.text == "RIA"
+
+
+def test_a_forecast_after_according_to_stays_a_consequence(candidates) -> None:
+    # "would" of a thing, sourced by "according to": a forecast (conditional), no plan; a
+    # "would" in what a speaker says stays the speaker's plan
+    cands = candidates("The two levies would cost farmers $40 million a year, according to economists.")
+    cost = find_candidate(cands, "The two levies", "cost")
+    assert cost.speaker is not None and cost.speaker.text == "economists"
+    assert modality_of(cost) == "conditional"
+    cands = candidates("According to the ministry, the new tariffs would shrink grain exports.")
+    assert modality_of(find_candidate(cands, "the new tariffs", "shrank")) == "conditional"
+    cands = candidates("The mayor would veto the budget, her aide said.")
+    assert modality_of(find_candidate(cands, "The mayor", "vetoed")) == "intended"
