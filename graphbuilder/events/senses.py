@@ -666,7 +666,9 @@ def _stance_on_a_bill(use: VerbInUse) -> bool:
     if not stance or use.lemma in VETO_VERBS or use.obj is None:
         return False
     if use.subject is not None and _a_state(use.subject.root):
-        return False
+        return False  # "China opposed the act"
+    if use.subject is not None and use.lemma in STANCE_VERBS and _an_executive(use.subject.root):
+        return False  # "the president backs the bill": the executive's support, not a vote
     head = use.obj.root
     if head.lemma_.lower() in VERSION_NOUNS:
         of = (o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
@@ -684,6 +686,39 @@ def _stance_on_a_bill(use: VerbInUse) -> bool:
 VERSION_NOUNS = frozenset({"version", "versions", "draft", "drafts", "text"})
 #: Nouns of a reform put to a vote ("another Republican healthcare overhaul").
 OVERHAUL_NOUNS = frozenset({"overhaul", "overhauls"})
+
+
+#: Head nouns of a state's executive: its head of state or government, its government, its
+#: ministers. Their backing or rejecting a bill is the executive's support or rejection, not a
+#: lawmaker's vote ("the president strongly backs the bill"). Not "leaders", said of a party's
+#: leaders in a legislature as often.
+EXECUTIVE_HEAD_NOUNS = frozenset(
+    "president premier chancellor governor minister administration government cabinet".split()
+)
+#: Named seats of an executive.
+EXECUTIVE_SEATS = frozenset({"white house", "kremlin", "elysee", "élysée", "downing street"})
+
+
+def _an_executive(token: Token) -> bool:
+    """The head of a state's executive or its government: a noun of its office ("the
+    president", "the administration"), its seat ("the White House"), or a person the gazetteer
+    codes as government and not as a legislator (Donald Trump ``USAGOV``, not a senator
+    ``USAGOVLEG``)."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in EXECUTIVE_HEAD_NOUNS:
+        return True
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return False
+    words = [t.text for t in ent if not t.is_punct and t.lower_ != "the"]
+    if " ".join(w.lower() for w in words) in EXECUTIVE_SEATS:
+        return True
+    if ent.label_ != "PERSON":
+        return False
+    from graphbuilder.resolve.gazetteer import load_gazetteer
+
+    actor = load_gazetteer().actor(words)
+    code = actor.code_on(None) if actor is not None else None
+    return bool(code) and "GOV" in code and "LEG" not in code
 
 
 def _a_state(token: Token) -> bool:

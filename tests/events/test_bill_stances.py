@@ -71,3 +71,20 @@ def test_a_stance_on_an_order_or_an_action_stays(nlp: Language, text: str, event
 def test_pleading_to_an_official_stays_an_appeal(nlp: Language) -> None:
     # a plea in court answers a charge; pleading to someone for help appeals to them
     assert "REQUEST" in types(nlp, "The villagers pleaded to the governor for help.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president strongly backs the tax bill.",
+        "The White House opposed the measure on Friday.",
+        "Donald Trump backed the healthcare bill.",
+    ],
+)
+def test_the_executive_on_a_bill_stays(nlp: Language, text: str) -> None:
+    assert types(nlp, text), typed(nlp, text)
+
+
+def test_a_legislator_named_on_a_bill_is_no_event(nlp: Language) -> None:
+    assert typed(nlp, "John McCain opposed the healthcare bill.") == []
+
