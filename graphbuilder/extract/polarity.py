@@ -69,6 +69,8 @@ def is_negated(verb: Token) -> bool:
             return True
         if lower[c] == "neither" and c < verb.i:
             return True  # "*neither* admits nor denies"
+        if dep[c] == "advmod" and lower[c] == "longer" and any(lower[n] == "no" for n in t.kids[c]):
+            return True  # "*no longer* chairs the board": it did, it does not now
     head = t.heads[verb.i]
     if dep[verb.i] in CONJ_DEPS and head != verb.i:
         # "neither admits *nor denies*": the "nor" before a conjunct negates it

@@ -23,3 +23,13 @@ def test_and_or_an_own_auxiliary_stay_asserted(candidates) -> None:
 def test_hardly_denies(candidates) -> None:
     cands = candidates("Velmora is hardly the only country to object.")
     assert modality_of(find_candidate(cands, "Velmora", "is")) == "negated"
+
+
+def test_no_longer_denies_the_present(candidates) -> None:
+    # "no longer" says it was so and is not now: the statement of now is negated
+    cands = candidates("The regulator no longer licenses private couriers.")
+    assert modality_of(find_candidate(cands, "The regulator", "licensed", "private couriers")) == "negated"
+    cands = candidates("Ostrova is no longer a member of the customs union.")
+    assert modality_of(find_candidate(cands, "Ostrova", "is")) == "negated"
+    cands = candidates("The regulator licenses private couriers for longer periods.")
+    assert modality_of(find_candidate(cands, "The regulator", "licensed")) == "asserted"
