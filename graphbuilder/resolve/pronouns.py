@@ -470,7 +470,9 @@ class PersonPronouns:
     def _private_person(self, pronoun: MentionSpan, i: int) -> bool:
         t = self.tables
         assert t is not None
-        if t.dep[i] not in SUBJECT_DEPS or t.tag[i] != "NN" or self.quoted(i) != self.quoted(pronoun.head):
+        if t.tag[i] != "NN" or self.quoted(i) != self.quoted(pronoun.head):
+            return False
+        if t.dep[i] not in SUBJECT_DEPS and not self._opening_noun(i):
             return False
         lemma = t.lemma_lower[i]
         civilian = self.civilian_noun is not None and self.civilian_noun(lemma)
@@ -481,6 +483,16 @@ class PersonPronouns:
             return False  # "Smith, a teacher ... the teacher": the resolver tied it to a name
         noun_gender = NOUN_GENDERS.get(lemma)
         return noun_gender is None or noun_gender == pronoun.gender
+
+    def _opening_noun(self, i: int) -> bool:
+        """Is token ``i`` the head noun the sentence opens with ("The father of three works at
+        a mill", which the parser may read with no subject): only a determiner, adjectives or
+        numbers of its own phrase before it? The sentence is about that person whatever the parse says."""
+        t = self.tables
+        assert t is not None
+        start = t.sent_start[i]
+        # its own phrase opens the sentence ("The 40-year-old father of two")
+        return t.pos[i] == "NOUN" and t.left_edge(i) == start
 
     def _in_own_sentence(self, pronoun: MentionSpan) -> Resolution | None:
         """The pick in the pronoun's own sentence, None to look further back."""
