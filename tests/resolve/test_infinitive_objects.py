@@ -1,6 +1,6 @@
 """An object pronoun of an infinitive with no subject of its own is not the person the
-infinitive is understood to have as subject (session 32, Reuters dev sample: 'the president
-continued to praise him' gave "him" to the president). Made-up sentences, real parses."""
+infinitive is understood to have as subject (session 32, seen in Reuters news: the object of
+an infinitive after "continued" went to the one who continued). Made-up sentences, real parses."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from tests.resolve.test_pronouns_and_surnames import referent
 
 def test_the_object_of_a_subject_controlled_infinitive_is_not_its_subject(resolve_text) -> None:
     graph = resolve_text(
-        "Michael Lowe served as deputy mayor for two years. Mayor Peter Ames continued to praise him."
+        "Michael Lowe ran the port authority until May. Governor Peter Ames continued to defend him."
     )
     assert referent(graph, "him") == "Michael Lowe"
 
@@ -22,8 +22,8 @@ def test_the_object_of_an_object_controlled_infinitive_is_not_that_object(resolv
 def test_a_pronoun_after_the_object_of_an_infinitive_is_left_open(resolve_text) -> None:
     # "him" is Lowe, named in the clause the "he" hangs on: either may have left the post
     graph = resolve_text(
-        "Michael Lowe served as deputy mayor for two years. Mayor Peter Ames continued to praise him "
-        "even after he left the post."
+        "Michael Lowe ran the port authority until May. Governor Peter Ames began to criticise him "
+        "once he had quit the board."
     )
     assert referent(graph, "him") == "Michael Lowe"
     assert referent(graph, "he") is None
