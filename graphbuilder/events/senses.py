@@ -887,6 +887,32 @@ def _people_sought(verb: Token, head: Token) -> bool:
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in SOUGHT_PEOPLE_NOUNS
 
 
+#: Nouns of a channel one speaks through: an attack "on Twitter" is aimed at someone else.
+MEDIUM_NOUNS = frozenset(
+    "twitter facebook instagram youtube tweet tweets post posts blog television tv radio "
+    "interview interviews podcast media website".split()
+)
+#: Prepositions of a channel ("on Twitter", "in an interview", "via Facebook").
+MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through", "over"})
+#: Roots of criticism (11), threats (13), protest (14), coercion (17) and violence (18, 19):
+#: verbs aimed at a target, never at the channel they are said through.
+AIMED_ROOTS = frozenset({"11", "13", "14", "17", "18", "19"})
+
+
+def _medium_not_target(use: VerbInUse) -> str | None:
+    """The channel of an attack in words is not its target ("the president attacked the
+    senator on Twitter": no event with Twitter as its object)."""
+    obj = use.obj
+    if obj is None or use.code[:2] not in AIMED_ROOTS:
+        return None
+    root = obj.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPOSITIONS or prep.head != use.verb:
+        return None
+    medium = root.lemma_.lower() in MEDIUM_NOUNS or root.lower_ in MEDIUM_NOUNS
+    return "the channel of an attack" if medium else None
+
+
 #: The families of non-event senses, in the order they are tried (the first reason wins).
 SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _denied_claim_or_need_met,
@@ -895,6 +921,7 @@ SENSE_FAMILIES: tuple[Callable[[VerbInUse], str | None], ...] = (
     _appeal_to_no_actor,
     _received_or_news_conference,
     _words_not_force,
+    _medium_not_target,
     _private_or_public_matter,
     _statement_not_act,
     _opinion_not_act,

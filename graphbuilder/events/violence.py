@@ -194,6 +194,8 @@ def verbal_attack(candidate: Candidate) -> bool:
     mobs attack people and places with force."""
     if lemma_of(candidate.verb) not in VERBAL_ATTACK_LEMMAS:
         return False
+    if _through_a_medium(candidate.verb):
+        return True  # "Trump attacked Corker on Twitter": in words
     obj = candidate.object
     if obj is not None and obj.root.pos_ == "NOUN" and obj.root.lemma_.lower() in SPOKEN_TARGET_NOUNS:
         return True
@@ -208,3 +210,20 @@ def verbal_attack(candidate: Candidate) -> bool:
     )
     target = sector(candidate.object) if candidate.object is not None else None
     return person and target not in ARMED_TARGET_SECTORS
+
+
+#: Nouns of a channel one speaks through, and its prepositions ("on Twitter", "in an interview").
+MEDIUM_NOUNS = frozenset(
+    "twitter facebook instagram youtube tweet tweets post posts blog television tv radio "
+    "interview interviews podcast".split()
+)
+MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through"})
+
+
+def _through_a_medium(verb: Token) -> bool:
+    """An attack said through a channel (Twitter, a television interview) is an attack in words."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEDIUM_PREPOSITIONS:
+            if any(o.dep_ == "pobj" and o.lower_ in MEDIUM_NOUNS for o in prep.children):
+                return True
+    return False

@@ -88,3 +88,20 @@ def test_the_executive_on_a_bill_stays(nlp: Language, text: str) -> None:
 def test_a_legislator_named_on_a_bill_is_no_event(nlp: Language) -> None:
     assert typed(nlp, "John McCain opposed the healthcare bill.") == []
 
+
+
+def test_the_channel_of_an_attack_is_no_target(nlp: Language) -> None:
+    from tests.events.typed_frames import frame_types
+
+    frames = frame_types(nlp, "The president attacked the senator on Twitter on Tuesday.")
+    assert [f for f in frames if f[2] == "Twitter" and f[3] is not None] == []
+    assert ("The president", "attacked", "the senator", "DISAPPROVE") in frames
+
+
+
+def test_an_attack_on_twitter_is_in_words(nlp: Language) -> None:
+    text = (
+        "The rivals feuded, with Riva calling the palace a circus "
+        "after Trump attacked Riva repeatedly on Twitter."
+    )
+    assert types(nlp, text) == {"DISAPPROVE"}
