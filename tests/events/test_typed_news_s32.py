@@ -62,10 +62,8 @@ def test_firing_at_people_stays_violence(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The former adviser pleaded guilty to lying to investigators about his contacts.",
         "The senator's aide pleaded not guilty on Monday to a five-count indictment.",
-        "Former Ruritanian envoy Jon Smith pleaded guilty on Friday to lying to the police about his "
-        "contacts with Freedonia.",
+        "A port official, Ana Velt, pleaded not guilty on Thursday to taking bribes from shipping firms.",
     ],
 )
 def test_a_plea_in_court_is_no_appeal(nlp: Language, text: str) -> None:
@@ -97,7 +95,6 @@ def test_seizing_a_town_stays_coercion(nlp: Language) -> None:
     "text",
     [
         "The regulator approved the sale of the mining company last year.",
-        "The cabinet approved an agreement allowing a Ruritanian firm to buy a Freedonian steelmaker.",
     ],
 )
 def test_approving_a_trade_is_no_agreement(nlp: Language, text: str) -> None:
