@@ -229,17 +229,27 @@ def _fiscal_proposal(candidate: Candidate) -> bool:
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
            for c in verb.children):
         return False  # "proposed a budget deal to the opposition"
+    if _names_a_state(candidate):
+        return False  # "proposed a deal on transit rates with Ukraine", "a credit line for Pakistan"
+    return any(t.pos_ == "NOUN" and lemma_of(t).lower() in FISCAL_NOUNS for t in _what_is_proposed(obj.root))
+
+
+def _names_a_state(candidate: Candidate) -> bool:
+    """A state or people named in the object or a phrase on the verb, not in the subject."""
+    verb, obj = candidate.verb, candidate.object
     subject = range(candidate.subject.start, candidate.subject.end)
     preps = (t for c in verb.children if c.dep_ in ("prep", "dative") for t in c.subtree)
-    if any(t.ent_type_ in STATE_LABELS and t.i not in subject for t in (*obj, *preps)):
-        return False  # "proposed a deal on transit rates with Ukraine", "a credit line for Pakistan"
-    heads = [obj.root]
-    if obj.root.pos_ in ("VERB", "AUX"):  # "proposed to cut or cap the budget": what is to be cut
-        acts = [obj.root, *(c for c in obj.root.children if c.dep_ == "conj")]
-        heads = [c for a in acts for c in a.children if c.dep_ in ("dobj", "obj")] or heads
-    named = [*heads, *(c for h in heads for c in h.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(t.pos_ == "NOUN" and lemma_of(t).lower() in FISCAL_NOUNS for t in named)
+    return any(t.ent_type_ in STATE_LABELS and t.i not in subject for t in (*(obj or ()), *preps))
 
+
+def _what_is_proposed(root: Token) -> list[Token]:
+    """The head nouns of what is proposed and their modifiers: the object's head, or the objects
+    of a proposed act and its conjuncts ("proposed to cut or cap the budget")."""
+    heads = [root]
+    if root.pos_ in ("VERB", "AUX"):
+        acts = [root, *(c for c in root.children if c.dep_ == "conj")]
+        heads = [c for a in acts for c in a.children if c.dep_ in ("dobj", "obj")] or heads
+    return [*heads, *(c for h in heads for c in h.children if c.dep_ in ("compound", "amod", "nmod"))]
 
 
 #: Verbs of sending, and the root of giving (07) the tables give them.

@@ -718,7 +718,7 @@ def _an_executive(token: Token) -> bool:
 
     actor = load_gazetteer().actor(words)
     code = actor.code_on(None) if actor is not None else None
-    return bool(code) and "GOV" in code and "LEG" not in code
+    return code is not None and "GOV" in code and "LEG" not in code
 
 
 def _a_state(token: Token) -> bool:
@@ -992,14 +992,8 @@ def _fight_against_a_thing(head: Token) -> bool:
 
     if head.lemma_.lower() not in FIGHT_NOUNS:
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_FIGHT_WORDS for c in head.children):
-        return True  # "mounted a legal fight", "a budget battle": a contest in court or in a vote
-    violent = any(c.dep_ == "amod" and c.lower_ in VIOLENT_FIGHT_WORDS for c in head.children)
-    if not violent and any(
-        p.dep_ == "prep" and p.lower_ == "over" and any(o.dep_ == "pcomp" for o in p.children)
-        for p in head.children
-    ):
-        return True  # "fights over revamping the tax code": a quarrel about doing something
+    if _unarmed_fight(head):
+        return True
     targets = [
         p
         for prep in head.children
@@ -1014,6 +1008,20 @@ def _fight_against_a_thing(head: Token) -> bool:
         # with force whatever they aim at, but a plan or a policy ("war on drugs" stays)
         return any(t.lemma_.lower() in SPOKEN_TARGETS for t in targets)
     return bool(targets) and not named and not material and not any(is_actor(t) for t in targets)
+
+
+def _unarmed_fight(head: Token) -> bool:
+    """A fight of courts, votes or words: "mounted a legal fight", "a budget battle" (a contest in
+    court or in a vote), "fights over revamping the tax code" (a quarrel about doing something),
+    not "deadly fights over controlling the crossing"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_FIGHT_WORDS for c in head.children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in VIOLENT_FIGHT_WORDS for c in head.children):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "over" and any(o.dep_ == "pcomp" for o in p.children)
+        for p in head.children
+    )
 
 
 #: Words that make a fight one of courts, votes or words ("a legal fight", "a court battle",

@@ -72,6 +72,12 @@ def by_perpetrator(candidate: Candidate, code: str) -> str:
         return code
     if verbal_attack(candidate):
         return CRITICISE
+    return _fight_by_source(candidate, code)
+
+
+def _fight_by_source(candidate: Candidate, code: str) -> str:
+    """A FIGHT code by who fights and whom: regular forces fight, a bomb bombs, irregulars and
+    rebels attacking civilians, or one person killing another, assault."""
     source = sector(candidate.subject)
     if source in REGULAR_FORCE_SECTORS or source == "ARM":
         return code

@@ -173,11 +173,7 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     if mode in POSSIBLE_MODALS or _hedged(t, verb) or governed == "possible" or _imagined(t, verb):
         return "possible"
     if mode in CONDITIONAL_MODALS and governed != "intended":  # "would have to rush": an obligation
-        # "they announced they would back the plans": the future of a reported clause is a plan;
-        # "the plan would benefit households": a consequence
-        # "the bill would add $1bn, according to analysts": a source's forecast, no plan
-        said = candidate.speaker is not None and not _according_source(candidate.speaker)
-        return "intended" if said or _reported_clause(t, verb) else "conditional"
+        return _would(t, candidate)
     if _told_as_fact(t, verb, mode):
         return "reported"  # "told reporters the attack had killed twelve": what was said is so
     # a governing verb of plan, wish or demand ("urged X to accept"): the act has not happened
@@ -192,6 +188,14 @@ def _governed_modality(t: DocTables, candidate: Candidate, mode: str, governors:
     if candidate.speaker is not None or governed == "reported" or content == "reported":
         return "reported"
     return "asserted"
+
+
+def _would(t: DocTables, candidate: Candidate) -> str:
+    """A "would" clause: the future of a reported clause is a plan ("they announced they would
+    back the plans"); otherwise a consequence ("the plan would benefit households") or a source's
+    forecast ("the bill would add $1bn, according to analysts"), no plan."""
+    said = candidate.speaker is not None and not _according_source(candidate.speaker)
+    return "intended" if said or _reported_clause(t, candidate.verb.i) else "conditional"
 
 
 #: Verbs of telling that direct an act with an infinitive or a bare verb ("told them *to

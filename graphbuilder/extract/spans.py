@@ -146,14 +146,19 @@ def _set_off(t: DocTables, i: int) -> bool:
     return before > head and t.text[before] in ("(", ",", "[", "—", "–")
 
 
+def _drop_run_in_subjects(t: DocTables, head: Token, kept: set[int]) -> None:
+    """Out of ``kept`` (in place): a conjunct that is the next clause's subject, with its
+    coordinator ("denied meddling in the election *and Trump* has denied ...")."""
+    run_in = [k for k in kept if t.dep[k] in CONJ_DEPS and k != head.i and run_in_subject_of(t, k)]
+    for k in run_in:
+        kept.difference_update(range(t.left_edge(k), t.right_edge(k) + 1))
+        kept.difference_update(c for c in t.kids[t.heads[k]] if t.dep[c] == "cc" and c < k)
+
+
 def _run_around(head: Token, kept: set[int]) -> Span:
     doc = head.doc
     t = doc_tables(doc)
-    run_in = [k for k in kept if t.dep[k] in CONJ_DEPS and k != head.i and run_in_subject_of(t, k)]
-    for k in run_in:
-        # "denied meddling in the election *and Trump* has denied ...": the next clause's subject
-        kept.difference_update(range(t.left_edge(k), t.right_edge(k) + 1))
-        kept.difference_update(c for c in t.kids[t.heads[k]] if t.dep[c] == "cc" and c < k)
+    _drop_run_in_subjects(t, head, kept)
     start = end = head.i
     while start - 1 in kept:
         start -= 1
@@ -261,10 +266,7 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
     h, dep = head.i, t.dep
     kept = set(t.descendants(h))
     if cut_adjunct:
-        infinitive = any(t.lower[c] == "to" and t.dep[c] == "aux" for c in t.kids[h])
-        for c in t.kids[h]:
-            if c > h and (is_adjunct_clause(t, c) or (infinitive and _trailing_participle(t, c))):
-                kept.difference_update(t.descendants(c))
+        _drop_trailing_adjuncts(t, h, kept)
     # the complementizer, punctuation and "to" only where the clause starts: one inside it
     # ('found a "chain of events" linked ...', "expected half of it *to* come") stays, or
     # the run around the head would end there and lose the clause's subject
@@ -290,6 +292,15 @@ def clause(head: Token, cut_first: frozenset[str] = CLAUSE_CUT_DEPS, *, cut_adju
             break
         kept.discard(i)
     return _run_around(head, kept) if kept else Span(head.doc, h, h + 1)
+
+
+def _drop_trailing_adjuncts(t: DocTables, h: int, kept: set[int]) -> None:
+    """Out of ``kept`` (in place): an adverbial clause of time, contrast or cause after the head,
+    and after an infinitive a participle clause set off by a comma."""
+    infinitive = any(t.lower[c] == "to" and t.dep[c] == "aux" for c in t.kids[h])
+    for c in t.kids[h]:
+        if c > h and (is_adjunct_clause(t, c) or (infinitive and _trailing_participle(t, c))):
+            kept.difference_update(t.descendants(c))
 
 
 #: Subordinators of a concession, kept when they open a phrase: "*While* encouraging research is
