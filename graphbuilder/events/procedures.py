@@ -57,6 +57,7 @@ from spacy.tokens import Token
 from graphbuilder.events.actors import ACTOR_ENTITY_TYPES, sector
 from graphbuilder.events.phrases import of_object
 from graphbuilder.events.senses import LEGISLATURE_NOUNS
+from graphbuilder.events.targets import STATE_ENTITY_TYPES
 from graphbuilder.events.taxonomy import CONFLICT_ROOTS, root
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import CONJ_DEPS, CONTROL_DEPS, OBJ_DEPS, POSS_DEPS, RELCL_DEPS
@@ -150,8 +151,6 @@ TRANSACTION_NOUNS = frozenset(
 )
 #: Verbs of trade: an agreement or a deal whose clause trades ("an agreement allowing X to buy Y").
 TRADING_VERBS = frozenset({"buy", "sell", "acquire", "purchase", "merge", "invest"})
-#: Entity labels of actors a sale may go to ("the sale of jets to Freedonia").
-STATE_ENTITY_TYPES = frozenset({"GPE", "NORP"})
 #: Verbs of pleading, and the answers to a charge one pleads ("pleaded guilty", "not guilty").
 PLEADING_VERBS = frozenset({"plead"})
 PLEA_WORDS = frozenset({"guilty", "innocent", "contest"})
@@ -213,8 +212,6 @@ def procedure_code(candidate: Candidate, code: str) -> str | None:
 #: Verbs and nouns of proposing, and the words of public finance that make a proposal one's own
 #: fiscal policy (tariffs, aimed at other states, are not among them).
 PROPOSING_WORDS = frozenset({"propose", "proposal"})
-#: Entity labels of states and peoples: a plan proposed to or with one is an act between actors.
-STATE_LABELS = frozenset({"GPE", "NORP"})
 FISCAL_NOUNS = frozenset(
     "budget budgets tax taxes deduction deductions spending revenue revenues credit credits "
     "rate rates deficit".split()
@@ -239,7 +236,7 @@ def _names_a_state(candidate: Candidate) -> bool:
     verb, obj = candidate.verb, candidate.object
     subject = range(candidate.subject.start, candidate.subject.end)
     preps = (t for c in verb.children if c.dep_ in ("prep", "dative") for t in c.subtree)
-    return any(t.ent_type_ in STATE_LABELS and t.i not in subject for t in (*(obj or ()), *preps))
+    return any(t.ent_type_ in STATE_ENTITY_TYPES and t.i not in subject for t in (*(obj or ()), *preps))
 
 
 def _what_is_proposed(root: Token) -> list[Token]:

@@ -79,6 +79,7 @@ from graphbuilder.events.targets import (
     reported_clause,
 )
 from graphbuilder.events.taxonomy import plover_category
+from graphbuilder.events.violence import MEDIUM_NOUNS, MEDIUM_PREPOSITIONS
 from graphbuilder.extract.candidate import Candidate
 from graphbuilder.extract.labels import (
     CLAUSE_DEPS,
@@ -652,8 +653,6 @@ STANCE_ROOTS = frozenset({"03", "05", "12"})
 STANCE_VERBS = frozenset({"oppose", "support", "back", "endorse", "favor", "favour", "reject"})
 #: Verbs whose rejection of a bill is an act of office with its own code: a veto (REJECT).
 VETO_VERBS = frozenset({"veto"})
-#: Entity labels of states and peoples: a state's stance on another's law is an act between them.
-STATE_LABELS = frozenset({"GPE", "NORP"})
 
 
 def _stance_on_a_bill(use: VerbInUse) -> bool:
@@ -724,7 +723,7 @@ def _an_executive(token: Token) -> bool:
 def _a_state(token: Token) -> bool:
     """A state or a people (GPE, NORP), not a party's name used of its members ("three
     Republicans opposed the measure": lawmakers)."""
-    return token.ent_type_ in STATE_LABELS and token.lower_ not in PARTY_NAMES
+    return token.ent_type_ in STATE_ENTITY_TYPES and token.lower_ not in PARTY_NAMES
 
 
 #: Verbs of signing, and what a government signs on its own: laws, bills, orders, budgets.
@@ -887,13 +886,11 @@ def _people_sought(verb: Token, head: Token) -> bool:
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in SOUGHT_PEOPLE_NOUNS
 
 
-#: Nouns of a channel one speaks through: an attack "on Twitter" is aimed at someone else.
-MEDIUM_NOUNS = frozenset(
-    "twitter facebook instagram youtube tweet tweets post posts blog television tv radio "
-    "interview interviews podcast media website".split()
-)
-#: Prepositions of a channel ("on Twitter", "in an interview", "via Facebook").
-MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "through", "over"})
+#: Nouns of a channel one speaks through (:data:`graphbuilder.events.violence.MEDIUM_NOUNS`, and
+#: the media, a website): an attack "on Twitter" is aimed at someone else.
+CHANNEL_NOUNS = MEDIUM_NOUNS | frozenset({"media", "website"})
+#: Prepositions of a channel ("on Twitter", "in an interview", "via Facebook", "over the radio").
+CHANNEL_PREPOSITIONS = MEDIUM_PREPOSITIONS | frozenset({"over"})
 #: Roots of criticism (11), threats (13), protest (14), coercion (17) and violence (18, 19):
 #: verbs aimed at a target, never at the channel they are said through.
 AIMED_ROOTS = frozenset({"11", "13", "14", "17", "18", "19"})
@@ -907,9 +904,9 @@ def _medium_not_target(use: VerbInUse) -> str | None:
         return None
     root = obj.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPOSITIONS or prep.head != use.verb:
+    if root.dep_ != "pobj" or prep.lower_ not in CHANNEL_PREPOSITIONS or prep.head != use.verb:
         return None
-    medium = root.lemma_.lower() in MEDIUM_NOUNS or root.lower_ in MEDIUM_NOUNS
+    medium = root.lemma_.lower() in CHANNEL_NOUNS or root.lower_ in CHANNEL_NOUNS
     return "the channel of an attack" if medium else None
 
 

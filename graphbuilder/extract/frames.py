@@ -37,6 +37,7 @@ from graphbuilder.extract.labels import (
     CONTROL_DEPS,
     DATIVE_DEPS,
     EXPL_DEPS,
+    FINITE_TAGS,
     MARK_DEPS,
     NEG_DEPS,
     NOMINAL_SUBJ_DEPS,
@@ -751,7 +752,7 @@ def adverbial_subjects(verb: Token, depth: int) -> list[Subject] | None:
     infinitive = any(dep[c] in TENSE_AUX_DEPS and t.lower[c] == "to" for c in kids)
     if not (tag in ("VBG", "VBN") or infinitive) or t.pos[h] not in VERB_POS:
         return []
-    if any(dep[c] in MARK_DEPS or (dep[c] in AUX_DEPS and t.tag[c] in _FINITE_TAGS) for c in kids):
+    if any(dep[c] in MARK_DEPS or (dep[c] in AUX_DEPS and t.tag[c] in FINITE_TAGS) for c in kids):
         return []  # a finite clause ("Included in the group *was* Hua, said Lee") has its own
     if across_quote(t, v, h):
         return []  # '"Improving our products ... position us well," the chief said': not his act
@@ -2113,8 +2114,6 @@ def _names_actor(t: DocTables, o: Token | int) -> bool:
     return t.ent_type[i] in _PARTY_ENTS or t.pos[i] in ("PROPN", "PRON")
 
 
-#: Tags of a finite verb or auxiliary (a clause with one of them needs a subject).
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _subjectless_finite(t: DocTables, c: int) -> bool:
@@ -2125,7 +2124,7 @@ def _subjectless_finite(t: DocTables, c: int) -> bool:
     holders = [c, *(k for k in kids if t.dep[k] in AUX_DEPS)]  # "he *did* plan": on the auxiliary
     if any(t.dep[k] in ANY_SUBJ_DEPS for h in holders for k in t.kids[h]):
         return False
-    return t.tag[c] in _FINITE_TAGS or any(t.dep[k] in AUX_DEPS and t.tag[k] in _FINITE_TAGS for k in kids)
+    return t.tag[c] in FINITE_TAGS or any(t.dep[k] in AUX_DEPS and t.tag[k] in FINITE_TAGS for k in kids)
 
 
 def _subject_taken_as_object(verb: Token, obj: Token) -> bool:

@@ -59,6 +59,8 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Tags of plural and singular nouns (common and proper).
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+#: Tags of a finite verb or auxiliary: a clause with one of them has (or needs) a subject of its own.
+FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 #: Tags of the passive/perfect participle.
 PARTICIPLE_TAGS = frozenset({"VBN"})
 #: Determiners that stand alone as pronouns and are kept as subjects.

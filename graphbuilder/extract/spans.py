@@ -24,6 +24,7 @@ from graphbuilder.extract.labels import (
     CONJ_DEPS,
     DEMONSTRATIVES,
     DET_DEPS,
+    FINITE_TAGS,
     MARK_DEPS,
     NEG_DEPS,
     NP_CUT_DEPS,
@@ -695,8 +696,6 @@ def _start(span: Span) -> int:
     return span.start
 
 
-#: Tags of a finite verb or auxiliary, which can open a clause of its own after its subject.
-_FINITE_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP"})
 _RUN_IN_COORDINATORS = frozenset({"and", "but"})
 
 
@@ -711,7 +710,7 @@ def run_in_subject_of(t: DocTables, i: int) -> int | None:
     if t.dep[i] not in CONJ_DEPS or t.pos[i] not in ("NOUN", "PROPN", "PRON"):
         return None
     j = t.right_edge(i) + 1
-    if j >= len(t.text) or t.tag[j] not in _FINITE_TAGS or t.pos[j] not in ("VERB", "AUX"):
+    if j >= len(t.text) or t.tag[j] not in FINITE_TAGS or t.pos[j] not in ("VERB", "AUX"):
         return None
     w = t.heads[j] if t.dep[j] in AUX_DEPS else j
     if w < j or t.dep[w] not in CONJ_DEPS or t.pos[w] not in ("VERB", "AUX"):
